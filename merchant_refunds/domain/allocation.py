@@ -1,0 +1,32 @@
+"""Largest-remainder allocation: split an integer total over weights so the parts sum exactly."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+
+def allocate_largest_remainder(total: int, weights: Sequence[int]) -> list[int]:
+    """Split ``total`` minor units in proportion to ``weights``; ties go to the earlier weight.
+
+    Every part is the floor of its exact share plus at most one unit, so no part ever exceeds its
+    share by a whole unit and the parts always sum to ``total``.
+    """
+    if total < 0:
+        raise ValueError("total must not be negative")
+    if any(w < 0 for w in weights):
+        raise ValueError("weights must not be negative")
+    weight_sum = sum(weights)
+    if total == 0:
+        return [0] * len(weights)
+    if weight_sum == 0:
+        raise ValueError("cannot allocate a non-zero total over zero weights")
+    floors = []
+    remainders = []
+    for index, weight in enumerate(weights):
+        q, r = divmod(total * weight, weight_sum)
+        floors.append(q)
+        remainders.append((-r, index))
+    left = total - sum(floors)
+    for _, index in sorted(remainders)[:left]:
+        floors[index] += 1
+    return floors

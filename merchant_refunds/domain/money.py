@@ -1,0 +1,252 @@
+"""Money as integer minor units with an ISO 4217 code; never a float.
+
+Rounding happens only through :func:`div_round_half_up` and :func:`decimal_to_minor`, which are
+the named rounding points the rest of the code calls.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from merchant_refunds.domain.errors import InvalidInput
+
+#: Minor-unit exponents per ISO 4217 for the currencies the shop can trade in.
+CURRENCY_EXPONENTS: dict[str, int] = {
+    "CNY": 2,
+    "HKD": 2,
+    "TWD": 2,
+    "USD": 2,
+    "EUR": 2,
+    "GBP": 2,
+    "JPY": 0,
+    "KRW": 0,
+    "KWD": 3,
+    "SGD": 2,
+    "AUD": 2,
+    "CAD": 2,
+}
+
+#: Amounts are stored in signed 64-bit integer columns.
+MAX_MINOR = 2**63 - 1
+
+# Symbols people type in front of or after amounts; longest first so "HK$" wins over "$".
+_SYMBOLS = sorted(
+    ["¥", "￥", "元", "$", "US$", "HK$", "NT$", "S$", "A$", "C$", "€", "£", "₩", "円", "KD", "圆"],
+    key=len,
+    reverse=True,
+)
+_NUMBER = re.compile(r"^(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?$")
+
+
+def check_currency(code: str) -> str:
+    """Return the upper-case ISO code, or raise ``InvalidInput`` for a currency we do not know."""
+    if not isinstance(code, str):
+        raise TypeError(f"currency must be a str, not {type(code).__name__}")
+    upper = code.strip().upper()
+    if upper not in CURRENCY_EXPONENTS:
+        raise InvalidInput("unknown_currency", "Unknown currency: {currency}", currency=code)
+    return upper
+
+
+def exponent(currency: str) -> int:
+    return CURRENCY_EXPONENTS[check_currency(currency)]
+
+
+def require_minor(value: object, what: str = "amount") -> int:
+    """Accept only a true ``int`` within 64 bits: floats are a programming error, not input."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{what} must be an int of minor units, not {type(value).__name__}")
+    if abs(value) > MAX_MINOR:
+        raise InvalidInput(
+            "amount_out_of_range", "The {what} is too large to store", what=what, value=value
+        )
+    return value
+
+
+def div_round_half_up(numerator: int, denominator: int) -> int:
+    """Integer division rounded half away from zero: the one rounding rule of the money code."""
+    if denominator == 0:
+        raise ZeroDivisionError("denominator is zero")
+    if denominator < 0:
+        numerator, denominator = -numerator, -denominator
+    sign = -1 if numerator < 0 else 1
+    q, r = divmod(abs(numerator), denominator)
+    if 2 * r >= denominator:
+        q += 1
+    return sign * q
+
+
+def decimal_to_minor(value: Decimal, currency: str) -> int:
+    """Round a Decimal major-unit value half-up to the currency's minor unit."""
+    if not isinstance(value, Decimal):
+        raise TypeError(f"expected Decimal, not {type(value).__name__}")
+    exp = exponent(currency)
+    scaled = (value * (Decimal(10) ** exp)).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+    return require_minor(int(scaled))
+
+
+@dataclass(frozen=True, slots=True, order=False)
+class Money:
+    """An amount in minor units of one currency. Arithmetic refuses mixed currencies and floats."""
+
+    minor: int
+    currency: str
+
+    def __post_init__(self) -> None:
+        require_minor(self.minor)
+        code = check_currency(self.currency)
+        if code != self.currency:
+            object.__setattr__(self, "currency", code)
+
+    @classmethod
+    def zero(cls, currency: str) -> Money:
+        return cls(0, currency)
+
+    @classmethod
+    def of(cls, value: Decimal | int | str, currency: str) -> Money:
+        """Exact construction from major units; more decimals than the currency has is an error."""
+        if isinstance(value, float):
+            raise TypeError("Money cannot be made from a float; use Decimal or str")
+        if isinstance(value, str):
+            return parse_amount(value, currency, allow_negative=True)
+        dec = Decimal(value)
+        exp = exponent(currency)
+        scaled = dec * (Decimal(10) ** exp)
+        if scaled != scaled.to_integral_value():
+            raise InvalidInput(
+                "too_many_decimals",
+                "{currency} amounts have at most {places} decimal places: {text}",
+                currency=currency,
+                places=exp,
+                text=str(value),
+            )
+        return cls(int(scaled), currency)
+
+    @property
+    def exponent(self) -> int:
+        return CURRENCY_EXPONENTS[self.currency]
+
+    @property
+    def amount(self) -> Decimal:
+        """The value in major units as an exact Decimal (e.g. Decimal('12.30'))."""
+        return Decimal(self.minor).scaleb(-self.exponent)
+
+    def _same(self, other: object) -> Money:
+        if not isinstance(other, Money):
+            raise TypeError(f"cannot combine Money with {type(other).__name__}")
+        if other.currency != self.currency:
+            raise InvalidInput(
+                "currency_mismatch",
+                "Cannot combine {a} with {b}",
+                a=self.currency,
+                b=other.currency,
+            )
+        return other
+
+    def __add__(self, other: Money) -> Money:
+        return Money(self.minor + self._same(other).minor, self.currency)
+
+    def __sub__(self, other: Money) -> Money:
+        return Money(self.minor - self._same(other).minor, self.currency)
+
+    def __neg__(self) -> Money:
+        return Money(-self.minor, self.currency)
+
+    def __mul__(self, factor: int) -> Money:
+        if isinstance(factor, bool) or not isinstance(factor, int):
+            raise TypeError("Money can only be multiplied by an int")
+        return Money(self.minor * factor, self.currency)
+
+    __rmul__ = __mul__
+
+    def __lt__(self, other: Money) -> bool:
+        return self.minor < self._same(other).minor
+
+    def __le__(self, other: Money) -> bool:
+        return self.minor <= self._same(other).minor
+
+    def __gt__(self, other: Money) -> bool:
+        return self.minor > self._same(other).minor
+
+    def __ge__(self, other: Money) -> bool:
+        return self.minor >= self._same(other).minor
+
+    def __bool__(self) -> bool:
+        return self.minor != 0
+
+    def __str__(self) -> str:
+        return f"{self.amount:.{self.exponent}f} {self.currency}"
+
+    def format(self, locale: str = "zh_CN") -> str:
+        """Locale-aware display (``¥1,234.50``, ``$1,234.50``), exact to the minor unit."""
+        from babel.numbers import format_currency
+
+        digits = "0" * self.exponent
+        pattern = "¤#,##0" + (f".{digits}" if digits else "")
+        return format_currency(
+            self.amount, self.currency, format=pattern, locale=locale, currency_digits=False
+        )
+
+
+def parse_amount(text: str, currency: str, *, allow_negative: bool = False) -> Money:
+    """Parse what a person types: ``1,234.50``, ``¥12.3``, ``12.345`` (KWD), ``CNY 8``.
+
+    Anything else (letters, empty, too many decimals, misplaced separators, a negative where not
+    allowed) raises ``InvalidInput`` with a message naming the problem.
+    """
+    if isinstance(text, float):
+        raise TypeError("amounts are parsed from text, not floats")
+    if not isinstance(text, str):
+        raise TypeError(f"expected str, not {type(text).__name__}")
+    code = check_currency(currency)
+    raw = text
+    s = text.strip().replace("\u00a0", "").replace(" ", "")
+    if not s:
+        raise InvalidInput("empty_amount", "Please enter an amount")
+    negative = False
+    if s[0] in "-−":
+        negative, s = True, s[1:]
+    elif s[0] == "+":
+        s = s[1:]
+    upper = s.upper()
+    if upper.startswith(code):
+        s = s[len(code) :]
+    elif upper.endswith(code):
+        s = s[: -len(code)]
+    for sym in _SYMBOLS:
+        if s.startswith(sym):
+            s = s[len(sym) :]
+            break
+    for sym in _SYMBOLS:
+        if s.endswith(sym):
+            s = s[: -len(sym)]
+            break
+    if s and s[0] in "-−" and not negative:
+        negative, s = True, s[1:]
+    m = _NUMBER.match(s)
+    if not m:
+        raise InvalidInput("not_an_amount", "Not an amount: {text}", text=raw)
+    frac = m.group("frac") or ""
+    places = CURRENCY_EXPONENTS[code]
+    if len(frac) > places:
+        raise InvalidInput(
+            "too_many_decimals",
+            "{currency} amounts have at most {places} decimal places: {text}",
+            currency=code,
+            places=places,
+            text=raw,
+        )
+    digits = m.group("int").replace(",", "") + frac.ljust(places, "0")
+    try:
+        minor = int(digits)
+    except (ValueError, InvalidOperation):  # pragma: no cover - regex guarantees digits
+        raise InvalidInput("not_an_amount", "Not an amount: {text}", text=raw) from None
+    if negative:
+        if not allow_negative and minor != 0:
+            raise InvalidInput("negative_amount", "The amount cannot be negative: {text}", text=raw)
+        minor = -minor
+    if abs(minor) > MAX_MINOR:
+        raise InvalidInput("amount_out_of_range", "The amount is too large: {text}", text=raw)
+    return Money(minor, code)

@@ -1,0 +1,232 @@
+"""Orders as the refund engine sees them: what was bought, what was paid for each line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from decimal import Decimal
+from enum import StrEnum
+
+from merchant_refunds.domain.allocation import allocate_largest_remainder
+from merchant_refunds.domain.errors import InvalidInput
+from merchant_refunds.domain.money import Money, check_currency, require_minor
+
+
+class OrderStatus(StrEnum):
+    AWAITING_PAYMENT = "awaiting_payment"
+    PAID = "paid"
+    PRESALE_AWAITING_PRODUCTION = "presale_awaiting_production"
+    PRESALE_IN_PRODUCTION = "presale_in_production"
+    IN_TRANSIT = "in_transit"
+    DELIVERED = "delivered"
+    COMPLETED = "completed"
+    CANCELLED = "cancelled"
+
+
+class PaymentMethod(StrEnum):
+    ALIPAY = "alipay"
+    WECHAT_PAY = "wechat_pay"
+    UNIONPAY = "unionpay"
+    CARD = "card"
+    PAYPAL = "paypal"
+    BANK_TRANSFER = "bank_transfer"
+    CASH = "cash"
+    STORE_CREDIT = "store_credit"
+    OTHER = "other"
+
+
+class DiscountKind(StrEnum):
+    COUPON = "coupon"
+    THRESHOLD = "threshold"
+    PROMOTION = "promotion"
+
+
+#: Categories that a no-reason return excludes by default (PRC consumer law, art. 25).
+DEFAULT_EXCLUDED_CATEGORIES = frozenset(
+    {"made_to_order", "perishable", "digital_unsealed", "newspaper"}
+)
+
+
+@dataclass(frozen=True)
+class Customer:
+    name: str
+    phone: str = ""
+    email: str = ""
+    country: str = "CN"
+
+
+@dataclass(frozen=True)
+class Payment:
+    method: PaymentMethod
+    reference: str = ""
+    payer_account: str = ""
+
+
+@dataclass(frozen=True)
+class OrderLine:
+    """One product line. Prices are tax-inclusive minor units of the order's currency."""
+
+    line_no: int
+    sku: str
+    name: str
+    quantity: int
+    unit_price: int
+    line_discount: int = 0
+    category: str = ""
+    tax_rate: Decimal = Decimal("0")
+    final_sale: bool = False
+    order_discount_share: int = 0
+
+    @property
+    def gross(self) -> int:
+        return self.unit_price * self.quantity
+
+    @property
+    def after_line_discount(self) -> int:
+        return self.gross - self.line_discount
+
+    @property
+    def paid(self) -> int:
+        """What the customer really paid for the whole line, after every discount."""
+        return self.gross - self.line_discount - self.order_discount_share
+
+    @property
+    def discount_total(self) -> int:
+        return self.line_discount + self.order_discount_share
+
+
+@dataclass(frozen=True)
+class Discount:
+    """An order-level reduction (coupon, spend-threshold, promotion) shared over the lines."""
+
+    amount: int
+    kind: DiscountKind = DiscountKind.COUPON
+    code: str = ""
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Order:
+    order_no: str
+    currency: str
+    status: OrderStatus
+    placed_at: datetime
+    customer: Customer
+    payment: Payment
+    lines: tuple[OrderLine, ...]
+    discounts: tuple[Discount, ...] = ()
+    shipping_fee: int = 0
+    source: str = "manual"
+    paid_at: datetime | None = None
+    shipped_at: datetime | None = None
+    delivered_at: datetime | None = None
+    presale: bool = False
+    note: str = ""
+
+    @property
+    def items_paid(self) -> int:
+        return sum(line.paid for line in self.lines)
+
+    @property
+    def total_paid(self) -> int:
+        return self.items_paid + self.shipping_fee
+
+    @property
+    def order_discount_total(self) -> int:
+        return sum(d.amount for d in self.discounts)
+
+    def money(self, minor: int) -> Money:
+        return Money(minor, self.currency)
+
+    def line(self, line_no: int) -> OrderLine:
+        for line in self.lines:
+            if line.line_no == line_no:
+                return line
+        raise InvalidInput(
+            "unknown_line",
+            "Order {order_no} has no line {line}",
+            order_no=self.order_no,
+            line=line_no,
+        )
+
+    def lines_by_sku(self, sku: str) -> list[OrderLine]:
+        return [line for line in self.lines if line.sku == sku]
+
+    @property
+    def delivered_on(self) -> date | None:
+        return self.delivered_at.date() if self.delivered_at else None
+
+
+def _bad(field_name: str, message: str, **params: object) -> InvalidInput:
+    return InvalidInput(f"invalid_{field_name}", message, **params)
+
+
+def validate_and_allocate(order: Order) -> Order:
+    """Check an incoming order and allocate its order-level discounts to lines, once.
+
+    Returns a new ``Order`` whose lines carry ``order_discount_share``; the shares sum exactly to
+    the order-level discounts (largest remainder over each line's amount after its own discount).
+    """
+    if not order.order_no or not order.order_no.strip():
+        raise _bad("order_no", "The order number is missing")
+    if len(order.order_no) > 64:
+        raise _bad("order_no", "The order number is longer than 64 characters")
+    check_currency(order.currency)
+    if not order.customer.name.strip():
+        raise _bad("customer", "The customer's name is missing")
+    if not order.lines:
+        raise _bad("lines", "Order {order_no} has no lines", order_no=order.order_no)
+    require_minor(order.shipping_fee, "shipping fee")
+    if order.shipping_fee < 0:
+        raise _bad("shipping", "The shipping fee cannot be negative")
+    seen: set[int] = set()
+    for line in order.lines:
+        where = {"line": line.line_no, "sku": line.sku}
+        if line.line_no in seen:
+            raise _bad("lines", "Line number {line} appears twice", **where)
+        seen.add(line.line_no)
+        if not line.sku.strip():
+            raise _bad("sku", "Line {line} has no SKU", **where)
+        if isinstance(line.quantity, bool) or not isinstance(line.quantity, int):
+            raise _bad(
+                "quantity", "Line {line} ({sku}): the quantity must be a whole number", **where
+            )
+        if line.quantity <= 0:
+            raise _bad("quantity", "Line {line} ({sku}): the quantity must be at least 1", **where)
+        require_minor(line.unit_price, "unit price")
+        require_minor(line.line_discount, "line discount")
+        if line.unit_price < 0:
+            raise _bad("price", "Line {line} ({sku}): the unit price cannot be negative", **where)
+        if line.line_discount < 0 or line.line_discount > line.gross:
+            raise _bad(
+                "discount",
+                "Line {line} ({sku}): the discount must be between 0 and the line amount",
+                **where,
+            )
+        require_minor(line.gross, "line amount")
+        if not isinstance(line.tax_rate, Decimal):
+            raise TypeError("tax_rate must be a Decimal")
+        if line.tax_rate < 0 or line.tax_rate >= 1:
+            raise _bad("tax_rate", "Line {line} ({sku}): the tax rate must be from 0 to 1", **where)
+    for discount in order.discounts:
+        require_minor(discount.amount, "discount")
+        if discount.amount < 0:
+            raise _bad("discount", "An order discount cannot be negative")
+    weights = [line.after_line_discount for line in order.lines]
+    total_discount = order.order_discount_total
+    if total_discount > sum(weights):
+        raise _bad(
+            "discount",
+            "The order discounts ({discount}) exceed the amount of the lines ({lines})",
+            discount=order.money(total_discount),
+            lines=order.money(sum(weights)),
+        )
+    shares = (
+        allocate_largest_remainder(total_discount, weights) if sum(weights) else [0] * len(weights)
+    )
+    lines = tuple(
+        replace(line, order_discount_share=share)
+        for line, share in zip(order.lines, shares, strict=True)
+    )
+    require_minor(sum(line.paid for line in lines) + order.shipping_fee, "order total")
+    return replace(order, lines=lines)

@@ -1,0 +1,176 @@
+"""Order use cases: store an order, look one up with what is still refundable, search."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+import peewee as pw
+
+from merchant_refunds.domain.calculation import refundable_summary
+from merchant_refunds.domain.errors import NotFound, Refused
+from merchant_refunds.domain.lifecycle import Role
+from merchant_refunds.domain.order import Order, validate_and_allocate
+from merchant_refunds.domain.order_json import order_from_json, order_to_dict
+from merchant_refunds.services import audit, clock
+from merchant_refunds.services.users import Actor, require_role
+from merchant_refunds.storage import models as m
+from merchant_refunds.storage import order_repo, search_index
+from merchant_refunds.storage.db import write_transaction
+
+
+@dataclass(frozen=True)
+class OrderSummary:
+    """One row of an order list: enough to show and pick, without loading lines."""
+
+    id: int
+    order_no: str
+    placed_at: datetime
+    customer_name: str
+    customer_phone: str
+    status: str
+    currency: str
+    total_paid: int
+    payment_method: str
+    source: str
+
+
+@dataclass(frozen=True)
+class RefundBrief:
+    refund_no: str
+    status: str
+    total: int
+    currency: str
+    reason_code: str
+    requested_at: datetime
+
+
+@dataclass(frozen=True)
+class OrderDetail:
+    order: Order
+    refunds: list[RefundBrief]
+    refundable: dict[str, Any]
+
+
+def create_order(actor: Actor, order: Order) -> OrderDetail:
+    """Validate, allocate discounts and store; an existing order number is refused."""
+    require_role(actor, Role.OWNER, Role.CLERK, action="add orders")
+    order = validate_and_allocate(order)
+    with write_transaction():
+        if m.Order.select().where(m.Order.order_no == order.order_no).exists():
+            raise Refused(
+                "order_exists", "Order {order_no} already exists", order_no=order.order_no
+            )
+        order_repo.insert_order(order, clock.now())
+        audit.record(
+            actor.name, "order.create", "order", order.order_no, None, order_to_dict(order)
+        )
+    return get_order(order.order_no)
+
+
+def add_order_json(actor: Actor, text: str) -> OrderDetail:
+    return create_order(actor, order_from_json(text))
+
+
+def _order_row(order_no: str) -> m.Order:
+    row = m.Order.get_or_none(m.Order.order_no == order_no.strip())
+    if row is None:
+        raise NotFound("unknown_order", "No order {order_no}", order_no=order_no)
+    return row
+
+
+def get_order(order_no: str) -> OrderDetail:
+    row = _order_row(order_no)
+    order = order_repo.to_domain(row)
+    prior = order_repo.prior_refunds(row.id)
+    refunds = [
+        RefundBrief(r.refund_no, r.status, r.total, r.currency, r.reason_code, r.requested_at)
+        for r in m.Refund.select().where(m.Refund.order == row.id).order_by(m.Refund.id)
+    ]
+    return OrderDetail(order, refunds, refundable_summary(order, prior))
+
+
+_SUMMARY_FIELDS = (
+    m.Order.id,
+    m.Order.order_no,
+    m.Order.placed_at,
+    m.Order.customer_name,
+    m.Order.customer_phone,
+    m.Order.status,
+    m.Order.currency,
+    m.Order.total_paid,
+    m.Order.payment_method,
+    m.Order.source,
+)
+
+
+def _summaries(query: pw.ModelSelect) -> list[OrderSummary]:
+    return [OrderSummary(*row) for row in query.tuples()]
+
+
+@dataclass(frozen=True)
+class OrderFilter:
+    text: str = ""
+    status: str | None = None
+    payment_method: str | None = None
+    source: str | None = None
+    placed_from: date | None = None
+    placed_to: date | None = None
+
+
+def _matching_ids(text: str) -> pw.SQL | None:
+    """A sub-select of order ids whose number, customer name or phone contains ``text``."""
+    text = text.strip()
+    if not text:
+        return None
+    if len(text) >= search_index.MIN_TRIGRAM:
+        return pw.SQL(
+            "(SELECT rowid FROM order_search WHERE order_search MATCH ?)",
+            (search_index.match_phrase(text),),
+        )
+    high = text + "\U0010ffff"
+    return pw.SQL(
+        '(SELECT id FROM "order" WHERE order_no >= ? AND order_no < ? '
+        'UNION SELECT id FROM "order" WHERE customer_name >= ? AND customer_name < ? '
+        'UNION SELECT id FROM "order" WHERE customer_phone >= ? AND customer_phone < ?)',
+        (text, high, text, high, text, high),
+    )
+
+
+def _filtered(flt: OrderFilter) -> pw.ModelSelect:
+    query = m.Order.select(*_SUMMARY_FIELDS)
+    ids = _matching_ids(flt.text)
+    if ids is not None:
+        query = query.where(m.Order.id.in_(ids))
+    if flt.status:
+        query = query.where(m.Order.status == flt.status)
+    if flt.payment_method:
+        query = query.where(m.Order.payment_method == flt.payment_method)
+    if flt.source:
+        query = query.where(m.Order.source == flt.source)
+    if flt.placed_from:
+        query = query.where(
+            m.Order.placed_at >= datetime.combine(flt.placed_from, datetime.min.time())
+        )
+    if flt.placed_to:
+        query = query.where(
+            m.Order.placed_at <= datetime.combine(flt.placed_to, datetime.max.time())
+        )
+    return query
+
+
+def search_orders(
+    flt: OrderFilter | str = "", *, limit: int = 50, offset: int = 0
+) -> list[OrderSummary]:
+    """Newest first. Three or more characters match anywhere; fewer match the start."""
+    if isinstance(flt, str):
+        flt = OrderFilter(text=flt)
+    query = _filtered(flt).order_by(m.Order.id.desc()).limit(limit).offset(offset)
+    return _summaries(query)
+
+
+def count_orders(flt: OrderFilter | str = "") -> int:
+    if isinstance(flt, str):
+        flt = OrderFilter(text=flt)
+    return _filtered(flt).count()

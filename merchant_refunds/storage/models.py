@@ -1,0 +1,186 @@
+"""Peewee models. Money columns are 64-bit integers of minor units beside a currency code."""
+
+from __future__ import annotations
+
+import peewee as pw
+
+#: Bound to a real database by :func:`merchant_refunds.storage.db.open_database`.
+database = pw.DatabaseProxy()
+
+
+class BaseModel(pw.Model):
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+class Setting(BaseModel):
+    key = pw.CharField(primary_key=True, max_length=64)
+    value = pw.TextField()
+
+
+class User(BaseModel):
+    name = pw.CharField(unique=True, max_length=64)
+    display_name = pw.CharField(max_length=200, default="")
+    role = pw.CharField(max_length=16)
+    pin_hash = pw.CharField(max_length=256)
+    active = pw.BooleanField(default=True)
+    failed_attempts = pw.IntegerField(default=0)
+    locked_until = pw.DateTimeField(null=True)
+    created_at = pw.DateTimeField()
+
+
+class Order(BaseModel):
+    order_no = pw.CharField(unique=True, max_length=64)
+    source = pw.CharField(max_length=32, default="manual")
+    status = pw.CharField(max_length=32, index=True)
+    currency = pw.CharField(max_length=3)
+    placed_at = pw.DateTimeField(index=True)
+    paid_at = pw.DateTimeField(null=True)
+    shipped_at = pw.DateTimeField(null=True)
+    delivered_at = pw.DateTimeField(null=True)
+    presale = pw.BooleanField(default=False)
+    customer_name = pw.CharField(max_length=200, index=True)
+    customer_phone = pw.CharField(max_length=40, default="", index=True)
+    customer_email = pw.CharField(max_length=200, default="")
+    customer_country = pw.CharField(max_length=2, default="CN")
+    payment_method = pw.CharField(max_length=32)
+    payment_reference = pw.CharField(max_length=128, default="")
+    payer_account = pw.CharField(max_length=128, default="")
+    shipping_fee = pw.BigIntegerField(default=0)
+    total_paid = pw.BigIntegerField()
+    note = pw.TextField(default="")
+    created_at = pw.DateTimeField()
+
+
+class OrderLine(BaseModel):
+    order = pw.ForeignKeyField(Order, backref="lines", on_delete="RESTRICT")
+    line_no = pw.IntegerField()
+    sku = pw.CharField(max_length=64)
+    name = pw.CharField(max_length=500)
+    category = pw.CharField(max_length=64, default="")
+    quantity = pw.IntegerField()
+    unit_price = pw.BigIntegerField()
+    line_discount = pw.BigIntegerField(default=0)
+    order_discount_share = pw.BigIntegerField(default=0)
+    tax_rate = pw.CharField(max_length=16, default="0")
+    final_sale = pw.BooleanField(default=False)
+
+    class Meta:
+        indexes = ((("order", "line_no"), True),)
+
+
+class OrderDiscount(BaseModel):
+    order = pw.ForeignKeyField(Order, backref="discounts", on_delete="RESTRICT")
+    kind = pw.CharField(max_length=16)
+    code = pw.CharField(max_length=64, default="")
+    amount = pw.BigIntegerField()
+    description = pw.CharField(max_length=500, default="")
+
+
+class Refund(BaseModel):
+    refund_no = pw.CharField(unique=True, max_length=32)
+    order = pw.ForeignKeyField(Order, backref="refunds", on_delete="RESTRICT")
+    status = pw.CharField(max_length=16, index=True)
+    reason_code = pw.CharField(max_length=32)
+    note = pw.TextField(default="")
+    goods_return = pw.BooleanField(default=False)
+    goods_received_at = pw.DateTimeField(null=True)
+    destination_method = pw.CharField(max_length=32)
+    destination_account = pw.CharField(max_length=128, default="")
+    destination_holder = pw.CharField(max_length=200, default="")
+    destination_bank = pw.CharField(max_length=200, default="")
+    currency = pw.CharField(max_length=3)
+    total = pw.BigIntegerField()
+    refunded_gross = pw.BigIntegerField()
+    shipping = pw.BigIntegerField(default=0)
+    restocking_fee = pw.BigIntegerField(default=0)
+    return_shipping = pw.BigIntegerField(default=0)
+    cross_border_fee = pw.BigIntegerField(default=0)
+    cross_border_fee_bearer = pw.CharField(max_length=16, default="merchant")
+    payout_currency = pw.CharField(max_length=3)
+    payout_amount = pw.BigIntegerField()
+    fx_rate = pw.CharField(max_length=32, null=True)
+    fx_date = pw.DateField(null=True)
+    quote_json = pw.TextField()
+    findings_json = pw.TextField(default="[]")
+    override_reason = pw.TextField(default="")
+    overridden_by = pw.ForeignKeyField(User, null=True, backref="+", on_delete="RESTRICT")
+    second_approval_required = pw.BooleanField(default=False)
+    signature_required = pw.BooleanField(default=False)
+    signed_at = pw.DateTimeField(null=True)
+    signed_by = pw.ForeignKeyField(User, null=True, backref="+", on_delete="RESTRICT")
+    requested_by = pw.ForeignKeyField(User, backref="+", on_delete="RESTRICT")
+    requested_at = pw.DateTimeField(index=True)
+    approved_at = pw.DateTimeField(null=True)
+    paid_at = pw.DateTimeField(null=True)
+    completed_at = pw.DateTimeField(null=True)
+    rejected_at = pw.DateTimeField(null=True)
+    rejection_reason = pw.TextField(default="")
+    cancelled_at = pw.DateTimeField(null=True)
+    cancel_reason = pw.TextField(default="")
+    updated_at = pw.DateTimeField()
+
+
+class RefundLine(BaseModel):
+    refund = pw.ForeignKeyField(Refund, backref="lines", on_delete="RESTRICT")
+    order_line = pw.ForeignKeyField(OrderLine, backref="refund_lines", on_delete="RESTRICT")
+    quantity = pw.IntegerField()
+    gross = pw.BigIntegerField()
+    discount = pw.BigIntegerField()
+    amount = pw.BigIntegerField()
+    tax = pw.BigIntegerField()
+
+
+class Approval(BaseModel):
+    refund = pw.ForeignKeyField(Refund, backref="approvals", on_delete="RESTRICT")
+    user = pw.ForeignKeyField(User, backref="+", on_delete="RESTRICT")
+    decision = pw.CharField(max_length=16)
+    reason = pw.TextField(default="")
+    created_at = pw.DateTimeField()
+
+
+class Payout(BaseModel):
+    refund = pw.ForeignKeyField(Refund, backref="payouts", on_delete="RESTRICT")
+    seq = pw.IntegerField()
+    method = pw.CharField(max_length=32)
+    amount = pw.BigIntegerField()
+    currency = pw.CharField(max_length=3)
+    status = pw.CharField(max_length=16, index=True)
+    reference = pw.CharField(max_length=128, default="")
+    fx_rate = pw.CharField(max_length=32, null=True)
+    fx_date = pw.DateField(null=True)
+    created_by = pw.ForeignKeyField(User, backref="+", on_delete="RESTRICT")
+    sent_at = pw.DateTimeField(null=True)
+    received_at = pw.DateTimeField(null=True)
+    confirmed_by = pw.ForeignKeyField(User, null=True, backref="+", on_delete="RESTRICT")
+    failure_reason = pw.TextField(default="")
+
+    class Meta:
+        indexes = ((("refund", "seq"), True),)
+
+
+class AuditEvent(BaseModel):
+    at = pw.DateTimeField(index=True)
+    user_name = pw.CharField(max_length=64, default="")
+    action = pw.CharField(max_length=64, index=True)
+    entity = pw.CharField(max_length=32)
+    entity_key = pw.CharField(max_length=64, index=True)
+    before_json = pw.TextField(default="null")
+    after_json = pw.TextField(default="null")
+    prev_hash = pw.CharField(max_length=64)
+    hash = pw.CharField(max_length=64, unique=True)
+
+
+ALL_MODELS: list[type[BaseModel]] = [
+    Setting,
+    User,
+    Order,
+    OrderLine,
+    OrderDiscount,
+    Refund,
+    RefundLine,
+    Approval,
+    Payout,
+    AuditEvent,
+]

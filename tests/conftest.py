@@ -1,0 +1,62 @@
+"""Every test gets its own database file in a temporary folder and a fixed clock."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from merchant_refunds.services import clock, users
+from merchant_refunds.storage.db import close_database, open_database
+from tests.factories import FIXED_NOW
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Keep every standard folder (data, config, logs) inside the test's temporary tree."""
+    home = tmp_path_factory.mktemp("home")
+    for var in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        monkeypatch.setenv(var, str(home / var.lower()))
+    monkeypatch.delenv("MERCHANT_REFUNDS_DB", raising=False)
+    monkeypatch.delenv("MERCHANT_REFUNDS_PIN", raising=False)
+
+
+@pytest.fixture
+def fixed_clock() -> Iterator[None]:
+    clock.set_clock(lambda: FIXED_NOW)
+    yield
+    clock.set_clock(None)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path, fixed_clock: None) -> Iterator[Path]:
+    path = tmp_path / "shop.sqlite3"
+    open_database(path)
+    yield path
+    close_database()
+
+
+@pytest.fixture
+def owner(db_path: Path) -> users.Actor:
+    return users.create_user(None, "boss", "owner", "1234", "店主")
+
+
+@pytest.fixture
+def owner2(owner: users.Actor) -> users.Actor:
+    return users.create_user(owner, "partner", "owner", "2345", "合伙人")
+
+
+@pytest.fixture
+def clerk(owner: users.Actor) -> users.Actor:
+    return users.create_user(owner, "amy", "clerk", "5678", "店员小李")
+
+
+@pytest.fixture
+def accountant(owner: users.Actor) -> users.Actor:
+    return users.create_user(owner, "kim", "accountant", "6789", "会计")
