@@ -1,0 +1,56 @@
+"""Two counters refunding the same order at the same moment never refund more than was paid."""
+
+from __future__ import annotations
+
+import multiprocessing
+
+import pytest
+
+from merchant_refunds.services import audit, orders
+from merchant_refunds.storage.db import close_database, open_database
+from tests.concurrency_worker import refund_everything_left
+from tests.factories import tea_order
+
+ROUNDS = 60
+
+
+@pytest.mark.slow
+def test_two_processes_refunding_the_rest_of_the_same_order(db_path, owner, clerk, owner2):
+    order_nos = [f"RACE-{i:03d}" for i in range(ROUNDS)]
+    for order_no in order_nos:
+        orders.create_order(clerk, tea_order(order_no))
+    paid = orders.get_order(order_nos[0]).order.total_paid
+    close_database()
+
+    ctx = multiprocessing.get_context("spawn")
+    barrier = ctx.Barrier(2)
+    results = ctx.Queue()
+    workers = [
+        ctx.Process(
+            target=refund_everything_left, args=(str(db_path), user, order_nos, barrier, results)
+        )
+        for user in ("amy", "boss")
+    ]
+    for worker in workers:
+        worker.start()
+    outcomes = [results.get(timeout=120) for _ in range(2 * ROUNDS)]
+    for worker in workers:
+        worker.join(timeout=60)
+        assert worker.exitcode == 0
+
+    open_database(db_path)
+    by_order: dict[str, list[tuple[str, str, object]]] = {}
+    for order_no, user, code, detail in outcomes:
+        by_order.setdefault(order_no, []).append((user, code, detail))
+    assert set(by_order) == set(order_nos)
+    for order_no, pair in by_order.items():
+        codes = sorted(code for _, code, _ in pair)
+        assert codes == ["nothing_to_refund", "ok"], (order_no, pair)
+        winner = next(detail for _, code, detail in pair if code == "ok")
+        assert winner == paid
+        loser = next(detail for _, code, detail in pair if code != "ok")
+        assert loser == f"Nothing is left to refund on order {order_no}"
+        detail = orders.get_order(order_no)
+        assert sum(r.total for r in detail.refunds) == paid
+        assert detail.refundable["total_left"] == 0
+    assert audit.verify_chain().ok
