@@ -72,7 +72,7 @@ def test_upgrade_keeps_a_backup_of_the_old_file(v1_copy: Path) -> None:
     close_database()
     backups = list((v1_copy.parent / "backups").glob("*.sqlite3"))
     assert len(backups) == 1
-    assert "before-v2-from-v1" in backups[0].name
+    assert "before-v3-from-v1" in backups[0].name
     assert _version(backups[0]) == "1"
 
 
@@ -95,7 +95,7 @@ def test_a_failing_step_leaves_the_database_at_its_old_version(
     monkeypatch.undo()
     open_database(v1_copy)
     close_database()
-    assert _version(v1_copy) == "2"
+    assert _version(v1_copy) == str(migrations.SCHEMA_VERSION)
 
 
 def test_newer_foreign_and_damaged_files_are_refused(tmp_path: Path, v1_copy: Path) -> None:

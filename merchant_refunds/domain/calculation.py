@@ -15,7 +15,7 @@ from enum import StrEnum
 from typing import Any
 
 from merchant_refunds.domain.errors import InvalidInput, Refused
-from merchant_refunds.domain.money import Money, check_currency, decimal_to_minor, div_round_half_up
+from merchant_refunds.domain.money import Money, check_currency, div_round_half_up, exponent
 from merchant_refunds.domain.order import Order
 from merchant_refunds.domain.policy import (
     MERCHANT_FAULT_REASONS,
@@ -33,16 +33,35 @@ OPEN_STATUSES = frozenset({"requested", "approved"})
 
 @dataclass(frozen=True)
 class PriorRefund:
-    """An earlier refund of the same order, as far as the caps need to know."""
+    """An earlier refund of the same order, as far as the caps need to know.
+
+    ``line_amounts`` and ``line_taxes`` are what that refund really took per line. They matter
+    once a refund in the middle of a sequence is rejected or cancelled: the later refunds were
+    computed with its units counted, so only the amounts actually taken keep the sum exact. Where
+    they are not given, the cumulative formula stands in for them.
+    """
 
     refund_no: str
     status: str
     line_units: Mapping[int, int]
     shipping: int = 0
+    line_amounts: Mapping[int, int] | None = None
+    line_taxes: Mapping[int, int] | None = None
 
     @property
     def counts(self) -> bool:
         return self.status not in NON_COUNTING_STATUSES
+
+    @classmethod
+    def from_quote(cls, refund_no: str, status: str, quote: RefundQuote) -> PriorRefund:
+        return cls(
+            refund_no,
+            status,
+            quote.line_units,
+            quote.shipping,
+            {i.line_no: i.amount for i in quote.items},
+            {i.line_no: i.tax for i in quote.items},
+        )
 
 
 @dataclass(frozen=True)
@@ -50,11 +69,28 @@ class RefundedSoFar:
     units: dict[int, int]
     shipping: int
     open_units: dict[int, int]
+    #: amount and tax already taken per line; a line missing here falls back to the formula
+    amounts: dict[int, int] = field(default_factory=dict)
+    taxes: dict[int, int] = field(default_factory=dict)
+
+    def amount_done(self, line_no: int, paid: int, total_units: int) -> int:
+        if line_no in self.amounts:
+            return self.amounts[line_no]
+        return cumulative_share(paid, self.units.get(line_no, 0), total_units)
+
+    def tax_done(self, line_no: int, tax: int, total_units: int) -> int:
+        if line_no in self.taxes:
+            return self.taxes[line_no]
+        return cumulative_share(tax, self.units.get(line_no, 0), total_units)
 
 
 def summarize(prior: Iterable[PriorRefund]) -> RefundedSoFar:
     units: dict[int, int] = {}
     open_units: dict[int, int] = {}
+    amounts: dict[int, int] = {}
+    taxes: dict[int, int] = {}
+    unknown_amounts: set[int] = set()
+    unknown_taxes: set[int] = set()
     shipping = 0
     for refund in prior:
         if not refund.counts:
@@ -64,7 +100,19 @@ def summarize(prior: Iterable[PriorRefund]) -> RefundedSoFar:
             units[line_no] = units.get(line_no, 0) + qty
             if refund.status in OPEN_STATUSES:
                 open_units[line_no] = open_units.get(line_no, 0) + qty
-    return RefundedSoFar(units, shipping, open_units)
+            for given, known, unknown in (
+                (refund.line_amounts, amounts, unknown_amounts),
+                (refund.line_taxes, taxes, unknown_taxes),
+            ):
+                if given is None or line_no not in given:
+                    unknown.add(line_no)
+                else:
+                    known[line_no] = known.get(line_no, 0) + given[line_no]
+    for line_no in unknown_amounts:
+        amounts.pop(line_no, None)
+    for line_no in unknown_taxes:
+        taxes.pop(line_no, None)
+    return RefundedSoFar(units, shipping, open_units, amounts, taxes)
 
 
 def cumulative_share(amount: int, done: int, total_units: int) -> int:
@@ -120,7 +168,9 @@ class FxRate:
             raise InvalidInput(
                 "currency_mismatch", "Cannot combine {a} with {b}", a=money.currency, b=self.base
             )
-        return Money(decimal_to_minor(money.amount * self.rate, self.quote), self.quote)
+        num, den = self.rate.as_integer_ratio()
+        scaled = money.minor * num * 10 ** exponent(self.quote)
+        return Money(div_round_half_up(scaled, den * 10**money.exponent), self.quote)
 
 
 @dataclass(frozen=True)
@@ -375,8 +425,13 @@ def quote_refund(
         r = so_far.units.get(line.line_no, 0)
         n = line.quantity
         gross = line_amount_for(line.gross, r, qty, n)
-        amount = line_amount_for(line.paid, r, qty, n)
-        tax = line_amount_for(tax_inside(line.paid, line.tax_rate), r, qty, n)
+        # What the first r + qty units are worth, less what earlier refunds really took: equal to
+        # the cumulative formula when nothing was withdrawn in between, and exact at the last unit.
+        amount_done = so_far.amount_done(line.line_no, line.paid, n)
+        amount = max(0, cumulative_share(line.paid, r + qty, n) - amount_done)
+        line_tax = tax_inside(line.paid, line.tax_rate)
+        tax_done = so_far.tax_done(line.line_no, line_tax, n)
+        tax = max(0, cumulative_share(line_tax, r + qty, n) - tax_done)
         items.append(
             ItemRefund(
                 line.line_no, line.sku, line.name, qty, r, n, gross, gross - amount, amount, tax
@@ -388,6 +443,10 @@ def quote_refund(
     shipping = 0
     if want_shipping and shipping_left > 0 and shipping_allowed(policy, reason, empties):
         shipping = shipping_left
+    if not wanted and not want_shipping:
+        raise InvalidInput(
+            "empty_selection", "Choose at least one unit, the shipping, or everything left"
+        )
     if not items and shipping == 0:
         if want_shipping and shipping_left > 0:
             raise Refused(
@@ -452,7 +511,7 @@ def refundable_summary(order: Order, prior: Iterable[PriorRefund]) -> dict[str, 
     total_left = 0
     for line in order.lines:
         r = so_far.units.get(line.line_no, 0)
-        amount_left = line.paid - cumulative_share(line.paid, r, line.quantity)
+        amount_left = max(0, line.paid - so_far.amount_done(line.line_no, line.paid, line.quantity))
         total_left += amount_left
         lines.append(
             {

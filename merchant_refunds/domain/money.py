@@ -7,8 +7,9 @@ the named rounding points the rest of the code calls.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation
 
 from merchant_refunds.domain.errors import InvalidInput
 
@@ -31,13 +32,31 @@ CURRENCY_EXPONENTS: dict[str, int] = {
 #: Amounts are stored in signed 64-bit integer columns.
 MAX_MINOR = 2**63 - 1
 
-# Symbols people type in front of or after amounts; longest first so "HK$" wins over "$".
-_SYMBOLS = sorted(
-    ["¥", "￥", "元", "$", "US$", "HK$", "NT$", "S$", "A$", "C$", "€", "£", "₩", "円", "KD", "圆"],
-    key=len,
-    reverse=True,
-)
-_NUMBER = re.compile(r"^(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?$")
+# Symbols people type in front of or after amounts, with the currencies each may stand for.
+_SYMBOL_CURRENCIES: dict[str, frozenset[str]] = {
+    symbol: frozenset(codes.split())
+    for symbol, codes in {
+        "¥": "CNY JPY",
+        "￥": "CNY JPY",
+        "元": "CNY HKD TWD",
+        "圆": "CNY HKD TWD",
+        "$": "USD HKD TWD SGD AUD CAD",
+        "US$": "USD",
+        "HK$": "HKD",
+        "NT$": "TWD",
+        "S$": "SGD",
+        "A$": "AUD",
+        "C$": "CAD",
+        "€": "EUR",
+        "£": "GBP",
+        "₩": "KRW",
+        "円": "JPY",
+        "KD": "KWD",
+    }.items()
+}
+# Longest first so "HK$" wins over "$".
+_SYMBOLS = sorted(_SYMBOL_CURRENCIES, key=len, reverse=True)
+_NUMBER = re.compile(r"^(?P<int>[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.(?P<frac>[0-9]+))?$")
 
 
 def check_currency(code: str) -> str:
@@ -78,13 +97,26 @@ def div_round_half_up(numerator: int, denominator: int) -> int:
     return sign * q
 
 
+def _minor_ratio(value: Decimal, exp: int) -> tuple[int, int]:
+    """``value`` in minor units as an exact fraction (numerator, denominator > 0).
+
+    Exact integer arithmetic: Decimal multiplication would first round to the context's 28 digits,
+    an unnamed second rounding point.
+    """
+    if not value.is_finite():
+        raise InvalidInput("not_an_amount", "Not an amount: {text}", text=str(value))
+    if value and value.adjusted() > 40:  # far beyond 64 bits; spare building a huge integer
+        raise InvalidInput("amount_out_of_range", "The amount is too large: {text}", text=value)
+    num, den = value.as_integer_ratio()
+    return num * 10**exp, den
+
+
 def decimal_to_minor(value: Decimal, currency: str) -> int:
     """Round a Decimal major-unit value half-up to the currency's minor unit."""
     if not isinstance(value, Decimal):
         raise TypeError(f"expected Decimal, not {type(value).__name__}")
-    exp = exponent(currency)
-    scaled = (value * (Decimal(10) ** exp)).quantize(Decimal(1), rounding=ROUND_HALF_UP)
-    return require_minor(int(scaled))
+    num, den = _minor_ratio(value, exponent(currency))
+    return require_minor(div_round_half_up(num, den))
 
 
 @dataclass(frozen=True, slots=True, order=False)
@@ -107,14 +139,17 @@ class Money:
     @classmethod
     def of(cls, value: Decimal | int | str, currency: str) -> Money:
         """Exact construction from major units; more decimals than the currency has is an error."""
-        if isinstance(value, float):
-            raise TypeError("Money cannot be made from a float; use Decimal or str")
+        if isinstance(value, float | bool):
+            raise TypeError(
+                f"Money cannot be made from a {type(value).__name__}; use Decimal or str"
+            )
         if isinstance(value, str):
             return parse_amount(value, currency, allow_negative=True)
-        dec = Decimal(value)
+        if not isinstance(value, Decimal | int):
+            raise TypeError(f"Money cannot be made from a {type(value).__name__}")
         exp = exponent(currency)
-        scaled = dec * (Decimal(10) ** exp)
-        if scaled != scaled.to_integral_value():
+        num, den = _minor_ratio(Decimal(value), exp)
+        if num % den:
             raise InvalidInput(
                 "too_many_decimals",
                 "{currency} amounts have at most {places} decimal places: {text}",
@@ -122,7 +157,7 @@ class Money:
                 places=exp,
                 text=str(value),
             )
-        return cls(int(scaled), currency)
+        return cls(num // den, currency)
 
     @property
     def exponent(self) -> int:
@@ -202,7 +237,8 @@ def parse_amount(text: str, currency: str, *, allow_negative: bool = False) -> M
         raise TypeError(f"expected str, not {type(text).__name__}")
     code = check_currency(currency)
     raw = text
-    s = text.strip().replace("\u00a0", "").replace(" ", "")
+    # Full-width digits and signs from a Chinese input method mean the same as ASCII ones.
+    s = unicodedata.normalize("NFKC", text).strip().replace("\u00a0", "").replace(" ", "")
     if not s:
         raise InvalidInput("empty_amount", "Please enter an amount")
     negative = False
@@ -215,14 +251,26 @@ def parse_amount(text: str, currency: str, *, allow_negative: bool = False) -> M
         s = s[len(code) :]
     elif upper.endswith(code):
         s = s[: -len(code)]
+    symbols = []
     for sym in _SYMBOLS:
         if s.startswith(sym):
             s = s[len(sym) :]
+            symbols.append(sym)
             break
     for sym in _SYMBOLS:
         if s.endswith(sym):
             s = s[: -len(sym)]
+            symbols.append(sym)
             break
+    for sym in symbols:
+        if code not in _SYMBOL_CURRENCIES[sym]:
+            raise InvalidInput(
+                "currency_mismatch",
+                "{symbol} is not a {currency} amount: {text}",
+                symbol=sym,
+                currency=code,
+                text=raw,
+            )
     if s and s[0] in "-−" and not negative:
         negative, s = True, s[1:]
     m = _NUMBER.match(s)

@@ -13,7 +13,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from merchant_refunds.domain.errors import InvalidInput, RefundsError
-from merchant_refunds.domain.money import Money, check_currency, parse_amount
+from merchant_refunds.domain.money import MAX_MINOR, Money, check_currency, parse_amount
 from merchant_refunds.domain.order import (
     Customer,
     Discount,
@@ -107,10 +107,55 @@ def _enum(enum: type, data: Mapping[str, Any], key: str, path: str, default: Any
         raise _err(f"{path}{key}", f"{value!r} is not one of: {choices}") from None
 
 
+_ORDER_KEYS = frozenset(
+    {
+        "order_no",
+        "source",
+        "currency",
+        "status",
+        "placed_at",
+        "paid_at",
+        "shipped_at",
+        "delivered_at",
+        "presale",
+        "customer",
+        "payment",
+        "lines",
+        "discounts",
+        "shipping_fee",
+        "note",
+    }
+)
+_CUSTOMER_KEYS = frozenset({"name", "phone", "email", "country"})
+_PAYMENT_KEYS = frozenset({"method", "reference", "payer_account"})
+_LINE_KEYS = frozenset(
+    {
+        "line_no",
+        "sku",
+        "name",
+        "category",
+        "quantity",
+        "unit_price",
+        "line_discount",
+        "tax_rate",
+        "final_sale",
+    }
+)
+_DISCOUNT_KEYS = frozenset({"kind", "code", "amount", "description"})
+
+
+def _known_keys(data: Mapping[str, Any], allowed: frozenset[str], path: str) -> None:
+    """A misspelt field ("shiping_fee") must not silently become a missing one."""
+    unknown = sorted(str(key) for key in data if key not in allowed)
+    if unknown:
+        raise _err(f"{path}{unknown[0]}", "is not a field of the order format")
+
+
 def order_from_dict(data: Any) -> Order:
     """Parse and validate one order; discounts are allocated to lines on the way."""
     if not isinstance(data, Mapping):
         raise _err("order", "must be a JSON object")
+    _known_keys(data, _ORDER_KEYS, "")
     currency_raw = _text(data, "currency", "", required=True)
     try:
         currency = check_currency(currency_raw)
@@ -119,17 +164,21 @@ def order_from_dict(data: Any) -> Order:
     customer_data = _get(data, "customer", "")
     if not isinstance(customer_data, Mapping):
         raise _err("customer", "must be an object")
+    _known_keys(customer_data, _CUSTOMER_KEYS, "customer.")
     payment_data = _get(data, "payment", "")
     if not isinstance(payment_data, Mapping):
         raise _err("payment", "must be an object")
+    _known_keys(payment_data, _PAYMENT_KEYS, "payment.")
     lines_data = _get(data, "lines", "")
     if not isinstance(lines_data, list) or not lines_data:
         raise _err("lines", "must be a non-empty list")
     lines = []
+    seen_line_nos: set[int] = set()
     for index, raw in enumerate(lines_data):
         path = f"lines[{index}]."
         if not isinstance(raw, Mapping):
             raise _err(f"lines[{index}]", "must be an object")
+        _known_keys(raw, _LINE_KEYS, path)
         qty = _get(raw, "quantity", path)
         if isinstance(qty, bool) or not isinstance(qty, int | Decimal | str):
             raise _err(f"{path}quantity", "must be a whole number")
@@ -155,22 +204,28 @@ def order_from_dict(data: Any) -> Order:
         line_no = raw.get("line_no", index + 1)
         if isinstance(line_no, bool) or not isinstance(line_no, int) or line_no < 1:
             raise _err(f"{path}line_no", "must be a whole number >= 1")
+        if line_no in seen_line_nos:
+            raise _err(f"{path}line_no", f"line number {line_no} appears twice")
+        seen_line_nos.add(line_no)
         final_sale = raw.get("final_sale", False)
         if not isinstance(final_sale, bool):
             raise _err(f"{path}final_sale", "must be true or false")
-        lines.append(
-            OrderLine(
-                line_no=line_no,
-                sku=_text(raw, "sku", path, required=True, limit=64),
-                name=_text(raw, "name", path, required=True),
-                quantity=int(qty_dec),
-                unit_price=_amount(raw, "unit_price", path, currency, required=True),
-                line_discount=_amount(raw, "line_discount", path, currency),
-                category=_text(raw, "category", path, limit=64),
-                tax_rate=rate,
-                final_sale=final_sale,
-            )
+        line = OrderLine(
+            line_no=line_no,
+            sku=_text(raw, "sku", path, required=True, limit=64),
+            name=_text(raw, "name", path, required=True),
+            quantity=int(qty_dec),
+            unit_price=_amount(raw, "unit_price", path, currency, required=True),
+            line_discount=_amount(raw, "line_discount", path, currency),
+            category=_text(raw, "category", path, limit=64),
+            tax_rate=rate,
+            final_sale=final_sale,
         )
+        if line.gross > MAX_MINOR:
+            raise _err(f"lines[{index}]", "quantity x unit price is too large to store")
+        if line.line_discount > line.gross:
+            raise _err(f"{path}line_discount", "is more than the line amount")
+        lines.append(line)
     discounts = []
     discounts_data = data.get("discounts") or []
     if not isinstance(discounts_data, list):
@@ -179,6 +234,7 @@ def order_from_dict(data: Any) -> Order:
         path = f"discounts[{index}]."
         if not isinstance(raw, Mapping):
             raise _err(f"discounts[{index}]", "must be an object")
+        _known_keys(raw, _DISCOUNT_KEYS, path)
         discounts.append(
             Discount(
                 amount=_amount(raw, "amount", path, currency, required=True),
@@ -187,6 +243,8 @@ def order_from_dict(data: Any) -> Order:
                 description=_text(raw, "description", path),
             )
         )
+    if sum(d.amount for d in discounts) > sum(line.after_line_discount for line in lines):
+        raise _err("discounts", "add up to more than the lines after their own discounts")
     presale = data.get("presale", False)
     if not isinstance(presale, bool):
         raise _err("presale", "must be true or false")
@@ -216,7 +274,10 @@ def order_from_dict(data: Any) -> Order:
         presale=presale,
         note=_text(data, "note", "", limit=2000),
     )
-    return validate_and_allocate(order)
+    try:
+        return validate_and_allocate(order)
+    except InvalidInput as exc:  # anything the field checks above did not catch
+        raise _err("order", exc.message) from None
 
 
 def order_from_json(text: str) -> Order:

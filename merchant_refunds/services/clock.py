@@ -16,6 +16,11 @@ def today() -> date:
     return now().date()
 
 
+def get_clock() -> Callable[[], datetime]:
+    """The clock in use, so a caller that replaces it for a while can put it back."""
+    return _now
+
+
 def set_clock(func: Callable[[], datetime] | None) -> None:
     """Use ``func`` as the clock (``None`` restores the real one)."""
     global _now

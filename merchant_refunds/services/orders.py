@@ -69,26 +69,26 @@ def create_order(actor: Actor, order: Order) -> OrderDetail:
     return get_order(order.order_no)
 
 
+def has_orders() -> bool:
+    """Whether the shop has any order yet (an empty database gets the demo offer)."""
+    return m.Order.select(m.Order.id).limit(1).exists()
+
+
 def add_order_json(actor: Actor, text: str) -> OrderDetail:
     return create_order(actor, order_from_json(text))
 
 
-def _order_row(order_no: str) -> m.Order:
-    row = m.Order.get_or_none(m.Order.order_no == order_no.strip())
-    if row is None:
-        raise NotFound("unknown_order", "No order {order_no}", order_no=order_no)
-    return row
-
-
 def get_order(order_no: str) -> OrderDetail:
-    row = _order_row(order_no)
-    order = order_repo.to_domain(row)
-    prior = order_repo.prior_refunds(row.id)
+    found = order_repo.find_order(order_no.strip())
+    if found is None:
+        raise NotFound("unknown_order", "No order {order_no}", order_no=order_no)
+    order_id, order = found
+    stored = order_repo.order_refunds(order_id)
     refunds = [
         RefundBrief(r.refund_no, r.status, r.total, r.currency, r.reason_code, r.requested_at)
-        for r in m.Refund.select().where(m.Refund.order == row.id).order_by(m.Refund.id)
+        for r in stored
     ]
-    return OrderDetail(order, refunds, refundable_summary(order, prior))
+    return OrderDetail(order, refunds, refundable_summary(order, [r.prior for r in stored]))
 
 
 _SUMMARY_FIELDS = (
@@ -119,16 +119,30 @@ class OrderFilter:
     placed_to: date | None = None
 
 
-def _matching_ids(text: str) -> pw.SQL | None:
-    """A sub-select of order ids whose number, customer name or phone contains ``text``."""
+def _matching_ids(text: str, newest: int | None = None) -> pw.SQL | None:
+    """A sub-select of order ids whose number, customer name or phone contains ``text``.
+
+    ``newest`` keeps only that many of the highest ids: the search index hands its hits over
+    newest first and stops there, so a query matching most orders (``TB2026``) stays cheap. Only
+    valid when nothing else filters the rows.
+    """
     text = text.strip()
     if not text:
         return None
     if len(text) >= search_index.MIN_TRIGRAM:
-        return pw.SQL(
-            "(SELECT rowid FROM order_search WHERE order_search MATCH ?)",
-            (search_index.match_phrase(text),),
-        )
+        match, confirm = search_index.substring_plan(text)
+        sql = "SELECT rowid FROM order_search WHERE order_search MATCH ?"
+        params: list[object] = [match]
+        if confirm is not None:
+            sql += (
+                " AND (order_no LIKE ? ESCAPE '\\' OR customer_name LIKE ? ESCAPE '\\'"
+                " OR customer_phone LIKE ? ESCAPE '\\')"
+            )
+            params += [confirm] * 3
+        if newest is not None:
+            sql += " ORDER BY rowid DESC LIMIT ?"
+            params.append(newest)
+        return pw.SQL(f"({sql})", params)
     high = text + "\U0010ffff"
     return pw.SQL(
         '(SELECT id FROM "order" WHERE order_no >= ? AND order_no < ? '
@@ -138,9 +152,14 @@ def _matching_ids(text: str) -> pw.SQL | None:
     )
 
 
-def _filtered(flt: OrderFilter) -> pw.ModelSelect:
+def _filtered(flt: OrderFilter, *, newest: int | None = None) -> pw.ModelSelect:
+    """Orders matching ``flt``; ``newest`` (see ``_matching_ids``) is ignored when other
+    filters are set, since they could reject some of those newest hits."""
+    only_text = not (
+        flt.status or flt.payment_method or flt.source or flt.placed_from or flt.placed_to
+    )
     query = m.Order.select(*_SUMMARY_FIELDS)
-    ids = _matching_ids(flt.text)
+    ids = _matching_ids(flt.text, newest if only_text else None)
     if ids is not None:
         query = query.where(m.Order.id.in_(ids))
     if flt.status:
@@ -166,7 +185,12 @@ def search_orders(
     """Newest first. Three or more characters match anywhere; fewer match the start."""
     if isinstance(flt, str):
         flt = OrderFilter(text=flt)
-    query = _filtered(flt).order_by(m.Order.id.desc()).limit(limit).offset(offset)
+    query = (
+        _filtered(flt, newest=offset + limit)
+        .order_by(m.Order.id.desc())
+        .limit(limit)
+        .offset(offset)
+    )
     return _summaries(query)
 
 

@@ -369,14 +369,18 @@ def reject(actor: Actor, refund_no: str, reason: str) -> RefundDetail:
 def record_signature(actor: Actor, refund_no: str) -> RefundDetail:
     require_role(actor, Role.OWNER, Role.CLERK, action="record signatures")
     with write_transaction():
-        row = _refund_row(refund_no)
-        check_action(RefundStatus(row.status), "sign", row.refund_no)
-        if row.signed_at:
-            raise Refused(
-                "already_signed", "Refund {refund_no} is already signed", refund_no=row.refund_no
-            )
-        _set_status(row, actor, "sign", None, signed_at=clock.now(), signed_by=actor.id)
+        mark_signed(actor, _refund_row(refund_no))
     return get_refund(refund_no)
+
+
+def mark_signed(actor: Actor, row: m.Refund) -> None:
+    """Set the refund's signature gate; call inside the write transaction that stores the proof."""
+    check_action(RefundStatus(row.status), "sign", row.refund_no)
+    if row.signed_at:
+        raise Refused(
+            "already_signed", "Refund {refund_no} is already signed", refund_no=row.refund_no
+        )
+    _set_status(row, actor, "sign", None, signed_at=clock.now(), signed_by=actor.id)
 
 
 def record_goods_received(actor: Actor, refund_no: str) -> RefundDetail:

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from typing import Any
 
+from merchant_refunds.domain.business_days import ARRIVAL_DAYS
 from merchant_refunds.domain.errors import InvalidInput, PermissionDenied
 from merchant_refunds.domain.lifecycle import Role
 from merchant_refunds.domain.money import check_currency
+from merchant_refunds.domain.order import PaymentMethod
 from merchant_refunds.domain.policy import Policy
 from merchant_refunds.services import audit
 from merchant_refunds.services.users import Actor, require_role
@@ -25,6 +28,10 @@ DEFAULT_SHOP: dict[str, str] = {
     "currency": "CNY",
     "country": "CN",
     "language": "zh_CN",
+    # Printed documents: an image for the header, and a TrueType CJK font to embed (empty: search
+    # the system's usual places).
+    "logo_path": "",
+    "pdf_font_path": "",
 }
 
 
@@ -84,3 +91,95 @@ def set_shop(actor: Actor | None, changes: dict[str, str]) -> dict[str, str]:
             actor.name if actor else "", "settings.shop", "setting", SHOP_KEY, before, after
         )
     return after
+
+
+PAYMENT_METHODS_KEY = "payment_methods"
+IDLE_LOCK_KEY = "idle_lock_minutes"
+DEFAULT_IDLE_LOCK_MINUTES = 10
+MAX_ARRIVAL_DAYS = 60
+
+
+@dataclass(frozen=True)
+class PaymentMethodSetting:
+    """Whether the shop takes and refunds through a method, and how long money takes to arrive."""
+
+    method: str
+    enabled: bool
+    min_days: int
+    max_days: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"enabled": self.enabled, "min_days": self.min_days, "max_days": self.max_days}
+
+
+def _default_method(method: str) -> PaymentMethodSetting:
+    low, high = ARRIVAL_DAYS.get(method, ARRIVAL_DAYS["other"])
+    return PaymentMethodSetting(method, True, low, high)
+
+
+def _check_method(method: str, value: Any) -> PaymentMethodSetting:
+    if method not in {p.value for p in PaymentMethod}:
+        raise InvalidInput("unknown_payment_method", "Unknown payment method: {name}", name=method)
+    data = value.to_dict() if isinstance(value, PaymentMethodSetting) else dict(value)
+    low, high = data.get("min_days"), data.get("max_days")
+    for days in (low, high):
+        if isinstance(days, bool) or not isinstance(days, int) or not 0 <= days <= MAX_ARRIVAL_DAYS:
+            raise InvalidInput(
+                "invalid_arrival_days",
+                "Arrival days for {name} must be whole numbers from 0 to {max}",
+                name=method,
+                max=MAX_ARRIVAL_DAYS,
+            )
+    if low > high:
+        raise InvalidInput(
+            "arrival_range_reversed",
+            "For {name} the earliest arrival is after the latest",
+            name=method,
+        )
+    return PaymentMethodSetting(method, bool(data.get("enabled", True)), low, high)
+
+
+def get_payment_methods() -> dict[str, PaymentMethodSetting]:
+    """Every known method, stored values over the defaults of ``business_days.ARRIVAL_DAYS``."""
+    stored = _read(PAYMENT_METHODS_KEY) or {}
+    result: dict[str, PaymentMethodSetting] = {}
+    for method in PaymentMethod:
+        default = _default_method(method.value)
+        value = stored.get(method.value)
+        result[method.value] = (
+            _check_method(method.value, {**default.to_dict(), **value}) if value else default
+        )
+    return result
+
+
+def set_payment_methods(
+    actor: Actor, changes: dict[str, PaymentMethodSetting | dict[str, Any]]
+) -> dict[str, PaymentMethodSetting]:
+    """Change some methods (the others stay as they are); owners only, audited."""
+    require_role(actor, Role.OWNER, action="change the payment methods")
+    checked = {method: _check_method(method, value) for method, value in changes.items()}
+    with write_transaction():
+        before = {k: v.to_dict() for k, v in get_payment_methods().items()}
+        after = {**before, **{k: v.to_dict() for k, v in checked.items()}}
+        _write(PAYMENT_METHODS_KEY, after)
+        audit.record(
+            actor.name, "settings.payment_methods", "setting", PAYMENT_METHODS_KEY, before, after
+        )
+    return get_payment_methods()
+
+
+def get_idle_lock_minutes() -> int:
+    """Minutes without use before the screen locks; 0 means never."""
+    value = _read(IDLE_LOCK_KEY)
+    return DEFAULT_IDLE_LOCK_MINUTES if value is None else int(value)
+
+
+def set_idle_lock_minutes(actor: Actor, minutes: int) -> int:
+    require_role(actor, Role.OWNER, action="change the lock time")
+    if isinstance(minutes, bool) or not isinstance(minutes, int) or not 0 <= minutes <= 240:
+        raise InvalidInput("invalid_idle_minutes", "The lock time is 0 (never) to 240 minutes")
+    with write_transaction():
+        before = get_idle_lock_minutes()
+        _write(IDLE_LOCK_KEY, minutes)
+        audit.record(actor.name, "settings.idle_lock", "setting", IDLE_LOCK_KEY, before, minutes)
+    return minutes

@@ -42,7 +42,12 @@ def check_pin(pin: str, stored: str) -> bool:
         return False
     if scheme != "scrypt":
         return False
-    actual = hashlib.scrypt(pin.encode(), salt=bytes.fromhex(salt), n=int(n), r=int(r), p=int(p))
+    try:
+        actual = hashlib.scrypt(
+            pin.encode(), salt=bytes.fromhex(salt), n=int(n), r=int(r), p=int(p)
+        )
+    except ValueError:
+        return False
     return hmac.compare_digest(actual.hex(), digest)
 
 
@@ -57,6 +62,11 @@ def _validate_name(name: str) -> str:
     if not name or len(name) > 64 or any(ch.isspace() for ch in name):
         raise InvalidInput("invalid_user_name", "A user name is 1 to 64 characters without spaces")
     return name
+
+
+def validate_user_name(name: str) -> str:
+    """The sign-in name rules, for forms that check a field before saving."""
+    return _validate_name(name)
 
 
 def _parse_role(role: str) -> Role:
@@ -149,3 +159,105 @@ def require_role(actor: Actor, *roles: Role, action: str) -> None:
         raise PermissionDenied(
             "role_not_allowed", "A {role} cannot {action}", role=actor.role.value, action=action
         )
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    """What the user list in the settings and the login screen show; never the PIN hash."""
+
+    name: str
+    display_name: str
+    role: Role
+    active: bool
+    locked: bool
+
+
+def _to_info(row: m.User) -> UserInfo:
+    locked = bool(row.locked_until and row.locked_until > clock.now())
+    return UserInfo(
+        row.name, row.display_name or row.name, Role(row.role), bool(row.active), locked
+    )
+
+
+def list_users(*, active_only: bool = False) -> list[UserInfo]:
+    query = m.User.select().order_by(m.User.name)
+    if active_only:
+        query = query.where(m.User.active == True)  # noqa: E712 - peewee expression
+    return [_to_info(u) for u in query]
+
+
+def _user_row(name: str) -> m.User:
+    row = m.User.get_or_none(m.User.name == name)
+    if row is None:
+        raise NotFound("unknown_user", "No user called {name}", name=name)
+    return row
+
+
+def _other_active_owners(row: m.User) -> bool:
+    return (
+        m.User.select()
+        .where(
+            (m.User.role == Role.OWNER.value) & (m.User.active == True) & (m.User.id != row.id)  # noqa: E712
+        )
+        .exists()
+    )
+
+
+def set_role(actor: Actor, name: str, role: str) -> UserInfo:
+    """Change a user's role; the shop always keeps at least one active owner."""
+    require_role(actor, Role.OWNER, action="change a user's role")
+    parsed = _parse_role(role)
+    with write_transaction():
+        row = _user_row(name)
+        before = row.role
+        if (
+            before == Role.OWNER.value
+            and parsed is not Role.OWNER
+            and not _other_active_owners(row)
+        ):
+            raise Refused("last_owner", "The shop needs at least one active owner")
+        m.User.update(role=parsed.value).where(m.User.id == row.id).execute()
+        audit.record(
+            actor.name, "user.role", "user", name, {"role": before}, {"role": parsed.value}
+        )
+    return _info(name)
+
+
+def reset_pin(actor: Actor, name: str, pin: str) -> None:
+    """An owner sets a new PIN for someone who forgot theirs; this also lifts a lock-out."""
+    require_role(actor, Role.OWNER, action="reset a PIN")
+    validate_pin(pin)
+    pin_hash = hash_pin(pin)
+    with write_transaction():
+        row = _user_row(name)
+        m.User.update(pin_hash=pin_hash, failed_attempts=0, locked_until=None).where(
+            m.User.id == row.id
+        ).execute()
+        audit.record(actor.name, "user.reset_pin", "user", name, None, None)
+
+
+def set_active(actor: Actor, name: str, active: bool) -> UserInfo:
+    """Deactivate or reactivate a user. Users are never deleted: their history names them."""
+    require_role(actor, Role.OWNER, action="deactivate a user")
+    with write_transaction():
+        row = _user_row(name)
+        if not active:
+            if row.id == actor.id:
+                raise Refused("deactivate_self", "You cannot deactivate yourself")
+            if row.role == Role.OWNER.value and not _other_active_owners(row):
+                raise Refused("last_owner", "The shop needs at least one active owner")
+        before = bool(row.active)
+        m.User.update(active=active).where(m.User.id == row.id).execute()
+        audit.record(
+            actor.name,
+            "user.activate" if active else "user.deactivate",
+            "user",
+            name,
+            {"active": before},
+            {"active": active},
+        )
+    return _info(name)
+
+
+def _info(name: str) -> UserInfo:
+    return _to_info(_user_row(name))

@@ -1,6 +1,7 @@
 """Schema versions. Each upgrade step runs in one transaction after a backup copy of the file.
 
-Version 1: the tables of ``models``. Version 2: the trigram order search index.
+Version 1: the tables of ``models``. Version 2: the trigram order search index. Version 3: the
+signature records (scans, drawn signatures and signed confirmations).
 """
 
 from __future__ import annotations
@@ -14,10 +15,10 @@ import peewee as pw
 
 from merchant_refunds.domain.errors import StorageError
 from merchant_refunds.storage import search_index
-from merchant_refunds.storage.models import ALL_MODELS, Setting
+from merchant_refunds.storage.models import ALL_MODELS, Setting, SignatureRecord
 from merchant_refunds.storage.paths import backup_dir_for
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 VERSION_KEY = "schema_version"
 
 
@@ -26,8 +27,12 @@ def _v2_search_index(db: pw.Database) -> None:
     search_index.rebuild(db)
 
 
+def _v3_signatures(db: pw.Database) -> None:
+    db.create_tables([SignatureRecord])
+
+
 #: version reached -> step that reaches it from the one before
-STEPS: dict[int, Callable[[pw.Database], None]] = {2: _v2_search_index}
+STEPS: dict[int, Callable[[pw.Database], None]] = {2: _v2_search_index, 3: _v3_signatures}
 
 
 def read_version(db: pw.Database) -> int:

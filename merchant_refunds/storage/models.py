@@ -172,6 +172,23 @@ class AuditEvent(BaseModel):
     hash = pw.CharField(max_length=64, unique=True)
 
 
+class SignatureRecord(BaseModel):
+    """A signed paper's scan or photo, a signature drawn on screen, or the signed PDF made from it.
+
+    The bytes live in the database so a backup of the one file keeps the evidence with the refund.
+    """
+
+    refund = pw.ForeignKeyField(Refund, backref="signatures", on_delete="RESTRICT")
+    kind = pw.CharField(max_length=16)
+    file_name = pw.CharField(max_length=255)
+    mime_type = pw.CharField(max_length=64)
+    size = pw.IntegerField()
+    sha256 = pw.CharField(max_length=64, index=True)
+    data = pw.BlobField()
+    created_by = pw.ForeignKeyField(User, backref="+", on_delete="RESTRICT")
+    created_at = pw.DateTimeField()
+
+
 ALL_MODELS: list[type[BaseModel]] = [
     Setting,
     User,
@@ -183,4 +200,5 @@ ALL_MODELS: list[type[BaseModel]] = [
     Approval,
     Payout,
     AuditEvent,
+    SignatureRecord,
 ]

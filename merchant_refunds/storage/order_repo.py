@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
@@ -16,6 +17,7 @@ from merchant_refunds.domain.order import (
     Payment,
     PaymentMethod,
 )
+from merchant_refunds.storage import compiled
 from merchant_refunds.storage import models as m
 
 
@@ -77,70 +79,233 @@ def insert_order(order: Order, now: datetime) -> m.Order:
     return row
 
 
-def to_domain(row: m.Order) -> Order:
-    lines = tuple(
+_LINE_FIELDS = (
+    m.OrderLine.line_no,
+    m.OrderLine.sku,
+    m.OrderLine.name,
+    m.OrderLine.quantity,
+    m.OrderLine.unit_price,
+    m.OrderLine.line_discount,
+    m.OrderLine.category,
+    m.OrderLine.tax_rate,
+    m.OrderLine.final_sale,
+    m.OrderLine.order_discount_share,
+)
+_DISCOUNT_FIELDS = (
+    m.OrderDiscount.amount,
+    m.OrderDiscount.kind,
+    m.OrderDiscount.code,
+    m.OrderDiscount.description,
+)
+_ORDER_FIELDS = (
+    m.Order.id,
+    m.Order.order_no,
+    m.Order.currency,
+    m.Order.status,
+    m.Order.placed_at,
+    m.Order.customer_name,
+    m.Order.customer_phone,
+    m.Order.customer_email,
+    m.Order.customer_country,
+    m.Order.payment_method,
+    m.Order.payment_reference,
+    m.Order.payer_account,
+    m.Order.shipping_fee,
+    m.Order.source,
+    m.Order.paid_at,
+    m.Order.shipped_at,
+    m.Order.delivered_at,
+    m.Order.presale,
+    m.Order.note,
+)
+
+
+def _lines(order_id: int) -> tuple[OrderLine, ...]:
+    rows = compiled.select(
+        "order_lines",
+        _LINE_FIELDS,
+        lambda: (
+            m.OrderLine.select(*_LINE_FIELDS)
+            .where(m.OrderLine.order == 0)
+            .order_by(m.OrderLine.line_no)
+        ),
+        (order_id,),
+    )
+    return tuple(
         OrderLine(
-            line_no=line.line_no,
-            sku=line.sku,
-            name=line.name,
-            quantity=line.quantity,
-            unit_price=line.unit_price,
-            line_discount=line.line_discount,
-            category=line.category,
-            tax_rate=Decimal(line.tax_rate),
-            final_sale=line.final_sale,
-            order_discount_share=line.order_discount_share,
+            line_no=line_no,
+            sku=sku,
+            name=name,
+            quantity=quantity,
+            unit_price=unit_price,
+            line_discount=line_discount,
+            category=category,
+            tax_rate=Decimal(tax_rate),
+            final_sale=bool(final_sale),
+            order_discount_share=share,
         )
-        for line in m.OrderLine.select()
-        .where(m.OrderLine.order == row.id)
-        .order_by(m.OrderLine.line_no)
+        for (
+            line_no,
+            sku,
+            name,
+            quantity,
+            unit_price,
+            line_discount,
+            category,
+            tax_rate,
+            final_sale,
+            share,
+        ) in rows
     )
-    discounts = tuple(
-        Discount(amount=d.amount, kind=DiscountKind(d.kind), code=d.code, description=d.description)
-        for d in m.OrderDiscount.select()
-        .where(m.OrderDiscount.order == row.id)
-        .order_by(m.OrderDiscount.id)
+
+
+def _discounts(order_id: int) -> tuple[Discount, ...]:
+    rows = compiled.select(
+        "order_discounts",
+        _DISCOUNT_FIELDS,
+        lambda: (
+            m.OrderDiscount.select(*_DISCOUNT_FIELDS)
+            .where(m.OrderDiscount.order == 0)
+            .order_by(m.OrderDiscount.id)
+        ),
+        (order_id,),
     )
+    return tuple(
+        Discount(amount=amount, kind=DiscountKind(kind), code=code, description=description)
+        for amount, kind, code, description in rows
+    )
+
+
+def _from_columns(values: tuple) -> Order:
+    (
+        order_id,
+        order_no,
+        currency,
+        status,
+        placed_at,
+        name,
+        phone,
+        email,
+        country,
+        method,
+        reference,
+        payer,
+        shipping_fee,
+        source,
+        paid_at,
+        shipped_at,
+        delivered_at,
+        presale,
+        note,
+    ) = values
     return Order(
-        order_no=row.order_no,
-        currency=row.currency,
-        status=OrderStatus(row.status),
-        placed_at=row.placed_at,
-        customer=Customer(
-            row.customer_name, row.customer_phone, row.customer_email, row.customer_country
-        ),
-        payment=Payment(
-            PaymentMethod(row.payment_method), row.payment_reference, row.payer_account
-        ),
-        lines=lines,
-        discounts=discounts,
-        shipping_fee=row.shipping_fee,
-        source=row.source,
-        paid_at=row.paid_at,
-        shipped_at=row.shipped_at,
-        delivered_at=row.delivered_at,
-        presale=row.presale,
-        note=row.note,
+        order_no=order_no,
+        currency=currency,
+        status=OrderStatus(status),
+        placed_at=placed_at,
+        customer=Customer(name, phone, email, country),
+        payment=Payment(PaymentMethod(method), reference, payer),
+        lines=_lines(order_id),
+        discounts=_discounts(order_id),
+        shipping_fee=shipping_fee,
+        source=source,
+        paid_at=paid_at,
+        shipped_at=shipped_at,
+        delivered_at=delivered_at,
+        presale=bool(presale),
+        note=note,
     )
+
+
+def find_order(order_no: str) -> tuple[int, Order] | None:
+    """The order with this number and its row id, or None."""
+    rows = compiled.select(
+        "order_by_no",
+        _ORDER_FIELDS,
+        lambda: m.Order.select(*_ORDER_FIELDS).where(m.Order.order_no == "").limit(1),
+        (order_no, 1),
+    )
+    if not rows:
+        return None
+    return rows[0][0], _from_columns(rows[0])
+
+
+def to_domain(row: m.Order) -> Order:
+    return _from_columns(tuple(getattr(row, f.name) for f in _ORDER_FIELDS))
+
+
+_REFUND_FIELDS = (
+    m.Refund.id,
+    m.Refund.refund_no,
+    m.Refund.status,
+    m.Refund.shipping,
+    m.Refund.total,
+    m.Refund.currency,
+    m.Refund.reason_code,
+    m.Refund.requested_at,
+)
+_REFUND_LINE_FIELDS = (
+    m.RefundLine.refund,
+    m.RefundLine.quantity,
+    m.RefundLine.amount,
+    m.RefundLine.tax,
+    m.OrderLine.line_no,
+)
+
+
+@dataclass(frozen=True)
+class StoredRefund:
+    """A refund of an order as lists and caps need it: the brief and what it took per line."""
+
+    refund_no: str
+    status: str
+    total: int
+    currency: str
+    reason_code: str
+    requested_at: datetime
+    prior: PriorRefund
+
+
+def order_refunds(order_id: int) -> list[StoredRefund]:
+    """Every refund of the order, oldest first, with its units, amounts and taxes per line."""
+    refunds = compiled.select(
+        "order_refunds",
+        _REFUND_FIELDS,
+        lambda: m.Refund.select(*_REFUND_FIELDS).where(m.Refund.order == 0).order_by(m.Refund.id),
+        (order_id,),
+    )
+    if not refunds:
+        return []
+    units: dict[int, dict[int, int]] = {r[0]: {} for r in refunds}
+    amounts: dict[int, dict[int, int]] = {r[0]: {} for r in refunds}
+    taxes: dict[int, dict[int, int]] = {r[0]: {} for r in refunds}
+    lines = compiled.select(
+        "order_refund_lines",
+        _REFUND_LINE_FIELDS,
+        lambda: (
+            m.RefundLine.select(*_REFUND_LINE_FIELDS)
+            .join(m.OrderLine)
+            .where(m.OrderLine.order == 0)
+        ),
+        (order_id,),
+    )
+    for refund_id, quantity, amount, tax, line_no in lines:
+        for per, value in ((units, quantity), (amounts, amount), (taxes, tax)):
+            per[refund_id][line_no] = per[refund_id].get(line_no, 0) + value
+    return [
+        StoredRefund(
+            refund_no,
+            status,
+            total,
+            currency,
+            reason,
+            requested_at,
+            PriorRefund(refund_no, status, units[rid], shipping, amounts[rid], taxes[rid]),
+        )
+        for rid, refund_no, status, shipping, total, currency, reason, requested_at in refunds
+    ]
 
 
 def prior_refunds(order_id: int) -> list[PriorRefund]:
     """Every refund of the order with its units per line (statuses decide what counts)."""
-    refunds = list(
-        m.Refund.select(m.Refund.id, m.Refund.refund_no, m.Refund.status, m.Refund.shipping).where(
-            m.Refund.order == order_id
-        )
-    )
-    if not refunds:
-        return []
-    units: dict[int, dict[int, int]] = {r.id: {} for r in refunds}
-    query = (
-        m.RefundLine.select(m.RefundLine.refund, m.RefundLine.quantity, m.OrderLine.line_no)
-        .join(m.OrderLine)
-        .where(m.RefundLine.refund.in_([r.id for r in refunds]))
-        .tuples()
-    )
-    for refund_id, quantity, line_no in query:
-        per = units[refund_id]
-        per[line_no] = per.get(line_no, 0) + quantity
-    return [PriorRefund(r.refund_no, r.status, units[r.id], r.shipping) for r in refunds]
+    return [stored.prior for stored in order_refunds(order_id)]

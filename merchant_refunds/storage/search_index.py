@@ -45,3 +45,27 @@ def match_phrase(text: str) -> str:
 
 
 MIN_TRIGRAM = 3
+
+#: Longer ASCII queries are looked up by their last ``SELECTIVE_TAIL`` characters only.
+SELECTIVE_TAIL = 6
+
+
+def like_contains(text: str) -> str:
+    """A ``LIKE … ESCAPE '\\'`` pattern matching ``text`` anywhere, wildcards taken literally."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def substring_plan(text: str) -> tuple[str, str | None]:
+    """The MATCH expression for ``text``, and a LIKE pattern that must confirm each hit (or None).
+
+    Why: a phrase costs as much as the longest posting list among its trigrams. Order numbers
+    share their start (``TB2026…``) and phones their carrier prefix, so the first trigrams of a
+    long order number are in every row and a full-phrase query reads them all (~30 ms at a
+    million orders). The end of such a query is what tells rows apart: matching only its last
+    characters finds a small superset, which ``LIKE`` confirms exactly. Only for ASCII, where
+    ``LIKE`` folds case exactly as the trigram tokenizer does; other text keeps the full phrase.
+    """
+    if len(text) > SELECTIVE_TAIL and text.isascii():
+        return match_phrase(text[-SELECTIVE_TAIL:]), like_contains(text)
+    return match_phrase(text), None

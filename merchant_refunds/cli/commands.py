@@ -1,0 +1,207 @@
+"""The command handlers: read and check the input, sign in, call one service, print the result.
+
+Input is checked and looked up before the PIN is asked for, so a typo costs no PIN and nothing is
+written. Each handler returns the process exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from merchant_refunds.cli import views
+from merchant_refunds.cli.inputs import read_text_file, resolve_lines, sign_in
+from merchant_refunds.cli.output import Output
+from merchant_refunds.domain.calculation import Selection
+from merchant_refunds.domain.errors import InvalidInput, StorageError
+from merchant_refunds.domain.lifecycle import PayoutMethod
+from merchant_refunds.domain.money import check_currency, parse_amount
+from merchant_refunds.domain.order_json import order_from_json
+from merchant_refunds.domain.policy import parse_reason
+from merchant_refunds.services import audit, demo, orders, refunds
+from merchant_refunds.services.refunds import Destination, RefundRequest
+from merchant_refunds.storage.db import open_database
+
+
+def open_db(args: argparse.Namespace, *, create: bool) -> Path:
+    """Open ``--db`` / ``MERCHANT_REFUNDS_DB`` / the default file. Reading commands do not
+    create a database: a mistyped path is reported instead of silently made empty."""
+    return open_database(args.db, create=create)
+
+
+def demo_cmd(args: argparse.Namespace, out: Output) -> int:
+    path = open_db(args, create=True)
+    summary = demo.generate_demo(orders=args.orders, seed=args.seed)
+    out.emit(views.demo_payload(summary, str(path)), views.demo_lines(summary, str(path)))
+    return 0
+
+
+def fill_demo_if_empty(args: argparse.Namespace, out: Output) -> None:
+    """``--demo``: sample data into an empty database; a database with orders is left alone."""
+    path = open_db(args, create=True)
+    if orders.has_orders():
+        out.note(f"{path} already has orders; no demo data added.")
+        return
+    out.note(f"Filling {path} with demo data…")
+    summary = demo.generate_demo()
+    for text in views.demo_lines(summary, str(path)):
+        out.note(text)
+
+
+# --- orders -------------------------------------------------------------------------------------
+
+
+def orders_add(args: argparse.Namespace, out: Output) -> int:
+    order = order_from_json(read_text_file(args.file))
+    open_db(args, create=True)
+    actor = sign_in(args.user)
+    detail = orders.create_order(actor, order)
+    out.emit(views.order_payload(out, detail), views.order_lines(out, detail))
+    return 0
+
+
+def orders_search(args: argparse.Namespace, out: Output) -> int:
+    if not 1 <= args.limit <= 1000:
+        raise InvalidInput("invalid_limit", "--limit must be from 1 to 1000")
+    open_db(args, create=False)
+    found = orders.search_orders(args.text, limit=args.limit)
+    out.emit(views.search_payload(out, found), views.search_lines(out, found, args.text))
+    return 0
+
+
+def orders_show(args: argparse.Namespace, out: Output) -> int:
+    open_db(args, create=False)
+    detail = orders.get_order(args.order_no)
+    out.emit(views.order_payload(out, detail), views.order_lines(out, detail))
+    return 0
+
+
+# --- refunds ------------------------------------------------------------------------------------
+
+
+def _destination(args: argparse.Namespace) -> Destination:
+    bank = [args.bank_account, args.bank_holder, args.bank_name]
+    given = any(x is not None for x in bank)
+    method = PayoutMethod(args.destination) if args.destination else None
+    if method is None:
+        method = PayoutMethod.BANK_TRANSFER if given else PayoutMethod.ORIGINAL_ROUTE
+    if given and method is not PayoutMethod.BANK_TRANSFER:
+        raise InvalidInput(
+            "bank_details_unused",
+            "--bank-account, --bank-holder and --bank-name are for --destination bank_transfer",
+        )
+    if method is PayoutMethod.BANK_TRANSFER:
+        return Destination(method, *(x or "" for x in bank))
+    return Destination(method)
+
+
+def build_request(args: argparse.Namespace) -> RefundRequest:
+    """The refund request from the selection options, checked against the stored order."""
+    reason = parse_reason(args.reason)
+    order = orders.get_order(args.order_no).order
+    lines = resolve_lines(order, args.line or [])
+    if not (lines or args.all or args.shipping):
+        raise InvalidInput(
+            "nothing_selected",
+            "Say what to refund: --line SKU=QTY (repeatable), --all, or --shipping",
+        )
+    fx = None
+    if args.payout_currency is not None or args.fx_rate is not None:
+        if args.payout_currency is None or args.fx_rate is None:
+            raise InvalidInput(
+                "fx_incomplete",
+                "Paying in another currency needs both --payout-currency and --fx-rate",
+            )
+        currency = check_currency(args.payout_currency)
+        fx = refunds.parse_fx(order.currency, currency, args.fx_rate, args.fx_date)
+    elif args.fx_date is not None:
+        raise InvalidInput("fx_incomplete", "--fx-date goes with --payout-currency and --fx-rate")
+    return RefundRequest(
+        order.order_no,
+        Selection(lines, shipping=args.shipping, everything_left=args.all),
+        reason,
+        note=getattr(args, "note", "") or "",
+        goods_return=args.goods_return,
+        destination=_destination(args),
+        fx=fx,
+        override_reason=getattr(args, "override", "") or "",
+    )
+
+
+def refund_quote(args: argparse.Namespace, out: Output) -> int:
+    open_db(args, create=False)
+    result = refunds.quote(build_request(args))
+    out.emit(views.quote_payload(out, result), views.quote_lines(out, result))
+    return 0
+
+
+def refund_request(args: argparse.Namespace, out: Output) -> int:
+    open_db(args, create=False)
+    request = build_request(args)
+    actor = sign_in(args.user)
+    detail = refunds.request_refund(actor, request)
+    _print_refund(out, detail)
+    return 0
+
+
+def _print_refund(out: Output, detail: refunds.RefundDetail) -> None:
+    out.emit(views.refund_payload(detail), views.refund_lines(out, detail))
+
+
+def refund_show(args: argparse.Namespace, out: Output) -> int:
+    open_db(args, create=False)
+    _print_refund(out, refunds.get_refund(args.refund_no))
+    return 0
+
+
+def refund_action(args: argparse.Namespace, out: Output) -> int:
+    """approve, reject, sign, receive-goods, pay, confirm and cancel: one refund, one step."""
+    open_db(args, create=False)
+    current = refunds.get_refund(args.refund_no)
+    no = current.refund_no
+    action = args.action
+    if action == "reject" and not args.reason.strip():
+        raise InvalidInput("reason_required", "--reason must say why; the customer will see it")
+    amount = None
+    if action == "pay" and args.amount is not None:
+        amount = parse_amount(args.amount, current.payout.currency).minor
+    if action == "confirm" and args.payout is not None and args.payout < 1:
+        raise InvalidInput("invalid_payout_seq", "--payout is a payout number: 1, 2, …")
+    actor = sign_in(args.user)
+    if action == "approve":
+        detail = refunds.approve(actor, no, args.note or "")
+    elif action == "reject":
+        detail = refunds.reject(actor, no, args.reason)
+    elif action == "sign":
+        detail = refunds.record_signature(actor, no)
+    elif action == "receive-goods":
+        detail = refunds.record_goods_received(actor, no)
+    elif action == "pay":
+        detail = refunds.record_payout(
+            actor, no, method=args.method, reference=args.reference or "", amount=amount
+        )
+    elif action == "confirm":
+        detail = refunds.confirm_received(actor, no, args.payout)
+    else:
+        detail = refunds.cancel(actor, no, args.reason or "")
+    _print_refund(out, detail)
+    return 0
+
+
+# --- audit --------------------------------------------------------------------------------------
+
+
+def audit_verify(args: argparse.Namespace, out: Output) -> int:
+    open_db(args, create=False)
+    report = audit.verify_chain()
+    if not report.ok:
+        raise StorageError(
+            "audit_chain_broken",
+            "The audit trail is broken at event {event}: {problem} "
+            "({checked} events before it are intact)",
+            event=report.broken_event_id,
+            problem=report.problem,
+            checked=report.checked,
+        )
+    out.emit(report.to_dict(), views.audit_lines(report))
+    return 0

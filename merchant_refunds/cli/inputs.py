@@ -1,0 +1,162 @@
+"""Turning what is typed on the command line into the services' inputs, with clear errors.
+
+Everything here raises ``InvalidInput`` (exit code 2) before anything is written.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import re
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from merchant_refunds.domain.errors import InvalidInput
+from merchant_refunds.domain.order import Order
+from merchant_refunds.services import users
+from merchant_refunds.services.users import Actor
+
+PIN_ENV = "MERCHANT_REFUNDS_PIN"
+USER_ENV = "MERCHANT_REFUNDS_USER"
+_WHOLE = re.compile(r"[+-]?\d+")
+_NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)")
+
+
+def parse_quantity(text: str, what: str) -> int:
+    """A unit count typed by a person: a whole number of at least 1."""
+    raw = text.strip()
+    if not _WHOLE.fullmatch(raw):
+        if _NUMBER.fullmatch(raw):
+            raise InvalidInput(
+                "invalid_quantity",
+                "{what}: the quantity must be a whole number, not {qty}",
+                what=what,
+                qty=text,
+            )
+        raise InvalidInput(
+            "invalid_quantity", "{what}: {qty} is not a quantity", what=what, qty=text
+        )
+    qty = int(raw)
+    if qty <= 0:
+        raise InvalidInput(
+            "invalid_quantity",
+            "{what}: the quantity must be at least 1, not {qty}",
+            what=what,
+            qty=raw,
+        )
+    if qty > 10**9:
+        raise InvalidInput(
+            "invalid_quantity", "{what}: {qty} units is too many", what=what, qty=raw
+        )
+    return qty
+
+
+def resolve_lines(order: Order, specs: Sequence[str]) -> dict[int, int]:
+    """``SKU=QTY`` or ``#LINE=QTY`` per spec -> units per line number.
+
+    A SKU that appears on two lines is ambiguous: the caller must name the line by number.
+    """
+    chosen: dict[int, int] = {}
+    for spec in specs:
+        key, sep, qty_text = spec.rpartition("=")
+        key = key.strip()
+        if not sep or not key:
+            raise InvalidInput(
+                "invalid_line_spec",
+                "--line takes SKU=QTY or #LINE=QTY, not {spec!r}",
+                spec=spec,
+            )
+        if key.startswith("#"):
+            number = key[1:].strip()
+            if not number.isdigit():
+                raise InvalidInput(
+                    "invalid_line_spec", "{key} is not a line number such as #2", key=key
+                )
+            line = order.line(int(number))
+        else:
+            matches = order.lines_by_sku(key)
+            if not matches:
+                raise InvalidInput(
+                    "unknown_sku",
+                    "Order {order_no} has no SKU {sku} (its SKUs: {skus})",
+                    order_no=order.order_no,
+                    sku=key,
+                    skus=", ".join(dict.fromkeys(line.sku for line in order.lines)),
+                )
+            if len(matches) > 1:
+                numbers = [str(line.line_no) for line in matches]
+                raise InvalidInput(
+                    "ambiguous_sku",
+                    "SKU {sku} is on lines {lines} of order {order_no}: "
+                    "name the line instead, e.g. --line '#{first}={qty}'",
+                    sku=key,
+                    lines=", ".join(numbers),
+                    order_no=order.order_no,
+                    first=numbers[0],
+                    qty=qty_text.strip(),
+                )
+            line = matches[0]
+        qty = parse_quantity(qty_text, f"Line {line.line_no} ({line.sku})")
+        if line.line_no in chosen:
+            raise InvalidInput(
+                "duplicate_line",
+                "Line {line} ({sku}) is given twice",
+                line=line.line_no,
+                sku=line.sku,
+            )
+        chosen[line.line_no] = qty
+    return chosen
+
+
+def read_text_file(path_text: str) -> str:
+    """The file's text (UTF-8, a BOM allowed), or standard input for ``-``."""
+    if path_text == "-":
+        return sys.stdin.read()
+    path = Path(path_text)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InvalidInput("file_not_found", "No such file: {path}", path=path_text) from None
+    except IsADirectoryError:
+        raise InvalidInput(
+            "file_is_folder", "{path} is a folder, not a file", path=path_text
+        ) from None
+    except OSError as exc:
+        raise InvalidInput(
+            "file_unreadable", "Cannot read {path}: {error}", path=path_text, error=exc.strerror
+        ) from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InvalidInput(
+            "file_not_utf8", "{path} is not UTF-8 text; save it as UTF-8", path=path_text
+        ) from None
+
+
+def read_pin(user: str) -> str:
+    """The PIN from ``MERCHANT_REFUNDS_PIN``, else asked on the terminal without echo."""
+    pin = os.environ.get(PIN_ENV)
+    if pin is not None:
+        return pin.strip()
+    if not sys.stdin.isatty():
+        raise InvalidInput(
+            "pin_required",
+            "A PIN is needed for {user}: set {env} or run in a terminal to be asked",
+            user=user,
+            env=PIN_ENV,
+        )
+    try:
+        return getpass.getpass(f"PIN for {user}: ")
+    except EOFError:
+        raise InvalidInput("pin_required", "No PIN given for {user}", user=user) from None
+
+
+def sign_in(user: str | None) -> Actor:
+    """Authenticate the acting user (``--user`` or ``MERCHANT_REFUNDS_USER``)."""
+    name = (user or os.environ.get(USER_ENV, "")).strip()
+    if not name:
+        raise InvalidInput(
+            "user_required", "Say who is acting: --user NAME (or set {env})", env=USER_ENV
+        )
+    return users.authenticate(name, read_pin(name))

@@ -1,0 +1,303 @@
+"""``merchant-refunds``: the command line, a second face on the same services as the GUI.
+
+Exit codes tell failure kinds apart for scripts: 0 ok, 2 bad input, 3 refused by policy or
+permission, 4 not found, 5 storage problem, 1 anything unexpected (a bug: the traceback is shown).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import importlib.util
+import os
+import sqlite3
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from typing import Any, NoReturn
+
+import peewee as pw
+
+from merchant_refunds.cli import commands, confirmation_cmd
+from merchant_refunds.cli.inputs import PIN_ENV, USER_ENV
+from merchant_refunds.cli.output import Output
+from merchant_refunds.documents.pages import LAYOUTS
+from merchant_refunds.domain.errors import InvalidInput, RefundsError, StorageError
+from merchant_refunds.domain.lifecycle import PayoutMethod
+from merchant_refunds.domain.policy import ReasonCode
+from merchant_refunds.storage.db import close_database
+from merchant_refunds.storage.paths import DB_ENV
+
+PROG = "merchant-refunds"
+GUI_MODULE = "merchant_refunds.ui.launch"
+
+EPILOG = f"""\
+exit codes: 0 ok, 2 bad input, 3 refused by policy or permission, 4 not found,
+            5 storage problem, 1 unexpected error
+environment: {DB_ENV} (database file), {PIN_ENV} (PIN of --user),
+             {USER_ENV} (default for --user), LANG (zh* formats amounts for zh_CN)
+Without a command the GUI starts (or this help is shown where the GUI is not installed).
+"""
+
+
+class UsageError(InvalidInput):
+    """A malformed command line (unknown option, missing argument); exit code 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """Raises instead of exiting, so ``main`` reports every error the same way."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError("usage", "{message} (see: {prog} --help)", message=message, prog=self.prog)
+
+
+Handler = Callable[[argparse.Namespace, Output], int]
+
+
+def _common(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    """``--db`` and ``--json`` on the top parser and again on every command, so they may come
+    before or after it; the command's copies default to "not given" to keep the top's value."""
+    default: Any = None if top else argparse.SUPPRESS
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        default=default,
+        help=f"database file (default: ${DB_ENV}, else the user data folder)",
+    )
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        default=False if top else argparse.SUPPRESS,
+        help="print machine-readable JSON (errors too, on stderr)",
+    )
+
+
+def _command(
+    subparsers: Any, name: str, handler: Handler, help_text: str, **kw: Any
+) -> argparse.ArgumentParser:
+    parser = subparsers.add_parser(name, help=help_text, description=help_text, **kw)
+    _common(parser, top=False)
+    parser.set_defaults(handler=handler)
+    return parser
+
+
+def _acting(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--user",
+        metavar="NAME",
+        default=os.environ.get(USER_ENV) or None,
+        help=f"who is acting (default: ${USER_ENV}); the PIN comes from ${PIN_ENV} or a prompt",
+    )
+
+
+def _selection(parser: argparse.ArgumentParser, *, reason_required: bool) -> None:
+    parser.add_argument("order_no", metavar="ORDER_NO")
+    parser.add_argument(
+        "--line",
+        action="append",
+        metavar="SKU=QTY",
+        help="units of one line, by SKU or by line number (#2=1); repeat for more lines",
+    )
+    parser.add_argument("--all", action="store_true", help="everything still refundable")
+    parser.add_argument(
+        "--shipping", action="store_true", help="refund the shipping fee too (if the policy allows)"
+    )
+    reasons = ", ".join(r.value for r in ReasonCode)
+    parser.add_argument(
+        "--reason",
+        metavar="CODE",
+        required=reason_required,
+        default=None if reason_required else ReasonCode.NO_REASON.value,
+        help=f"refund reason: {reasons}" + ("" if reason_required else " (default: no_reason)"),
+    )
+    parser.add_argument(
+        "--goods-return", action="store_true", help="the customer sends the goods back"
+    )
+    parser.add_argument(
+        "--destination",
+        choices=[p.value for p in PayoutMethod],
+        help="where the money goes (default: original_route, or bank_transfer with --bank-*)",
+    )
+    parser.add_argument("--bank-account", metavar="NUMBER", help="account number or IBAN")
+    parser.add_argument("--bank-holder", metavar="NAME", help="account holder")
+    parser.add_argument("--bank-name", metavar="BANK", help="bank and branch")
+    parser.add_argument(
+        "--payout-currency", metavar="CCY", help="pay in another currency (needs --fx-rate)"
+    )
+    parser.add_argument(
+        "--fx-rate", metavar="R", help="units of the payout currency per unit of the order's"
+    )
+    parser.add_argument("--fx-date", metavar="YYYY-MM-DD", help="day of the rate (default today)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=PROG,
+        description="Merchant Refunds 商户退款: money-exact, audited refunds for a small shop.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    _common(parser, top=True)
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="fill an empty database with a year of sample data first",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = _command(sub, "demo", commands.demo_cmd, "fill an empty database with sample data")
+    demo.add_argument("--orders", type=int, default=300, metavar="N", help="how many (300)")
+    demo.add_argument("--seed", type=int, default=7, metavar="S", help="random seed (7)")
+
+    orders_parser = sub.add_parser("orders", help="add, search and show orders")
+    orders_sub = orders_parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add = _command(
+        orders_sub,
+        "add",
+        commands.orders_add,
+        "store an order given as JSON (docs/order-format.md)",
+    )
+    add.add_argument("file", metavar="FILE.json", help="the order; - reads standard input")
+    _acting(add)
+    search = _command(
+        orders_sub, "search", commands.orders_search, "find orders by number, name or phone"
+    )
+    search.add_argument("text", metavar="TEXT")
+    search.add_argument("--limit", type=int, default=20, metavar="N", help="at most N (20)")
+    show = _command(
+        orders_sub, "show", commands.orders_show, "an order with what is still refundable"
+    )
+    show.add_argument("order_no", metavar="ORDER_NO")
+
+    refund_parser = sub.add_parser("refund", help="quote, request and process refunds")
+    refund_sub = refund_parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    quote = _command(
+        refund_sub, "quote", commands.refund_quote, "what a refund would be, and the findings"
+    )
+    _selection(quote, reason_required=False)
+    request = _command(refund_sub, "request", commands.refund_request, "request a refund")
+    _selection(request, reason_required=True)
+    request.add_argument("--note", default="", help="note for the shop's records")
+    request.add_argument(
+        "--override", metavar="REASON", default="", help="owner only: override a policy block"
+    )
+    _acting(request)
+    show_refund = _command(refund_sub, "show", commands.refund_show, "one refund in full")
+    show_refund.add_argument("refund_no", metavar="REFUND_NO")
+
+    steps = {
+        "approve": "approve a requested refund (owner)",
+        "reject": "reject a requested refund (owner), with the reason",
+        "sign": "record the customer's signature on the confirmation",
+        "receive-goods": "record that the returned goods arrived",
+        "pay": "record a payout (owner); a part amount is an instalment",
+        "confirm": "record that the customer received the money",
+        "cancel": "cancel a refund before any money is sent",
+    }
+    for name, text in steps.items():
+        step = _command(refund_sub, name, commands.refund_action, text)
+        step.add_argument("refund_no", metavar="REFUND_NO")
+        _acting(step)
+        if name == "approve":
+            step.add_argument("--note", default="", help="remark kept with the approval")
+        elif name == "reject":
+            step.add_argument("--reason", required=True, help="shown to the customer")
+        elif name == "cancel":
+            step.add_argument("--reason", default="", help="why it is cancelled")
+        elif name == "pay":
+            step.add_argument(
+                "--method",
+                choices=[p.value for p in PayoutMethod],
+                help="how it is paid (default: the refund's destination)",
+            )
+            step.add_argument("--reference", default="", help="transaction reference")
+            step.add_argument(
+                "--amount",
+                metavar="AMOUNT",
+                help="amount in the payout currency, e.g. 1,000.00 (default: all that is left)",
+            )
+        elif name == "confirm":
+            step.add_argument(
+                "--payout", type=int, metavar="SEQ", help="only this payout (default: all sent)"
+            )
+
+    paper = _command(
+        sub,
+        "confirmation",
+        confirmation_cmd.confirmation,
+        "print a refund confirmation to PDF, or check the code on a paper",
+    )
+    paper.add_argument("refund_no", nargs="?", metavar="REFUND_NO")
+    paper.add_argument("-o", "--output", metavar="FILE.pdf", help="where to write the PDF")
+    paper.add_argument("--layout", choices=sorted(LAYOUTS), default="a4", help="paper (a4)")
+    paper.add_argument("--lang", choices=["zh", "en"], default="zh", help="language (zh)")
+    paper.add_argument("--verify", metavar="CODE", help="check the code printed on a paper")
+    _acting(paper)
+
+    audit_parser = sub.add_parser("audit", help="the audit trail")
+    audit_sub = audit_parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    _command(audit_sub, "verify", commands.audit_verify, "check the audit hash chain")
+    return parser
+
+
+def _run_without_command(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    """No command: the GUI where it is installed, else the help. ``--demo`` fills first."""
+    if args.demo:
+        commands.fill_demo_if_empty(args, Output(args.json))
+        close_database()
+    if importlib.util.find_spec(GUI_MODULE) is not None:
+        launch = importlib.import_module(GUI_MODULE)
+        result = launch.run_gui(args.db, demo=args.demo)
+        return result if isinstance(result, int) else 0
+    parser.print_help()
+    return 0
+
+
+def _dispatch(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    out = Output(args.json)
+    if args.command is None:
+        return _run_without_command(args, parser)
+    if args.demo and args.command != "demo":
+        commands.fill_demo_if_empty(args, out)
+    handler: Handler = args.handler
+    return handler(args, out)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; returns the exit code (the console script exits with it)."""
+    arg_list = list(sys.argv[1:] if argv is None else argv)
+    out = Output("--json" in arg_list)
+    try:
+        parser = build_parser()
+        args = parser.parse_args(arg_list)
+        out = Output(args.json)
+        return _dispatch(args, parser)
+    except RefundsError as exc:
+        out.error(exc)
+        return exc.exit_code
+    except SystemExit as exc:  # --help
+        return exc.code if isinstance(exc.code, int) else 0
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except (pw.DatabaseError, sqlite3.DatabaseError) as exc:
+        error = StorageError("db_error", "Database problem: {error}", error=exc)
+        out.error(error)
+        return error.exit_code
+    except Exception as exc:
+        traceback.print_exc(file=sys.stderr)
+        out.error(
+            RefundsError(
+                "unexpected",
+                "Unexpected {kind}: {error} (this is a bug; please report it with the lines above)",
+                kind=type(exc).__name__,
+                error=exc,
+            )
+        )
+        return 1
+    finally:
+        close_database()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

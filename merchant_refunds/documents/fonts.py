@@ -1,0 +1,192 @@
+"""The font printed documents use for Chinese (and everything else).
+
+A PDF shows Chinese in every viewer and on every printer only when the font travels inside it, so
+we embed a subset of a TrueType CJK font found on the computer (or named in the shop profile).
+Fonts with PostScript (CFF) outlines, such as Noto Sans CJK, cannot be embedded by ReportLab and
+are skipped. Where no usable font exists we fall back to ReportLab's built-in CID font
+STSong-Light, which is *not* embedded: Adobe Reader shows it, some other viewers do not.
+Registration parses a 10-20 MB file, so each font is registered once per process.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+FALLBACK_FONT = "STSong-Light"
+
+#: Well-known TrueType CJK fonts, best first: (path, index of the face inside a .ttc collection).
+KNOWN_FONTS: tuple[tuple[str, int], ...] = (
+    # Linux
+    ("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", 0),
+    ("/usr/share/fonts/wqy-zenhei/wqy-zenhei.ttc", 0),
+    ("/usr/share/fonts/wenquanyi/wqy-zenhei/wqy-zenhei.ttc", 0),
+    ("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", 0),
+    ("/usr/share/fonts/truetype/arphic/uming.ttc", 0),
+    ("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf", 0),
+    # Windows
+    ("C:/Windows/Fonts/simhei.ttf", 0),
+    ("C:/Windows/Fonts/simsun.ttc", 0),
+    ("C:/Windows/Fonts/msyh.ttc", 0),
+    ("C:/Windows/Fonts/msyh.ttf", 0),
+    # macOS
+    ("/System/Library/Fonts/STHeiti Light.ttc", 0),
+    ("/System/Library/Fonts/STHeiti Medium.ttc", 0),
+    ("/Library/Fonts/Arial Unicode.ttf", 0),
+    ("/System/Library/Fonts/Supplemental/Arial Unicode.ttf", 0),
+    ("/System/Library/Fonts/PingFang.ttc", 0),
+)
+
+
+@dataclass(frozen=True)
+class FontChoice:
+    """The font in use: its registered ``name``, where it came from, and whether it is embedded."""
+
+    name: str
+    path: str
+    embedded: bool
+
+    def describe(self) -> str:
+        if self.embedded:
+            return f"{Path(self.path).name} (TrueType, embedded as a subset)"
+        return (
+            f"{self.name} (built-in CID font, not embedded: install a TrueType CJK font such as "
+            "WenQuanYi Zen Hei for PDFs that show Chinese everywhere)"
+        )
+
+
+_lock = threading.Lock()
+_registered: dict[tuple[str, int], FontChoice | None] = {}
+_chosen: dict[str, FontChoice] = {}
+
+
+def _register_ttf(path: str, index: int) -> FontChoice | None:
+    """Register a TrueType font once; None if it is missing or has CFF outlines."""
+    key = (path, index)
+    if key in _registered:
+        return _registered[key]
+    choice = None
+    if os.path.isfile(path):
+        name = f"MR-{Path(path).stem}-{index}"
+        try:
+            font = TTFont(name, path, subfontIndex=index)
+        except (TTFError, OSError, ValueError, KeyError, IndexError):
+            font = None
+        if font is not None and _has_cjk(font):
+            _cache_tables(font)
+            pdfmetrics.registerFont(font)
+            choice = FontChoice(name, path, True)
+    _registered[key] = choice
+    return choice
+
+
+def _cache_tables(font: TTFont) -> None:
+    """Keep the font's tables once read: each document's subset otherwise slices them again out
+    of the whole font file (megabytes for a CJK font) for every subset it writes."""
+    face = font.face
+    face.get_table = functools.lru_cache(maxsize=64)(face.get_table)
+
+
+def _has_cjk(font: TTFont) -> bool:
+    """A font for our paper must at least have 退 and 款."""
+    widths = font.face.charWidths
+    return ord("退") in widths and ord("款") in widths
+
+
+def _fc_list_candidates() -> list[tuple[str, int]]:
+    """TrueType Chinese fonts fontconfig knows about (Linux, and macOS with fontconfig)."""
+    fc_list = shutil.which("fc-list")
+    if not fc_list:
+        return []
+    try:
+        out = subprocess.run(
+            [fc_list, ":lang=zh", "file", "index", "fontformat"],
+            capture_output=True,
+            text=True,
+            timeout=10,
+            check=False,
+        ).stdout
+    except (OSError, subprocess.SubprocessError):
+        return []
+    found = []
+    for line in out.splitlines():
+        path, _, rest = line.partition(":")
+        if not path.lower().endswith((".ttf", ".ttc")) or "CFF" in rest:
+            continue
+        index = 0
+        for part in rest.split(":"):
+            part = part.strip()
+            if part.startswith("index="):
+                try:
+                    index = int(part.split("=", 1)[1])
+                except ValueError:
+                    index = 0
+        found.append((path, index))
+    return sorted(set(found))
+
+
+def _windows_font_dir_candidates() -> list[tuple[str, int]]:
+    if sys.platform != "win32":
+        return []
+    windir = os.environ.get("WINDIR", "C:/Windows")
+    return [
+        (str(Path(windir) / "Fonts" / name), 0)
+        for name in ("simhei.ttf", "simsun.ttc", "msyh.ttc", "simkai.ttf")
+    ]
+
+
+def candidate_fonts() -> list[tuple[str, int]]:
+    """Every place a TrueType CJK font may be, in the order they are tried."""
+    return [*KNOWN_FONTS, *_windows_font_dir_candidates(), *_fc_list_candidates()]
+
+
+def _fallback() -> FontChoice:
+    if FALLBACK_FONT not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(UnicodeCIDFont(FALLBACK_FONT))
+    return FontChoice(FALLBACK_FONT, "", False)
+
+
+def find_font(configured: str = "") -> FontChoice:
+    """The font to use: the configured file if it works, else the first usable one found.
+
+    ``configured`` may end in ``#N`` to pick face N of a .ttc collection.
+    """
+    with _lock:
+        if configured in _chosen:
+            return _chosen[configured]
+        choice = None
+        if configured:
+            path, _, face = configured.partition("#")
+            choice = _register_ttf(path, int(face) if face.isdigit() else 0)
+        if choice is None:
+            for path, index in candidate_fonts():
+                choice = _register_ttf(path, index)
+                if choice is not None:
+                    break
+        if choice is None:
+            choice = _fallback()
+        _chosen[configured] = choice
+        return choice
+
+
+def shop_font() -> FontChoice:
+    """The font for this shop's documents (``pdf_font_path`` in the shop profile, or searched)."""
+    from merchant_refunds.services.settings import get_shop
+
+    return find_font(get_shop().get("pdf_font_path", "").strip())
+
+
+def clear_cache() -> None:
+    """Forget the choices (tests, or after the shop changes its font setting)."""
+    with _lock:
+        _chosen.clear()

@@ -1,0 +1,298 @@
+"""The printed words of the refund confirmation, in Simplified Chinese and English.
+
+Paper is printed in the customer's language, which need not be the clerk's screen language, so
+these texts live here as plain tables rather than in the GUI's Qt translations. Terms follow
+the team glossary (退款确认单, 原路退回, 工作日…).
+"""
+
+from __future__ import annotations
+
+from merchant_refunds.domain.errors import InvalidInput
+
+LANGS = ("zh", "en")
+
+LABELS: dict[str, dict[str, str]] = {
+    "zh": {
+        "title": "退款确认单",
+        "subtitle": "Refund Confirmation",
+        "copy": "副本",
+        "refund_no": "退款单号",
+        "requested_at": "申请时间",
+        "printed_at": "打印时间",
+        "status": "状态",
+        "order_no": "订单号",
+        "order_date": "下单日期",
+        "paid_at": "付款时间",
+        "customer": "客户",
+        "contact": "联系方式",
+        "lines": "退款商品",
+        "col_no": "序号",
+        "col_name": "商品名称",
+        "col_sku": "SKU",
+        "col_qty": "数量",
+        "col_gross": "原价金额",
+        "col_discount": "优惠分摊",
+        "col_amount": "退款金额",
+        "breakdown": "退款金额明细",
+        "total": "退款合计",
+        "in_words": "金额大写",
+        "payout": "退款方式",
+        "destination": "收款账户",
+        "arrival": "预计到账",
+        "arrival_same_day": "{date}（当日到账）",
+        "arrival_range": "{start} 至 {end}（{low}–{high} 个工作日）",
+        "arrival_single": "{date}（{days} 个工作日内）",
+        "reason": "退款原因",
+        "note": "备注",
+        "clause": "适用条款",
+        "goods_return": "需退回商品",
+        "yes": "是",
+        "no": "否",
+        "signature_required": "本笔为大额退款：须经客户签字确认后方可付款。",
+        "customer_sign": "客户签字",
+        "clerk_sign": "经办人签字",
+        "date": "日期",
+        "signed_on_screen": "客户已于 {at} 在屏幕上签字",
+        "verify": "验证码",
+        "verify_hint": "扫码或输入验证码可核对本单与系统记录是否一致",
+        "page": "第 {page} 页 / 共 {pages} 页",
+        "continued": "（续）",
+        "tax_number": "税号",
+        "phone": "电话",
+        "tax_included": "含税 {tax}",
+        "fx": "汇率 {rate}（{date}）",
+        "declaration": "本人确认已知悉上述退款金额及退款方式，并同意按此办理。",
+    },
+    "en": {
+        "title": "Refund Confirmation",
+        "subtitle": "退款确认单",
+        "copy": "COPY",
+        "refund_no": "Refund no.",
+        "requested_at": "Requested",
+        "printed_at": "Printed",
+        "status": "Status",
+        "order_no": "Order no.",
+        "order_date": "Order date",
+        "paid_at": "Paid",
+        "customer": "Customer",
+        "contact": "Contact",
+        "lines": "Refunded items",
+        "col_no": "#",
+        "col_name": "Item",
+        "col_sku": "SKU",
+        "col_qty": "Qty",
+        "col_gross": "Price",
+        "col_discount": "Discount",
+        "col_amount": "Refund",
+        "breakdown": "How the amount is made up",
+        "total": "Refund total",
+        "in_words": "In words",
+        "payout": "Refund method",
+        "destination": "To account",
+        "arrival": "Expected arrival",
+        "arrival_same_day": "{date} (same day)",
+        "arrival_range": "{start} to {end} ({low}–{high} business days)",
+        "arrival_single": "{date} (within {days} business days)",
+        "reason": "Reason",
+        "note": "Note",
+        "clause": "Policy clause",
+        "goods_return": "Goods to be returned",
+        "yes": "Yes",
+        "no": "No",
+        "signature_required": (
+            "Large refund: payment is made only after the customer has signed this confirmation."
+        ),
+        "customer_sign": "Customer signature",
+        "clerk_sign": "Clerk signature",
+        "date": "Date",
+        "signed_on_screen": "Signed on screen by the customer on {at}",
+        "verify": "Verification code",
+        "verify_hint": "Scan or type the code to check this paper against the shop's record",
+        "page": "Page {page} of {pages}",
+        "continued": " (continued)",
+        "tax_number": "Tax no.",
+        "phone": "Tel.",
+        "tax_included": "tax included {tax}",
+        "fx": "rate {rate} ({date})",
+        "declaration": (
+            "I confirm the refund amount and method above and agree to the refund being made so."
+        ),
+    },
+}
+
+REASONS: dict[str, dict[str, str]] = {
+    "zh": {
+        "quality_problem": "质量问题",
+        "wrong_item": "发错商品",
+        "not_as_described": "与描述不符",
+        "no_reason": "七天无理由退货",
+        "damaged_in_transit": "运输途中损坏",
+        "late_delivery": "延迟发货/送达",
+        "duplicate_payment": "重复付款",
+        "price_adjustment": "价格调整（保价）",
+        "other": "其他",
+    },
+    "en": {
+        "quality_problem": "Quality problem",
+        "wrong_item": "Wrong item",
+        "not_as_described": "Not as described",
+        "no_reason": "Changed mind (7-day no-reason return)",
+        "damaged_in_transit": "Damaged in transit",
+        "late_delivery": "Late delivery",
+        "duplicate_payment": "Duplicate payment",
+        "price_adjustment": "Price adjustment",
+        "other": "Other",
+    },
+}
+
+#: The policy clause the refund rests on, one short sentence per reason.
+CLAUSES: dict[str, dict[str, str]] = {
+    "zh": {
+        "quality_problem": "商品存在质量问题的，本店承担退货运费，全额退还商品实付金额及相应运费。",
+        "wrong_item": "因本店发错商品的，本店承担退货运费，全额退还实付金额及相应运费。",
+        "not_as_described": "商品与页面描述不符的，本店承担退货运费，全额退还实付金额及相应运费。",
+        "no_reason": (
+            "依据《消费者权益保护法》第二十五条，签收之日起七日内可无理由退货；商品应完好，"
+            "退货运费由消费者承担，定制、鲜活易腐等商品除外。"
+        ),
+        "damaged_in_transit": "商品在运输途中损坏的，由本店承担损失并全额退款。",
+        "late_delivery": "未按约定时间发货或送达的，消费者可申请退款，本店退还实付金额。",
+        "duplicate_payment": "重复支付的款项全额原路退回。",
+        "price_adjustment": "在本店保价期内降价的，退还差价部分。",
+        "other": "按本店退款政策及双方约定办理。",
+    },
+    "en": {
+        "quality_problem": (
+            "Faulty goods: the shop bears the return shipping and refunds what was paid, "
+            "shipping included."
+        ),
+        "wrong_item": (
+            "Wrong item sent: the shop bears the return shipping and refunds what was paid, "
+            "shipping included."
+        ),
+        "not_as_described": (
+            "Not as described: the shop bears the return shipping and refunds what was paid, "
+            "shipping included."
+        ),
+        "no_reason": (
+            "7-day no-reason return (PRC Consumer Rights Protection Law, art. 25): goods in "
+            "good condition, return shipping at the customer's cost; made-to-order and "
+            "perishable goods excluded."
+        ),
+        "damaged_in_transit": "Damaged in transit: the shop bears the loss and refunds in full.",
+        "late_delivery": (
+            "Not shipped or delivered on time: the customer may cancel and receives what was paid."
+        ),
+        "duplicate_payment": "A duplicate payment is returned in full to the account that paid.",
+        "price_adjustment": (
+            "Price dropped within the shop's price-protection period: the difference is refunded."
+        ),
+        "other": "Handled under the shop's refund policy and as agreed with the customer.",
+    },
+}
+
+PAYOUT_METHODS: dict[str, dict[str, str]] = {
+    "zh": {
+        "original_route": "原路退回",
+        "bank_transfer": "银行转账",
+        "store_credit": "退至店铺余额",
+        "cash": "现金",
+    },
+    "en": {
+        "original_route": "Refund to original payment",
+        "bank_transfer": "Bank transfer",
+        "store_credit": "Store credit",
+        "cash": "Cash",
+    },
+}
+
+PAYMENT_METHODS: dict[str, dict[str, str]] = {
+    "zh": {
+        "alipay": "支付宝",
+        "wechat_pay": "微信支付",
+        "unionpay": "银联",
+        "card": "信用卡",
+        "paypal": "PayPal",
+        "bank_transfer": "银行转账",
+        "cash": "现金",
+        "store_credit": "店铺余额",
+        "other": "其他",
+    },
+    "en": {
+        "alipay": "Alipay",
+        "wechat_pay": "WeChat Pay",
+        "unionpay": "UnionPay",
+        "card": "Credit card",
+        "paypal": "PayPal",
+        "bank_transfer": "Bank transfer",
+        "cash": "Cash",
+        "store_credit": "Store credit",
+        "other": "Other",
+    },
+}
+
+STATUSES: dict[str, dict[str, str]] = {
+    "zh": {
+        "requested": "待审批",
+        "approved": "已批准",
+        "paid": "已付款",
+        "completed": "已完成",
+        "rejected": "已驳回",
+        "cancelled": "已取消",
+    },
+    "en": {
+        "requested": "Waiting for approval",
+        "approved": "Approved",
+        "paid": "Paid out",
+        "completed": "Completed",
+        "rejected": "Rejected",
+        "cancelled": "Cancelled",
+    },
+}
+
+BREAKDOWN: dict[str, dict[str, str]] = {
+    "zh": {
+        "items": "商品原价",
+        "discount": "优惠分摊",
+        "shipping": "运费",
+        "restocking_fee": "退货手续费",
+        "return_shipping": "退货运费扣除",
+        "cross_border_fee": "跨境手续费",
+        "total": "退款合计",
+        "conversion": "实付币种",
+    },
+    "en": {
+        "items": "Items",
+        "discount": "Discount share",
+        "shipping": "Shipping",
+        "restocking_fee": "Restocking fee",
+        "return_shipping": "Return shipping deduction",
+        "cross_border_fee": "Cross-border fee",
+        "total": "Refund total",
+        "conversion": "Paid in",
+    },
+}
+
+FEE_BEARER: dict[str, dict[str, str]] = {
+    "zh": {"merchant": "由本店承担", "customer": "由客户承担"},
+    "en": {"merchant": "borne by the shop", "customer": "borne by the customer"},
+}
+
+
+def norm_lang(lang: str) -> str:
+    """``zh``, ``zh_CN``, ``zh-Hans`` -> ``zh``; ``en``/``en_US`` -> ``en``; others refused."""
+    code = lang.replace("-", "_").split("_")[0].lower()
+    if code not in LANGS:
+        raise InvalidInput(
+            "unknown_language", "No printed texts for language {lang} (zh or en)", lang=lang
+        )
+    return code
+
+
+def locale_for(lang: str) -> str:
+    return "zh_CN" if norm_lang(lang) == "zh" else "en_US"
+
+
+def label(table: dict[str, dict[str, str]], lang: str, key: str) -> str:
+    """The text for ``key``; an unknown code is printed as it is rather than hidden."""
+    return table[norm_lang(lang)].get(key, key)

@@ -1,0 +1,368 @@
+"""What a printed refund confirmation says, its verification code, and how often it was printed.
+
+The paper carries ``RF…-CODE``: the refund number and eight base32 characters derived from the
+hash of the refund's "refund.request" audit event together with the refund's amount. Typing or
+scanning it back finds the refund and tells whether the paper matches the record: a forged
+number, a made-up code, or a record whose amount was changed behind the audit trail's back all
+fail. Rendering lives in ``merchant_refunds.documents``; this module never imports ReportLab.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
+
+from merchant_refunds.domain.business_days import add_business_days, arrival_days
+from merchant_refunds.domain.calculation import (
+    BreakdownRow,
+    FxRate,
+    ItemRefund,
+    RefundQuote,
+)
+from merchant_refunds.domain.errors import NotFound
+from merchant_refunds.domain.lifecycle import PayoutStatus, Role
+from merchant_refunds.domain.masking import mask_account, mask_email, mask_phone
+from merchant_refunds.domain.money import Money
+from merchant_refunds.domain.policy import FeeBearer, ReasonCode
+from merchant_refunds.services import audit, clock
+from merchant_refunds.services.refunds import RefundDetail, get_refund
+from merchant_refunds.services.settings import get_payment_methods, get_shop
+from merchant_refunds.services.users import Actor, require_role
+from merchant_refunds.storage import models as m
+from merchant_refunds.storage.db import write_transaction
+
+CODE_LENGTH = 8
+PRINT_ACTION = "refund.print"
+REQUEST_ACTION = "refund.request"
+
+# Base32 has no 0, 1 or 8; people typing a code off paper read O, I and B as those digits.
+_LOOKALIKES = str.maketrans({"0": "O", "1": "I", "8": "B"})
+_PAPER_CODE = re.compile(r"^(?P<refund_no>[A-Z0-9]+?)(?:[-_:/#]+(?P<code>[A-Z0-9]+))?$")
+
+
+def quote_from_dict(data: dict[str, Any]) -> RefundQuote:
+    """Rebuild the stored quote (``RefundQuote.to_dict``) so paper shows exactly its figures."""
+    fx_data = data.get("fx")
+    fx = (
+        FxRate(
+            fx_data["base"],
+            fx_data["quote"],
+            Decimal(fx_data["rate"]),
+            date.fromisoformat(fx_data["as_of"]),
+        )
+        if fx_data
+        else None
+    )
+    items = tuple(
+        ItemRefund(
+            line_no=i["line_no"],
+            sku=i["sku"],
+            name=i["name"],
+            quantity=i["quantity"],
+            already_refunded=i["already_refunded"],
+            line_quantity=i["line_quantity"],
+            gross=i["gross"],
+            discount=i["discount"],
+            amount=i["amount"],
+            tax=i["tax"],
+        )
+        for i in data["items"]
+    )
+    return RefundQuote(
+        order_no=data["order_no"],
+        currency=data["currency"],
+        reason=ReasonCode(data["reason"]),
+        items=items,
+        shipping=data["shipping"],
+        shipping_requested=bool(data["shipping"]),
+        restocking_fee=data["restocking_fee"],
+        return_shipping=data["return_shipping"],
+        cross_border_fee=data["cross_border_fee"],
+        cross_border_fee_bearer=FeeBearer(data["cross_border_fee_bearer"]),
+        fx=fx,
+        payout=Money(data["payout"]["amount"], data["payout"]["currency"]),
+        empties_order=bool(data.get("empties_order", False)),
+        goods_return=bool(data.get("goods_return", False)),
+    )
+
+
+# Verification code
+
+
+def _request_event(refund_no: str) -> m.AuditEvent | None:
+    return (
+        m.AuditEvent.select()
+        .where(
+            (m.AuditEvent.entity == "refund")
+            & (m.AuditEvent.entity_key == refund_no)
+            & (m.AuditEvent.action == REQUEST_ACTION)
+        )
+        .order_by(m.AuditEvent.id.desc())
+        .first()
+    )
+
+
+def _code_for(event_hash: str, refund_no: str, total: int, currency: str) -> str:
+    payload = f"{event_hash}|{refund_no}|{total}|{currency}".encode()
+    digest = hashlib.sha256(payload).digest()
+    return base64.b32encode(digest).decode("ascii")[:CODE_LENGTH]
+
+
+def _refund_row(refund_no: str) -> m.Refund:
+    row = m.Refund.get_or_none(m.Refund.refund_no == refund_no.strip())
+    if row is None:
+        raise NotFound("unknown_refund", "No refund {refund_no}", refund_no=refund_no)
+    return row
+
+
+def verification_code(refund_no: str) -> str:
+    """The eight characters printed after the refund number on the paper and in its QR code."""
+    row = _refund_row(refund_no)
+    event = _request_event(row.refund_no)
+    if event is None:
+        raise NotFound(
+            "no_request_event",
+            "Refund {refund_no} has no request in the audit trail",
+            refund_no=row.refund_no,
+        )
+    return _code_for(event.hash, row.refund_no, row.total, row.currency)
+
+
+def paper_code(refund_no: str) -> str:
+    """``RF…-CODE`` exactly as printed and encoded in the QR code."""
+    row = _refund_row(refund_no)
+    return f"{row.refund_no}-{verification_code(row.refund_no)}"
+
+
+class VerifyStatus(StrEnum):
+    MATCH = "match"
+    MISMATCH = "mismatch"
+    NO_CODE = "no_code"
+    NOT_FOUND = "not_found"
+    MALFORMED = "malformed"
+
+
+_VERIFY_TEMPLATES = {
+    VerifyStatus.MATCH: "The paper matches refund {refund_no} ({status}, {total})",
+    VerifyStatus.MISMATCH: (
+        "The verification code does not match refund {refund_no}: the paper is not a true copy "
+        "of the record, or the record was changed"
+    ),
+    VerifyStatus.NO_CODE: "Refund {refund_no} found, but no verification code was given",
+    VerifyStatus.NOT_FOUND: "No refund {refund_no}",
+    VerifyStatus.MALFORMED: "Not a refund code: {text} (expected RF…-XXXXXXXX)",
+}
+
+
+@dataclass(frozen=True)
+class VerifyResult:
+    """What a typed or scanned paper code says; ``refund`` is set whenever the number exists."""
+
+    status: VerifyStatus
+    text: str
+    refund_no: str = ""
+    code: str = ""
+    refund: RefundDetail | None = None
+    params: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return self.status is VerifyStatus.MATCH
+
+    @property
+    def template(self) -> str:
+        return _VERIFY_TEMPLATES[self.status]
+
+    @property
+    def message(self) -> str:
+        return self.template.format(**self.params)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "status": self.status.value,
+            "ok": self.ok,
+            "refund_no": self.refund_no,
+            "code": self.code,
+            "message": self.message,
+            "refund_status": self.refund.status.value if self.refund else None,
+        }
+
+
+def parse_paper_code(text: str) -> tuple[str, str] | None:
+    """Split ``RF…-CODE`` (any case, full-width from an IME, spaces) into number and code."""
+    compact = "".join(unicodedata.normalize("NFKC", text).split()).upper()
+    match = _PAPER_CODE.match(compact)
+    if not match:
+        return None
+    code = (match.group("code") or "").translate(_LOOKALIKES)
+    return match.group("refund_no"), code
+
+
+def verify_code(text: str) -> VerifyResult:
+    """Find the refund a paper code names and say whether the code matches the record."""
+    parsed = parse_paper_code(text)
+    if parsed is None:
+        return VerifyResult(VerifyStatus.MALFORMED, text, params={"text": text.strip()})
+    refund_no, code = parsed
+    row = m.Refund.get_or_none(m.Refund.refund_no == refund_no)
+    if row is None:
+        return VerifyResult(
+            VerifyStatus.NOT_FOUND, text, refund_no, code, params={"refund_no": refund_no}
+        )
+    detail = get_refund(refund_no)
+    params = {
+        "refund_no": refund_no,
+        "status": detail.status.value,
+        "total": detail.total,
+    }
+    if not code:
+        return VerifyResult(VerifyStatus.NO_CODE, text, refund_no, code, detail, params)
+    event = _request_event(refund_no)
+    intact = event is not None and event.hash == audit.event_hash(
+        event.prev_hash,
+        event.at,
+        event.user_name,
+        event.action,
+        event.entity,
+        event.entity_key,
+        event.before_json,
+        event.after_json,
+    )
+    expected = _code_for(event.hash, refund_no, row.total, row.currency) if event else ""
+    status = (
+        VerifyStatus.MATCH
+        if intact and hmac.compare_digest(code, expected)
+        else VerifyStatus.MISMATCH
+    )
+    return VerifyResult(status, text, refund_no, code, detail, params)
+
+
+# Prints
+
+
+def print_count(refund_no: str) -> int:
+    """How many times the confirmation has been printed (or saved for printing) so far."""
+    return (
+        m.AuditEvent.select()
+        .where(
+            (m.AuditEvent.entity == "refund")
+            & (m.AuditEvent.entity_key == refund_no.strip())
+            & (m.AuditEvent.action == PRINT_ACTION)
+        )
+        .count()
+    )
+
+
+def record_print(actor: Actor, refund_no: str, *, layout: str = "", lang: str = "") -> int:
+    """Count one print in the audit trail; return its number (1 is the original, later copies)."""
+    require_role(actor, Role.OWNER, Role.CLERK, Role.ACCOUNTANT, action="print confirmations")
+    with write_transaction():
+        row = _refund_row(refund_no)
+        number = print_count(row.refund_no) + 1
+        audit.record(
+            actor.name,
+            PRINT_ACTION,
+            "refund",
+            row.refund_no,
+            None,
+            {"print_no": number, "copy": number > 1, "layout": layout, "lang": lang},
+        )
+    return number
+
+
+# What the paper says
+
+
+@dataclass(frozen=True)
+class ConfirmationData:
+    """Everything the confirmation shows, read in one go so rendering needs no database."""
+
+    refund: RefundDetail
+    quote: RefundQuote
+    breakdown: list[BreakdownRow]
+    shop: dict[str, str]
+    order_no: str
+    order_placed_at: datetime
+    order_paid_at: datetime | None
+    payment_method: str
+    customer_name: str
+    customer_phone: str
+    customer_email: str
+    destination_holder: str
+    destination_bank: str
+    payer_account: str  # masked
+    arrival_from: date
+    arrival_days: tuple[int, int]
+    arrival_earliest: date
+    arrival_latest: date
+    paper_code: str
+    verification_code: str
+    printed_at: datetime
+    clerk_name: str
+    signed_by: str = ""
+
+    @property
+    def total(self) -> Money:
+        return self.refund.total
+
+
+def _arrival_days(payout_method: str, payment_method: str) -> tuple[int, int]:
+    """The shop's configured range for the method the money travels by, else the default."""
+    key = payment_method if payout_method == "original_route" else payout_method
+    configured = get_payment_methods().get(key)
+    if configured is None:
+        return arrival_days(payout_method, payment_method)
+    return configured.min_days, configured.max_days
+
+
+def confirmation_data(refund_no: str) -> ConfirmationData:
+    """Collect the refund, its order, the shop and the arrival dates for the printed form."""
+    row = _refund_row(refund_no)
+    detail = get_refund(row.refund_no)
+    order = m.Order.get_by_id(row.order_id)
+    quote_ = quote_from_dict(detail.quote)
+    shop = get_shop()
+    sent = [p.sent_at for p in detail.payouts if p.sent_at and p.status != PayoutStatus.FAILED]
+    start = min(sent).date() if sent else clock.today()
+    country = shop.get("country") or "CN"
+    days = _arrival_days(detail.destination_method, order.payment_method)
+    earliest = add_business_days(start, days[0], country)
+    latest = add_business_days(start, days[1], country)
+    code = verification_code(row.refund_no)
+    users = {
+        u.id: (u.display_name or u.name)
+        for u in m.User.select(m.User.id, m.User.name, m.User.display_name)
+    }
+    return ConfirmationData(
+        refund=detail,
+        quote=quote_,
+        breakdown=quote_.breakdown(),
+        shop=shop,
+        order_no=order.order_no,
+        order_placed_at=order.placed_at,
+        order_paid_at=order.paid_at,
+        payment_method=order.payment_method,
+        customer_name=order.customer_name,
+        customer_phone=mask_phone(order.customer_phone) if order.customer_phone else "",
+        customer_email=mask_email(order.customer_email) if order.customer_email else "",
+        destination_holder=row.destination_holder,
+        destination_bank=row.destination_bank,
+        payer_account=mask_account(order.payer_account),
+        arrival_from=start,
+        arrival_days=days,
+        arrival_earliest=earliest,
+        arrival_latest=latest,
+        paper_code=f"{row.refund_no}-{code}",
+        verification_code=code,
+        printed_at=clock.now(),
+        clerk_name=users.get(row.requested_by_id, ""),
+        signed_by=users.get(row.signed_by_id, "") if row.signed_by_id else "",
+    )

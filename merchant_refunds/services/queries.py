@@ -1,0 +1,124 @@
+"""Read-only queries for paged lists: ids first, rows by the page.
+
+A list of a million orders must not load a million rows. The views ask once for the ids that match
+the filter in the wanted order (8 bytes each, an ``array('q')``), then for the rows of the page the
+user looks at. Both run on worker threads; every thread has its own SQLite connection.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Sequence
+
+import peewee as pw
+
+from merchant_refunds.services.orders import OrderFilter, OrderSummary, _filtered
+from merchant_refunds.services.refunds import RefundSummary
+from merchant_refunds.storage import models as m
+from merchant_refunds.storage.db import current_database
+
+#: Sort keys a view may ask for, mapped to their columns; ties are broken by id.
+ORDER_SORT_KEYS: dict[str, pw.Field] = {
+    "placed": m.Order.id,
+    "order_no": m.Order.order_no,
+    "customer": m.Order.customer_name,
+    "total": m.Order.total_paid,
+    "status": m.Order.status,
+}
+
+
+def release_connection() -> None:
+    """Close the calling worker thread's connection (each thread has its own) when it is done."""
+    db = m.database.obj
+    if db is not None and not db.is_closed():
+        db.close()
+
+
+def _ids(query: pw.ModelSelect) -> array:
+    cursor = current_database().execute(query)
+    return array("q", (row[0] for row in cursor))
+
+
+def order_ids(flt: OrderFilter, sort_key: str = "placed", descending: bool = True) -> array:
+    """Ids of the orders matching ``flt``, in display order. "placed" sorts by id: ids grow with
+    entry, and the id index makes it free even for a million rows."""
+    column = ORDER_SORT_KEYS[sort_key]
+    if descending:
+        ordering = [column.desc(), m.Order.id.desc()]
+    else:
+        ordering = [column.asc(), m.Order.id.asc()]
+    query = _filtered(flt).select(m.Order.id).order_by(*ordering)
+    return _ids(query)
+
+
+_ORDER_FIELDS = (
+    m.Order.id,
+    m.Order.order_no,
+    m.Order.placed_at,
+    m.Order.customer_name,
+    m.Order.customer_phone,
+    m.Order.status,
+    m.Order.currency,
+    m.Order.total_paid,
+    m.Order.payment_method,
+    m.Order.source,
+)
+
+
+def order_rows(ids: Sequence[int]) -> list[OrderSummary]:
+    """The summaries of ``ids`` in the same order; ids no longer present are skipped."""
+    if not ids:
+        return []
+    query = m.Order.select(*_ORDER_FIELDS).where(m.Order.id.in_(list(ids)))
+    found = {row[0]: OrderSummary(*row) for row in query.tuples()}
+    return [found[i] for i in ids if i in found]
+
+
+def order_sources() -> list[str]:
+    """The order sources in use (manual, imports…), for the filter list."""
+    query = m.Order.select(m.Order.source).distinct().order_by(m.Order.source)
+    return [row[0] for row in query.tuples()]
+
+
+def _refund_filter(query: pw.ModelSelect, status: str | None, text: str) -> pw.ModelSelect:
+    if status:
+        query = query.where(m.Refund.status == status)
+    t = text.strip()
+    if t:
+        query = query.where(
+            m.Refund.refund_no.startswith(t)
+            | m.Order.order_no.startswith(t)
+            | m.Order.customer_name.startswith(t)
+        )
+    return query
+
+
+def refund_ids(status: str | None = None, text: str = "") -> array:
+    """Ids of the refunds in ``status`` whose number, order number or customer starts with
+    ``text``; newest first, like :func:`services.refunds.list_refunds`."""
+    query = m.Refund.select(m.Refund.id).join(m.Order)
+    query = _refund_filter(query, status, text).order_by(m.Refund.id.desc())
+    return _ids(query)
+
+
+def refund_rows(ids: Sequence[int]) -> list[RefundSummary]:
+    """The summaries of refunds ``ids``, in the same order."""
+    if not ids:
+        return []
+    query = (
+        m.Refund.select(
+            m.Refund.id,
+            m.Refund.refund_no,
+            m.Order.order_no,
+            m.Refund.status,
+            m.Refund.reason_code,
+            m.Refund.currency,
+            m.Refund.total,
+            m.Refund.requested_at,
+            m.Order.customer_name,
+        )
+        .join(m.Order)
+        .where(m.Refund.id.in_(list(ids)))
+    )
+    found = {row[0]: RefundSummary(*row[1:]) for row in query.tuples()}
+    return [found[i] for i in ids if i in found]

@@ -1,0 +1,237 @@
+"""The audit trail: one hash chain over every change, written in the change's own transaction."""
+
+from __future__ import annotations
+
+import itertools
+import json
+
+import pytest
+
+from merchant_refunds.domain.calculation import Selection
+from merchant_refunds.domain.errors import InvalidInput, Refused
+from merchant_refunds.domain.policy import ReasonCode
+from merchant_refunds.services import audit, orders, refunds, users
+from merchant_refunds.services import settings as shop_settings
+from merchant_refunds.storage import models as m
+from merchant_refunds.storage.db import current_database
+from tests.factories import make_line, make_order, tea_order
+
+
+def sql(statement: str, *params) -> None:
+    current_database().execute_sql(statement, params)
+
+
+def ids() -> list[int]:
+    return [e.id for e in m.AuditEvent.select(m.AuditEvent.id).order_by(m.AuditEvent.id)]
+
+
+def events() -> int:
+    return m.AuditEvent.select().count()
+
+
+def req(order_no: str, lines: dict[int, int], **kw) -> refunds.RefundRequest:
+    return refunds.RefundRequest(order_no, Selection(lines), ReasonCode.QUALITY_PROBLEM, **kw)
+
+
+@pytest.fixture
+def flow(owner, owner2, clerk) -> list[int]:
+    """A full flow: users, an order, a refund through to completion, a rejected one."""
+    orders.create_order(clerk, tea_order("AU1"))
+    refund = refunds.request_refund(clerk, req("AU1", {1: 1}))
+    refunds.approve(owner, refund.refund_no)
+    refunds.record_payout(owner, refund.refund_no, reference="ALI")
+    refunds.confirm_received(clerk, refund.refund_no)
+    other = refunds.request_refund(clerk, req("AU1", {2: 1}))
+    refunds.reject(owner, other.refund_no, "used")
+    return ids()
+
+
+def test_the_chain_verifies_after_a_flow(flow):
+    report = audit.verify_chain()
+    assert report.ok
+    assert report.checked == len(flow) >= 10
+    assert report.broken_event_id is None
+    assert report.to_dict()["ok"] is True
+
+
+def test_an_empty_chain_verifies(db_path):
+    report = audit.verify_chain()
+    assert report.ok and report.checked == 0
+
+
+def test_each_event_links_to_the_one_before(flow):
+    rows = list(m.AuditEvent.select().order_by(m.AuditEvent.id))
+    assert rows[0].prev_hash == audit.GENESIS
+    for before, after in itertools.pairwise(rows):
+        assert after.prev_hash == before.hash
+    assert len({r.hash for r in rows}) == len(rows)
+
+
+def test_a_changed_row_is_detected(flow):
+    target = flow[len(flow) // 2]
+    row = m.AuditEvent.get_by_id(target)
+    after = json.loads(row.after_json)
+    after["total"] = 1  # as if someone lowered the amount
+    sql(
+        "UPDATE audit_event SET after_json = ? WHERE id = ?",
+        json.dumps(after, sort_keys=True, separators=(",", ":")),
+        target,
+    )
+    report = audit.verify_chain()
+    assert not report.ok
+    assert report.broken_event_id == target
+    assert report.checked == flow.index(target)
+    assert "changed" in report.problem
+
+
+@pytest.mark.parametrize(
+    ("column", "value"),
+    [("user_name", "mallory"), ("action", "refund.cancel"), ("at", "2020-01-01 00:00:00")],
+)
+def test_other_changed_columns_are_detected(flow, column, value):
+    target = flow[3]
+    sql(f"UPDATE audit_event SET {column} = ? WHERE id = ?", value, target)
+    assert audit.verify_chain().broken_event_id == target
+
+
+def test_a_rehashed_row_breaks_the_next_link(flow):
+    target = flow[4]
+    row = m.AuditEvent.get_by_id(target)
+    forged_after = '{"status":"approved"}'
+    forged = audit.event_hash(
+        row.prev_hash,
+        row.at,
+        row.user_name,
+        row.action,
+        row.entity,
+        row.entity_key,
+        row.before_json,
+        forged_after,
+    )
+    sql(
+        "UPDATE audit_event SET after_json = ?, hash = ? WHERE id = ?", forged_after, forged, target
+    )
+    report = audit.verify_chain()
+    assert report.broken_event_id == flow[5]
+    assert "removed" in report.problem or "changed" in report.problem
+
+
+def test_a_deleted_middle_row_is_detected(flow):
+    target = flow[len(flow) // 2]
+    sql("DELETE FROM audit_event WHERE id = ?", target)
+    report = audit.verify_chain()
+    assert not report.ok
+    assert report.broken_event_id == flow[flow.index(target) + 1]
+
+
+def test_a_deleted_first_row_is_detected(flow):
+    sql("DELETE FROM audit_event WHERE id = ?", flow[0])
+    assert audit.verify_chain().broken_event_id == flow[1]
+
+
+def test_reordered_rows_are_detected(flow):
+    a, b = flow[2], flow[6]
+    spare = max(flow) + 1000
+    sql("UPDATE audit_event SET id = ? WHERE id = ?", spare, a)
+    sql("UPDATE audit_event SET id = ? WHERE id = ?", a, b)
+    sql("UPDATE audit_event SET id = ? WHERE id = ?", b, spare)
+    report = audit.verify_chain()
+    assert not report.ok
+    assert report.broken_event_id == a
+
+
+# --- every write is audited, in the same transaction ------------------------------------
+
+
+def test_every_service_write_adds_its_events(owner, owner2, clerk):
+    def added(action) -> list[str]:
+        start = max(ids(), default=0)
+        action()
+        return [
+            e.action
+            for e in m.AuditEvent.select().where(m.AuditEvent.id > start).order_by(m.AuditEvent.id)
+        ]
+
+    big = make_order("AU2", [make_line(1, quantity=2, unit_price=150000)])  # 3,000.00: large
+    assert added(lambda: orders.create_order(clerk, big)) == ["order.create"]
+    holder: dict[str, str] = {}
+
+    def request() -> None:
+        holder["no"] = refunds.request_refund(clerk, req("AU2", {1: 2})).refund_no
+
+    assert added(request) == ["refund.request"]
+    no = holder["no"]
+    assert added(lambda: refunds.approve(owner, no)) == ["refund.approve"]
+    assert added(lambda: refunds.record_signature(clerk, no)) == ["refund.sign"]
+    assert added(lambda: refunds.record_payout(owner, no, amount=1000)) == ["payout.send"]
+    assert added(lambda: refunds.record_payout(owner, no)) == ["payout.send", "refund.pay"]
+    assert added(lambda: refunds.confirm_received(clerk, no)) == [
+        "payout.received",
+        "payout.received",
+        "refund.complete",
+    ]
+    orders.create_order(clerk, tea_order("AU2B"))
+    goods = refunds.request_refund(clerk, req("AU2B", {1: 1}, goods_return=True)).refund_no
+    assert added(lambda: refunds.record_goods_received(clerk, goods)) == ["refund.receive_goods"]
+    assert added(lambda: refunds.reject(owner, goods, "damaged by customer")) == ["refund.reject"]
+    cancel = refunds.request_refund(clerk, req("AU2B", {2: 1})).refund_no
+    assert added(lambda: refunds.cancel(clerk, cancel)) == ["refund.cancel"]
+    assert added(lambda: users.create_user(owner, "zoe", "clerk", "4321")) == ["user.create"]
+    assert added(lambda: shop_settings.set_policy(owner, {"restocking_fee_bp": 0})) == [
+        "settings.policy"
+    ]
+    assert audit.verify_chain().ok
+
+
+def test_refund_events_carry_before_and_after(owner, clerk):
+    orders.create_order(clerk, tea_order("AU3"))
+    refund = refunds.request_refund(clerk, req("AU3", {1: 1}))
+    refunds.cancel(clerk, refund.refund_no, "changed mind")
+    trail = audit.events_for("refund", refund.refund_no)
+    assert [e.action for e in trail] == ["refund.request", "refund.cancel"]
+    assert trail[0].before is None
+    assert trail[0].after["total"] == 11438 and trail[0].after["status"] == "requested"
+    assert trail[1].before["status"] == "requested"
+    assert trail[1].after["status"] == "cancelled"
+    assert trail[1].after["cancel_reason"] == "changed mind"
+
+
+def test_failing_actions_add_no_events(owner, clerk):
+    orders.create_order(clerk, tea_order("AU4"))
+    refund = refunds.request_refund(clerk, req("AU4", {1: 1}))
+    before = events()
+    for action, error in (
+        (lambda: refunds.request_refund(clerk, req("AU4", {1: 9})), Refused),
+        (lambda: refunds.request_refund(clerk, req("AU4", {1: 0})), InvalidInput),
+        (lambda: refunds.reject(owner, refund.refund_no, ""), InvalidInput),
+        (lambda: refunds.record_payout(owner, refund.refund_no), Refused),
+        (lambda: orders.create_order(clerk, tea_order("AU4")), Refused),
+        (lambda: users.create_user(owner, "boss", "clerk", "1234"), Refused),
+    ):
+        with pytest.raises(error):
+            action()
+    assert events() == before
+    assert audit.verify_chain().ok
+
+
+def test_the_audit_event_is_part_of_the_change(owner, clerk, monkeypatch):
+    """If recording the event fails, the change it describes is rolled back too."""
+    orders.create_order(clerk, tea_order("AU5"))
+    refund = refunds.request_refund(clerk, req("AU5", {1: 1}))
+    state = (m.Refund.select().count(), m.RefundLine.select().count(), events())
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("disk went away")
+
+    monkeypatch.setattr(audit, "record", broken)
+    with pytest.raises(RuntimeError):
+        refunds.request_refund(clerk, req("AU5", {2: 1}))
+    with pytest.raises(RuntimeError):
+        refunds.approve(owner, refund.refund_no)
+    with pytest.raises(RuntimeError):
+        orders.create_order(clerk, tea_order("AU6"))
+    monkeypatch.undo()
+    assert (m.Refund.select().count(), m.RefundLine.select().count(), events()) == state
+    assert refunds.get_refund(refund.refund_no).status.value == "requested"
+    assert m.Approval.select().count() == 0
+    assert m.Order.get_or_none(m.Order.order_no == "AU6") is None
