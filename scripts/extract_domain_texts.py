@@ -29,6 +29,7 @@ TEMPLATE_ARG = {
     "StorageError": 1,
     "_bad": 1,
     "Finding": 2,
+    "N_": 0,
 }
 
 

@@ -9,6 +9,12 @@ from __future__ import annotations
 from typing import Any
 
 
+def N_(text: str) -> str:
+    """Mark an English message template for translation where it is not raised directly
+    (scripts/extract_domain_texts.py collects it); returns the text unchanged."""
+    return text
+
+
 class RefundsError(Exception):
     """Base of every expected failure; ``exit_code`` is what the command line returns."""
 

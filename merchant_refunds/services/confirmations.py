@@ -27,7 +27,7 @@ from merchant_refunds.domain.calculation import (
     ItemRefund,
     RefundQuote,
 )
-from merchant_refunds.domain.errors import NotFound
+from merchant_refunds.domain.errors import N_, NotFound
 from merchant_refunds.domain.lifecycle import PayoutStatus, Role
 from merchant_refunds.domain.masking import mask_account, mask_email, mask_phone
 from merchant_refunds.domain.money import Money
@@ -151,14 +151,14 @@ class VerifyStatus(StrEnum):
 
 
 _VERIFY_TEMPLATES = {
-    VerifyStatus.MATCH: "The paper matches refund {refund_no} ({status}, {total})",
-    VerifyStatus.MISMATCH: (
+    VerifyStatus.MATCH: N_("The paper matches refund {refund_no} ({status}, {total})"),
+    VerifyStatus.MISMATCH: N_(
         "The verification code does not match refund {refund_no}: the paper is not a true copy "
         "of the record, or the record was changed"
     ),
-    VerifyStatus.NO_CODE: "Refund {refund_no} found, but no verification code was given",
-    VerifyStatus.NOT_FOUND: "No refund {refund_no}",
-    VerifyStatus.MALFORMED: "Not a refund code: {text} (expected RF…-XXXXXXXX)",
+    VerifyStatus.NO_CODE: N_("Refund {refund_no} found, but no verification code was given"),
+    VerifyStatus.NOT_FOUND: N_("No refund {refund_no}"),
+    VerifyStatus.MALFORMED: N_("Not a refund code: {text} (expected RF…-XXXXXXXX)"),
 }
 
 

@@ -18,10 +18,26 @@ from merchant_refunds.domain.policy import Finding
 CONTEXT = "Domain"
 
 
+def _labelled(params: Mapping[str, Any]) -> dict[str, Any]:
+    """Codes inside a message (a status, a role, a reason) shown as the user's words for them."""
+    from merchant_refunds.ui import formatting
+
+    labels = {
+        "status": formatting.refund_status_label,
+        "role": formatting.role_label,
+        "reason": formatting.reason_label,
+    }
+    return {
+        key: labels[key](value) if key in labels and isinstance(value, str) else value
+        for key, value in params.items()
+    }
+
+
 def translate_template(template: str, params: Mapping[str, Any]) -> str:
     text = QCoreApplication.translate(CONTEXT, template)
+    shown = _labelled(params)
     try:
-        return text.format(**params)
+        return text.format(**shown)
     except (KeyError, IndexError, ValueError):
         return template.format(**params)
 

@@ -1,0 +1,196 @@
+"""How amounts, dates and codes look on screen, in the session's language.
+
+Codes stored in the database (``delivered``, ``quality_problem``, ``bank_transfer``…) never reach
+the user as such: each enum has one function returning its translated label from the "Labels"
+context. The literals are marked with ``QT_TRANSLATE_NOOP`` so pyside6-lupdate extracts them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date, datetime
+
+from babel.dates import format_date, format_time
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from merchant_refunds.domain.amount_words import amount_in_words
+from merchant_refunds.domain.calculation import BreakdownKind
+from merchant_refunds.domain.lifecycle import PayoutMethod, PayoutStatus, RefundStatus, Role
+from merchant_refunds.domain.money import Money
+from merchant_refunds.domain.order import OrderStatus, PaymentMethod
+from merchant_refunds.domain.policy import ReasonCode, Severity
+
+CONTEXT = "Labels"
+
+_ORDER_STATUS = {
+    OrderStatus.AWAITING_PAYMENT: QT_TRANSLATE_NOOP("Labels", "Awaiting payment"),
+    OrderStatus.PAID: QT_TRANSLATE_NOOP("Labels", "Paid"),
+    OrderStatus.PRESALE_AWAITING_PRODUCTION: QT_TRANSLATE_NOOP("Labels", "Pre-sale, not started"),
+    OrderStatus.PRESALE_IN_PRODUCTION: QT_TRANSLATE_NOOP("Labels", "Pre-sale, in production"),
+    OrderStatus.IN_TRANSIT: QT_TRANSLATE_NOOP("Labels", "In transit"),
+    OrderStatus.DELIVERED: QT_TRANSLATE_NOOP("Labels", "Delivered"),
+    OrderStatus.COMPLETED: QT_TRANSLATE_NOOP("Labels", "Completed"),
+    OrderStatus.CANCELLED: QT_TRANSLATE_NOOP("Labels", "Cancelled"),
+}
+
+_REFUND_STATUS = {
+    RefundStatus.REQUESTED: QT_TRANSLATE_NOOP("Labels", "Waiting for approval"),
+    RefundStatus.APPROVED: QT_TRANSLATE_NOOP("Labels", "Approved"),
+    RefundStatus.PAID: QT_TRANSLATE_NOOP("Labels", "Paid out"),
+    RefundStatus.COMPLETED: QT_TRANSLATE_NOOP("Labels", "Completed"),
+    RefundStatus.REJECTED: QT_TRANSLATE_NOOP("Labels", "Rejected"),
+    RefundStatus.CANCELLED: QT_TRANSLATE_NOOP("Labels", "Cancelled"),
+}
+
+_REASON = {
+    ReasonCode.QUALITY_PROBLEM: QT_TRANSLATE_NOOP("Labels", "Quality problem"),
+    ReasonCode.WRONG_ITEM: QT_TRANSLATE_NOOP("Labels", "Wrong item"),
+    ReasonCode.NOT_AS_DESCRIBED: QT_TRANSLATE_NOOP("Labels", "Not as described"),
+    ReasonCode.NO_REASON: QT_TRANSLATE_NOOP("Labels", "Changed mind (7-day no-reason return)"),
+    ReasonCode.DAMAGED_IN_TRANSIT: QT_TRANSLATE_NOOP("Labels", "Damaged in transit"),
+    ReasonCode.LATE_DELIVERY: QT_TRANSLATE_NOOP("Labels", "Late delivery"),
+    ReasonCode.DUPLICATE_PAYMENT: QT_TRANSLATE_NOOP("Labels", "Duplicate payment"),
+    ReasonCode.PRICE_ADJUSTMENT: QT_TRANSLATE_NOOP("Labels", "Price adjustment"),
+    ReasonCode.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
+}
+
+_PAYMENT_METHOD = {
+    PaymentMethod.ALIPAY: QT_TRANSLATE_NOOP("Labels", "Alipay"),
+    PaymentMethod.WECHAT_PAY: QT_TRANSLATE_NOOP("Labels", "WeChat Pay"),
+    PaymentMethod.UNIONPAY: QT_TRANSLATE_NOOP("Labels", "UnionPay"),
+    PaymentMethod.CARD: QT_TRANSLATE_NOOP("Labels", "Credit card"),
+    PaymentMethod.PAYPAL: QT_TRANSLATE_NOOP("Labels", "PayPal"),
+    PaymentMethod.BANK_TRANSFER: QT_TRANSLATE_NOOP("Labels", "Bank transfer"),
+    PaymentMethod.CASH: QT_TRANSLATE_NOOP("Labels", "Cash"),
+    PaymentMethod.STORE_CREDIT: QT_TRANSLATE_NOOP("Labels", "Store credit"),
+    PaymentMethod.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
+}
+
+_PAYOUT_METHOD = {
+    PayoutMethod.ORIGINAL_ROUTE: QT_TRANSLATE_NOOP("Labels", "Refund to original payment"),
+    PayoutMethod.BANK_TRANSFER: QT_TRANSLATE_NOOP("Labels", "Bank transfer"),
+    PayoutMethod.STORE_CREDIT: QT_TRANSLATE_NOOP("Labels", "Store credit"),
+    PayoutMethod.CASH: QT_TRANSLATE_NOOP("Labels", "Cash"),
+}
+
+_PAYOUT_STATUS = {
+    PayoutStatus.SCHEDULED: QT_TRANSLATE_NOOP("Labels", "Scheduled"),
+    PayoutStatus.SENT: QT_TRANSLATE_NOOP("Labels", "Sent"),
+    PayoutStatus.RECEIVED: QT_TRANSLATE_NOOP("Labels", "Received"),
+    PayoutStatus.FAILED: QT_TRANSLATE_NOOP("Labels", "Failed"),
+}
+
+_ROLE = {
+    Role.OWNER: QT_TRANSLATE_NOOP("Labels", "Owner"),
+    Role.CLERK: QT_TRANSLATE_NOOP("Labels", "Clerk"),
+    Role.ACCOUNTANT: QT_TRANSLATE_NOOP("Labels", "Accountant"),
+}
+
+_SEVERITY = {
+    Severity.BLOCK: QT_TRANSLATE_NOOP("Labels", "Blocks"),
+    Severity.WARN: QT_TRANSLATE_NOOP("Labels", "Warning"),
+}
+
+_BREAKDOWN = {
+    BreakdownKind.ITEMS: QT_TRANSLATE_NOOP("Labels", "Items"),
+    BreakdownKind.DISCOUNT: QT_TRANSLATE_NOOP("Labels", "Discount share"),
+    BreakdownKind.SHIPPING: QT_TRANSLATE_NOOP("Labels", "Shipping"),
+    BreakdownKind.RESTOCKING_FEE: QT_TRANSLATE_NOOP("Labels", "Restocking fee"),
+    BreakdownKind.RETURN_SHIPPING: QT_TRANSLATE_NOOP("Labels", "Return shipping deduction"),
+    BreakdownKind.CROSS_BORDER_FEE: QT_TRANSLATE_NOOP("Labels", "Cross-border fee"),
+    BreakdownKind.TOTAL: QT_TRANSLATE_NOOP("Labels", "Refund total"),
+    BreakdownKind.CONVERSION: QT_TRANSLATE_NOOP("Labels", "Paid in another currency"),
+}
+
+#: Audit actions as the timeline shows them.
+_AUDIT_ACTION = {
+    "refund.request": QT_TRANSLATE_NOOP("Labels", "Refund requested"),
+    "refund.approve": QT_TRANSLATE_NOOP("Labels", "Approved"),
+    "refund.reject": QT_TRANSLATE_NOOP("Labels", "Rejected"),
+    "refund.sign": QT_TRANSLATE_NOOP("Labels", "Signed confirmation recorded"),
+    "refund.receive_goods": QT_TRANSLATE_NOOP("Labels", "Returned goods received"),
+    "refund.pay": QT_TRANSLATE_NOOP("Labels", "Paid out in full"),
+    "refund.complete": QT_TRANSLATE_NOOP("Labels", "Completed"),
+    "refund.cancel": QT_TRANSLATE_NOOP("Labels", "Cancelled"),
+    "payout.send": QT_TRANSLATE_NOOP("Labels", "Payout sent"),
+    "payout.received": QT_TRANSLATE_NOOP("Labels", "Payout received by the customer"),
+    "payout.failed": QT_TRANSLATE_NOOP("Labels", "Payout failed"),
+    "refund.print": QT_TRANSLATE_NOOP("Labels", "Confirmation printed"),
+    "signature.attach": QT_TRANSLATE_NOOP("Labels", "Signature proof stored"),
+}
+
+
+def _label(table: Mapping[str, str], value: str) -> str:
+    """The translated label of ``value``; an unknown code is shown as it is rather than hidden."""
+    source = table.get(value)
+    return QCoreApplication.translate(CONTEXT, source) if source else str(value)
+
+
+def order_status_label(status: str) -> str:
+    return _label(_ORDER_STATUS, status)
+
+
+def refund_status_label(status: str) -> str:
+    return _label(_REFUND_STATUS, status)
+
+
+def reason_label(reason: str) -> str:
+    return _label(_REASON, reason)
+
+
+def payment_method_label(method: str) -> str:
+    return _label(_PAYMENT_METHOD, method)
+
+
+def payout_method_label(method: str) -> str:
+    return _label(_PAYOUT_METHOD, method)
+
+
+def payout_status_label(status: str) -> str:
+    return _label(_PAYOUT_STATUS, status)
+
+
+def role_label(role: str) -> str:
+    return _label(_ROLE, role)
+
+
+def severity_label(severity: str) -> str:
+    return _label(_SEVERITY, severity)
+
+
+def breakdown_label(kind: str) -> str:
+    return _label(_BREAKDOWN, kind)
+
+
+def audit_action_label(action: str) -> str:
+    return _label(_AUDIT_ACTION, action)
+
+
+def money_text(amount: Money | int, currency: str | None = None, locale: str = "zh_CN") -> str:
+    """``¥1,234.50`` for the locale. Accepts a ``Money`` or minor units with their currency."""
+    if not isinstance(amount, Money):
+        if currency is None:
+            raise TypeError("minor units need their currency")
+        amount = Money(amount, currency)
+    return amount.format(locale)
+
+
+def words_text(amount: Money, locale: str = "zh_CN") -> str:
+    """The amount in words in the session language; negative amounts show as empty."""
+    if amount.minor < 0:
+        return ""
+    return amount_in_words(amount, locale)
+
+
+def date_text(value: date | datetime | None, locale: str = "zh_CN") -> str:
+    """``2026年11月26日`` / ``Nov 26, 2026``; nothing for a missing date."""
+    if value is None:
+        return ""
+    return format_date(value, "medium", locale=locale)
+
+
+def datetime_text(value: datetime | None, locale: str = "zh_CN") -> str:
+    """Date as :func:`date_text` and the time as 24-hour ``HH:mm``, the way shop staff read it."""
+    if value is None:
+        return ""
+    return f"{date_text(value, locale)} {format_time(value, 'HH:mm', locale=locale)}"

@@ -1,0 +1,164 @@
+"""Starting the desktop application: Qt, language, error handling, database, who is working.
+
+The only GUI module that opens and closes the database (``storage.db``); everything else goes
+through services. A database that cannot be opened (damaged, locked, a folder, too new) is
+explained in a dialog and the program ends with the storage exit code, never with a traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QWidget
+
+from merchant_refunds.domain.errors import RefundsError, StorageError
+from merchant_refunds.services import orders, settings, users
+from merchant_refunds.services.users import Actor
+from merchant_refunds.storage.db import close_database, open_database
+from merchant_refunds.ui import i18n
+from merchant_refunds.ui.computer_settings import APPLICATION, ORGANIZATION
+from merchant_refunds.ui.errors import install_excepthook, show_error
+from merchant_refunds.ui.first_start import FirstStartDialog
+from merchant_refunds.ui.login import LoginDialog
+from merchant_refunds.ui.main_window import MainWindow
+from merchant_refunds.ui.session import Session
+from merchant_refunds.ui.tasks import Task, run_task, wait_for_tasks
+
+CONTEXT = "Launch"
+
+
+def open_database_or_explain(
+    target: str | Path | None, parent: QWidget | None = None, *, wait: bool = True
+) -> Path | None:
+    """Open the database; on a ``StorageError`` show why (and what to do) and return None."""
+    try:
+        return open_database(target)
+    except StorageError as exc:
+        show_error(parent, exc, wait=wait)
+        return None
+
+
+def fill_demo(parent: QWidget | None = None) -> bool:
+    """Generate demo data off the GUI thread behind a progress dialog; False if it failed."""
+    from merchant_refunds.services import demo
+
+    progress = QProgressDialog(parent)
+    progress.setWindowTitle(QCoreApplication.translate("Launch", "Demo data"))
+    progress.setLabelText(QCoreApplication.translate("Launch", "Making a year of demo orders…"))
+    progress.setCancelButton(None)
+    progress.setRange(0, 0)
+    progress.setMinimumDuration(0)
+    progress.setWindowModality(Qt.WindowModality.ApplicationModal)
+    loop = QEventLoop()
+    failure: list[BaseException] = []
+
+    def work(task: Task) -> object:
+        return demo.generate_demo(progress=task.report)
+
+    def show_progress(done: int, total: int) -> None:
+        progress.setRange(0, total + 1)
+        progress.setValue(done)
+
+    def failed(error: BaseException) -> None:
+        failure.append(error)
+        loop.quit()
+
+    run_task(work, lambda _summary: loop.quit(), failed, pass_task=True, on_progress=show_progress)
+    progress.show()
+    loop.exec()
+    progress.close()
+    progress.deleteLater()
+    if failure:
+        show_error(parent, failure[0], wait=True)
+        return False
+    return True
+
+
+class Shell:
+    """Signs a user in on the open database and keeps the main window for it."""
+
+    def __init__(self, db_path: Path, locale: str) -> None:
+        self.db_path = db_path
+        self.locale = locale
+        self.window: MainWindow | None = None
+
+    def sign_in(self, *, demo: bool = False) -> Actor | None:
+        """First start on an empty database, else who is working; None if the user gives up."""
+        if demo and orders.count_orders() == 0:
+            fill_demo()
+        if not users.has_users():
+            setup = FirstStartDialog()
+            if setup.exec() != QDialog.DialogCode.Accepted or setup.actor is None:
+                return None
+            self.locale = i18n.effective_language(i18n.saved_choice())
+            if setup.wants_demo:
+                fill_demo()
+            return setup.actor
+        login = LoginDialog(shop_name=settings.get_shop()["name"])
+        if login.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return login.actor
+
+    def show_window(self, actor: Actor) -> MainWindow:
+        window = MainWindow(Session(actor, self.db_path, self.locale))
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.open_database_requested.connect(self.switch_database)
+        window.show()
+        self.window = window
+        return window
+
+    def switch_database(self, path: Path) -> None:
+        """Open another database file; on any failure stay on the current one."""
+        current = self.window
+        old_path = self.db_path
+        if open_database_or_explain(path, current) is None:
+            open_database(old_path)
+            return
+        self.db_path = path
+        actor = self.sign_in()
+        if actor is None:
+            self.db_path = old_path
+            open_database(old_path)
+            return
+        self.show_window(actor)
+        if current is not None:
+            current.close()
+
+
+def _application() -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName(QCoreApplication.translate("Launch", "Merchant Refunds"))
+    return app
+
+
+def run_gui(db_target: str | None, *, demo: bool = False) -> int:
+    """The ``merchant-refunds`` command without arguments: returns the process exit code."""
+    app = _application()
+    install_excepthook()
+    locale = i18n.apply_language(i18n.saved_choice())
+    db_path = open_database_or_explain(db_target)
+    if db_path is None:
+        return StorageError.exit_code
+    # Dialogs closing before the main window exists must not end the program.
+    app.setQuitOnLastWindowClosed(False)
+    try:
+        shell = Shell(db_path, locale)
+        try:
+            actor = shell.sign_in(demo=demo)
+        except RefundsError as exc:
+            show_error(None, exc, wait=True)
+            return exc.exit_code
+        if actor is None:
+            return 0
+        shell.show_window(actor)
+        app.setQuitOnLastWindowClosed(True)
+        return app.exec()
+    finally:
+        wait_for_tasks()
+        close_database()

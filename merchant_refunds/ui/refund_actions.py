@@ -1,0 +1,111 @@
+"""Small dialogs the refund actions need: a reason (reject, cancel) and a payout.
+
+They only collect input; the refunds view calls the service and reports its answer. Both open
+with ``open()`` and report through ``accepted``, so nothing blocks the event loop.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from merchant_refunds.domain.errors import InvalidInput
+from merchant_refunds.domain.lifecycle import PayoutMethod
+from merchant_refunds.domain.money import Money, parse_amount
+from merchant_refunds.services.refunds import RefundDetail
+from merchant_refunds.ui import formatting as fmt
+from merchant_refunds.ui.messages import error_text
+
+
+class ReasonDialog(QDialog):
+    """Asks for a reason; with ``required`` the OK button stays off until something is written."""
+
+    def __init__(
+        self, title: str, prompt: str, required: bool, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.required = required
+        self.text_edit = QPlainTextEdit()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.text_edit.textChanged.connect(self._update)
+        layout = QVBoxLayout(self)
+        label = QLabel(prompt)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        layout.addWidget(self.text_edit)
+        layout.addWidget(self.buttons)
+        self._update()
+
+    def reason(self) -> str:
+        return self.text_edit.toPlainText().strip()
+
+    def _update(self) -> None:
+        self.ok_button.setEnabled(bool(self.reason()) or not self.required)
+
+
+class PayoutDialog(QDialog):
+    """Method, reference and amount of one payout; the amount defaults to what is left to pay."""
+
+    def __init__(self, refund: RefundDetail, locale: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Record payout for %1").replace("%1", refund.refund_no))
+        self.currency = refund.payout.currency
+        self.left = refund.payout.minor - refund.paid_so_far
+        self.method = QComboBox()
+        for method in PayoutMethod:
+            self.method.addItem(fmt.payout_method_label(method), method.value)
+        self.method.setCurrentIndex(max(0, self.method.findData(refund.destination_method)))
+        self.reference = QLineEdit()
+        self.reference.setPlaceholderText(self.tr("Transaction or transfer number"))
+        self.amount = QLineEdit(f"{Money(self.left, self.currency).amount}")
+        self.amount_error = QLabel()
+        self.amount_error.setStyleSheet("color: #c62828;")
+        self.amount_error.hide()
+        hint = QLabel(
+            self.tr(
+                "Left to pay: %1. A smaller amount is an instalment (large refunds only)."
+            ).replace("%1", fmt.money_text(self.left, self.currency, locale))
+        )
+        hint.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._check_and_accept)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("Method"), self.method)
+        form.addRow(self.tr("Reference"), self.reference)
+        form.addRow(self.tr("Amount (%1)").replace("%1", self.currency), self.amount)
+        form.addRow("", self.amount_error)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(self.buttons)
+
+    def amount_minor(self) -> int:
+        """The typed amount in minor units; raises ``InvalidInput`` when it is not one."""
+        return parse_amount(self.amount.text(), self.currency).minor
+
+    def _check_and_accept(self) -> None:
+        try:
+            self.amount_minor()
+        except InvalidInput as error:
+            self.amount_error.setText(error_text(error))
+            self.amount_error.show()
+            return
+        self.accept()

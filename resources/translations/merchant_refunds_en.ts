@@ -1,0 +1,3099 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/settings_users.py" line="+114"/>
+        <source>Add a user</source>
+        <translation>Add a user</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in name</source>
+        <translation>Sign-in name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN (4 to 12 digits)</source>
+        <translation>PIN (4 to 12 digits)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN again</source>
+        <translation>PIN again</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The two PINs are not the same.</source>
+        <translation>The two PINs are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPrintBar</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/print_actions.py" line="+592"/>
+        <source>Print selected…</source>
+        <translation>Print selected…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save selected as PDF…</source>
+        <translation>Save selected as PDF…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 refunds selected</source>
+        <translation>%1 refunds selected</translation>
+    </message>
+</context>
+<context>
+    <name>CodeLookup</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/code_lookup.py" line="+37"/>
+        <source>The refund number and verification code printed under the QR code, e.g. RF20261126-0001-ABCD2345. Press Enter to look it up.</source>
+        <translation>The refund number and verification code printed under the QR code, e.g. RF20261126-0001-ABCD2345. Press Enter to look it up.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Refund not found</source>
+        <translation>Refund not found</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no refund %1.</source>
+        <translation>There is no refund %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the number on the paper; it may belong to another shop.</source>
+        <translation>Check the number on the paper; it may belong to another shop.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not a refund code</source>
+        <translation>Not a refund code</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Check this paper</source>
+        <translation>Check this paper</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <location line="+44"/>
+        <source>This paper does not match the record</source>
+        <translation>This paper does not match the record</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>Code on the paper</source>
+        <translation>Code on the paper</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>✓ Matches</source>
+        <translation>✓ Matches</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The paper matches the record</source>
+        <translation>The paper matches the record</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No code</source>
+        <translation>No code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Opened by number; no code was given</source>
+        <translation>Opened by number; no code was given</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>✗ No match</source>
+        <translation>✗ No match</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>You can still open refund %1 to compare it with the paper.</source>
+        <translation>You can still open refund %1 to compare it with the paper.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open refund %1</source>
+        <translation>Open refund %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationOptions</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/print_actions.py" line="-506"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>80 mm receipt</source>
+        <translation>80 mm receipt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chinese</source>
+        <translation>Chinese</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationPreviewDialog</name>
+    <message>
+        <location line="+46"/>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Print preview: %1</source>
+        <translation>Print preview: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Countries</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/first_start.py" line="+38"/>
+        <source>China (mainland)</source>
+        <extracomment>Countries with a public-holiday calendar for business days; the shop&apos;s country picks one.</extracomment>
+        <translation>China (mainland)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hong Kong</source>
+        <translation>Hong Kong</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taiwan</source>
+        <translation>Taiwan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Singapore</source>
+        <translation>Singapore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Japan</source>
+        <translation>Japan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>South Korea</source>
+        <translation>South Korea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United States</source>
+        <translation>United States</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canada</source>
+        <translation>Canada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United Kingdom</source>
+        <translation>United Kingdom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Germany</source>
+        <translation>Germany</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Australia</source>
+        <translation>Australia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kuwait</source>
+        <translation>Kuwait</translation>
+    </message>
+</context>
+<context>
+    <name>Domain</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/domain_texts.py" line="+7"/>
+        <source>A PIN is 4 to 12 digits</source>
+        <translation>A PIN is 4 to 12 digits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A bank card or account number is 12 to 19 digits</source>
+        <translation>A bank card or account number is 12 to 19 digits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A bank transfer needs the account holder, the bank and the account number</source>
+        <translation>A bank transfer needs the account holder, the bank and the account number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A clerk can cancel only their own refund requests that are not yet approved</source>
+        <translation>A clerk can cancel only their own refund requests that are not yet approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A fee cannot be more than 100%</source>
+        <translation>A fee cannot be more than 100%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A user name is 1 to 64 characters without spaces</source>
+        <translation>A user name is 1 to 64 characters without spaces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A {role} cannot {action}</source>
+        <translation>A {role} cannot {action}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An open refund already covers units of {name} ({sku})</source>
+        <translation>An open refund already covers units of {name} ({sku})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An order discount cannot be negative</source>
+        <translation>An order discount cannot be negative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrival days for {name} must be whole numbers from 0 to {max}</source>
+        <translation>Arrival days for {name} must be whole numbers from 0 to {max}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most {n} instalments; pay the rest now</source>
+        <translation>At most {n} instalments; pay the rest now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At or above {threshold}: a second person, not the requester, must approve</source>
+        <translation>At or above {threshold}: a second person, not the requester, must approve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blocked by the refund policy: {reasons}</source>
+        <translation>Blocked by the refund policy: {reasons}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot combine {a} with {b}</source>
+        <translation>Cannot combine {a} with {b}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot save the copy to {path}: {error}</source>
+        <translation>Cannot save the copy to {path}: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another file than the database itself</source>
+        <translation>Choose another file than the database itself</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose at least one unit, the shipping, or everything left</source>
+        <translation>Choose at least one unit, the shipping, or everything left</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For {name} the earliest arrival is after the latest</source>
+        <translation>For {name} the earliest arrival is after the latest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid policy value: {value}</source>
+        <translation>Invalid policy value: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Large refund (at or above {threshold}): the customer must sign the confirmation before payment; instalments are allowed</source>
+        <translation>Large refund (at or above {threshold}): the customer must sign the confirmation before payment; instalments are allowed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line number {line} appears twice</source>
+        <translation>Line number {line} appears twice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line {line} ({sku}): the discount must be between 0 and the line amount</source>
+        <translation>Line {line} ({sku}): the discount must be between 0 and the line amount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line {line} ({sku}): the quantity must be a whole number</source>
+        <translation>Line {line} ({sku}): the quantity must be a whole number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line {line} ({sku}): the quantity must be at least 1</source>
+        <translation>Line {line} ({sku}): the quantity must be at least 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line {line} ({sku}): the tax rate must be from 0 to 1</source>
+        <translation>Line {line} ({sku}): the tax rate must be from 0 to 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line {line} ({sku}): the unit price cannot be negative</source>
+        <translation>Line {line} ({sku}): the unit price cannot be negative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line {line} ({sku}): {wanted} units asked, only {left} left to refund</source>
+        <translation>Line {line} ({sku}): {wanted} units asked, only {left} left to refund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line {line} has no SKU</source>
+        <translation>Line {line} has no SKU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Money has already been sent for {refund_no}</source>
+        <translation>Money has already been sent for {refund_no}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No active user called {name}</source>
+        <translation>No active user called {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No business days found in the calendar</source>
+        <translation>No business days found in the calendar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No order {order_no}</source>
+        <translation>No order {order_no}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No public-holiday calendar for country {country}</source>
+        <translation>No public-holiday calendar for country {country}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No refund {refund_no}</source>
+        <translation>No refund {refund_no}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No signature record {id}</source>
+        <translation>No signature record {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No user called {name}</source>
+        <translation>No user called {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a date (YYYY-MM-DD): {value}</source>
+        <translation>Not a date (YYYY-MM-DD): {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a refund code: {text} (expected RF…-XXXXXXXX)</source>
+        <translation>Not a refund code: {text} (expected RF…-XXXXXXXX)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not an amount: {text}</source>
+        <translation>Not an amount: {text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not an exchange rate: {rate}</source>
+        <translation>Not an exchange rate: {rate}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not valid JSON (line {line}, column {col}): {msg}</source>
+        <translation>Not valid JSON (line {line}, column {col}): {msg}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing is left to refund on order {order_no}</source>
+        <translation>Nothing is left to refund on order {order_no}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only large refunds can be paid in instalments</source>
+        <translation>Only large refunds can be paid in instalments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the owner can override a block</source>
+        <translation>Only the owner can override a block</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the shop owner can add users</source>
+        <translation>Only the shop owner can add users</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the shop owner can change the shop profile</source>
+        <translation>Only the shop owner can change the shop profile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only {left} is left to pay on {refund_no}</source>
+        <translation>Only {left} is left to pay on {refund_no}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only {types} files can be attached; this file is not one of them</source>
+        <translation>Only {types} files can be attached; this file is not one of them</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order {order_no} already exists</source>
+        <translation>Order {order_no} already exists</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order {order_no} has no line {line}</source>
+        <translation>Order {order_no} has no line {line}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order {order_no} has no lines</source>
+        <translation>Order {order_no} has no lines</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order {order_no} has not been paid; there is nothing to refund</source>
+        <translation>Order {order_no} has not been paid; there is nothing to refund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order {order_no} is cancelled</source>
+        <translation>Order {order_no} is cancelled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outside the {days}-day refund window for this reason: delivered on {delivered}, last day was {deadline}</source>
+        <translation>Outside the {days}-day refund window for this reason: delivered on {delivered}, last day was {deadline}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please enter an amount</source>
+        <translation>Please enter an amount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please give the reason for rejecting; the customer will see it</source>
+        <translation>Please give the reason for rejecting; the customer will see it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy setting {name} must be a whole number &gt;= 0</source>
+        <translation>Policy setting {name} must be a whole number &gt;= 0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre-sale order already in production: the supplier must confirm before the refund can be approved</source>
+        <translation>Pre-sale order already in production: the supplier must confirm before the refund can be approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund {refund_no} found, but no verification code was given</source>
+        <translation>Refund {refund_no} found, but no verification code was given</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund {refund_no} has no goods to return</source>
+        <translation>Refund {refund_no} has no goods to return</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund {refund_no} has no payout waiting for confirmation</source>
+        <translation>Refund {refund_no} has no payout waiting for confirmation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund {refund_no} has no request in the audit trail</source>
+        <translation>Refund {refund_no} has no request in the audit trail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund {refund_no} is already signed</source>
+        <translation>Refund {refund_no} is already signed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund {refund_no} is at or above the second-approval threshold: someone other than the requester must approve it</source>
+        <translation>Refund {refund_no} is at or above the second-approval threshold: someone other than the requester must approve it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund {refund_no} is {status}: cannot sign it</source>
+        <translation>Refund {refund_no} is {status}: cannot sign it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund {refund_no} is {status}: cannot {action} it</source>
+        <translation>Refund {refund_no} is {status}: cannot {action} it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund {refund_no} is {status}: no signature can be attached</source>
+        <translation>Refund {refund_no} is {status}: no signature can be attached</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund {refund_no} needs the customer&apos;s signed confirmation before any money is paid</source>
+        <translation>Refund {refund_no} needs the customer&apos;s signed confirmation before any money is paid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipping is not refundable for this reason under the shop&apos;s policy</source>
+        <translation>Shipping is not refundable for this reason under the shop&apos;s policy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipping is not refunded for this refund under the policy ({rule})</source>
+        <translation>Shipping is not refunded for this refund under the policy ({rule})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature record {id} no longer matches its SHA-256</source>
+        <translation>Signature record {id} no longer matches its SHA-256</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The IBAN {account} is not valid</source>
+        <translation>The IBAN {account} is not valid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PDF file is incomplete or damaged</source>
+        <translation>The PDF file is incomplete or damaged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The amount cannot be negative: {text}</source>
+        <translation>The amount cannot be negative: {text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The amount is too large: {text}</source>
+        <translation>The amount is too large: {text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The card number {account} fails its check digit</source>
+        <translation>The card number {account} fails its check digit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer&apos;s name is missing</source>
+        <translation>The customer&apos;s name is missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database already has orders; demo data goes only into an empty database</source>
+        <translation>The database already has orders; demo data goes only into an empty database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The demo makes {low} to {high} orders, not {n}</source>
+        <translation>The demo makes {low} to {high} orders, not {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The disk is full; nothing was saved</source>
+        <translation>The disk is full; nothing was saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exchange rate must be a positive number</source>
+        <translation>The exchange rate must be a positive number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exchange rate must convert from {currency}</source>
+        <translation>The exchange rate must convert from {currency}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is empty</source>
+        <translation>The file is empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is {size_mb} MB; at most {limit_mb} MB can be attached</source>
+        <translation>The file is {size_mb} MB; at most {limit_mb} MB can be attached</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first user must be the shop owner</source>
+        <translation>The first user must be the shop owner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The goods are still in transit: intercept the parcel or wait for its return</source>
+        <translation>The goods are still in transit: intercept the parcel or wait for its return</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The goods of {refund_no} are already recorded as received</source>
+        <translation>The goods of {refund_no} are already recorded as received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The image file is incomplete or damaged</source>
+        <translation>The image file is incomplete or damaged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lock time is 0 (never) to 240 minutes</source>
+        <translation>The lock time is 0 (never) to 240 minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The money goes to an account other than the one that paid</source>
+        <translation>The money goes to an account other than the one that paid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The note is longer than 2000 characters</source>
+        <translation>The note is longer than 2000 characters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number of business days must be 0 or more</source>
+        <translation>The number of business days must be 0 or more</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The order discounts ({discount}) exceed the amount of the lines ({lines})</source>
+        <translation>The order discounts ({discount}) exceed the amount of the lines ({lines})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The order number is longer than 64 characters</source>
+        <translation>The order number is longer than 64 characters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The order number is missing</source>
+        <translation>The order number is missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The paper matches refund {refund_no} ({status}, {total})</source>
+        <translation>The paper matches refund {refund_no} ({status}, {total})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The payout amount must be above zero</source>
+        <translation>The payout amount must be above zero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The reference is longer than 128 characters</source>
+        <translation>The reference is longer than 128 characters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The refund amount changed while you were entering it (now {total}); please check it again</source>
+        <translation>The refund amount changed while you were entering it (now {total}); please check it again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The returned goods of {refund_no} have not been received yet</source>
+        <translation>The returned goods of {refund_no} have not been received yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The shipping fee cannot be negative</source>
+        <translation>The shipping fee cannot be negative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The shop needs at least one active owner</source>
+        <translation>The shop needs at least one active owner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The verification code does not match refund {refund_no}: the paper is not a true copy of the record, or the record was changed</source>
+        <translation>The verification code does not match refund {refund_no}: the paper is not a true copy of the record, or the record was changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {what} is too large to store</source>
+        <translation>The {what} is too large to store</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is already a user called {name}</source>
+        <translation>There is already a user called {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many wrong PINs: {name} is locked until {until}</source>
+        <translation>Too many wrong PINs: {name} is locked until {until}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown currency: {currency}</source>
+        <translation>Unknown currency: {currency}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown payment method: {name}</source>
+        <translation>Unknown payment method: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown payout method: {method}</source>
+        <translation>Unknown payout method: {method}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown policy setting: {name}</source>
+        <translation>Unknown policy setting: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown refund reason: {reason} (one of: {choices})</source>
+        <translation>Unknown refund reason: {reason} (one of: {choices})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown role: {role} (owner, clerk or accountant)</source>
+        <translation>Unknown role: {role} (owner, clerk or accountant)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown shop setting: {name}</source>
+        <translation>Unknown shop setting: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User {name} exists with role {role}; the demo needs a fresh database</source>
+        <translation>User {name} exists with role {role}; the demo needs a fresh database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong PIN for {name}</source>
+        <translation>Wrong PIN for {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You cannot deactivate yourself</source>
+        <translation>You cannot deactivate yourself</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You have already decided on {refund_no}</source>
+        <translation>You have already decided on {refund_no}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{currency} amounts have at most {places} decimal places: {text}</source>
+        <translation>{currency} amounts have at most {places} decimal places: {text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} ({sku}) is a final-sale item: no return without a reason</source>
+        <translation>{name} ({sku}) is a final-sale item: no return without a reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} ({sku}) is in category {category}, excluded from no-reason returns</source>
+        <translation>{name} ({sku}) is in category {category}, excluded from no-reason returns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: {problem}</source>
+        <translation>{path}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{symbol} is not a {currency} amount: {text}</source>
+        <translation>{symbol} is not a {currency} amount: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/errors.py" line="+75"/>
+        <source>Nothing was saved. If this keeps happening, check whether another counter is stuck in a long task.</source>
+        <extracomment>Dialogs without a parent, kept alive until they close.</extracomment>
+        <translation>Nothing was saved. If this keeps happening, check whether another counter is stuck in a long task.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was saved. Free some space on the disk, then try again.</source>
+        <translation>Nothing was saved. Free some space on the disk, then try again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open another database file, or restore one of the backup copies.</source>
+        <translation>Open another database file, or restore one of the backup copies.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Install the newest Merchant Refunds version.</source>
+        <translation>Install the newest Merchant Refunds version.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the database file is reachable and try again.</source>
+        <translation>Check that the database file is reachable and try again.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Database problem</source>
+        <translation>Database problem</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot do that</source>
+        <translation>Cannot do that</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/first_start.py" line="+25"/>
+        <source>A phone number has digits, spaces and + - ( ) only.</source>
+        <translation>A phone number has digits, spaces and + - ( ) only.</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Set up Merchant Refunds</source>
+        <translation>Set up Merchant Refunds</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Welcome! Tell us about the shop and choose the owner&apos;s PIN. You can change all of this later in Settings.</source>
+        <translation>Welcome! Tell us about the shop and choose the owner&apos;s PIN. You can change all of this later in Settings.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shop name</source>
+        <translation>Shop name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in name</source>
+        <translation>Sign-in name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN (4 to 12 digits)</source>
+        <translation>PIN (4 to 12 digits)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN again</source>
+        <translation>PIN again</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>for example: wang</source>
+        <translation>for example: wang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill in demo orders so I can try things out first</source>
+        <translation>Fill in demo orders so I can try things out first</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Please enter the shop&apos;s name.</source>
+        <translation>Please enter the shop&apos;s name.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The two PINs are not the same.</source>
+        <translation>The two PINs are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralPage</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/settings_view.py" line="+184"/>
+        <source>Language on this computer</source>
+        <translation>Language on this computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Screen lock</source>
+        <translation>Screen lock</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lock the screen after this much time without use</source>
+        <translation>Lock the screen after this much time without use</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/formatting.py" line="+26"/>
+        <source>Awaiting payment</source>
+        <translation>Awaiting payment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre-sale, not started</source>
+        <translation>Pre-sale, not started</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre-sale, in production</source>
+        <translation>Pre-sale, in production</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In transit</source>
+        <translation>In transit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <location line="+73"/>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <location line="+9"/>
+        <location line="+72"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>Waiting for approval</source>
+        <translation>Waiting for approval</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+70"/>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>Paid out</source>
+        <translation>Paid out</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+68"/>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Quality problem</source>
+        <translation>Quality problem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong item</source>
+        <translation>Wrong item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not as described</source>
+        <translation>Not as described</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed mind (7-day no-reason return)</source>
+        <translation>Changed mind (7-day no-reason return)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Damaged in transit</source>
+        <translation>Damaged in transit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late delivery</source>
+        <translation>Late delivery</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate payment</source>
+        <translation>Duplicate payment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price adjustment</source>
+        <translation>Price adjustment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Alipay</source>
+        <translation>Alipay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WeChat Pay</source>
+        <translation>WeChat Pay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UnionPay</source>
+        <translation>UnionPay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit card</source>
+        <translation>Credit card</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PayPal</source>
+        <translation>PayPal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>Bank transfer</source>
+        <translation>Bank transfer</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+9"/>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+7"/>
+        <source>Store credit</source>
+        <translation>Store credit</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Refund to original payment</source>
+        <translation>Refund to original payment</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Scheduled</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accountant</source>
+        <translation>Accountant</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Blocks</source>
+        <translation>Blocks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount share</source>
+        <translation>Discount share</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipping</source>
+        <translation>Shipping</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restocking fee</source>
+        <translation>Restocking fee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return shipping deduction</source>
+        <translation>Return shipping deduction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cross-border fee</source>
+        <translation>Cross-border fee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund total</source>
+        <translation>Refund total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid in another currency</source>
+        <translation>Paid in another currency</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refund requested</source>
+        <extracomment>Audit actions as the timeline shows them.</extracomment>
+        <translation>Refund requested</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed confirmation recorded</source>
+        <translation>Signed confirmation recorded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned goods received</source>
+        <translation>Returned goods received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid out in full</source>
+        <translation>Paid out in full</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payout sent</source>
+        <translation>Payout sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payout received by the customer</source>
+        <translation>Payout received by the customer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payout failed</source>
+        <translation>Payout failed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmation printed</source>
+        <translation>Confirmation printed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature proof stored</source>
+        <translation>Signature proof stored</translation>
+    </message>
+</context>
+<context>
+    <name>Launch</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/launch.py" line="+48"/>
+        <source>Demo data</source>
+        <translation>Demo data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Making a year of demo orders…</source>
+        <translation>Making a year of demo orders…</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Merchant Refunds</source>
+        <translation>Merchant Refunds</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/login.py" line="+104"/>
+        <source>Screen locked</source>
+        <translation>Screen locked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The screen was locked. Type a PIN to continue.</source>
+        <translation>The screen was locked. Type a PIN to continue.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Who is working?</source>
+        <translation>Who is working?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose a user first.</source>
+        <translation>Choose a user first.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type your PIN.</source>
+        <translation>Type your PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/main_window.py" line="+160"/>
+        <source>Merchant Refunds</source>
+        <translation>Merchant Refunds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refunds</source>
+        <translation>Refunds</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Open database…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save a copy of the database…</source>
+        <translation>&amp;Save a copy of the database…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;witch user…</source>
+        <translation>S&amp;witch user…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lock the screen</source>
+        <translation>&amp;Lock the screen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New refund for the selected order</source>
+        <translation>&amp;New refund for the selected order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Merchant Refunds</source>
+        <translation>&amp;About Merchant Refunds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locked. Type a PIN to continue.</source>
+        <translation>Locked. Type a PIN to continue.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>User: %1</source>
+        <translation>User: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role: %1</source>
+        <translation>Role: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Open a Merchant Refunds database</source>
+        <translation>Open a Merchant Refunds database</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merchant Refunds database (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Merchant Refunds database (*.sqlite3 *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save a copy of the database</source>
+        <translation>Save a copy of the database</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merchant Refunds database (*.sqlite3)</source>
+        <translation>Merchant Refunds database (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saving a copy…</source>
+        <translation>Saving a copy…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Copy saved: %1</source>
+        <translation>Copy saved: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>About Merchant Refunds</source>
+        <translation>About Merchant Refunds</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merchant Refunds %1
+Refunds for small shops, offline, exact to the cent.</source>
+        <translation>Merchant Refunds %1
+Refunds for small shops, offline, exact to the cent.</translation>
+    </message>
+</context>
+<context>
+    <name>NewOrderDialog</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/new_order_dialog.py" line="+83"/>
+        <source>New order</source>
+        <extracomment>Service error codes and the field they are shown beside.</extracomment>
+        <translation>New order</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line discount</source>
+        <translation>Line discount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tax rate %</source>
+        <translation>Tax rate %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final sale</source>
+        <translation>Final sale</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add line</source>
+        <translation>Add line</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove line</source>
+        <translation>Remove line</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Order number</source>
+        <translation>Order number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placed</source>
+        <translation>Placed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment reference</source>
+        <translation>Payment reference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payer account</source>
+        <translation>Payer account</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Order discount (coupon)</source>
+        <translation>Order discount (coupon)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+113"/>
+        <source>Shipping</source>
+        <translation>Shipping</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <source>Create order</source>
+        <translation>Create order</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Line %1: </source>
+        <translation>Line %1: </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the quantity must be a whole number</source>
+        <translation>the quantity must be a whole number</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the tax rate is a percentage</source>
+        <translation>the tax rate is a percentage</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Order discount</source>
+        <translation>Order discount</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetailPanel</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/order_detail.py" line="+29"/>
+        <source>New refund…</source>
+        <translation>New refund…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund part or all of this order (Ctrl+N)</source>
+        <translation>Refund part or all of this order (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No order selected</source>
+        <translation>No order selected</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pick an order in the list to see its lines and refunds.</source>
+        <translation>Pick an order in the list to see its lines and refunds.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Order %1 · %2</source>
+        <translation>Order %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placed</source>
+        <translation>Placed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipped</source>
+        <translation>Shipped</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid after discounts</source>
+        <translation>Paid after discounts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+29"/>
+        <source>Still refundable</source>
+        <translation>Still refundable</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>final sale</source>
+        <translation>final sale</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Order discount</source>
+        <translation>Order discount</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 left</source>
+        <translation>%1 left</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shipping</source>
+        <translation>Shipping</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total paid</source>
+        <translation>Total paid</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Refunds</source>
+        <translation>Refunds</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No refunds yet.</source>
+        <translation>No refunds yet.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderTableModel</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/order_table_model.py" line="+21"/>
+        <source>Order no.</source>
+        <translation>Order no.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Placed</source>
+        <translation>Placed</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total paid</source>
+        <translation>Total paid</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersView</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/orders_view.py" line="+68"/>
+        <source>Search order number, customer name or phone</source>
+        <extracomment>Typing pauses shorter than this are one search, not one per keystroke. A date edit showing its minimum means &quot;no limit&quot;.</extracomment>
+        <translation>Search order number, customer name or phone</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All payment methods</source>
+        <translation>All payment methods</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All sources</source>
+        <translation>All sources</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New order…</source>
+        <translation>New order…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>No order found</source>
+        <translation>No order found</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 orders</source>
+        <translation>%1 orders</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>any day</source>
+        <translation>any day</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentMethodsPage</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/settings_payments.py" line="+49"/>
+        <source>Payment method (tick if the shop uses it)</source>
+        <translation>Payment method (tick if the shop uses it)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Earliest arrival (business days)</source>
+        <translation>Earliest arrival (business days)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latest arrival (business days)</source>
+        <translation>Latest arrival (business days)</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutDialog</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/refund_actions.py" line="+66"/>
+        <source>Record payout for %1</source>
+        <translation>Record payout for %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Transaction or transfer number</source>
+        <translation>Transaction or transfer number</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Left to pay: %1. A smaller amount is an instalment (large refunds only).</source>
+        <translation>Left to pay: %1. A smaller amount is an instalment (large refunds only).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount (%1)</source>
+        <translation>Amount (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyPage</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/settings_policy.py" line="+38"/>
+        <source>Always refund shipping</source>
+        <translation>Always refund shipping</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund shipping when the whole order comes back</source>
+        <translation>Refund shipping when the whole order comes back</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refund shipping only when the shop is at fault</source>
+        <translation>Refund shipping only when the shop is at fault</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Never refund shipping</source>
+        <translation>Never refund shipping</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The shop bears it</source>
+        <translation>The shop bears it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deducted from the customer&apos;s refund</source>
+        <translation>Deducted from the customer&apos;s refund</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>Refund window per reason (days after delivery)</source>
+        <translation>Refund window per reason (days after delivery)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No limit</source>
+        <translation>No limit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipping, fees and thresholds</source>
+        <translation>Shipping, fees and thresholds</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Restocking fee (%)</source>
+        <translation>Restocking fee (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return shipping deducted</source>
+        <translation>Return shipping deducted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second approval from</source>
+        <translation>Second approval from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Large refund from</source>
+        <translation>Large refund from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cross-border fee (%)</source>
+        <translation>Cross-border fee (%)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shipping</source>
+        <translation>Shipping</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cross-border fee</source>
+        <translation>Cross-border fee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pay only after returned goods have arrived</source>
+        <translation>Pay only after returned goods have arrived</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Instalments and exclusions</source>
+        <translation>Instalments and exclusions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Large refunds may be paid in instalments</source>
+        <translation>Large refunds may be paid in instalments</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most</source>
+        <translation>At most</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> instalments</source>
+        <translation> instalments</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excluded from no-reason returns</source>
+        <translation>Excluded from no-reason returns</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>categories, separated by commas</source>
+        <translation>categories, separated by commas</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Type a percentage from 0 to 100, at most two decimals: for example 2.5</source>
+        <translation>Type a percentage from 0 to 100, at most two decimals: for example 2.5</translation>
+    </message>
+</context>
+<context>
+    <name>PrintBar</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/print_actions.py" line="+52"/>
+        <source>Print preview…</source>
+        <translation>Print preview…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save signed copy…</source>
+        <translation>Save signed copy…</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <location line="+50"/>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>No printer is set up; save as PDF instead</source>
+        <translation>No printer is set up; save as PDF instead</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a printer in the computer&apos;s settings, or use Save as PDF and print the file elsewhere.</source>
+        <translation>Add a printer in the computer&apos;s settings, or use Save as PDF and print the file elsewhere.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The printer %1 is not available</source>
+        <translation>The printer %1 is not available</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that it is switched on and connected, or save as PDF instead.</source>
+        <translation>Check that it is switched on and connected, or save as PDF instead.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save confirmation as PDF</source>
+        <translation>Save confirmation as PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not save %1</source>
+        <translation>Could not save %1</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Preparing %1 confirmations…</source>
+        <translation>Preparing %1 confirmations…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Confirmations</source>
+        <translation>Confirmations</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Save signed confirmation</source>
+        <translation>Save signed confirmation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed confirmation (*%1)</source>
+        <translation>Signed confirmation (*%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/settings_view.py" line="-100"/>
+        <source>Shop name</source>
+        <translation>Shop name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tax number</source>
+        <translation>Tax number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo (image file)</source>
+        <translation>Logo (image file)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country (for business days)</source>
+        <translation>Country (for business days)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose the shop&apos;s logo</source>
+        <translation>Choose the shop&apos;s logo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Please enter the shop&apos;s name.</source>
+        <translation>Please enter the shop&apos;s name.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The logo file does not exist.</source>
+        <translation>The logo file does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/print_actions.py" line="-408"/>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page setup</source>
+        <translation>Page setup</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDetailPanel</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/refund_detail.py" line="+48"/>
+        <source>No refund selected</source>
+        <translation>No refund selected</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pick a refund in the list to see it and act on it.</source>
+        <translation>Pick a refund in the list to see it and act on it.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Refund %1 · %2</source>
+        <translation>Refund %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pay back by</source>
+        <translation>Pay back by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Returned goods</source>
+        <translation>Returned goods</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>received %1</source>
+        <translation>received %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not received yet</source>
+        <translation>not received yet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rejected because</source>
+        <translation>Rejected because</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Block overridden because</source>
+        <translation>Block overridden because</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not needed</source>
+        <translation>not needed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>signed %1</source>
+        <translation>signed %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no file on record</source>
+        <translation>no file on record</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>signed on screen</source>
+        <translation>signed on screen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>scan of the signed paper attached</source>
+        <translation>scan of the signed paper attached</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>recorded by %1</source>
+        <translation>recorded by %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>needed before payment, not signed yet</source>
+        <translation>needed before payment, not signed yet</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Breakdown</source>
+        <translation>Breakdown</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Approvals</source>
+        <translation>Approvals</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A second person, not the requester, must approve.</source>
+        <translation>A second person, not the requester, must approve.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No decision yet.</source>
+        <translation>No decision yet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rejected</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2 on %3</source>
+        <translation>%1 %2 on %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Payouts</source>
+        <translation>Payouts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing paid yet.</source>
+        <translation>Nothing paid yet.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Still to pay: %1</source>
+        <translation>Still to pay: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/refund_dialog.py" line="+77"/>
+        <source>Refund for order %1</source>
+        <extracomment>Error codes that belong to the bank-account fields rather than to the refund as a whole.</extracomment>
+        <translation>Refund for order %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Request refund</source>
+        <translation>Request refund</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Order %1 · %2 · paid %3 · still refundable %4</source>
+        <translation>Order %1 · %2 · paid %3 · still refundable %4</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bought</source>
+        <translation>Bought</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid for line</source>
+        <translation>Paid for line</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund units</source>
+        <translation>Refund units</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> (final sale)</source>
+        <translation> (final sale)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> of %1</source>
+        <translation> of %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Everything left</source>
+        <translation>Everything left</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shipping (%1 left)</source>
+        <translation>Shipping (%1 left)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a reason…</source>
+        <translation>Choose a reason…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What the customer said, what you saw</source>
+        <translation>What the customer said, what you saw</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The goods come back</source>
+        <translation>The goods come back</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Where the money goes</source>
+        <translation>Where the money goes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Card or account number, or IBAN</source>
+        <translation>Card or account number, or IBAN</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. 0.1389</source>
+        <translation>e.g. 0.1389</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pay back by</source>
+        <translation>Pay back by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account holder</source>
+        <translation>Account holder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pay in currency</source>
+        <translation>Pay in currency</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exchange rate (1 %1 =)</source>
+        <translation>Exchange rate (1 %1 =)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rate date</source>
+        <translation>Rate date</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Refund amount</source>
+        <translation>Refund amount</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Override the block because (required, recorded):</source>
+        <translation>Override the block because (required, recorded):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why the refund is right despite the block</source>
+        <translation>Why the refund is right despite the block</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This refund is blocked. Only the owner can override a block.</source>
+        <translation>This refund is blocked. Only the owner can override a block.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Choose a reason to see the refund amount.</source>
+        <translation>Choose a reason to see the refund amount.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the units to refund, or shipping.</source>
+        <translation>Choose the units to refund, or shipping.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>line %1, %2 of %3 units</source>
+        <translation>line %1, %2 of %3 units</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Refund total: %1</source>
+        <translation>Refund total: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>paid as %1</source>
+        <translation>paid as %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>tax included %1</source>
+        <translation>tax included %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>rate %1 on %2</source>
+        <translation>rate %1 on %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>borne by the customer</source>
+        <translation>borne by the customer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>borne by the shop</source>
+        <translation>borne by the shop</translation>
+    </message>
+</context>
+<context>
+    <name>RefundTableModel</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/refund_table_model.py" line="+20"/>
+        <source>Refund no.</source>
+        <translation>Refund no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order no.</source>
+        <translation>Order no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+</context>
+<context>
+    <name>RefundsView</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/refunds_view.py" line="+93"/>
+        <source>Search refund number, order number or customer</source>
+        <extracomment>The tabs, in the order a refund moves through them; None is &quot;all&quot;. Who may do what (mirrors the services&apos; ``require_role`` checks).</extracomment>
+        <translation>Search refund number, order number or customer</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject…</source>
+        <translation>Reject…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record signature…</source>
+        <translation>Record signature…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goods received</source>
+        <translation>Goods received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record payout…</source>
+        <translation>Record payout…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm received</source>
+        <translation>Confirm received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel refund…</source>
+        <translation>Cancel refund…</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>%1 refunds</source>
+        <translation>%1 refunds</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Someone other than the requester must approve this refund.</source>
+        <translation>Someone other than the requester must approve this refund.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The customer must sign the confirmation first.</source>
+        <translation>The customer must sign the confirmation first.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The returned goods have not been received yet.</source>
+        <translation>The returned goods have not been received yet.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Reject refund</source>
+        <translation>Reject refund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is the refund rejected? The customer will see this reason.</source>
+        <translation>Why is the refund rejected? The customer will see this reason.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancel refund</source>
+        <translation>Cancel refund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel this refund? Nothing has been paid. Reason (optional):</source>
+        <translation>Cancel this refund? Nothing has been paid. Reason (optional):</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPinDialog</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/settings_users.py" line="+38"/>
+        <source>New PIN for %1</source>
+        <translation>New PIN for %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New PIN</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New PIN again</source>
+        <translation>New PIN again</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The two PINs are not the same.</source>
+        <translation>The two PINs are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/settings_page.py" line="+55"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Please correct the fields marked in red.</source>
+        <translation>Please correct the fields marked in red.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/settings_view.py" line="+125"/>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund policy</source>
+        <translation>Refund policy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment methods</source>
+        <translation>Payment methods</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language and lock</source>
+        <translation>Language and lock</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only the shop owner can change these settings. You can look at them, and choose the language of this computer.</source>
+        <translation>Only the shop owner can change these settings. You can look at them, and choose the language of this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureDialog</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/signature_dialog.py" line="+58"/>
+        <source>Record signature for %1</source>
+        <translation>Record signature for %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scan or photograph the confirmation the customer signed and attach the file (PNG, JPEG or PDF, at most %1 MB).</source>
+        <translation>Scan or photograph the confirmation the customer signed and attach the file (PNG, JPEG or PDF, at most %1 MB).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Customer: please sign in the box with the mouse, a pen or your finger. The signature is printed onto the refund confirmation.</source>
+        <translation>Customer: please sign in the box with the mouse, a pen or your finger. The signature is printed onto the refund confirmation.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save signature</source>
+        <translation>Save signature</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Attach the signed paper</source>
+        <translation>Attach the signed paper</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign on screen</source>
+        <translation>Sign on screen</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Attach the signed confirmation</source>
+        <translation>Attach the signed confirmation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scans and photos (*.png *.jpg *.jpeg *.pdf);;All files (*)</source>
+        <translation>Scans and photos (*.png *.jpg *.jpeg *.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not read %1: %2</source>
+        <translation>Could not read %1: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The customer has not signed in the box yet.</source>
+        <translation>The customer has not signed in the box yet.</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/signature_pad.py" line="+61"/>
+        <source>Signature pad</source>
+        <translation>Signature pad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign here</source>
+        <translation>Sign here</translation>
+    </message>
+</context>
+<context>
+    <name>UnexpectedErrorDialog</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/errors.py" line="+15"/>
+        <source>Something went wrong</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The program ran into a problem it did not expect. Nothing you saved before was lost; the last action may not have finished. Please tell whoever supports the shop&apos;s computer and give them the details.</source>
+        <translation>The program ran into a problem it did not expect. Nothing you saved before was lost; the last action may not have finished. Please tell whoever supports the shop&apos;s computer and give them the details.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The details were saved in %1</source>
+        <translation>The details were saved in %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+30"/>
+        <source>Show details</source>
+        <translation>Show details</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Copy details</source>
+        <translation>Copy details</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Copied</source>
+        <translation>Copied</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hide details</source>
+        <translation>Hide details</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/settings_users.py" line="+61"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign-in name</source>
+        <translation>Sign-in name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add user…</source>
+        <translation>Add user…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change role</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset PIN…</source>
+        <translation>Reset PIN…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Deactivated</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locked (too many wrong PINs)</source>
+        <translation>Locked (too many wrong PINs)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reactivate</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>User added.</source>
+        <translation>User added.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PIN changed.</source>
+        <translation>PIN changed.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Role changed.</source>
+        <translation>Role changed.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>User deactivated.</source>
+        <translation>User deactivated.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User reactivated.</source>
+        <translation>User reactivated.</translation>
+    </message>
+</context>
+</TS>

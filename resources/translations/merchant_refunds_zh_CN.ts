@@ -1,0 +1,3099 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/settings_users.py" line="+114"/>
+        <source>Add a user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in name</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN (4 to 12 digits)</source>
+        <translation>PIN 码（4–12 位数字）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN again</source>
+        <translation>再次输入 PIN 码</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The two PINs are not the same.</source>
+        <translation>两次输入的 PIN 码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>BatchPrintBar</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/print_actions.py" line="+592"/>
+        <source>Print selected…</source>
+        <translation>打印所选…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save selected as PDF…</source>
+        <translation>将所选保存为 PDF…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 refunds selected</source>
+        <translation>已选择 %1 笔退款</translation>
+    </message>
+</context>
+<context>
+    <name>CodeLookup</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/code_lookup.py" line="+37"/>
+        <source>The refund number and verification code printed under the QR code, e.g. RF20261126-0001-ABCD2345. Press Enter to look it up.</source>
+        <translation>二维码下方印的退款单号和校验码，例如 RF20261126-0001-ABCD2345。按回车键查找。</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Refund not found</source>
+        <translation>找不到退款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no refund %1.</source>
+        <translation>没有退款 %1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the number on the paper; it may belong to another shop.</source>
+        <translation>请核对纸上的单号，它可能属于其他店铺。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not a refund code</source>
+        <translation>不是退款单编码</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Check this paper</source>
+        <translation>请核查这张单据</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <location line="+44"/>
+        <source>This paper does not match the record</source>
+        <translation>这张单据与系统记录不符</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>Code on the paper</source>
+        <translation>单据上的编码</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>✓ Matches</source>
+        <translation>✓ 一致</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The paper matches the record</source>
+        <translation>单据与系统记录一致</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No code</source>
+        <translation>无校验码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Opened by number; no code was given</source>
+        <translation>已按单号打开；未提供校验码</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>✗ No match</source>
+        <translation>✗ 不一致</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>You can still open refund %1 to compare it with the paper.</source>
+        <translation>您仍可打开退款 %1，与纸质单据核对。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open refund %1</source>
+        <translation>打开退款 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationOptions</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/print_actions.py" line="-506"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>Letter 信纸</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>80 mm receipt</source>
+        <translation>80 毫米小票</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paper</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationPreviewDialog</name>
+    <message>
+        <location line="+46"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Print preview: %1</source>
+        <translation>打印预览：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Countries</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/first_start.py" line="+38"/>
+        <source>China (mainland)</source>
+        <extracomment>Countries with a public-holiday calendar for business days; the shop&apos;s country picks one.</extracomment>
+        <translation>中国大陆</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hong Kong</source>
+        <translation>中国香港</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taiwan</source>
+        <translation>中国台湾</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Singapore</source>
+        <translation>新加坡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Japan</source>
+        <translation>日本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>South Korea</source>
+        <translation>韩国</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United States</source>
+        <translation>美国</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canada</source>
+        <translation>加拿大</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United Kingdom</source>
+        <translation>英国</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Germany</source>
+        <translation>德国</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>France</source>
+        <translation>法国</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Australia</source>
+        <translation>澳大利亚</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kuwait</source>
+        <translation>科威特</translation>
+    </message>
+</context>
+<context>
+    <name>Domain</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/domain_texts.py" line="+7"/>
+        <source>A PIN is 4 to 12 digits</source>
+        <translation>PIN 码须为 4 至 12 位数字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A bank card or account number is 12 to 19 digits</source>
+        <translation>银行卡号或账号须为 12 至 19 位数字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A bank transfer needs the account holder, the bank and the account number</source>
+        <translation>银行转账需要填写户名、开户银行和账号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A clerk can cancel only their own refund requests that are not yet approved</source>
+        <translation>店员只能取消自己提交、尚未批准的退款申请</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A fee cannot be more than 100%</source>
+        <translation>手续费不能超过 100%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A user name is 1 to 64 characters without spaces</source>
+        <translation>登录名为 1 至 64 个字符，不能含空格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A {role} cannot {action}</source>
+        <translation>{role} 角色无权执行此操作：{action}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An open refund already covers units of {name} ({sku})</source>
+        <translation>{name}（{sku}）已在另一笔进行中的退款申请里</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An order discount cannot be negative</source>
+        <translation>订单优惠不能为负数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrival days for {name} must be whole numbers from 0 to {max}</source>
+        <translation>{name} 的到账天数须为 0 至 {max} 的整数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most {n} instalments; pay the rest now</source>
+        <translation>最多分 {n} 期退款，本次请付清剩余金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At or above {threshold}: a second person, not the requester, must approve</source>
+        <translation>金额达到 {threshold}：须由申请人以外的另一人复核</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blocked by the refund policy: {reasons}</source>
+        <translation>退款政策不允许：{reasons}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot combine {a} with {b}</source>
+        <translation>{a} 与 {b} 不能混合计算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot save the copy to {path}: {error}</source>
+        <translation>无法将副本保存到 {path}：{error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another file than the database itself</source>
+        <translation>请选择数据库文件本身以外的文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose at least one unit, the shipping, or everything left</source>
+        <translation>请至少选择一件商品、运费或“退还全部剩余”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For {name} the earliest arrival is after the latest</source>
+        <translation>{name} 的最早到账时间晚于最晚到账时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Invalid policy value: {value}</source>
+        <translation>退款政策设置值无效：{value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Large refund (at or above {threshold}): the customer must sign the confirmation before payment; instalments are allowed</source>
+        <translation>大额退款（{threshold} 及以上）：付款前须由客户在退款确认单上签字确认；可分期退款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line number {line} appears twice</source>
+        <translation>行号 {line} 重复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line {line} ({sku}): the discount must be between 0 and the line amount</source>
+        <translation>第 {line} 行（{sku}）：折扣须在 0 到本行金额之间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line {line} ({sku}): the quantity must be a whole number</source>
+        <translation>第 {line} 行（{sku}）：数量须为整数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line {line} ({sku}): the quantity must be at least 1</source>
+        <translation>第 {line} 行（{sku}）：数量至少为 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line {line} ({sku}): the tax rate must be from 0 to 1</source>
+        <translation>第 {line} 行（{sku}）：税率须在 0 到 1 之间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line {line} ({sku}): the unit price cannot be negative</source>
+        <translation>第 {line} 行（{sku}）：单价不能为负数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line {line} ({sku}): {wanted} units asked, only {left} left to refund</source>
+        <translation>第 {line} 行（{sku}）：申请退 {wanted} 件，只剩 {left} 件可退</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line {line} has no SKU</source>
+        <translation>第 {line} 行缺少 SKU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Money has already been sent for {refund_no}</source>
+        <translation>退款 {refund_no} 已有款项打出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No active user called {name}</source>
+        <translation>没有名为 {name} 的已启用用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No business days found in the calendar</source>
+        <translation>日历中找不到工作日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No order {order_no}</source>
+        <translation>找不到订单 {order_no}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No public-holiday calendar for country {country}</source>
+        <translation>没有国家/地区 {country} 的法定节假日日历</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No refund {refund_no}</source>
+        <translation>找不到退款 {refund_no}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No signature record {id}</source>
+        <translation>找不到签字记录 {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No user called {name}</source>
+        <translation>找不到用户 {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a date (YYYY-MM-DD): {value}</source>
+        <translation>不是有效日期（YYYY-MM-DD）：{value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a refund code: {text} (expected RF…-XXXXXXXX)</source>
+        <translation>不是退款单号：{text}（应为 RF…-XXXXXXXX）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not an amount: {text}</source>
+        <translation>不是有效金额：{text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not an exchange rate: {rate}</source>
+        <translation>不是有效汇率：{rate}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not valid JSON (line {line}, column {col}): {msg}</source>
+        <translation>JSON 格式有误（第 {line} 行，第 {col} 列）：{msg}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing is left to refund on order {order_no}</source>
+        <translation>订单 {order_no} 已没有可退的金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only large refunds can be paid in instalments</source>
+        <translation>只有大额退款才能分期退款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the owner can override a block</source>
+        <translation>只有店主可以强制放行被拦截的退款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the shop owner can add users</source>
+        <translation>只有店主可以添加用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the shop owner can change the shop profile</source>
+        <translation>只有店主可以修改店铺资料</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only {left} is left to pay on {refund_no}</source>
+        <translation>退款 {refund_no} 只剩 {left} 待付</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only {types} files can be attached; this file is not one of them</source>
+        <translation>只能附加 {types} 文件，此文件不属于这些类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order {order_no} already exists</source>
+        <translation>订单 {order_no} 已存在</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order {order_no} has no line {line}</source>
+        <translation>订单 {order_no} 没有第 {line} 行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order {order_no} has no lines</source>
+        <translation>订单 {order_no} 没有商品行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order {order_no} has not been paid; there is nothing to refund</source>
+        <translation>订单 {order_no} 尚未付款，没有可退的金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order {order_no} is cancelled</source>
+        <translation>订单 {order_no} 已取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outside the {days}-day refund window for this reason: delivered on {delivered}, last day was {deadline}</source>
+        <translation>已超过此原因的 {days} 天退款期限：{delivered} 签收，最后一天为 {deadline}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please enter an amount</source>
+        <translation>请输入金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please give the reason for rejecting; the customer will see it</source>
+        <translation>请填写驳回原因，客户会看到</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy setting {name} must be a whole number &gt;= 0</source>
+        <translation>退款政策设置 {name} 须为不小于 0 的整数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre-sale order already in production: the supplier must confirm before the refund can be approved</source>
+        <translation>预售订单已投产：须经供应商确认后才能审批退款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund {refund_no} found, but no verification code was given</source>
+        <translation>已找到退款单 {refund_no}，但没有输入验证码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund {refund_no} has no goods to return</source>
+        <translation>退款 {refund_no} 无需退货</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund {refund_no} has no payout waiting for confirmation</source>
+        <translation>退款 {refund_no} 没有等待确认到账的打款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund {refund_no} has no request in the audit trail</source>
+        <translation>审计记录中找不到退款 {refund_no} 的申请</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund {refund_no} is already signed</source>
+        <translation>退款 {refund_no} 已签字确认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund {refund_no} is at or above the second-approval threshold: someone other than the requester must approve it</source>
+        <translation>退款 {refund_no} 已达复核金额：须由申请人以外的人审批</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund {refund_no} is {status}: cannot sign it</source>
+        <translation>退款 {refund_no} 状态为 {status}，不能签字确认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund {refund_no} is {status}: cannot {action} it</source>
+        <translation>退款 {refund_no} 状态为 {status}，不能执行此操作：{action}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund {refund_no} is {status}: no signature can be attached</source>
+        <translation>退款 {refund_no} 状态为 {status}，不能附加签字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund {refund_no} needs the customer&apos;s signed confirmation before any money is paid</source>
+        <translation>退款 {refund_no} 须先由客户签字确认，才能付款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipping is not refundable for this reason under the shop&apos;s policy</source>
+        <translation>按本店退款政策，此原因不退运费</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipping is not refunded for this refund under the policy ({rule})</source>
+        <translation>按退款政策（{rule}），本次退款不退运费</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature record {id} no longer matches its SHA-256</source>
+        <translation>签字记录 {id} 与其 SHA-256 校验值不符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The IBAN {account} is not valid</source>
+        <translation>IBAN {account} 无效</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PDF file is incomplete or damaged</source>
+        <translation>PDF 文件不完整或已损坏</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The amount cannot be negative: {text}</source>
+        <translation>金额不能为负数：{text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The amount is too large: {text}</source>
+        <translation>金额过大：{text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The card number {account} fails its check digit</source>
+        <translation>卡号 {account} 校验位不正确</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer&apos;s name is missing</source>
+        <translation>缺少客户姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database already has orders; demo data goes only into an empty database</source>
+        <translation>数据库中已有订单；演示数据只能放入空数据库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The demo makes {low} to {high} orders, not {n}</source>
+        <translation>演示数据可生成 {low} 至 {high} 个订单，不能是 {n} 个</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The disk is full; nothing was saved</source>
+        <translation>磁盘已满，未保存任何内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exchange rate must be a positive number</source>
+        <translation>汇率须为正数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exchange rate must convert from {currency}</source>
+        <translation>汇率须以 {currency} 为原币种</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file is {size_mb} MB; at most {limit_mb} MB can be attached</source>
+        <translation>文件大小为 {size_mb} MB，最多只能附加 {limit_mb} MB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first user must be the shop owner</source>
+        <translation>第一个用户必须是店主</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The goods are still in transit: intercept the parcel or wait for its return</source>
+        <translation>商品仍在运输途中：请拦截包裹或等待退回</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The goods of {refund_no} are already recorded as received</source>
+        <translation>退款 {refund_no} 的退货已登记为收到</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The image file is incomplete or damaged</source>
+        <translation>图片文件不完整或已损坏</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lock time is 0 (never) to 240 minutes</source>
+        <translation>锁屏时间为 0（从不）至 240 分钟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The money goes to an account other than the one that paid</source>
+        <translation>退款将付到与原付款账户不同的账户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The note is longer than 2000 characters</source>
+        <translation>备注超过 2000 个字符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number of business days must be 0 or more</source>
+        <translation>工作日天数须为 0 或以上</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The order discounts ({discount}) exceed the amount of the lines ({lines})</source>
+        <translation>订单优惠（{discount}）超过了商品金额（{lines}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The order number is longer than 64 characters</source>
+        <translation>订单号超过 64 个字符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The order number is missing</source>
+        <translation>缺少订单号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The paper matches refund {refund_no} ({status}, {total})</source>
+        <translation>纸质单据与退款单 {refund_no} 一致（{status}，{total}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The payout amount must be above zero</source>
+        <translation>打款金额须大于零</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The reference is longer than 128 characters</source>
+        <translation>流水号超过 128 个字符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The refund amount changed while you were entering it (now {total}); please check it again</source>
+        <translation>填写期间退款金额已变化（现为 {total}），请重新核对</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The returned goods of {refund_no} have not been received yet</source>
+        <translation>退款 {refund_no} 的退货尚未收到</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The shipping fee cannot be negative</source>
+        <translation>运费不能为负数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The shop needs at least one active owner</source>
+        <translation>店铺至少需要一位已启用的店主</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The verification code does not match refund {refund_no}: the paper is not a true copy of the record, or the record was changed</source>
+        <translation>验证码与退款单 {refund_no} 不一致：纸质单据不是记录的真实副本，或记录已被改动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {what} is too large to store</source>
+        <translation>{what} 数值过大，无法保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is already a user called {name}</source>
+        <translation>已有名为 {name} 的用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too many wrong PINs: {name} is locked until {until}</source>
+        <translation>PIN 码错误次数过多：{name} 已锁定至 {until}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown currency: {currency}</source>
+        <translation>未知币种：{currency}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown payment method: {name}</source>
+        <translation>未知支付方式：{name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown payout method: {method}</source>
+        <translation>未知退款方式：{method}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown policy setting: {name}</source>
+        <translation>未知退款政策设置：{name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown refund reason: {reason} (one of: {choices})</source>
+        <translation>未知退款原因：{reason}（可选：{choices}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown role: {role} (owner, clerk or accountant)</source>
+        <translation>未知角色：{role}（可选 owner 店主、clerk 店员、accountant 会计）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown shop setting: {name}</source>
+        <translation>未知店铺设置：{name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User {name} exists with role {role}; the demo needs a fresh database</source>
+        <translation>用户 {name} 已存在（角色 {role}）；演示数据需要全新的数据库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong PIN for {name}</source>
+        <translation>{name} 的 PIN 码不正确</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You cannot deactivate yourself</source>
+        <translation>不能停用自己</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You have already decided on {refund_no}</source>
+        <translation>您已审批过退款 {refund_no}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{currency} amounts have at most {places} decimal places: {text}</source>
+        <translation>{currency} 金额最多 {places} 位小数：{text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} ({sku}) is a final-sale item: no return without a reason</source>
+        <translation>{name}（{sku}）为售出不退商品，不支持无理由退货</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} ({sku}) is in category {category}, excluded from no-reason returns</source>
+        <translation>{name}（{sku}）属于“{category}”类目，不支持七天无理由退货</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: {problem}</source>
+        <translation>{path}：{problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{symbol} is not a {currency} amount: {text}</source>
+        <translation>{symbol} 不是 {currency} 的货币符号：{text}</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/errors.py" line="+75"/>
+        <source>Nothing was saved. If this keeps happening, check whether another counter is stuck in a long task.</source>
+        <extracomment>Dialogs without a parent, kept alive until they close.</extracomment>
+        <translation>未保存任何内容。如果反复出现，请检查其他收银台是否卡在耗时较长的任务上。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was saved. Free some space on the disk, then try again.</source>
+        <translation>未保存任何内容。请清理磁盘空间后重试。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open another database file, or restore one of the backup copies.</source>
+        <translation>请打开其他数据库文件，或恢复一份备份副本。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Install the newest Merchant Refunds version.</source>
+        <translation>请安装最新版本的“商家退款”。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the database file is reachable and try again.</source>
+        <translation>请检查能否访问数据库文件，然后重试。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Database problem</source>
+        <translation>数据库出错</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot do that</source>
+        <translation>无法完成此操作</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/first_start.py" line="+25"/>
+        <source>A phone number has digits, spaces and + - ( ) only.</source>
+        <translation>电话号码只能包含数字、空格和 + - ( )。</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Set up Merchant Refunds</source>
+        <translation>设置“商家退款”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Welcome! Tell us about the shop and choose the owner&apos;s PIN. You can change all of this later in Settings.</source>
+        <translation>欢迎使用！请填写店铺信息，并设置店主的 PIN 码。这些内容以后都可以在“设置”中修改。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>店主</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shop name</source>
+        <translation>店铺名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in name</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN (4 to 12 digits)</source>
+        <translation>PIN 码（4–12 位数字）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN again</source>
+        <translation>再次输入 PIN 码</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>for example: wang</source>
+        <translation>例如：wang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill in demo orders so I can try things out first</source>
+        <translation>先填入演示订单，方便试用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>开始使用</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Please enter the shop&apos;s name.</source>
+        <translation>请输入店铺名称。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The two PINs are not the same.</source>
+        <translation>两次输入的 PIN 码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralPage</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/settings_view.py" line="+184"/>
+        <source>Language on this computer</source>
+        <translation>本机界面语言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Screen lock</source>
+        <translation>锁屏</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lock the screen after this much time without use</source>
+        <translation>无人操作多久后锁屏</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/formatting.py" line="+26"/>
+        <source>Awaiting payment</source>
+        <translation>待付款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre-sale, not started</source>
+        <translation>预售待生产</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre-sale, in production</source>
+        <translation>预售生产中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In transit</source>
+        <translation>运输中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivered</source>
+        <translation>已签收</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <location line="+73"/>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <location line="+9"/>
+        <location line="+72"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>Waiting for approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+70"/>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>Paid out</source>
+        <translation>已打款</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+68"/>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>Quality problem</source>
+        <translation>质量问题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong item</source>
+        <translation>发错商品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not as described</source>
+        <translation>与描述不符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed mind (7-day no-reason return)</source>
+        <translation>不想要了（七天无理由退货）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Damaged in transit</source>
+        <translation>运输途中损坏</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late delivery</source>
+        <translation>延迟送达</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate payment</source>
+        <translation>重复付款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price adjustment</source>
+        <translation>价格调整</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UnionPay</source>
+        <translation>银联</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit card</source>
+        <translation>信用卡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PayPal</source>
+        <translation>PayPal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>Bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+9"/>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+7"/>
+        <source>Store credit</source>
+        <translation>店铺余额</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Refund to original payment</source>
+        <translation>原路退回</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Scheduled</source>
+        <translation>待打款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>已发出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>已到账</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Owner</source>
+        <translation>店主</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clerk</source>
+        <translation>店员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accountant</source>
+        <translation>会计</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Blocks</source>
+        <translation>拦截</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Items</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount share</source>
+        <translation>优惠分摊</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipping</source>
+        <translation>运费</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restocking fee</source>
+        <translation>退货手续费</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return shipping deduction</source>
+        <translation>扣除退货运费</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cross-border fee</source>
+        <translation>跨境手续费</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund total</source>
+        <translation>退款金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid in another currency</source>
+        <translation>以其他币种支付</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refund requested</source>
+        <extracomment>Audit actions as the timeline shows them.</extracomment>
+        <translation>已提交退款申请</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed confirmation recorded</source>
+        <translation>已登记签字确认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned goods received</source>
+        <translation>已收到退货</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid out in full</source>
+        <translation>已全额打款</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payout sent</source>
+        <translation>打款已发出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payout received by the customer</source>
+        <translation>客户已确认到账</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payout failed</source>
+        <translation>打款失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmation printed</source>
+        <translation>已打印退款确认单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature proof stored</source>
+        <translation>已保存签字凭证</translation>
+    </message>
+</context>
+<context>
+    <name>Launch</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/launch.py" line="+48"/>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Making a year of demo orders…</source>
+        <translation>正在生成一年的演示订单…</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Merchant Refunds</source>
+        <translation>商家退款</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/login.py" line="+104"/>
+        <source>Screen locked</source>
+        <translation>屏幕已锁定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The screen was locked. Type a PIN to continue.</source>
+        <translation>屏幕已锁定。请输入 PIN 码继续。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Who is working?</source>
+        <translation>谁在值班？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose a user first.</source>
+        <translation>请先选择用户。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type your PIN.</source>
+        <translation>请输入您的 PIN 码。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/main_window.py" line="+160"/>
+        <source>Merchant Refunds</source>
+        <translation>商家退款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open database…</source>
+        <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save a copy of the database…</source>
+        <translation>保存数据库副本(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;witch user…</source>
+        <translation>切换用户(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lock the screen</source>
+        <translation>锁定屏幕(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New refund for the selected order</source>
+        <translation>为所选订单新建退款(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Merchant Refunds</source>
+        <translation>关于商家退款(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locked. Type a PIN to continue.</source>
+        <translation>已锁定。请输入 PIN 码继续。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>User: %1</source>
+        <translation>用户：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role: %1</source>
+        <translation>角色：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Open a Merchant Refunds database</source>
+        <translation>打开商家退款数据库</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merchant Refunds database (*.sqlite3 *.db);;All files (*)</source>
+        <translation>商家退款数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save a copy of the database</source>
+        <translation>保存数据库副本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merchant Refunds database (*.sqlite3)</source>
+        <translation>商家退款数据库 (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saving a copy…</source>
+        <translation>正在保存副本…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Copy saved: %1</source>
+        <translation>副本已保存：%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>About Merchant Refunds</source>
+        <translation>关于商家退款</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merchant Refunds %1
+Refunds for small shops, offline, exact to the cent.</source>
+        <translation>商家退款 %1
+小店退款助手：离线使用，精确到分。</translation>
+    </message>
+</context>
+<context>
+    <name>NewOrderDialog</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/new_order_dialog.py" line="+83"/>
+        <source>New order</source>
+        <extracomment>Service error codes and the field they are shown beside.</extracomment>
+        <translation>新建订单</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>商品名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line discount</source>
+        <translation>行折扣</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tax rate %</source>
+        <translation>税率 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final sale</source>
+        <translation>售出不退</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add line</source>
+        <translation>添加商品行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove line</source>
+        <translation>删除商品行</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placed</source>
+        <translation>下单时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment reference</source>
+        <translation>支付流水号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payer account</source>
+        <translation>付款账户</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Order discount (coupon)</source>
+        <translation>订单优惠（优惠券）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+113"/>
+        <source>Shipping</source>
+        <translation>运费</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <source>Create order</source>
+        <translation>创建订单</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Lines</source>
+        <translation>商品行</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Line %1: </source>
+        <translation>第 %1 行：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the quantity must be a whole number</source>
+        <translation>数量须为整数</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the tax rate is a percentage</source>
+        <translation>税率须为百分数</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Order discount</source>
+        <translation>订单优惠</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetailPanel</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/order_detail.py" line="+29"/>
+        <source>New refund…</source>
+        <translation>新建退款…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund part or all of this order (Ctrl+N)</source>
+        <translation>退还此订单的部分或全部（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No order selected</source>
+        <translation>未选择订单</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pick an order in the list to see its lines and refunds.</source>
+        <translation>在列表中选择一个订单，查看商品明细和退款记录。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Order %1 · %2</source>
+        <translation>订单 %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Payment</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placed</source>
+        <translation>下单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipped</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivered</source>
+        <translation>签收</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid after discounts</source>
+        <translation>优惠后实付</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded</source>
+        <translation>已退</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+29"/>
+        <source>Still refundable</source>
+        <translation>可退</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Lines</source>
+        <translation>商品明细</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>final sale</source>
+        <translation>售出不退</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Order discount</source>
+        <translation>订单优惠</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shipping</source>
+        <translation>运费</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total paid</source>
+        <translation>实付合计</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Refunds</source>
+        <translation>退款记录</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No refunds yet.</source>
+        <translation>暂无退款。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderTableModel</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/order_table_model.py" line="+21"/>
+        <source>Order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Placed</source>
+        <translation>下单时间</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Payment</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total paid</source>
+        <translation>实付金额</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersView</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/orders_view.py" line="+68"/>
+        <source>Search order number, customer name or phone</source>
+        <extracomment>Typing pauses shorter than this are one search, not one per keystroke. A date edit showing its minimum means &quot;no limit&quot;.</extracomment>
+        <translation>搜索订单号、客户姓名或电话</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All payment methods</source>
+        <translation>全部支付方式</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All sources</source>
+        <translation>全部来源</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New order…</source>
+        <translation>新建订单…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>No order found</source>
+        <translation>未找到订单</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 orders</source>
+        <translation>%1 个订单</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>any day</source>
+        <translation>不限</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentMethodsPage</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/settings_payments.py" line="+49"/>
+        <source>Payment method (tick if the shop uses it)</source>
+        <translation>支付方式（勾选本店使用的）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Earliest arrival (business days)</source>
+        <translation>最早到账（工作日）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latest arrival (business days)</source>
+        <translation>最晚到账（工作日）</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutDialog</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/refund_actions.py" line="+66"/>
+        <source>Record payout for %1</source>
+        <translation>登记退款 %1 的打款</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Transaction or transfer number</source>
+        <translation>交易号或转账流水号</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Left to pay: %1. A smaller amount is an instalment (large refunds only).</source>
+        <translation>待付：%1。填写较小金额即为分期退款（仅限大额退款）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Method</source>
+        <translation>退款方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>流水号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount (%1)</source>
+        <translation>金额（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyPage</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/settings_policy.py" line="+38"/>
+        <source>Always refund shipping</source>
+        <translation>始终退运费</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund shipping when the whole order comes back</source>
+        <translation>整单退回时退运费</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refund shipping only when the shop is at fault</source>
+        <translation>仅店铺责任时退运费</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Never refund shipping</source>
+        <translation>从不退运费</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The shop bears it</source>
+        <translation>由店铺承担</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deducted from the customer&apos;s refund</source>
+        <translation>从客户的退款中扣除</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>Refund window per reason (days after delivery)</source>
+        <translation>各原因的退款期限（签收后天数）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipping, fees and thresholds</source>
+        <translation>运费、手续费与金额门槛</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Restocking fee (%)</source>
+        <translation>退货手续费（%）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return shipping deducted</source>
+        <translation>扣除退货运费</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second approval from</source>
+        <translation>复核金额起点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Large refund from</source>
+        <translation>大额退款起点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cross-border fee (%)</source>
+        <translation>跨境手续费（%）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shipping</source>
+        <translation>运费</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cross-border fee</source>
+        <translation>跨境手续费</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pay only after returned goods have arrived</source>
+        <translation>收到退货后才打款</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Instalments and exclusions</source>
+        <translation>分期退款与例外</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Large refunds may be paid in instalments</source>
+        <translation>大额退款可分期退款</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most</source>
+        <translation>最多</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> instalments</source>
+        <translation> 期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excluded from no-reason returns</source>
+        <translation>不支持无理由退货的类目</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>categories, separated by commas</source>
+        <translation>类目，用逗号分隔</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Type a percentage from 0 to 100, at most two decimals: for example 2.5</source>
+        <translation>请输入 0 至 100 的百分数，最多两位小数，例如 2.5</translation>
+    </message>
+</context>
+<context>
+    <name>PrintBar</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/print_actions.py" line="+52"/>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as PDF…</source>
+        <translation>保存为 PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save signed copy…</source>
+        <translation>保存签字件…</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <location line="+50"/>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>No printer is set up; save as PDF instead</source>
+        <translation>尚未设置打印机，请改为保存为 PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a printer in the computer&apos;s settings, or use Save as PDF and print the file elsewhere.</source>
+        <translation>请在电脑设置中添加打印机，或使用“保存为 PDF”，再到别处打印该文件。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>The printer %1 is not available</source>
+        <translation>打印机 %1 不可用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that it is switched on and connected, or save as PDF instead.</source>
+        <translation>请检查打印机是否已开机并连接，或改为保存为 PDF。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save confirmation as PDF</source>
+        <translation>将退款确认单保存为 PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Save as PDF</source>
+        <translation>保存为 PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not save %1</source>
+        <translation>无法保存 %1</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Preparing %1 confirmations…</source>
+        <translation>正在准备 %1 份退款确认单…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Confirmations</source>
+        <translation>退款确认单</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Save signed confirmation</source>
+        <translation>保存已签字的退款确认单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed confirmation (*%1)</source>
+        <translation>已签字的退款确认单 (*%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/settings_view.py" line="-100"/>
+        <source>Shop name</source>
+        <translation>店铺名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tax number</source>
+        <translation>税号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo (image file)</source>
+        <translation>店铺标志（图片文件）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country (for business days)</source>
+        <translation>国家/地区（用于计算工作日）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose the shop&apos;s logo</source>
+        <translation>选择店铺标志</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Please enter the shop&apos;s name.</source>
+        <translation>请输入店铺名称。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The logo file does not exist.</source>
+        <translation>标志文件不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/print_actions.py" line="-408"/>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page setup</source>
+        <translation>打印设置</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDetailPanel</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/refund_detail.py" line="+48"/>
+        <source>No refund selected</source>
+        <translation>未选择退款</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pick a refund in the list to see it and act on it.</source>
+        <translation>在列表中选择一笔退款，查看详情并处理。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Refund %1 · %2</source>
+        <translation>退款 %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>退款原因</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requested</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 by %2</source>
+        <translation>%1，由 %2 提交</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pay back by</source>
+        <translation>退款方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature</source>
+        <translation>签字确认</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Returned goods</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>received %1</source>
+        <translation>%1 已收到</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not received yet</source>
+        <translation>尚未收到</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rejected because</source>
+        <translation>驳回原因</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Block overridden because</source>
+        <translation>强制放行原因</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not needed</source>
+        <translation>不需要</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>signed %1</source>
+        <translation>%1 已签字</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no file on record</source>
+        <translation>无存档文件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>signed on screen</source>
+        <translation>屏幕签名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>scan of the signed paper attached</source>
+        <translation>已附签字单据扫描件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>recorded by %1</source>
+        <translation>由 %1 登记</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>needed before payment, not signed yet</source>
+        <translation>付款前需要，尚未签字</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Breakdown</source>
+        <translation>退款明细</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Findings</source>
+        <translation>审核结果</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Approvals</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A second person, not the requester, must approve.</source>
+        <translation>须由申请人以外的另一人复核。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No decision yet.</source>
+        <translation>尚无审批结果。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>approved</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rejected</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2 on %3</source>
+        <translation>%1 于 %3 %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Payouts</source>
+        <translation>打款</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing paid yet.</source>
+        <translation>尚未打款。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Still to pay: %1</source>
+        <translation>待付：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Timeline</source>
+        <translation>处理记录</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/refund_dialog.py" line="+77"/>
+        <source>Refund for order %1</source>
+        <extracomment>Error codes that belong to the bank-account fields rather than to the refund as a whole.</extracomment>
+        <translation>订单 %1 退款</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Request refund</source>
+        <translation>提交退款申请</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Order %1 · %2 · paid %3 · still refundable %4</source>
+        <translation>订单 %1 · %2 · 实付 %3 · 可退 %4</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bought</source>
+        <translation>购买</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded</source>
+        <translation>已退</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid for line</source>
+        <translation>本行实付</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund units</source>
+        <translation>退款件数</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> (final sale)</source>
+        <translation>（售出不退）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> of %1</source>
+        <translation> / %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Everything left</source>
+        <translation>退还全部剩余</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shipping (%1 left)</source>
+        <translation>运费（剩余 %1）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a reason…</source>
+        <translation>选择退款原因…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What the customer said, what you saw</source>
+        <translation>客户怎么说、您看到了什么</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The goods come back</source>
+        <translation>需退回商品</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>退款原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Where the money goes</source>
+        <translation>退款去向</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Card or account number, or IBAN</source>
+        <translation>卡号、账号或 IBAN</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. 0.1389</source>
+        <translation>例如 0.1389</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pay back by</source>
+        <translation>退款方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account holder</source>
+        <translation>户名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bank</source>
+        <translation>开户银行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pay in currency</source>
+        <translation>退款币种</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exchange rate (1 %1 =)</source>
+        <translation>汇率（1 %1 =）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rate date</source>
+        <translation>汇率日期</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Refund amount</source>
+        <translation>退款金额</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detail</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Override the block because (required, recorded):</source>
+        <translation>强制放行原因（必填，将记入审计记录）：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why the refund is right despite the block</source>
+        <translation>为什么仍应退款</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This refund is blocked. Only the owner can override a block.</source>
+        <translation>此退款被拦截。只有店主可以强制放行。</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Choose a reason to see the refund amount.</source>
+        <translation>选择退款原因后显示退款金额。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the units to refund, or shipping.</source>
+        <translation>请选择要退的商品件数或运费。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>line %1, %2 of %3 units</source>
+        <translation>第 %1 行，%3 件中退 %2 件</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Refund total: %1</source>
+        <translation>退款金额：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>paid as %1</source>
+        <translation>按 %1 支付</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>tax included %1</source>
+        <translation>含税 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>rate %1 on %2</source>
+        <translation>%2 汇率 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>borne by the customer</source>
+        <translation>由客户承担</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>borne by the shop</source>
+        <translation>由店铺承担</translation>
+    </message>
+</context>
+<context>
+    <name>RefundTableModel</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/refund_table_model.py" line="+20"/>
+        <source>Refund no.</source>
+        <translation>退款单号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order no.</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Requested</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Amount</source>
+        <translation>退款金额</translation>
+    </message>
+</context>
+<context>
+    <name>RefundsView</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/refunds_view.py" line="+93"/>
+        <source>Search refund number, order number or customer</source>
+        <extracomment>The tabs, in the order a refund moves through them; None is &quot;all&quot;. Who may do what (mirrors the services&apos; ``require_role`` checks).</extracomment>
+        <translation>搜索退款单号、订单号或客户</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject…</source>
+        <translation>驳回…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record signature…</source>
+        <translation>登记签字确认…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goods received</source>
+        <translation>确认收到退货</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record payout…</source>
+        <translation>登记打款…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirm received</source>
+        <translation>确认到账</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel refund…</source>
+        <translation>取消退款…</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>%1 refunds</source>
+        <translation>%1 笔退款</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Someone other than the requester must approve this refund.</source>
+        <translation>这笔退款须由申请人以外的人审批。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The customer must sign the confirmation first.</source>
+        <translation>须先由客户在退款确认单上签字确认。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The returned goods have not been received yet.</source>
+        <translation>退货尚未收到。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Reject refund</source>
+        <translation>驳回退款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is the refund rejected? The customer will see this reason.</source>
+        <translation>驳回原因是什么？客户会看到这个原因。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancel refund</source>
+        <translation>取消退款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel this refund? Nothing has been paid. Reason (optional):</source>
+        <translation>取消这笔退款吗？目前尚未打款。原因（可不填）：</translation>
+    </message>
+</context>
+<context>
+    <name>ResetPinDialog</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/settings_users.py" line="+38"/>
+        <source>New PIN for %1</source>
+        <translation>为 %1 设置新 PIN 码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New PIN</source>
+        <translation>新 PIN 码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New PIN again</source>
+        <translation>再次输入新 PIN 码</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The two PINs are not the same.</source>
+        <translation>两次输入的 PIN 码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/settings_page.py" line="+55"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Please correct the fields marked in red.</source>
+        <translation>请更正标红的项目。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/settings_view.py" line="+125"/>
+        <source>Shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund policy</source>
+        <translation>退款政策</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment methods</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language and lock</source>
+        <translation>语言与锁屏</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only the shop owner can change these settings. You can look at them, and choose the language of this computer.</source>
+        <translation>只有店主可以修改这些设置。您可以查看，也可以选择本机的界面语言。</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureDialog</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/signature_dialog.py" line="+58"/>
+        <source>Record signature for %1</source>
+        <translation>登记 %1 的签字确认</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scan or photograph the confirmation the customer signed and attach the file (PNG, JPEG or PDF, at most %1 MB).</source>
+        <translation>扫描或拍下客户已签字的退款确认单，并附上文件（PNG、JPEG 或 PDF，最大 %1 MB）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Customer: please sign in the box with the mouse, a pen or your finger. The signature is printed onto the refund confirmation.</source>
+        <translation>请客户用鼠标、手写笔或手指在框内签名。签名会打印在退款确认单上。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save signature</source>
+        <translation>保存签名</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Attach the signed paper</source>
+        <translation>上传签字单据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign on screen</source>
+        <translation>屏幕签名</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Attach the signed confirmation</source>
+        <translation>附加已签字的退款确认单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scans and photos (*.png *.jpg *.jpeg *.pdf);;All files (*)</source>
+        <translation>扫描件和照片 (*.png *.jpg *.jpeg *.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The customer has not signed in the box yet.</source>
+        <translation>客户还没有在框内签名。</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/signature_pad.py" line="+61"/>
+        <source>Signature pad</source>
+        <translation>签名板</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign here</source>
+        <translation>请在此签名</translation>
+    </message>
+</context>
+<context>
+    <name>UnexpectedErrorDialog</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/errors.py" line="+15"/>
+        <source>Something went wrong</source>
+        <translation>出错了</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The program ran into a problem it did not expect. Nothing you saved before was lost; the last action may not have finished. Please tell whoever supports the shop&apos;s computer and give them the details.</source>
+        <translation>程序遇到了意外问题。之前保存的内容都没有丢失，但最后一步操作可能没有完成。请告诉负责店里电脑的人，并把详情发给他们。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The details were saved in %1</source>
+        <translation>详情已保存到 %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+30"/>
+        <source>Show details</source>
+        <translation>显示详情</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Copy details</source>
+        <translation>复制详情</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hide details</source>
+        <translation>隐藏详情</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/settings_users.py" line="+61"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign-in name</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add user…</source>
+        <translation>添加用户…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change role</source>
+        <translation>更改角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset PIN…</source>
+        <translation>重置 PIN 码…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locked (too many wrong PINs)</source>
+        <translation>已锁定（PIN 码错误次数过多）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Active</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reactivate</source>
+        <translation>重新启用</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>User added.</source>
+        <translation>用户已添加。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PIN changed.</source>
+        <translation>PIN 码已更改。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Role changed.</source>
+        <translation>角色已更改。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>User deactivated.</source>
+        <translation>用户已停用。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User reactivated.</source>
+        <translation>用户已重新启用。</translation>
+    </message>
+</context>
+</TS>
