@@ -8,9 +8,10 @@ the storage layer.
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,11 +32,14 @@ from merchant_refunds.ui.computer_settings import computer_settings
 from merchant_refunds.ui.errors import show_error
 from merchant_refunds.ui.formatting import role_label
 from merchant_refunds.ui.login import IdleWatcher, LoginDialog
+from merchant_refunds.ui.navigation import EXTRA_VIEWS
 from merchant_refunds.ui.session import Session
 from merchant_refunds.ui.settings_view import SettingsView
 from merchant_refunds.ui.tasks import run_task
 
-ORDERS, REFUNDS, SETTINGS = range(3)
+ORDERS, REFUNDS = 0, 1
+#: Settings comes last, after the views listed in ``navigation.EXTRA_VIEWS``.
+SETTINGS = 2 + len(EXTRA_VIEWS)
 APP_VERSION = "0.1.0"
 
 
@@ -58,18 +62,29 @@ class MainWindow(QMainWindow):
 
         self.orders_view = OrdersView(session)
         self.refunds_view = RefundsView(session)
+        self.extra_views: dict[str, QWidget] = {}
+        self._attention: dict[int, int] = {}
+        for entry in EXTRA_VIEWS:
+            module, name = entry.view.split(":")
+            self.extra_views[entry.key] = getattr(importlib.import_module(module), name)(session)
         self.settings_view = SettingsView(session)
-        self.views: list[QWidget] = [self.orders_view, self.refunds_view, self.settings_view]
+        self.views: list[QWidget] = [
+            self.orders_view,
+            self.refunds_view,
+            *self.extra_views.values(),
+            self.settings_view,
+        ]
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.addItems(["", "", ""])
+        self.nav.addItems([""] * len(self.views))
         self.nav.setMaximumWidth(220)
         self.nav.setIconSize(QSize(24, 24))
         self.nav.setStyleSheet("QListWidget::item { padding: 8px 6px; }")
         icons = (
             QStyle.StandardPixmap.SP_FileDialogDetailedView,
             QStyle.StandardPixmap.SP_BrowserReload,
+            *(entry.icon for entry in EXTRA_VIEWS),
             QStyle.StandardPixmap.SP_FileDialogContentsView,
         )
         for row, icon in enumerate(icons):
@@ -78,6 +93,10 @@ class MainWindow(QMainWindow):
         for view in self.views:
             self.stack.addWidget(view)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        for row, view in enumerate(self.views):
+            signal = getattr(view, "attention_changed", None)
+            if signal is not None:
+                signal.connect(lambda count, row=row: self._set_attention(row, count))
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.nav)
@@ -158,8 +177,15 @@ class MainWindow(QMainWindow):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Merchant Refunds"))
-        for row, text in enumerate((self.tr("Orders"), self.tr("Refunds"), self.tr("Settings"))):
-            self.nav.item(row).setText(text)
+        names = [
+            self.tr("Orders"),
+            self.tr("Refunds"),
+            *(QCoreApplication.translate("Navigation", entry.label) for entry in EXTRA_VIEWS),
+            self.tr("Settings"),
+        ]
+        for row, text in enumerate(names):
+            count = self._attention.get(row, 0)
+            self.nav.item(row).setText(f"{text} ({count})" if count else text)
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.help_menu.setTitle(self.tr("&Help"))
@@ -187,6 +213,11 @@ class MainWindow(QMainWindow):
         self.db_label.setToolTip(str(self.session.db_path))
 
     # navigation and shortcuts
+
+    def _set_attention(self, row: int, count: int) -> None:
+        """A view's count of things waiting for someone, shown beside its name."""
+        self._attention[row] = count
+        self.retranslate_ui()
 
     def show_view(self, index: int) -> None:
         self.nav.setCurrentRow(index)
