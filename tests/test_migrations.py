@@ -72,7 +72,7 @@ def test_upgrade_keeps_a_backup_of_the_old_file(v1_copy: Path) -> None:
     close_database()
     backups = list((v1_copy.parent / "backups").glob("*.sqlite3"))
     assert len(backups) == 1
-    assert "before-v3-from-v1" in backups[0].name
+    assert f"before-v{migrations.SCHEMA_VERSION}-from-v1" in backups[0].name
     assert _version(backups[0]) == "1"
 
 

@@ -18,7 +18,6 @@ from merchant_refunds.storage import search_index
 from merchant_refunds.storage.models import ALL_MODELS, Setting, SignatureRecord
 from merchant_refunds.storage.paths import backup_dir_for
 
-SCHEMA_VERSION = 3
 VERSION_KEY = "schema_version"
 
 
@@ -33,6 +32,8 @@ def _v3_signatures(db: pw.Database) -> None:
 
 #: version reached -> step that reaches it from the one before
 STEPS: dict[int, Callable[[pw.Database], None]] = {2: _v2_search_index, 3: _v3_signatures}
+#: The newest schema: the last step's version.
+SCHEMA_VERSION = max(STEPS)
 
 
 def read_version(db: pw.Database) -> int:
@@ -93,7 +94,7 @@ def migrate(db: pw.Database, db_path: Path | None) -> int:
         return version
     if db_path is not None:
         backup_copy(db_path, f"before-v{SCHEMA_VERSION}-from-v{version}")
-    for target in range(version + 1, SCHEMA_VERSION + 1):
+    for target in sorted(v for v in STEPS if v > version):
         with db.atomic():
             STEPS[target](db)
             _set_version(target)
