@@ -96,7 +96,7 @@ LABELS: dict[str, dict[str, str]] = {
         "reason": "Reason",
         "note": "Note",
         "clause": "Policy clause",
-        "goods_return": "Goods to be returned",
+        "goods_return": "Goods back",
         "yes": "Yes",
         "no": "No",
         "signature_required": (
