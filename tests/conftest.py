@@ -27,6 +27,26 @@ def _isolated_home(
     monkeypatch.delenv("MERCHANT_REFUNDS_PIN", raising=False)
 
 
+@pytest.fixture(scope="session")
+def pg_base() -> Iterator[str]:
+    """A PostgreSQL cluster for the whole run (started on first use); skipped where the server
+    is not installed. Its URL without a database name."""
+    pytest.importorskip("psycopg2", reason="psycopg2-binary is not installed")
+    from tests.pg_server import cluster
+
+    with cluster() as url:
+        yield url
+
+
+@pytest.fixture
+def pg_url(pg_base: str, fixed_clock: None) -> Iterator[str]:
+    """A fresh, empty PostgreSQL database for one test (not opened)."""
+    from tests.pg_server import new_database
+
+    yield new_database(pg_base)
+    close_database()
+
+
 @pytest.fixture
 def fixed_clock() -> Iterator[None]:
     clock.set_clock(lambda: FIXED_NOW)
@@ -34,8 +54,33 @@ def fixed_clock() -> Iterator[None]:
     clock.set_clock(None)
 
 
+#: Service test modules that run twice: on a SQLite file and on a PostgreSQL server.
+BOTH_BACKENDS = frozenset(
+    {"test_services_refunds", "test_services_orders", "test_users", "test_audit", "test_signatures"}
+)
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    module = metafunc.module.__name__.rsplit(".", 1)[-1]
+    if module in BOTH_BACKENDS and "db_path" in metafunc.fixturenames:
+        metafunc.parametrize("db_backend", ["sqlite", "postgresql"], indirect=True)
+
+
 @pytest.fixture
-def db_path(tmp_path: Path, fixed_clock: None) -> Iterator[Path]:
+def db_backend(request: pytest.FixtureRequest) -> str:
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture
+def db_path(
+    tmp_path: Path, fixed_clock: None, db_backend: str, request: pytest.FixtureRequest
+) -> Iterator[Path]:
+    """The test's database: a SQLite file, or (``db_backend``) a fresh PostgreSQL database, in
+    which case this is its URL (a ``DatabaseUrl``), not a ``Path``."""
+    if db_backend == "postgresql":
+        yield open_database(request.getfixturevalue("pg_url"))
+        close_database()
+        return
     path = tmp_path / "shop.sqlite3"
     open_database(path)
     yield path

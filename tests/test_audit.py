@@ -18,7 +18,9 @@ from tests.factories import make_line, make_order, tea_order
 
 
 def sql(statement: str, *params) -> None:
-    current_database().execute_sql(statement, params)
+    """Tamper behind the services' back; ``?`` placeholders become the database's own."""
+    db = current_database()
+    db.execute_sql(statement.replace("?", db.param), params)
 
 
 def ids() -> list[int]:

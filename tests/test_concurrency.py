@@ -1,12 +1,15 @@
-"""Two counters refunding the same order at the same moment never refund more than was paid."""
+"""Two counters refunding the same order at the same moment never refund more than was paid,
+on SQLite and on PostgreSQL."""
 
 from __future__ import annotations
 
 import multiprocessing
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
-from merchant_refunds.services import audit, orders
+from merchant_refunds.services import audit, orders, users
 from merchant_refunds.storage.db import close_database, open_database
 from tests.concurrency_worker import refund_everything_left
 from tests.factories import tea_order
@@ -14,8 +17,25 @@ from tests.factories import tea_order
 ROUNDS = 60
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+def counter_db(request: pytest.FixtureRequest, tmp_path: Path, fixed_clock: None) -> Iterator[str]:
+    """The shop's database on SQLite or on a real PostgreSQL server, with its users."""
+    if request.param == "sqlite":
+        target = str(tmp_path / "shop.sqlite3")
+    else:
+        target = request.getfixturevalue("pg_url")
+    open_database(target)
+    boss = users.create_user(None, "boss", "owner", "1234")
+    users.create_user(boss, "amy", "clerk", "5678")
+    users.create_user(boss, "partner", "owner", "2345")
+    yield target
+    close_database()
+
+
 @pytest.mark.slow
-def test_two_processes_refunding_the_rest_of_the_same_order(db_path, owner, clerk, owner2):
+def test_two_processes_refunding_the_rest_of_the_same_order(counter_db: str) -> None:
+    db_path = counter_db
+    clerk = users.get_actor("amy")
     order_nos = [f"RACE-{i:03d}" for i in range(ROUNDS)]
     for order_no in order_nos:
         orders.create_order(clerk, tea_order(order_no))
@@ -27,7 +47,7 @@ def test_two_processes_refunding_the_rest_of_the_same_order(db_path, owner, cler
     results = ctx.Queue()
     workers = [
         ctx.Process(
-            target=refund_everything_left, args=(str(db_path), user, order_nos, barrier, results)
+            target=refund_everything_left, args=(db_path, user, order_nos, barrier, results)
         )
         for user in ("amy", "boss")
     ]

@@ -141,10 +141,11 @@ def test_non_overridable_blocks_refuse_even_the_owner(owner, clerk, unchanged, s
         refunds.request_refund(clerk, req(order_no))
 
 
-def test_presale_in_production_needs_an_override(owner, clerk, unchanged):
+def test_presale_in_production_waits_for_the_supplier_or_an_override(owner, clerk, unchanged):
     order_no = add(clerk, tea_order("PRE1", status=OrderStatus.PRESALE_IN_PRODUCTION, presale=True))
-    with unchanged(Refused, "policy_block"):
-        refunds.request_refund(clerk, req(order_no))
+    waiting = refunds.request_refund(clerk, req(order_no))
+    with unchanged(Refused, "supplier_confirmation_required"):
+        refunds.approve(owner, waiting.refund_no)
     refund = refunds.request_refund(owner, req(order_no, override_reason="supplier agreed"))
     assert "presale_in_production" in [f["code"] for f in refund.findings]
 

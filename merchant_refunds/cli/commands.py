@@ -12,6 +12,7 @@ from pathlib import Path
 from merchant_refunds.cli import views
 from merchant_refunds.cli.inputs import read_text_file, resolve_lines, sign_in
 from merchant_refunds.cli.output import Output
+from merchant_refunds.cli.payouts_cmd import pay_in_instalments
 from merchant_refunds.domain.calculation import Selection
 from merchant_refunds.domain.errors import InvalidInput, StorageError
 from merchant_refunds.domain.lifecycle import PayoutMethod
@@ -176,6 +177,8 @@ def refund_action(args: argparse.Namespace, out: Output) -> int:
         detail = refunds.record_signature(actor, no)
     elif action == "receive-goods":
         detail = refunds.record_goods_received(actor, no)
+    elif action == "pay" and args.instalments is not None:
+        detail = pay_in_instalments(args, actor, no)
     elif action == "pay":
         detail = refunds.record_payout(
             actor, no, method=args.method, reference=args.reference or "", amount=amount

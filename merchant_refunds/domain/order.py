@@ -10,6 +10,7 @@ from enum import StrEnum
 from merchant_refunds.domain.allocation import allocate_largest_remainder
 from merchant_refunds.domain.errors import InvalidInput
 from merchant_refunds.domain.money import Money, check_currency, require_minor
+from merchant_refunds.domain.text_rules import check_text
 
 
 class OrderStatus(StrEnum):
@@ -161,6 +162,26 @@ def _bad(field_name: str, message: str, **params: object) -> InvalidInput:
     return InvalidInput(f"invalid_{field_name}", message, **params)
 
 
+def _check_texts(order: Order) -> None:
+    """Every text of the order fits its column and holds no control characters."""
+    check_text(order.order_no, "order number", 64)
+    check_text(order.customer.name, "customer's name", 200)
+    check_text(order.customer.phone, "customer's phone", 40)
+    check_text(order.customer.email, "customer's e-mail", 200)
+    check_text(order.customer.country, "customer's country", 2)
+    check_text(order.payment.reference, "payment reference", 128)
+    check_text(order.payment.payer_account, "payer account", 128)
+    check_text(order.source, "order source", 32)
+    check_text(order.note, "order note", 2000, multiline=True)
+    for line in order.lines:
+        check_text(line.sku, f"SKU of line {line.line_no}", 64)
+        check_text(line.name, f"name of line {line.line_no}", 500)
+        check_text(line.category, f"category of line {line.line_no}", 64)
+    for discount in order.discounts:
+        check_text(discount.code, "discount code", 64)
+        check_text(discount.description, "discount description", 500)
+
+
 def validate_and_allocate(order: Order) -> Order:
     """Check an incoming order and allocate its order-level discounts to lines, once.
 
@@ -174,6 +195,7 @@ def validate_and_allocate(order: Order) -> Order:
     check_currency(order.currency)
     if not order.customer.name.strip():
         raise _bad("customer", "The customer's name is missing")
+    _check_texts(order)
     if not order.lines:
         raise _bad("lines", "Order {order_no} has no lines", order_no=order.order_no)
     require_minor(order.shipping_fee, "shipping fee")

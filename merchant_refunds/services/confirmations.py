@@ -336,6 +336,15 @@ def confirmation_data(refund_no: str) -> ConfirmationData:
     days = _arrival_days(detail.destination_method, order.payment_method)
     earliest = add_business_days(start, days[0], country)
     latest = add_business_days(start, days[1], country)
+    # Once money is sent, the paper shows the range stored on the payouts, not a new estimate.
+    stored = [
+        p
+        for p in detail.payouts
+        if p.expected_from and p.expected_to and p.status != PayoutStatus.FAILED
+    ]
+    if stored:
+        earliest = min(p.expected_from for p in stored if p.expected_from)
+        latest = max(p.expected_to for p in stored if p.expected_to)
     code = verification_code(row.refund_no)
     users = {
         u.id: (u.display_name or u.name)

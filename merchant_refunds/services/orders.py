@@ -88,7 +88,8 @@ def get_order(order_no: str) -> OrderDetail:
         RefundBrief(r.refund_no, r.status, r.total, r.currency, r.reason_code, r.requested_at)
         for r in stored
     ]
-    return OrderDetail(order, refunds, refundable_summary(order, [r.prior for r in stored]))
+    prior = [r.prior for r in stored] + order_repo.external_priors(order_id)
+    return OrderDetail(order, refunds, refundable_summary(order, prior))
 
 
 _SUMMARY_FIELDS = (
@@ -129,6 +130,9 @@ def _matching_ids(text: str, newest: int | None = None) -> pw.SQL | None:
     text = text.strip()
     if not text:
         return None
+    on_server = search_index.postgres_matching_ids(text, newest)
+    if on_server is not None:
+        return on_server
     if len(text) >= search_index.MIN_TRIGRAM:
         match, confirm = search_index.substring_plan(text)
         sql = "SELECT rowid FROM order_search WHERE order_search MATCH ?"

@@ -11,6 +11,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
+from merchant_refunds.domain.amount_words import amount_in_words
 from merchant_refunds.domain.calculation import (
     OPEN_STATUSES,
     FxRate,
@@ -39,12 +40,13 @@ from merchant_refunds.domain.policy import (
     requires_second_approval,
     review,
 )
-from merchant_refunds.services import audit, clock
+from merchant_refunds.domain.text_rules import check_text
+from merchant_refunds.services import audit, clock, payout_effects, presale
 from merchant_refunds.services.settings import get_policy
 from merchant_refunds.services.users import Actor, require_role
 from merchant_refunds.storage import models as m
 from merchant_refunds.storage import order_repo
-from merchant_refunds.storage.db import write_transaction
+from merchant_refunds.storage.db import lock_row, write_transaction
 
 
 @dataclass(frozen=True)
@@ -173,6 +175,16 @@ def _next_refund_no(day: date) -> str:
     return f"{prefix}{seq:04d}"
 
 
+def _check_printable(total: Money) -> None:
+    """The confirmation writes the amount in words; refuse a refund it could not print."""
+    try:
+        amount_in_words(total, "zh")
+    except ValueError:
+        raise Refused(
+            "amount_too_large", "The refund amount {total} is too large to print", total=total
+        ) from None
+
+
 def _snapshot(row: m.Refund) -> dict[str, Any]:
     return {"status": row.status, "total": row.total, "currency": row.currency}
 
@@ -185,11 +197,17 @@ def request_refund(
     require_role(actor, Role.OWNER, Role.CLERK, action="request refunds")
     if len(request.note) > 2000:
         raise InvalidInput("note_too_long", "The note is longer than 2000 characters")
+    check_text(request.note, "note", 2000, multiline=True)
+    check_text(request.override_reason, "override reason", 2000, multiline=True)
+    check_text(request.destination.account, "account number", 128)
+    check_text(request.destination.holder, "account holder", 200)
+    check_text(request.destination.bank, "bank", 200)
     override = request.override_reason.strip()
     if override and actor.role is not Role.OWNER:
         raise PermissionDenied("override_owner_only", "Only the owner can override a block")
     with write_transaction():
         order_row = _order_row(request.order_no)
+        lock_row(m.Order, order_row.id)
         policy = get_policy()
         now = clock.now()
         result = _compute(request, order_row, policy, now.date())
@@ -201,14 +219,17 @@ def request_refund(
                 "please check it again",
                 total=quote_.total,
             )
+        _check_printable(quote_.total)
         hard = [f for f in result.blocking if not f.overridable]
         if hard:
             raise Refused(hard[0].code, hard[0].template, **hard[0].params)
-        if result.blocking and not override:
+        # A pre-sale order in production may be requested: approval waits for the supplier.
+        waits = [f for f in result.blocking if f.code != presale.PRESALE_FINDING]
+        if waits and not override:
             raise Refused(
                 "policy_block",
                 "Blocked by the refund policy: {reasons}",
-                reasons="; ".join(f.message for f in result.blocking),
+                reasons="; ".join(f.message for f in waits),
             )
         order = result.order
         refund_no = _next_refund_no(now.date())
@@ -328,6 +349,7 @@ def approve(actor: Actor, refund_no: str, note: str = "") -> RefundDetail:
                 "other than the requester must approve it",
                 refund_no=row.refund_no,
             )
+        presale.check_supplier_gate(row)
         if (
             m.Approval.select()
             .where((m.Approval.refund == row.id) & (m.Approval.user == actor.id))
@@ -348,7 +370,7 @@ def approve(actor: Actor, refund_no: str, note: str = "") -> RefundDetail:
 
 def reject(actor: Actor, refund_no: str, reason: str) -> RefundDetail:
     require_role(actor, Role.OWNER, action="reject refunds")
-    reason = reason.strip()
+    reason = check_text(reason, "reason", 2000, multiline=True).strip()
     if not reason:
         raise InvalidInput(
             "reason_required", "Please give the reason for rejecting; the customer will see it"
@@ -435,24 +457,20 @@ def record_payout(
         raise InvalidInput("reference_too_long", "The reference is longer than 128 characters")
     with write_transaction():
         row = _refund_row(refund_no)
-        check_action(RefundStatus(row.status), "pay", row.refund_no)
+        lock_row(m.Refund, row.id)
         policy = get_policy()
-        if row.signature_required and not row.signed_at:
-            raise Refused(
-                "signature_required",
-                "Refund {refund_no} needs the customer's signed confirmation before "
-                "any money is paid",
-                refund_no=row.refund_no,
-            )
-        if row.goods_return and policy.require_goods_before_payout and not row.goods_received_at:
-            raise Refused(
-                "goods_not_received",
-                "The returned goods of {refund_no} have not been received yet",
-                refund_no=row.refund_no,
-            )
+        check_payout_gates(row, policy)
         active = _active_payouts(row.id)
         paid = sum(p.amount for p in active)
         left = row.payout_amount - paid
+        scheduled = [p for p in active if p.status == PayoutStatus.SCHEDULED.value]
+        if left == 0 and scheduled:
+            raise Refused(
+                "instalments_scheduled",
+                "Refund {refund_no} has scheduled instalments: send payout {seq} instead",
+                refund_no=row.refund_no,
+                seq=scheduled[0].seq,
+            )
         amount = left if amount is None else amount
         if amount <= 0:
             raise InvalidInput("invalid_payout_amount", "The payout amount must be above zero")
@@ -483,7 +501,7 @@ def record_payout(
         ) + 1
         now = clock.now()
         used_method = (pay_method or PayoutMethod(row.destination_method)).value
-        m.Payout.create(
+        payout = m.Payout.create(
             refund=row.id,
             seq=seq,
             method=used_method,
@@ -496,6 +514,7 @@ def record_payout(
             created_by=actor.id,
             sent_at=now,
         )
+        payout = payout_effects.after_send(actor, row, payout, now)
         audit.record(
             actor.name,
             "payout.send",
@@ -508,11 +527,30 @@ def record_payout(
                 "amount": amount,
                 "currency": row.payout_currency,
                 "reference": reference.strip(),
+                "expected_from": _plain(payout.expected_from),
+                "expected_to": _plain(payout.expected_to),
             },
         )
-        if amount == left:
+        if payout_effects.fully_sent(row):
             _set_status(row, actor, "pay", RefundStatus.PAID, paid_at=now)
     return get_refund(refund_no)
+
+
+def check_payout_gates(row: m.Refund, policy: Policy) -> None:
+    """Money may move: the refund is approved, signed when it must be, the goods are back."""
+    check_action(RefundStatus(row.status), "pay", row.refund_no)
+    if row.signature_required and not row.signed_at:
+        raise Refused(
+            "signature_required",
+            "Refund {refund_no} needs the customer's signed confirmation before any money is paid",
+            refund_no=row.refund_no,
+        )
+    if row.goods_return and policy.require_goods_before_payout and not row.goods_received_at:
+        raise Refused(
+            "goods_not_received",
+            "The returned goods of {refund_no} have not been received yet",
+            refund_no=row.refund_no,
+        )
 
 
 def confirm_received(actor: Actor, refund_no: str, seq: int | None = None) -> RefundDetail:
@@ -552,6 +590,7 @@ def confirm_received(actor: Actor, refund_no: str, seq: int | None = None) -> Re
 def cancel(actor: Actor, refund_no: str, reason: str = "") -> RefundDetail:
     """Withdraw a request or an approved refund before any money has been sent."""
     require_role(actor, Role.OWNER, Role.CLERK, action="cancel refunds")
+    check_text(reason, "reason", 2000, multiline=True)
     with write_transaction():
         row = _refund_row(refund_no)
         check_action(RefundStatus(row.status), "cancel", row.refund_no)
@@ -589,6 +628,16 @@ class PayoutInfo:
     reference: str
     sent_at: datetime | None
     received_at: datetime | None
+    due_on: date | None = None
+    expected_from: date | None = None
+    expected_to: date | None = None
+    failure_reason: str = ""
+    failed_at: datetime | None = None
+    retry_of: int | None = None
+    sent_by: str = ""
+    confirmed_by: str = ""
+    failed_by: str = ""
+    account_masked: str = ""
 
 
 @dataclass(frozen=True)
@@ -630,7 +679,7 @@ class RefundDetail:
         return sum(p.amount for p in self.payouts if p.status != PayoutStatus.FAILED.value)
 
     def to_dict(self) -> dict[str, Any]:
-        def when(v: datetime | None) -> str | None:
+        def when(v: date | None) -> str | None:
             return v.isoformat() if v else None
 
         return {
@@ -668,6 +717,16 @@ class RefundDetail:
                     "reference": p.reference,
                     "sent_at": when(p.sent_at),
                     "received_at": when(p.received_at),
+                    "due_on": when(p.due_on),
+                    "expected_from": when(p.expected_from),
+                    "expected_to": when(p.expected_to),
+                    "failure_reason": p.failure_reason,
+                    "failed_at": when(p.failed_at),
+                    "retry_of": p.retry_of,
+                    "sent_by": p.sent_by,
+                    "confirmed_by": p.confirmed_by,
+                    "failed_by": p.failed_by,
+                    "account": p.account_masked,
                 }
                 for p in self.payouts
             ],
@@ -684,7 +743,24 @@ def get_refund(refund_no: str) -> RefundDetail:
     ]
     payouts = [
         PayoutInfo(
-            p.seq, p.method, p.amount, p.currency, p.status, p.reference, p.sent_at, p.received_at
+            p.seq,
+            p.method,
+            p.amount,
+            p.currency,
+            p.status,
+            p.reference,
+            p.sent_at,
+            p.received_at,
+            due_on=p.due_on,
+            expected_from=p.expected_from,
+            expected_to=p.expected_to,
+            failure_reason=p.failure_reason,
+            failed_at=p.failed_at,
+            retry_of=p.retry_of,
+            sent_by=users.get(p.sent_by_id, "") if p.sent_by_id else "",
+            confirmed_by=users.get(p.confirmed_by_id, "") if p.confirmed_by_id else "",
+            failed_by=users.get(p.failed_by_id, "") if p.failed_by_id else "",
+            account_masked=mask_account(p.account),
         )
         for p in m.Payout.select().where(m.Payout.refund == row.id).order_by(m.Payout.seq)
     ]

@@ -12,6 +12,7 @@ from merchant_refunds.domain.lifecycle import Role
 from merchant_refunds.domain.money import check_currency
 from merchant_refunds.domain.order import PaymentMethod
 from merchant_refunds.domain.policy import Policy
+from merchant_refunds.domain.text_rules import check_text
 from merchant_refunds.services import audit
 from merchant_refunds.services.users import Actor, require_role
 from merchant_refunds.storage import models as m
@@ -41,9 +42,10 @@ def _read(key: str) -> Any:
 
 
 def _write(key: str, value: Any) -> None:
-    m.Setting.insert(
-        key=key, value=json.dumps(value, ensure_ascii=False, sort_keys=True)
-    ).on_conflict_replace().execute()
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True)
+    m.Setting.insert(key=key, value=text).on_conflict(
+        conflict_target=[m.Setting.key], update={m.Setting.value: text}
+    ).execute()
 
 
 def get_policy() -> Policy:
@@ -76,6 +78,8 @@ def set_shop(actor: Actor | None, changes: dict[str, str]) -> dict[str, str]:
         )
     if "currency" in changes:
         changes = {**changes, "currency": check_currency(changes["currency"])}
+    for key, value in changes.items():
+        check_text(str(value), f"shop's {key.replace('_', ' ')}", 500, multiline=key == "address")
     with write_transaction():
         if actor is None:
             if m.User.select().exists():
@@ -183,3 +187,67 @@ def set_idle_lock_minutes(actor: Actor, minutes: int) -> int:
         _write(IDLE_LOCK_KEY, minutes)
         audit.record(actor.name, "settings.idle_lock", "setting", IDLE_LOCK_KEY, before, minutes)
     return minutes
+
+
+JOURNAL_ACCOUNTS_KEY = "journal_accounts"
+
+#: The journal export's accounts: key -> (code, name), defaults from the Chinese small-business
+#: chart of accounts (小企业会计准则). A refund reverses revenue (6001) and the output VAT in it
+#: (2221); the money leaves through the channel's clearing account (1012 for Alipay, WeChat Pay,
+#: cards and PayPal; 1002 bank; 1001 cash) or becomes a store-credit liability (2241); deductions
+#: the shop keeps are other income (6051); a cross-border fee the shop bears is a finance cost
+#: (6603).
+DEFAULT_JOURNAL_ACCOUNTS: dict[str, tuple[str, str]] = {
+    "sales_returns": ("6001", "主营业务收入"),
+    "output_vat": ("2221", "应交税费—应交增值税（销项税额）"),
+    "deductions_income": ("6051", "其他业务收入"),
+    "fee_expense": ("6603", "财务费用"),
+    "store_credit": ("2241", "其他应付款"),
+    "clearing.alipay": ("1012", "其他货币资金—支付宝"),
+    "clearing.wechat_pay": ("1012", "其他货币资金—微信支付"),
+    "clearing.unionpay": ("1012", "其他货币资金—银联"),
+    "clearing.card": ("1012", "其他货币资金—银行卡收单"),
+    "clearing.paypal": ("1012", "其他货币资金—PayPal"),
+    "clearing.other": ("1012", "其他货币资金"),
+    "clearing.bank_transfer": ("1002", "银行存款"),
+    "clearing.cash": ("1001", "库存现金"),
+}
+
+
+def get_journal_accounts() -> dict[str, tuple[str, str]]:
+    """Every journal account, stored values over the defaults."""
+    stored = _read(JOURNAL_ACCOUNTS_KEY) or {}
+    return {
+        key: (str(stored[key][0]), str(stored[key][1])) if key in stored else default
+        for key, default in DEFAULT_JOURNAL_ACCOUNTS.items()
+    }
+
+
+def set_journal_accounts(
+    actor: Actor, changes: dict[str, tuple[str, str]]
+) -> dict[str, tuple[str, str]]:
+    """Change some account codes and names (owners only, audited); codes are 1 to 20 digits."""
+    require_role(actor, Role.OWNER, action="change the journal accounts")
+    checked: dict[str, tuple[str, str]] = {}
+    for key, (code, name) in changes.items():
+        if key not in DEFAULT_JOURNAL_ACCOUNTS:
+            raise InvalidInput("unknown_account", "Unknown journal account: {name}", name=key)
+        code = str(code).strip()
+        if not code.isdigit() or not 1 <= len(code) <= 20:
+            raise InvalidInput(
+                "invalid_account_code", "An account code is 1 to 20 digits: {value}", value=code
+            )
+        checked[key] = (code, str(name).strip())
+    with write_transaction():
+        before = get_journal_accounts()
+        after = {**before, **checked}
+        _write(JOURNAL_ACCOUNTS_KEY, {k: list(v) for k, v in after.items()})
+        audit.record(
+            actor.name,
+            "settings.journal_accounts",
+            "setting",
+            JOURNAL_ACCOUNTS_KEY,
+            {k: list(v) for k, v in before.items()},
+            {k: list(v) for k, v in after.items()},
+        )
+    return after

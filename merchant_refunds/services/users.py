@@ -10,6 +10,7 @@ from datetime import timedelta
 
 from merchant_refunds.domain.errors import InvalidInput, NotFound, PermissionDenied, Refused
 from merchant_refunds.domain.lifecycle import Role
+from merchant_refunds.domain.text_rules import check_text
 from merchant_refunds.services import audit, clock
 from merchant_refunds.storage import models as m
 from merchant_refunds.storage.db import write_transaction
@@ -61,7 +62,7 @@ def _validate_name(name: str) -> str:
     name = name.strip()
     if not name or len(name) > 64 or any(ch.isspace() for ch in name):
         raise InvalidInput("invalid_user_name", "A user name is 1 to 64 characters without spaces")
-    return name
+    return check_text(name, "user name", 64)
 
 
 def validate_user_name(name: str) -> str:
@@ -87,6 +88,7 @@ def create_user(
 ) -> Actor:
     """Add a user. Without users yet, the first one must be an owner and needs no actor."""
     name = _validate_name(name)
+    check_text(display_name, "display name", 200)
     parsed_role = _parse_role(role)
     validate_pin(pin)
     pin_hash = hash_pin(pin)

@@ -1,7 +1,11 @@
 """Schema versions. Each upgrade step runs in one transaction after a backup copy of the file.
 
 Version 1: the tables of ``models``. Version 2: the trigram order search index. Version 3: the
-signature records (scans, drawn signatures and signed confirmations).
+signature records (scans, drawn signatures and signed confirmations). Version 4: payout
+tracking (instalment date, arrival range, who sent or failed it, retry link, destination) and the
+store-credit ledger, supplier confirmations, follow-up notes, notice log and feedback tables.
+Version 5: external (platform) refunds and order import provenance. Version 6: indexes on
+``order(source)`` and ``order(id)`` for the orders list.
 """
 
 from __future__ import annotations
@@ -15,7 +19,15 @@ import peewee as pw
 
 from merchant_refunds.domain.errors import StorageError
 from merchant_refunds.storage import search_index
-from merchant_refunds.storage.models import ALL_MODELS, Setting, SignatureRecord
+from merchant_refunds.storage.models import (
+    ALL_MODELS,
+    IMPORT_TABLES,
+    PAYOUT_TABLES,
+    Order,
+    Payout,
+    Setting,
+    SignatureRecord,
+)
 from merchant_refunds.storage.paths import backup_dir_for
 
 VERSION_KEY = "schema_version"
@@ -30,8 +42,41 @@ def _v3_signatures(db: pw.Database) -> None:
     db.create_tables([SignatureRecord])
 
 
+def _v4_payouts(db: pw.Database) -> None:
+    """Rebuild the payout table with its new columns (a plain ALTER TABLE would give SQLite a
+    table whose foreign keys and definition differ from a fresh database's), then add the rest."""
+    old = "payout_v3"
+    db.execute_sql(f'ALTER TABLE "payout" RENAME TO "{old}"')
+    for index in db.get_indexes(old):
+        db.execute_sql(f'DROP INDEX "{index.name}"')
+    kept = [c.name for c in db.get_columns(old)]
+    db.create_tables([Payout])
+    columns = ", ".join(f'"{name}"' for name in kept)
+    db.execute_sql(f'INSERT INTO "payout" ({columns}) SELECT {columns} FROM "{old}"')
+    db.execute_sql(f'DROP TABLE "{old}"')
+    db.create_tables(PAYOUT_TABLES)
+
+
+def _v5_order_import(db: pw.Database) -> None:
+    """Order import: refunds made on the platform before import, and each order's provenance."""
+    db.create_tables(IMPORT_TABLES)
+
+
+def _v6_order_list_indexes(db: pw.Database) -> None:
+    """Indexes for the orders view with a million orders: ``order(source)`` for the sources
+    filter, ``order(id)`` so the full list of ids reads a small index, not the whole table.
+    ``safe`` creates only the indexes the model declares that are missing."""
+    Order._schema.create_indexes(safe=True)
+
+
 #: version reached -> step that reaches it from the one before
-STEPS: dict[int, Callable[[pw.Database], None]] = {2: _v2_search_index, 3: _v3_signatures}
+STEPS: dict[int, Callable[[pw.Database], None]] = {
+    2: _v2_search_index,
+    3: _v3_signatures,
+    4: _v4_payouts,
+    5: _v5_order_import,
+    6: _v6_order_list_indexes,
+}
 #: The newest schema: the last step's version.
 SCHEMA_VERSION = max(STEPS)
 
@@ -44,7 +89,9 @@ def read_version(db: pw.Database) -> int:
 
 
 def _set_version(version: int) -> None:
-    Setting.insert(key=VERSION_KEY, value=str(version)).on_conflict_replace().execute()
+    Setting.insert(key=VERSION_KEY, value=str(version)).on_conflict(
+        conflict_target=[Setting.key], update={Setting.value: str(version)}
+    ).execute()
 
 
 def backup_copy(db_path: Path, label: str) -> Path:

@@ -32,7 +32,8 @@ class User(BaseModel):
 
 class Order(BaseModel):
     order_no = pw.CharField(unique=True, max_length=64)
-    source = pw.CharField(max_length=32, default="manual")
+    # Indexed (schema 6) so the sources filter reads the index, not a million rows.
+    source = pw.CharField(max_length=32, default="manual", index=True)
     status = pw.CharField(max_length=32, index=True)
     currency = pw.CharField(max_length=3)
     placed_at = pw.DateTimeField(index=True)
@@ -51,6 +52,11 @@ class Order(BaseModel):
     total_paid = pw.BigIntegerField()
     note = pw.TextField(default="")
     created_at = pw.DateTimeField()
+
+    class Meta:
+        # Schema 6: the unfiltered list of ids (every order, newest first) reads this small
+        # covering index instead of scanning the whole table.
+        indexes = ((("id",), False),)
 
 
 class OrderLine(BaseModel):
@@ -155,6 +161,17 @@ class Payout(BaseModel):
     received_at = pw.DateTimeField(null=True)
     confirmed_by = pw.ForeignKeyField(User, null=True, backref="+", on_delete="RESTRICT")
     failure_reason = pw.TextField(default="")
+    # Schema 4 (payouts and follow-up): instalment date, arrival range, who acted, destination.
+    due_on = pw.DateField(null=True)
+    expected_from = pw.DateField(null=True, index=True)
+    expected_to = pw.DateField(null=True, index=True)
+    sent_by = pw.ForeignKeyField(User, null=True, backref="+", on_delete="RESTRICT")
+    failed_at = pw.DateTimeField(null=True)
+    failed_by = pw.ForeignKeyField(User, null=True, backref="+", on_delete="RESTRICT")
+    retry_of = pw.IntegerField(null=True)
+    account = pw.CharField(max_length=128, default="")
+    holder = pw.CharField(max_length=200, default="")
+    bank = pw.CharField(max_length=200, default="")
 
     class Meta:
         indexes = ((("refund", "seq"), True),)
@@ -189,6 +206,115 @@ class SignatureRecord(BaseModel):
     created_at = pw.DateTimeField()
 
 
+class StoreCreditEntry(BaseModel):
+    """One line of a customer's store-credit ledger; the balance is the sum of signed amounts."""
+
+    customer_key = pw.CharField(max_length=200, index=True)
+    currency = pw.CharField(max_length=3)
+    kind = pw.CharField(max_length=16)  # issued | used
+    amount = pw.BigIntegerField()  # signed: + issued, - used
+    balance_after = pw.BigIntegerField()
+    refund = pw.ForeignKeyField(Refund, null=True, backref="+", on_delete="RESTRICT")
+    payout_seq = pw.IntegerField(null=True)
+    note = pw.TextField(default="")
+    created_by = pw.ForeignKeyField(User, backref="+", on_delete="RESTRICT")
+    created_at = pw.DateTimeField()
+
+
+class SupplierConfirmation(BaseModel):
+    """Who at the supplier was asked about a pre-sale refund in production, when, and the answer."""
+
+    refund = pw.ForeignKeyField(Refund, backref="+", on_delete="RESTRICT")
+    supplier = pw.CharField(max_length=200)
+    asked_on = pw.DateField()
+    answer = pw.CharField(max_length=16)  # agreed | refused
+    note = pw.TextField(default="")
+    recorded_by = pw.ForeignKeyField(User, backref="+", on_delete="RESTRICT")
+    recorded_at = pw.DateTimeField()
+
+
+class FollowUpNote(BaseModel):
+    refund = pw.ForeignKeyField(Refund, backref="+", on_delete="RESTRICT")
+    payout_seq = pw.IntegerField(null=True)
+    text = pw.TextField()
+    created_by = pw.ForeignKeyField(User, backref="+", on_delete="RESTRICT")
+    created_at = pw.DateTimeField()
+
+
+class NoticeLog(BaseModel):
+    """Every notice prepared for a customer, and whether it went out."""
+
+    refund = pw.ForeignKeyField(Refund, backref="+", on_delete="RESTRICT")
+    event = pw.CharField(max_length=32)
+    channel = pw.CharField(max_length=16)  # email | sms | clipboard | eml
+    lang = pw.CharField(max_length=8)
+    recipient = pw.CharField(max_length=200, default="")
+    subject = pw.CharField(max_length=300, default="")
+    text = pw.TextField()
+    status = pw.CharField(max_length=16, index=True)  # sent | unsent | failed
+    error = pw.TextField(default="")
+    created_by = pw.ForeignKeyField(User, backref="+", on_delete="RESTRICT")
+    created_at = pw.DateTimeField()
+    sent_at = pw.DateTimeField(null=True)
+
+
+class Feedback(BaseModel):
+    refund = pw.ForeignKeyField(Refund, unique=True, backref="+", on_delete="RESTRICT")
+    rating = pw.IntegerField()
+    comment = pw.TextField(default="")
+    recorded_by = pw.ForeignKeyField(User, backref="+", on_delete="RESTRICT")
+    recorded_at = pw.DateTimeField()
+
+
+#: The tables schema step 4 adds (payouts, follow-up, notices, feedback).
+PAYOUT_TABLES: list[type[BaseModel]] = [
+    StoreCreditEntry,
+    SupplierConfirmation,
+    FollowUpNote,
+    NoticeLog,
+    Feedback,
+]
+
+
+class ExternalRefund(BaseModel):
+    """A refund the selling platform already made before the order was imported (schema 5).
+
+    Counted by the caps as a completed refund, so what remains refundable here is right.
+    """
+
+    order = pw.ForeignKeyField(Order, backref="+", on_delete="RESTRICT")
+    reference = pw.CharField(max_length=64)
+    source = pw.CharField(max_length=32)
+    amount = pw.BigIntegerField()
+    shipping = pw.BigIntegerField(default=0)
+    refunded_at = pw.DateTimeField(null=True)
+    created_at = pw.DateTimeField()
+
+
+class ExternalRefundLine(BaseModel):
+    external_refund = pw.ForeignKeyField(ExternalRefund, backref="lines", on_delete="RESTRICT")
+    order_line = pw.ForeignKeyField(OrderLine, backref="+", on_delete="RESTRICT")
+    quantity = pw.IntegerField()
+    amount = pw.BigIntegerField()
+
+
+class OrderImport(BaseModel):
+    """Where an imported order came from, and a fingerprint to tell an unchanged re-import."""
+
+    order = pw.ForeignKeyField(Order, unique=True, backref="+", on_delete="RESTRICT")
+    fingerprint = pw.CharField(max_length=64)
+    source = pw.CharField(max_length=32)
+    file_name = pw.CharField(max_length=255, default="")
+    file_sha256 = pw.CharField(max_length=64, default="")
+    row = pw.IntegerField(default=0)
+    imported_by = pw.CharField(max_length=64, default="")
+    imported_at = pw.DateTimeField()
+
+
+#: The tables schema step 5 adds (order import: platform refunds and import provenance).
+IMPORT_TABLES: list[type[BaseModel]] = [ExternalRefund, ExternalRefundLine, OrderImport]
+
+
 ALL_MODELS: list[type[BaseModel]] = [
     Setting,
     User,
@@ -201,4 +327,6 @@ ALL_MODELS: list[type[BaseModel]] = [
     Payout,
     AuditEvent,
     SignatureRecord,
+    *PAYOUT_TABLES,
+    *IMPORT_TABLES,
 ]

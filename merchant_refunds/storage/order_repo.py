@@ -45,10 +45,16 @@ def insert_order(order: Order, now: datetime) -> m.Order:
         note=order.note,
         created_at=now,
     )
+    insert_lines(row.id, order)
+    return row
+
+
+def insert_lines(order_id: int, order: Order) -> None:
+    """The order's lines and discounts, with the allocation already made."""
     m.OrderLine.insert_many(
         [
             {
-                "order": row.id,
+                "order": order_id,
                 "line_no": line.line_no,
                 "sku": line.sku,
                 "name": line.name,
@@ -67,7 +73,7 @@ def insert_order(order: Order, now: datetime) -> m.Order:
         m.OrderDiscount.insert_many(
             [
                 {
-                    "order": row.id,
+                    "order": order_id,
                     "kind": d.kind.value,
                     "code": d.code,
                     "amount": d.amount,
@@ -76,7 +82,6 @@ def insert_order(order: Order, now: datetime) -> m.Order:
                 for d in order.discounts
             ]
         ).execute()
-    return row
 
 
 _LINE_FIELDS = (
@@ -307,5 +312,13 @@ def order_refunds(order_id: int) -> list[StoredRefund]:
 
 
 def prior_refunds(order_id: int) -> list[PriorRefund]:
-    """Every refund of the order with its units per line (statuses decide what counts)."""
-    return [stored.prior for stored in order_refunds(order_id)]
+    """Every refund of the order with its units per line (statuses decide what counts),
+    then the refunds the selling platform made before the order was imported."""
+    return [stored.prior for stored in order_refunds(order_id)] + external_priors(order_id)
+
+
+def external_priors(order_id: int) -> list[PriorRefund]:
+    """Platform refunds recorded at import, as completed refunds for the caps."""
+    from merchant_refunds.storage.import_repo import external_refunds
+
+    return [refund.prior() for refund in external_refunds(order_id)]

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import peewee as pw
 
+from merchant_refunds.storage.models import database
+
 CREATE_STATEMENTS = [
     """CREATE VIRTUAL TABLE IF NOT EXISTS order_search USING fts5(
         order_no, customer_name, customer_phone,
@@ -30,13 +32,48 @@ CREATE_STATEMENTS = [
 ]
 
 
+#: PostgreSQL: trigram GIN indexes (pg_trgm) answer ``ILIKE '%text%'`` from the index.
+POSTGRES_STATEMENTS = [
+    "CREATE EXTENSION IF NOT EXISTS pg_trgm",
+    *(
+        f'CREATE INDEX IF NOT EXISTS order_{column}_trgm ON "order" '
+        f"USING gin ({column} gin_trgm_ops)"
+        for column in ("order_no", "customer_name", "customer_phone")
+    ),
+]
+
+
+def _postgres(db: pw.Database | None) -> bool:
+    return isinstance(db, pw.PostgresqlDatabase)
+
+
 def create(db: pw.Database) -> None:
-    for statement in CREATE_STATEMENTS:
+    for statement in POSTGRES_STATEMENTS if _postgres(db) else CREATE_STATEMENTS:
         db.execute_sql(statement)
 
 
 def rebuild(db: pw.Database) -> None:
-    db.execute_sql("INSERT INTO order_search(order_search) VALUES ('rebuild')")
+    """Refill the SQLite index from the orders; PostgreSQL's indexes are always up to date."""
+    if not _postgres(db):
+        db.execute_sql("INSERT INTO order_search(order_search) VALUES ('rebuild')")
+
+
+def postgres_matching_ids(text: str, newest: int | None) -> pw.SQL | None:
+    """On PostgreSQL, the sub-select of ``services.orders._matching_ids``: three or more
+    characters match anywhere (trigram indexes), fewer the start; both ignore case."""
+    if not _postgres(database.obj):
+        return None
+    escaped = like_contains(text)
+    pattern = escaped if len(text) >= MIN_TRIGRAM else escaped[1:]
+    sql = (
+        'SELECT id FROM "order" WHERE order_no ILIKE %s'
+        " OR customer_name ILIKE %s OR customer_phone ILIKE %s"
+    )
+    params: list[object] = [pattern] * 3
+    if newest is not None:
+        sql += " ORDER BY id DESC LIMIT %s"
+        params.append(newest)
+    return pw.SQL(f"({sql})", params)
 
 
 def match_phrase(text: str) -> str:

@@ -7,6 +7,7 @@ explained in a dialog and the program ends with the storage exit code, never wit
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -14,15 +15,17 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QWidget
 
 from merchant_refunds.domain.errors import RefundsError, StorageError
-from merchant_refunds.services import orders, settings, users
+from merchant_refunds.services import backup, orders, settings, users
 from merchant_refunds.services.users import Actor
 from merchant_refunds.storage.db import close_database, open_database
-from merchant_refunds.ui import i18n
+from merchant_refunds.storage.paths import DB_ENV, resolve_db_target
+from merchant_refunds.ui import database_choice, i18n
 from merchant_refunds.ui.computer_settings import APPLICATION, ORGANIZATION
 from merchant_refunds.ui.errors import install_excepthook, show_error
 from merchant_refunds.ui.first_start import FirstStartDialog
 from merchant_refunds.ui.login import LoginDialog
 from merchant_refunds.ui.main_window import MainWindow
+from merchant_refunds.ui.recovery import offer_recovery
 from merchant_refunds.ui.session import Session
 from merchant_refunds.ui.tasks import Task, run_task, wait_for_tasks
 
@@ -38,6 +41,46 @@ def open_database_or_explain(
     except StorageError as exc:
         show_error(parent, exc, wait=wait)
         return None
+
+
+def open_checked_database(target: str | Path | None) -> Path | None:
+    """Open, check (integrity and audit chain) and back up the database at start-up.
+
+    A damaged file leads to the recovery dialog, which offers the newest good backup; None when
+    the program cannot go on.
+    """
+    try:
+        db_path = open_database(target)
+    except StorageError as exc:
+        if exc.code != "db_corrupt":
+            show_error(None, exc, wait=True)
+            return None
+        db_path = Path(resolve_db_target(target)).expanduser()
+        if not offer_recovery(db_path, exc, [exc.message]):
+            return None
+        return open_database_or_explain(db_path)
+    report = backup.health_check(db_path)
+    if not report.ok:
+        close_database()
+        damaged = StorageError(
+            "db_corrupt", "{path} is damaged or is not a Merchant Refunds database", path=db_path
+        )
+        if not offer_recovery(db_path, damaged, report.problems):
+            return None
+        reopened = open_database_or_explain(db_path)
+        if reopened is None:
+            return None
+        db_path = reopened
+    _automatic_backup(db_path)
+    return db_path
+
+
+def _automatic_backup(db_path: Path) -> None:
+    """The start and close backups; a failure is told, but never stops the program."""
+    try:
+        backup.automatic_backup(db_path)
+    except StorageError as exc:
+        show_error(None, exc, wait=True)
 
 
 def fill_demo(parent: QWidget | None = None) -> bool:
@@ -142,13 +185,15 @@ def run_gui(db_target: str | None, *, demo: bool = False) -> int:
     app = _application()
     install_excepthook()
     locale = i18n.apply_language(i18n.saved_choice())
-    db_path = open_database_or_explain(db_target)
+    if not db_target and not os.environ.get(DB_ENV, "").strip():
+        db_target = database_choice.saved_target() or None
+    db_path = open_checked_database(db_target)
     if db_path is None:
         return StorageError.exit_code
     # Dialogs closing before the main window exists must not end the program.
     app.setQuitOnLastWindowClosed(False)
+    shell = Shell(db_path, locale)
     try:
-        shell = Shell(db_path, locale)
         try:
             actor = shell.sign_in(demo=demo)
         except RefundsError as exc:
@@ -161,4 +206,5 @@ def run_gui(db_target: str | None, *, demo: bool = False) -> int:
         return app.exec()
     finally:
         wait_for_tasks()
+        _automatic_backup(shell.db_path)
         close_database()

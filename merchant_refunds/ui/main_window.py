@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from merchant_refunds.services import backup, settings
 from merchant_refunds.services.users import Actor
+from merchant_refunds.ui import backup_actions
 from merchant_refunds.ui.computer_settings import computer_settings
 from merchant_refunds.ui.errors import show_error
 from merchant_refunds.ui.formatting import role_label
@@ -113,6 +114,9 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._build_menus()
+        # A database on a PostgreSQL server is backed up on the server, not copied as a file.
+        for act in (self.copy_action, self.backup_action, self.restore_action):
+            act.setEnabled(isinstance(session.db_path, Path))
         self.user_label = QLabel()
         self.user_label.setObjectName("statusUser")
         self.role_label = QLabel()
@@ -152,18 +156,22 @@ class MainWindow(QMainWindow):
             "openDatabase", self.choose_database, QKeySequence.StandardKey.Open
         )
         self.copy_action = action("saveCopy", self.choose_copy_target)
+        self.backup_action = action("backUpNow", lambda: backup_actions.back_up_now(self))
+        self.restore_action = action("restoreBackup", lambda: backup_actions.choose_restore(self))
         self.switch_action = action("switchUser", self.switch_user)
         self.lock_action = action("lockScreen", self.lock, "Ctrl+L")
         self.quit_action = action("quit", self.close, QKeySequence.StandardKey.Quit)
         self.find_action = action("find", self.focus_search, "Ctrl+F")
         self.new_refund_action = action("newRefund", self.new_refund, "Ctrl+N")
         self.about_action = action("about", self.show_about)
+        self.import_action = action("importOrders", self.import_orders)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        for act in (self.open_action, self.copy_action):
+        for act in (self.open_action, self.copy_action, self.backup_action, self.restore_action):
             self.file_menu.addAction(act)
+        self.file_menu.addAction(self.import_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.switch_action)
         self.file_menu.addAction(self.lock_action)
@@ -191,12 +199,15 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.open_action.setText(self.tr("&Open database…"))
         self.copy_action.setText(self.tr("&Save a copy of the database…"))
+        self.backup_action.setText(self.tr("&Back up now"))
+        self.restore_action.setText(self.tr("&Restore from backup…"))
         self.switch_action.setText(self.tr("S&witch user…"))
         self.lock_action.setText(self.tr("&Lock the screen"))
         self.quit_action.setText(self.tr("&Quit"))
         self.find_action.setText(self.tr("&Find"))
         self.new_refund_action.setText(self.tr("&New refund for the selected order"))
         self.about_action.setText(self.tr("&About Merchant Refunds"))
+        self.import_action.setText(self.tr("&Import orders…"))
         self.lock_page.setText(self.tr("Locked. Type a PIN to continue."))
         self.update_status()
 
@@ -211,6 +222,7 @@ class MainWindow(QMainWindow):
         self.role_label.setText(self.tr("Role: %1").replace("%1", role_label(actor.role.value)))
         self.db_label.setText(self.tr("Database: %1").replace("%1", str(self.session.db_path)))
         self.db_label.setToolTip(str(self.session.db_path))
+        self.import_action.setEnabled(actor.role.value in ("owner", "clerk"))
 
     # navigation and shortcuts
 
@@ -277,7 +289,7 @@ class MainWindow(QMainWindow):
         path, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("Open a Merchant Refunds database"),
-            str(self.session.db_path.parent),
+            str(self.session.db_path.parent if isinstance(self.session.db_path, Path) else ""),
             self.tr("Merchant Refunds database (*.sqlite3 *.db);;All files (*)"),
         )
         if path:
@@ -314,6 +326,13 @@ class MainWindow(QMainWindow):
         self.copy_action.setEnabled(True)
         self.statusBar().clearMessage()
         show_error(self, error)
+
+    def import_orders(self) -> None:
+        """The import dialog (owners and clerks); the lists refresh through the session."""
+        from merchant_refunds.ui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.session, self)
+        dialog.open()
 
     def show_about(self) -> None:
         box = QMessageBox(self)

@@ -21,6 +21,25 @@ class NavEntry:
     icon: QStyle.StandardPixmap
 
 
-EXTRA_VIEWS: list[NavEntry] = []
+EXTRA_VIEWS: list[NavEntry] = [
+    NavEntry(
+        "followup",
+        "merchant_refunds.ui.followup_view:FollowUpView",
+        QT_TRANSLATE_NOOP("Navigation", "Follow-up"),
+        QStyle.StandardPixmap.SP_MessageBoxWarning,
+    ),
+    NavEntry(
+        "reports",
+        "merchant_refunds.ui.reports_view:ReportsView",
+        QT_TRANSLATE_NOOP("Navigation", "Reports"),
+        QStyle.StandardPixmap.SP_FileDialogInfoView,
+    ),
+    NavEntry(
+        "audit",
+        "merchant_refunds.ui.audit_view:AuditView",
+        QT_TRANSLATE_NOOP("Navigation", "Audit trail"),
+        QStyle.StandardPixmap.SP_FileDialogListView,
+    ),
+]
 
 __all__ = ["EXTRA_VIEWS", "QT_TRANSLATE_NOOP", "NavEntry"]

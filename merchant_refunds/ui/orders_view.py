@@ -2,7 +2,9 @@
 
 Every database read that could grow with the number of orders (the matching ids, the detail)
 runs through :func:`tasks.run_task`; only the page of rows being painted is read on the GUI thread.
-A newer search makes every older one stale: its result is dropped when it arrives.
+A search shows its first page as soon as it is read (a millisecond) and the whole list of ids
+afterwards (a million orders take a few tenths of a second), appended without moving the
+selection. A newer search makes every older one stale: its result is dropped when it arrives.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from array import array
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -55,6 +57,8 @@ class OrdersView(QWidget):
         super().__init__(parent)
         self.session = session
         self._generation = 0
+        #: The search whose first page is shown while its whole list loads.
+        self._first_page_of: int | None = None
         self._columns_sized = False
         self._search_task: Task | None = None
         self._detail_task: Task | None = None
@@ -201,17 +205,39 @@ class OrdersView(QWidget):
     # searching
 
     def reload(self) -> None:
-        """Look the matching ids up off the GUI thread; an older search still running is dropped."""
+        """Look the matching ids up off the GUI thread, the first page first; an older search
+        still running is dropped."""
         self._search_timer.stop()
         self._generation += 1
         generation = self._generation
+        self._first_page_of = None
         if self._search_task is not None:
             self._search_task.cancel()
         flt, key, descending = self.current_filter(), self._sort_key, self._descending
+        first = self.model.page_size
         self.busy_label.show()
         self._search_task = run_task(
+            lambda: queries.order_ids(flt, key, descending, first),
+            lambda ids: self._show_first_page(generation, ids, flt, key, descending),
+            self._search_failed,
+            parent=self,
+        )
+
+    def _show_first_page(
+        self, generation: int, ids: array, flt: OrderFilter, key: str, descending: bool
+    ) -> None:
+        """Show the first page at once; a full page means there may be more: load them all."""
+        if generation != self._generation:
+            return
+        if len(ids) < self.model.page_size:
+            self._show_ids(generation, ids)  # that was every match
+            return
+        self._first_page_of = generation
+        self.count_label.clear()  # the busy label says the list is still loading
+        self._display(ids, complete=False)
+        self._search_task = run_task(
             lambda: queries.order_ids(flt, key, descending),
-            lambda ids: self._show_ids(generation, ids),
+            lambda all_ids: self._show_ids(generation, all_ids),
             self._search_failed,
             parent=self,
         )
@@ -220,16 +246,31 @@ class OrdersView(QWidget):
         if generation != self._generation:
             return
         self.busy_label.hide()
-        keep = self._selected_id
-        self.model.set_ids(ids)
-        if not self._columns_sized and len(ids):
-            self._columns_sized = True
-            # Only the visible rows: the default looks at 1,000 rows, five pages to read.
-            self.table.horizontalHeader().setResizeContentsPrecision(0)
-            self.table.resizeColumnsToContents()
+        first_page_shown = self._first_page_of == generation
+        self._first_page_of = None
+        # After the first page, the rest is appended: the selection and scroll position stay.
+        if first_page_shown and self.model.extend_ids(ids):
+            if self.table.currentIndex().row() < 0:
+                self._select_kept()  # the selected order was further down than the first page
+        else:
+            self._display(ids)
         self._show_count(len(ids))
+        self.results_shown.emit(len(ids))
+
+    def _display(self, ids: array, *, complete: bool = True) -> None:
+        """Show ``ids`` in place of the list, keeping the selected order where it still is."""
+        self.model.set_ids(ids)
+        self._size_columns()
+        self._select_kept(complete=complete)
+
+    def _select_kept(self, *, complete: bool = True) -> None:
+        """Select the order selected before, else the first; with only the first page shown
+        (not ``complete``), an order not on it waits for the whole list."""
+        keep = self._selected_id
         row = self.model.row_of_id(keep) if keep is not None else -1
-        if row < 0 and len(ids):
+        if row < 0 and not complete and keep is not None:
+            return
+        if row < 0 and self.model.rowCount():
             row = 0
         if row >= 0:
             self.table.setCurrentIndex(self.model.index(row, 0))
@@ -237,7 +278,22 @@ class OrdersView(QWidget):
         else:
             self._selected_id = None
             self.detail.clear(self.tr("No order found") if self.search.text() else "")
-        self.results_shown.emit(len(ids))
+
+    def _size_columns(self) -> None:
+        """Fit the columns to the rows on screen, once. Never while the table is hidden: then
+        ``QTableView.sizeHintForColumn`` measures every row, and with a million orders the GUI
+        thread read them all (the window froze for minutes when it opened on another view)."""
+        if self._columns_sized or not self.table.isVisible() or not self.model.rowCount():
+            return
+        self._columns_sized = True
+        self.table.horizontalHeader().setResizeContentsPrecision(0)  # the visible rows only
+        self.table.resizeColumnsToContents()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Size the columns when first shown, once the layout has given the table its height."""
+        super().showEvent(event)
+        if not self._columns_sized:
+            QTimer.singleShot(0, self, self._size_columns)
 
     def _search_failed(self, error: BaseException) -> None:
         self.busy_label.hide()

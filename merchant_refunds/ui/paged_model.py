@@ -73,6 +73,19 @@ class PagedTableModel(QAbstractTableModel):
         self._pages.clear()
         self.endResetModel()
 
+    def extend_ids(self, ids: array) -> bool:
+        """Swap in ``ids`` where the list shown is its beginning (the first page shown while the
+        whole list loaded): the rows are appended, so the selection, the scroll position and the
+        pages read stay. False, and nothing changes, when it is not a continuation."""
+        shown = len(self._ids)
+        if len(ids) < shown or ids[:shown] != self._ids:
+            return False
+        if len(ids) > shown:
+            self.beginInsertRows(QModelIndex(), shown, len(ids) - 1)
+            self._ids = ids
+            self.endInsertRows()
+        return True
+
     def refresh_rows(self) -> None:
         """Re-read the visible rows (after a change elsewhere) without changing the list."""
         self._pages.clear()

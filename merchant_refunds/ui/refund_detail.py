@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from merchant_refunds.domain.calculation import BreakdownKind
 from merchant_refunds.services.audit import AuditEntry
-from merchant_refunds.services.refunds import RefundDetail
+from merchant_refunds.services.refunds import PayoutInfo, RefundDetail
 from merchant_refunds.services.signatures import SignatureInfo, SignatureKind
 from merchant_refunds.ui import formatting as fmt
 from merchant_refunds.ui.messages import finding_text
@@ -239,6 +239,7 @@ class RefundDetailPanel(QWidget):
                 fmt.payout_status_label(payout.status),
                 payout.reference,
                 fmt.datetime_text(payout.received_at or payout.sent_at, self._locale),
+                self._expected_text(payout),
             ]
             out.append("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in cells) + "</tr>")
         out.append("</table>")
@@ -254,6 +255,21 @@ class RefundDetailPanel(QWidget):
                 + "</p>"
             )
         return "".join(out)
+
+    def _expected_text(self, payout: PayoutInfo) -> str:
+        """Arrival range once sent, due day while scheduled, the reason once failed."""
+        loc = self._locale
+        if payout.failure_reason:
+            return self.tr("failed: %1").replace("%1", payout.failure_reason)
+        if payout.expected_to and payout.received_at is None:
+            return (
+                self.tr("expected %1 – %2")
+                .replace("%1", fmt.date_text(payout.expected_from, loc))
+                .replace("%2", fmt.date_text(payout.expected_to, loc))
+            )
+        if payout.due_on and payout.sent_at is None:
+            return self.tr("due %1").replace("%1", fmt.date_text(payout.due_on, loc))
+        return ""
 
     def _timeline_html(self, events: list[AuditEntry]) -> str:
         out = ["<h4>" + escape(self.tr("Timeline")) + "</h4><ul>"]

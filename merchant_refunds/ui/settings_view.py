@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from merchant_refunds.services import settings
 from merchant_refunds.ui import i18n
+from merchant_refunds.ui.database_choice import DatabaseBox
 from merchant_refunds.ui.field_errors import FieldWithError
 from merchant_refunds.ui.first_start import fill_countries, fill_currencies, phone_error
 from merchant_refunds.ui.session import Session
@@ -170,6 +171,8 @@ class GeneralPage(SettingsPage):
         self.lock_form.addRow(QLabel(), self.idle_minutes)
         self.body.addWidget(self.language_box)
         self.body.addWidget(self.lock_box)
+        self.database_box = DatabaseBox()
+        self.body.addWidget(self.database_box)
         self.body.addStretch(1)
         self.retranslate_ui()
         self.load()
@@ -195,6 +198,8 @@ class GeneralPage(SettingsPage):
         )
         self.idle_minutes.setSpecialValueText(self.tr("Never"))
         self.idle_minutes.setSuffix(self.tr(" min"))
+        if hasattr(self, "database_box"):
+            self.database_box.retranslate_ui()
 
     def load(self) -> None:
         self.idle_minutes.setValue(settings.get_idle_lock_minutes())

@@ -1,0 +1,86 @@
+"""``merchant-refunds backup``, ``restore`` and ``check``: the backup commands for scripts and
+for a shop owner at a terminal, on the same services as the GUI's File menu."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from merchant_refunds.cli.inputs import sign_in
+from merchant_refunds.cli.output import Output
+from merchant_refunds.domain.errors import StorageError
+from merchant_refunds.services import audit, backup
+from merchant_refunds.storage import transfer
+from merchant_refunds.storage.db import close_database, open_database
+from merchant_refunds.storage.paths import resolve_db_target
+from merchant_refunds.storage.postgres import safe_url
+
+
+def backup_cmd(args: argparse.Namespace, out: Output) -> int:
+    db_path = open_database(args.db, create=False)
+    actor = sign_in(args.user)
+    destination = Path(args.to).expanduser() if args.to else None
+    path = backup.back_up_now(actor, db_path, destination)
+    out.emit({"backup": str(path)}, [f"Backup saved: {path}"])
+    return 0
+
+
+def restore_cmd(args: argparse.Namespace, out: Output) -> int:
+    """Sign in as an owner and restore; a database too damaged to open needs no sign-in (nobody
+    could sign in to it), and is kept beside the backups."""
+    source = Path(args.file).expanduser()
+    backup.check_backup(source)
+    db_path = Path(resolve_db_target(args.db)).expanduser()
+    try:
+        open_database(db_path, create=False)
+    except StorageError as exc:
+        if exc.code != "db_corrupt":
+            raise
+        result = backup.recover_from_backup(db_path, source)
+    else:
+        result = backup.restore_backup(sign_in(args.user), db_path, source)
+    kept = str(result.kept_as) if result.kept_as else None
+    lines = [f"Restored {db_path} from {source}."]
+    if kept:
+        lines.append(f"The database as it was is kept at {kept}.")
+    out.emit({"database": str(db_path), "restored_from": str(source), "kept_as": kept}, lines)
+    return 0
+
+
+def check_cmd(args: argparse.Namespace, out: Output) -> int:
+    db_path = open_database(args.db, create=False)
+    report = backup.health_check(db_path)
+    close_database()
+    if not report.ok:
+        raise StorageError(
+            "db_damaged",
+            "{path} failed its check: {problem}",
+            path=db_path,
+            problem="; ".join(report.problems),
+        )
+    out.emit({"ok": True, "database": str(db_path)}, [f"{db_path}: integrity and audit trail OK."])
+    return 0
+
+
+def migrate_db_cmd(args: argparse.Namespace, out: Output) -> int:
+    """Copy the file to the server, then check the audit chain there as well."""
+    source = Path(resolve_db_target(args.db)).expanduser()
+    if "://" in str(args.db or "") or not source.is_file():
+        raise StorageError("db_missing", "No database file at {path}", path=source)
+    report = transfer.copy_to_postgres(source, args.to)
+    open_database(args.to, create=False)
+    try:
+        chain = audit.verify_chain()
+    finally:
+        close_database()
+    if not chain.ok:
+        raise StorageError(
+            "audit_chain_broken",
+            "The audit trail on the server is broken at event {event}",
+            event=chain.broken_event_id,
+        )
+    target = safe_url(args.to)
+    lines = [f"Copied {source} to {target}: {sum(report.rows.values())} rows, audit trail intact."]
+    lines += [f"  {name}: {count}" for name, count in report.rows.items()]
+    out.emit({"target": target, **report.to_dict(), "audit_events_checked": chain.checked}, lines)
+    return 0

@@ -1,0 +1,106 @@
+"""``export`` and ``report``: the accountant's files from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from merchant_refunds.cli.commands import open_db
+from merchant_refunds.cli.inputs import sign_in
+from merchant_refunds.cli.output import Output
+from merchant_refunds.domain.errors import InvalidInput
+from merchant_refunds.exports.report_pdf import write_report
+from merchant_refunds.exports.run import FORMATS, export_file
+from merchant_refunds.services import reporting
+from merchant_refunds.services.reporting import DATASETS, DATE_BASES, ExportFilter
+
+
+def add_parsers(sub: argparse._SubParsersAction, command: object, acting: object) -> None:
+    """Register ``export`` and ``report`` (``command``/``acting`` are main's helpers)."""
+    export = command(  # type: ignore[operator]
+        sub, "export", export_cmd, "export refunds, lines, payouts, audit events or the journal"
+    )
+    export.add_argument("dataset", choices=DATASETS)
+    export.add_argument("--from", dest="date_from", metavar="DATE", help="first day (YYYY-MM-DD)")
+    export.add_argument("--to", dest="date_to", metavar="DATE", help="last day, included")
+    export.add_argument(
+        "--by", choices=DATE_BASES, default="request", help="which date the range is on (request)"
+    )
+    export.add_argument("--status", metavar="S", help="refund status (payout status for payouts)")
+    export.add_argument("--method", metavar="M", help="payout method")
+    export.add_argument("--currency", metavar="C", help="currency code")
+    export.add_argument("--format", dest="fmt", choices=FORMATS, default="csv", help="(csv)")
+    export.add_argument(
+        "--delimiter", choices=[",", ";", "tab"], default=",", help="CSV delimiter (,)"
+    )
+    export.add_argument(
+        "--machine-headers", action="store_true", help="stable English column keys for scripts"
+    )
+    export.add_argument("--lang", choices=["zh", "en"], default="zh", help="headers (zh)")
+    export.add_argument("-o", "--output", required=True, metavar="FILE")
+    acting(export)  # type: ignore[operator]
+
+    report = command(sub, "report", report_cmd, "the refund report for a period as a PDF")  # type: ignore[operator]
+    report.add_argument("--from", dest="date_from", required=True, metavar="DATE")
+    report.add_argument("--to", dest="date_to", required=True, metavar="DATE")
+    report.add_argument("--lang", choices=["zh", "en"], default="zh", help="language (zh)")
+    report.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    acting(report)  # type: ignore[operator]
+
+
+def _progress(out: Output) -> object:
+    if out.json_mode or not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        print(f"\r{done}/{total}", end="", file=sys.stderr, flush=True)
+
+    return show
+
+
+def export_cmd(args: argparse.Namespace, out: Output) -> int:
+    flt = ExportFilter(
+        reporting.parse_day(args.date_from, "--from"),
+        reporting.parse_day(args.date_to, "--to"),
+        args.by,
+        args.status,
+        args.method,
+        args.currency,
+    ).checked()
+    open_db(args, create=False)
+    actor = sign_in(args.user)
+    result = export_file(
+        actor,
+        args.dataset,
+        flt,
+        args.output,
+        fmt=args.fmt,
+        delimiter=args.delimiter,
+        machine_headers=args.machine_headers,
+        lang=args.lang,
+        progress=_progress(out),  # type: ignore[arg-type]
+    )
+    totals = {
+        column: {ccy: out.major(minor, ccy) for ccy, minor in sorted(per.items())}
+        for column, per in result.totals.items()
+    }
+    payload = {"file": str(result.path), "dataset": args.dataset, "rows": result.rows}
+    lines = [f"{result.rows} rows written to {result.path}"]
+    if totals:
+        payload["totals"] = totals
+        for column, per in totals.items():
+            lines.append(f"  {column}: " + ", ".join(f"{v} {c}" for c, v in per.items()))
+    out.emit(payload, lines)
+    return 0
+
+
+def report_cmd(args: argparse.Namespace, out: Output) -> int:
+    start = reporting.parse_day(args.date_from, "--from")
+    end = reporting.parse_day(args.date_to, "--to")
+    if start is None or end is None:
+        raise InvalidInput("invalid_date", "--from and --to are required")
+    open_db(args, create=False)
+    actor = sign_in(args.user)
+    path = write_report(actor, start, end, args.output, args.lang)
+    out.emit({"file": str(path)}, [f"Report written to {path}"])
+    return 0

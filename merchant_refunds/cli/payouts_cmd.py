@@ -1,0 +1,166 @@
+"""Command-line faces of payouts and follow-up: instalments, failed payouts, the chase list."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from typing import Any
+
+from merchant_refunds.cli.inputs import sign_in
+from merchant_refunds.cli.output import Output, table, when
+from merchant_refunds.domain.errors import InvalidInput
+from merchant_refunds.domain.lifecycle import PayoutMethod
+from merchant_refunds.services import followup, payouts
+from merchant_refunds.services.refunds import RefundDetail
+from merchant_refunds.services.users import Actor
+from merchant_refunds.storage.db import open_database
+
+KIND_LABELS = {
+    followup.FollowUpKind.OVERDUE: "overdue",
+    followup.FollowUpKind.DUE_TODAY: "due today",
+    followup.FollowUpKind.FAILED: "failed",
+    followup.FollowUpKind.INSTALMENT_DUE: "instalment due",
+    followup.FollowUpKind.SUPPLIER: "waiting for supplier",
+}
+
+
+def add_instalment_options(pay: argparse.ArgumentParser) -> None:
+    pay.add_argument(
+        "--instalments",
+        type=int,
+        metavar="N",
+        help="split what is left into N payouts that add up exactly (large refunds)",
+    )
+    pay.add_argument(
+        "--every",
+        type=int,
+        default=payouts.DEFAULT_EVERY_DAYS,
+        metavar="DAYS",
+        help=f"days between instalments ({payouts.DEFAULT_EVERY_DAYS})",
+    )
+    pay.add_argument(
+        "--schedule-only",
+        action="store_true",
+        help="with --instalments: only schedule them; by default the first is sent now",
+    )
+
+
+def pay_in_instalments(args: argparse.Namespace, actor: Actor, refund_no: str) -> RefundDetail:
+    if args.amount is not None:
+        raise InvalidInput(
+            "instalments_with_amount", "--instalments splits what is left; leave out --amount"
+        )
+    return payouts.schedule_instalments(
+        actor,
+        refund_no,
+        args.instalments,
+        method=args.method,
+        reference=args.reference or "",
+        every_days=args.every,
+        send_first=not args.schedule_only,
+    )
+
+
+def add_payout_commands(
+    sub: Any,
+    refund_sub: Any,
+    command: Callable[..., argparse.ArgumentParser],
+    acting: Callable[[argparse.ArgumentParser], None],
+) -> None:
+    """``followup`` at the top; ``refund payout-failed`` and ``refund send-payout``."""
+    command(sub, "followup", followup_cmd, "payouts overdue, due today or failed, to chase")
+    failed = command(
+        refund_sub, "payout-failed", payout_failed, "mark a sent payout failed, with the reason"
+    )
+    failed.add_argument("refund_no", metavar="REFUND_NO")
+    failed.add_argument("--payout", type=int, required=True, metavar="SEQ", help="payout number")
+    failed.add_argument("--reason", required=True, help="what the bank or customer said")
+    acting(failed)
+    send = command(
+        refund_sub, "send-payout", send_payout, "send a scheduled instalment now (owner)"
+    )
+    send.add_argument("refund_no", metavar="REFUND_NO")
+    send.add_argument("--payout", type=int, required=True, metavar="SEQ", help="payout number")
+    send.add_argument("--reference", default="", help="transaction reference")
+    acting(send)
+    retry = command(
+        refund_sub, "retry-payout", retry_payout, "pay a failed payout again as a new one (owner)"
+    )
+    retry.add_argument("refund_no", metavar="REFUND_NO")
+    retry.add_argument("--payout", type=int, required=True, metavar="SEQ", help="failed payout")
+    retry.add_argument(
+        "--method", choices=[p.value for p in PayoutMethod], help="default: as the failed one"
+    )
+    retry.add_argument("--reference", default="", help="transaction reference")
+    acting(retry)
+
+
+def _seq(value: int) -> int:
+    if value < 1:
+        raise InvalidInput("invalid_payout_seq", "--payout is a payout number: 1, 2, …")
+    return value
+
+
+def _print(out: Output, detail: RefundDetail) -> None:
+    from merchant_refunds.cli.commands import _print_refund
+
+    _print_refund(out, detail)
+
+
+def payout_failed(args: argparse.Namespace, out: Output) -> int:
+    open_database(args.db, create=False)
+    seq = _seq(args.payout)
+    if not args.reason.strip():
+        raise InvalidInput("failure_reason_required", "Please say why the payout failed")
+    actor = sign_in(args.user)
+    _print(out, payouts.mark_failed(actor, args.refund_no, seq, args.reason))
+    return 0
+
+
+def send_payout(args: argparse.Namespace, out: Output) -> int:
+    open_database(args.db, create=False)
+    seq = _seq(args.payout)
+    actor = sign_in(args.user)
+    _print(out, payouts.send_payout(actor, args.refund_no, seq, reference=args.reference))
+    return 0
+
+
+def retry_payout(args: argparse.Namespace, out: Output) -> int:
+    open_database(args.db, create=False)
+    seq = _seq(args.payout)
+    actor = sign_in(args.user)
+    detail = payouts.retry_payout(
+        actor, args.refund_no, seq, method=args.method, reference=args.reference
+    )
+    _print(out, detail)
+    return 0
+
+
+def followup_cmd(args: argparse.Namespace, out: Output) -> int:
+    open_database(args.db, create=False)
+    items = followup.list_followup()
+    rows = [
+        [
+            KIND_LABELS[i.kind],
+            i.refund_no,
+            f"#{i.seq}" if i.seq else "-",
+            i.method or "-",
+            out.money(i.amount, i.currency) if i.currency else "-",
+            when(i.due_on) if i.kind is followup.FollowUpKind.INSTALMENT_DUE else when(i.sent_at),
+            f"{when(i.expected_from)} – {when(i.expected_to)}" if i.expected_to else "-",
+            str(i.days_late) if i.days_late else "",
+            i.failure_reason or i.last_note,
+        ]
+        for i in items
+    ]
+    human = (
+        table(
+            ["what", "refund", "payout", "method", "amount", "sent/due", "expected", "late", ""],
+            rows,
+            "<<<<><<><",
+        )
+        if rows
+        else ["Nothing to follow up."]
+    )
+    out.emit({"count": len(items), "items": [i.to_dict() for i in items]}, human)
+    return 0

@@ -1,0 +1,74 @@
+"""``merchant-refunds --self-test`` (hidden): proves an installed or frozen build works end to end
+— the database opens, a refund is stored, its confirmation renders as a PDF, the GUI imports.
+
+Runs in a temporary folder and leaves nothing behind; exit code 0 means the build is usable.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import json
+import tempfile
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from merchant_refunds.cli.output import Output
+from merchant_refunds.documents.confirmation import render_confirmation
+from merchant_refunds.domain.calculation import Selection
+from merchant_refunds.domain.errors import RefundsError
+from merchant_refunds.domain.policy import ReasonCode
+from merchant_refunds.services import backup, orders, refunds, users
+from merchant_refunds.storage.db import close_database, open_database
+
+GUI_MODULE = "merchant_refunds.ui.launch"
+
+
+def _sample_order(now: datetime) -> str:
+    when = (now - timedelta(days=3)).replace(microsecond=0).isoformat()
+    delivered = (now - timedelta(days=1)).replace(microsecond=0).isoformat()
+    return json.dumps(
+        {
+            "order_no": "SELFTEST-1",
+            "currency": "CNY",
+            "status": "delivered",
+            "placed_at": when,
+            "paid_at": when,
+            "delivered_at": delivered,
+            "customer": {"name": "自检 Self Test", "phone": "13800138000"},
+            "payment": {"method": "alipay", "reference": "ST1", "payer_account": "st@example.com"},
+            "lines": [
+                {"sku": "ST-1", "name": "龙井茶 250g", "quantity": 2, "unit_price": "128.00"}
+            ],
+            "shipping_fee": "12.00",
+        },
+        ensure_ascii=False,
+    )
+
+
+def run(out: Output) -> int:
+    with tempfile.TemporaryDirectory(prefix="merchant-refunds-selftest-") as folder:
+        db_path = Path(folder) / "selftest.sqlite3"
+        open_database(db_path)
+        try:
+            owner = users.create_user(None, "selftest", "owner", "1234")
+            orders.add_order_json(owner, _sample_order(datetime.now()))
+            request = refunds.RefundRequest(
+                "SELFTEST-1", Selection({1: 1}), ReasonCode.QUALITY_PROBLEM
+            )
+            refund = refunds.request_refund(owner, request)
+            pdf = render_confirmation(refund.refund_no, "a4", "zh")
+            if not pdf.startswith(b"%PDF") or len(pdf) < 1000:
+                raise RefundsError("self_test_pdf", "The confirmation PDF is not valid")
+            if not backup.health_check(db_path).ok:
+                raise RefundsError("self_test_check", "The database check failed")
+            gui = importlib.util.find_spec(GUI_MODULE) is not None
+            if gui:
+                importlib.import_module(GUI_MODULE)
+        finally:
+            close_database()
+    out.emit(
+        {"ok": True, "refund_total_minor": refund.total.minor, "pdf_bytes": len(pdf), "gui": gui},
+        [f"self-test ok: refund {refund.total}, confirmation {len(pdf)} bytes, GUI {gui}"],
+    )
+    return 0

@@ -1,0 +1,213 @@
+"""The journal for the books: one balanced double-entry per booked payout.
+
+Every payout (sent or received; failed ones moved no money) becomes an entry in the refund's
+currency, its share of the refund being ``payout / refund payout amount``. Each part of the refund
+(total, tax, deductions, fees) is shared cumulatively, ``round(part·paid_to_date/whole) −
+round(part·paid_before/whole)``, so the instalments of a refund add up to each part exactly:
+
+    Dr sales returns (6001)        the plug that balances the entry (items and shipping, net of tax)
+    Dr output VAT (2221)           the tax inside the refunded lines
+    Dr finance cost (6603)         a cross-border fee the shop bears
+       Cr other income (6051)      restocking fee and return shipping the shop keeps, one line each
+       Cr clearing (1012/1002/1001) or store credit (2241)   the refund paid
+       Cr clearing                 the cross-border fee, whoever bears it, paid to the channel
+
+Debits equal credits in every entry by construction and are checked again, per entry and per
+file, before a line is written; a mismatch stops the export (it would be our bug).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from merchant_refunds.domain.lifecycle import PayoutMethod
+from merchant_refunds.domain.money import div_round_half_up
+from merchant_refunds.exports.sinks import Column, Kind
+from merchant_refunds.exports.texts import JOURNAL_SUMMARY, norm_lang
+from merchant_refunds.services.reporting import JournalSource
+
+COLUMNS = [
+    Column("entry_no", Kind.NUMBER_TEXT),
+    Column("date", Kind.DATE),
+    Column("refund_no", Kind.NUMBER_TEXT),
+    Column("order_no", Kind.NUMBER_TEXT),
+    Column("seq", Kind.INT),
+    Column("line", Kind.INT),
+    Column("account_code", Kind.NUMBER_TEXT),
+    Column("account_name", Kind.TEXT),
+    Column("summary", Kind.TEXT),
+    Column("debit", Kind.MONEY, 11),
+    Column("credit", Kind.MONEY, 11),
+    Column("currency", Kind.PLAIN),
+    Column("method", Kind.CODE),
+    Column("payout_amount", Kind.MONEY, 14),
+    Column("payout_currency", Kind.PLAIN),
+]
+
+
+class JournalImbalance(RuntimeError):
+    """Debits and credits differ: a bug in the journal, never a user's mistake."""
+
+
+@dataclass(frozen=True)
+class JournalLine:
+    entry_no: str
+    date: object
+    refund_no: str
+    order_no: str
+    seq: int
+    line: int
+    account_code: str
+    account_name: str
+    summary: str
+    debit: int
+    credit: int
+    currency: str
+    method: str
+    payout_amount: int
+    payout_currency: str
+
+    def as_row(self) -> tuple[object, ...]:
+        return (
+            self.entry_no,
+            self.date,
+            self.refund_no,
+            self.order_no,
+            self.seq,
+            self.line,
+            self.account_code,
+            self.account_name,
+            self.summary,
+            self.debit,
+            self.credit,
+            self.currency,
+            self.method,
+            self.payout_amount,
+            self.payout_currency,
+        )
+
+
+def _share(part: int, before: int, upto: int, whole: int) -> int:
+    return div_round_half_up(part * upto, whole) - div_round_half_up(part * before, whole)
+
+
+def clearing_key(source: JournalSource) -> str:
+    """The account the money leaves through: the channel for the original route."""
+    method = source.payout_method
+    if method == PayoutMethod.STORE_CREDIT.value:
+        return "store_credit"
+    if method == PayoutMethod.ORIGINAL_ROUTE.value:
+        channel = source.order_payment_method
+        if channel == "store_credit":
+            return "store_credit"
+        return f"clearing.{channel}"
+    return f"clearing.{method}"
+
+
+def entry_lines(
+    source: JournalSource, accounts: dict[str, tuple[str, str]], lang: str = "zh"
+) -> list[JournalLine]:
+    """The balanced lines of one payout's entry."""
+    whole = source.refund_payout_amount
+    if whole <= 0:
+        return []
+    before = source.paid_before
+    upto = before + source.payout_amount
+    paid = _share(source.total, before, upto, whole)
+    tax = _share(source.tax, before, upto, whole)
+    restocking = _share(source.restocking_fee, before, upto, whole)
+    return_shipping = _share(source.return_shipping, before, upto, whole)
+    fee = _share(source.cross_border_fee, before, upto, whole)
+    customer_fee = fee if source.fee_bearer == "customer" else 0
+    merchant_fee = fee - customer_fee
+    sales = paid + restocking + return_shipping + customer_fee - tax
+
+    texts = JOURNAL_SUMMARY[norm_lang(lang)]
+    clearing = accounts.get(clearing_key(source), accounts["clearing.other"])
+    raw: list[tuple[str, tuple[str, str], int, int]] = [
+        ("sales_returns", accounts["sales_returns"], sales, 0),
+        ("output_vat", accounts["output_vat"], tax, 0),
+        ("fee_expense", accounts["fee_expense"], merchant_fee, 0),
+        ("restocking_fee", accounts["deductions_income"], 0, restocking),
+        ("return_shipping", accounts["deductions_income"], 0, return_shipping),
+        ("refund_paid", clearing, 0, paid),
+        ("customer_fee", clearing, 0, customer_fee),
+        ("merchant_fee", clearing, 0, merchant_fee),
+    ]
+    entry_no = f"{source.refund_no}-{source.seq}"
+    lines: list[JournalLine] = []
+    for key, (code, name), debit, credit in raw:
+        if not debit and not credit:
+            continue
+        if key == "sales_returns" and debit < 0:
+            debit, credit = 0, -debit
+        lines.append(
+            JournalLine(
+                entry_no,
+                source.sent_at,
+                source.refund_no,
+                source.order_no,
+                source.seq,
+                len(lines) + 1,
+                code,
+                name,
+                texts[key].format(refund_no=source.refund_no, seq=source.seq),
+                debit,
+                credit,
+                source.refund_currency,
+                source.payout_method,
+                source.payout_amount,
+                source.payout_currency,
+            )
+        )
+    check_balanced(lines, entry_no)
+    return lines
+
+
+def check_balanced(lines: list[JournalLine], what: str) -> None:
+    """Raise :class:`JournalImbalance` unless debits equal credits in every currency."""
+    sums: dict[str, int] = {}
+    for line in lines:
+        sums[line.currency] = sums.get(line.currency, 0) + line.debit - line.credit
+    off = {ccy: diff for ccy, diff in sums.items() if diff}
+    if off:
+        raise JournalImbalance(f"{what}: debits and credits differ by {off} (minor units)")
+
+
+@dataclass
+class JournalTotals:
+    """Debits and credits per currency over a whole file."""
+
+    debit: dict[str, int]
+    credit: dict[str, int]
+    entries: int = 0
+
+    def add(self, lines: list[JournalLine]) -> None:
+        self.entries += 1
+        for line in lines:
+            self.debit[line.currency] = self.debit.get(line.currency, 0) + line.debit
+            self.credit[line.currency] = self.credit.get(line.currency, 0) + line.credit
+
+    def check(self) -> None:
+        if self.debit != self.credit:
+            raise JournalImbalance(
+                f"the file's debits {self.debit} differ from its credits {self.credit}"
+            )
+
+
+def journal_rows(
+    pages: Iterator[list[JournalSource]],
+    accounts: dict[str, tuple[str, str]],
+    lang: str,
+    totals: JournalTotals,
+) -> Iterator[tuple[list[tuple[object, ...]], int]]:
+    """Pages of journal rows, each with the number of payouts it came from."""
+    for page in pages:
+        rows: list[tuple[object, ...]] = []
+        for source in page:
+            lines = entry_lines(source, accounts, lang)
+            if lines:
+                totals.add(lines)
+                rows.extend(line.as_row() for line in lines)
+        yield rows, len(page)

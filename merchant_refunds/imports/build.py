@@ -1,0 +1,194 @@
+"""From a platform's order (as the mapper read it) to a domain ``Order``: reconcile, fold in tax,
+allocate discounts (the domain does that), and spread the platform's refunds.
+
+Our order lines carry tax-inclusive prices. Where a platform's prices exclude tax, the order's
+tax is added to its lines (the platform's per-line tax where it gives one, else shared by largest
+remainder over the lines after their discounts). A line whose amount does not divide evenly by its
+quantity keeps a whole unit price and the few minor units of difference as line discount, so the
+line's paid amount is exact to the cent.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+
+from merchant_refunds.domain.allocation import allocate_largest_remainder
+from merchant_refunds.domain.errors import InvalidInput
+from merchant_refunds.domain.external import external_refund_for
+from merchant_refunds.domain.money import Money
+from merchant_refunds.domain.order import (
+    Customer,
+    Discount,
+    DiscountKind,
+    Order,
+    OrderLine,
+    OrderStatus,
+    Payment,
+    validate_and_allocate,
+)
+from merchant_refunds.imports.cells import CellError
+from merchant_refunds.services.order_import import ImportedOrder
+
+INCLUSIVE, EXCLUSIVE, AUTO = "inclusive", "exclusive", "auto"
+
+
+@dataclass
+class RawLine:
+    row: int
+    sku: str
+    name: str
+    quantity: int
+    #: price x quantity before any discount, in the file's tax basis
+    gross: int
+    line_discount: int = 0
+    tax: int | None = None
+    refunded: int | None = None
+    refunded_qty: int | None = None
+
+
+@dataclass
+class RawOrder:
+    order_no: str
+    row: int
+    source: str
+    currency: str
+    status: OrderStatus
+    placed_at: datetime
+    customer: Customer
+    payment: Payment
+    lines: list[RawLine] = field(default_factory=list)
+    order_discount: int = 0
+    discount_code: str = ""
+    shipping: int = 0
+    tax: int = 0
+    tax_mode: str = INCLUSIVE
+    total: int | None = None
+    subtotal: int | None = None
+    refunded_total: int | None = None
+    per_line_refunds: bool = False
+    paid_at: datetime | None = None
+    shipped_at: datetime | None = None
+    delivered_at: datetime | None = None
+    note: str = ""
+    total_column: str = "total"
+
+
+def _money(raw: RawOrder, minor: int) -> str:
+    return str(Money(minor, raw.currency).amount)
+
+
+def reconcile(raw: RawOrder) -> str:
+    """Check lines - discounts + shipping (+ tax where prices exclude it) = total; return the
+    tax mode that holds. A mismatch is reported with every figure, never adjusted."""
+    gross = sum(line.gross for line in raw.lines)
+    line_disc = sum(line.line_discount for line in raw.lines)
+    goods = gross - line_disc - raw.order_discount
+    if raw.subtotal is not None and raw.subtotal != goods:
+        raise CellError(
+            "Subtotal",
+            f"Subtotal is {_money(raw, raw.subtotal)} but the lines ({_money(raw, gross)}) less "
+            f"discounts ({_money(raw, line_disc + raw.order_discount)}) give {_money(raw, goods)}",
+        )
+    with_tax = goods + raw.shipping + raw.tax
+    without = goods + raw.shipping
+    mode = raw.tax_mode
+    if raw.total is not None:
+        if mode == AUTO:
+            mode = EXCLUSIVE if with_tax == raw.total else INCLUSIVE
+        expected = with_tax if mode == EXCLUSIVE else without
+        if expected != raw.total:
+            tax = f" + tax {_money(raw, raw.tax)}" if mode == EXCLUSIVE else ""
+            raise CellError(
+                raw.total_column,
+                f"The order does not add up: lines {_money(raw, gross)} - discounts "
+                f"{_money(raw, line_disc + raw.order_discount)} + shipping "
+                f"{_money(raw, raw.shipping)}{tax} = {_money(raw, expected)}, "
+                f"but the file says {_money(raw, raw.total)}",
+            )
+    return EXCLUSIVE if mode == AUTO and raw.tax else (INCLUSIVE if mode == AUTO else mode)
+
+
+def _line_taxes(raw: RawOrder) -> list[int]:
+    taxes = [line.tax for line in raw.lines]
+    if all(t is not None for t in taxes) and sum(taxes) == raw.tax:  # type: ignore[arg-type]
+        return [t or 0 for t in taxes]
+    weights = [line.gross - line.line_discount for line in raw.lines]
+    if raw.tax and not sum(weights):
+        raise CellError("Taxes", "Tax is charged on lines that cost nothing")
+    return allocate_largest_remainder(raw.tax, weights) if raw.tax else [0] * len(weights)
+
+
+def _fold(raw_line: RawLine, line_no: int, tax: int) -> OrderLine:
+    inclusive = raw_line.gross + tax
+    qty = raw_line.quantity
+    unit = -(-inclusive // qty)
+    dust = unit * qty - inclusive
+    base = raw_line.gross - raw_line.line_discount
+    rate = Decimal(0)
+    if tax and base > 0:
+        rate = (Decimal(tax) / Decimal(base)).quantize(Decimal("0.0001"))
+        rate = rate if rate < 1 else Decimal(0)
+    return OrderLine(
+        line_no=line_no,
+        sku=raw_line.sku,
+        name=raw_line.name,
+        quantity=qty,
+        unit_price=unit,
+        line_discount=raw_line.line_discount + dust,
+        tax_rate=rate,
+    )
+
+
+def build_order(raw: RawOrder) -> ImportedOrder:
+    """Reconcile and convert; raises ``CellError`` with the reason the order cannot go in."""
+    if not raw.lines:
+        raise CellError("", f"Order {raw.order_no} has no lines")
+    for line in raw.lines:
+        if line.line_discount < 0 or line.line_discount > line.gross:
+            raise CellError("", f"Line {line.name!r}: the discount is more than the line amount")
+    mode = reconcile(raw)
+    taxes = _line_taxes(raw) if mode == EXCLUSIVE else [0] * len(raw.lines)
+    lines = tuple(
+        _fold(line, n, t) for n, (line, t) in enumerate(zip(raw.lines, taxes, strict=True), 1)
+    )
+    discounts = ()
+    if raw.order_discount:
+        discounts = (Discount(raw.order_discount, DiscountKind.COUPON, raw.discount_code[:64]),)
+    order = Order(
+        order_no=raw.order_no,
+        currency=raw.currency,
+        status=raw.status,
+        placed_at=raw.placed_at,
+        customer=raw.customer,
+        payment=raw.payment,
+        lines=lines,
+        discounts=discounts,
+        shipping_fee=raw.shipping,
+        source=raw.source,
+        paid_at=raw.paid_at,
+        shipped_at=raw.shipped_at,
+        delivered_at=raw.delivered_at,
+        note=raw.note[:2000],
+    )
+    try:
+        order = validate_and_allocate(order)
+        per_line = None
+        if raw.per_line_refunds:
+            per_line = {}
+            for n, line in enumerate(raw.lines, 1):
+                if line.refunded:
+                    per_line[n] = (line.refunded, line.refunded_qty)
+                elif line.refunded_qty and line.refunded_qty == line.quantity:
+                    # every unit back: what was paid for the line, in our tax-inclusive terms
+                    per_line[n] = (order.line(n).paid, line.refunded_qty)
+        external = external_refund_for(
+            order,
+            raw.refunded_total,
+            per_line,
+            reference=f"{raw.source}:{raw.order_no}"[:64],
+        )
+    except InvalidInput as exc:
+        raise CellError("", exc.message) from None
+    return ImportedOrder(order, external, raw.row)

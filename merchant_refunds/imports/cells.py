@@ -1,0 +1,135 @@
+"""Strict parsing of one cell: amounts, quantities, dates and text, each failure naming the column.
+
+Nothing is guessed: an amount with more decimals than the currency has, a negative quantity or a
+date in an unknown form is an error, never rounded or skipped. Spreadsheet formulas are never
+evaluated; a cell that holds one is refused with a clear message.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from merchant_refunds.domain.errors import InvalidInput
+from merchant_refunds.domain.money import parse_amount
+
+
+class CellError(Exception):
+    """A cell (or a group of rows) that cannot be imported; ``column`` is the file's header."""
+
+    def __init__(self, column: str, reason: str, row: int | None = None) -> None:
+        super().__init__(reason)
+        self.column = column
+        self.reason = reason
+        self.row = row
+
+
+_DATE_FORMATS = (
+    "%Y-%m-%d %H:%M:%S %z",
+    "%Y-%m-%d %H:%M:%S%z",
+    "%Y-%m-%d %H:%M:%S",
+    "%Y-%m-%d %H:%M",
+    "%Y/%m/%d %H:%M:%S",
+    "%Y/%m/%d %H:%M",
+    "%Y-%m-%d",
+    "%Y/%m/%d",
+)
+_WHOLE = re.compile(r"[+-]?[0-9]+")
+_FORMULA = re.compile(r"^(=|@|[+-][^0-9\s.])")
+_WRAPPED = re.compile(r'^="(.*)"$')
+
+
+def looks_like_formula(text: str) -> bool:
+    return bool(_FORMULA.match(text))
+
+
+def _formula(column: str, text: str) -> CellError:
+    shown = text if len(text) <= 40 else text[:40] + "…"
+    return CellError(
+        column,
+        f"{column}: {shown!r} is a spreadsheet formula; formulas are never evaluated, "
+        "so fix the cell and export again",
+    )
+
+
+def text(value: str, column: str, *, limit: int = 500) -> str:
+    """Free text (names, notes). A formula is refused rather than stored or evaluated."""
+    cleaned = value.strip()
+    if looks_like_formula(cleaned):
+        raise _formula(column, cleaned)
+    if len(cleaned) > limit:
+        raise CellError(column, f"{column}: longer than {limit} characters")
+    return cleaned
+
+
+def ident(value: str, column: str, *, limit: int = 64) -> str:
+    """An order number, SKU or phone, as spreadsheets write them to keep their digits:
+    ``="2026112012345"`` or with a leading apostrophe (or tab)."""
+    cleaned = value.strip()
+    wrapped = _WRAPPED.match(cleaned)
+    if wrapped:
+        cleaned = wrapped.group(1).strip()
+    elif cleaned.startswith(("'", "\t")):
+        cleaned = cleaned[1:].strip()
+    return text(cleaned, column, limit=limit)
+
+
+def amount(
+    value: str, column: str, currency: str, *, required: bool = False, negative: bool = False
+) -> int:
+    """Minor units; empty is 0 unless ``required``."""
+    cleaned = value.strip()
+    if not cleaned:
+        if required:
+            raise CellError(column, f"{column}: the amount is missing")
+        return 0
+    if cleaned.startswith("="):
+        raise _formula(column, cleaned)
+    try:
+        return parse_amount(cleaned, currency, allow_negative=negative).minor
+    except InvalidInput as exc:
+        raise CellError(column, f"{column}: {exc.message}") from None
+
+
+def optional_amount(value: str, column: str, currency: str) -> int | None:
+    return amount(value, column, currency) if value.strip() else None
+
+
+def quantity(value: str, column: str) -> int:
+    cleaned = value.strip()
+    if not _WHOLE.fullmatch(cleaned):
+        if cleaned.startswith("="):
+            raise _formula(column, cleaned)
+        raise CellError(column, f"{column}: {cleaned!r} is not a whole number of units")
+    qty = int(cleaned)
+    if qty <= 0:
+        raise CellError(column, f"{column}: the quantity must be at least 1, not {qty}")
+    if qty > 10**9:
+        raise CellError(column, f"{column}: {qty} units is too many")
+    return qty
+
+
+def when(value: str, column: str, *, required: bool = False) -> datetime | None:
+    """A date-time in one of the forms the platforms write; an offset is turned into local time."""
+    cleaned = value.strip()
+    if not cleaned:
+        if required:
+            raise CellError(column, f"{column}: the date is missing")
+        return None
+    parsed = None
+    try:
+        parsed = datetime.fromisoformat(cleaned)
+    except ValueError:
+        for fmt in _DATE_FORMATS:
+            try:
+                parsed = datetime.strptime(cleaned, fmt)
+                break
+            except ValueError:
+                continue
+    if parsed is None:
+        raise CellError(
+            column, f"{column}: {cleaned[:40]!r} is not a date such as 2026-03-01 14:30"
+        )
+    if parsed.tzinfo is not None:
+        parsed = parsed.astimezone().replace(tzinfo=None)
+    return parsed

@@ -1,0 +1,591 @@
+"""The per-format mappers: header names (never positions) -> ``RawOrder`` per order.
+
+Rows of one order must be consecutive (every platform writes them so); an order number that comes
+back later in the file is reported, since merging would need the whole file in memory.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from merchant_refunds.domain.errors import InvalidInput
+from merchant_refunds.domain.money import Money, check_currency
+from merchant_refunds.domain.order import Customer, OrderStatus, Payment, PaymentMethod
+from merchant_refunds.imports import cells
+from merchant_refunds.imports.build import AUTO, EXCLUSIVE, INCLUSIVE, RawLine, RawOrder
+from merchant_refunds.imports.cells import CellError
+
+SHOPIFY, WOOCOMMERCE, TAOBAO, GENERIC = "shopify", "woocommerce", "taobao", "generic"
+FORMATS = (SHOPIFY, WOOCOMMERCE, TAOBAO, GENERIC)
+
+
+@lru_cache(maxsize=4096)
+def norm(header: str) -> str:
+    return re.sub(r"[\s_]+", " ", header.strip().lower())
+
+
+class Row:
+    """Cells by header name; ``get`` accepts several spellings of one column."""
+
+    def __init__(self, index: dict[str, int], number: int, cells_: list[str]) -> None:
+        self.index = index
+        self.number = number
+        self.cells = cells_
+
+    def has(self, *names: str) -> bool:
+        return any(norm(n) in self.index for n in names)
+
+    def col(self, *names: str) -> str:
+        for name in names:
+            if norm(name) in self.index:
+                return name
+        return names[0]
+
+    def get(self, *names: str) -> str:
+        for name in names:
+            i = self.index.get(norm(name))
+            if i is not None:
+                return self.cells[i] if i < len(self.cells) else ""
+        return ""
+
+
+def _index(headers: list[str]) -> dict[str, int]:
+    index: dict[str, int] = {}
+    for i, header in enumerate(headers):
+        index.setdefault(norm(header), i)
+    return index
+
+
+def missing(headers: list[str], required: list[tuple[str, ...]]) -> list[str]:
+    index = _index(headers)
+    return [names[0] for names in required if not any(norm(n) in index for n in names)]
+
+
+def payment_method(text: str) -> PaymentMethod:
+    t = text.lower()
+    for words, method in (
+        (("alipay", "支付宝"), PaymentMethod.ALIPAY),
+        (("wechat", "weixin", "微信"), PaymentMethod.WECHAT_PAY),
+        (("paypal",), PaymentMethod.PAYPAL),
+        (("unionpay", "银联"), PaymentMethod.UNIONPAY),
+        (("bank", "bacs", "transfer", "银行"), PaymentMethod.BANK_TRANSFER),
+        (("cash", "cod", "现金"), PaymentMethod.CASH),
+        (("store credit", "gift card", "余额"), PaymentMethod.STORE_CREDIT),
+        (("card", "stripe", "shopify payments", "visa", "master", "信用卡"), PaymentMethod.CARD),
+    ):
+        if any(w in t for w in words):
+            return method
+    return PaymentMethod.OTHER
+
+
+def at_row(number: int, parse: Callable[[], RawLine]) -> RawLine:
+    """Parse one line's row; a problem there names that row, not the order's first."""
+    try:
+        return parse()
+    except CellError as exc:
+        exc.row = exc.row or number
+        raise
+
+
+@dataclass(frozen=True)
+class Group:
+    order_no: str
+    rows: list[Row]
+
+
+def groups(
+    rows: Iterator[Row], key: Callable[[Row], str], column: str
+) -> Iterator[Group | CellError]:
+    """Consecutive rows with the same order number; a later repeat is an error."""
+    seen: set[str] = set()
+    current: Group | None = None
+    for row in rows:
+        try:
+            order_no = cells.ident(key(row), column)
+        except CellError as exc:
+            exc.row = row.number
+            yield exc
+            continue
+        if not order_no:
+            yield CellError(column, f"{column}: the order number is missing", row.number)
+            continue
+        if current is not None and order_no == current.order_no:
+            current.rows.append(row)
+            continue
+        if current is not None:
+            yield current
+        if order_no in seen:
+            yield CellError(
+                column,
+                f"Order {order_no} appears again, apart from its earlier rows",
+                row.number,
+            )
+            current = None
+            continue
+        seen.add(order_no)
+        current = Group(order_no, [row])
+    if current is not None:
+        yield current
+
+
+def _customer(name: str, phone: str, email: str, column: str) -> Customer:
+    name = cells.text(name, column, limit=200) or cells.text(email, column, limit=200)
+    if not name:
+        raise CellError(column, f"{column}: the customer's name is missing")
+    return Customer(
+        name, cells.ident(phone, "phone", limit=40), cells.text(email, "email", limit=200)
+    )
+
+
+# --- Shopify ------------------------------------------------------------------------------------
+
+SHOPIFY_REQUIRED = [
+    ("Name",),
+    ("Created at",),
+    ("Currency",),
+    ("Lineitem quantity",),
+    ("Lineitem name",),
+    ("Lineitem price",),
+    ("Total",),
+    ("Financial Status",),
+]
+
+
+def shopify_status(financial: str, fulfilment: str, cancelled: bool) -> OrderStatus:
+    financial, fulfilment = financial.strip().lower(), fulfilment.strip().lower()
+    if cancelled or financial == "voided":
+        return OrderStatus.CANCELLED
+    if financial in ("pending", "authorized", "partially_paid", "expired"):
+        return OrderStatus.AWAITING_PAYMENT
+    if financial not in ("paid", "refunded", "partially_refunded"):
+        raise CellError("Financial Status", f"Financial Status: unknown value {financial!r}")
+    if fulfilment == "fulfilled":
+        return OrderStatus.DELIVERED
+    if fulfilment in ("partial", "partially_fulfilled"):
+        return OrderStatus.IN_TRANSIT
+    return OrderStatus.PAID
+
+
+def shopify_order(group: Group) -> RawOrder:
+    first = group.rows[0]
+    currency = _currency(first.get("Currency"), "Currency")
+    cancelled_at = cells.when(first.get("Cancelled at"), "Cancelled at")
+    raw = RawOrder(
+        order_no=group.order_no,
+        row=first.number,
+        source=SHOPIFY,
+        currency=currency,
+        status=shopify_status(
+            first.get("Financial Status"), first.get("Fulfillment Status"), bool(cancelled_at)
+        ),
+        placed_at=cells.when(first.get("Created at"), "Created at", required=True),  # type: ignore[arg-type]
+        customer=_customer(
+            first.get("Billing Name") or first.get("Shipping Name"),
+            first.get("Billing Phone") or first.get("Phone"),
+            first.get("Email"),
+            "Billing Name",
+        ),
+        payment=Payment(
+            payment_method(first.get("Payment Method")),
+            cells.ident(
+                first.get("Payment Reference") or first.get("Id"), "Payment Reference", limit=128
+            ),
+        ),
+        shipping=cells.amount(first.get("Shipping"), "Shipping", currency),
+        tax=cells.amount(first.get("Taxes"), "Taxes", currency),
+        tax_mode=AUTO,
+        total=cells.amount(first.get("Total"), "Total", currency, required=True),
+        subtotal=cells.optional_amount(first.get("Subtotal"), "Subtotal", currency),
+        refunded_total=cells.optional_amount(
+            first.get("Refunded Amount"), "Refunded Amount", currency
+        ),
+        discount_code=cells.text(first.get("Discount Code"), "Discount Code", limit=64),
+        paid_at=cells.when(first.get("Paid at"), "Paid at"),
+        shipped_at=cells.when(first.get("Fulfilled at"), "Fulfilled at"),
+        note=cells.text(first.get("Notes"), "Notes", limit=2000),
+        total_column="Total",
+    )
+    for row in group.rows:
+        raw.lines.append(at_row(row.number, lambda r=row: _shopify_line(r, currency)))
+    discount = cells.amount(first.get("Discount Amount"), "Discount Amount", currency)
+    line_discounts = sum(line.line_discount for line in raw.lines)
+    # Shopify's Discount Amount covers every discount; the per-line ones are part of it.
+    raw.order_discount = discount - line_discounts if discount >= line_discounts else discount
+    return raw
+
+
+def _shopify_line(row: Row, currency: str) -> RawLine:
+    qty = cells.quantity(row.get("Lineitem quantity"), "Lineitem quantity")
+    price = cells.amount(row.get("Lineitem price"), "Lineitem price", currency, required=True)
+    name = cells.text(row.get("Lineitem name"), "Lineitem name")
+    sku = cells.ident(row.get("Lineitem sku"), "Lineitem sku") or name[:64]
+    return RawLine(
+        row=row.number,
+        sku=sku,
+        name=name,
+        quantity=qty,
+        gross=price * qty,
+        line_discount=cells.amount(row.get("Lineitem discount"), "Lineitem discount", currency),
+    )
+
+
+def _currency(text: str, column: str) -> str:
+    try:
+        return check_currency(text.strip() or "CNY")
+    except InvalidInput as exc:
+        raise CellError(column, f"{column}: {exc.message}") from None
+
+
+# --- WooCommerce --------------------------------------------------------------------------------
+
+WOO_REQUIRED = [
+    ("order_number", "order_id"),
+    ("order_date",),
+    ("status",),
+    ("order_total",),
+]
+
+WOO_STATUS = {
+    "pending": OrderStatus.AWAITING_PAYMENT,
+    "on-hold": OrderStatus.AWAITING_PAYMENT,
+    "processing": OrderStatus.PAID,
+    "completed": OrderStatus.DELIVERED,
+    "refunded": OrderStatus.DELIVERED,
+    "cancelled": OrderStatus.CANCELLED,
+    "failed": OrderStatus.CANCELLED,
+}
+
+
+def _woo_items(text: str) -> list[dict[str, str]]:
+    """The default layout's ``line_items`` cell: ``key:value|key:value`` per item, ``;`` between."""
+    items = []
+    for chunk in re.split(r";|\n", text):
+        if not chunk.strip():
+            continue
+        item = {}
+        for part in chunk.split("|"):
+            key, _sep, value = part.partition(":")
+            item[key.strip().lower()] = value.strip()
+        items.append(item)
+    return items
+
+
+def woo_order(group: Group) -> RawOrder:
+    first = group.rows[0]
+    currency = _currency(first.get("order_currency", "currency"), "order_currency")
+    status_text = first.get("status").strip().lower().removeprefix("wc-")
+    if status_text not in WOO_STATUS:
+        raise CellError("status", f"status: unknown value {status_text!r}")
+    fee = cells.amount(first.get("fee_total"), "fee_total", currency)
+    if fee:
+        raise CellError("fee_total", "fee_total: orders with fees are not supported yet")
+    shipping = cells.amount(first.get("shipping_total"), "shipping_total", currency)
+    shipping += cells.amount(first.get("shipping_tax_total"), "shipping_tax_total", currency)
+    raw = RawOrder(
+        order_no=group.order_no,
+        row=first.number,
+        source=WOOCOMMERCE,
+        currency=currency,
+        status=WOO_STATUS[status_text],
+        placed_at=cells.when(first.get("order_date"), "order_date", required=True),  # type: ignore[arg-type]
+        customer=_customer(
+            " ".join(
+                p for p in (first.get("billing_first_name"), first.get("billing_last_name")) if p
+            ),
+            first.get("billing_phone"),
+            first.get("billing_email"),
+            "billing_first_name",
+        ),
+        payment=Payment(
+            payment_method(first.get("payment_method")),
+            cells.ident(first.get("transaction_id"), "transaction_id", limit=128),
+        ),
+        order_discount=cells.amount(
+            first.get("discount_total", "cart_discount"),
+            first.col("discount_total", "cart_discount"),
+            currency,
+        ),
+        shipping=shipping,
+        tax_mode=EXCLUSIVE,
+        total=cells.amount(first.get("order_total"), "order_total", currency, required=True),
+        refunded_total=cells.optional_amount(
+            first.get("refunded_total"), "refunded_total", currency
+        ),
+        per_line_refunds=False,
+        paid_at=cells.when(first.get("paid_date", "date_paid"), "paid_date"),
+        delivered_at=cells.when(first.get("completed_date", "date_completed"), "completed_date"),
+        note=cells.text(first.get("customer_note"), "customer_note", limit=2000),
+        total_column="order_total",
+    )
+    if first.has("item_name"):
+        items = [
+            (
+                row.number,
+                {k: row.get(f"item_{k}") for k in _WOO_ITEM_KEYS}
+                | {"refunded_qty": row.get("item_refunded_qty", "item_refunded_quantity")},
+            )
+            for row in group.rows
+        ]
+    else:
+        items = [(first.number, item) for item in _woo_items(first.get("line_items"))]
+    for number, item in items:
+        raw.lines.append(at_row(number, lambda n=number, i=item: _woo_line(n, i, currency)))
+    raw.tax = sum(line.tax or 0 for line in raw.lines)
+    if raw.refunded_total and all(
+        line.refunded_qty in (None, 0, line.quantity) for line in raw.lines
+    ):
+        raw.per_line_refunds = any(line.refunded_qty for line in raw.lines)
+    return raw
+
+
+_WOO_ITEM_KEYS = ("name", "sku", "quantity", "subtotal", "total_tax", "refunded")
+
+
+def _woo_line(number: int, item: dict[str, str], currency: str) -> RawLine:
+    name = cells.text(item.get("name", ""), "item_name")
+    refunded_qty = item.get("refunded_qty", "").strip().lstrip("-")
+    return RawLine(
+        row=number,
+        sku=cells.ident(item.get("sku", ""), "item_sku") or name[:64],
+        name=name,
+        quantity=cells.quantity(item.get("quantity", ""), "item_quantity"),
+        gross=cells.amount(item.get("subtotal", ""), "item_subtotal", currency, required=True),
+        tax=cells.amount(item.get("total_tax", ""), "item_total_tax", currency),
+        refunded_qty=int(refunded_qty) if refunded_qty.isdigit() else None,
+    )
+
+
+# --- Taobao / Tmall -----------------------------------------------------------------------------
+
+TAOBAO_REQUIRED = [
+    ("订单编号",),
+    ("买家实付金额", "买家实际支付金额"),
+    ("订单状态",),
+    ("订单创建时间",),
+    ("宝贝标题", "标题"),
+    ("购买数量", "宝贝数量"),
+    ("价格", "单价"),
+]
+
+
+def taobao_status(text: str) -> OrderStatus:
+    t = text.strip()
+    if "交易关闭" in t or "已关闭" in t:
+        return OrderStatus.CANCELLED
+    if "交易成功" in t:
+        return OrderStatus.COMPLETED
+    if "已发货" in t:
+        return OrderStatus.IN_TRANSIT
+    if "已付款" in t or "等待卖家发货" in t:
+        return OrderStatus.PAID
+    if "等待买家付款" in t:
+        return OrderStatus.AWAITING_PAYMENT
+    raise CellError("订单状态", f"订单状态: unknown value {t!r}")
+
+
+def taobao_order(group: Group) -> RawOrder:
+    first = group.rows[0]
+    currency = "CNY"
+    paid = cells.amount(
+        first.get("买家实付金额", "买家实际支付金额"),
+        first.col("买家实付金额", "买家实际支付金额"),
+        currency,
+        required=True,
+    )
+    shipping = cells.amount(
+        first.get("运费", "买家应付邮费"), first.col("运费", "买家应付邮费"), currency
+    )
+    raw = RawOrder(
+        order_no=group.order_no,
+        row=first.number,
+        source=TAOBAO,
+        currency=currency,
+        status=taobao_status(first.get("订单状态")),
+        placed_at=cells.when(first.get("订单创建时间"), "订单创建时间", required=True),  # type: ignore[arg-type]
+        customer=_customer(
+            first.get("收货人姓名") or first.get("买家会员名"),
+            first.get("联系手机", "联系电话"),
+            "",
+            "买家会员名",
+        ),
+        payment=Payment(
+            PaymentMethod.ALIPAY,
+            cells.ident(first.get("支付单号"), "支付单号", limit=128),
+            cells.ident(first.get("买家支付宝账号"), "买家支付宝账号", limit=128),
+        ),
+        shipping=shipping,
+        tax_mode=INCLUSIVE,
+        total=paid,
+        per_line_refunds=True,
+        paid_at=cells.when(first.get("订单付款时间"), "订单付款时间"),
+        shipped_at=cells.when(first.get("发货时间"), "发货时间"),
+        delivered_at=cells.when(first.get("确认收货时间"), "确认收货时间"),
+        note=cells.text(first.get("订单备注") or first.get("买家留言"), "订单备注", limit=2000),
+        total_column=first.col("买家实付金额", "买家实际支付金额"),
+    )
+    for row in group.rows:
+        raw.lines.append(at_row(row.number, lambda r=row: _taobao_line(r, currency)))
+    goods = sum(line.gross for line in raw.lines)
+    if first.has("优惠金额", "店铺优惠"):
+        raw.order_discount = cells.amount(
+            first.get("优惠金额", "店铺优惠"), first.col("优惠金额", "店铺优惠"), currency
+        )
+    else:
+        listed = cells.optional_amount(first.get("总金额"), "总金额", currency)
+        before = goods + shipping
+        if listed is not None and listed != before:
+            raise CellError(
+                "总金额",
+                f"总金额 is {Money(listed, currency).amount} but 价格 x 购买数量 + 运费 give "
+                f"{Money(before, currency).amount}",
+            )
+        raw.order_discount = max(0, before - paid)
+    return raw
+
+
+def _taobao_line(row: Row, currency: str) -> RawLine:
+    qty = cells.quantity(row.get("购买数量", "宝贝数量"), row.col("购买数量", "宝贝数量"))
+    price = cells.amount(row.get("价格", "单价"), row.col("价格", "单价"), currency, required=True)
+    name = cells.text(row.get("宝贝标题", "标题"), row.col("宝贝标题", "标题"))
+    return RawLine(
+        row=row.number,
+        sku=cells.ident(row.get("商家编码", "外部系统编号"), "商家编码") or name[:64],
+        name=name,
+        quantity=qty,
+        gross=price * qty,
+        refunded=cells.amount(row.get("退款金额"), "退款金额", currency),
+    )
+
+
+# --- our own generic template -------------------------------------------------------------------
+
+#: field -> (required, description); the column names of the documented template.
+GENERIC_FIELDS: dict[str, tuple[bool, str]] = {
+    "order_no": (True, "order number"),
+    "placed_at": (True, "order date-time"),
+    "customer_name": (True, "customer name"),
+    "name": (True, "product name"),
+    "quantity": (True, "units"),
+    "unit_price": (True, "price per unit, tax included (unless a tax column is given)"),
+    "sku": (False, "product code"),
+    "currency": (False, "ISO code (CNY if empty)"),
+    "status": (False, "paid, delivered, completed, cancelled, …"),
+    "customer_phone": (False, "phone"),
+    "customer_email": (False, "e-mail"),
+    "payment_method": (False, "alipay, wechat_pay, card, …"),
+    "payment_reference": (False, "transaction number"),
+    "line_discount": (False, "discount on this line"),
+    "order_discount": (False, "order-level discount (first row)"),
+    "discount_code": (False, "coupon code"),
+    "shipping_fee": (False, "shipping paid"),
+    "tax": (False, "tax added on top of the prices"),
+    "total": (False, "what the customer paid in all"),
+    "refunded": (False, "already refunded on the platform"),
+    "paid_at": (False, "date paid"),
+    "shipped_at": (False, "date shipped"),
+    "delivered_at": (False, "date delivered"),
+    "note": (False, "note"),
+}
+GENERIC_REQUIRED = [(k,) for k, (req, _d) in GENERIC_FIELDS.items() if req]
+
+_GENERIC_STATUS = {s.value: s for s in OrderStatus} | {
+    "shipped": OrderStatus.IN_TRANSIT,
+    "refunded": OrderStatus.COMPLETED,
+    "已付款": OrderStatus.PAID,
+    "已发货": OrderStatus.IN_TRANSIT,
+    "已签收": OrderStatus.DELIVERED,
+    "已完成": OrderStatus.COMPLETED,
+    "已取消": OrderStatus.CANCELLED,
+}
+
+
+def generic_order(group: Group) -> RawOrder:
+    first = group.rows[0]
+    currency = _currency(first.get("currency"), "currency")
+    status_text = first.get("status").strip().lower() or "paid"
+    if status_text not in _GENERIC_STATUS:
+        raise CellError("status", f"status: unknown value {status_text!r}")
+    method = first.get("payment_method").strip().lower()
+    total = cells.optional_amount(first.get("total"), "total", currency)
+    tax = cells.amount(first.get("tax"), "tax", currency)
+    raw = RawOrder(
+        order_no=group.order_no,
+        row=first.number,
+        source=GENERIC,
+        currency=currency,
+        status=_GENERIC_STATUS[status_text],
+        placed_at=cells.when(first.get("placed_at"), "placed_at", required=True),  # type: ignore[arg-type]
+        customer=_customer(
+            first.get("customer_name"),
+            first.get("customer_phone"),
+            first.get("customer_email"),
+            "customer_name",
+        ),
+        payment=Payment(
+            PaymentMethod(method)
+            if method in PaymentMethod._value2member_map_
+            else payment_method(method),
+            cells.ident(first.get("payment_reference"), "payment_reference", limit=128),
+        ),
+        order_discount=cells.amount(first.get("order_discount"), "order_discount", currency),
+        discount_code=cells.text(first.get("discount_code"), "discount_code", limit=64),
+        shipping=cells.amount(first.get("shipping_fee"), "shipping_fee", currency),
+        tax=tax,
+        tax_mode=EXCLUSIVE if tax else INCLUSIVE,
+        total=total,
+        refunded_total=cells.optional_amount(first.get("refunded"), "refunded", currency),
+        paid_at=cells.when(first.get("paid_at"), "paid_at"),
+        shipped_at=cells.when(first.get("shipped_at"), "shipped_at"),
+        delivered_at=cells.when(first.get("delivered_at"), "delivered_at"),
+        note=cells.text(first.get("note"), "note", limit=2000),
+    )
+    for row in group.rows:
+        raw.lines.append(at_row(row.number, lambda r=row: _generic_line(r, currency)))
+    return raw
+
+
+def _generic_line(row: Row, currency: str) -> RawLine:
+    qty = cells.quantity(row.get("quantity"), "quantity")
+    name = cells.text(row.get("name"), "name")
+    price = cells.amount(row.get("unit_price"), "unit_price", currency, required=True)
+    return RawLine(
+        row=row.number,
+        sku=cells.ident(row.get("sku"), "sku") or name[:64],
+        name=name,
+        quantity=qty,
+        gross=price * qty,
+        line_discount=cells.amount(row.get("line_discount"), "line_discount", currency),
+    )
+
+
+@dataclass(frozen=True)
+class Format:
+    name: str
+    required: list[tuple[str, ...]]
+    key: tuple[str, ...]
+    build: Callable[[Group], RawOrder]
+
+
+REGISTRY: dict[str, Format] = {
+    SHOPIFY: Format(SHOPIFY, SHOPIFY_REQUIRED, ("Name",), shopify_order),
+    WOOCOMMERCE: Format(WOOCOMMERCE, WOO_REQUIRED, ("order_number", "order_id"), woo_order),
+    TAOBAO: Format(TAOBAO, TAOBAO_REQUIRED, ("订单编号",), taobao_order),
+    GENERIC: Format(GENERIC, GENERIC_REQUIRED, ("order_no",), generic_order),
+}
+
+
+def detect(headers: list[str]) -> str | None:
+    """The format whose required headers are all present, most specific first."""
+    index = _index(headers)
+    if "lineitem quantity" in index and "financial status" in index:
+        return SHOPIFY
+    if ("order number" in index or "order id" in index) and "order total" in index:
+        return WOOCOMMERCE
+    if "订单编号" in index:
+        return TAOBAO
+    if not missing(headers, GENERIC_REQUIRED):
+        return GENERIC
+    return None

@@ -1,0 +1,396 @@
+"""Order import use cases: classify parsed orders against the database, then store them.
+
+The parsing lives above (``merchant_refunds.imports``); this module receives domain orders and
+row problems. A preview only reads. An import runs the whole file in ONE write transaction and
+refuses (rolls back) if any order failed or conflicts, so a file either goes in whole or not at
+all; an unchanged order is not written again, so importing the same file twice changes nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from merchant_refunds.domain.errors import Refused
+from merchant_refunds.domain.external import ExternalRefund
+from merchant_refunds.domain.lifecycle import Role
+from merchant_refunds.domain.order import Order
+from merchant_refunds.domain.order_json import order_to_dict
+from merchant_refunds.services import audit, clock
+from merchant_refunds.services.users import Actor, require_role
+from merchant_refunds.storage import import_repo, order_repo
+from merchant_refunds.storage import models as m
+from merchant_refunds.storage.db import write_transaction
+
+#: Orders are looked up and written in batches of this many.
+BATCH = 500
+#: At most this many problems are kept with their details; the counts stay exact.
+MAX_PROBLEMS = 1000
+MAPPING_PREFIX = "import_mapping:"
+
+
+@dataclass(frozen=True)
+class ImportedOrder:
+    """One order parsed from a file: validated and allocated, with any platform refund."""
+
+    order: Order
+    external: ExternalRefund | None
+    row: int
+
+    @cached_property
+    def stored_form(self) -> dict[str, Any]:
+        """The order and its platform refund as the audit trail and the fingerprint see them."""
+        ext = [self.external.to_dict()] if self.external else []
+        return {"order": order_to_dict(self.order), "external": ext}
+
+    @cached_property
+    def fingerprint(self) -> str:
+        return hashlib.sha256(_canonical(self.stored_form).encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Why an order (or the file) cannot be imported: the row and column in the file."""
+
+    row: int
+    column: str
+    reason: str
+    order_no: str = ""
+    kind: str = "invalid"  # invalid | conflict
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "row": self.row,
+            "column": self.column,
+            "reason": self.reason,
+            "order_no": self.order_no,
+            "kind": self.kind,
+        }
+
+
+@dataclass
+class ImportReport:
+    file_name: str = ""
+    format: str = ""
+    encoding: str = ""
+    file_sha256: str = ""
+    rows: int = 0
+    new: int = 0
+    unchanged: int = 0
+    changed: int = 0
+    failed: int = 0
+    conflicts: int = 0
+    problems: list[Problem] = field(default_factory=list)
+    dry_run: bool = True
+    imported: bool = False
+    #: Up to 20 order numbers per outcome, to show in a preview.
+    samples: dict[str, list[str]] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed and not self.conflicts
+
+    def add_problem(self, problem: Problem) -> None:
+        if problem.kind == "conflict":
+            self.conflicts += 1
+        else:
+            self.failed += 1
+        if len(self.problems) < MAX_PROBLEMS:
+            self.problems.append(problem)
+
+    def count(self, outcome: str, order_no: str) -> None:
+        setattr(self, outcome, getattr(self, outcome) + 1)
+        sample = self.samples.setdefault(outcome, [])
+        if len(sample) < 20:
+            sample.append(order_no)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "file": self.file_name,
+            "format": self.format,
+            "encoding": self.encoding,
+            "sha256": self.file_sha256,
+            "rows": self.rows,
+            "new": self.new,
+            "unchanged": self.unchanged,
+            "changed": self.changed,
+            "failed": self.failed,
+            "conflicts": self.conflicts,
+            "dry_run": self.dry_run,
+            "imported": self.imported,
+            "problems": [p.to_dict() for p in self.problems],
+            "problems_left_off": self.failed + self.conflicts - len(self.problems),
+        }
+
+
+class ImportRefused(Refused):
+    """The file has failing or conflicting orders (or was cancelled); nothing was imported."""
+
+    def __init__(self, code: str, template: str, report: ImportReport, **params: Any) -> None:
+        super().__init__(code, template, **params)
+        self.report = report
+
+
+def _canonical(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+
+
+def _money_part(order: Order, externals: list[ExternalRefund]) -> dict[str, Any]:
+    data = order_to_dict(order)
+    return {
+        "currency": data["currency"],
+        "lines": data["lines"],
+        "discounts": data["discounts"],
+        "shipping_fee": data["shipping_fee"],
+        "external": [e.to_dict() for e in externals],
+    }
+
+
+def fingerprint(order: Order, externals: list[ExternalRefund]) -> str:
+    """A hash of everything stored for the order; equal hashes mean nothing to change."""
+    payload = {"order": order_to_dict(order), "external": [e.to_dict() for e in externals]}
+    return hashlib.sha256(_canonical(payload).encode("utf-8")).hexdigest()
+
+
+class _AuditBatch:
+    """Audit events for a whole batch in one insert, chained exactly as ``audit.record`` does."""
+
+    def __init__(self, user: str) -> None:
+        self.user = user
+        self.rows: list[dict[str, Any]] = []
+        self.prev: str | None = None
+
+    def add(self, action: str, entity: str, key: str, before: Any, after: Any) -> None:
+        if self.prev is None:
+            last = m.AuditEvent.select(m.AuditEvent.hash).order_by(m.AuditEvent.id.desc()).first()
+            self.prev = last.hash if last else audit.GENESIS
+        at = clock.now()
+        before_json, after_json = _canonical(before), _canonical(after)
+        digest = audit.event_hash(
+            self.prev, at, self.user, action, entity, key, before_json, after_json
+        )
+        self.rows.append(
+            {
+                "at": at,
+                "user_name": self.user,
+                "action": action,
+                "entity": entity,
+                "entity_key": key,
+                "before_json": before_json,
+                "after_json": after_json,
+                "prev_hash": self.prev,
+                "hash": digest,
+            }
+        )
+        self.prev = digest
+
+    def flush(self) -> None:
+        if self.rows:
+            import_repo.insert_audit_rows(self.rows)
+            self.rows = []
+
+
+@dataclass(frozen=True)
+class _Decision:
+    item: ImportedOrder
+    outcome: str  # new | unchanged | changed
+    order_id: int | None = None
+    money_changes: bool = True
+    before: dict[str, Any] | None = None
+
+
+def _decide(batch: list[ImportedOrder], report: ImportReport) -> list[_Decision]:
+    ids = import_repo.order_ids([item.order.order_no for item in batch])
+    stored_fps = import_repo.fingerprints(list(ids.values()))
+    decisions = []
+    for item in batch:
+        order_id = ids.get(item.order.order_no)
+        if order_id is None:
+            decisions.append(_Decision(item, "new"))
+            continue
+        new_fp = item.fingerprint
+        if stored_fps.get(order_id) == new_fp:
+            decisions.append(_Decision(item, "unchanged", order_id))
+            continue
+        found = order_repo.find_order(item.order.order_no)
+        assert found is not None
+        stored = found[1]
+        externals = import_repo.external_refunds(order_id)
+        if fingerprint(stored, externals) == new_fp:
+            decisions.append(_Decision(item, "unchanged", order_id))
+            continue
+        new_ext = [item.external] if item.external else []
+        money_changes = _money_part(stored, externals) != _money_part(item.order, new_ext)
+        if money_changes and import_repo.has_local_refunds(order_id):
+            report.add_problem(
+                Problem(
+                    item.row,
+                    "",
+                    f"Order {item.order.order_no} already has refunds here; the file changes what "
+                    "was paid or refunded, so it is not overwritten",
+                    item.order.order_no,
+                    "conflict",
+                )
+            )
+            continue
+        before = {"order": order_to_dict(stored), "external": [e.to_dict() for e in externals]}
+        decisions.append(_Decision(item, "changed", order_id, money_changes, before))
+    return decisions
+
+
+def _apply(decisions: list[_Decision], report: ImportReport, user: str, trail: _AuditBatch) -> None:
+    now = clock.now()
+    fresh = [d.item for d in decisions if d.outcome == "new"]
+    new_ids = import_repo.insert_new_orders(
+        [import_repo.NewOrder(i.order, i.fingerprint, i.row) for i in fresh],
+        report.file_name,
+        report.file_sha256,
+        user,
+        now,
+    )
+    for d in decisions:
+        if d.outcome == "unchanged":
+            continue
+        order, ext = d.item.order, d.item.external
+        if d.outcome == "new":
+            order_id = new_ids[order.order_no]
+        else:
+            order_id = d.order_id  # type: ignore[assignment]
+            if d.money_changes:
+                import_repo.replace_order(order_id, order)
+            else:
+                import_repo.update_header(order_id, order)
+        if ext is not None and (d.outcome == "new" or d.money_changes):
+            import_repo.insert_external(order_id, ext, order.source, now)
+        if d.outcome != "new":
+            import_repo.save_provenance(
+                order_id,
+                d.item.fingerprint,
+                order.source,
+                report.file_name,
+                report.file_sha256,
+                d.item.row,
+                user,
+                now,
+            )
+        after = d.item.stored_form
+        action = "order.import" if d.outcome == "new" else "order.import_update"
+        trail.add(action, "order", order.order_no, d.before, after)
+    trail.flush()
+
+
+def _batches(items: Iterable[ImportedOrder | Problem], report: ImportReport) -> Iterator[list]:
+    batch: list[ImportedOrder] = []
+    for item in items:
+        if isinstance(item, Problem):
+            report.add_problem(item)
+            continue
+        batch.append(item)
+        if len(batch) >= BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _check_cancel(cancelled: Callable[[], bool] | None, report: ImportReport) -> None:
+    if cancelled is not None and cancelled():
+        raise ImportRefused("import_cancelled", "The import was cancelled; nothing changed", report)
+
+
+def _scan(
+    items: Iterable[ImportedOrder | Problem],
+    report: ImportReport,
+    cancelled: Callable[[], bool] | None,
+    write: Callable[[list[_Decision]], None] | None,
+) -> None:
+    for batch in _batches(items, report):
+        _check_cancel(cancelled, report)
+        decisions = _decide(batch, report)
+        for d in decisions:
+            report.count(d.outcome, d.item.order.order_no)
+        if write is not None and report.ok:
+            write(decisions)
+    _check_cancel(cancelled, report)
+
+
+def preview(
+    items: Iterable[ImportedOrder | Problem],
+    report: ImportReport,
+    *,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportReport:
+    """Count new, unchanged, changed, failing and conflicting orders; writes nothing."""
+    report.dry_run = True
+    _scan(items, report, cancelled, None)
+    return report
+
+
+def import_orders(
+    actor: Actor,
+    items: Iterable[ImportedOrder | Problem],
+    report: ImportReport,
+    *,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportReport:
+    """Import the whole file in one transaction, or nothing if any order fails or conflicts."""
+    require_role(actor, Role.OWNER, Role.CLERK, action="import orders")
+    report.dry_run = False
+    trail = _AuditBatch(actor.name)
+    with write_transaction():
+        _scan(items, report, cancelled, lambda ds: _apply(ds, report, actor.name, trail))
+        if not report.ok:
+            raise ImportRefused(
+                "import_has_failures",
+                "{failed} orders fail and {conflicts} conflict; nothing was imported. "
+                "Fix the file and import it again",
+                report,
+                failed=report.failed,
+                conflicts=report.conflicts,
+            )
+        trail.add(
+            "orders.import_file",
+            "import",
+            report.file_sha256[:64],
+            None,
+            {k: v for k, v in report.to_dict().items() if k != "problems"},
+        )
+        trail.flush()
+        report.imported = True
+    return report
+
+
+def _mapping_key(headers: list[str]) -> str:
+    digest = hashlib.sha1("\x1f".join(h.strip() for h in headers).encode("utf-8")).hexdigest()
+    return MAPPING_PREFIX + digest
+
+
+def load_mapping(headers: list[str]) -> dict[str, str] | None:
+    """The column mapping saved for files with exactly these headers, if any."""
+    row = m.Setting.get_or_none(m.Setting.key == _mapping_key(headers))
+    if row is None:
+        return None
+    data = json.loads(row.value)
+    return dict(data.get("mapping", {}))
+
+
+def save_mapping(actor: Actor, headers: list[str], mapping: dict[str, str], source: str) -> None:
+    """Remember which column holds which field, for the next file from the same source."""
+    require_role(actor, Role.OWNER, Role.CLERK, action="import orders")
+    key = _mapping_key(headers)
+    value = {"source": source, "headers": headers, "mapping": mapping}
+    with write_transaction():
+        before = m.Setting.get_or_none(m.Setting.key == key)
+        m.Setting.insert(key=key, value=_canonical(value)).on_conflict_replace().execute()
+        audit.record(
+            actor.name,
+            "settings.import_mapping",
+            "setting",
+            key,
+            json.loads(before.value) if before else None,
+            value,
+        )

@@ -1,0 +1,351 @@
+"""Storage for imported orders: platform refunds, provenance, replacing an order's lines."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from merchant_refunds.domain.external import ExternalRefund, ExternalRefundLine
+from merchant_refunds.domain.order import Order
+from merchant_refunds.storage import models as m
+from merchant_refunds.storage import order_repo
+
+
+def external_refunds(order_id: int) -> list[ExternalRefund]:
+    """The platform refunds stored for an order, oldest first."""
+    rows = list(
+        m.ExternalRefund.select()
+        .where(m.ExternalRefund.order == order_id)
+        .order_by(m.ExternalRefund.id)
+    )
+    if not rows:
+        return []
+    lines: dict[int, list[ExternalRefundLine]] = {row.id: [] for row in rows}
+    query = (
+        m.ExternalRefundLine.select(
+            m.ExternalRefundLine.external_refund,
+            m.OrderLine.line_no,
+            m.ExternalRefundLine.quantity,
+            m.ExternalRefundLine.amount,
+        )
+        .join(m.OrderLine)
+        .where(m.ExternalRefundLine.external_refund.in_(list(lines)))
+        .order_by(m.OrderLine.line_no)
+        .tuples()
+    )
+    for refund_id, line_no, quantity, amount in query:
+        lines[refund_id].append(ExternalRefundLine(line_no, quantity, amount))
+    return [
+        ExternalRefund(row.reference, tuple(lines[row.id]), row.shipping, row.refunded_at)
+        for row in rows
+    ]
+
+
+def insert_external(
+    order_id: int, refund: ExternalRefund, source: str, now: datetime
+) -> m.ExternalRefund:
+    row = m.ExternalRefund.create(
+        order=order_id,
+        reference=refund.reference[:64],
+        source=source,
+        amount=refund.total,
+        shipping=refund.shipping,
+        refunded_at=refund.refunded_at,
+        created_at=now,
+    )
+    if refund.lines:
+        ids = dict(
+            m.OrderLine.select(m.OrderLine.line_no, m.OrderLine.id)
+            .where(m.OrderLine.order == order_id)
+            .tuples()
+        )
+        m.ExternalRefundLine.insert_many(
+            [
+                {
+                    "external_refund": row.id,
+                    "order_line": ids[line.line_no],
+                    "quantity": line.quantity,
+                    "amount": line.amount,
+                }
+                for line in refund.lines
+            ]
+        ).execute()
+    return row
+
+
+def delete_externals(order_id: int) -> None:
+    ids = [
+        r.id
+        for r in m.ExternalRefund.select(m.ExternalRefund.id).where(
+            m.ExternalRefund.order == order_id
+        )
+    ]
+    if ids:
+        m.ExternalRefundLine.delete().where(m.ExternalRefundLine.external_refund.in_(ids)).execute()
+        m.ExternalRefund.delete().where(m.ExternalRefund.id.in_(ids)).execute()
+
+
+def has_local_refunds(order_id: int) -> bool:
+    return m.Refund.select(m.Refund.id).where(m.Refund.order == order_id).exists()
+
+
+_HEADER_FIELDS = (
+    "source",
+    "status",
+    "placed_at",
+    "paid_at",
+    "shipped_at",
+    "delivered_at",
+    "presale",
+    "note",
+)
+
+
+def update_header(order_id: int, order: Order) -> None:
+    """Status, dates, customer and payment details: what may change without touching money."""
+    m.Order.update(
+        source=order.source,
+        status=order.status.value,
+        placed_at=order.placed_at,
+        paid_at=order.paid_at,
+        shipped_at=order.shipped_at,
+        delivered_at=order.delivered_at,
+        presale=order.presale,
+        note=order.note,
+        customer_name=order.customer.name,
+        customer_phone=order.customer.phone,
+        customer_email=order.customer.email,
+        customer_country=order.customer.country,
+        payment_method=order.payment.method.value,
+        payment_reference=order.payment.reference,
+        payer_account=order.payment.payer_account,
+    ).where(m.Order.id == order_id).execute()
+
+
+def replace_order(order_id: int, order: Order) -> None:
+    """Replace lines, discounts and amounts of an order that has no refunds of its own here."""
+    delete_externals(order_id)
+    m.OrderLine.delete().where(m.OrderLine.order == order_id).execute()
+    m.OrderDiscount.delete().where(m.OrderDiscount.order == order_id).execute()
+    update_header(order_id, order)
+    m.Order.update(
+        currency=order.currency, shipping_fee=order.shipping_fee, total_paid=order.total_paid
+    ).where(m.Order.id == order_id).execute()
+    order_repo.insert_lines(order_id, order)
+
+
+def order_ids(order_nos: list[str]) -> dict[str, int]:
+    if not order_nos:
+        return {}
+    return dict(
+        m.Order.select(m.Order.order_no, m.Order.id).where(m.Order.order_no.in_(order_nos)).tuples()
+    )
+
+
+def fingerprints(ids: list[int]) -> dict[int, str]:
+    if not ids:
+        return {}
+    return dict(
+        m.OrderImport.select(m.OrderImport.order, m.OrderImport.fingerprint)
+        .where(m.OrderImport.order.in_(ids))
+        .tuples()
+    )
+
+
+def save_provenance(
+    order_id: int,
+    fingerprint: str,
+    source: str,
+    file_name: str,
+    file_sha256: str,
+    row: int,
+    user: str,
+    now: datetime,
+) -> None:
+    m.OrderImport.insert(
+        order=order_id,
+        fingerprint=fingerprint,
+        source=source,
+        file_name=file_name[:255],
+        file_sha256=file_sha256,
+        row=row,
+        imported_by=user,
+        imported_at=now,
+    ).on_conflict(
+        conflict_target=[m.OrderImport.order],
+        update={
+            m.OrderImport.fingerprint: fingerprint,
+            m.OrderImport.source: source,
+            m.OrderImport.file_name: file_name[:255],
+            m.OrderImport.file_sha256: file_sha256,
+            m.OrderImport.row: row,
+            m.OrderImport.imported_by: user,
+            m.OrderImport.imported_at: now,
+        },
+    ).execute()
+
+
+_ORDER_COLUMNS = (
+    "order_no",
+    "source",
+    "status",
+    "currency",
+    "placed_at",
+    "paid_at",
+    "shipped_at",
+    "delivered_at",
+    "presale",
+    "customer_name",
+    "customer_phone",
+    "customer_email",
+    "customer_country",
+    "payment_method",
+    "payment_reference",
+    "payer_account",
+    "shipping_fee",
+    "total_paid",
+    "note",
+    "created_at",
+)
+_LINE_COLUMNS = (
+    "order_id",
+    "line_no",
+    "sku",
+    "name",
+    "category",
+    "quantity",
+    "unit_price",
+    "line_discount",
+    "order_discount_share",
+    "tax_rate",
+    "final_sale",
+)
+_DISCOUNT_COLUMNS = ("order_id", "kind", "code", "amount", "description")
+_PROVENANCE_COLUMNS = (
+    "order_id",
+    "fingerprint",
+    "source",
+    "file_name",
+    "file_sha256",
+    "row",
+    "imported_by",
+    "imported_at",
+)
+
+
+def _when(value: datetime | None) -> str | None:
+    """The text Peewee itself stores for a DateTimeField."""
+    return str(value) if value is not None else None
+
+
+def insert_audit_rows(rows: list[dict]) -> None:
+    """Pre-chained audit events (see ``services.order_import``) in one statement."""
+    columns = (
+        "at",
+        "user_name",
+        "action",
+        "entity",
+        "entity_key",
+        "before_json",
+        "after_json",
+        "prev_hash",
+        "hash",
+    )
+    _insert_many(
+        m.AuditEvent._meta.table_name,
+        columns,
+        [tuple(_when(r[c]) if c == "at" else r[c] for c in columns) for r in rows],
+    )
+
+
+def _insert_many(table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
+    """One prepared statement for many rows: Peewee builds SQL per value, far too slow for a
+    file of 200,000 lines. Portable placeholders keep PostgreSQL working."""
+    if not rows:
+        return
+    db = m.database
+    names = ", ".join(f'"{c}"' for c in columns)
+    marks = ", ".join([db.param] * len(columns))
+    db.cursor().executemany(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', rows)
+
+
+@dataclass(frozen=True)
+class NewOrder:
+    order: Order
+    fingerprint: str
+    row: int
+
+
+def insert_new_orders(
+    items: list[NewOrder], file_name: str, file_sha256: str, user: str, now: datetime
+) -> dict[str, int]:
+    """Store a batch of new, validated and allocated orders with their provenance; returns
+    their ids by order number."""
+    if not items:
+        return {}
+    _insert_many(
+        m.Order._meta.table_name,
+        _ORDER_COLUMNS,
+        [
+            (
+                o.order_no,
+                o.source,
+                o.status.value,
+                o.currency,
+                _when(o.placed_at),
+                _when(o.paid_at),
+                _when(o.shipped_at),
+                _when(o.delivered_at),
+                o.presale,
+                o.customer.name,
+                o.customer.phone,
+                o.customer.email,
+                o.customer.country,
+                o.payment.method.value,
+                o.payment.reference,
+                o.payment.payer_account,
+                o.shipping_fee,
+                o.total_paid,
+                o.note,
+                _when(now),
+            )
+            for o in (item.order for item in items)
+        ],
+    )
+    ids = order_ids([item.order.order_no for item in items])
+    lines, discounts, provenance = [], [], []
+    for item in items:
+        o, oid = item.order, ids[item.order.order_no]
+        lines += [
+            (
+                oid,
+                ln.line_no,
+                ln.sku,
+                ln.name,
+                ln.category,
+                ln.quantity,
+                ln.unit_price,
+                ln.line_discount,
+                ln.order_discount_share,
+                str(ln.tax_rate),
+                ln.final_sale,
+            )
+            for ln in o.lines
+        ]
+        discounts += [(oid, d.kind.value, d.code, d.amount, d.description) for d in o.discounts]
+        provenance.append(
+            (
+                oid,
+                item.fingerprint,
+                o.source,
+                file_name[:255],
+                file_sha256,
+                item.row,
+                user,
+                _when(now),
+            )
+        )
+    _insert_many(m.OrderLine._meta.table_name, _LINE_COLUMNS, lines)
+    _insert_many(m.OrderDiscount._meta.table_name, _DISCOUNT_COLUMNS, discounts)
+    _insert_many(m.OrderImport._meta.table_name, _PROVENANCE_COLUMNS, provenance)
+    return ids

@@ -1,0 +1,82 @@
+"""File menu: "Back up now" and "Restore from backup…", kept out of the main window's module.
+
+The backup runs off the GUI thread (online copy, safe while in use). The restore runs on the GUI
+thread: it closes and reopens the database, which no view may be reading at that moment; then
+the launcher reopens the file and asks who is working, as after opening another database.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from merchant_refunds.domain.errors import RefundsError
+from merchant_refunds.services import backup
+from merchant_refunds.ui.errors import show_error
+from merchant_refunds.ui.tasks import run_task
+
+if TYPE_CHECKING:
+    from merchant_refunds.ui.main_window import MainWindow
+
+CONTEXT = "BackupActions"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def back_up_now(window: MainWindow) -> None:
+    window.backup_action.setEnabled(False)
+    window.statusBar().showMessage(_tr("Backing up…"))
+    actor, db_path = window.session.actor, window.session.db_path
+
+    def done(path: Path) -> None:
+        window.backup_action.setEnabled(True)
+        window.statusBar().showMessage(_tr("Backup saved: %1").replace("%1", str(path)), 10_000)
+
+    def failed(error: BaseException) -> None:
+        window.backup_action.setEnabled(True)
+        window.statusBar().clearMessage()
+        show_error(window, error)
+
+    run_task(lambda: backup.back_up_now(actor, db_path), done, failed, parent=window)
+
+
+def choose_restore(window: MainWindow) -> None:
+    db_path = window.session.db_path
+    path, _filter = QFileDialog.getOpenFileName(
+        window,
+        _tr("Restore from a backup"),
+        str(backup.backup_folder(db_path)),
+        _tr("Merchant Refunds database (*.sqlite3 *.db);;All files (*)"),
+    )
+    if not path:
+        return
+    answer = QMessageBox.question(
+        window,
+        _tr("Restore from a backup"),
+        _tr(
+            "Replace the database with the backup %1? Work saved after the backup was made "
+            "is not in it; the current database is kept in the backups folder."
+        ).replace("%1", Path(path).name),
+    )
+    if answer == QMessageBox.StandardButton.Yes:
+        restore_from(window, Path(path))
+
+
+def restore_from(window: MainWindow, source: Path) -> bool:
+    """Restore ``source``; True when done (the launcher then reopens and asks for a sign-in)."""
+    db_path = window.session.db_path
+    try:
+        result = backup.restore_backup(window.session.actor, db_path, source)
+    except RefundsError as exc:
+        show_error(window, exc)
+        return False
+    window.statusBar().showMessage(
+        _tr("Restored from %1").replace("%1", result.restored_from.name), 10_000
+    )
+    window.open_database_requested.emit(db_path)
+    return True

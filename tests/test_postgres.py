@@ -1,0 +1,177 @@
+"""The same application on a PostgreSQL server: the refund flow, search through the trigram
+indexes, row locks, and ``migrate-db`` copying a shop's SQLite file across, verified."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+
+import peewee as pw
+import pytest
+
+from merchant_refunds.cli import main as cli_main
+from merchant_refunds.domain.calculation import Selection
+from merchant_refunds.domain.errors import PermissionDenied, Refused, StorageError
+from merchant_refunds.domain.lifecycle import RefundStatus
+from merchant_refunds.domain.policy import ReasonCode
+from merchant_refunds.services import audit, backup, orders, refunds, settings, users
+from merchant_refunds.storage import migrations
+from merchant_refunds.storage import models as m
+from merchant_refunds.storage.db import (
+    DatabaseUrl,
+    close_database,
+    current_database,
+    is_file_database,
+    open_database,
+)
+from tests.crash_worker import money_problems, one_operation, seed_shop
+from tests.factories import make_line, make_order, tea_order
+
+
+@pytest.fixture
+def pg_shop(pg_url: str) -> Iterator[str]:
+    opened = open_database(pg_url)
+    assert isinstance(opened, DatabaseUrl) and "@" in str(opened)
+    boss = users.create_user(None, "boss", "owner", "1234")
+    users.create_user(boss, "amy", "clerk", "5678")
+    users.create_user(boss, "kim", "accountant", "6789")
+    yield pg_url
+    close_database()
+
+
+def test_a_fresh_server_database_gets_the_schema_and_the_trigram_indexes(pg_shop: str) -> None:
+    db = current_database()
+    assert isinstance(db, pw.PostgresqlDatabase) and not is_file_database()
+    assert migrations.read_version(db) == migrations.SCHEMA_VERSION
+    assert set(db.get_tables()) >= {t._meta.table_name for t in m.ALL_MODELS}
+    indexes = {
+        row[0]
+        for row in db.execute_sql(
+            "SELECT indexname FROM pg_indexes WHERE tablename = 'order' AND indexdef LIKE %s",
+            ("%gin_trgm_ops%",),
+        )
+    }
+    assert indexes == {
+        "order_order_no_trgm",
+        "order_customer_name_trgm",
+        "order_customer_phone_trgm",
+    }
+    close_database()
+    open_database(pg_shop)  # opening again migrates nothing and keeps the data
+    assert users.get_actor("boss").name == "boss"
+
+
+def test_the_refund_flow_on_postgres(pg_shop: str) -> None:
+    boss, amy, kim = (users.get_actor(n) for n in ("boss", "amy", "kim"))
+    settings.set_shop(boss, {"name": "茶叶小铺"})
+    orders.create_order(amy, tea_order("PG-1"))
+    request = refunds.RefundRequest("PG-1", Selection({1: 1}), ReasonCode.QUALITY_PROBLEM)
+    refund = refunds.request_refund(amy, request)
+    assert refund.total.minor == 11438
+    with pytest.raises(PermissionDenied):
+        refunds.approve(kim, refund.refund_no)
+    refunds.approve(boss, refund.refund_no)
+    refunds.record_payout(boss, refund.refund_no, reference="TX1")
+    done = refunds.confirm_received(amy, refund.refund_no)
+    assert done.status is RefundStatus.COMPLETED
+    everything = refunds.RefundRequest("PG-1", Selection(everything_left=True), ReasonCode.OTHER)
+    rest = refunds.request_refund(boss, everything)
+    order = orders.get_order("PG-1").order
+    # The reason "other" does not refund shipping: every item, to the cent, and nothing more.
+    assert rest.total.minor + refund.total.minor == order.total_paid - order.shipping_fee
+    with pytest.raises(Refused):
+        refunds.request_refund(boss, everything)
+    assert settings.get_shop()["name"] == "茶叶小铺"
+    assert audit.verify_chain().ok and money_problems() == []
+
+
+def test_search_on_postgres_matches_anywhere_ignoring_case(pg_shop: str) -> None:
+    amy = users.get_actor("amy")
+    for no, name in (("TB2026-0001", "王小芳"), ("TB2026-0002", "Li Lei"), ("X_9%", "Han Meimei")):
+        orders.create_order(amy, make_order(no, [make_line(1)], customer=_customer(name)))
+    assert [o.order_no for o in orders.search_orders("0002")] == ["TB2026-0002"]
+    assert [o.order_no for o in orders.search_orders("li lei")] == ["TB2026-0002"]
+    assert [o.order_no for o in orders.search_orders("小芳")] == []  # two characters: the start
+    assert [o.order_no for o in orders.search_orders("王小")] == ["TB2026-0001"]
+    assert [o.order_no for o in orders.search_orders("_9%")] == ["X_9%"]
+    assert orders.search_orders("'); DROP TABLE refund;--") == []
+    assert orders.count_orders("TB2026") == 2
+
+
+def _customer(name: str) -> object:
+    from merchant_refunds.domain.order import Customer
+
+    return Customer(name, "13800138000")
+
+
+def test_backups_of_a_server_database_are_refused_clearly(pg_shop: str) -> None:
+    boss = users.get_actor("boss")
+    with pytest.raises(StorageError) as caught:
+        backup.back_up_now(boss, DatabaseUrl(pg_shop))
+    assert caught.value.code == "backup_not_sqlite"
+
+
+def test_migrate_db_copies_a_shop_to_postgres_verified(
+    tmp_path: Path, pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import random
+
+    source = tmp_path / "shop.sqlite3"
+    seed_shop(str(source), 12)
+    open_database(source)
+    actors = {n: users.get_actor(n) for n in ("boss", "amy")}
+    nos = [o.order_no for o in m.Order.select()]
+    rng = random.Random(5)
+    for _ in range(150):
+        try:
+            one_operation(rng, nos, actors)
+        except (Refused, StorageError):
+            pass
+        except Exception as exc:  # pragma: no cover - any other error is a test failure
+            raise AssertionError(exc) from exc
+    expected_refunds = m.Refund.select().count()
+    expected_paid = sum(p.amount for p in m.Payout.select())
+    last_hash = m.AuditEvent.select().order_by(m.AuditEvent.id.desc()).first().hash
+    close_database()
+    assert expected_refunds > 10
+
+    assert cli_main.main(["migrate-db", "--db", str(source), "--to", pg_url]) == 0
+
+    open_database(pg_url)
+    try:
+        assert m.Refund.select().count() == expected_refunds
+        assert sum(p.amount for p in m.Payout.select()) == expected_paid
+        assert m.AuditEvent.select().order_by(m.AuditEvent.id.desc()).first().hash == last_hash
+        assert audit.verify_chain().ok and money_problems() == []
+        # New ids continue after the copied ones.
+        boss = users.get_actor("boss")
+        orders.create_order(boss, tea_order("AFTER-MOVE"))
+        assert orders.get_order("AFTER-MOVE").order.order_no == "AFTER-MOVE"
+        assert audit.verify_chain().ok
+    finally:
+        close_database()
+    # A second copy into the now used database is refused; the file is untouched.
+    assert cli_main.main(["migrate-db", "--db", str(source), "--to", pg_url]) == 5
+    open_database(source)
+    assert m.Refund.select().count() == expected_refunds
+    close_database()
+
+
+def test_caps_are_rechecked_under_row_locks(pg_shop: str, caplog: pytest.LogCaptureFixture) -> None:
+    boss = users.get_actor("boss")
+    orders.create_order(boss, tea_order("PG-LOCK"))
+    request = refunds.RefundRequest("PG-LOCK", Selection({1: 1}), ReasonCode.QUALITY_PROBLEM)
+    with caplog.at_level(logging.DEBUG, logger="peewee"):
+        refund = refunds.request_refund(boss, request)
+        refunds.approve(boss, refund.refund_no)
+        refunds.record_payout(boss, refund.refund_no)
+    statements = [r.getMessage() for r in caplog.records]
+    writer_lock = [i for i, s in enumerate(statements) if "pg_advisory_xact_lock" in s]
+    order_lock = [i for i, s in enumerate(statements) if 'FROM "order"' in s and "FOR UPDATE" in s]
+    refund_lock = [
+        i for i, s in enumerate(statements) if 'FROM "refund"' in s and "FOR UPDATE" in s
+    ]
+    inserts = [i for i, s in enumerate(statements) if s.startswith('(\'INSERT INTO "refund"')]
+    assert len(writer_lock) >= 3 and order_lock and refund_lock
+    assert order_lock[0] < inserts[0]

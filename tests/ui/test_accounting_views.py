@@ -1,0 +1,99 @@
+"""The reports view and the audit trail view, driven like a user would."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from merchant_refunds.services import demo, users
+from merchant_refunds.storage.db import current_database
+from merchant_refunds.ui.audit_view import AuditView
+from merchant_refunds.ui.reports_view import ReportsView
+from merchant_refunds.ui.session import Session
+from merchant_refunds.ui.tasks import wait_for_tasks
+
+TODAY = date(2026, 11, 26)
+
+
+def _demo_session(make_session: Callable[[users.Actor], Session], name: str) -> Session:
+    demo.generate_demo(orders=40, seed=5, today=TODAY)
+    return make_session(users.get_actor(name))
+
+
+def test_reports_view_shows_totals_and_charts(
+    qtbot: QtBot, make_session: Callable[[users.Actor], Session], tmp_path: Path
+) -> None:
+    view = ReportsView(_demo_session(make_session, "kim"))
+    qtbot.addWidget(view)
+    view.set_period(date(2025, 11, 1), TODAY)
+    with qtbot.waitSignal(view.report_shown, timeout=10_000):
+        view.show_button.click()
+    assert view.data is not None and view.data.by_currency
+    assert "CNY" in view.summary.text()
+    month_bars = view.chart_bars("month")
+    assert month_bars and all(value >= 0 for _l, value, _t in month_bars)
+    assert sum(v for _l, v, _t in month_bars) == view.data.by_currency["CNY"].minor
+    pdf = tmp_path / "report.pdf"
+    view.save_pdf(pdf)
+    assert wait_for_tasks()
+    assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_reports_view_refuses_clerks(
+    qtbot: QtBot, make_session: Callable[[users.Actor], Session]
+) -> None:
+    view = ReportsView(_demo_session(make_session, "amy"))
+    qtbot.addWidget(view)
+    view.show()
+    assert not view.show_button.isEnabled() and not view.export_button.isEnabled()
+    assert not view.notice.isHidden()
+    assert view.data is None
+
+
+def test_audit_view_filters_and_verifies(
+    qtbot: QtBot, make_session: Callable[[users.Actor], Session]
+) -> None:
+    view = AuditView(_demo_session(make_session, "kim"))
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.results_shown, timeout=10_000) as shown:
+        view.show()
+    everything = shown.args[0]
+    assert everything > 20
+
+    index = view.action.findData("payout.send")
+    with qtbot.waitSignal(view.results_shown, timeout=10_000) as shown:
+        view.action.setCurrentIndex(index)
+    assert 0 < shown.args[0] < everything
+    view.table.selectRow(0)
+    fields = {row[0] for row in view.diff_rows()}
+    assert {"amount", "method"} <= fields
+
+    with qtbot.waitSignal(view.verified, timeout=10_000):
+        view.verify_button.click()
+    assert "intact" in view.result_label.text()
+
+    victim = (
+        current_database()
+        .execute_sql("SELECT id FROM audit_event ORDER BY id LIMIT 1 OFFSET 10")
+        .fetchone()[0]
+    )
+    current_database().execute_sql(
+        "UPDATE audit_event SET after_json = '{\"total\": 1}' WHERE id = ?", (victim,)
+    )
+    with qtbot.waitSignal(view.verified, timeout=10_000):
+        view.verify_button.click()
+    text = view.result_label.text()
+    assert f"event {victim}" in text and "content was changed" in text
+
+
+def test_audit_view_refuses_clerks(
+    qtbot: QtBot, make_session: Callable[[users.Actor], Session]
+) -> None:
+    view = AuditView(_demo_session(make_session, "amy"))
+    qtbot.addWidget(view)
+    view.show()
+    assert not view.verify_button.isEnabled()
+    assert view.model.rowCount() == 0
