@@ -182,6 +182,22 @@ def _check_texts(order: Order) -> None:
         check_text(discount.description, "discount description", 500)
 
 
+def _with_share(line: OrderLine, share: int) -> OrderLine:
+    """``replace(line, order_discount_share=share)``, built directly: several times faster."""
+    return OrderLine(
+        line.line_no,
+        line.sku,
+        line.name,
+        line.quantity,
+        line.unit_price,
+        line.line_discount,
+        line.category,
+        line.tax_rate,
+        line.final_sale,
+        share,
+    )
+
+
 def validate_and_allocate(order: Order) -> Order:
     """Check an incoming order and allocate its order-level discounts to lines, once.
 
@@ -246,9 +262,11 @@ def validate_and_allocate(order: Order) -> Order:
     shares = (
         allocate_largest_remainder(total_discount, weights) if sum(weights) else [0] * len(weights)
     )
+    # A line already carrying its share is kept as it is (copying frozen dataclasses is the
+    # costliest step of a bulk import).
     lines = tuple(
-        replace(line, order_discount_share=share)
+        line if line.order_discount_share == share else _with_share(line, share)
         for line, share in zip(order.lines, shares, strict=True)
     )
     require_minor(sum(line.paid for line in lines) + order.shipping_fee, "order total")
-    return replace(order, lines=lines)
+    return order if lines == order.lines else replace(order, lines=lines)

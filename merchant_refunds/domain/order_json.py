@@ -13,7 +13,12 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from merchant_refunds.domain.errors import InvalidInput, RefundsError
-from merchant_refunds.domain.money import MAX_MINOR, Money, check_currency, parse_amount
+from merchant_refunds.domain.money import (
+    CURRENCY_EXPONENTS,
+    MAX_MINOR,
+    check_currency,
+    parse_amount,
+)
 from merchant_refunds.domain.order import (
     Customer,
     Discount,
@@ -295,7 +300,9 @@ def order_from_json(text: str) -> Order:
 
 
 def _major(order: Order, minor: int) -> str:
-    return str(Money(minor, order.currency).amount)
+    """Major units as exact text: what ``str(Money(minor, currency).amount)`` gives, without
+    building a Money for every amount of every order."""
+    return str(Decimal(minor).scaleb(-CURRENCY_EXPONENTS[order.currency]))
 
 
 def order_to_dict(order: Order) -> dict[str, Any]:

@@ -8,6 +8,7 @@ CSV export or the audit trail show something other than what is stored ("‮gnp.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from merchant_refunds.domain.errors import InvalidInput
@@ -15,10 +16,15 @@ from merchant_refunds.domain.errors import InvalidInput
 #: Embeddings, overrides and isolates (the marks LRM/RLM/ALM stay allowed: RTL text needs them).
 BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 MULTILINE_ALLOWED = frozenset("\n\t")
+#: Every character ``text_problem`` could object to (category Cc is exactly U+0000-001F and
+#: U+007F-009F); almost all text has none, and the regex says so without a Python loop.
+_SUSPECT = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 def text_problem(value: str, *, multiline: bool = False) -> str | None:
     """Why ``value`` cannot be stored, or None."""
+    if _SUSPECT.search(value) is None:
+        return None
     for ch in value:
         if ch in BIDI_CONTROLS:
             return f"a text-direction control character (U+{ord(ch):04X})"

@@ -27,13 +27,31 @@ def norm(header: str) -> str:
     return re.sub(r"[\s_]+", " ", header.strip().lower())
 
 
-class Row:
-    """Cells by header name; ``get`` accepts several spellings of one column."""
+#: Column position per tuple of spellings, or None where the file has none of them.
+Lookup = dict[tuple[str, ...], int | None]
 
-    def __init__(self, index: dict[str, int], number: int, cells_: list[str]) -> None:
+
+class Row:
+    """Cells by header name; ``get`` accepts several spellings of one column.
+
+    ``lookup`` caches which column each tuple of spellings names. Why: a mapper asks for some
+    twenty columns per order, and normalising each spelling again for every row of a large file
+    cost more than reading the cells; the rows of one file share one cache.
+    """
+
+    __slots__ = ("cells", "index", "lookup", "number")
+
+    def __init__(
+        self,
+        index: dict[str, int],
+        number: int,
+        cells_: list[str],
+        lookup: Lookup | None = None,
+    ) -> None:
         self.index = index
         self.number = number
         self.cells = cells_
+        self.lookup: Lookup = {} if lookup is None else lookup
 
     def has(self, *names: str) -> bool:
         return any(norm(n) in self.index for n in names)
@@ -45,11 +63,16 @@ class Row:
         return names[0]
 
     def get(self, *names: str) -> str:
-        for name in names:
-            i = self.index.get(norm(name))
-            if i is not None:
-                return self.cells[i] if i < len(self.cells) else ""
-        return ""
+        try:
+            i = self.lookup[names]
+        except KeyError:
+            i = self.lookup[names] = next(
+                (self.index[norm(n)] for n in names if norm(n) in self.index), None
+            )
+        if i is None:
+            return ""
+        cells_ = self.cells
+        return cells_[i] if i < len(cells_) else ""
 
 
 def _index(headers: list[str]) -> dict[str, int]:
@@ -66,6 +89,18 @@ def missing(headers: list[str], required: list[tuple[str, ...]]) -> list[str]:
 
 def payment_method(text: str) -> PaymentMethod:
     t = text.lower()
+    # Cached: a file names the same few methods on every order, and matching some thirty words
+    # took longer than any other cell of an order. Only short texts, so a hostile file of huge
+    # cells cannot pin memory in the cache.
+    return _cached_payment_method(t) if len(t) <= 64 else _match_payment_method(t)
+
+
+@lru_cache(maxsize=1024)
+def _cached_payment_method(t: str) -> PaymentMethod:
+    return _match_payment_method(t)
+
+
+def _match_payment_method(t: str) -> PaymentMethod:
     for words, method in (
         (("alipay", "支付宝"), PaymentMethod.ALIPAY),
         (("wechat", "weixin", "微信"), PaymentMethod.WECHAT_PAY),
@@ -102,13 +137,20 @@ def groups(
     """Consecutive rows with the same order number; a later repeat is an error."""
     seen: set[str] = set()
     current: Group | None = None
+    last_text, last_no = "", ""
     for row in rows:
-        try:
-            order_no = cells.ident(key(row), column)
-        except CellError as exc:
-            exc.row = row.number
-            yield exc
-            continue
+        text = key(row)
+        if text and text == last_text:
+            # the same cell as the row before gives the same number; spare parsing it again
+            order_no = last_no
+        else:
+            try:
+                order_no = cells.ident(text, column)
+            except CellError as exc:
+                exc.row = row.number
+                yield exc
+                continue
+            last_text, last_no = text, order_no
         if not order_no:
             yield CellError(column, f"{column}: the order number is missing", row.number)
             continue
@@ -209,7 +251,11 @@ def shopify_order(group: Group) -> RawOrder:
         total_column="Total",
     )
     for row in group.rows:
-        raw.lines.append(at_row(row.number, lambda r=row: _shopify_line(r, currency)))
+        try:
+            raw.lines.append(_shopify_line(row, currency))
+        except CellError as exc:  # as ``at_row``, without a closure per line
+            exc.row = exc.row or row.number
+            raise
     discount = cells.amount(first.get("Discount Amount"), "Discount Amount", currency)
     line_discounts = sum(line.line_discount for line in raw.lines)
     # Shopify's Discount Amount covers every discount; the per-line ones are part of it.

@@ -222,7 +222,7 @@ def open_table(path: Path) -> Table:
                     line=counter[0],
                     error=exc,
                 ) from None
-            if not any(c.strip() for c in cells):
+            if not "".join(cells).strip():  # every cell blank; one call, not one per cell
                 continue
             yield counter[0], cells
 

@@ -94,21 +94,21 @@ def parse(
     index = _index(table, fmt, mapping)
     key_col = next((n for n in spec.key if norm(n) in index), spec.key[0])
     width = len(table.headers)
-    counter = {"rows": 0}
+    pad = table.kind == "csv"
+    lookup: formats.Lookup = {}  # shared by the file's rows: see ``Row``
 
     def rows() -> Iterator[Row]:
-        for number, cells in table.rows:
-            counter["rows"] += 1
+        for count, (number, cells) in enumerate(table.rows, 1):
             if report is not None:
                 report.rows += 1
-            if progress is not None and counter["rows"] % 2000 == 0:
+            if progress is not None and count % 2000 == 0:
                 progress(table.position(), table.size)
-            if len(cells) < width and table.kind == "csv":
+            if pad and len(cells) < width:
                 cells = cells + [""] * (width - len(cells))
-            yield Row(index, number, cells)
+            yield Row(index, number, cells, lookup)
 
-    key = norm(key_col)
-    for group in formats.groups(rows(), lambda r: r.cells[index[key]], key_col):
+    key_at = index[norm(key_col)]
+    for group in formats.groups(rows(), lambda r: r.cells[key_at], key_col):
         if isinstance(group, CellError):
             yield Problem(group.row or 0, group.column, group.reason)
             continue

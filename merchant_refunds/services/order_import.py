@@ -48,8 +48,14 @@ class ImportedOrder:
         return {"order": order_to_dict(self.order), "external": ext}
 
     @cached_property
+    def stored_json(self) -> str:
+        """``stored_form`` as canonical JSON, made once: the fingerprint hashes it and the
+        order's audit event stores it, and encoding it twice was a tenth of an import's time."""
+        return _canonical(self.stored_form)
+
+    @cached_property
     def fingerprint(self) -> str:
-        return hashlib.sha256(_canonical(self.stored_form).encode("utf-8")).hexdigest()
+        return hashlib.sha256(self.stored_json.encode("utf-8")).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -135,8 +141,13 @@ class ImportRefused(Refused):
         self.report = report
 
 
+#: One encoder for every call: ``json.dumps`` with these options builds a new encoder each time,
+#: a fifth of the cost of encoding an order. The text is the same as ``audit``'s canonical form.
+_ENCODER = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+
+
 def _canonical(value: Any) -> str:
-    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
+    return "null" if value is None else _ENCODER.encode(value)
 
 
 def _money_part(order: Order, externals: list[ExternalRefund]) -> dict[str, Any]:
@@ -164,12 +175,24 @@ class _AuditBatch:
         self.rows: list[dict[str, Any]] = []
         self.prev: str | None = None
 
-    def add(self, action: str, entity: str, key: str, before: Any, after: Any) -> None:
+    def add(
+        self,
+        action: str,
+        entity: str,
+        key: str,
+        before: Any,
+        after: Any,
+        *,
+        after_json: str | None = None,
+    ) -> None:
+        """Chain one event; ``after_json``, when given, is ``after`` already in canonical JSON."""
         if self.prev is None:
             last = m.AuditEvent.select(m.AuditEvent.hash).order_by(m.AuditEvent.id.desc()).first()
             self.prev = last.hash if last else audit.GENESIS
         at = clock.now()
-        before_json, after_json = _canonical(before), _canonical(after)
+        before_json = _canonical(before)
+        if after_json is None:
+            after_json = _canonical(after)
         digest = audit.event_hash(
             self.prev, at, self.user, action, entity, key, before_json, after_json
         )
@@ -204,16 +227,17 @@ class _Decision:
 
 
 def _decide(batch: list[ImportedOrder], report: ImportReport) -> list[_Decision]:
-    ids = import_repo.order_ids([item.order.order_no for item in batch])
-    stored_fps = import_repo.fingerprints(list(ids.values()))
+    # one query per batch for the ids and stored fingerprints, not one (or two) per order
+    known = import_repo.known_orders([item.order.order_no for item in batch])
     decisions = []
     for item in batch:
-        order_id = ids.get(item.order.order_no)
-        if order_id is None:
+        found_id = known.get(item.order.order_no)
+        if found_id is None:
             decisions.append(_Decision(item, "new"))
             continue
+        order_id, stored_fp = found_id
         new_fp = item.fingerprint
-        if stored_fps.get(order_id) == new_fp:
+        if stored_fp == new_fp:
             decisions.append(_Decision(item, "unchanged", order_id))
             continue
         found = order_repo.find_order(item.order.order_no)
@@ -277,9 +301,15 @@ def _apply(decisions: list[_Decision], report: ImportReport, user: str, trail: _
                 user,
                 now,
             )
-        after = d.item.stored_form
         action = "order.import" if d.outcome == "new" else "order.import_update"
-        trail.add(action, "order", order.order_no, d.before, after)
+        trail.add(
+            action,
+            "order",
+            order.order_no,
+            d.before,
+            d.item.stored_form,
+            after_json=d.item.stored_json,
+        )
     trail.flush()
 
 
@@ -385,7 +415,10 @@ def save_mapping(actor: Actor, headers: list[str], mapping: dict[str, str], sour
     value = {"source": source, "headers": headers, "mapping": mapping}
     with write_transaction():
         before = m.Setting.get_or_none(m.Setting.key == key)
-        m.Setting.insert(key=key, value=_canonical(value)).on_conflict_replace().execute()
+        text = _canonical(value)
+        m.Setting.insert(key=key, value=text).on_conflict(
+            conflict_target=[m.Setting.key], update={m.Setting.value: text}
+        ).execute()
         audit.record(
             actor.name,
             "settings.import_mapping",

@@ -69,7 +69,9 @@ def _v6_order_list_indexes(db: pw.Database) -> None:
     Order._schema.create_indexes(safe=True)
 
 
-#: version reached -> step that reaches it from the one before
+#: version reached -> step that reaches it from the one before. PostgreSQL support came with
+#: schema 6: a server database is created at the newest schema, so steps up to 6 only ever run on
+#: SQLite files; every later step must work on both (tests/test_postgres.py runs one).
 STEPS: dict[int, Callable[[pw.Database], None]] = {
     2: _v2_search_index,
     3: _v3_signatures,

@@ -40,9 +40,125 @@
     </message>
 </context>
 <context>
+    <name>AuditView</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/audit_view.py" line="+69"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Refund, order or user number</source>
+        <translation>Refund, order or user number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verify</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The audit trail is for the owner and the accountant.</source>
+        <translation>The audit trail is for the owner and the accountant.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>All users</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All actions</source>
+        <translation>All actions</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>%n event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Event {id}: {who} — {what} — {entity} {key} — {when}</source>
+        <translation>Event {id}: {who} — {what} — {entity} {key} — {when}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Checking the audit trail…</source>
+        <translation>Checking the audit trail…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The audit trail is intact: all {n} events check out.</source>
+        <translation>The audit trail is intact: all {n} events check out.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>its content was changed</source>
+        <translation>its content was changed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an event before it was changed or removed</source>
+        <translation>an event before it was changed or removed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The audit trail is broken at event {id} ({what}): {reason}. The {n} events before it are intact.</source>
+        <translation>The audit trail is broken at event {id} ({what}): {reason}. The {n} events before it are intact.</translation>
+    </message>
+</context>
+<context>
     <name>BatchPrintBar</name>
     <message>
-        <location filename="../../merchant_refunds/ui/print_actions.py" line="+592"/>
+        <location filename="../../merchant_refunds/ui/print_actions.py" line="+595"/>
         <source>Print selected…</source>
         <translation>Print selected…</translation>
     </message>
@@ -257,6 +373,34 @@
     </message>
 </context>
 <context>
+    <name>DatabaseBox</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/database_choice.py" line="+44"/>
+        <source>Database on this computer</source>
+        <translation>Database on this computer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default file, or a path, or postgresql://user@server/shop</source>
+        <translation>Default file, or a path, or postgresql://user@server/shop</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Used from the next start. Several counters share one PostgreSQL server.</source>
+        <translation>Used from the next start. Several counters share one PostgreSQL server.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use this database</source>
+        <translation>Use this database</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved: restart Merchant Refunds to use it.</source>
+        <translation>Saved: restart Merchant Refunds to use it.</translation>
+    </message>
+</context>
+<context>
     <name>Domain</name>
     <message>
         <location filename="../../merchant_refunds/ui/domain_texts.py" line="+7"/>
@@ -285,6 +429,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>A notice template has an unmatched {{ or }}</source>
+        <translation>A notice template has an unmatched {{ or }}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A notice template is at most 2000 characters</source>
+        <translation>A notice template is at most 2000 characters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A store-credit amount must be above zero</source>
+        <translation>A store-credit amount must be above zero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A user name is 1 to 64 characters without spaces</source>
         <translation>A user name is 1 to 64 characters without spaces</translation>
     </message>
@@ -292,6 +451,11 @@
         <location line="+1"/>
         <source>A {role} cannot {action}</source>
         <translation>A {role} cannot {action}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An account code is 1 to 20 digits: {value}</source>
+        <translation>An account code is 1 to 20 digits: {value}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -335,6 +499,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Cannot write {path}: {error}</source>
+        <translation>Cannot write {path}: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a backup, not the database itself</source>
+        <translation>Choose a backup, not the database itself</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Choose another file than the database itself</source>
         <translation>Choose another file than the database itself</translation>
     </message>
@@ -345,8 +519,33 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Could not reach the mail server: {error}</source>
+        <translation>Could not reach the mail server: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates can be by request, approval, payout or receipt, not {value}</source>
+        <translation>Dates can be by request, approval, payout or receipt, not {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback is recorded after the refund is paid; {refund_no} is {status}</source>
+        <translation>Feedback is recorded after the refund is paid; {refund_no} is {status}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>For {name} the earliest arrival is after the latest</source>
         <translation>For {name} the earliest arrival is after the latest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instalments are 1 to 366 days apart</source>
+        <translation>Instalments are 1 to 366 days apart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instalments means 2 or more payouts</source>
+        <translation>Instalments means 2 or more payouts</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -415,6 +614,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>No mail server is set up: copy the notice or save it as an .eml file</source>
+        <translation>No mail server is set up: copy the notice or save it as an .eml file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No notice {id}</source>
+        <translation>No notice {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No order {order_no}</source>
         <translation>No order {order_no}</translation>
     </message>
@@ -437,6 +646,11 @@
         <location line="+1"/>
         <source>No user called {name}</source>
         <translation>No user called {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a date (YYYY-MM-DD) for {what}: {value}</source>
+        <translation>Not a date (YYYY-MM-DD) for {what}: {value}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -467,6 +681,11 @@
         <location line="+1"/>
         <source>Nothing is left to refund on order {order_no}</source>
         <translation>Nothing is left to refund on order {order_no}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notices are in zh or en, not {lang}</source>
+        <translation>Notices are in zh or en, not {lang}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -530,6 +749,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Payout {seq} of {refund_no} has already been paid again</source>
+        <translation>Payout {seq} of {refund_no} has already been paid again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payout {seq} of {refund_no} has not failed</source>
+        <translation>Payout {seq} of {refund_no} has not failed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payout {seq} of {refund_no} is {status}, not scheduled</source>
+        <translation>Payout {seq} of {refund_no} is {status}, not scheduled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payout {seq} of {refund_no} is {status}: only a sent payout can fail</source>
+        <translation>Payout {seq} of {refund_no} is {status}: only a sent payout can fail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Please enter an amount</source>
         <translation>Please enter an amount</translation>
     </message>
@@ -540,6 +779,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Please say why the payout failed</source>
+        <translation>Please say why the payout failed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Policy setting {name} must be a whole number &gt;= 0</source>
         <translation>Policy setting {name} must be a whole number &gt;= 0</translation>
     </message>
@@ -547,6 +791,16 @@
         <location line="+1"/>
         <source>Pre-sale order already in production: the supplier must confirm before the refund can be approved</source>
         <translation>Pre-sale order already in production: the supplier must confirm before the refund can be approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund {refund_no} already has scheduled instalments</source>
+        <translation>Refund {refund_no} already has scheduled instalments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund {refund_no} does not wait for a supplier</source>
+        <translation>Refund {refund_no} does not wait for a supplier</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -565,8 +819,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Refund {refund_no} has no payout {seq}</source>
+        <translation>Refund {refund_no} has no payout {seq}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Refund {refund_no} has no request in the audit trail</source>
         <translation>Refund {refund_no} has no request in the audit trail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund {refund_no} has scheduled instalments: send payout {seq} instead</source>
+        <translation>Refund {refund_no} has scheduled instalments: send payout {seq} instead</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund {refund_no} is already decided</source>
+        <translation>Refund {refund_no} is already decided</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -577,6 +846,11 @@
         <location line="+1"/>
         <source>Refund {refund_no} is at or above the second-approval threshold: someone other than the requester must approve it</source>
         <translation>Refund {refund_no} is at or above the second-approval threshold: someone other than the requester must approve it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund {refund_no} is for a pre-sale order in production: record the supplier&apos;s agreement before approving it</source>
+        <translation>Refund {refund_no} is for a pre-sale order in production: record the supplier&apos;s agreement before approving it</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -600,6 +874,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Say who at the supplier was asked (up to 200 characters)</source>
+        <translation>Say who at the supplier was asked (up to 200 characters)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security is starttls, ssl or none</source>
+        <translation>Security is starttls, ssl or none</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Shipping is not refundable for this reason under the shop&apos;s policy</source>
         <translation>Shipping is not refundable for this reason under the shop&apos;s policy</translation>
     </message>
@@ -612,6 +896,11 @@
         <location line="+1"/>
         <source>Signature record {id} no longer matches its SHA-256</source>
         <translation>Signature record {id} no longer matches its SHA-256</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store credit is in the customer&apos;s balance at once; it cannot fail</source>
+        <translation>Store credit is in the customer&apos;s balance at once; it cannot fail</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -640,6 +929,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The comment is longer than 2000 characters</source>
+        <translation>The comment is longer than 2000 characters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer has only {balance} of store credit</source>
+        <translation>The customer has only {balance} of store credit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The customer&apos;s name is missing</source>
         <translation>The customer&apos;s name is missing</translation>
     </message>
@@ -647,6 +946,11 @@
         <location line="+1"/>
         <source>The database already has orders; demo data goes only into an empty database</source>
         <translation>The database already has orders; demo data goes only into an empty database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The day the supplier was asked cannot be later than today</source>
+        <translation>The day the supplier was asked cannot be later than today</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -680,6 +984,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The first instalment cannot be due in the past</source>
+        <translation>The first instalment cannot be due in the past</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The first user must be the shop owner</source>
         <translation>The first user must be the shop owner</translation>
     </message>
@@ -705,8 +1014,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The mail server refused the message: {error}</source>
+        <translation>The mail server refused the message: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The money goes to an account other than the one that paid</source>
         <translation>The money goes to an account other than the one that paid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The note is empty</source>
+        <translation>The note is empty</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -715,13 +1034,28 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The notice is empty</source>
+        <translation>The notice is empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The number of business days must be 0 or more</source>
         <translation>The number of business days must be 0 or more</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>The number of instalments must be 1 or more</source>
+        <translation>The number of instalments must be 1 or more</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The order discounts ({discount}) exceed the amount of the lines ({lines})</source>
         <translation>The order discounts ({discount}) exceed the amount of the lines ({lines})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The order has no customer e-mail address</source>
+        <translation>The order has no customer e-mail address</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -745,6 +1079,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The port is a number from 1 to 65535</source>
+        <translation>The port is a number from 1 to 65535</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rating is a whole number from 1 to 5</source>
+        <translation>The rating is a whole number from 1 to 5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The reason is longer than 500 characters</source>
+        <translation>The reason is longer than 500 characters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The reference is longer than 128 characters</source>
         <translation>The reference is longer than 128 characters</translation>
     </message>
@@ -755,8 +1104,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The refund amount {total} is too large to print</source>
+        <translation>The refund amount {total} is too large to print</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The returned goods of {refund_no} have not been received yet</source>
         <translation>The returned goods of {refund_no} have not been received yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sender must be an e-mail address</source>
+        <translation>The sender must be an e-mail address</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -770,8 +1129,33 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The start date is after the end date</source>
+        <translation>The start date is after the end date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The supplier&apos;s answer is agreed or refused, not {answer}</source>
+        <translation>The supplier&apos;s answer is agreed or refused, not {answer}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The system keyring cannot store the password: {error}</source>
+        <translation>The system keyring cannot store the password: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The verification code does not match refund {refund_no}: the paper is not a true copy of the record, or the record was changed</source>
         <translation>The verification code does not match refund {refund_no}: the paper is not a true copy of the record, or the record was changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {what} contains {problem}</source>
+        <translation>The {what} contains {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {what} is longer than {limit} characters</source>
+        <translation>The {what} is longer than {limit} characters</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -785,6 +1169,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>This notice is not an e-mail</source>
+        <translation>This notice is not an e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This notice was already sent</source>
+        <translation>This notice was already sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This shop&apos;s database is on a PostgreSQL server: back it up there (pg_dump); see docs/operations.md</source>
+        <translation>This shop&apos;s database is on a PostgreSQL server: back it up there (pg_dump); see docs/operations.md</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Too many wrong PINs: {name} is locked until {until}</source>
         <translation>Too many wrong PINs: {name} is locked until {until}</translation>
     </message>
@@ -795,6 +1194,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Unknown export: {name}</source>
+        <translation>Unknown export: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown journal account: {name}</source>
+        <translation>Unknown journal account: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown notice channel: {channel}</source>
+        <translation>Unknown notice channel: {channel}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown notice: {event}</source>
+        <translation>Unknown notice: {event}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Unknown payment method: {name}</source>
         <translation>Unknown payment method: {name}</translation>
     </message>
@@ -802,6 +1221,11 @@
         <location line="+1"/>
         <source>Unknown payout method: {method}</source>
         <translation>Unknown payout method: {method}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown placeholder {{{name}}}; use: {known}</source>
+        <translation>Unknown placeholder {{{name}}}; use: {known}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -822,6 +1246,16 @@
         <location line="+1"/>
         <source>Unknown shop setting: {name}</source>
         <translation>Unknown shop setting: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown status: {value}</source>
+        <translation>Unknown status: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use journal_sources for the journal</source>
+        <translation>Use journal_sources for the journal</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -868,6 +1302,11 @@
         <source>{symbol} is not a {currency} amount: {text}</source>
         <translation>{symbol} is not a {currency} amount: {text}</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>{total} minor units cannot be split into {parts} instalments</source>
+        <translation>{total} minor units cannot be split into {parts} instalments</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -906,6 +1345,182 @@
         <location line="+4"/>
         <source>Cannot do that</source>
         <translation>Cannot do that</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/export_dialog.py" line="+42"/>
+        <source>Refunds</source>
+        <extracomment>(machine name, English source text in the &quot;ExportDialog&quot; context)</extracomment>
+        <translation>Refunds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund lines</source>
+        <translation>Refund lines</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payouts</source>
+        <translation>Payouts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit events</source>
+        <translation>Audit events</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal (double entry)</source>
+        <translation>Journal (double entry)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Request date</source>
+        <translation>Request date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval date</source>
+        <translation>Approval date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payout date</source>
+        <translation>Payout date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt date</source>
+        <translation>Receipt date</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+67"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <location line="+6"/>
+        <location line="+4"/>
+        <source>Any</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Comma</source>
+        <translation>Comma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semicolon</source>
+        <translation>Semicolon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Machine-readable column names (for scripts)</source>
+        <translation>Machine-readable column names (for scripts)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates by</source>
+        <translation>Dates by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payout method</source>
+        <translation>Payout method</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV delimiter</source>
+        <translation>CSV delimiter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column language</source>
+        <translation>Column language</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Export to</source>
+        <translation>Export to</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose a file to export to.</source>
+        <translation>Choose a file to export to.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n row(s) written to {path}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+13"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>The export failed; no file was written.</source>
+        <translation>The export failed; no file was written.</translation>
     </message>
 </context>
 <context>
@@ -1012,9 +1627,156 @@
     </message>
 </context>
 <context>
+    <name>FollowUpView</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/followup_view.py" line="+36"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instalment due</source>
+        <translation>Instalment due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for supplier</source>
+        <translation>Waiting for supplier</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>What</source>
+        <extracomment>The notice that fits each kind of problem.</extracomment>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payout</source>
+        <translation>Payout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note or reason</source>
+        <translation>Note or reason</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Chinese notice</source>
+        <translation>Chinese notice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English notice</source>
+        <translation>English notice</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirm received</source>
+        <translation>Confirm received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark failed…</source>
+        <translation>Mark failed…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add note…</source>
+        <translation>Add note…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepare notice</source>
+        <translation>Prepare notice</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+58"/>
+        <source>%n thing(s) need attention</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Payout failed</source>
+        <translation>Payout failed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened? (the bank&apos;s or customer&apos;s words)</source>
+        <translation>What happened? (the bank&apos;s or customer&apos;s words)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Follow-up note</source>
+        <translation>Follow-up note</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What was done or said?</source>
+        <translation>What was done or said?</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The notice was e-mailed to the customer.</source>
+        <translation>The notice was e-mailed to the customer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The notice text is on the clipboard; send it to the customer.</source>
+        <translation>The notice text is on the clipboard; send it to the customer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The notice could not be sent and is kept as unsent: %1</source>
+        <translation>The notice could not be sent and is kept as unsent: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The mail server refused the notice: %1</source>
+        <translation>The mail server refused the notice: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Longer than one SMS (%1 of %2 characters).</source>
+        <translation>Longer than one SMS (%1 of %2 characters).</translation>
+    </message>
+</context>
+<context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings_view.py" line="+184"/>
+        <location filename="../../merchant_refunds/ui/settings_view.py" line="+187"/>
         <source>Language on this computer</source>
         <translation>Language on this computer</translation>
     </message>
@@ -1047,6 +1809,135 @@
         <location line="+1"/>
         <source> min</source>
         <translation> min</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/import_dialog.py" line="+123"/>
+        <source>Import orders</source>
+        <translation>Import orders</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detected</source>
+        <translation>Detected</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This file&apos;s format is not known. Choose which column holds each field:</source>
+        <translation>This file&apos;s format is not known. Choose which column holds each field:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Remember this mapping for files from</source>
+        <translation>Remember this mapping for files from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source name, e.g. JD.com</source>
+        <translation>source name, e.g. JD.com</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose an order export</source>
+        <translation>Choose an order export</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order exports (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>Order exports (*.csv *.txt *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Detected format: —</source>
+        <translation>Detected format: —</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown (map the columns below)</source>
+        <translation>unknown (map the columns below)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detected format: %1 · %2 · %3 columns</source>
+        <translation>Detected format: %1 · %2 · %3 columns</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Cancelled. Nothing was imported.</source>
+        <translation>Cancelled. Nothing was imported.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>New: %1 · Unchanged: %2 · Changed: %3 · Failing: %4 · Conflicts: %5</source>
+        <translation>New: %1 · Unchanged: %2 · Changed: %3 · Failing: %4 · Conflicts: %5</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Imported. %1</source>
+        <translation>Imported. %1</translation>
     </message>
 </context>
 <context>
@@ -1346,7 +2237,7 @@
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../merchant_refunds/ui/launch.py" line="+48"/>
+        <location filename="../../merchant_refunds/ui/launch.py" line="+91"/>
         <source>Demo data</source>
         <translation>Demo data</translation>
     </message>
@@ -1413,27 +2304,28 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../merchant_refunds/ui/main_window.py" line="+160"/>
+        <location filename="../../merchant_refunds/ui/main_window.py" line="+187"/>
         <source>Merchant Refunds</source>
+        <extracomment>Settings comes last, after the views listed in ``navigation.EXTRA_VIEWS``.</extracomment>
         <translation>Merchant Refunds</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Refunds</source>
         <translation>Refunds</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1456,6 +2348,16 @@
         <location line="+1"/>
         <source>&amp;Save a copy of the database…</source>
         <translation>&amp;Save a copy of the database…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1489,6 +2391,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Import orders…</source>
+        <translation>&amp;Import orders…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Locked. Type a PIN to continue.</source>
         <translation>Locked. Type a PIN to continue.</translation>
     </message>
@@ -1508,7 +2415,7 @@
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>Open a Merchant Refunds database</source>
         <translation>Open a Merchant Refunds database</translation>
     </message>
@@ -1538,7 +2445,7 @@
         <translation>Copy saved: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>About Merchant Refunds</source>
         <translation>About Merchant Refunds</translation>
     </message>
@@ -1548,6 +2455,24 @@
 Refunds for small shops, offline, exact to the cent.</source>
         <translation>Merchant Refunds %1
 Refunds for small shops, offline, exact to the cent.</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/navigation.py" line="+28"/>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
     </message>
 </context>
 <context>
@@ -1880,9 +2805,9 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/orders_view.py" line="+68"/>
+        <location filename="../../merchant_refunds/ui/orders_view.py" line="+72"/>
         <source>Search order number, customer name or phone</source>
-        <extracomment>Typing pauses shorter than this are one search, not one per keystroke. A date edit showing its minimum means &quot;no limit&quot;.</extracomment>
+        <extracomment>Typing pauses shorter than this are one search, not one per keystroke. A date edit showing its minimum means &quot;no limit&quot;. The search whose first page is shown while its whole list loads.</extracomment>
         <translation>Search order number, customer name or phone</translation>
     </message>
     <message>
@@ -1921,12 +2846,12 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>to</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+149"/>
         <source>No order found</source>
         <translation>No order found</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+23"/>
         <source>%1 orders</source>
         <translation>%1 orders</translation>
     </message>
@@ -2212,7 +3137,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings_view.py" line="-100"/>
+        <location filename="../../merchant_refunds/ui/settings_view.py" line="-102"/>
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>
@@ -2283,6 +3208,34 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <location line="+1"/>
         <source>Page setup</source>
         <translation>Page setup</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/recovery.py" line="+28"/>
+        <source>Database damaged</source>
+        <translation>Database damaged</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database %1 is damaged and cannot be used safely.</source>
+        <translation>The database %1 is damaged and cannot be used safely.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The newest good backup is from %1. Restore it? Work done after that time must be entered again. The damaged file is kept in the backups folder.</source>
+        <translation>The newest good backup is from %1. Restore it? Work done after that time must be entered again. The damaged file is kept in the backups folder.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restore the backup</source>
+        <translation>Restore the backup</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quit</source>
+        <translation>Quit</translation>
     </message>
 </context>
 <context>
@@ -2448,12 +3401,27 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Nothing paid yet.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Still to pay: %1</source>
         <translation>Still to pay: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>failed: %1</source>
+        <translation>failed: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected %1 – %2</source>
+        <translation>expected %1 – %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>due %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
@@ -2733,7 +3701,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>RefundsView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds_view.py" line="+93"/>
+        <location filename="../../merchant_refunds/ui/refunds_view.py" line="+94"/>
         <source>Search refund number, order number or customer</source>
         <extracomment>The tabs, in the order a refund moves through them; None is &quot;all&quot;. Who may do what (mirrors the services&apos; ``require_role`` checks).</extracomment>
         <translation>Search refund number, order number or customer</translation>
@@ -2774,12 +3742,12 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Cancel refund…</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+138"/>
         <source>%1 refunds</source>
         <translation>%1 refunds</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+43"/>
         <source>All</source>
         <translation>All</translation>
     </message>
@@ -2817,6 +3785,114 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <location line="+1"/>
         <source>Cancel this refund? Nothing has been paid. Reason (optional):</source>
         <translation>Cancel this refund? Nothing has been paid. Reason (optional):</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/reports_view.py" line="+56"/>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Reports and exports are for the owner and the accountant.</source>
+        <translation>Reports and exports are for the owner and the accountant.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunds</source>
+        <translation>Refunds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund rate</source>
+        <translation>Refund rate</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Request to payout</source>
+        <translation>Request to payout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request to receipt</source>
+        <translation>Request to receipt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{what}: average {average}, slowest {slowest}</source>
+        <translation>{what}: average {average}, slowest {slowest}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No refunds in this period.</source>
+        <translation>No refunds in this period.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>By month</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By refund reason</source>
+        <translation>By refund reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By payout method</source>
+        <translation>By payout method</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By status</source>
+        <translation>By status</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Save report</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Report saved to {path}</source>
+        <translation>Report saved to {path}</translation>
     </message>
 </context>
 <context>
@@ -2863,7 +3939,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings_view.py" line="+125"/>
+        <location filename="../../merchant_refunds/ui/settings_view.py" line="+129"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
@@ -2896,7 +3972,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>SignatureDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/signature_dialog.py" line="+58"/>
+        <location filename="../../merchant_refunds/ui/signature_dialog.py" line="+57"/>
         <source>Record signature for %1</source>
         <translation>Record signature for %1</translation>
     </message>

@@ -40,9 +40,124 @@
     </message>
 </context>
 <context>
+    <name>AuditView</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/audit_view.py" line="+69"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Refund, order or user number</source>
+        <translation>退款单号、订单号或用户名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verify</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The audit trail is for the owner and the accountant.</source>
+        <translation>审计记录仅供店主和会计查看。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>变更前</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>变更后</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>All users</source>
+        <translation>全部用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Event {id}: {who} — {what} — {entity} {key} — {when}</source>
+        <translation>记录 {id}：{who} — {what} — {entity} {key} — {when}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Checking the audit trail…</source>
+        <translation>正在校验审计记录…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The audit trail is intact: all {n} events check out.</source>
+        <translation>审计记录完整：全部 {n} 条记录校验通过。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>its content was changed</source>
+        <translation>其内容被改动</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an event before it was changed or removed</source>
+        <translation>它之前的某条记录被改动或删除</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The audit trail is broken at event {id} ({what}): {reason}. The {n} events before it are intact.</source>
+        <translation>审计记录在第 {id} 条（{what}）处断开：{reason}。之前的 {n} 条记录完好。</translation>
+    </message>
+</context>
+<context>
     <name>BatchPrintBar</name>
     <message>
-        <location filename="../../merchant_refunds/ui/print_actions.py" line="+592"/>
+        <location filename="../../merchant_refunds/ui/print_actions.py" line="+595"/>
         <source>Print selected…</source>
         <translation>打印所选…</translation>
     </message>
@@ -257,6 +372,34 @@
     </message>
 </context>
 <context>
+    <name>DatabaseBox</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/database_choice.py" line="+44"/>
+        <source>Database on this computer</source>
+        <translation>本机使用的数据库</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default file, or a path, or postgresql://user@server/shop</source>
+        <translation>默认文件、文件路径，或 postgresql://用户@服务器/店铺</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Used from the next start. Several counters share one PostgreSQL server.</source>
+        <translation>下次启动时生效。多个收银台可共用一台 PostgreSQL 服务器。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use this database</source>
+        <translation>使用此数据库</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved: restart Merchant Refunds to use it.</source>
+        <translation>已保存：重新启动商户退款后生效。</translation>
+    </message>
+</context>
+<context>
     <name>Domain</name>
     <message>
         <location filename="../../merchant_refunds/ui/domain_texts.py" line="+7"/>
@@ -285,6 +428,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>A notice template has an unmatched {{ or }}</source>
+        <translation>通知模板中的 {{ 或 }} 不成对</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A notice template is at most 2000 characters</source>
+        <translation>通知模板最多 2000 个字符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A store-credit amount must be above zero</source>
+        <translation>店铺余额金额必须大于零</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A user name is 1 to 64 characters without spaces</source>
         <translation>登录名为 1 至 64 个字符，不能含空格</translation>
     </message>
@@ -292,6 +450,11 @@
         <location line="+1"/>
         <source>A {role} cannot {action}</source>
         <translation>{role} 角色无权执行此操作：{action}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An account code is 1 to 20 digits: {value}</source>
+        <translation>科目代码为 1 到 20 位数字：{value}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -335,6 +498,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Cannot write {path}: {error}</source>
+        <translation>无法写入 {path}：{error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a backup, not the database itself</source>
+        <translation>请选择备份文件，而不是数据库本身</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Choose another file than the database itself</source>
         <translation>请选择数据库文件本身以外的文件</translation>
     </message>
@@ -345,8 +518,33 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Could not reach the mail server: {error}</source>
+        <translation>无法连接邮件服务器：{error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates can be by request, approval, payout or receipt, not {value}</source>
+        <translation>日期只能按申请、批准、打款或到账，不能按 {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback is recorded after the refund is paid; {refund_no} is {status}</source>
+        <translation>退款打款后才能记录客户反馈；{refund_no} 当前为{status}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>For {name} the earliest arrival is after the latest</source>
         <translation>{name} 的最早到账时间晚于最晚到账时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instalments are 1 to 366 days apart</source>
+        <translation>分期间隔为 1 到 366 天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instalments means 2 or more payouts</source>
+        <translation>分期退款至少分 2 笔</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -415,6 +613,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>No mail server is set up: copy the notice or save it as an .eml file</source>
+        <translation>尚未设置邮件服务器：请复制通知或另存为 .eml 文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No notice {id}</source>
+        <translation>没有编号为 {id} 的通知</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No order {order_no}</source>
         <translation>找不到订单 {order_no}</translation>
     </message>
@@ -437,6 +645,11 @@
         <location line="+1"/>
         <source>No user called {name}</source>
         <translation>找不到用户 {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a date (YYYY-MM-DD) for {what}: {value}</source>
+        <translation>{what}不是有效日期（YYYY-MM-DD）：{value}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -467,6 +680,11 @@
         <location line="+1"/>
         <source>Nothing is left to refund on order {order_no}</source>
         <translation>订单 {order_no} 已没有可退的金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notices are in zh or en, not {lang}</source>
+        <translation>通知语言只能是 zh 或 en，不能是 {lang}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -530,6 +748,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Payout {seq} of {refund_no} has already been paid again</source>
+        <translation>{refund_no} 的第 {seq} 笔打款已经重新支付过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payout {seq} of {refund_no} has not failed</source>
+        <translation>{refund_no} 的第 {seq} 笔打款并未失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payout {seq} of {refund_no} is {status}, not scheduled</source>
+        <translation>{refund_no} 的第 {seq} 笔打款为{status}，不是待打款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payout {seq} of {refund_no} is {status}: only a sent payout can fail</source>
+        <translation>{refund_no} 的第 {seq} 笔打款为{status}：只有已发出的打款才能标记失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Please enter an amount</source>
         <translation>请输入金额</translation>
     </message>
@@ -540,6 +778,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Please say why the payout failed</source>
+        <translation>请说明打款失败的原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Policy setting {name} must be a whole number &gt;= 0</source>
         <translation>退款政策设置 {name} 须为不小于 0 的整数</translation>
     </message>
@@ -547,6 +790,16 @@
         <location line="+1"/>
         <source>Pre-sale order already in production: the supplier must confirm before the refund can be approved</source>
         <translation>预售订单已投产：须经供应商确认后才能审批退款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund {refund_no} already has scheduled instalments</source>
+        <translation>退款单 {refund_no} 已经安排了分期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund {refund_no} does not wait for a supplier</source>
+        <translation>退款单 {refund_no} 无需等待供应商确认</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -565,8 +818,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Refund {refund_no} has no payout {seq}</source>
+        <translation>退款单 {refund_no} 没有第 {seq} 笔打款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Refund {refund_no} has no request in the audit trail</source>
         <translation>审计记录中找不到退款 {refund_no} 的申请</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund {refund_no} has scheduled instalments: send payout {seq} instead</source>
+        <translation>退款单 {refund_no} 已安排分期：请发出第 {seq} 笔打款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund {refund_no} is already decided</source>
+        <translation>退款单 {refund_no} 已有审批结果</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -577,6 +845,11 @@
         <location line="+1"/>
         <source>Refund {refund_no} is at or above the second-approval threshold: someone other than the requester must approve it</source>
         <translation>退款 {refund_no} 已达复核金额：须由申请人以外的人审批</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund {refund_no} is for a pre-sale order in production: record the supplier&apos;s agreement before approving it</source>
+        <translation>退款单 {refund_no} 对应的预售订单已在生产中：批准前请先记录供应商的同意</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -600,6 +873,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Say who at the supplier was asked (up to 200 characters)</source>
+        <translation>请填写询问的供应商联系人（最多 200 个字符）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security is starttls, ssl or none</source>
+        <translation>加密方式只能是 starttls、ssl 或 none</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Shipping is not refundable for this reason under the shop&apos;s policy</source>
         <translation>按本店退款政策，此原因不退运费</translation>
     </message>
@@ -612,6 +895,11 @@
         <location line="+1"/>
         <source>Signature record {id} no longer matches its SHA-256</source>
         <translation>签字记录 {id} 与其 SHA-256 校验值不符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store credit is in the customer&apos;s balance at once; it cannot fail</source>
+        <translation>店铺余额会立即计入客户余额，不会失败</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -640,6 +928,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The comment is longer than 2000 characters</source>
+        <translation>评价超过 2000 个字符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer has only {balance} of store credit</source>
+        <translation>客户的店铺余额只有 {balance}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The customer&apos;s name is missing</source>
         <translation>缺少客户姓名</translation>
     </message>
@@ -647,6 +945,11 @@
         <location line="+1"/>
         <source>The database already has orders; demo data goes only into an empty database</source>
         <translation>数据库中已有订单；演示数据只能放入空数据库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The day the supplier was asked cannot be later than today</source>
+        <translation>询问供应商的日期不能晚于今天</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -680,6 +983,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The first instalment cannot be due in the past</source>
+        <translation>第一期的打款日期不能早于今天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The first user must be the shop owner</source>
         <translation>第一个用户必须是店主</translation>
     </message>
@@ -705,8 +1013,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The mail server refused the message: {error}</source>
+        <translation>邮件服务器拒收了邮件：{error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The money goes to an account other than the one that paid</source>
         <translation>退款将付到与原付款账户不同的账户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The note is empty</source>
+        <translation>备注为空</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -715,13 +1033,28 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The notice is empty</source>
+        <translation>通知内容为空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The number of business days must be 0 or more</source>
         <translation>工作日天数须为 0 或以上</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>The number of instalments must be 1 or more</source>
+        <translation>分期数必须至少为 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The order discounts ({discount}) exceed the amount of the lines ({lines})</source>
         <translation>订单优惠（{discount}）超过了商品金额（{lines}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The order has no customer e-mail address</source>
+        <translation>该订单没有客户邮箱</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -745,6 +1078,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The port is a number from 1 to 65535</source>
+        <translation>端口为 1 到 65535 之间的数字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rating is a whole number from 1 to 5</source>
+        <translation>评分为 1 到 5 的整数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The reason is longer than 500 characters</source>
+        <translation>原因超过 500 个字符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The reference is longer than 128 characters</source>
         <translation>流水号超过 128 个字符</translation>
     </message>
@@ -755,8 +1103,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The refund amount {total} is too large to print</source>
+        <translation>退款金额 {total} 过大，无法打印</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The returned goods of {refund_no} have not been received yet</source>
         <translation>退款 {refund_no} 的退货尚未收到</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sender must be an e-mail address</source>
+        <translation>发件人必须是邮箱地址</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -770,8 +1128,33 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The start date is after the end date</source>
+        <translation>开始日期晚于结束日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The supplier&apos;s answer is agreed or refused, not {answer}</source>
+        <translation>供应商的答复只能是同意或拒绝，不能是 {answer}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The system keyring cannot store the password: {error}</source>
+        <translation>系统密钥环无法保存密码：{error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The verification code does not match refund {refund_no}: the paper is not a true copy of the record, or the record was changed</source>
         <translation>验证码与退款单 {refund_no} 不一致：纸质单据不是记录的真实副本，或记录已被改动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {what} contains {problem}</source>
+        <translation>{what}中含有{problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The {what} is longer than {limit} characters</source>
+        <translation>{what}超过 {limit} 个字符</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -785,6 +1168,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>This notice is not an e-mail</source>
+        <translation>此通知不是邮件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This notice was already sent</source>
+        <translation>此通知已经发送过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This shop&apos;s database is on a PostgreSQL server: back it up there (pg_dump); see docs/operations.md</source>
+        <translation>本店数据库在 PostgreSQL 服务器上：请在服务器上备份（pg_dump），参见 docs/operations.md</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Too many wrong PINs: {name} is locked until {until}</source>
         <translation>PIN 码错误次数过多：{name} 已锁定至 {until}</translation>
     </message>
@@ -795,6 +1193,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Unknown export: {name}</source>
+        <translation>未知的导出类型：{name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown journal account: {name}</source>
+        <translation>未知的会计科目：{name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown notice channel: {channel}</source>
+        <translation>未知的通知渠道：{channel}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown notice: {event}</source>
+        <translation>未知的通知：{event}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Unknown payment method: {name}</source>
         <translation>未知支付方式：{name}</translation>
     </message>
@@ -802,6 +1220,11 @@
         <location line="+1"/>
         <source>Unknown payout method: {method}</source>
         <translation>未知退款方式：{method}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown placeholder {{{name}}}; use: {known}</source>
+        <translation>未知的占位符 {{{name}}}；可用：{known}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -822,6 +1245,16 @@
         <location line="+1"/>
         <source>Unknown shop setting: {name}</source>
         <translation>未知店铺设置：{name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown status: {value}</source>
+        <translation>未知的状态：{value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use journal_sources for the journal</source>
+        <translation>记账凭证请使用 journal_sources</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -868,6 +1301,11 @@
         <source>{symbol} is not a {currency} amount: {text}</source>
         <translation>{symbol} 不是 {currency} 的货币符号：{text}</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>{total} minor units cannot be split into {parts} instalments</source>
+        <translation>{total} 个最小货币单位无法分成 {parts} 期</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -906,6 +1344,181 @@
         <location line="+4"/>
         <source>Cannot do that</source>
         <translation>无法完成此操作</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/export_dialog.py" line="+42"/>
+        <source>Refunds</source>
+        <extracomment>(machine name, English source text in the &quot;ExportDialog&quot; context)</extracomment>
+        <translation>退款单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund lines</source>
+        <translation>退款明细</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payouts</source>
+        <translation>打款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit events</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Journal (double entry)</source>
+        <translation>记账凭证（复式记账）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Request date</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval date</source>
+        <translation>批准日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payout date</source>
+        <translation>打款日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt date</source>
+        <translation>到账日期</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+67"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <location line="+6"/>
+        <location line="+4"/>
+        <source>Any</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Machine-readable column names (for scripts)</source>
+        <translation>使用机器可读的列名（供脚本使用）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dates by</source>
+        <translation>日期依据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payout method</source>
+        <translation>退款方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV delimiter</source>
+        <translation>CSV 分隔符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column language</source>
+        <translation>列名语言</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Export to</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Choose a file to export to.</source>
+        <translation>请选择要导出到的文件。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n row(s) written to {path}</source>
+        <translation>
+            <numerusform>已将 %n 行写入 {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+13"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>The export failed; no file was written.</source>
+        <translation>导出失败，未写入任何文件。</translation>
     </message>
 </context>
 <context>
@@ -1012,9 +1625,155 @@
     </message>
 </context>
 <context>
+    <name>FollowUpView</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/followup_view.py" line="+36"/>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due today</source>
+        <translation>今日到期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instalment due</source>
+        <translation>分期待打款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for supplier</source>
+        <translation>等待供应商</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>What</source>
+        <extracomment>The notice that fits each kind of problem.</extracomment>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund</source>
+        <translation>退款单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payout</source>
+        <translation>打款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected</source>
+        <translation>预计到账</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note or reason</source>
+        <translation>备注或原因</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Chinese notice</source>
+        <translation>中文通知</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English notice</source>
+        <translation>英文通知</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirm received</source>
+        <translation>确认到账</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark failed…</source>
+        <translation>标记失败…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add note…</source>
+        <translation>添加跟进备注…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepare notice</source>
+        <translation>准备通知</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+58"/>
+        <source>%n thing(s) need attention</source>
+        <translation>
+            <numerusform>%n 项待跟进</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Payout failed</source>
+        <translation>打款失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened? (the bank&apos;s or customer&apos;s words)</source>
+        <translation>发生了什么？（银行或客户的原话）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Follow-up note</source>
+        <translation>跟进备注</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What was done or said?</source>
+        <translation>做了什么或说了什么？</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The notice was e-mailed to the customer.</source>
+        <translation>通知已通过邮件发给客户。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The notice text is on the clipboard; send it to the customer.</source>
+        <translation>通知内容已复制到剪贴板，请发给客户。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The notice could not be sent and is kept as unsent: %1</source>
+        <translation>通知未能发送，已保存为未发送：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The mail server refused the notice: %1</source>
+        <translation>邮件服务器拒收了通知：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Longer than one SMS (%1 of %2 characters).</source>
+        <translation>超过一条短信的长度（%1 / %2 个字符）。</translation>
+    </message>
+</context>
+<context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings_view.py" line="+184"/>
+        <location filename="../../merchant_refunds/ui/settings_view.py" line="+187"/>
         <source>Language on this computer</source>
         <translation>本机界面语言</translation>
     </message>
@@ -1047,6 +1806,135 @@
         <location line="+1"/>
         <source> min</source>
         <translation> 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/import_dialog.py" line="+123"/>
+        <source>Import orders</source>
+        <translation>导入订单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detected</source>
+        <translation>自动识别</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This file&apos;s format is not known. Choose which column holds each field:</source>
+        <translation>无法识别此文件的格式。请为每个字段选择对应的列：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+4"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Remember this mapping for files from</source>
+        <translation>记住此对应关系，用于以下来源的文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source name, e.g. JD.com</source>
+        <translation>来源名称，例如 京东</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Preview</source>
+        <translation>预览(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose an order export</source>
+        <translation>选择订单导出文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order exports (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>订单导出文件 (*.csv *.txt *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Detected format: —</source>
+        <translation>识别的格式：—</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown (map the columns below)</source>
+        <translation>未知（请在下方对应各列）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detected format: %1 · %2 · %3 columns</source>
+        <translation>识别的格式：%1 · %2 · %3 列</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Cancelled. Nothing was imported.</source>
+        <translation>已取消，未导入任何内容。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>New: %1 · Unchanged: %2 · Changed: %3 · Failing: %4 · Conflicts: %5</source>
+        <translation>新增：%1 · 未变：%2 · 有变化：%3 · 出错：%4 · 冲突：%5</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Imported. %1</source>
+        <translation>已导入。%1</translation>
     </message>
 </context>
 <context>
@@ -1346,7 +2234,7 @@
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../merchant_refunds/ui/launch.py" line="+48"/>
+        <location filename="../../merchant_refunds/ui/launch.py" line="+91"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
@@ -1413,27 +2301,28 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../merchant_refunds/ui/main_window.py" line="+160"/>
+        <location filename="../../merchant_refunds/ui/main_window.py" line="+187"/>
         <source>Merchant Refunds</source>
+        <extracomment>Settings comes last, after the views listed in ``navigation.EXTRA_VIEWS``.</extracomment>
         <translation>商家退款</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Refunds</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -1456,6 +2345,16 @@
         <location line="+1"/>
         <source>&amp;Save a copy of the database…</source>
         <translation>保存数据库副本(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1489,6 +2388,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Import orders…</source>
+        <translation>导入订单(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Locked. Type a PIN to continue.</source>
         <translation>已锁定。请输入 PIN 码继续。</translation>
     </message>
@@ -1508,7 +2412,7 @@
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>Open a Merchant Refunds database</source>
         <translation>打开商家退款数据库</translation>
     </message>
@@ -1538,7 +2442,7 @@
         <translation>副本已保存：%1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>About Merchant Refunds</source>
         <translation>关于商家退款</translation>
     </message>
@@ -1548,6 +2452,24 @@
 Refunds for small shops, offline, exact to the cent.</source>
         <translation>商家退款 %1
 小店退款助手：离线使用，精确到分。</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/navigation.py" line="+28"/>
+        <source>Follow-up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
     </message>
 </context>
 <context>
@@ -1880,9 +2802,9 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/orders_view.py" line="+68"/>
+        <location filename="../../merchant_refunds/ui/orders_view.py" line="+72"/>
         <source>Search order number, customer name or phone</source>
-        <extracomment>Typing pauses shorter than this are one search, not one per keystroke. A date edit showing its minimum means &quot;no limit&quot;.</extracomment>
+        <extracomment>Typing pauses shorter than this are one search, not one per keystroke. A date edit showing its minimum means &quot;no limit&quot;. The search whose first page is shown while its whole list loads.</extracomment>
         <translation>搜索订单号、客户姓名或电话</translation>
     </message>
     <message>
@@ -1921,12 +2843,12 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>至</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+149"/>
         <source>No order found</source>
         <translation>未找到订单</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+23"/>
         <source>%1 orders</source>
         <translation>%1 个订单</translation>
     </message>
@@ -2212,7 +3134,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings_view.py" line="-100"/>
+        <location filename="../../merchant_refunds/ui/settings_view.py" line="-102"/>
         <source>Shop name</source>
         <translation>店铺名称</translation>
     </message>
@@ -2283,6 +3205,34 @@ Refunds for small shops, offline, exact to the cent.</source>
         <location line="+1"/>
         <source>Page setup</source>
         <translation>打印设置</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/recovery.py" line="+28"/>
+        <source>Database damaged</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database %1 is damaged and cannot be used safely.</source>
+        <translation>数据库 %1 已损坏，无法安全使用。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The newest good backup is from %1. Restore it? Work done after that time must be entered again. The damaged file is kept in the backups folder.</source>
+        <translation>最新的完好备份来自 %1。要恢复它吗？此后完成的操作需要重新录入。损坏的文件会保留在备份文件夹中。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restore the backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quit</source>
+        <translation>退出</translation>
     </message>
 </context>
 <context>
@@ -2448,12 +3398,27 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>尚未打款。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Still to pay: %1</source>
         <translation>待付：%1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected %1 – %2</source>
+        <translation>预计 %1 – %2 到账</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>due %1</source>
+        <translation>应于 %1 打款</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Timeline</source>
         <translation>处理记录</translation>
     </message>
@@ -2733,7 +3698,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>RefundsView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds_view.py" line="+93"/>
+        <location filename="../../merchant_refunds/ui/refunds_view.py" line="+94"/>
         <source>Search refund number, order number or customer</source>
         <extracomment>The tabs, in the order a refund moves through them; None is &quot;all&quot;. Who may do what (mirrors the services&apos; ``require_role`` checks).</extracomment>
         <translation>搜索退款单号、订单号或客户</translation>
@@ -2774,12 +3739,12 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>取消退款…</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+138"/>
         <source>%1 refunds</source>
         <translation>%1 笔退款</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+43"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
@@ -2817,6 +3782,114 @@ Refunds for small shops, offline, exact to the cent.</source>
         <location line="+1"/>
         <source>Cancel this refund? Nothing has been paid. Reason (optional):</source>
         <translation>取消这笔退款吗？目前尚未打款。原因（可不填）：</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/reports_view.py" line="+56"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save as PDF…</source>
+        <translation>保存为 PDF…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Reports and exports are for the owner and the accountant.</source>
+        <translation>报表和导出仅供店主和会计使用。</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunds</source>
+        <translation>退款笔数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded</source>
+        <translation>退款金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund rate</source>
+        <translation>退款率</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Request to payout</source>
+        <translation>申请到打款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request to receipt</source>
+        <translation>申请到到账</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{what}: average {average}, slowest {slowest}</source>
+        <translation>{what}：平均 {average}，最慢 {slowest}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No refunds in this period.</source>
+        <translation>此期间没有退款。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By refund reason</source>
+        <translation>按退款原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By payout method</source>
+        <translation>按退款方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By status</source>
+        <translation>按状态</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Save report</source>
+        <translation>保存报表</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Report saved to {path}</source>
+        <translation>报表已保存到 {path}</translation>
     </message>
 </context>
 <context>
@@ -2863,7 +3936,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings_view.py" line="+125"/>
+        <location filename="../../merchant_refunds/ui/settings_view.py" line="+129"/>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
@@ -2896,7 +3969,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>SignatureDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/signature_dialog.py" line="+58"/>
+        <location filename="../../merchant_refunds/ui/signature_dialog.py" line="+57"/>
         <source>Record signature for %1</source>
         <translation>登记 %1 的签字确认</translation>
     </message>
