@@ -31,6 +31,7 @@ from merchant_refunds.ui.database_choice import DatabaseBox
 from merchant_refunds.ui.field_errors import FieldWithError
 from merchant_refunds.ui.first_start import fill_countries, fill_currencies, phone_error
 from merchant_refunds.ui.session import Session
+from merchant_refunds.ui.settings_accounts import AccountsPage
 from merchant_refunds.ui.settings_page import SettingsPage
 from merchant_refunds.ui.settings_payments import PaymentMethodsPage
 from merchant_refunds.ui.settings_policy import PolicyPage
@@ -233,6 +234,7 @@ class SettingsView(QWidget):
         self.profile_page = ProfilePage(session)
         self.policy_page = PolicyPage(session)
         self.payments_page = PaymentMethodsPage(session)
+        self.accounts_page = AccountsPage(session)
         self.users_page = UsersPage(session)
         self.general_page = GeneralPage(session)
         self.tabs = QTabWidget()
@@ -253,6 +255,7 @@ class SettingsView(QWidget):
             self.profile_page,
             self.policy_page,
             self.payments_page,
+            self.accounts_page,
             self.users_page,
             self.general_page,
         ]
@@ -265,6 +268,7 @@ class SettingsView(QWidget):
             self.tr("Shop"),
             self.tr("Refund policy"),
             self.tr("Payment methods"),
+            self.tr("Accounting"),
             self.tr("Users"),
             self.tr("Language and lock"),
         )

@@ -2,6 +2,95 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AccountsPage</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/settings_accounts.py" line="+14"/>
+        <source>Sales returns (revenue reversed)</source>
+        <extracomment>What each journal account is for, in the accountant&apos;s words.</extracomment>
+        <translation>Sales returns (revenue reversed)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output VAT in the refund</source>
+        <translation>Output VAT in the refund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deductions the shop keeps</source>
+        <translation>Deductions the shop keeps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cross-border fee borne by the shop</source>
+        <translation>Cross-border fee borne by the shop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store credit owed to customers</source>
+        <translation>Store credit owed to customers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alipay clearing</source>
+        <translation>Alipay clearing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WeChat Pay clearing</source>
+        <translation>WeChat Pay clearing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UnionPay clearing</source>
+        <translation>UnionPay clearing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card acquiring clearing</source>
+        <translation>Card acquiring clearing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PayPal clearing</source>
+        <translation>PayPal clearing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other payment channels</source>
+        <translation>Other payment channels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bank account</source>
+        <translation>Bank account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The journal export books every payout to these accounts; debits always equal credits. Codes are digits, as in your chart of accounts.</source>
+        <translation>The journal export books every payout to these accounts; debits always equal credits. Codes are digits, as in your chart of accounts.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Used for</source>
+        <translation>Used for</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account code</source>
+        <translation>Account code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account name</source>
+        <translation>Account name</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <location filename="../../merchant_refunds/ui/settings_users.py" line="+114"/>
@@ -1776,7 +1865,7 @@
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings_view.py" line="+187"/>
+        <location filename="../../merchant_refunds/ui/settings_view.py" line="+188"/>
         <source>Language on this computer</source>
         <translation>Language on this computer</translation>
     </message>
@@ -3939,7 +4028,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings_view.py" line="+129"/>
+        <location filename="../../merchant_refunds/ui/settings_view.py" line="+131"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
@@ -3952,6 +4041,11 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <location line="+1"/>
         <source>Payment methods</source>
         <translation>Payment methods</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accounting</source>
+        <translation>Accounting</translation>
     </message>
     <message>
         <location line="+1"/>

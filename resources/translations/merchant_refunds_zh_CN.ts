@@ -2,6 +2,95 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AccountsPage</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/settings_accounts.py" line="+14"/>
+        <source>Sales returns (revenue reversed)</source>
+        <extracomment>What each journal account is for, in the accountant&apos;s words.</extracomment>
+        <translation>销售退回（冲减收入）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output VAT in the refund</source>
+        <translation>退款中的销项税额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deductions the shop keeps</source>
+        <translation>店铺保留的扣款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cross-border fee borne by the shop</source>
+        <translation>店铺承担的跨境手续费</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store credit owed to customers</source>
+        <translation>欠客户的店铺余额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alipay clearing</source>
+        <translation>支付宝清算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WeChat Pay clearing</source>
+        <translation>微信支付清算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UnionPay clearing</source>
+        <translation>银联清算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card acquiring clearing</source>
+        <translation>银行卡收单清算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PayPal clearing</source>
+        <translation>PayPal 清算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other payment channels</source>
+        <translation>其他支付渠道</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bank account</source>
+        <translation>银行存款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash</source>
+        <translation>库存现金</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The journal export books every payout to these accounts; debits always equal credits. Codes are digits, as in your chart of accounts.</source>
+        <translation>记账凭证导出把每笔打款记入以下科目，借贷始终相等。科目代码为数字，与贵店的会计科目表一致。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Used for</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account code</source>
+        <translation>科目代码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account name</source>
+        <translation>科目名称</translation>
+    </message>
+</context>
+<context>
     <name>AddUserDialog</name>
     <message>
         <location filename="../../merchant_refunds/ui/settings_users.py" line="+114"/>
@@ -1773,7 +1862,7 @@
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings_view.py" line="+187"/>
+        <location filename="../../merchant_refunds/ui/settings_view.py" line="+188"/>
         <source>Language on this computer</source>
         <translation>本机界面语言</translation>
     </message>
@@ -3936,7 +4025,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings_view.py" line="+129"/>
+        <location filename="../../merchant_refunds/ui/settings_view.py" line="+131"/>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
@@ -3949,6 +4038,11 @@ Refunds for small shops, offline, exact to the cent.</source>
         <location line="+1"/>
         <source>Payment methods</source>
         <translation>支付方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accounting</source>
+        <translation>会计科目</translation>
     </message>
     <message>
         <location line="+1"/>

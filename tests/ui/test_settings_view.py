@@ -320,3 +320,37 @@ def test_language_switch_shows_translated_text(
         page.language.activated.emit(index)
         qtbot.waitUntil(lambda shop=shop: view.tabs.tabText(0) == shop)
         assert view.policy_page.save_button.text() == save
+
+
+def test_owner_sets_journal_accounts_and_a_bad_code_changes_nothing(
+    qtbot: QtBot, view_for: Callable[[Actor], SettingsView], owner: Actor
+) -> None:
+    page = view_for(owner).accounts_page
+    assert page.codes["clearing.alipay"].text() == "1012"
+    _retype(qtbot, page.codes["clearing.alipay"], "101201")
+    page.names["clearing.alipay"].setText(
+        "其他货币资金—支付宝（店铺）"
+    )  # keyClicks cannot type CJK
+    qtbot.mouseClick(page.save_button, LEFT)
+    assert page.status_label.text() == "Saved."
+    assert settings.get_journal_accounts()["clearing.alipay"] == (
+        "101201",
+        "其他货币资金—支付宝（店铺）",
+    )
+    (event,) = audit.events_for("setting", "journal_accounts")
+    assert event.user_name == "boss"
+
+    _retype(qtbot, page.codes["output_vat"], "22x1")
+    qtbot.mouseClick(page.save_button, LEFT)
+    assert "1 to 20 digits" in page.status_label.text()
+    assert settings.get_journal_accounts()["output_vat"][0] == "2221"
+
+
+def test_accounts_are_read_only_for_an_accountant(
+    view_for: Callable[[Actor], SettingsView], accountant: Actor
+) -> None:
+    page = view_for(accountant).accounts_page
+    assert not page.save_button.isVisible()
+    assert all(not edit.isEnabled() or edit.isReadOnly() for edit in page.codes.values())
+    with pytest.raises(PermissionDenied):
+        settings.set_journal_accounts(accountant, {"output_vat": ("2222", "x")})
