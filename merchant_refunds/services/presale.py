@@ -141,3 +141,15 @@ def supplier_answers(refund_no: str) -> list[SupplierAnswer]:
         SupplierAnswer(c.supplier, c.asked_on, c.answer, c.note, c.recorded_by.name, c.recorded_at)
         for c in query
     ]
+
+
+def waits_for_supplier(refund_no: str) -> bool:
+    """Whether the refund is still requested and its approval waits for the supplier's yes."""
+    row = m.Refund.get_or_none(m.Refund.refund_no == refund_no.strip())
+    if row is None:
+        raise NotFound("unknown_refund", "No refund {refund_no}", refund_no=refund_no)
+    return (
+        row.status == RefundStatus.REQUESTED.value
+        and needs_supplier(row)
+        and not supplier_agreed(row.id)
+    )

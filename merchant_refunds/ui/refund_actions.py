@@ -14,11 +14,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from merchant_refunds.domain.errors import InvalidInput
+from merchant_refunds.domain.instalments import split_amount
 from merchant_refunds.domain.lifecycle import PayoutMethod
 from merchant_refunds.domain.money import Money, parse_amount
 from merchant_refunds.services.refunds import RefundDetail
@@ -82,6 +84,16 @@ class PayoutDialog(QDialog):
             ).replace("%1", fmt.money_text(self.left, self.currency, locale))
         )
         hint.setWordWrap(True)
+        self.locale = locale
+        self.instalments = QSpinBox()
+        self.instalments.setObjectName("instalments")
+        self.instalments.setRange(1, 12)
+        self.instalments.setSpecialValueText(self.tr("Pay in one go"))
+        self.instalments.setSuffix(self.tr(" instalments"))
+        self.plan = QLabel()
+        self.plan.setObjectName("instalmentPlan")
+        self.plan.setWordWrap(True)
+        self.instalments.valueChanged.connect(self._show_plan)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -92,16 +104,39 @@ class PayoutDialog(QDialog):
         form.addRow(self.tr("Reference"), self.reference)
         form.addRow(self.tr("Amount (%1)").replace("%1", self.currency), self.amount)
         form.addRow("", self.amount_error)
+        if refund.signature_required:
+            # Large refunds only: the services refuse instalments for any other.
+            form.addRow(self.tr("Instalments"), self.instalments)
+            form.addRow("", self.plan)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint)
         layout.addWidget(self.buttons)
+
+    def instalment_count(self) -> int:
+        return self.instalments.value()
+
+    def _show_plan(self, parts: int) -> None:
+        """The amounts the instalments will have: they add up exactly to what is left."""
+        self.amount.setEnabled(parts <= 1)
+        if parts <= 1:
+            self.plan.setText("")
+            return
+        amounts = split_amount(self.left, parts)
+        self.plan.setText(
+            " + ".join(fmt.money_text(a, self.currency, self.locale) for a in amounts)
+            + " = "
+            + fmt.money_text(sum(amounts), self.currency, self.locale)
+        )
 
     def amount_minor(self) -> int:
         """The typed amount in minor units; raises ``InvalidInput`` when it is not one."""
         return parse_amount(self.amount.text(), self.currency).minor
 
     def _check_and_accept(self) -> None:
+        if self.instalment_count() > 1:
+            self.accept()
+            return
         try:
             self.amount_minor()
         except InvalidInput as error:

@@ -6,6 +6,7 @@ not from a new calculation: the panel shows what was decided, even if the policy
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from html import escape
 from typing import Any
 
@@ -13,6 +14,8 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from merchant_refunds.domain.calculation import BreakdownKind
 from merchant_refunds.services.audit import AuditEntry
+from merchant_refunds.services.feedback import FeedbackInfo
+from merchant_refunds.services.presale import SupplierAnswer
 from merchant_refunds.services.refunds import PayoutInfo, RefundDetail
 from merchant_refunds.services.signatures import SignatureInfo, SignatureKind
 from merchant_refunds.ui import formatting as fmt
@@ -20,6 +23,15 @@ from merchant_refunds.ui.messages import finding_text
 
 BLOCK_COLOR = "#c62828"
 WARN_COLOR = "#b26a00"
+
+
+@dataclass(frozen=True)
+class Aftercare:
+    """What the panel shows beyond the refund itself: feedback and the supplier's answers."""
+
+    feedback: FeedbackInfo | None
+    supplier_answers: list[SupplierAnswer]
+    waits_for_supplier: bool
 
 
 class RefundDetailPanel(QWidget):
@@ -30,6 +42,7 @@ class RefundDetailPanel(QWidget):
         self._locale = locale
         self.refund: RefundDetail | None = None
         self.signatures: list[SignatureInfo] = []
+        self.aftercare = Aftercare(None, [], False)
         self.title = QLabel()
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -55,9 +68,11 @@ class RefundDetailPanel(QWidget):
         refund: RefundDetail,
         events: list[AuditEntry],
         signatures: list[SignatureInfo] | None = None,
+        aftercare: Aftercare | None = None,
     ) -> None:
         self.refund = refund
         self.signatures = list(signatures or [])
+        self.aftercare = aftercare or Aftercare(None, [], False)
         self.title.setText(
             self.tr("Refund %1 · %2")
             .replace("%1", refund.refund_no)
@@ -110,6 +125,27 @@ class RefundDetailPanel(QWidget):
             row(self.tr("Rejected because"), refund.rejection_reason)
         if refund.override_reason:
             row(self.tr("Block overridden because"), refund.override_reason)
+        for answer in self.aftercare.supplier_answers:
+            row(
+                self.tr("Supplier"),
+                self.tr("%1 asked on %2: %3")
+                .replace("%1", answer.supplier)
+                .replace("%2", fmt.date_text(answer.asked_on, loc))
+                .replace(
+                    "%3", self.tr("agreed") if answer.answer == "agreed" else self.tr("refused")
+                )
+                + (" · " + answer.note if answer.note else ""),
+            )
+        if self.aftercare.waits_for_supplier:
+            row(self.tr("Supplier"), self.tr("waiting for the supplier's agreement"))
+        given = self.aftercare.feedback
+        if given is not None:
+            row(
+                self.tr("Customer feedback"),
+                "★" * given.rating
+                + "☆" * (5 - given.rating)
+                + (" " + given.comment if given.comment else ""),
+            )
         parts.append("</table>")
         parts.append(self._breakdown_html(refund))
         parts.append(self._findings_html(refund))

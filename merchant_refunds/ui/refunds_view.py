@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,16 +30,25 @@ from PySide6.QtWidgets import (
 
 from merchant_refunds.domain.errors import RefundsError
 from merchant_refunds.domain.lifecycle import PayoutStatus, RefundStatus, Role, allowed_actions
-from merchant_refunds.services import audit, queries, refunds, signatures
+from merchant_refunds.services import (
+    audit,
+    feedback,
+    payouts,
+    presale,
+    queries,
+    refunds,
+    signatures,
+)
 from merchant_refunds.services.audit import AuditEntry
 from merchant_refunds.services.refunds import RefundDetail
 from merchant_refunds.services.signatures import SignatureInfo
 from merchant_refunds.ui import formatting as fmt
+from merchant_refunds.ui.aftercare_dialogs import FeedbackDialog, SupplierAnswerDialog
 from merchant_refunds.ui.code_lookup import CodeLookup
 from merchant_refunds.ui.errors import show_error
 from merchant_refunds.ui.print_actions import BatchPrintBar, PrintBar
 from merchant_refunds.ui.refund_actions import PayoutDialog, ReasonDialog
-from merchant_refunds.ui.refund_detail import RefundDetailPanel
+from merchant_refunds.ui.refund_detail import Aftercare, RefundDetailPanel
 from merchant_refunds.ui.refund_table_model import RefundTableModel
 from merchant_refunds.ui.session import Session
 from merchant_refunds.ui.signature_dialog import SignatureDialog
@@ -64,7 +74,11 @@ ACTION_ROLES: dict[str, frozenset[Role]] = {
     "pay": frozenset({Role.OWNER}),
     "confirm": frozenset({Role.OWNER, Role.CLERK}),
     "cancel": frozenset({Role.OWNER, Role.CLERK}),
+    "supplier": frozenset({Role.OWNER, Role.CLERK}),
+    "feedback": frozenset({Role.OWNER, Role.CLERK}),
 }
+#: Actions that follow from the refund's data rather than from its state alone.
+AFTERCARE = {"supplier", "feedback"}
 
 
 class RefundsView(QWidget):
@@ -82,7 +96,8 @@ class RefundsView(QWidget):
         self._detail_task: Task | None = None
         self._selected_id: int | None = None
         self.counts: dict[str, int] = {}
-        self.action_dialog: ReasonDialog | PayoutDialog | SignatureDialog | None = None
+        self.action_dialog: QDialog | None = None
+        self._aftercare = Aftercare(None, [], False)
         self._pending_refund: str | None = None
         self._signatures: list[SignatureInfo] = []
 
@@ -119,6 +134,8 @@ class RefundsView(QWidget):
             "pay": QPushButton(self.tr("Record payout…")),
             "confirm": QPushButton(self.tr("Confirm received")),
             "cancel": QPushButton(self.tr("Cancel refund…")),
+            "supplier": QPushButton(self.tr("Supplier's answer…")),
+            "feedback": QPushButton(self.tr("Customer feedback…")),
         }
         handlers: dict[str, Callable[[], None]] = {
             "approve": self.approve,
@@ -128,6 +145,8 @@ class RefundsView(QWidget):
             "pay": self.record_payout,
             "confirm": self.confirm_received,
             "cancel": self.cancel_refund,
+            "supplier": self.record_supplier_answer,
+            "feedback": self.record_feedback,
         }
         actions = QHBoxLayout()
         for name, button in self.buttons.items():
@@ -319,11 +338,16 @@ class RefundsView(QWidget):
             return
         refund_no = summary.refund_no
 
-        def load() -> tuple[RefundDetail, list[AuditEntry], list[SignatureInfo]]:
+        def load() -> tuple[RefundDetail, list[AuditEntry], list[SignatureInfo], Aftercare]:
             return (
                 refunds.get_refund(refund_no),
                 audit.events_for("refund", refund_no),
                 signatures.list_signatures(refund_no),
+                Aftercare(
+                    feedback.get_feedback(refund_no),
+                    presale.supplier_answers(refund_no),
+                    presale.waits_for_supplier(refund_no),
+                ),
             )
 
         self._detail_task = run_task(
@@ -334,10 +358,15 @@ class RefundsView(QWidget):
         )
 
     def _show_detail(
-        self, refund: RefundDetail, events: list[AuditEntry], proofs: list[SignatureInfo]
+        self,
+        refund: RefundDetail,
+        events: list[AuditEntry],
+        proofs: list[SignatureInfo],
+        aftercare: Aftercare | None = None,
     ) -> None:
         self._signatures = proofs
-        self.detail.show_refund(refund, events, proofs)
+        self._aftercare = aftercare or Aftercare(None, [], False)
+        self.detail.show_refund(refund, events, proofs, self._aftercare)
         self._update_actions()
         self.detail_shown.emit(refund.refund_no)
 
@@ -352,6 +381,8 @@ class RefundsView(QWidget):
         )
         if refund is not None and any(p.status == PayoutStatus.SENT.value for p in refund.payouts):
             allowed.add("confirm")
+        if refund is not None:
+            allowed |= AFTERCARE
         for name, button in self.buttons.items():
             visible = refund is not None and name in allowed and role in ACTION_ROLES[name]
             if visible and refund is not None:
@@ -373,6 +404,10 @@ class RefundsView(QWidget):
             return refund.status is RefundStatus.REQUESTED and refund.requested_by == actor.name
         if name == "cancel":
             return not refund.payouts
+        if name == "supplier":
+            return self._aftercare.waits_for_supplier
+        if name == "feedback":
+            return refund.status in (RefundStatus.PAID, RefundStatus.COMPLETED)
         return True
 
     def _gate(self, name: str, refund: RefundDetail) -> str:
@@ -466,6 +501,14 @@ class RefundsView(QWidget):
         dialog = PayoutDialog(refund, self.session.locale, self)
 
         def pay(no: str) -> RefundDetail:
+            if dialog.instalment_count() > 1:
+                return payouts.schedule_instalments(
+                    self.session.actor,
+                    no,
+                    dialog.instalment_count(),
+                    method=dialog.method.currentData(),
+                    reference=dialog.reference.text(),
+                )
             amount = dialog.amount_minor()
             return refunds.record_payout(
                 self.session.actor,
@@ -479,7 +522,25 @@ class RefundsView(QWidget):
         self._open(dialog)
         return dialog
 
-    def _open(self, dialog: ReasonDialog | PayoutDialog | SignatureDialog) -> None:
+    def record_supplier_answer(self) -> SupplierAnswerDialog | None:
+        refund_no = self._selected_refund_no()
+        if refund_no is None:
+            return None
+        dialog = SupplierAnswerDialog(self.session, refund_no, self)
+        dialog.accepted.connect(self.session.notify_changed)
+        self._open(dialog)
+        return dialog
+
+    def record_feedback(self) -> FeedbackDialog | None:
+        refund_no = self._selected_refund_no()
+        if refund_no is None:
+            return None
+        dialog = FeedbackDialog(self.session, refund_no, self)
+        dialog.accepted.connect(self.session.notify_changed)
+        self._open(dialog)
+        return dialog
+
+    def _open(self, dialog: QDialog) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.action_dialog = dialog
         dialog.open()

@@ -1613,6 +1613,34 @@
     </message>
 </context>
 <context>
+    <name>FeedbackDialog</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/aftercare_dialogs.py" line="+72"/>
+        <source>Customer feedback for %1</source>
+        <translation>Customer feedback for %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> of 5</source>
+        <translation> of 5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the customer said</source>
+        <translation>What the customer said</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <location filename="../../merchant_refunds/ui/first_start.py" line="+25"/>
@@ -2971,7 +2999,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>PayoutDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refund_actions.py" line="+66"/>
+        <location filename="../../merchant_refunds/ui/refund_actions.py" line="+68"/>
         <source>Record payout for %1</source>
         <translation>Record payout for %1</translation>
     </message>
@@ -2986,7 +3014,17 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Left to pay: %1. A smaller amount is an instalment (large refunds only).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Pay in one go</source>
+        <translation>Pay in one go</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> instalments</source>
+        <translation> instalments</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
@@ -2999,6 +3037,11 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <location line="+1"/>
         <source>Amount (%1)</source>
         <translation>Amount (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Instalments</source>
+        <translation>Instalments</translation>
     </message>
 </context>
 <context>
@@ -3330,7 +3373,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>RefundDetailPanel</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refund_detail.py" line="+48"/>
+        <location filename="../../merchant_refunds/ui/refund_detail.py" line="+61"/>
         <source>No refund selected</source>
         <translation>No refund selected</translation>
     </message>
@@ -3340,7 +3383,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Pick a refund in the list to see it and act on it.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Refund %1 · %2</source>
         <translation>Refund %1 · %2</translation>
     </message>
@@ -3405,7 +3448,38 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Block overridden because</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <location line="+10"/>
+        <source>Supplier</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>%1 asked on %2: %3</source>
+        <translation>%1 asked on %2: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>agreed</source>
+        <translation>agreed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>waiting for the supplier&apos;s agreement</source>
+        <translation>waiting for the supplier&apos;s agreement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customer feedback</source>
+        <translation>Customer feedback</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>not needed</source>
         <translation>not needed</translation>
     </message>
@@ -3790,9 +3864,9 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>RefundsView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds_view.py" line="+94"/>
+        <location filename="../../merchant_refunds/ui/refunds_view.py" line="+109"/>
         <source>Search refund number, order number or customer</source>
-        <extracomment>The tabs, in the order a refund moves through them; None is &quot;all&quot;. Who may do what (mirrors the services&apos; ``require_role`` checks).</extracomment>
+        <extracomment>The tabs, in the order a refund moves through them; None is &quot;all&quot;. Who may do what (mirrors the services&apos; ``require_role`` checks). Actions that follow from the refund&apos;s data rather than from its state alone.</extracomment>
         <translation>Search refund number, order number or customer</translation>
     </message>
     <message>
@@ -3831,7 +3905,17 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Cancel refund…</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+1"/>
+        <source>Supplier&apos;s answer…</source>
+        <translation>Supplier&apos;s answer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer feedback…</source>
+        <translation>Customer feedback…</translation>
+    </message>
+    <message>
+        <location line="+140"/>
         <source>%1 refunds</source>
         <translation>%1 refunds</translation>
     </message>
@@ -3841,7 +3925,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>All</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+97"/>
         <source>Someone other than the requester must approve this refund.</source>
         <translation>Someone other than the requester must approve this refund.</translation>
     </message>
@@ -4137,6 +4221,49 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <location line="+1"/>
         <source>Sign here</source>
         <translation>Sign here</translation>
+    </message>
+</context>
+<context>
+    <name>SupplierAnswerDialog</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/aftercare_dialogs.py" line="+13"/>
+        <source>Supplier&apos;s answer for %1</source>
+        <translation>Supplier&apos;s answer for %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Supplier and contact person</source>
+        <translation>Supplier and contact person</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Agreed to take the order back</source>
+        <translation>Agreed to take the order back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asked</source>
+        <translation>Asked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>

@@ -1611,6 +1611,34 @@
     </message>
 </context>
 <context>
+    <name>FeedbackDialog</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/aftercare_dialogs.py" line="+72"/>
+        <source>Customer feedback for %1</source>
+        <translation>%1 的客户反馈</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> of 5</source>
+        <translation> / 5 分</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the customer said</source>
+        <translation>客户的原话</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>评价</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <location filename="../../merchant_refunds/ui/first_start.py" line="+25"/>
@@ -2968,7 +2996,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>PayoutDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refund_actions.py" line="+66"/>
+        <location filename="../../merchant_refunds/ui/refund_actions.py" line="+68"/>
         <source>Record payout for %1</source>
         <translation>登记退款 %1 的打款</translation>
     </message>
@@ -2983,7 +3011,17 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>待付：%1。填写较小金额即为分期退款（仅限大额退款）。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Pay in one go</source>
+        <translation>一次付清</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> instalments</source>
+        <translation> 期</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Method</source>
         <translation>退款方式</translation>
     </message>
@@ -2996,6 +3034,11 @@ Refunds for small shops, offline, exact to the cent.</source>
         <location line="+1"/>
         <source>Amount (%1)</source>
         <translation>金额（%1）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Instalments</source>
+        <translation>分期</translation>
     </message>
 </context>
 <context>
@@ -3327,7 +3370,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>RefundDetailPanel</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refund_detail.py" line="+48"/>
+        <location filename="../../merchant_refunds/ui/refund_detail.py" line="+61"/>
         <source>No refund selected</source>
         <translation>未选择退款</translation>
     </message>
@@ -3337,7 +3380,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>在列表中选择一笔退款，查看详情并处理。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Refund %1 · %2</source>
         <translation>退款 %1 · %2</translation>
     </message>
@@ -3402,7 +3445,38 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>强制放行原因</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <location line="+10"/>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>%1 asked on %2: %3</source>
+        <translation>%2 询问 %1：%3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>agreed</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>refused</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>waiting for the supplier&apos;s agreement</source>
+        <translation>等待供应商同意</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Customer feedback</source>
+        <translation>客户反馈</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>not needed</source>
         <translation>不需要</translation>
     </message>
@@ -3787,9 +3861,9 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>RefundsView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds_view.py" line="+94"/>
+        <location filename="../../merchant_refunds/ui/refunds_view.py" line="+109"/>
         <source>Search refund number, order number or customer</source>
-        <extracomment>The tabs, in the order a refund moves through them; None is &quot;all&quot;. Who may do what (mirrors the services&apos; ``require_role`` checks).</extracomment>
+        <extracomment>The tabs, in the order a refund moves through them; None is &quot;all&quot;. Who may do what (mirrors the services&apos; ``require_role`` checks). Actions that follow from the refund&apos;s data rather than from its state alone.</extracomment>
         <translation>搜索退款单号、订单号或客户</translation>
     </message>
     <message>
@@ -3828,7 +3902,17 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>取消退款…</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+1"/>
+        <source>Supplier&apos;s answer…</source>
+        <translation>供应商答复…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer feedback…</source>
+        <translation>客户反馈…</translation>
+    </message>
+    <message>
+        <location line="+140"/>
         <source>%1 refunds</source>
         <translation>%1 笔退款</translation>
     </message>
@@ -3838,7 +3922,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+97"/>
         <source>Someone other than the requester must approve this refund.</source>
         <translation>这笔退款须由申请人以外的人审批。</translation>
     </message>
@@ -4134,6 +4218,49 @@ Refunds for small shops, offline, exact to the cent.</source>
         <location line="+1"/>
         <source>Sign here</source>
         <translation>请在此签名</translation>
+    </message>
+</context>
+<context>
+    <name>SupplierAnswerDialog</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/aftercare_dialogs.py" line="+13"/>
+        <source>Supplier&apos;s answer for %1</source>
+        <translation>%1 的供应商答复</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Supplier and contact person</source>
+        <translation>供应商及联系人</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Agreed to take the order back</source>
+        <translation>同意撤回订单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asked</source>
+        <translation>询问对象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>

@@ -84,10 +84,10 @@ def test_clerk_requests_owner_approves_and_pays_clerk_confirms(qtbot, make_sessi
 
     # The clerk confirms the customer received the money.
     session.set_actor(clerk)
-    assert refunds_view.visible_actions() == ["confirm"]
+    assert refunds_view.visible_actions() == ["confirm", "feedback"]
     qtbot.mouseClick(refunds_view.buttons["confirm"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: refunds_view.detail.title.text() == f"Refund {refund_no} · Completed")
-    assert refunds_view.visible_actions() == []
+    assert refunds_view.visible_actions() == ["feedback"]
     timeline = refunds_view.detail.text()
     for step in ("Refund requested", "Approved", "Payout sent", "Payout received by the customer"):
         assert step in timeline
