@@ -32,6 +32,7 @@ from merchant_refunds.ui.field_errors import FieldWithError
 from merchant_refunds.ui.first_start import fill_countries, fill_currencies, phone_error
 from merchant_refunds.ui.session import Session
 from merchant_refunds.ui.settings_accounts import AccountsPage
+from merchant_refunds.ui.settings_notices import NoticesPage
 from merchant_refunds.ui.settings_page import SettingsPage
 from merchant_refunds.ui.settings_payments import PaymentMethodsPage
 from merchant_refunds.ui.settings_policy import PolicyPage
@@ -235,6 +236,7 @@ class SettingsView(QWidget):
         self.policy_page = PolicyPage(session)
         self.payments_page = PaymentMethodsPage(session)
         self.accounts_page = AccountsPage(session)
+        self.notices_page = NoticesPage(session)
         self.users_page = UsersPage(session)
         self.general_page = GeneralPage(session)
         self.tabs = QTabWidget()
@@ -256,6 +258,7 @@ class SettingsView(QWidget):
             self.policy_page,
             self.payments_page,
             self.accounts_page,
+            self.notices_page,
             self.users_page,
             self.general_page,
         ]
@@ -269,6 +272,7 @@ class SettingsView(QWidget):
             self.tr("Refund policy"),
             self.tr("Payment methods"),
             self.tr("Accounting"),
+            self.tr("Notices"),
             self.tr("Users"),
             self.tr("Language and lock"),
         )

@@ -1893,7 +1893,7 @@
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings_view.py" line="+188"/>
+        <location filename="../../merchant_refunds/ui/settings_view.py" line="+189"/>
         <source>Language on this computer</source>
         <translation>Language on this computer</translation>
     </message>
@@ -2735,6 +2735,109 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <location line="+18"/>
         <source>Order discount</source>
         <translation>Order discount</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesPage</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/settings_notices.py" line="+26"/>
+        <source>Request received</source>
+        <translation>Request received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected, with the reason</source>
+        <translation>Rejected, with the reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid, with the expected arrival</source>
+        <translation>Paid, with the expected arrival</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue: apology</source>
+        <translation>Overdue: apology</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Money received</source>
+        <translation>Money received</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Notice texts</source>
+        <translation>Notice texts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Placeholders: %1. An empty text restores the default.</source>
+        <translation>Placeholders: %1. An empty text restores the default.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mail server (leave empty to copy notices instead)</source>
+        <translation>Mail server (leave empty to copy notices instead)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender address</source>
+        <translation>Sender address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unchanged (kept in the system keyring)</source>
+        <translation>unchanged (kept in the system keyring)</translation>
     </message>
 </context>
 <context>
@@ -4112,7 +4215,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings_view.py" line="+131"/>
+        <location filename="../../merchant_refunds/ui/settings_view.py" line="+133"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
@@ -4130,6 +4233,11 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <location line="+1"/>
         <source>Accounting</source>
         <translation>Accounting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notices</source>
+        <translation>Notices</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -1890,7 +1890,7 @@
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings_view.py" line="+188"/>
+        <location filename="../../merchant_refunds/ui/settings_view.py" line="+189"/>
         <source>Language on this computer</source>
         <translation>本机界面语言</translation>
     </message>
@@ -2732,6 +2732,109 @@ Refunds for small shops, offline, exact to the cent.</source>
         <location line="+18"/>
         <source>Order discount</source>
         <translation>订单优惠</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesPage</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/settings_notices.py" line="+26"/>
+        <source>Request received</source>
+        <translation>已收到退款申请</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected, with the reason</source>
+        <translation>已驳回及原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid, with the expected arrival</source>
+        <translation>已打款及预计到账时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue: apology</source>
+        <translation>逾期致歉</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Money received</source>
+        <translation>已到账</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Notice texts</source>
+        <translation>通知内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Placeholders: %1. An empty text restores the default.</source>
+        <translation>可用占位符：%1。内容留空则恢复默认。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mail server (leave empty to copy notices instead)</source>
+        <translation>邮件服务器（留空则改为复制通知内容）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security</source>
+        <translation>加密方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sender address</source>
+        <translation>发件人地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unchanged (kept in the system keyring)</source>
+        <translation>不变（保存在系统密钥环中）</translation>
     </message>
 </context>
 <context>
@@ -4109,7 +4212,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings_view.py" line="+131"/>
+        <location filename="../../merchant_refunds/ui/settings_view.py" line="+133"/>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
@@ -4127,6 +4230,11 @@ Refunds for small shops, offline, exact to the cent.</source>
         <location line="+1"/>
         <source>Accounting</source>
         <translation>会计科目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notices</source>
+        <translation>通知</translation>
     </message>
     <message>
         <location line="+1"/>
