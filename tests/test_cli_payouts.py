@@ -1,0 +1,115 @@
+"""Payout commands: instalments, a failed payout and its retry, sending a scheduled one, and the
+follow-up list; refused commands change nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from merchant_refunds.services import orders, users
+from merchant_refunds.storage.db import close_database, open_database
+from tests.factories import make_line, make_order
+from tests.test_cli import cli, db, one_clear_line, snapshot, template_db  # noqa: F401
+
+
+@pytest.fixture
+def big_refund(cli, db) -> str:  # noqa: F811
+    """A large refund (3,000.01), approved and signed, ready to be paid."""
+    open_database(db)
+    try:
+        orders.create_order(
+            users.get_actor("amy"),
+            make_order("BIG1", [make_line(1, "TV-1", 1, 300001, name="电视机")]),
+        )
+    finally:
+        close_database()
+    made = cli(
+        "--json", "refund", "request", "BIG1", "--all", "--reason", "quality_problem", user="amy"
+    )
+    assert made.code == 0, made.err
+    refund_no = made.json()["refund_no"]
+    assert cli("refund", "approve", refund_no, user="boss").code == 0
+    assert cli("refund", "sign", refund_no, user="amy").code == 0
+    return refund_no
+
+
+def _payouts(result) -> list[tuple[int, int, str]]:
+    return [(p["seq"], p["amount_minor"], p["status"]) for p in result.json()["payouts"]]
+
+
+def test_instalments_add_up_and_a_failed_one_is_retried(cli, big_refund):  # noqa: F811
+    paid = cli(
+        "--json",
+        "refund",
+        "pay",
+        big_refund,
+        "--instalments",
+        "3",
+        "--reference",
+        "ALI-1",
+        user="boss",
+    )
+    assert paid.code == 0, paid.err
+    assert _payouts(paid) == [
+        (1, 100000, "sent"),
+        (2, 100000, "scheduled"),
+        (3, 100001, "scheduled"),
+    ]
+
+    failed = cli(
+        "--json",
+        "refund",
+        "payout-failed",
+        big_refund,
+        "--payout",
+        "1",
+        "--reason",
+        "card closed",
+        user="boss",
+    )
+    assert failed.code == 0, failed.err
+    assert _payouts(failed)[0] == (1, 100000, "failed")
+
+    follow = cli("--json", "followup")
+    kinds = {(item["refund_no"], item["kind"]) for item in follow.json()["items"]}
+    assert (big_refund, "failed") in kinds
+
+    retried = cli(
+        "--json",
+        "refund",
+        "retry-payout",
+        big_refund,
+        "--payout",
+        "1",
+        "--method",
+        "cash",
+        "--reference",
+        "TILL-7",
+        user="boss",
+    )
+    assert retried.code == 0, retried.err
+    assert _payouts(retried)[-1] == (4, 100000, "sent")
+
+    sent = cli("--json", "refund", "send-payout", big_refund, "--payout", "2", user="boss")
+    assert sent.code == 0, sent.err
+    assert (2, 100000, "sent") in _payouts(sent)
+
+
+def test_refused_payout_commands_change_nothing(cli, db, big_refund):  # noqa: F811
+    before = snapshot(db)
+    small = cli("refund", "pay", big_refund, "--instalments", "1", user="boss")
+    assert small.code == 2 and "2 or more" in one_clear_line(small)
+    clerk = cli("refund", "pay", big_refund, "--instalments", "2", user="amy")
+    assert clerk.code == 3
+    not_sent = cli(
+        "refund", "payout-failed", big_refund, "--payout", "9", "--reason", "x", user="boss"
+    )
+    assert not_sent.code in (3, 4)
+    no_reason = cli("refund", "payout-failed", big_refund, "--payout", "1", user="boss")
+    assert no_reason.code == 2
+    assert snapshot(db) == before
+
+
+def test_followup_with_nothing_to_do(cli):  # noqa: F811
+    result = cli("followup")
+    assert result.code == 0
+    assert "Nothing to follow up." in result.out
