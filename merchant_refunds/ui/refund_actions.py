@@ -23,7 +23,7 @@ from merchant_refunds.domain.errors import InvalidInput
 from merchant_refunds.domain.instalments import split_amount
 from merchant_refunds.domain.lifecycle import PayoutMethod
 from merchant_refunds.domain.money import Money, parse_amount
-from merchant_refunds.services.refunds import RefundDetail
+from merchant_refunds.services.refunds import PayoutInfo, RefundDetail
 from merchant_refunds.ui import formatting as fmt
 from merchant_refunds.ui.messages import error_text
 
@@ -144,3 +144,38 @@ class PayoutDialog(QDialog):
             self.amount_error.show()
             return
         self.accept()
+
+
+class RetryDialog(QDialog):
+    """Pay a failed payout again, by the same or another method; the failed one stays on record."""
+
+    def __init__(
+        self, refund: RefundDetail, failed: PayoutInfo, locale: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.seq = failed.seq
+        self.setWindowTitle(self.tr("Pay failed payout #%1 again").replace("%1", str(failed.seq)))
+        self.method = QComboBox()
+        for method in PayoutMethod:
+            self.method.addItem(fmt.payout_method_label(method), method.value)
+        self.method.setCurrentIndex(max(0, self.method.findData(failed.method)))
+        self.reference = QLineEdit()
+        self.reference.setPlaceholderText(self.tr("Transaction or transfer number"))
+        why = QLabel(
+            self.tr("%1 failed: %2")
+            .replace("%1", fmt.money_text(failed.amount, failed.currency, locale))
+            .replace("%2", failed.failure_reason)
+        )
+        why.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("Method"), self.method)
+        form.addRow(self.tr("Reference"), self.reference)
+        layout = QVBoxLayout(self)
+        layout.addWidget(why)
+        layout.addLayout(form)
+        layout.addWidget(buttons)

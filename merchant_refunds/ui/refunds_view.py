@@ -40,14 +40,14 @@ from merchant_refunds.services import (
     signatures,
 )
 from merchant_refunds.services.audit import AuditEntry
-from merchant_refunds.services.refunds import RefundDetail
+from merchant_refunds.services.refunds import PayoutInfo, RefundDetail
 from merchant_refunds.services.signatures import SignatureInfo
 from merchant_refunds.ui import formatting as fmt
 from merchant_refunds.ui.aftercare_dialogs import FeedbackDialog, SupplierAnswerDialog
 from merchant_refunds.ui.code_lookup import CodeLookup
 from merchant_refunds.ui.errors import show_error
 from merchant_refunds.ui.print_actions import BatchPrintBar, PrintBar
-from merchant_refunds.ui.refund_actions import PayoutDialog, ReasonDialog
+from merchant_refunds.ui.refund_actions import PayoutDialog, ReasonDialog, RetryDialog
 from merchant_refunds.ui.refund_detail import Aftercare, RefundDetailPanel
 from merchant_refunds.ui.refund_table_model import RefundTableModel
 from merchant_refunds.ui.session import Session
@@ -76,9 +76,11 @@ ACTION_ROLES: dict[str, frozenset[Role]] = {
     "cancel": frozenset({Role.OWNER, Role.CLERK}),
     "supplier": frozenset({Role.OWNER, Role.CLERK}),
     "feedback": frozenset({Role.OWNER, Role.CLERK}),
+    "send_next": frozenset({Role.OWNER}),
+    "retry": frozenset({Role.OWNER}),
 }
 #: Actions that follow from the refund's data rather than from its state alone.
-AFTERCARE = {"supplier", "feedback"}
+AFTERCARE = {"supplier", "feedback", "send_next", "retry"}
 
 
 class RefundsView(QWidget):
@@ -136,6 +138,8 @@ class RefundsView(QWidget):
             "cancel": QPushButton(self.tr("Cancel refund…")),
             "supplier": QPushButton(self.tr("Supplier's answer…")),
             "feedback": QPushButton(self.tr("Customer feedback…")),
+            "send_next": QPushButton(self.tr("Send next instalment…")),
+            "retry": QPushButton(self.tr("Retry failed payout…")),
         }
         handlers: dict[str, Callable[[], None]] = {
             "approve": self.approve,
@@ -147,6 +151,8 @@ class RefundsView(QWidget):
             "cancel": self.cancel_refund,
             "supplier": self.record_supplier_answer,
             "feedback": self.record_feedback,
+            "send_next": self.send_next_instalment,
+            "retry": self.retry_failed_payout,
         }
         actions = QHBoxLayout()
         for name, button in self.buttons.items():
@@ -408,6 +414,10 @@ class RefundsView(QWidget):
             return self._aftercare.waits_for_supplier
         if name == "feedback":
             return refund.status in (RefundStatus.PAID, RefundStatus.COMPLETED)
+        if name == "send_next":
+            return _next_scheduled(refund) is not None
+        if name == "retry":
+            return _unretried_failure(refund) is not None
         return True
 
     def _gate(self, name: str, refund: RefundDetail) -> str:
@@ -540,7 +550,63 @@ class RefundsView(QWidget):
         self._open(dialog)
         return dialog
 
+    def send_next_instalment(self) -> ReasonDialog | None:
+        refund = self.detail.refund
+        payout = _next_scheduled(refund) if refund else None
+        if payout is None:
+            return None
+        dialog = ReasonDialog(
+            self.tr("Send instalment #%1").replace("%1", str(payout.seq)),
+            self.tr("Send %1 now? Transaction reference (optional):").replace(
+                "%1", fmt.money_text(payout.amount, payout.currency, self.session.locale)
+            ),
+            False,
+            self,
+        )
+        dialog.accepted.connect(
+            lambda: self._act(
+                lambda no: payouts.send_payout(
+                    self.session.actor, no, payout.seq, reference=dialog.reason()
+                )
+            )
+        )
+        self._open(dialog)
+        return dialog
+
+    def retry_failed_payout(self) -> RetryDialog | None:
+        refund = self.detail.refund
+        failed = _unretried_failure(refund) if refund else None
+        if refund is None or failed is None:
+            return None
+        dialog = RetryDialog(refund, failed, self.session.locale, self)
+        dialog.accepted.connect(
+            lambda: self._act(
+                lambda no: payouts.retry_payout(
+                    self.session.actor,
+                    no,
+                    failed.seq,
+                    method=dialog.method.currentData(),
+                    reference=dialog.reference.text(),
+                )
+            )
+        )
+        self._open(dialog)
+        return dialog
+
     def _open(self, dialog: QDialog) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.action_dialog = dialog
         dialog.open()
+
+
+def _next_scheduled(refund: RefundDetail) -> PayoutInfo | None:
+    scheduled = [p for p in refund.payouts if p.status == PayoutStatus.SCHEDULED.value]
+    return min(scheduled, key=lambda p: p.seq) if scheduled else None
+
+
+def _unretried_failure(refund: RefundDetail) -> PayoutInfo | None:
+    retried = {p.retry_of for p in refund.payouts if p.retry_of is not None}
+    failed = [
+        p for p in refund.payouts if p.status == PayoutStatus.FAILED.value and p.seq not in retried
+    ]
+    return failed[0] if failed else None

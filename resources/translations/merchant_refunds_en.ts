@@ -3967,7 +3967,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>RefundsView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds_view.py" line="+109"/>
+        <location filename="../../merchant_refunds/ui/refunds_view.py" line="+111"/>
         <source>Search refund number, order number or customer</source>
         <extracomment>The tabs, in the order a refund moves through them; None is &quot;all&quot;. Who may do what (mirrors the services&apos; ``require_role`` checks). Actions that follow from the refund&apos;s data rather than from its state alone.</extracomment>
         <translation>Search refund number, order number or customer</translation>
@@ -4018,7 +4018,17 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Customer feedback…</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+1"/>
+        <source>Send next instalment…</source>
+        <translation>Send next instalment…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry failed payout…</source>
+        <translation>Retry failed payout…</translation>
+    </message>
+    <message>
+        <location line="+142"/>
         <source>%1 refunds</source>
         <translation>%1 refunds</translation>
     </message>
@@ -4028,7 +4038,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>All</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+101"/>
         <source>Someone other than the requester must approve this refund.</source>
         <translation>Someone other than the requester must approve this refund.</translation>
     </message>
@@ -4061,6 +4071,16 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <location line="+1"/>
         <source>Cancel this refund? Nothing has been paid. Reason (optional):</source>
         <translation>Cancel this refund? Nothing has been paid. Reason (optional):</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Send instalment #%1</source>
+        <translation>Send instalment #%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send %1 now? Transaction reference (optional):</source>
+        <translation>Send %1 now? Transaction reference (optional):</translation>
     </message>
 </context>
 <context>
@@ -4192,6 +4212,34 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <location line="+3"/>
         <source>The two PINs are not the same.</source>
         <translation>The two PINs are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>RetryDialog</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/refund_actions.py" line="+48"/>
+        <source>Pay failed payout #%1 again</source>
+        <translation>Pay failed payout #%1 again</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Transaction or transfer number</source>
+        <translation>Transaction or transfer number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 failed: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>Reference</translation>
     </message>
 </context>
 <context>

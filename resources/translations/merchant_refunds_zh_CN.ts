@@ -3964,7 +3964,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>RefundsView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds_view.py" line="+109"/>
+        <location filename="../../merchant_refunds/ui/refunds_view.py" line="+111"/>
         <source>Search refund number, order number or customer</source>
         <extracomment>The tabs, in the order a refund moves through them; None is &quot;all&quot;. Who may do what (mirrors the services&apos; ``require_role`` checks). Actions that follow from the refund&apos;s data rather than from its state alone.</extracomment>
         <translation>搜索退款单号、订单号或客户</translation>
@@ -4015,7 +4015,17 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>客户反馈…</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+1"/>
+        <source>Send next instalment…</source>
+        <translation>发出下一期打款…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry failed payout…</source>
+        <translation>重新支付失败的打款…</translation>
+    </message>
+    <message>
+        <location line="+142"/>
         <source>%1 refunds</source>
         <translation>%1 笔退款</translation>
     </message>
@@ -4025,7 +4035,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+101"/>
         <source>Someone other than the requester must approve this refund.</source>
         <translation>这笔退款须由申请人以外的人审批。</translation>
     </message>
@@ -4058,6 +4068,16 @@ Refunds for small shops, offline, exact to the cent.</source>
         <location line="+1"/>
         <source>Cancel this refund? Nothing has been paid. Reason (optional):</source>
         <translation>取消这笔退款吗？目前尚未打款。原因（可不填）：</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Send instalment #%1</source>
+        <translation>发出第 %1 期打款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send %1 now? Transaction reference (optional):</source>
+        <translation>现在打款 %1？交易流水号（可选）：</translation>
     </message>
 </context>
 <context>
@@ -4189,6 +4209,34 @@ Refunds for small shops, offline, exact to the cent.</source>
         <location line="+3"/>
         <source>The two PINs are not the same.</source>
         <translation>两次输入的 PIN 码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>RetryDialog</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/refund_actions.py" line="+48"/>
+        <source>Pay failed payout #%1 again</source>
+        <translation>重新支付第 %1 笔失败的打款</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Transaction or transfer number</source>
+        <translation>交易号或转账流水号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 打款失败：%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Method</source>
+        <translation>退款方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>流水号</translation>
     </message>
 </context>
 <context>

@@ -109,3 +109,37 @@ def test_feedback_is_recorded_and_shown_after_payment(qtbot, make_session, clerk
     qtbot.waitUntil(lambda: "★★★★☆ 退款很快" in view.detail.text())
     stored = feedback.get_feedback(refund_no)
     assert (stored.rating, stored.comment, stored.recorded_by) == (4, "退款很快", "amy")
+
+
+def test_next_instalment_is_sent_and_a_failed_payout_is_retried(qtbot, make_session, clerk, owner):
+    from merchant_refunds.services import payouts
+
+    orders.create_order(clerk, make_order("BIG2", [make_line(1, "TV-2", 1, 300000, name="电视")]))
+    refund_no = _request(clerk, "BIG2")
+    refunds.approve(owner, refund_no)
+    signatures.attach_signature_file(clerk, refund_no, "signed.png", _png())
+    payouts.schedule_instalments(owner, refund_no, 2, reference="ALI-1")
+    payouts.mark_failed(owner, refund_no, 1, "card closed")
+    view = _view(qtbot, make_session(owner))
+    view.show_status("approved")
+    _shown(qtbot, view, refund_no, "Approved")
+    assert {"send_next", "retry"} <= set(view.visible_actions())
+
+    qtbot.mouseClick(view.buttons["retry"], LEFT)
+    retry = view.action_dialog
+    retry.method.setCurrentIndex(retry.method.findData("cash"))
+    retry.reference.setText("TILL-7")
+    retry.accept()
+    qtbot.waitUntil(lambda: len(refunds.get_refund(refund_no).payouts) == 3)
+    qtbot.waitUntil(lambda: "retry" not in view.visible_actions())
+
+    qtbot.mouseClick(view.buttons["send_next"], LEFT)
+    view.action_dialog.accept()
+    qtbot.waitUntil(
+        lambda: (
+            [p.status for p in refunds.get_refund(refund_no).payouts] == ["failed", "sent", "sent"]
+        )
+    )
+    detail = refunds.get_refund(refund_no)
+    assert detail.status.value == "paid"
+    assert sum(p.amount for p in detail.payouts if p.status != "failed") == 300000
