@@ -627,7 +627,7 @@ def _scenarios(rng: random.Random, people: list[Person], horizon: datetime) -> l
 
     by_currency = {c: next(p for p in people if p.currency == c) for c in ("USD", "EUR", "JPY")}
 
-    def at(days_ago: float, hour: int = 10) -> datetime:
+    def at(days_ago: float, hour: int = 10) -> datetime:  # float-ok: days, not money
         day = (horizon - timedelta(days=days_ago)).date()
         return datetime.combine(day, time(hour, rng.randint(0, 59)))
 
@@ -643,7 +643,7 @@ def _scenarios(rng: random.Random, people: list[Person], horizon: datetime) -> l
         plans.append(plan)
         return plan
 
-    def delivered(plan: OrderPlan, days_after: float) -> datetime:
+    def delivered(plan: OrderPlan, days_after: float) -> datetime:  # float-ok: days
         assert plan.delivered_at is not None
         return _in_shop_hours(plan.delivered_at + timedelta(days=days_after))
 

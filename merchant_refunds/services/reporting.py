@@ -406,11 +406,11 @@ class Durations:
     """Seconds from request to an event, over the refunds that reached it."""
 
     count: int = 0
-    total_seconds: float = 0.0
-    slowest_seconds: float = 0.0
+    total_seconds: float = 0.0  # float-ok: a duration, not money
+    slowest_seconds: float = 0.0  # float-ok: a duration, not money
     slowest_refund: str = ""
 
-    def add(self, seconds: float, refund_no: str) -> None:
+    def add(self, seconds: float, refund_no: str) -> None:  # float-ok: a duration
         self.count += 1
         self.total_seconds += seconds
         if seconds > self.slowest_seconds or self.count == 1:
@@ -418,7 +418,7 @@ class Durations:
             self.slowest_refund = refund_no
 
     @property
-    def average_seconds(self) -> float | None:
+    def average_seconds(self) -> float | None:  # float-ok: a duration
         return self.total_seconds / self.count if self.count else None
 
 

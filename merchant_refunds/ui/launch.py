@@ -16,9 +16,13 @@ from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QWidget
 
 from merchant_refunds.domain.errors import RefundsError, StorageError
 from merchant_refunds.services import backup, orders, settings, users
+from merchant_refunds.services.database import (
+    DB_ENV,
+    close_database,
+    open_database,
+    resolve_db_target,
+)
 from merchant_refunds.services.users import Actor
-from merchant_refunds.storage.db import close_database, open_database
-from merchant_refunds.storage.paths import DB_ENV, resolve_db_target
 from merchant_refunds.ui import database_choice, i18n
 from merchant_refunds.ui.computer_settings import APPLICATION, ORGANIZATION
 from merchant_refunds.ui.errors import install_excepthook, show_error
