@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
@@ -53,6 +54,7 @@ WORDS: dict[str, dict[str, str]] = {
         "none": "本期间没有退款。",
         "days": "{days} 天",
         "hours": "{hours} 小时",
+        "feedback": "客户反馈：{count} 条评分，平均 {average} 分（满分 5 分）",
     },
     "en": {
         "title": "Refund report",
@@ -79,6 +81,7 @@ WORDS: dict[str, dict[str, str]] = {
         "none": "No refunds in this period.",
         "days": "{days} days",
         "hours": "{hours} h",
+        "feedback": "Customer feedback: {count} ratings, average {average} of 5",
     },
 }
 
@@ -207,6 +210,11 @@ def render_report(data: ReportData, lang: str = "zh", shop_name: str = "") -> by
             font,
         )
     )
+    rated = data.feedback_summary()
+    if rated is not None:
+        count, total = rated
+        average = (Decimal(total) / count).quantize(Decimal("0.1"))
+        story.append(Paragraph(words["feedback"].format(count=count, average=average), style))
     main = main_currency(data)
     if main is None:
         story.append(Spacer(1, 4 * mm))

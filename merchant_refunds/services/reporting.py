@@ -443,6 +443,15 @@ class ReportData:
     sales: dict[str, Total] = field(default_factory=dict)
     to_payout: Durations = field(default_factory=Durations)
     to_receipt: Durations = field(default_factory=Durations)
+    #: the customers' ratings (1-5) of the period's refunds -> how many gave each
+    ratings: dict[int, int] = field(default_factory=dict)
+
+    def feedback_summary(self) -> tuple[int, int] | None:
+        """(number of ratings, sum of ratings); None when no customer rated a refund."""
+        count = sum(self.ratings.values())
+        if not count:
+            return None
+        return count, sum(rating * n for rating, n in self.ratings.items())
 
     def refund_rate(self, currency: str) -> tuple[int, int] | None:
         """(refunded, sold) minor units in ``currency``, or None where no sales are known."""
@@ -515,6 +524,12 @@ def report_data(
     ).group_by(m.Order.currency)
     for ccy, count, minor in sales.tuples():
         data.sales[ccy] = Total(int(count), int(minor or 0))
+    ratings = _date_range(
+        m.Feedback.select(m.Feedback.rating, pw.fn.COUNT(m.Feedback.id)).join(m.Refund),
+        m.Refund.requested_at,
+        flt,
+    ).group_by(m.Feedback.rating)
+    data.ratings = {int(rating): int(n) for rating, n in ratings.tuples()}
     return data
 
 

@@ -8,6 +8,7 @@ a clerk anyway.
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Signal
@@ -185,6 +186,14 @@ class ReportsView(QWidget):
                 self.tr("{what}: average {average}, slowest {slowest}").format(
                     what=label, average=duration_text(d.average_seconds, lang), slowest=slowest
                 )
+            )
+        rated = data.feedback_summary()
+        if rated is not None:
+            count, total = rated
+            times.append(
+                self.tr("Customer feedback: %1 ratings, average %2 of 5")
+                .replace("%1", str(count))
+                .replace("%2", str((Decimal(total) / count).quantize(Decimal("0.1"))))
             )
         empty = "" if data.by_status else "<p>" + self.tr("No refunds in this period.") + "</p>"
         self.summary.setText(

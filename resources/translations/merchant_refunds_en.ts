@@ -2354,7 +2354,7 @@
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../merchant_refunds/ui/launch.py" line="+91"/>
+        <location filename="../../merchant_refunds/ui/launch.py" line="+95"/>
         <source>Demo data</source>
         <translation>Demo data</translation>
     </message>
@@ -4086,7 +4086,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/reports_view.py" line="+56"/>
+        <location filename="../../merchant_refunds/ui/reports_view.py" line="+57"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
@@ -4154,6 +4154,11 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <location line="+6"/>
         <source>{what}: average {average}, slowest {slowest}</source>
         <translation>{what}: average {average}, slowest {slowest}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Customer feedback: %1 ratings, average %2 of 5</source>
+        <translation>Customer feedback: %1 ratings, average %2 of 5</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -2351,7 +2351,7 @@
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../merchant_refunds/ui/launch.py" line="+91"/>
+        <location filename="../../merchant_refunds/ui/launch.py" line="+95"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
@@ -4083,7 +4083,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/reports_view.py" line="+56"/>
+        <location filename="../../merchant_refunds/ui/reports_view.py" line="+57"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
@@ -4151,6 +4151,11 @@ Refunds for small shops, offline, exact to the cent.</source>
         <location line="+6"/>
         <source>{what}: average {average}, slowest {slowest}</source>
         <translation>{what}：平均 {average}，最慢 {slowest}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Customer feedback: %1 ratings, average %2 of 5</source>
+        <translation>客户反馈：%1 条评分，平均 %2 分（满分 5 分）</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -143,3 +143,25 @@ def test_next_instalment_is_sent_and_a_failed_payout_is_retried(qtbot, make_sess
     detail = refunds.get_refund(refund_no)
     assert detail.status.value == "paid"
     assert sum(p.amount for p in detail.payouts if p.status != "failed") == 300000
+
+
+def test_feedback_shows_in_the_reports(clerk, owner):
+    import io
+    from datetime import date
+
+    from pypdf import PdfReader
+
+    from merchant_refunds.exports.report_pdf import render_report
+    from merchant_refunds.services import reporting
+
+    for no, stars in (("TB1001", 4), ("TB2002", 5)):
+        orders.create_order(clerk, tea_order(no))
+        refund_no = _request(clerk, no)
+        refunds.approve(owner, refund_no)
+        refunds.record_payout(owner, refund_no, reference=f"ALI-{no}")
+        feedback.record_feedback(clerk, refund_no, stars, "ok")
+    data = reporting.report_data(owner, date(2026, 11, 1), date(2026, 11, 30))
+    assert data.ratings == {4: 1, 5: 1}
+    assert data.feedback_summary() == (2, 9)
+    text = PdfReader(io.BytesIO(render_report(data, "en", "Shop"))).pages[0].extract_text()
+    assert "Customer feedback: 2 ratings, average 4.5 of 5" in text
