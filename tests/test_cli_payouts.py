@@ -113,3 +113,93 @@ def test_followup_with_nothing_to_do(cli):  # noqa: F811
     result = cli("followup")
     assert result.code == 0
     assert "Nothing to follow up." in result.out
+
+
+def _kinds(result) -> list[tuple[str, int | None, str | None]]:
+    return [(i["kind"], i["payout"], i["expected_to"]) for i in result.json()["items"]]
+
+
+def test_schedule_only_every_two_weeks_then_send_the_due_one(cli, db, big_refund):  # noqa: F811
+    scheduled = cli(
+        "--json",
+        "refund",
+        "pay",
+        big_refund,
+        "--instalments",
+        "2",
+        "--every",
+        "14",
+        "--schedule-only",
+        user="boss",
+    )
+    assert scheduled.code == 0, scheduled.err
+    assert _payouts(scheduled) == [(1, 150000, "scheduled"), (2, 150001, "scheduled")]
+    assert [p["due_on"] for p in scheduled.json()["payouts"]] == ["2026-11-26", "2026-12-10"]
+
+    due = cli("--json", "followup")
+    assert due.code == 0
+    assert _kinds(due) == [("instalment_due", 1, None)]
+    human = cli("followup")
+    assert human.code == 0
+    assert "instalment due" in human.out and big_refund in human.out
+
+    before = snapshot(db)
+    early = cli("refund", "send-payout", big_refund, "--payout", "3", user="boss")
+    assert early.code == 4 and "has no payout 3" in one_clear_line(early)
+    assert snapshot(db) == before
+
+    sent = cli("--json", "refund", "send-payout", big_refund, "--payout", "1", user="boss")
+    assert sent.code == 0, sent.err
+    assert _payouts(sent) == [(1, 150000, "sent"), (2, 150001, "scheduled")]
+    follow = cli("--json", "followup")
+    assert [(k, s) for k, s, _ in _kinds(follow)] == [("due_today", 1)]
+    assert _kinds(follow)[0][2] is not None  # the expected arrival is listed
+
+    before = snapshot(db)
+    again = cli("refund", "send-payout", big_refund, "--payout", "1", user="boss")
+    assert again.code == 3 and "not scheduled" in one_clear_line(again)
+    not_failed = cli("refund", "retry-payout", big_refund, "--payout", "1", user="boss")
+    assert not_failed.code == 3 and "has not failed" in one_clear_line(not_failed)
+    assert snapshot(db) == before
+
+
+def test_bad_instalment_options_change_nothing(cli, db, big_refund):  # noqa: F811
+    before = snapshot(db)
+    every = cli("refund", "pay", big_refund, "--instalments", "2", "--every", "0", user="boss")
+    assert every.code == 2 and "1 to 366 days apart" in one_clear_line(every)
+    with_amount = cli(
+        "refund", "pay", big_refund, "--instalments", "2", "--amount", "100", user="boss"
+    )
+    assert with_amount.code == 2 and "leave out --amount" in one_clear_line(with_amount)
+    too_many = cli("refund", "pay", big_refund, "--instalments", "99", user="boss")
+    assert too_many.code == 3 and "At most" in one_clear_line(too_many)
+    no_payout = cli("refund", "retry-payout", big_refund, "--payout", "0", user="boss")
+    assert no_payout.code == 2
+    assert snapshot(db) == before
+
+
+def test_followup_lists_an_overdue_bank_transfer_with_its_dates(cli, big_refund):  # noqa: F811
+    from datetime import timedelta
+
+    from merchant_refunds.services import clock
+    from tests.factories import FIXED_NOW
+
+    clock.set_clock(lambda: FIXED_NOW - timedelta(days=10))
+    try:
+        paid = cli("refund", "pay", big_refund, "--method", "bank_transfer", user="boss")
+    finally:
+        clock.set_clock(lambda: FIXED_NOW)
+    assert paid.code == 0, paid.err
+    follow = cli("--json", "followup")
+    assert follow.code == 0
+    [item] = follow.json()["items"]
+    assert (item["kind"], item["refund_no"], item["method"]) == (
+        "overdue",
+        big_refund,
+        "bank_transfer",
+    )
+    # Sent Monday 16 November: 1–3 business days.
+    assert (item["expected_from"], item["expected_to"]) == ("2026-11-17", "2026-11-19")
+    assert item["days_late"] > 0
+    human = cli("followup")
+    assert "overdue" in human.out and big_refund in human.out

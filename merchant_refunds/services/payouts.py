@@ -25,6 +25,7 @@ from merchant_refunds.services.refunds import (
     _validate_destination,
     check_payout_gates,
     get_refund,
+    payout_bank_details,
 )
 from merchant_refunds.services.settings import get_policy
 from merchant_refunds.services.users import Actor, require_role
@@ -123,9 +124,11 @@ def schedule_instalments(
     first_on: date | None = None,
     every_days: int = DEFAULT_EVERY_DAYS,
     send_first: bool = True,
+    destination: Destination | None = None,
 ) -> RefundDetail:
     """Split what is left to pay into ``parts`` payouts that add up exactly; send the first now
-    unless ``send_first`` is off. Only large refunds, within the policy's number of instalments."""
+    unless ``send_first`` is off. Only large refunds, within the policy's number of instalments.
+    ``destination``: a bank transfer's account, validated and kept on every instalment."""
     require_role(actor, Role.OWNER, action="pay refunds")
     if isinstance(parts, bool) or not isinstance(parts, int) or parts < 2:
         raise InvalidInput("invalid_instalments", "Instalments means 2 or more payouts")
@@ -159,6 +162,7 @@ def schedule_instalments(
         left = row.payout_amount - sum(p.amount for p in active)
         amounts = split_amount(left, parts)
         used = (pay_method or PayoutMethod(row.destination_method)).value
+        bank = payout_bank_details(row, PayoutMethod(used), destination)
         first_seq = _next_seq(row.id)
         for i, (amount, due) in enumerate(zip(amounts, dates, strict=True)):
             m.Payout.create(
@@ -172,6 +176,7 @@ def schedule_instalments(
                 fx_date=row.fx_date,
                 created_by=actor.id,
                 due_on=due,
+                **bank,
             )
         audit.record(
             actor.name,

@@ -20,7 +20,8 @@ from merchant_refunds.storage import models as m
 from merchant_refunds.storage.db import write_transaction
 
 PRESALE_FINDING = "presale_in_production"
-ANSWERS = ("agreed", "refused")
+#: "pending": the supplier was asked and has not answered yet; approval keeps waiting.
+ANSWERS = ("agreed", "refused", "pending")
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,7 @@ def record_supplier_confirmation(
     if answer not in ANSWERS:
         raise InvalidInput(
             "invalid_supplier_answer",
-            "The supplier's answer is agreed or refused, not {answer}",
+            "The supplier's answer is agreed, refused or pending, not {answer}",
             answer=answer,
         )
     if not isinstance(asked_on, date) or asked_on > clock.today():

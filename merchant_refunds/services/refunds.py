@@ -441,9 +441,11 @@ def record_payout(
     method: str | None = None,
     reference: str = "",
     amount: int | None = None,
+    destination: Destination | None = None,
 ) -> RefundDetail:
     """Record money sent. Without ``amount`` the rest is paid; a part payment (instalment) is
-    allowed only for large refunds when the policy allows instalments."""
+    allowed only for large refunds when the policy allows instalments. ``destination`` gives a
+    bank transfer its account at payout time (validated, kept on the payout)."""
     require_role(actor, Role.OWNER, action="pay refunds")
     if amount is not None and (isinstance(amount, bool) or not isinstance(amount, int)):
         raise TypeError("amount must be an int of minor units")
@@ -460,6 +462,8 @@ def record_payout(
         lock_row(m.Refund, row.id)
         policy = get_policy()
         check_payout_gates(row, policy)
+        used_method = (pay_method or PayoutMethod(row.destination_method)).value
+        bank = payout_bank_details(row, PayoutMethod(used_method), destination)
         active = _active_payouts(row.id)
         paid = sum(p.amount for p in active)
         left = row.payout_amount - paid
@@ -500,7 +504,6 @@ def record_payout(
             or 0
         ) + 1
         now = clock.now()
-        used_method = (pay_method or PayoutMethod(row.destination_method)).value
         payout = m.Payout.create(
             refund=row.id,
             seq=seq,
@@ -513,6 +516,7 @@ def record_payout(
             fx_date=row.fx_date,
             created_by=actor.id,
             sent_at=now,
+            **bank,
         )
         payout = payout_effects.after_send(actor, row, payout, now)
         audit.record(
@@ -534,6 +538,22 @@ def record_payout(
         if payout_effects.fully_sent(row):
             _set_status(row, actor, "pay", RefundStatus.PAID, paid_at=now)
     return get_refund(refund_no)
+
+
+def payout_bank_details(
+    row: m.Refund, method: PayoutMethod, destination: Destination | None
+) -> dict[str, str]:
+    """The account a bank-transfer payout goes to when given at payout time: validated like a
+    request's destination, returned as the payout's ``account``/``holder``/``bank`` columns."""
+    if destination is None or method is not PayoutMethod.BANK_TRANSFER:
+        return {}
+    dest = Destination(method, destination.account, destination.holder, destination.bank)
+    _validate_destination(dest, order_repo.to_domain(m.Order.get_by_id(row.order_id)))
+    return {
+        "account": "".join(dest.account.split()),
+        "holder": dest.holder.strip(),
+        "bank": dest.bank.strip(),
+    }
 
 
 def check_payout_gates(row: m.Refund, policy: Policy) -> None:

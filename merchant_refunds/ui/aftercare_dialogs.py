@@ -102,6 +102,7 @@ class SupplierAnswerDialog(_ServiceDialog):
         self.answer = QComboBox()
         self.answer.addItem(self.tr("Agreed to take the order back"), "agreed")
         self.answer.addItem(self.tr("Refused"), "refused")
+        self.answer.addItem(self.tr("No answer yet"), "pending")
         self.note = QLineEdit()
         self.form.addRow(self.tr("Asked"), self.supplier)
         self.form.addRow(self.tr("On"), self.asked_on)

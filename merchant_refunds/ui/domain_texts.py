@@ -150,7 +150,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Domain", "The shipping fee cannot be negative"),
     QT_TRANSLATE_NOOP("Domain", "The shop needs at least one active owner"),
     QT_TRANSLATE_NOOP("Domain", "The start date is after the end date"),
-    QT_TRANSLATE_NOOP("Domain", "The supplier's answer is agreed or refused, not {answer}"),
+    QT_TRANSLATE_NOOP("Domain", "The supplier's answer is agreed, refused or pending, not {answer}"),
     QT_TRANSLATE_NOOP("Domain", "The system keyring cannot store the password: {error}"),
     QT_TRANSLATE_NOOP("Domain", "The verification code does not match refund {refund_no}: the paper is not a true copy of the record, or the record was changed"),
     QT_TRANSLATE_NOOP("Domain", "The {what} contains {problem}"),

@@ -12,6 +12,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -27,6 +28,7 @@ from merchant_refunds.services import followup, notices, refunds
 from merchant_refunds.services.followup import FollowUpItem, FollowUpKind
 from merchant_refunds.services.payouts import mark_failed
 from merchant_refunds.ui import formatting as fmt
+from merchant_refunds.ui.aftercare_dialogs import SupplierAnswerDialog
 from merchant_refunds.ui.errors import show_error
 from merchant_refunds.ui.refund_actions import ReasonDialog
 from merchant_refunds.ui.session import Session
@@ -57,7 +59,7 @@ class FollowUpView(QWidget):
         super().__init__(parent)
         self.session = session
         self.items: list[FollowUpItem] = []
-        self.action_dialog: ReasonDialog | None = None
+        self.action_dialog: QDialog | None = None
         self.last_notice: notices.NoticeInfo | None = None
         self.table = QTableWidget(0, COLUMNS)
         self.table.setObjectName("followupTable")
@@ -86,6 +88,7 @@ class FollowUpView(QWidget):
             "failed": QPushButton(self.tr("Mark failed…")),
             "note": QPushButton(self.tr("Add note…")),
             "notice": QPushButton(self.tr("Prepare notice")),
+            "supplier": QPushButton(self.tr("Supplier's answer…")),
         }
         for name, button in self.buttons.items():
             button.setObjectName(f"followup_{name}")
@@ -93,6 +96,7 @@ class FollowUpView(QWidget):
         self.buttons["failed"].clicked.connect(self.mark_failed)
         self.buttons["note"].clicked.connect(self.add_note)
         self.buttons["notice"].clicked.connect(self.prepare_notice)
+        self.buttons["supplier"].clicked.connect(self.record_supplier_answer)
         actions = QHBoxLayout()
         for button in self.buttons.values():
             actions.addWidget(button)
@@ -168,6 +172,8 @@ class FollowUpView(QWidget):
         self.buttons["failed"].setEnabled(sent and staff)
         self.buttons["note"].setEnabled(item is not None and staff)
         self.buttons["notice"].setEnabled(item is not None and staff)
+        waits = item is not None and item.kind is FollowUpKind.SUPPLIER
+        self.buttons["supplier"].setEnabled(waits and staff)
         if not payout_problem:
             self.buttons["confirm"].setEnabled(False)
 
@@ -230,6 +236,19 @@ class FollowUpView(QWidget):
             self._done()
 
         return self._ask(self.tr("Follow-up note"), self.tr("What was done or said?"), note)
+
+    def record_supplier_answer(self) -> SupplierAnswerDialog | None:
+        """A pre-sale row: record who at the supplier was asked and the answer; an agreement
+        takes the row off the list (the refund can then be approved)."""
+        item = self.current_item()
+        if item is None or item.kind is not FollowUpKind.SUPPLIER:
+            return None
+        dialog = SupplierAnswerDialog(self.session, item.refund_no, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self._done)
+        self.action_dialog = dialog
+        dialog.open()
+        return dialog
 
     def prepare_notice(self) -> notices.NoticeInfo | None:
         """Log the fitting notice and send it by e-mail when a mail server is set up; otherwise

@@ -131,9 +131,7 @@ class RefundDetailPanel(QWidget):
                 self.tr("%1 asked on %2: %3")
                 .replace("%1", answer.supplier)
                 .replace("%2", fmt.date_text(answer.asked_on, loc))
-                .replace(
-                    "%3", self.tr("agreed") if answer.answer == "agreed" else self.tr("refused")
-                )
+                .replace("%3", self._answer_label(answer.answer))
                 + (" · " + answer.note if answer.note else ""),
             )
         if self.aftercare.waits_for_supplier:
@@ -153,6 +151,14 @@ class RefundDetailPanel(QWidget):
         parts.append(self._payouts_html(refund))
         parts.append(self._timeline_html(events))
         return "".join(parts)
+
+    def _answer_label(self, answer: str) -> str:
+        """The supplier's answer in the user's words (pending: asked, no answer yet)."""
+        if answer == "agreed":
+            return self.tr("agreed")
+        if answer == "refused":
+            return self.tr("refused")
+        return self.tr("no answer yet")
 
     def _signature_state(self, refund: RefundDetail) -> str:
         if not refund.signature_required:

@@ -448,10 +448,13 @@ class RefundsView(QWidget):
         except RefundsError as error:
             show_error(self, error)
             return None
+        self._after_action(result)
+        return result
+
+    def _after_action(self, result: RefundDetail) -> None:
         if self.current_status() not in (None, result.status.value):
             self.show_status(result.status.value)  # follow the refund to its new tab
         self.session.notify_changed()
-        return result
 
     def approve(self) -> None:
         self._act(lambda no: refunds.approve(self.session.actor, no))
@@ -509,26 +512,32 @@ class RefundsView(QWidget):
         if refund is None:
             return None
         dialog = PayoutDialog(refund, self.session.locale, self)
+        no = refund.refund_no
 
-        def pay(no: str) -> RefundDetail:
+        def pay() -> None:
+            """Runs from the dialog's OK: a refusal stays in the dialog, under its field."""
             if dialog.instalment_count() > 1:
-                return payouts.schedule_instalments(
+                result = payouts.schedule_instalments(
                     self.session.actor,
                     no,
                     dialog.instalment_count(),
                     method=dialog.method.currentData(),
                     reference=dialog.reference.text(),
+                    every_days=dialog.every_days(),
+                    destination=dialog.destination(),
                 )
-            amount = dialog.amount_minor()
-            return refunds.record_payout(
-                self.session.actor,
-                no,
-                method=dialog.method.currentData(),
-                reference=dialog.reference.text(),
-                amount=amount,
-            )
+            else:
+                result = refunds.record_payout(
+                    self.session.actor,
+                    no,
+                    method=dialog.method.currentData(),
+                    reference=dialog.reference.text(),
+                    amount=dialog.amount_minor(),
+                    destination=dialog.destination(),
+                )
+            self._after_action(result)
 
-        dialog.accepted.connect(lambda: self._act(pay))
+        dialog.submit = pay
         self._open(dialog)
         return dialog
 
@@ -579,17 +588,20 @@ class RefundsView(QWidget):
         if refund is None or failed is None:
             return None
         dialog = RetryDialog(refund, failed, self.session.locale, self)
-        dialog.accepted.connect(
-            lambda: self._act(
-                lambda no: payouts.retry_payout(
+
+        def retry() -> None:
+            self._after_action(
+                payouts.retry_payout(
                     self.session.actor,
-                    no,
+                    refund.refund_no,
                     failed.seq,
                     method=dialog.method.currentData(),
                     reference=dialog.reference.text(),
+                    destination=dialog.destination(),
                 )
             )
-        )
+
+        dialog.submit = retry
         self._open(dialog)
         return dialog
 

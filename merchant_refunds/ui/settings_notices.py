@@ -18,7 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from merchant_refunds.domain.errors import InvalidInput
 from merchant_refunds.services import notices
+from merchant_refunds.ui.field_errors import FieldWithError
+from merchant_refunds.ui.messages import error_text
 from merchant_refunds.ui.session import Session
 from merchant_refunds.ui.settings_page import SettingsPage
 
@@ -31,6 +34,12 @@ EVENTS = {
     "received": QT_TRANSLATE_NOOP("NoticesPage", "Money received"),
 }
 LANGS = {"zh": "中文", "en": "English"}
+#: The mail-server field a ``set_smtp`` refusal belongs under.
+SMTP_FIELD_OF_ERROR = {
+    "invalid_sender": "sender",
+    "invalid_smtp_port": "port",
+    "invalid_smtp_security": "security",
+}
 
 
 class NoticesPage(SettingsPage):
@@ -54,8 +63,12 @@ class NoticesPage(SettingsPage):
         template_form = QFormLayout(self.template_box)
         template_form.addRow(QLabel(), self.event)
         template_form.addRow(QLabel(), self.lang)
-        template_form.addRow(QLabel(), self.subject)
-        template_form.addRow(QLabel(), self.body_edit)
+        self.fields: dict[str, FieldWithError] = {
+            "subject": FieldWithError(self.subject),
+            "body": FieldWithError(self.body_edit),
+        }
+        template_form.addRow(QLabel(), self.fields["subject"])
+        template_form.addRow(QLabel(), self.fields["body"])
         template_form.addRow("", self.placeholders)
         self.template_form = template_form
 
@@ -74,7 +87,9 @@ class NoticesPage(SettingsPage):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.smtp_box = QGroupBox()
         smtp_form = QFormLayout(self.smtp_box)
-        for widget in (self.host, self.port, self.security, self.user, self.sender, self.password):
+        for name in ("port", "security", "sender"):
+            self.fields[name] = FieldWithError(getattr(self, name))
+        for widget in self._smtp_rows():
             smtp_form.addRow(QLabel(), widget)
         self.smtp_form = smtp_form
         self.body.addWidget(self.template_box, 1)
@@ -98,6 +113,21 @@ class NoticesPage(SettingsPage):
             self.password,
         ]
 
+    def _smtp_rows(self) -> tuple[QWidget, ...]:
+        """The mail-server rows as placed in the form (some wrapped with their error line)."""
+        return (
+            self.host,
+            self.fields["port"],
+            self.fields["security"],
+            self.user,
+            self.fields["sender"],
+            self.password,
+        )
+
+    def field_error(self, name: str) -> str:
+        """The message shown under field ``name`` (empty when none)."""
+        return self.fields[name].error()
+
     def retranslate_ui(self) -> None:
         super().retranslate_ui()
         current = self.event.currentData()
@@ -110,7 +140,9 @@ class NoticesPage(SettingsPage):
         self.template_box.setTitle(self.tr("Notice texts"))
         labels = (self.tr("Event"), self.tr("Language"), self.tr("Subject"), self.tr("Text"))
         for widget, text in zip(
-            (self.event, self.lang, self.subject, self.body_edit), labels, strict=True
+            (self.event, self.lang, self.fields["subject"], self.fields["body"]),
+            labels,
+            strict=True,
         ):
             self.template_form.labelForField(widget).setText(text)
         self.placeholders.setText(
@@ -127,8 +159,7 @@ class NoticesPage(SettingsPage):
             self.tr("Sender address"),
             self.tr("Password"),
         )
-        widgets = (self.host, self.port, self.security, self.user, self.sender, self.password)
-        for widget, text in zip(widgets, smtp_labels, strict=True):
+        for widget, text in zip(self._smtp_rows(), smtp_labels, strict=True):
             self.smtp_form.labelForField(widget).setText(text)
         self.password.setPlaceholderText(self.tr("unchanged (kept in the system keyring)"))
 
@@ -153,11 +184,18 @@ class NoticesPage(SettingsPage):
         self.password.clear()
 
     def save(self) -> bool:
+        """Template first, then the mail server; a refusal is shown under its field."""
+        for wrapped in self.fields.values():
+            wrapped.set_error("")
         event, lang = self._key()
         current_subject, current_body = notices.get_templates()[event][lang]
         subject, body = self.subject.text(), self.body_edit.toPlainText()
         if (subject, body) != (current_subject, current_body):
-            notices.set_template(self.session.actor, event, lang, subject, body)
+            try:
+                notices.set_template(self.session.actor, event, lang, subject, body)
+            except InvalidInput as error:
+                self.fields[_template_field(error, subject)].set_error(error_text(error))
+                return False
         smtp = notices.SmtpSettings(
             host=self.host.text().strip(),
             port=self.port.value(),
@@ -167,5 +205,18 @@ class NoticesPage(SettingsPage):
         )
         password = self.password.text() or None
         if smtp != notices.get_smtp() or password is not None:
-            notices.set_smtp(self.session.actor, smtp, password)
+            try:
+                notices.set_smtp(self.session.actor, smtp, password)
+            except InvalidInput as error:
+                name = SMTP_FIELD_OF_ERROR.get(error.code)
+                if name is None:
+                    raise
+                self.fields[name].set_error(error_text(error))
+                return False
         return True
+
+
+def _template_field(error: InvalidInput, subject: str) -> str:
+    """The subject when the refused placeholder is in it, otherwise the text."""
+    name = error.params.get("name")
+    return "subject" if name is not None and "{" + str(name) + "}" in subject else "body"

@@ -208,9 +208,9 @@
     <message numerus="yes">
         <location line="+45"/>
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
         </translation>
     </message>
     <message>
@@ -1223,8 +1223,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>The supplier&apos;s answer is agreed or refused, not {answer}</source>
-        <translation>The supplier&apos;s answer is agreed or refused, not {answer}</translation>
+        <source>The supplier&apos;s answer is agreed, refused or pending, not {answer}</source>
+        <translation>The supplier&apos;s answer is agreed, refused or pending, not {answer}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1595,9 +1595,9 @@
     <message numerus="yes">
         <location line="+20"/>
         <source>%n row(s) written to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row written to {path}</numerusform>
+            <numerusform>%n rows written to {path}</numerusform>
         </translation>
     </message>
     <message>
@@ -1746,7 +1746,7 @@
 <context>
     <name>FollowUpView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/followup_view.py" line="+36"/>
+        <location filename="../../merchant_refunds/ui/followup_view.py" line="+38"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
@@ -1836,16 +1836,21 @@
         <source>Prepare notice</source>
         <translation>Prepare notice</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplier&apos;s answer…</source>
+        <translation>Supplier&apos;s answer…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+59"/>
         <source>%n thing(s) need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n thing needs attention</numerusform>
+            <numerusform>%n things need attention</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>Payout failed</source>
         <translation>Payout failed</translation>
     </message>
@@ -1865,7 +1870,7 @@
         <translation>What was done or said?</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+38"/>
         <source>The notice was e-mailed to the customer.</source>
         <translation>The notice was e-mailed to the customer.</translation>
     </message>
@@ -2740,7 +2745,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>NoticesPage</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings_notices.py" line="+26"/>
+        <location filename="../../merchant_refunds/ui/settings_notices.py" line="+29"/>
         <source>Request received</source>
         <translation>Request received</translation>
     </message>
@@ -2770,8 +2775,9 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Money received</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+106"/>
         <source>Notice texts</source>
+        <extracomment>The mail-server field a ``set_smtp`` refusal belongs under.</extracomment>
         <translation>Notice texts</translation>
     </message>
     <message>
@@ -2795,7 +2801,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Text</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Placeholders: %1. An empty text restores the default.</source>
         <translation>Placeholders: %1. An empty text restores the default.</translation>
     </message>
@@ -2835,7 +2841,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Password</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>unchanged (kept in the system keyring)</source>
         <translation>unchanged (kept in the system keyring)</translation>
     </message>
@@ -3102,22 +3108,22 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>PayoutDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refund_actions.py" line="+68"/>
+        <location filename="../../merchant_refunds/ui/refund_actions.py" line="+228"/>
         <source>Record payout for %1</source>
         <translation>Record payout for %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Transaction or transfer number</source>
         <translation>Transaction or transfer number</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Left to pay: %1. A smaller amount is an instalment (large refunds only).</source>
         <translation>Left to pay: %1. A smaller amount is an instalment (large refunds only).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Pay in one go</source>
         <translation>Pay in one go</translation>
     </message>
@@ -3127,7 +3133,12 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation> instalments</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source> days apart</source>
+        <translation> days apart</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
@@ -3137,14 +3148,19 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Reference</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Amount (%1)</source>
         <translation>Amount (%1)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Instalments</source>
         <translation>Instalments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every</source>
+        <translation>Every</translation>
     </message>
 </context>
 <context>
@@ -3552,27 +3568,27 @@ Refunds for small shops, offline, exact to the cent.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Supplier</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-7"/>
         <source>%1 asked on %2: %3</source>
         <translation>%1 asked on %2: %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+27"/>
         <source>agreed</source>
         <translation>agreed</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>refused</source>
         <translation>refused</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-22"/>
         <source>waiting for the supplier&apos;s agreement</source>
         <translation>waiting for the supplier&apos;s agreement</translation>
     </message>
@@ -3582,7 +3598,12 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Customer feedback</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
+        <source>no answer yet</source>
+        <translation>no answer yet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>not needed</source>
         <translation>not needed</translation>
     </message>
@@ -4053,7 +4074,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>The returned goods have not been received yet.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Reject refund</source>
         <translation>Reject refund</translation>
     </message>
@@ -4073,7 +4094,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Cancel this refund? Nothing has been paid. Reason (optional):</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>Send instalment #%1</source>
         <translation>Send instalment #%1</translation>
     </message>
@@ -4222,12 +4243,12 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>RetryDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refund_actions.py" line="+48"/>
+        <location filename="../../merchant_refunds/ui/refund_actions.py" line="+56"/>
         <source>Pay failed payout #%1 again</source>
         <translation>Pay failed payout #%1 again</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Transaction or transfer number</source>
         <translation>Transaction or transfer number</translation>
     </message>
@@ -4237,7 +4258,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>%1 failed: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
@@ -4407,6 +4428,11 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Refused</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>No answer yet</source>
+        <translation>No answer yet</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Asked</source>
         <translation>Asked</translation>
@@ -4552,6 +4578,35 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <location line="+0"/>
         <source>User reactivated.</source>
         <translation>User reactivated.</translation>
+    </message>
+</context>
+<context>
+    <name>_SubmittingDialog</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/refund_actions.py" line="-167"/>
+        <source>Bank card number or IBAN</source>
+        <extracomment>Which field a service&apos;s error code belongs under; anything else goes under the buttons.</extracomment>
+        <translation>Bank card number or IBAN</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Leave empty to pay to the account given with the request: %1</source>
+        <translation>Leave empty to pay to the account given with the request: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Account holder</source>
+        <translation>Account holder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account number</source>
+        <translation>Account number</translation>
     </message>
 </context>
 </TS>

@@ -1222,8 +1222,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>The supplier&apos;s answer is agreed or refused, not {answer}</source>
-        <translation>供应商的答复只能是同意或拒绝，不能是 {answer}</translation>
+        <source>The supplier&apos;s answer is agreed, refused or pending, not {answer}</source>
+        <translation>供应商的答复只能是同意、拒绝或尚未答复，不能是 {answer}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1417,7 +1417,7 @@
     <message>
         <location line="+4"/>
         <source>Install the newest Merchant Refunds version.</source>
-        <translation>请安装最新版本的“商家退款”。</translation>
+        <translation>请安装最新版本的“商户退款”。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1648,7 +1648,7 @@
     <message>
         <location line="+88"/>
         <source>Set up Merchant Refunds</source>
-        <translation>设置“商家退款”</translation>
+        <translation>设置“商户退款”</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1744,7 +1744,7 @@
 <context>
     <name>FollowUpView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/followup_view.py" line="+36"/>
+        <location filename="../../merchant_refunds/ui/followup_view.py" line="+38"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
@@ -1834,15 +1834,20 @@
         <source>Prepare notice</source>
         <translation>准备通知</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplier&apos;s answer…</source>
+        <translation>供应商答复…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+59"/>
         <source>%n thing(s) need attention</source>
         <translation>
             <numerusform>%n 项待跟进</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>Payout failed</source>
         <translation>打款失败</translation>
     </message>
@@ -1862,7 +1867,7 @@
         <translation>做了什么或说了什么？</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+38"/>
         <source>The notice was e-mailed to the customer.</source>
         <translation>通知已通过邮件发给客户。</translation>
     </message>
@@ -2363,7 +2368,7 @@
     <message>
         <location line="+87"/>
         <source>Merchant Refunds</source>
-        <translation>商家退款</translation>
+        <translation>商户退款</translation>
     </message>
 </context>
 <context>
@@ -2421,7 +2426,7 @@
         <location filename="../../merchant_refunds/ui/main_window.py" line="+187"/>
         <source>Merchant Refunds</source>
         <extracomment>Settings comes last, after the views listed in ``navigation.EXTRA_VIEWS``.</extracomment>
-        <translation>商家退款</translation>
+        <translation>商户退款</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2501,7 +2506,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;About Merchant Refunds</source>
-        <translation>关于商家退款(&amp;A)</translation>
+        <translation>关于商户退款(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2531,12 +2536,12 @@
     <message>
         <location line="+68"/>
         <source>Open a Merchant Refunds database</source>
-        <translation>打开商家退款数据库</translation>
+        <translation>打开商户退款数据库</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Merchant Refunds database (*.sqlite3 *.db);;All files (*)</source>
-        <translation>商家退款数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
+        <translation>商户退款数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2546,7 +2551,7 @@
     <message>
         <location line="+2"/>
         <source>Merchant Refunds database (*.sqlite3)</source>
-        <translation>商家退款数据库 (*.sqlite3)</translation>
+        <translation>商户退款数据库 (*.sqlite3)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2561,13 +2566,13 @@
     <message>
         <location line="+18"/>
         <source>About Merchant Refunds</source>
-        <translation>关于商家退款</translation>
+        <translation>关于商户退款</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Merchant Refunds %1
 Refunds for small shops, offline, exact to the cent.</source>
-        <translation>商家退款 %1
+        <translation>商户退款 %1
 小店退款助手：离线使用，精确到分。</translation>
     </message>
 </context>
@@ -2737,7 +2742,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>NoticesPage</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings_notices.py" line="+26"/>
+        <location filename="../../merchant_refunds/ui/settings_notices.py" line="+29"/>
         <source>Request received</source>
         <translation>已收到退款申请</translation>
     </message>
@@ -2767,8 +2772,9 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>已到账</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+106"/>
         <source>Notice texts</source>
+        <extracomment>The mail-server field a ``set_smtp`` refusal belongs under.</extracomment>
         <translation>通知内容</translation>
     </message>
     <message>
@@ -2792,7 +2798,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Placeholders: %1. An empty text restores the default.</source>
         <translation>可用占位符：%1。内容留空则恢复默认。</translation>
     </message>
@@ -2832,7 +2838,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>unchanged (kept in the system keyring)</source>
         <translation>不变（保存在系统密钥环中）</translation>
     </message>
@@ -3099,22 +3105,22 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>PayoutDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refund_actions.py" line="+68"/>
+        <location filename="../../merchant_refunds/ui/refund_actions.py" line="+228"/>
         <source>Record payout for %1</source>
         <translation>登记退款 %1 的打款</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Transaction or transfer number</source>
         <translation>交易号或转账流水号</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Left to pay: %1. A smaller amount is an instalment (large refunds only).</source>
         <translation>待付：%1。填写较小金额即为分期退款（仅限大额退款）。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Pay in one go</source>
         <translation>一次付清</translation>
     </message>
@@ -3124,7 +3130,12 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation> 期</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source> days apart</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Method</source>
         <translation>退款方式</translation>
     </message>
@@ -3134,14 +3145,19 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>流水号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Amount (%1)</source>
         <translation>金额（%1）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Instalments</source>
         <translation>分期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every</source>
+        <translation>间隔</translation>
     </message>
 </context>
 <context>
@@ -3549,27 +3565,27 @@ Refunds for small shops, offline, exact to the cent.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-7"/>
         <source>%1 asked on %2: %3</source>
         <translation>%2 询问 %1：%3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+27"/>
         <source>agreed</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>refused</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-22"/>
         <source>waiting for the supplier&apos;s agreement</source>
         <translation>等待供应商同意</translation>
     </message>
@@ -3579,7 +3595,12 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>客户反馈</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
+        <source>no answer yet</source>
+        <translation>尚未答复</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>not needed</source>
         <translation>不需要</translation>
     </message>
@@ -4050,7 +4071,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>退货尚未收到。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Reject refund</source>
         <translation>驳回退款</translation>
     </message>
@@ -4070,7 +4091,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>取消这笔退款吗？目前尚未打款。原因（可不填）：</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+68"/>
         <source>Send instalment #%1</source>
         <translation>发出第 %1 期打款</translation>
     </message>
@@ -4219,12 +4240,12 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>RetryDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refund_actions.py" line="+48"/>
+        <location filename="../../merchant_refunds/ui/refund_actions.py" line="+56"/>
         <source>Pay failed payout #%1 again</source>
         <translation>重新支付第 %1 笔失败的打款</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Transaction or transfer number</source>
         <translation>交易号或转账流水号</translation>
     </message>
@@ -4234,7 +4255,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>%1 打款失败：%2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>Method</source>
         <translation>退款方式</translation>
     </message>
@@ -4396,12 +4417,17 @@ Refunds for small shops, offline, exact to the cent.</source>
     <message>
         <location line="+5"/>
         <source>Agreed to take the order back</source>
-        <translation>同意撤回订单</translation>
+        <translation>同意退单</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refused</source>
         <translation>拒绝</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No answer yet</source>
+        <translation>尚未答复</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4549,6 +4575,35 @@ Refunds for small shops, offline, exact to the cent.</source>
         <location line="+0"/>
         <source>User reactivated.</source>
         <translation>用户已重新启用。</translation>
+    </message>
+</context>
+<context>
+    <name>_SubmittingDialog</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/refund_actions.py" line="-167"/>
+        <source>Bank card number or IBAN</source>
+        <extracomment>Which field a service&apos;s error code belongs under; anything else goes under the buttons.</extracomment>
+        <translation>银行卡号或 IBAN</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Leave empty to pay to the account given with the request: %1</source>
+        <translation>留空则退到申请时填写的账户：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Account holder</source>
+        <translation>户名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bank</source>
+        <translation>开户银行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account number</source>
+        <translation>账号</translation>
     </message>
 </context>
 </TS>

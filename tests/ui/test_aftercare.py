@@ -129,7 +129,7 @@ def test_next_instalment_is_sent_and_a_failed_payout_is_retried(qtbot, make_sess
     retry = view.action_dialog
     retry.method.setCurrentIndex(retry.method.findData("cash"))
     retry.reference.setText("TILL-7")
-    retry.accept()
+    retry.buttons.accepted.emit()
     qtbot.waitUntil(lambda: len(refunds.get_refund(refund_no).payouts) == 3)
     qtbot.waitUntil(lambda: "retry" not in view.visible_actions())
 

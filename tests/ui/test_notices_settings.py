@@ -46,8 +46,19 @@ def test_owner_edits_a_template_and_a_bad_placeholder_is_refused(qtbot, make_ses
 
     page.body_edit.setPlainText("您好 {nickname}")
     qtbot.mouseClick(page.save_button, LEFT)
-    assert "Unknown placeholder {nickname}" in page.status_label.text()
+    assert page.field_error("body").startswith("Unknown placeholder {nickname}; use: ")
+    assert page.field_error("subject") == ""
+    assert page.status_label.text() == "Please correct the fields marked in red."
     assert "{nickname}" not in notices.get_templates()["paid"]["zh"][1]
+
+
+def test_bad_sender_address_is_shown_under_its_field(qtbot, make_session, owner):
+    page = _page(qtbot, make_session, owner)
+    page.host.setText("smtp.example.com")
+    page.sender.setText("not an address")
+    qtbot.mouseClick(page.save_button, LEFT)
+    assert page.field_error("sender") == "The sender must be an e-mail address"
+    assert notices.get_smtp().host == ""
 
 
 def test_smtp_password_goes_to_the_keyring_not_the_database(
