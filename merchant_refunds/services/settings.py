@@ -223,6 +223,31 @@ def get_journal_accounts() -> dict[str, tuple[str, str]]:
     }
 
 
+JOURNAL_ACCOUNT_NAME_LIMIT = 100
+
+
+def check_journal_account_code(code: str) -> str:
+    """The code stripped, or ``InvalidInput``: a chart of accounts numbers with 1 to 20 digits.
+
+    Public so a form can show the message under the very field before saving.
+    """
+    code = str(code).strip()
+    if not (code.isascii() and code.isdigit()) or not 1 <= len(code) <= 20:
+        raise InvalidInput(
+            "invalid_account_code", "An account code is 1 to 20 digits: {value}", value=code
+        )
+    return code
+
+
+def check_journal_account_name(name: str) -> str:
+    """The name stripped, or ``InvalidInput``: the journal prints it beside the code, so it is
+    required, and it must be text a spreadsheet shows as stored."""
+    name = str(name).strip()
+    if not name:
+        raise InvalidInput("account_name_missing", "Please enter the account's name")
+    return check_text(name, "account name", JOURNAL_ACCOUNT_NAME_LIMIT)
+
+
 def set_journal_accounts(
     actor: Actor, changes: dict[str, tuple[str, str]]
 ) -> dict[str, tuple[str, str]]:
@@ -232,12 +257,7 @@ def set_journal_accounts(
     for key, (code, name) in changes.items():
         if key not in DEFAULT_JOURNAL_ACCOUNTS:
             raise InvalidInput("unknown_account", "Unknown journal account: {name}", name=key)
-        code = str(code).strip()
-        if not code.isdigit() or not 1 <= len(code) <= 20:
-            raise InvalidInput(
-                "invalid_account_code", "An account code is 1 to 20 digits: {value}", value=code
-            )
-        checked[key] = (code, str(name).strip())
+        checked[key] = (check_journal_account_code(code), check_journal_account_name(name))
     with write_transaction():
         before = get_journal_accounts()
         after = {**before, **checked}

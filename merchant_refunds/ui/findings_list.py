@@ -36,7 +36,7 @@ class FindingsList(QScrollArea):
         self.labels = []
 
     def add(self, finding: Finding) -> QLabel:
-        text = f"{fmt.severity_label(finding.severity)}: {finding_text(finding)}"
+        text = fmt.labelled(fmt.severity_label(finding.severity), finding_text(finding))
         label = QLabel(text)
         label.setWordWrap(True)
         label.setProperty("code", finding.code)

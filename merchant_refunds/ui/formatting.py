@@ -158,6 +158,11 @@ def severity_label(severity: str) -> str:
     return _label(_SEVERITY, severity)
 
 
+def labelled(label: str, text: str) -> str:
+    """``label: text`` with the colon of the language (Chinese uses the full-width ：)."""
+    return QCoreApplication.translate("Labels", "%1: %2").replace("%1", label).replace("%2", text)
+
+
 def breakdown_label(kind: str) -> str:
     return _label(_BREAKDOWN, kind)
 

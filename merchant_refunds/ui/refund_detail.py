@@ -234,7 +234,8 @@ class RefundDetailPanel(QWidget):
             color = BLOCK_COLOR if finding.get("severity") == "block" else WARN_COLOR
             label = fmt.severity_label(str(finding.get("severity", "")))
             out.append(
-                f"<li style='color:{color}'>{escape(label)}: {escape(finding_text(finding))}</li>"
+                f"<li style='color:{color}'>"
+                f"{escape(fmt.labelled(label, finding_text(finding)))}</li>"
             )
         out.append("</ul>")
         return "".join(out)

@@ -2355,6 +2355,11 @@
         <source>Signature proof stored</source>
         <translation>Signature proof stored</translation>
     </message>
+    <message>
+        <location line="+44"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Launch</name>
@@ -3648,7 +3653,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Findings</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Approvals</source>
         <translation>Approvals</translation>
     </message>

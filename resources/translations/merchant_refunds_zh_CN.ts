@@ -2352,6 +2352,11 @@
         <source>Signature proof stored</source>
         <translation>已保存签字凭证</translation>
     </message>
+    <message>
+        <location line="+44"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>Launch</name>
@@ -3645,7 +3650,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>审核结果</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Approvals</source>
         <translation>审批</translation>
     </message>

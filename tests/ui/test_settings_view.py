@@ -342,7 +342,7 @@ def test_owner_sets_journal_accounts_and_a_bad_code_changes_nothing(
 
     _retype(qtbot, page.codes["output_vat"], "22x1")
     qtbot.mouseClick(page.save_button, LEFT)
-    assert "1 to 20 digits" in page.status_label.text()
+    assert "1 to 20 digits" in page.field_error("output_vat")
     assert settings.get_journal_accounts()["output_vat"][0] == "2221"
 
 
