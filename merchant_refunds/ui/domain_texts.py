@@ -78,6 +78,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Domain", "Payout {seq} of {refund_no} is {status}, not scheduled"),
     QT_TRANSLATE_NOOP("Domain", "Payout {seq} of {refund_no} is {status}: only a sent payout can fail"),
     QT_TRANSLATE_NOOP("Domain", "Please enter an amount"),
+    QT_TRANSLATE_NOOP("Domain", "Please enter the account's name"),
     QT_TRANSLATE_NOOP("Domain", "Please give the reason for rejecting; the customer will see it"),
     QT_TRANSLATE_NOOP("Domain", "Please say why the payout failed"),
     QT_TRANSLATE_NOOP("Domain", "Policy setting {name} must be a whole number >= 0"),

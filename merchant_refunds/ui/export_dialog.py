@@ -6,6 +6,7 @@ never created (the exports write a temporary file and rename it only when comple
 
 from __future__ import annotations
 
+import threading
 from datetime import date
 from pathlib import Path
 
@@ -64,6 +65,8 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.task: Task | None = None
+        #: Set by Cancel; the worker checks it between pages (see ``cancel``).
+        self._stop = threading.Event()
         self.result: ExportResult | None = None
         self.error: BaseException | None = None
         self.setWindowTitle(self.tr("Export"))
@@ -180,6 +183,7 @@ class ExportDialog(QDialog):
             self.delimiter.currentData(),
         )
         machine, lang = self.machine.isChecked(), self.lang.currentData()
+        stop = self._stop = threading.Event()
 
         def work(task: Task) -> ExportResult:
             return export_file(
@@ -192,11 +196,12 @@ class ExportDialog(QDialog):
                 machine_headers=machine,
                 lang=lang,
                 progress=task.report,
-                cancelled=lambda: task.cancelled,
+                cancelled=lambda: stop.is_set() or task.cancelled,
             )
 
         self.result, self.error = None, None
         self.start_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
         self.progress.setVisible(True)
         self.progress.setRange(0, 0)
         self.status_label.setText(self.tr("Exporting…"))
@@ -217,6 +222,7 @@ class ExportDialog(QDialog):
         self.task = None
         self.result = result
         self.start_button.setEnabled(True)
+        self.cancel_button.setEnabled(True)
         self.progress.setVisible(False)
         self.status_label.setText(
             self.tr("%n row(s) written to {path}", "", result.rows).format(path=result.path)
@@ -226,6 +232,7 @@ class ExportDialog(QDialog):
         self.task = None
         self.error = error
         self.start_button.setEnabled(True)
+        self.cancel_button.setEnabled(True)
         self.progress.setVisible(False)
         if isinstance(error, ExportCancelled):
             self.status_label.setText(self.tr("Export cancelled; no file was written."))
@@ -234,13 +241,22 @@ class ExportDialog(QDialog):
         show_error(self, error)
 
     def cancel(self) -> None:
-        """Stop a running export (its worker notices between pages), or close the dialog."""
+        """Stop a running export, or close the dialog.
+
+        Why not ``Task.cancel``: that drops the worker's answer, and the dialog would have to claim
+        "no file was written" before the worker has removed its temporary file, or even when it
+        had already finished (an XLSX is written out when it closes). Instead the worker is asked
+        to stop and the dialog waits for what really happened: ``ExportCancelled`` or a result.
+        """
         if self.task is not None and not self.task.done:
-            task = self.task
-            self.task = None
-            task.cancel()
-            self.start_button.setEnabled(True)
-            self.progress.setVisible(False)
-            self.status_label.setText(self.tr("Export cancelled; no file was written."))
+            self._stop.set()
+            self.cancel_button.setEnabled(False)
+            self.status_label.setText(self.tr("Cancelling…"))
             return
         self.reject()
+
+    def reject(self) -> None:
+        """Closing the dialog (Esc, the window's close button) also stops a running export."""
+        if self.task is not None and not self.task.done:
+            self._stop.set()
+        super().reject()

@@ -4,7 +4,7 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings_accounts.py" line="+14"/>
+        <location filename="../../merchant_refunds/ui/settings_accounts.py" line="+23"/>
         <source>Sales returns (revenue reversed)</source>
         <extracomment>What each journal account is for, in the accountant&apos;s words.</extracomment>
         <translation>Sales returns (revenue reversed)</translation>
@@ -70,12 +70,12 @@
         <translation>Cash</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+65"/>
         <source>The journal export books every payout to these accounts; debits always equal credits. Codes are digits, as in your chart of accounts.</source>
         <translation>The journal export books every payout to these accounts; debits always equal credits. Codes are digits, as in your chart of accounts.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Used for</source>
         <translation>Used for</translation>
     </message>
@@ -863,6 +863,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Please enter the account&apos;s name</source>
+        <translation>Please enter the account&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Please give the reason for rejecting; the customer will see it</source>
         <translation>Please give the reason for rejecting; the customer will see it</translation>
     </message>
@@ -1439,7 +1444,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/export_dialog.py" line="+42"/>
+        <location filename="../../merchant_refunds/ui/export_dialog.py" line="+43"/>
         <source>Refunds</source>
         <extracomment>(machine name, English source text in the &quot;ExportDialog&quot; context)</extracomment>
         <translation>Refunds</translation>
@@ -1485,9 +1490,10 @@
         <translation>Receipt date</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <location line="+67"/>
         <source>Export</source>
+        <extracomment>Set by Cancel; the worker checks it between pages (see ``cancel``).</extracomment>
         <translation>Export</translation>
     </message>
     <message>
@@ -1588,12 +1594,12 @@
         <translation>Choose a file to export to.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%n row(s) written to {path}</source>
         <translation>
             <numerusform>%n row written to {path}</numerusform>
@@ -1601,15 +1607,19 @@
         </translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Export cancelled; no file was written.</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="+2"/>
         <source>The export failed; no file was written.</source>
         <translation>The export failed; no file was written.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
     </message>
 </context>
 <context>

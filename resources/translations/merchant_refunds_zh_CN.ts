@@ -4,7 +4,7 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings_accounts.py" line="+14"/>
+        <location filename="../../merchant_refunds/ui/settings_accounts.py" line="+23"/>
         <source>Sales returns (revenue reversed)</source>
         <extracomment>What each journal account is for, in the accountant&apos;s words.</extracomment>
         <translation>销售退回（冲减收入）</translation>
@@ -70,12 +70,12 @@
         <translation>库存现金</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+65"/>
         <source>The journal export books every payout to these accounts; debits always equal credits. Codes are digits, as in your chart of accounts.</source>
         <translation>记账凭证导出把每笔打款记入以下科目，借贷始终相等。科目代码为数字，与贵店的会计科目表一致。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Used for</source>
         <translation>用途</translation>
     </message>
@@ -862,6 +862,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Please enter the account&apos;s name</source>
+        <translation>请填写科目名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Please give the reason for rejecting; the customer will see it</source>
         <translation>请填写驳回原因，客户会看到</translation>
     </message>
@@ -1438,7 +1443,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/export_dialog.py" line="+42"/>
+        <location filename="../../merchant_refunds/ui/export_dialog.py" line="+43"/>
         <source>Refunds</source>
         <extracomment>(machine name, English source text in the &quot;ExportDialog&quot; context)</extracomment>
         <translation>退款单</translation>
@@ -1484,9 +1489,10 @@
         <translation>到账日期</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <location line="+67"/>
         <source>Export</source>
+        <extracomment>Set by Cancel; the worker checks it between pages (see ``cancel``).</extracomment>
         <translation>导出</translation>
     </message>
     <message>
@@ -1587,27 +1593,31 @@
         <translation>请选择要导出到的文件。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%n row(s) written to {path}</source>
         <translation>
             <numerusform>已将 %n 行写入 {path}</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Export cancelled; no file was written.</source>
         <translation>导出已取消，未写入任何文件。</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="+2"/>
         <source>The export failed; no file was written.</source>
         <translation>导出失败，未写入任何文件。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
     </message>
 </context>
 <context>
