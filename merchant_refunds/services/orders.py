@@ -92,7 +92,7 @@ def get_order(order_no: str) -> OrderDetail:
     return OrderDetail(order, refunds, refundable_summary(order, prior))
 
 
-_SUMMARY_FIELDS = (
+SUMMARY_FIELDS = (
     m.Order.id,
     m.Order.order_no,
     m.Order.placed_at,
@@ -162,7 +162,7 @@ def _filtered(flt: OrderFilter, *, newest: int | None = None) -> pw.ModelSelect:
     only_text = not (
         flt.status or flt.payment_method or flt.source or flt.placed_from or flt.placed_to
     )
-    query = m.Order.select(*_SUMMARY_FIELDS)
+    query = m.Order.select(*SUMMARY_FIELDS)
     ids = _matching_ids(flt.text, newest if only_text else None)
     if ids is not None:
         query = query.where(m.Order.id.in_(ids))

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 import peewee as pw
 
-from merchant_refunds.services.orders import OrderFilter, OrderSummary, _filtered
+from merchant_refunds.services.orders import SUMMARY_FIELDS, OrderFilter, OrderSummary, _filtered
 from merchant_refunds.services.refunds import RefundSummary
 from merchant_refunds.storage import models as m
 from merchant_refunds.storage.db import current_database
@@ -61,25 +61,11 @@ def order_ids(
     return _ids(query)
 
 
-_ORDER_FIELDS = (
-    m.Order.id,
-    m.Order.order_no,
-    m.Order.placed_at,
-    m.Order.customer_name,
-    m.Order.customer_phone,
-    m.Order.status,
-    m.Order.currency,
-    m.Order.total_paid,
-    m.Order.payment_method,
-    m.Order.source,
-)
-
-
 def order_rows(ids: Sequence[int]) -> list[OrderSummary]:
     """The summaries of ``ids`` in the same order; ids no longer present are skipped."""
     if not ids:
         return []
-    query = m.Order.select(*_ORDER_FIELDS).where(m.Order.id.in_(list(ids)))
+    query = m.Order.select(*SUMMARY_FIELDS).where(m.Order.id.in_(list(ids)))
     found = {row[0]: OrderSummary(*row) for row in query.tuples()}
     return [found[i] for i in ids if i in found]
 

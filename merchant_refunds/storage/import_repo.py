@@ -103,23 +103,7 @@ _HEADER_FIELDS = (
 
 def update_header(order_id: int, order: Order) -> None:
     """Status, dates, customer and payment details: what may change without touching money."""
-    m.Order.update(
-        source=order.source,
-        status=order.status.value,
-        placed_at=order.placed_at,
-        paid_at=order.paid_at,
-        shipped_at=order.shipped_at,
-        delivered_at=order.delivered_at,
-        presale=order.presale,
-        note=order.note,
-        customer_name=order.customer.name,
-        customer_phone=order.customer.phone,
-        customer_email=order.customer.email,
-        customer_country=order.customer.country,
-        payment_method=order.payment.method.value,
-        payment_reference=order.payment.reference,
-        payer_account=order.payment.payer_account,
-    ).where(m.Order.id == order_id).execute()
+    m.Order.update(**order_repo.header_columns(order)).where(m.Order.id == order_id).execute()
 
 
 def replace_order(order_id: int, order: Order) -> None:

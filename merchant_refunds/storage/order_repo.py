@@ -21,28 +21,36 @@ from merchant_refunds.storage import compiled
 from merchant_refunds.storage import models as m
 
 
+def header_columns(order: Order) -> dict[str, object]:
+    """The order row's columns that describe it without touching money: status, dates, customer
+    and payment details (an import may update these on an order that already has refunds)."""
+    return {
+        "source": order.source,
+        "status": order.status.value,
+        "placed_at": order.placed_at,
+        "paid_at": order.paid_at,
+        "shipped_at": order.shipped_at,
+        "delivered_at": order.delivered_at,
+        "presale": order.presale,
+        "note": order.note,
+        "customer_name": order.customer.name,
+        "customer_phone": order.customer.phone,
+        "customer_email": order.customer.email,
+        "customer_country": order.customer.country,
+        "payment_method": order.payment.method.value,
+        "payment_reference": order.payment.reference,
+        "payer_account": order.payment.payer_account,
+    }
+
+
 def insert_order(order: Order, now: datetime) -> m.Order:
     """Store an already validated and allocated order with its lines and discounts."""
     row = m.Order.create(
+        **header_columns(order),
         order_no=order.order_no,
-        source=order.source,
-        status=order.status.value,
         currency=order.currency,
-        placed_at=order.placed_at,
-        paid_at=order.paid_at,
-        shipped_at=order.shipped_at,
-        delivered_at=order.delivered_at,
-        presale=order.presale,
-        customer_name=order.customer.name,
-        customer_phone=order.customer.phone,
-        customer_email=order.customer.email,
-        customer_country=order.customer.country,
-        payment_method=order.payment.method.value,
-        payment_reference=order.payment.reference,
-        payer_account=order.payment.payer_account,
         shipping_fee=order.shipping_fee,
         total_paid=order.total_paid,
-        note=order.note,
         created_at=now,
     )
     insert_lines(row.id, order)
