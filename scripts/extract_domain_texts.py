@@ -28,6 +28,7 @@ TEMPLATE_ARG = {
     "NotFound": 1,
     "StorageError": 1,
     "_bad": 1,
+    "_line_bad": 2,
     "Finding": 2,
     "N_": 0,
 }

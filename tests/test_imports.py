@@ -10,13 +10,15 @@ import pytest
 from merchant_refunds.cli.main import main
 from merchant_refunds.domain.calculation import Selection
 from merchant_refunds.domain.errors import InvalidInput, Refused
-from merchant_refunds.domain.order import OrderStatus, PaymentMethod
+from merchant_refunds.domain.order import OrderStatus, PaymentMethod, validate_and_allocate
 from merchant_refunds.domain.policy import ReasonCode
-from merchant_refunds.imports.run import detect_file, import_file, preview_file
+from merchant_refunds.imports.reading import open_table
+from merchant_refunds.imports.run import detect_file, import_file, parse, preview_file
 from merchant_refunds.services import audit, order_import, orders, refunds
 from merchant_refunds.services.order_import import ImportRefused
 from merchant_refunds.services.refunds import RefundRequest
 from merchant_refunds.services.users import Actor
+from merchant_refunds.storage import import_repo
 from merchant_refunds.storage import models as m
 from tests import import_samples as s
 
@@ -90,6 +92,54 @@ def test_reimporting_the_same_file_changes_nothing(tmp_path: Path, owner: Actor)
     after = snapshot()
     assert after[:-1] == before[:-1] and after[-1] == before[-1] + 1
     assert audit.verify_chain().ok
+
+
+def test_each_new_order_is_in_the_audit_trail_pinned_by_its_fingerprint(
+    tmp_path: Path, owner: Actor
+) -> None:
+    report = import_file(owner, s.shopify_file(tmp_path / "o.csv"))
+    events = {
+        e.entity_key: json.loads(e.after_json)
+        for e in m.AuditEvent.select().where(m.AuditEvent.action == "order.import")
+    }
+    assert sorted(events) == ["#1001", "#1002", "#1003", "#1004"]
+    for order_no, record in events.items():
+        stored = orders.get_order(order_no).order
+        row = m.OrderImport.get(m.OrderImport.order == m.Order.get(m.Order.order_no == order_no))
+        externals = import_repo.external_refunds(row.order_id)
+        # the fingerprint in the trail is the stored order's own, as the next import computes it
+        assert record["fingerprint"] == row.fingerprint
+        assert record["fingerprint"] == order_import.fingerprint(stored, externals)
+        assert record["file_sha256"] == report.file_sha256 and record["row"] == row.row
+        assert (record["currency"], record["lines"]) == (stored.currency, len(stored.lines))
+        assert record["total_paid"] == str(stored.money(stored.total_paid).amount)
+    assert events["#1004"]["refunded_on_platform"] == "20.00"
+    assert events["#1001"]["refunded_on_platform"] is None
+    assert audit.verify_chain().ok
+
+
+def test_imported_orders_arrive_with_their_discount_shares(tmp_path: Path) -> None:
+    """The importer gives each line the share the domain would allocate, so validation keeps
+    the order as it is instead of copying it."""
+    files = [
+        s.shopify_file(tmp_path / "shopify.csv"),
+        s.woo_file(tmp_path / "woo.csv"),
+        s.woo_file(tmp_path / "woo_items.csv", one_row_per_item=True),
+        s.taobao_file(tmp_path / "taobao.csv"),
+        s.generic_file(tmp_path / "generic.csv"),
+    ]
+    checked = 0
+    for path in files:
+        table = open_table(path)
+        try:
+            fmt = detect_file(path).format
+            for item in parse(table, fmt):
+                if isinstance(item, order_import.ImportedOrder):
+                    assert validate_and_allocate(item.order) is item.order
+                    checked += 1
+        finally:
+            table.close()
+    assert checked >= 12
 
 
 def test_changed_order_is_updated_and_refunded_order_conflicts(

@@ -207,3 +207,17 @@ def test_a_later_upgrade_step_runs_on_postgres(
     assert migrations.read_version(db) == newest + 1
     assert "loyalty_tier" in {c.name for c in db.get_columns("order")}
     assert users.get_actor("boss").name == "boss"
+
+
+def test_step_7_drops_the_redundant_line_index_on_postgres(pg_shop: str) -> None:
+    """A server database made at schema 6 had an index on order_line(order_id) of its own."""
+    db = current_database()
+    db.execute_sql('CREATE INDEX "order_line_order_id" ON "order_line" ("order_id")')
+    migrations._set_version(6)
+    close_database()
+    open_database(pg_shop)
+    db = current_database()
+    assert migrations.read_version(db) == 7
+    indexes = {i.name: (i.columns, i.unique) for i in db.get_indexes("order_line")}
+    assert "order_line_order_id" not in indexes
+    assert indexes["order_line_order_id_line_no"] == (["order_id", "line_no"], True)

@@ -299,7 +299,7 @@ def order_from_json(text: str) -> Order:
     return order_from_dict(data)
 
 
-def _major(order: Order, minor: int) -> str:
+def major_units(order: Order, minor: int) -> str:
     """Major units as exact text: what ``str(Money(minor, currency).amount)`` gives, without
     building a Money for every amount of every order."""
     return str(Decimal(minor).scaleb(-CURRENCY_EXPONENTS[order.currency]))
@@ -339,8 +339,8 @@ def order_to_dict(order: Order) -> dict[str, Any]:
                 "name": line.name,
                 "category": line.category,
                 "quantity": line.quantity,
-                "unit_price": _major(order, line.unit_price),
-                "line_discount": _major(order, line.line_discount),
+                "unit_price": major_units(order, line.unit_price),
+                "line_discount": major_units(order, line.line_discount),
                 "tax_rate": str(line.tax_rate),
                 "final_sale": line.final_sale,
             }
@@ -350,11 +350,11 @@ def order_to_dict(order: Order) -> dict[str, Any]:
             {
                 "kind": d.kind.value,
                 "code": d.code,
-                "amount": _major(order, d.amount),
+                "amount": major_units(order, d.amount),
                 "description": d.description,
             }
             for d in order.discounts
         ],
-        "shipping_fee": _major(order, order.shipping_fee),
+        "shipping_fee": major_units(order, order.shipping_fee),
         "note": order.note,
     }

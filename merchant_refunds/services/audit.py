@@ -13,13 +13,10 @@ from datetime import datetime
 from typing import Any
 
 from merchant_refunds.services import clock
+from merchant_refunds.services.canonical_json import canonical, canonical_texts
 from merchant_refunds.storage import models as m
 
 GENESIS = "0" * 64
-
-
-def _canonical(value: Any) -> str:
-    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)
 
 
 def event_hash(
@@ -32,7 +29,7 @@ def event_hash(
     before_json: str,
     after_json: str,
 ) -> str:
-    payload = _canonical(
+    payload = canonical_texts(
         [prev_hash, at.isoformat(), user_name, action, entity, entity_key, before_json, after_json]
     )
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
@@ -45,7 +42,7 @@ def record(
     last = m.AuditEvent.select(m.AuditEvent.hash).order_by(m.AuditEvent.id.desc()).first()
     prev = last.hash if last else GENESIS
     at = clock.now()
-    before_json, after_json = _canonical(before), _canonical(after)
+    before_json, after_json = canonical(before), canonical(after)
     digest = event_hash(prev, at, user_name, action, entity, entity_key, before_json, after_json)
     return m.AuditEvent.create(
         at=at,

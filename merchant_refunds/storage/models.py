@@ -60,7 +60,8 @@ class Order(BaseModel):
 
 
 class OrderLine(BaseModel):
-    order = pw.ForeignKeyField(Order, backref="lines", on_delete="RESTRICT")
+    # no index of its own: the unique (order, line_no) index below serves every lookup by order
+    order = pw.ForeignKeyField(Order, backref="lines", on_delete="RESTRICT", index=False)
     line_no = pw.IntegerField()
     sku = pw.CharField(max_length=64)
     name = pw.CharField(max_length=500)

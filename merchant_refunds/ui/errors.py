@@ -16,6 +16,7 @@ from pathlib import Path
 from types import TracebackType
 
 import platformdirs
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -96,6 +97,14 @@ def _keep_alive(dialog: QDialog) -> None:
     if dialog.parent() is None:
         _open_dialogs.add(dialog)
         dialog.finished.connect(lambda _result: _open_dialogs.discard(dialog))
+
+
+def _live_dialogs() -> list[QDialog]:
+    """The kept dialogs whose window still exists: one deleted without finishing (closed with
+    its application, or by a test's clean-up) is forgotten here instead of raising."""
+    gone = {d for d in _open_dialogs if not shiboken6.isValid(d)}
+    _open_dialogs.difference_update(gone)
+    return list(_open_dialogs)
 
 
 def _show(dialog: QDialog, wait: bool) -> None:
@@ -194,7 +203,7 @@ class UnexpectedErrorDialog(QDialog):
 
 
 def _unexpected_dialog_open() -> bool:
-    return any(isinstance(d, UnexpectedErrorDialog) and d.isVisible() for d in _open_dialogs)
+    return any(isinstance(d, UnexpectedErrorDialog) and d.isVisible() for d in _live_dialogs())
 
 
 def show_error(

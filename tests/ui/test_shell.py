@@ -296,7 +296,11 @@ def test_unexpected_error_is_logged_and_offers_copy(
     except KeyError as exc:
         sys.excepthook(type(exc), exc, exc.__traceback__)
 
-    dialog = next(d for d in errors._open_dialogs if isinstance(d, errors.UnexpectedErrorDialog))
+    dialog = next(
+        d
+        for d in errors._live_dialogs()
+        if isinstance(d, errors.UnexpectedErrorDialog) and d.isVisible()
+    )
     qtbot.addWidget(dialog)
     assert dialog.isVisible()
     assert "Traceback" not in dialog.message_label.text()
