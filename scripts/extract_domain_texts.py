@@ -16,7 +16,11 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SOURCES = [ROOT / "merchant_refunds" / "domain", ROOT / "merchant_refunds" / "services"]
+SOURCES = [
+    ROOT / "merchant_refunds" / "domain",
+    ROOT / "merchant_refunds" / "services",
+    ROOT / "merchant_refunds" / "imports",
+]
 TARGET = ROOT / "merchant_refunds" / "ui" / "domain_texts.py"
 
 #: callable name -> index of the positional argument that holds the template
@@ -29,7 +33,9 @@ TEMPLATE_ARG = {
     "StorageError": 1,
     "_bad": 1,
     "_line_bad": 2,
+    "_file_error": 1,
     "Finding": 2,
+    "CellError": 1,
     "N_": 0,
 }
 

@@ -92,8 +92,12 @@ def reconcile(raw: RawOrder) -> str:
     if raw.subtotal is not None and raw.subtotal != goods:
         raise CellError(
             "Subtotal",
-            f"Subtotal is {_money(raw, raw.subtotal)} but the lines ({_money(raw, gross)}) less "
-            f"discounts ({_money(raw, line_disc + raw.order_discount)}) give {_money(raw, goods)}",
+            "{column} is {subtotal} but the lines ({lines}) less discounts ({discounts}) give "
+            "{goods}",
+            subtotal=_money(raw, raw.subtotal),
+            lines=_money(raw, gross),
+            discounts=_money(raw, line_disc + raw.order_discount),
+            goods=_money(raw, goods),
         )
     with_tax = goods + raw.shipping + raw.tax
     without = goods + raw.shipping
@@ -103,13 +107,26 @@ def reconcile(raw: RawOrder) -> str:
             mode = EXCLUSIVE if with_tax == raw.total else INCLUSIVE
         expected = with_tax if mode == EXCLUSIVE else without
         if expected != raw.total:
-            tax = f" + tax {_money(raw, raw.tax)}" if mode == EXCLUSIVE else ""
+            figures = {
+                "lines": _money(raw, gross),
+                "discounts": _money(raw, line_disc + raw.order_discount),
+                "shipping": _money(raw, raw.shipping),
+                "tax": _money(raw, raw.tax),
+                "expected": _money(raw, expected),
+                "total": _money(raw, raw.total),
+            }
+            if mode == EXCLUSIVE:
+                raise CellError(
+                    raw.total_column,
+                    "The order does not add up: lines {lines} - discounts {discounts} + shipping "
+                    "{shipping} + tax {tax} = {expected}, but the file says {total}",
+                    **figures,
+                )
             raise CellError(
                 raw.total_column,
-                f"The order does not add up: lines {_money(raw, gross)} - discounts "
-                f"{_money(raw, line_disc + raw.order_discount)} + shipping "
-                f"{_money(raw, raw.shipping)}{tax} = {_money(raw, expected)}, "
-                f"but the file says {_money(raw, raw.total)}",
+                "The order does not add up: lines {lines} - discounts {discounts} + shipping "
+                "{shipping} = {expected}, but the file says {total}",
+                **figures,
             )
     return EXCLUSIVE if mode == AUTO and raw.tax else (INCLUSIVE if mode == AUTO else mode)
 
@@ -165,10 +182,12 @@ def _shares(raw: RawOrder, taxes: list[int]) -> list[int]:
 def build_order(raw: RawOrder) -> ImportedOrder:
     """Reconcile and convert; raises ``CellError`` with the reason the order cannot go in."""
     if not raw.lines:
-        raise CellError("", f"Order {raw.order_no} has no lines")
+        raise CellError("", "Order {order_no} has no lines", order_no=raw.order_no)
     for line in raw.lines:
         if line.line_discount < 0 or line.line_discount > line.gross:
-            raise CellError("", f"Line {line.name!r}: the discount is more than the line amount")
+            raise CellError(
+                "", "Line {name!r}: the discount is more than the line amount", name=line.name
+            )
     mode = reconcile(raw)
     taxes = _line_taxes(raw) if mode == EXCLUSIVE else [0] * len(raw.lines)
     shares = _shares(raw, taxes)
@@ -213,5 +232,5 @@ def build_order(raw: RawOrder) -> ImportedOrder:
             reference=f"{raw.source}:{raw.order_no}"[:64],
         )
     except InvalidInput as exc:
-        raise CellError("", exc.message) from None
+        raise CellError("", "{detail}", detail=exc) from None
     return ImportedOrder(order, external, raw.row)

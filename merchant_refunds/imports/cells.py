@@ -9,19 +9,27 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from typing import Any
 
 from merchant_refunds.domain.errors import InvalidInput
 from merchant_refunds.domain.money import CURRENCY_EXPONENTS, MAX_MINOR, parse_amount
 
 
 class CellError(Exception):
-    """A cell (or a group of rows) that cannot be imported; ``column`` is the file's header."""
+    """A cell (or a group of rows) that cannot be imported; ``column`` is the file's header.
 
-    def __init__(self, column: str, reason: str, row: int | None = None) -> None:
-        super().__init__(reason)
+    Like the services' errors, the reason is an English ``template`` with ``params`` (the column
+    among them) that the GUI shows in the user's language; ``reason`` is it in English. A domain
+    error about the cell goes in as the ``detail`` parameter and is translated in its turn.
+    """
+
+    def __init__(self, column: str, template: str, row: int | None = None, **params: Any) -> None:
         self.column = column
-        self.reason = reason
+        self.template = template
+        self.params: dict[str, Any] = {"column": column, **params}
+        self.reason = template.format(**self.params)
         self.row = row
+        super().__init__(self.reason)
 
 
 _DATE_FORMATS = (
@@ -49,8 +57,9 @@ def _formula(column: str, text: str) -> CellError:
     shown = text if len(text) <= 40 else text[:40] + "…"
     return CellError(
         column,
-        f"{column}: {shown!r} is a spreadsheet formula; formulas are never evaluated, "
+        "{column}: {value!r} is a spreadsheet formula; formulas are never evaluated, "
         "so fix the cell and export again",
+        value=shown,
     )
 
 
@@ -60,7 +69,7 @@ def text(value: str, column: str, *, limit: int = 500) -> str:
     if looks_like_formula(cleaned):
         raise _formula(column, cleaned)
     if len(cleaned) > limit:
-        raise CellError(column, f"{column}: longer than {limit} characters")
+        raise CellError(column, "{column}: longer than {limit} characters", limit=limit)
     return cleaned
 
 
@@ -105,7 +114,7 @@ def amount(
     cleaned = value.strip()
     if not cleaned:
         if required:
-            raise CellError(column, f"{column}: the amount is missing")
+            raise CellError(column, "{column}: the amount is missing")
         return 0
     minor = _plain_minor(cleaned, currency)
     if minor is not None:
@@ -115,7 +124,7 @@ def amount(
     try:
         return parse_amount(cleaned, currency, allow_negative=negative).minor
     except InvalidInput as exc:
-        raise CellError(column, f"{column}: {exc.message}") from None
+        raise CellError(column, "{column}: {detail}", detail=exc) from None
 
 
 def optional_amount(value: str, column: str, currency: str) -> int | None:
@@ -127,12 +136,12 @@ def quantity(value: str, column: str) -> int:
     if not _WHOLE.fullmatch(cleaned):
         if cleaned.startswith("="):
             raise _formula(column, cleaned)
-        raise CellError(column, f"{column}: {cleaned!r} is not a whole number of units")
+        raise CellError(column, "{column}: {value!r} is not a whole number of units", value=cleaned)
     qty = int(cleaned)
     if qty <= 0:
-        raise CellError(column, f"{column}: the quantity must be at least 1, not {qty}")
+        raise CellError(column, "{column}: the quantity must be at least 1, not {qty}", qty=qty)
     if qty > 10**9:
-        raise CellError(column, f"{column}: {qty} units is too many")
+        raise CellError(column, "{column}: {qty} units is too many", qty=qty)
     return qty
 
 
@@ -141,7 +150,7 @@ def when(value: str, column: str, *, required: bool = False) -> datetime | None:
     cleaned = value.strip()
     if not cleaned:
         if required:
-            raise CellError(column, f"{column}: the date is missing")
+            raise CellError(column, "{column}: the date is missing")
         return None
     parsed = None
     try:
@@ -155,7 +164,7 @@ def when(value: str, column: str, *, required: bool = False) -> datetime | None:
                 continue
     if parsed is None:
         raise CellError(
-            column, f"{column}: {cleaned[:40]!r} is not a date such as 2026-03-01 14:30"
+            column, "{column}: {value!r} is not a date such as 2026-03-01 14:30", value=cleaned[:40]
         )
     if parsed.tzinfo is not None:
         parsed = parsed.astimezone().replace(tzinfo=None)

@@ -152,7 +152,7 @@ def groups(
                 continue
             last_text, last_no = text, order_no
         if not order_no:
-            yield CellError(column, f"{column}: the order number is missing", row.number)
+            yield CellError(column, "{column}: the order number is missing", row.number)
             continue
         if current is not None and order_no == current.order_no:
             current.rows.append(row)
@@ -162,8 +162,9 @@ def groups(
         if order_no in seen:
             yield CellError(
                 column,
-                f"Order {order_no} appears again, apart from its earlier rows",
+                "Order {order_no} appears again, apart from its earlier rows",
                 row.number,
+                order_no=order_no,
             )
             current = None
             continue
@@ -176,7 +177,7 @@ def groups(
 def _customer(name: str, phone: str, email: str, column: str) -> Customer:
     name = cells.text(name, column, limit=200) or cells.text(email, column, limit=200)
     if not name:
-        raise CellError(column, f"{column}: the customer's name is missing")
+        raise CellError(column, "{column}: the customer's name is missing")
     return Customer(
         name, cells.ident(phone, "phone", limit=40), cells.text(email, "email", limit=200)
     )
@@ -203,7 +204,7 @@ def shopify_status(financial: str, fulfilment: str, cancelled: bool) -> OrderSta
     if financial in ("pending", "authorized", "partially_paid", "expired"):
         return OrderStatus.AWAITING_PAYMENT
     if financial not in ("paid", "refunded", "partially_refunded"):
-        raise CellError("Financial Status", f"Financial Status: unknown value {financial!r}")
+        raise CellError("Financial Status", "{column}: unknown value {value!r}", value=financial)
     if fulfilment == "fulfilled":
         return OrderStatus.DELIVERED
     if fulfilment in ("partial", "partially_fulfilled"):
@@ -282,7 +283,7 @@ def _currency(text: str, column: str) -> str:
     try:
         return check_currency(text.strip() or "CNY")
     except InvalidInput as exc:
-        raise CellError(column, f"{column}: {exc.message}") from None
+        raise CellError(column, "{column}: {detail}", detail=exc) from None
 
 
 # --- WooCommerce --------------------------------------------------------------------------------
@@ -324,10 +325,10 @@ def woo_order(group: Group) -> RawOrder:
     currency = _currency(first.get("order_currency", "currency"), "order_currency")
     status_text = first.get("status").strip().lower().removeprefix("wc-")
     if status_text not in WOO_STATUS:
-        raise CellError("status", f"status: unknown value {status_text!r}")
+        raise CellError("status", "{column}: unknown value {value!r}", value=status_text)
     fee = cells.amount(first.get("fee_total"), "fee_total", currency)
     if fee:
-        raise CellError("fee_total", "fee_total: orders with fees are not supported yet")
+        raise CellError("fee_total", "{column}: orders with fees are not supported yet")
     shipping = cells.amount(first.get("shipping_total"), "shipping_total", currency)
     shipping += cells.amount(first.get("shipping_tax_total"), "shipping_tax_total", currency)
     raw = RawOrder(
@@ -429,7 +430,7 @@ def taobao_status(text: str) -> OrderStatus:
         return OrderStatus.PAID
     if "等待买家付款" in t:
         return OrderStatus.AWAITING_PAYMENT
-    raise CellError("订单状态", f"订单状态: unknown value {t!r}")
+    raise CellError("订单状态", "{column}: unknown value {value!r}", value=t)
 
 
 def taobao_order(group: Group) -> RawOrder:
@@ -485,8 +486,9 @@ def taobao_order(group: Group) -> RawOrder:
         if listed is not None and listed != before:
             raise CellError(
                 "总金额",
-                f"总金额 is {Money(listed, currency).amount} but 价格 x 购买数量 + 运费 give "
-                f"{Money(before, currency).amount}",
+                "{column} is {listed} but 价格 x 购买数量 + 运费 give {computed}",
+                listed=str(Money(listed, currency).amount),
+                computed=str(Money(before, currency).amount),
             )
         raw.order_discount = max(0, before - paid)
     return raw
@@ -553,7 +555,7 @@ def generic_order(group: Group) -> RawOrder:
     currency = _currency(first.get("currency"), "currency")
     status_text = first.get("status").strip().lower() or "paid"
     if status_text not in _GENERIC_STATUS:
-        raise CellError("status", f"status: unknown value {status_text!r}")
+        raise CellError("status", "{column}: unknown value {value!r}", value=status_text)
     method = first.get("payment_method").strip().lower()
     total = cells.optional_amount(first.get("total"), "total", currency)
     tax = cells.amount(first.get("tax"), "tax", currency)

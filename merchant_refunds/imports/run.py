@@ -110,15 +110,21 @@ def parse(
     key_at = index[norm(key_col)]
     for group in formats.groups(rows(), lambda r: r.cells[key_at], key_col):
         if isinstance(group, CellError):
-            yield Problem(group.row or 0, group.column, group.reason)
+            yield _problem(group, group.row or 0)
             continue
         try:
             yield build_order(spec.build(group))
         except CellError as exc:
             row = exc.row or _row_of(group, exc.column)
-            yield Problem(row, exc.column, exc.reason, group.order_no)
+            yield _problem(exc, row, group.order_no)
     if progress is not None:
         progress(table.size, table.size)
+
+
+def _problem(error: CellError, row: int, order_no: str = "") -> Problem:
+    return Problem(
+        row, error.column, error.reason, order_no, template=error.template, params=error.params
+    )
 
 
 def _row_of(group: formats.Group, column: str) -> int:

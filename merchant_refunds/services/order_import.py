@@ -12,13 +12,13 @@ import contextlib
 import gc
 import hashlib
 import json
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
 from typing import Any
 
-from merchant_refunds.domain.errors import Refused
+from merchant_refunds.domain.errors import N_, Refused
 from merchant_refunds.domain.external import ExternalRefund
 from merchant_refunds.domain.lifecycle import Role
 from merchant_refunds.domain.order import Order
@@ -63,13 +63,19 @@ class ImportedOrder:
 
 @dataclass(frozen=True)
 class Problem:
-    """Why an order (or the file) cannot be imported: the row and column in the file."""
+    """Why an order (or the file) cannot be imported: the row and column in the file.
+
+    ``reason`` is in English; ``template`` and ``params``, where given, are the same reason in
+    the form the GUI translates (see ``imports.cells.CellError``).
+    """
 
     row: int
     column: str
     reason: str
     order_no: str = ""
     kind: str = "invalid"  # invalid | conflict
+    template: str = ""
+    params: Mapping[str, Any] = field(default_factory=dict, compare=False, hash=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -78,6 +84,8 @@ class Problem:
             "reason": self.reason,
             "order_no": self.order_no,
             "kind": self.kind,
+            "template": self.template,
+            "params": {key: str(value) for key, value in self.params.items()},
         }
 
 
@@ -245,14 +253,20 @@ def _decide(batch: list[ImportedOrder], report: ImportReport) -> list[_Decision]
         new_ext = [item.external] if item.external else []
         money_changes = _money_part(stored, externals) != _money_part(item.order, new_ext)
         if money_changes and import_repo.has_local_refunds(order_id):
+            template = N_(
+                "Order {order_no} already has refunds here; the file changes what was paid or "
+                "refunded, so it is not overwritten"
+            )
+            params = {"order_no": item.order.order_no}
             report.add_problem(
                 Problem(
                     item.row,
                     "",
-                    f"Order {item.order.order_no} already has refunds here; the file changes what "
-                    "was paid or refunded, so it is not overwritten",
+                    template.format(**params),
                     item.order.order_no,
                     "conflict",
+                    template,
+                    params,
                 )
             )
             continue

@@ -31,6 +31,7 @@ from merchant_refunds.imports.run import Detection, detect_file, import_file, pr
 from merchant_refunds.services import order_import
 from merchant_refunds.services.order_import import ImportRefused, ImportReport
 from merchant_refunds.ui.errors import show_error
+from merchant_refunds.ui.messages import translate_template
 from merchant_refunds.ui.session import Session
 from merchant_refunds.ui.tasks import Task, run_task
 
@@ -347,6 +348,7 @@ class ImportDialog(QDialog):
         self.counts_label.setText(text)
         self.problems_table.setRowCount(len(r.problems))
         for row, p in enumerate(r.problems):
-            for col, value in enumerate((str(p.row), p.column, p.order_no, p.reason)):
+            reason = translate_template(p.template, p.params) if p.template else p.reason
+            for col, value in enumerate((str(p.row), p.column, p.order_no, reason)):
                 self.problems_table.setItem(row, col, QTableWidgetItem(value))
         self._update_import_button()

@@ -19,7 +19,8 @@ CONTEXT = "Domain"
 
 
 def _labelled(params: Mapping[str, Any]) -> dict[str, Any]:
-    """Codes inside a message (a status, a role, a reason) shown as the user's words for them."""
+    """Codes inside a message (a status, a role, a reason) shown as the user's words for them,
+    and an error inside a message (an import problem's ``detail``) in the user's language."""
     from merchant_refunds.ui import formatting
 
     labels = {
@@ -27,10 +28,15 @@ def _labelled(params: Mapping[str, Any]) -> dict[str, Any]:
         "role": formatting.role_label,
         "reason": formatting.reason_label,
     }
-    return {
-        key: labels[key](value) if key in labels and isinstance(value, str) else value
-        for key, value in params.items()
-    }
+    shown: dict[str, Any] = {}
+    for key, value in params.items():
+        if isinstance(value, RefundsError):
+            shown[key] = error_text(value)
+        elif key in labels and isinstance(value, str):
+            shown[key] = labels[key](value)
+        else:
+            shown[key] = value
+    return shown
 
 
 def translate_template(template: str, params: Mapping[str, Any]) -> str:

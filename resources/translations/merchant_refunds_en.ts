@@ -583,6 +583,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Cannot read {path}: {error}</source>
+        <translation>Cannot read {path}: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cannot save the copy to {path}: {error}</source>
         <translation>Cannot save the copy to {path}: {error}</translation>
     </message>
@@ -688,6 +693,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Line {name!r}: the discount is more than the line amount</source>
+        <translation>Line {name!r}: the discount is more than the line amount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Money has already been sent for {refund_no}</source>
         <translation>Money has already been sent for {refund_no}</translation>
     </message>
@@ -730,6 +740,11 @@
         <location line="+1"/>
         <source>No signature record {id}</source>
         <translation>No signature record {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No such file: {path}</source>
+        <translation>No such file: {path}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -810,6 +825,16 @@
         <location line="+1"/>
         <source>Order {order_no} already exists</source>
         <translation>Order {order_no} already exists</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order {order_no} already has refunds here; the file changes what was paid or refunded, so it is not overwritten</source>
+        <translation>Order {order_no} already has refunds here; the file changes what was paid or refunded, so it is not overwritten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order {order_no} appears again, apart from its earlier rows</source>
+        <translation>Order {order_no} appears again, apart from its earlier rows</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -998,6 +1023,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Tax is charged on lines that cost nothing</source>
+        <translation>Tax is charged on lines that cost nothing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The IBAN {account} is not valid</source>
         <translation>The IBAN {account} is not valid</translation>
     </message>
@@ -1065,6 +1095,11 @@
         <location line="+1"/>
         <source>The exchange rate must convert from {currency}</source>
         <translation>The exchange rate must convert from {currency}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file has no column {column}</source>
+        <translation>The file has no column {column}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1145,6 +1180,16 @@
         <location line="+1"/>
         <source>The order discounts ({discount}) exceed the amount of the lines ({lines})</source>
         <translation>The order discounts ({discount}) exceed the amount of the lines ({lines})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The order does not add up: lines {lines} - discounts {discounts} + shipping {shipping} + tax {tax} = {expected}, but the file says {total}</source>
+        <translation>The order does not add up: lines {lines} - discounts {discounts} + shipping {shipping} + tax {tax} = {expected}, but the file says {total}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The order does not add up: lines {lines} - discounts {discounts} + shipping {shipping} = {expected}, but the file says {total}</source>
+        <translation>The order does not add up: lines {lines} - discounts {discounts} + shipping {shipping} = {expected}, but the file says {total}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1293,6 +1338,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Unknown field in the mapping: {field}</source>
+        <translation>Unknown field in the mapping: {field}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown format: {format}</source>
+        <translation>Unknown format: {format}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Unknown journal account: {name}</source>
         <translation>Unknown journal account: {name}</translation>
     </message>
@@ -1373,8 +1428,88 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{column} is {listed} but 价格 x 购买数量 + 运费 give {computed}</source>
+        <translation>{column} is {listed} but 价格 x 购买数量 + 运费 give {computed}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{column} is {subtotal} but the lines ({lines}) less discounts ({discounts}) give {goods}</source>
+        <translation>{column} is {subtotal} but the lines ({lines}) less discounts ({discounts}) give {goods}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{column}: longer than {limit} characters</source>
+        <translation>{column}: longer than {limit} characters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{column}: orders with fees are not supported yet</source>
+        <translation>{column}: orders with fees are not supported yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{column}: the amount is missing</source>
+        <translation>{column}: the amount is missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{column}: the customer&apos;s name is missing</source>
+        <translation>{column}: the customer&apos;s name is missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{column}: the date is missing</source>
+        <translation>{column}: the date is missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{column}: the order number is missing</source>
+        <translation>{column}: the order number is missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{column}: the quantity must be at least 1, not {qty}</source>
+        <translation>{column}: the quantity must be at least 1, not {qty}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{column}: unknown value {value!r}</source>
+        <translation>{column}: unknown value {value!r}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{column}: {detail}</source>
+        <translation>{column}: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{column}: {qty} units is too many</source>
+        <translation>{column}: {qty} units is too many</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{column}: {value!r} is a spreadsheet formula; formulas are never evaluated, so fix the cell and export again</source>
+        <translation>{column}: {value!r} is a spreadsheet formula; formulas are never evaluated, so fix the cell and export again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{column}: {value!r} is not a date such as 2026-03-01 14:30</source>
+        <translation>{column}: {value!r} is not a date such as 2026-03-01 14:30</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{column}: {value!r} is not a whole number of units</source>
+        <translation>{column}: {value!r} is not a whole number of units</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{currency} amounts have at most {places} decimal places: {text}</source>
         <translation>{currency} amounts have at most {places} decimal places: {text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{detail}</source>
+        <translation>{detail}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1385,6 +1520,56 @@
         <location line="+1"/>
         <source>{name} ({sku}) is in category {category}, excluded from no-reason returns</source>
         <translation>{name} ({sku}) is in category {category}, excluded from no-reason returns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is an old Excel .xls file; save it as .xlsx or CSV</source>
+        <translation>{path} is an old Excel .xls file; save it as .xlsx or CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is empty</source>
+        <translation>{path} is empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is neither UTF-8 nor GBK/GB18030 text; save it as UTF-8 CSV and try again</source>
+        <translation>{path} is neither UTF-8 nor GBK/GB18030 text; save it as UTF-8 CSV and try again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is not a readable XLSX workbook: {error}</source>
+        <translation>{path} is not a readable XLSX workbook: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is not a text file (it contains binary data)</source>
+        <translation>{path} is not a text file (it contains binary data)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}, line {line} is longer than {limit} characters; this is not an order export</source>
+        <translation>{path}, line {line} is longer than {limit} characters; this is not an order export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}, line {line}: the text is not valid in the file&apos;s encoding (mixed encodings?); save it as UTF-8 and try again</source>
+        <translation>{path}, line {line}: the text is not valid in the file&apos;s encoding (mixed encodings?); save it as UTF-8 and try again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}, line {line}: {error} (is the file cut off or damaged?)</source>
+        <translation>{path}, line {line}: {error} (is the file cut off or damaged?)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: columns missing for the {format} format: {columns}</source>
+        <translation>{path}: columns missing for the {format} format: {columns}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: the format is not recognised; choose a column mapping (generic format)</source>
+        <translation>{path}: the format is not recognised; choose a column mapping (generic format)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1405,7 +1590,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../merchant_refunds/ui/errors.py" line="+75"/>
+        <location filename="../../merchant_refunds/ui/errors.py" line="+76"/>
         <source>Nothing was saved. If this keeps happening, check whether another counter is stuck in a long task.</source>
         <extracomment>Dialogs without a parent, kept alive until they close.</extracomment>
         <translation>Nothing was saved. If this keeps happening, check whether another counter is stuck in a long task.</translation>
@@ -1431,7 +1616,7 @@
         <translation>Check that the database file is reachable and try again.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>Database problem</source>
         <translation>Database problem</translation>
     </message>

@@ -582,6 +582,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Cannot read {path}: {error}</source>
+        <translation>无法读取 {path}：{error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cannot save the copy to {path}: {error}</source>
         <translation>无法将副本保存到 {path}：{error}</translation>
     </message>
@@ -687,6 +692,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Line {name!r}: the discount is more than the line amount</source>
+        <translation>商品行 {name!r}：折扣超过了该行金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Money has already been sent for {refund_no}</source>
         <translation>退款 {refund_no} 已有款项打出</translation>
     </message>
@@ -729,6 +739,11 @@
         <location line="+1"/>
         <source>No signature record {id}</source>
         <translation>找不到签字记录 {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No such file: {path}</source>
+        <translation>找不到文件：{path}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -809,6 +824,16 @@
         <location line="+1"/>
         <source>Order {order_no} already exists</source>
         <translation>订单 {order_no} 已存在</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order {order_no} already has refunds here; the file changes what was paid or refunded, so it is not overwritten</source>
+        <translation>订单 {order_no} 在本店已有退款；文件改变了实付或已退金额，因此不予覆盖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order {order_no} appears again, apart from its earlier rows</source>
+        <translation>订单 {order_no} 再次出现，且与它前面的行不相连</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -997,6 +1022,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Tax is charged on lines that cost nothing</source>
+        <translation>金额为零的商品行上计了税</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The IBAN {account} is not valid</source>
         <translation>IBAN {account} 无效</translation>
     </message>
@@ -1064,6 +1094,11 @@
         <location line="+1"/>
         <source>The exchange rate must convert from {currency}</source>
         <translation>汇率须以 {currency} 为原币种</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file has no column {column}</source>
+        <translation>文件中没有“{column}”列</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1144,6 +1179,16 @@
         <location line="+1"/>
         <source>The order discounts ({discount}) exceed the amount of the lines ({lines})</source>
         <translation>订单优惠（{discount}）超过了商品金额（{lines}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The order does not add up: lines {lines} - discounts {discounts} + shipping {shipping} + tax {tax} = {expected}, but the file says {total}</source>
+        <translation>订单金额对不上：商品 {lines} − 优惠 {discounts} + 运费 {shipping} + 税 {tax} = {expected}，但文件中为 {total}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The order does not add up: lines {lines} - discounts {discounts} + shipping {shipping} = {expected}, but the file says {total}</source>
+        <translation>订单金额对不上：商品 {lines} − 优惠 {discounts} + 运费 {shipping} = {expected}，但文件中为 {total}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1292,6 +1337,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Unknown field in the mapping: {field}</source>
+        <translation>列映射中有未知字段：{field}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown format: {format}</source>
+        <translation>未知格式：{format}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Unknown journal account: {name}</source>
         <translation>未知的会计科目：{name}</translation>
     </message>
@@ -1372,8 +1427,88 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{column} is {listed} but 价格 x 购买数量 + 运费 give {computed}</source>
+        <translation>{column}为 {listed}，但 价格 × 购买数量 + 运费 = {computed}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{column} is {subtotal} but the lines ({lines}) less discounts ({discounts}) give {goods}</source>
+        <translation>{column}为 {subtotal}，但商品金额（{lines}）减去优惠（{discounts}）为 {goods}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{column}: longer than {limit} characters</source>
+        <translation>{column}：超过 {limit} 个字符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{column}: orders with fees are not supported yet</source>
+        <translation>{column}：暂不支持含手续费的订单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{column}: the amount is missing</source>
+        <translation>{column}：缺少金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{column}: the customer&apos;s name is missing</source>
+        <translation>{column}：缺少顾客姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{column}: the date is missing</source>
+        <translation>{column}：缺少日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{column}: the order number is missing</source>
+        <translation>{column}：缺少订单号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{column}: the quantity must be at least 1, not {qty}</source>
+        <translation>{column}：数量至少为 1，而不是 {qty}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{column}: unknown value {value!r}</source>
+        <translation>{column}：无法识别的值 {value!r}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{column}: {detail}</source>
+        <translation>{column}：{detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{column}: {qty} units is too many</source>
+        <translation>{column}：{qty} 件数量过大</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{column}: {value!r} is a spreadsheet formula; formulas are never evaluated, so fix the cell and export again</source>
+        <translation>{column}：{value!r} 是电子表格公式；公式一律不计算，请修改该单元格后重新导出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{column}: {value!r} is not a date such as 2026-03-01 14:30</source>
+        <translation>{column}：{value!r} 不是日期（例如 2026-03-01 14:30）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{column}: {value!r} is not a whole number of units</source>
+        <translation>{column}：{value!r} 不是整数件数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{currency} amounts have at most {places} decimal places: {text}</source>
         <translation>{currency} 金额最多 {places} 位小数：{text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{detail}</source>
+        <translation>{detail}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1384,6 +1519,56 @@
         <location line="+1"/>
         <source>{name} ({sku}) is in category {category}, excluded from no-reason returns</source>
         <translation>{name}（{sku}）属于“{category}”类目，不支持七天无理由退货</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is an old Excel .xls file; save it as .xlsx or CSV</source>
+        <translation>{path} 是旧版 Excel .xls 文件；请另存为 .xlsx 或 CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is empty</source>
+        <translation>{path} 是空文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is neither UTF-8 nor GBK/GB18030 text; save it as UTF-8 CSV and try again</source>
+        <translation>{path} 既不是 UTF-8 也不是 GBK/GB18030 文本；请另存为 UTF-8 CSV 后重试</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is not a readable XLSX workbook: {error}</source>
+        <translation>{path} 不是可读取的 XLSX 工作簿：{error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is not a text file (it contains binary data)</source>
+        <translation>{path} 不是文本文件（含有二进制数据）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}, line {line} is longer than {limit} characters; this is not an order export</source>
+        <translation>{path} 第 {line} 行超过 {limit} 个字符；这不是订单导出文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}, line {line}: the text is not valid in the file&apos;s encoding (mixed encodings?); save it as UTF-8 and try again</source>
+        <translation>{path} 第 {line} 行：文字不符合文件的编码（是否混用了多种编码？）；请另存为 UTF-8 后重试</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}, line {line}: {error} (is the file cut off or damaged?)</source>
+        <translation>{path} 第 {line} 行：{error}（文件是否不完整或已损坏？）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: columns missing for the {format} format: {columns}</source>
+        <translation>{path}：缺少 {format} 格式所需的列：{columns}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: the format is not recognised; choose a column mapping (generic format)</source>
+        <translation>{path}：无法识别格式；请选择列映射（通用格式）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1404,7 +1589,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../merchant_refunds/ui/errors.py" line="+75"/>
+        <location filename="../../merchant_refunds/ui/errors.py" line="+76"/>
         <source>Nothing was saved. If this keeps happening, check whether another counter is stuck in a long task.</source>
         <extracomment>Dialogs without a parent, kept alive until they close.</extracomment>
         <translation>未保存任何内容。如果反复出现，请检查其他收银台是否卡在耗时较长的任务上。</translation>
@@ -1430,7 +1615,7 @@
         <translation>请检查能否访问数据库文件，然后重试。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>Database problem</source>
         <translation>数据库出错</translation>
     </message>

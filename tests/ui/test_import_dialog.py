@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from merchant_refunds.services import orders
 from merchant_refunds.services.users import Actor
 from merchant_refunds.storage import models as m
+from merchant_refunds.ui import i18n
 from merchant_refunds.ui.import_dialog import ImportDialog
 from merchant_refunds.ui.main_window import MainWindow
 from merchant_refunds.ui.session import Session
@@ -111,3 +112,31 @@ def test_file_menu_has_import_for_clerks(
     qtbot.addWidget(window)
     assert window.import_action in window.file_menu.actions()
     assert window.import_action.isEnabled()
+
+
+def test_problems_are_shown_in_the_users_language(
+    qtbot: QtBot, owner: Actor, make_session: Callable[[Actor], Session], tmp_path: Path
+) -> None:
+    """The reasons are translated like every other message, a domain error inside one too."""
+    rows = s.shopify_rows()
+    rows[4]["Total"] = "111.00"  # does not add up
+    rows[1]["Lineitem quantity"] = "-2"  # a negative quantity
+    rows[2]["Currency"] = "XYZ"  # a domain error (unknown currency) inside the cell's reason
+    session = make_session(owner)
+    i18n.apply_language(i18n.CHINESE)
+    try:
+        dialog = _dialog(qtbot, session, s.shopify_file(tmp_path / "bad.csv", rows))
+        qtbot.mouseClick(dialog.preview_button, LEFT)
+        assert wait_for_tasks()
+        shown = {
+            dialog.problems_table.item(r, 1).text(): dialog.problems_table.item(r, 3).text()
+            for r in range(dialog.problems_table.rowCount())
+        }
+    finally:
+        i18n.apply_language(i18n.ENGLISH)
+    assert shown["Total"].startswith("订单金额对不上：")
+    assert shown["Lineitem quantity"].startswith("Lineitem quantity：")
+    assert "不是整数件数" in shown["Lineitem quantity"] or "至少为 1" in shown["Lineitem quantity"]
+    currency = shown["Currency"]
+    assert currency.startswith("Currency：") and "XYZ" in currency
+    assert not any(word in currency for word in ("currency", "Unknown", "unknown"))
