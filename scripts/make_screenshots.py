@@ -51,6 +51,7 @@ from merchant_refunds.services.refunds import QuoteResult, RefundRequest  # noqa
 from merchant_refunds.storage.db import close_database, open_database  # noqa: E402
 from merchant_refunds.ui import computer_settings, i18n, tasks  # noqa: E402
 from merchant_refunds.ui.main_window import ORDERS, REFUNDS, SETTINGS, MainWindow  # noqa: E402
+from merchant_refunds.ui.navigation import EXTRA_VIEWS  # noqa: E402
 from merchant_refunds.ui.session import Session  # noqa: E402
 
 #: The demo's last day and the moment the pictures are "taken": refund windows count from here.
@@ -244,11 +245,18 @@ def capture(language: str, suffix: str, db_path: Path, picks: dict[str, str], ou
         settle()
         return window
 
+    def audit_shot() -> QWidget:
+        keys = [entry.key for entry in EXTRA_VIEWS]
+        window.show_view(2 + keys.index("audit"))
+        settle()
+        return window
+
     shots: list[tuple[str, Callable[[], QWidget]]] = [
         ("orders", orders_shot),
         ("refund-dialog", dialog_shot),
         ("refunds", refunds_shot),
         ("settings", settings_shot),
+        ("audit", audit_shot),
     ]
     for name, shoot in shots:
         widget = shoot()

@@ -8,7 +8,7 @@ changed. Clerks see a notice instead; the services refuse them as well.
 from __future__ import annotations
 
 from array import array
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -42,6 +42,8 @@ from merchant_refunds.ui.tasks import Task, run_task
 CONTEXT = "AuditView"
 READER_ROLES = (Role.OWNER, Role.ACCOUNTANT)
 SEARCH_DELAY_MS = 200
+#: Room beside a column's longest text (cell margins, the sort arrow).
+COLUMN_PADDING = 24
 
 
 def _change_summary(entry: AuditEntry) -> str:
@@ -90,6 +92,11 @@ class AuditView(QWidget):
         self.user.setObjectName("auditUser")
         self.action = QComboBox()
         self.action.setObjectName("auditAction")
+        # as wide as a usual action's name, not the longest one's: that would widen the window
+        self.action.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.action.setMinimumContentsLength(14)
         self.search = QLineEdit()
         self.search.setObjectName("auditSearch")
         self.search.setPlaceholderText(self.tr("Refund, order or user number"))
@@ -118,6 +125,7 @@ class AuditView(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.setWordWrap(False)
+        self._fit_columns()
         self.diff_table = QTableWidget(0, 3)
         self.diff_table.setObjectName("auditDiff")
         self.diff_table.setHorizontalHeaderLabels(
@@ -159,6 +167,22 @@ class AuditView(QWidget):
         session.actor_changed.connect(lambda _actor: self._apply_role())
         session.data_changed.connect(self._data_changed)
         self._apply_role()
+
+    def _fit_columns(self) -> None:
+        """Column widths from the longest text each column can hold, in the table's font and
+        the session's language. Why not sized to the contents: the rows load page by page, and
+        measuring them would read the whole trail; Chinese dates are wider than the default."""
+        metrics = self.table.fontMetrics()
+        labels = [fmt.audit_action_label(action) for action in fmt.audit_actions()]
+        samples = {
+            0: "0000000",
+            1: fmt.datetime_text(datetime(2026, 12, 28, 23, 59, 59), self.session.locale),
+            2: "M" * 12,
+            3: max(labels, key=metrics.horizontalAdvance),
+            4: "RF202612280001-",
+        }
+        for column, text in samples.items():
+            self.table.setColumnWidth(column, metrics.horizontalAdvance(text) + COLUMN_PADDING)
 
     def allowed(self) -> bool:
         return self.session.can(*READER_ROLES)

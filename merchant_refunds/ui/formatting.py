@@ -117,6 +117,40 @@ _AUDIT_ACTION = {
     "payout.failed": QT_TRANSLATE_NOOP("Labels", "Payout failed"),
     "refund.print": QT_TRANSLATE_NOOP("Labels", "Confirmation printed"),
     "signature.attach": QT_TRANSLATE_NOOP("Labels", "Signature proof stored"),
+    "refund.payout_failed": QT_TRANSLATE_NOOP("Labels", "Refund payout failed"),
+    "refund.feedback": QT_TRANSLATE_NOOP("Labels", "Customer feedback recorded"),
+    "refund.followup_note": QT_TRANSLATE_NOOP("Labels", "Follow-up note added"),
+    "refund.supplier": QT_TRANSLATE_NOOP("Labels", "Supplier answer recorded"),
+    "payout.schedule": QT_TRANSLATE_NOOP("Labels", "Payout scheduled"),
+    "payout.retry": QT_TRANSLATE_NOOP("Labels", "Payout retried"),
+    "notice.prepare": QT_TRANSLATE_NOOP("Labels", "Customer notice prepared"),
+    "notice.sent": QT_TRANSLATE_NOOP("Labels", "Customer notice sent"),
+    "notice.unsent": QT_TRANSLATE_NOOP("Labels", "Customer notice marked unsent"),
+    "notice.failed": QT_TRANSLATE_NOOP("Labels", "Customer notice failed"),
+    "order.create": QT_TRANSLATE_NOOP("Labels", "Order added"),
+    "order.import": QT_TRANSLATE_NOOP("Labels", "Order imported"),
+    "order.import_update": QT_TRANSLATE_NOOP("Labels", "Order updated by an import"),
+    "orders.import_file": QT_TRANSLATE_NOOP("Labels", "Order file imported"),
+    "store_credit.issue": QT_TRANSLATE_NOOP("Labels", "Store credit issued"),
+    "store_credit.use": QT_TRANSLATE_NOOP("Labels", "Store credit used"),
+    "user.create": QT_TRANSLATE_NOOP("Labels", "User added"),
+    "user.activate": QT_TRANSLATE_NOOP("Labels", "User reactivated"),
+    "user.deactivate": QT_TRANSLATE_NOOP("Labels", "User deactivated"),
+    "user.role": QT_TRANSLATE_NOOP("Labels", "User role changed"),
+    "user.reset_pin": QT_TRANSLATE_NOOP("Labels", "PIN reset"),
+    "user.pin_failed": QT_TRANSLATE_NOOP("Labels", "Wrong PIN entered"),
+    "settings.shop": QT_TRANSLATE_NOOP("Labels", "Shop details changed"),
+    "settings.policy": QT_TRANSLATE_NOOP("Labels", "Refund policy changed"),
+    "settings.payment_methods": QT_TRANSLATE_NOOP("Labels", "Payment methods changed"),
+    "settings.journal_accounts": QT_TRANSLATE_NOOP("Labels", "Account codes changed"),
+    "settings.notice_template": QT_TRANSLATE_NOOP("Labels", "Notice template changed"),
+    "settings.smtp": QT_TRANSLATE_NOOP("Labels", "E-mail settings changed"),
+    "settings.idle_lock": QT_TRANSLATE_NOOP("Labels", "Idle lock changed"),
+    "settings.import_mapping": QT_TRANSLATE_NOOP("Labels", "Import column mapping saved"),
+    "database.backup": QT_TRANSLATE_NOOP("Labels", "Database backed up"),
+    "database.restore": QT_TRANSLATE_NOOP("Labels", "Database restored"),
+    "database.recover": QT_TRANSLATE_NOOP("Labels", "Database recovered"),
+    "database.copy": QT_TRANSLATE_NOOP("Labels", "Copy of the database saved"),
 }
 
 
@@ -165,6 +199,11 @@ def labelled(label: str, text: str) -> str:
 
 def breakdown_label(kind: str) -> str:
     return _label(_BREAKDOWN, kind)
+
+
+def audit_actions() -> list[str]:
+    """Every action code the audit trail view has a name for."""
+    return list(_AUDIT_ACTION)
 
 
 def audit_action_label(action: str) -> str:

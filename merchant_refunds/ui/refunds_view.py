@@ -83,6 +83,13 @@ ACTION_ROLES: dict[str, frozenset[Role]] = {
 AFTERCARE = {"supplier", "feedback", "send_next", "retry"}
 
 
+#: The action buttons by row: the refund's own steps, then its payouts and aftercare.
+ACTION_ROWS = (
+    ("approve", "reject", "sign", "receive_goods", "pay", "confirm", "cancel"),
+    ("send_next", "retry", "supplier", "feedback"),
+)
+
+
 class RefundsView(QWidget):
     """``results_shown`` fires when a list is displayed; ``detail_shown`` when a refund is."""
 
@@ -154,12 +161,19 @@ class RefundsView(QWidget):
             "send_next": self.send_next_instalment,
             "retry": self.retry_failed_payout,
         }
-        actions = QHBoxLayout()
         for name, button in self.buttons.items():
             button.setObjectName(f"{name}Button")
             button.clicked.connect(handlers[name])
-            actions.addWidget(button)
-        actions.addStretch(1)
+            button.hide()  # until a refund is shown: then only what applies to it
+        # Two rows, the refund's steps and its payouts and aftercare: in one row the buttons a
+        # refund can show at once made the window wider than a 1366-pixel laptop screen.
+        actions = QVBoxLayout()
+        for row in ACTION_ROWS:
+            line = QHBoxLayout()
+            for name in row:
+                line.addWidget(self.buttons[name])
+            line.addStretch(1)
+            actions.addLayout(line)
         self.print_bar = PrintBar(session)
         self.batch_bar = BatchPrintBar(self.print_bar, self.selected_refund_nos)
 

@@ -2131,7 +2131,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/import_dialog.py" line="+123"/>
+        <location filename="../../merchant_refunds/ui/import_dialog.py" line="+124"/>
         <source>Import orders</source>
         <translation>Import orders</translation>
     </message>
@@ -2549,6 +2549,176 @@
         <location line="+1"/>
         <source>Signature proof stored</source>
         <translation>Signature proof stored</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund payout failed</source>
+        <translation>Refund payout failed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer feedback recorded</source>
+        <translation>Customer feedback recorded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up note added</source>
+        <translation>Follow-up note added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplier answer recorded</source>
+        <translation>Supplier answer recorded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payout scheduled</source>
+        <translation>Payout scheduled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payout retried</source>
+        <translation>Payout retried</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer notice prepared</source>
+        <translation>Customer notice prepared</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer notice sent</source>
+        <translation>Customer notice sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer notice marked unsent</source>
+        <translation>Customer notice marked unsent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer notice failed</source>
+        <translation>Customer notice failed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order added</source>
+        <translation>Order added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order imported</source>
+        <translation>Order imported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order updated by an import</source>
+        <translation>Order updated by an import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order file imported</source>
+        <translation>Order file imported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store credit issued</source>
+        <translation>Store credit issued</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store credit used</source>
+        <translation>Store credit used</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User added</source>
+        <translation>User added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User reactivated</source>
+        <translation>User reactivated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User deactivated</source>
+        <translation>User deactivated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User role changed</source>
+        <translation>User role changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN reset</source>
+        <translation>PIN reset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong PIN entered</source>
+        <translation>Wrong PIN entered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shop details changed</source>
+        <translation>Shop details changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund policy changed</source>
+        <translation>Refund policy changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment methods changed</source>
+        <translation>Payment methods changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account codes changed</source>
+        <translation>Account codes changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice template changed</source>
+        <translation>Notice template changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail settings changed</source>
+        <translation>E-mail settings changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idle lock changed</source>
+        <translation>Idle lock changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import column mapping saved</source>
+        <translation>Import column mapping saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database backed up</source>
+        <translation>Database backed up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database restored</source>
+        <translation>Database restored</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database recovered</source>
+        <translation>Database recovered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy of the database saved</source>
+        <translation>Copy of the database saved</translation>
     </message>
     <message>
         <location line="+44"/>

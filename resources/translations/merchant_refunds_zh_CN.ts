@@ -2128,7 +2128,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/import_dialog.py" line="+123"/>
+        <location filename="../../merchant_refunds/ui/import_dialog.py" line="+124"/>
         <source>Import orders</source>
         <translation>导入订单</translation>
     </message>
@@ -2546,6 +2546,176 @@
         <location line="+1"/>
         <source>Signature proof stored</source>
         <translation>已保存签字凭证</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund payout failed</source>
+        <translation>退款打款失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer feedback recorded</source>
+        <translation>已记录顾客评价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up note added</source>
+        <translation>已添加跟进记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplier answer recorded</source>
+        <translation>已记录供应商答复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payout scheduled</source>
+        <translation>已安排打款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payout retried</source>
+        <translation>已重新打款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer notice prepared</source>
+        <translation>已准备顾客通知</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer notice sent</source>
+        <translation>顾客通知已发送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer notice marked unsent</source>
+        <translation>顾客通知标记为未发送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer notice failed</source>
+        <translation>顾客通知发送失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order added</source>
+        <translation>已添加订单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order imported</source>
+        <translation>已导入订单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order updated by an import</source>
+        <translation>导入时更新了订单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order file imported</source>
+        <translation>已导入订单文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store credit issued</source>
+        <translation>已发放店铺余额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store credit used</source>
+        <translation>已使用店铺余额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User added</source>
+        <translation>已添加用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User reactivated</source>
+        <translation>已重新启用用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User deactivated</source>
+        <translation>已停用用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User role changed</source>
+        <translation>已更改用户角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN reset</source>
+        <translation>已重置 PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong PIN entered</source>
+        <translation>PIN 输入错误</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shop details changed</source>
+        <translation>已更改店铺信息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund policy changed</source>
+        <translation>已更改退款政策</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment methods changed</source>
+        <translation>已更改支付方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account codes changed</source>
+        <translation>已更改会计科目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice template changed</source>
+        <translation>已更改通知模板</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail settings changed</source>
+        <translation>已更改邮件设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idle lock changed</source>
+        <translation>已更改闲置锁定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import column mapping saved</source>
+        <translation>已保存导入列映射</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database backed up</source>
+        <translation>已备份数据库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database restored</source>
+        <translation>已恢复数据库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database recovered</source>
+        <translation>已修复数据库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy of the database saved</source>
+        <translation>已保存数据库副本</translation>
     </message>
     <message>
         <location line="+44"/>

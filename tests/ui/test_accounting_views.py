@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
 from merchant_refunds.services import demo, users
 from merchant_refunds.storage.db import current_database
+from merchant_refunds.ui import formatting as fmt
+from merchant_refunds.ui import i18n
 from merchant_refunds.ui.audit_view import AuditView
 from merchant_refunds.ui.reports_view import ReportsView
 from merchant_refunds.ui.session import Session
@@ -97,3 +99,22 @@ def test_audit_view_refuses_clerks(
     view.show()
     assert not view.verify_button.isEnabled()
     assert view.model.rowCount() == 0
+
+
+def test_audit_columns_fit_a_chinese_date_an_action_and_a_refund_number(
+    qtbot: QtBot, make_session: Callable[[users.Actor], Session]
+) -> None:
+    i18n.apply_language(i18n.CHINESE)
+    try:
+        view = AuditView(_demo_session(make_session, "kim"))  # zh_CN session
+        qtbot.addWidget(view)
+        metrics = view.table.fontMetrics()
+        when = fmt.datetime_text(datetime(2026, 12, 28, 23, 59), view.session.locale)
+        widest_label = max(
+            (fmt.audit_action_label(a) for a in fmt.audit_actions()), key=metrics.horizontalAdvance
+        )
+        assert "年" in when and widest_label != "Customer notice marked unsent"
+        for column, text in ((1, when), (3, widest_label), (4, "RF202612280001")):
+            assert view.table.columnWidth(column) > metrics.horizontalAdvance(text), column
+    finally:
+        i18n.apply_language(i18n.ENGLISH)

@@ -12,7 +12,9 @@ from merchant_refunds.domain.calculation import Selection
 from merchant_refunds.domain.errors import PermissionDenied
 from merchant_refunds.domain.policy import ReasonCode
 from merchant_refunds.services import orders, refunds
-from merchant_refunds.ui.refunds_view import RefundsView
+from merchant_refunds.ui import i18n
+from merchant_refunds.ui.main_window import MainWindow
+from merchant_refunds.ui.refunds_view import ACTION_ROWS, RefundsView
 from merchant_refunds.ui.tasks import wait_for_tasks
 from tests.factories import make_line, make_order, tea_order
 from tests.ui.helpers import OFFSCREEN_NOISE, column_texts
@@ -150,3 +152,24 @@ def test_large_refund_waits_for_the_signature_before_payout(
     qtbot.waitUntil(lambda: "Still to pay: ¥2,000.00" in view.detail.text())
     assert refunds.get_refund(refund_no).status.value == "approved"
     assert "confirm" in view.visible_actions()
+
+
+@pytest.mark.parametrize("language", [i18n.ENGLISH, i18n.CHINESE])
+def test_the_window_fits_a_laptop_screen_with_every_action_button_shown(
+    qtbot, make_session, owner, language
+) -> None:
+    """1366 pixels is the narrowest common laptop screen; a shop's counter PC is often one."""
+    locale = i18n.apply_language(language)
+    try:
+        session = make_session(owner)
+        session.locale = locale
+        window = MainWindow(session)
+        qtbot.addWidget(window)
+        view = window.refunds_view
+        assert sorted(n for row in ACTION_ROWS for n in row) == sorted(view.buttons)
+        assert all(button.isHidden() for button in view.buttons.values())  # nothing shown yet
+        for button in view.buttons.values():
+            button.setVisible(True)
+        assert window.minimumSizeHint().width() <= 1366
+    finally:
+        i18n.apply_language(i18n.ENGLISH)
