@@ -64,6 +64,8 @@ def _load(language: str) -> list[QTranslator]:
         translator = QTranslator()
         if translator.load(str(app_qm)):
             loaded.append(translator)
+    if language == ENGLISH:  # Qt's own texts are English already
+        return loaded
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for catalog in ("qtbase", "qt"):
         translator = QTranslator()
@@ -81,7 +83,9 @@ def apply_language(choice: str) -> str:
         QCoreApplication.removeTranslator(translator)
     _installed.clear()
     QLocale.setDefault(QLocale(language))
-    if language != ENGLISH and app is not None:
+    # English too: the source texts are English, but its catalogue holds the plural forms
+    # ("1 event", "2 events"), which the source's "%n event(s)" cannot say.
+    if app is not None:
         for translator in _load(language):
             QCoreApplication.installTranslator(translator)
             _installed.append(translator)

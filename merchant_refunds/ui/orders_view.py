@@ -300,7 +300,7 @@ class OrdersView(QWidget):
         show_error(self, error)
 
     def _show_count(self, count: int) -> None:
-        self.count_label.setText(self.tr("%1 orders").replace("%1", f"{count:,}"))
+        self.count_label.setText(self.tr("%Ln order(s)", "", count))
 
     def _sort(self, key: str, descending: bool) -> None:
         self._sort_key, self._descending = key, descending

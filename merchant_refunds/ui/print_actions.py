@@ -609,5 +609,5 @@ class BatchPrintBar(QWidget):
         count = len(self._selected())
         for button in (self.print_button, self.save_button):
             button.setEnabled(count > 0)
-        self.print_button.setToolTip(self.tr("%1 refunds selected").replace("%1", str(count)))
+        self.print_button.setToolTip(self.tr("%Ln refund(s) selected", "", count))
         self.save_button.setToolTip(self.print_button.toolTip())

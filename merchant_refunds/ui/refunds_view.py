@@ -295,7 +295,7 @@ class RefundsView(QWidget):
         keep = self._selected_id
         self.model.set_ids(ids)
         self._size_columns()
-        self.count_label.setText(self.tr("%1 refunds").replace("%1", f"{len(ids):,}"))
+        self.count_label.setText(self.tr("%Ln refund(s)", "", len(ids)))
         row = self.model.row_of_id(keep) if keep is not None else -1
         if self._pending_refund is not None:
             pending, self._pending_refund = self._pending_refund, None

@@ -131,8 +131,9 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/audit_view.py" line="+69"/>
+        <location filename="../../merchant_refunds/ui/audit_view.py" line="+71"/>
         <source>#</source>
+        <extracomment>Room beside a column&apos;s longest text (cell margins, the sort arrow).</extracomment>
         <translation>#</translation>
     </message>
     <message>
@@ -166,7 +167,7 @@
         <translation>Dates</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Refund, order or user number</source>
         <translation>Refund, order or user number</translation>
     </message>
@@ -181,7 +182,7 @@
         <translation>The audit trail is for the owner and the accountant.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
@@ -196,7 +197,7 @@
         <translation>After</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+85"/>
         <source>All users</source>
         <translation>All users</translation>
     </message>
@@ -256,10 +257,13 @@
         <source>Save selected as PDF…</source>
         <translation>Save selected as PDF…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+15"/>
-        <source>%1 refunds selected</source>
-        <translation>%1 refunds selected</translation>
+        <source>%Ln refund(s) selected</source>
+        <translation>
+            <numerusform>%Ln refund selected</numerusform>
+            <numerusform>%Ln refunds selected</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3446,10 +3450,13 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <source>No order found</source>
         <translation>No order found</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+23"/>
-        <source>%1 orders</source>
-        <translation>%1 orders</translation>
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln order</numerusform>
+            <numerusform>%Ln orders</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+56"/>
@@ -4358,9 +4365,9 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>RefundsView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds_view.py" line="+111"/>
+        <location filename="../../merchant_refunds/ui/refunds_view.py" line="+118"/>
         <source>Search refund number, order number or customer</source>
-        <extracomment>The tabs, in the order a refund moves through them; None is &quot;all&quot;. Who may do what (mirrors the services&apos; ``require_role`` checks). Actions that follow from the refund&apos;s data rather than from its state alone.</extracomment>
+        <extracomment>The tabs, in the order a refund moves through them; None is &quot;all&quot;. Who may do what (mirrors the services&apos; ``require_role`` checks). Actions that follow from the refund&apos;s data rather than from its state alone. The action buttons by row: the refund&apos;s own steps, then its payouts and aftercare.</extracomment>
         <translation>Search refund number, order number or customer</translation>
     </message>
     <message>
@@ -4418,10 +4425,13 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <source>Retry failed payout…</source>
         <translation>Retry failed payout…</translation>
     </message>
-    <message>
-        <location line="+142"/>
-        <source>%1 refunds</source>
-        <translation>%1 refunds</translation>
+    <message numerus="yes">
+        <location line="+149"/>
+        <source>%Ln refund(s)</source>
+        <translation>
+            <numerusform>%Ln refund</numerusform>
+            <numerusform>%Ln refunds</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+43"/>

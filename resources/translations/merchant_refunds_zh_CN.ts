@@ -131,8 +131,9 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/audit_view.py" line="+69"/>
+        <location filename="../../merchant_refunds/ui/audit_view.py" line="+71"/>
         <source>#</source>
+        <extracomment>Room beside a column&apos;s longest text (cell margins, the sort arrow).</extracomment>
         <translation>#</translation>
     </message>
     <message>
@@ -166,7 +167,7 @@
         <translation>日期</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Refund, order or user number</source>
         <translation>退款单号、订单号或用户名</translation>
     </message>
@@ -181,7 +182,7 @@
         <translation>审计记录仅供店主和会计查看。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
@@ -196,7 +197,7 @@
         <translation>变更后</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+85"/>
         <source>All users</source>
         <translation>全部用户</translation>
     </message>
@@ -255,10 +256,12 @@
         <source>Save selected as PDF…</source>
         <translation>将所选保存为 PDF…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+15"/>
-        <source>%1 refunds selected</source>
-        <translation>已选择 %1 笔退款</translation>
+        <source>%Ln refund(s) selected</source>
+        <translation>
+            <numerusform>已选择 %Ln 笔退款</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3443,10 +3446,12 @@ Refunds for small shops, offline, exact to the cent.</source>
         <source>No order found</source>
         <translation>未找到订单</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+23"/>
-        <source>%1 orders</source>
-        <translation>%1 个订单</translation>
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln 个订单</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+56"/>
@@ -4355,9 +4360,9 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>RefundsView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds_view.py" line="+111"/>
+        <location filename="../../merchant_refunds/ui/refunds_view.py" line="+118"/>
         <source>Search refund number, order number or customer</source>
-        <extracomment>The tabs, in the order a refund moves through them; None is &quot;all&quot;. Who may do what (mirrors the services&apos; ``require_role`` checks). Actions that follow from the refund&apos;s data rather than from its state alone.</extracomment>
+        <extracomment>The tabs, in the order a refund moves through them; None is &quot;all&quot;. Who may do what (mirrors the services&apos; ``require_role`` checks). Actions that follow from the refund&apos;s data rather than from its state alone. The action buttons by row: the refund&apos;s own steps, then its payouts and aftercare.</extracomment>
         <translation>搜索退款单号、订单号或客户</translation>
     </message>
     <message>
@@ -4415,10 +4420,12 @@ Refunds for small shops, offline, exact to the cent.</source>
         <source>Retry failed payout…</source>
         <translation>重新支付失败的打款…</translation>
     </message>
-    <message>
-        <location line="+142"/>
-        <source>%1 refunds</source>
-        <translation>%1 笔退款</translation>
+    <message numerus="yes">
+        <location line="+149"/>
+        <source>%Ln refund(s)</source>
+        <translation>
+            <numerusform>%Ln 笔退款</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+43"/>

@@ -8,7 +8,15 @@ from pathlib import Path
 import pytest
 
 from merchant_refunds.services.users import Actor
+from merchant_refunds.ui import i18n
 from merchant_refunds.ui.session import Session
+
+
+@pytest.fixture(autouse=True)
+def _english(qapp: object) -> None:
+    """Every GUI test starts in English with its catalogue installed, as the program does when
+    English is chosen (tests that switch language switch back)."""
+    i18n.apply_language(i18n.ENGLISH)
 
 
 @pytest.fixture

@@ -97,7 +97,7 @@ def test_export_refunds_to_csv_writes_a_file_that_reads_back(
     expected_rows = reporting.count_rows(actor, "refunds", flt)
     assert expected_rows > 10
     assert dialog.result.rows == expected_rows
-    assert dialog.status_label.text() == f"{expected_rows} row(s) written to {target}"
+    assert dialog.status_label.text() == f"{expected_rows} rows written to {target}"
     assert not dialog.progress.isVisible() and dialog.start_button.isEnabled()
     assert [p.name for p in out_dir.iterdir()] == ["refunds.csv"]  # no .part left beside it
 

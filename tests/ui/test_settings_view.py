@@ -8,7 +8,7 @@ from pathlib import Path
 
 import PySide6
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -354,3 +354,16 @@ def test_accounts_are_read_only_for_an_accountant(
     assert all(not edit.isEnabled() or edit.isReadOnly() for edit in page.codes.values())
     with pytest.raises(PermissionDenied):
         settings.set_journal_accounts(accountant, {"output_vat": ("2222", "x")})
+
+
+def test_english_says_one_order_and_two_orders(qapp) -> None:
+    i18n.apply_language(i18n.ENGLISH)
+
+    def say(context: str, text: str, n: int) -> str:
+        return QCoreApplication.translate(context, text, None, n)
+
+    assert say("AuditView", "%n event(s)", 1) == "1 event"
+    assert say("AuditView", "%n event(s)", 2) == "2 events"
+    assert say("OrdersView", "%Ln order(s)", 1) == "1 order"
+    assert say("OrdersView", "%Ln order(s)", 12345) == "12,345 orders"
+    assert say("RefundsView", "%Ln refund(s)", 1) == "1 refund"
