@@ -203,3 +203,53 @@ def test_followup_lists_an_overdue_bank_transfer_with_its_dates(cli, big_refund)
     assert item["days_late"] > 0
     human = cli("followup")
     assert "overdue" in human.out and big_refund in human.out
+
+
+def _payout_accounts(result) -> list[tuple[int, str, str, str]]:
+    return [(p["seq"], p["status"], p["method"], p["account"]) for p in result.json()["payouts"]]
+
+
+def test_bank_details_given_at_payout_and_at_retry(cli, db, big_refund):  # noqa: F811
+    bank = ["--bank-holder", "王小芳", "--bank-name", "工商银行"]
+    before = snapshot(db)
+    wrong = cli(
+        "refund", "pay", big_refund, "--bank-account", "6222020200112233447", *bank, user="boss"
+    )
+    assert wrong.code == 2 and "6222020200112233447" not in one_clear_line(wrong)
+    cash = cli("refund", "pay", big_refund, "--method", "cash", "--bank-account", "1", user="boss")
+    assert cash.code == 2 and "--method bank_transfer" in one_clear_line(cash)
+    assert snapshot(db) == before  # refused: nothing recorded
+
+    paid = cli(
+        "--json",
+        "refund",
+        "pay",
+        big_refund,
+        "--bank-account",
+        "6222020200112233446",
+        *bank,
+        "--reference",
+        "B1",
+        user="boss",
+    )
+    assert paid.code == 0, paid.err
+    assert _payout_accounts(paid) == [(1, "sent", "bank_transfer", "6222 **** 3446")]
+
+    failed = cli(
+        "refund", "payout-failed", big_refund, "--payout", "1", "--reason", "closed", user="boss"
+    )
+    assert failed.code == 0, failed.err
+    retried = cli(
+        "--json",
+        "refund",
+        "retry-payout",
+        big_refund,
+        "--payout",
+        "1",
+        "--bank-account",
+        "6228480402564890018",
+        *bank,
+        user="boss",
+    )
+    assert retried.code == 0, retried.err
+    assert _payout_accounts(retried)[-1] == (2, "sent", "bank_transfer", "6228 **** 0018")

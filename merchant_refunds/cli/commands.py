@@ -12,7 +12,7 @@ from pathlib import Path
 from merchant_refunds.cli import views
 from merchant_refunds.cli.inputs import read_text_file, resolve_lines, sign_in
 from merchant_refunds.cli.output import Output
-from merchant_refunds.cli.payouts_cmd import pay_in_instalments
+from merchant_refunds.cli.payouts_cmd import pay_in_instalments, payout_destination
 from merchant_refunds.domain.calculation import Selection
 from merchant_refunds.domain.errors import InvalidInput, StorageError
 from merchant_refunds.domain.lifecycle import PayoutMethod
@@ -180,8 +180,14 @@ def refund_action(args: argparse.Namespace, out: Output) -> int:
     elif action == "pay" and args.instalments is not None:
         detail = pay_in_instalments(args, actor, no)
     elif action == "pay":
+        method, destination = payout_destination(args)
         detail = refunds.record_payout(
-            actor, no, method=args.method, reference=args.reference or "", amount=amount
+            actor,
+            no,
+            method=method,
+            reference=args.reference or "",
+            amount=amount,
+            destination=destination,
         )
     elif action == "confirm":
         detail = refunds.confirm_received(actor, no, args.payout)

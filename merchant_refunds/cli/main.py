@@ -135,7 +135,11 @@ def build_parser() -> argparse.ArgumentParser:
     from merchant_refunds.cli import backup_cmd, commands, confirmation_cmd
     from merchant_refunds.cli.export_cmd import add_parsers as add_export_parsers
     from merchant_refunds.cli.import_cmd import add_parser as add_import_parser
-    from merchant_refunds.cli.payouts_cmd import add_instalment_options, add_payout_commands
+    from merchant_refunds.cli.payouts_cmd import (
+        add_bank_options,
+        add_instalment_options,
+        add_payout_commands,
+    )
     from merchant_refunds.documents.pages import LAYOUTS
 
     parser = _Parser(
@@ -226,6 +230,7 @@ def build_parser() -> argparse.ArgumentParser:
                 help="amount in the payout currency, e.g. 1,000.00 (default: all that is left)",
             )
             add_instalment_options(step)
+            add_bank_options(step)
         elif name == "confirm":
             step.add_argument(
                 "--payout", type=int, metavar="SEQ", help="only this payout (default: all sent)"

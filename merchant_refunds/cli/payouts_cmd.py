@@ -11,7 +11,7 @@ from merchant_refunds.cli.output import Output, table, when
 from merchant_refunds.domain.errors import InvalidInput
 from merchant_refunds.domain.lifecycle import PayoutMethod
 from merchant_refunds.services import followup, payouts
-from merchant_refunds.services.refunds import RefundDetail
+from merchant_refunds.services.refunds import Destination, RefundDetail
 from merchant_refunds.services.users import Actor
 from merchant_refunds.storage.db import open_database
 
@@ -45,19 +45,46 @@ def add_instalment_options(pay: argparse.ArgumentParser) -> None:
     )
 
 
+def add_bank_options(parser: argparse.ArgumentParser) -> None:
+    """A bank transfer's account given when the money is sent, as the payout dialog takes it
+    (the customer may give it only then, or a transfer failed and they gave another)."""
+    parser.add_argument(
+        "--bank-account", metavar="NUMBER", help="account number or IBAN (bank transfer)"
+    )
+    parser.add_argument("--bank-holder", metavar="NAME", help="account holder")
+    parser.add_argument("--bank-name", metavar="BANK", help="bank and branch")
+
+
+def payout_destination(args: argparse.Namespace) -> tuple[str | None, Destination | None]:
+    """The method and account a payout goes to: bank details make it a bank transfer (validated
+    by the service); without them, the method given or the refund's own destination."""
+    bank = [args.bank_account, args.bank_holder, args.bank_name]
+    if all(value is None for value in bank):
+        return args.method, None
+    transfer = PayoutMethod.BANK_TRANSFER
+    if args.method not in (None, transfer.value):
+        raise InvalidInput(
+            "bank_details_unused",
+            "--bank-account, --bank-holder and --bank-name are for --method bank_transfer",
+        )
+    return transfer.value, Destination(transfer, *(value or "" for value in bank))
+
+
 def pay_in_instalments(args: argparse.Namespace, actor: Actor, refund_no: str) -> RefundDetail:
     if args.amount is not None:
         raise InvalidInput(
             "instalments_with_amount", "--instalments splits what is left; leave out --amount"
         )
+    method, destination = payout_destination(args)
     return payouts.schedule_instalments(
         actor,
         refund_no,
         args.instalments,
-        method=args.method,
+        method=method,
         reference=args.reference or "",
         every_days=args.every,
         send_first=not args.schedule_only,
+        destination=destination,
     )
 
 
@@ -92,6 +119,7 @@ def add_payout_commands(
         "--method", choices=[p.value for p in PayoutMethod], help="default: as the failed one"
     )
     retry.add_argument("--reference", default="", help="transaction reference")
+    add_bank_options(retry)
     acting(retry)
 
 
@@ -128,9 +156,15 @@ def send_payout(args: argparse.Namespace, out: Output) -> int:
 def retry_payout(args: argparse.Namespace, out: Output) -> int:
     open_database(args.db, create=False)
     seq = _seq(args.payout)
+    method, destination = payout_destination(args)
     actor = sign_in(args.user)
     detail = payouts.retry_payout(
-        actor, args.refund_no, seq, method=args.method, reference=args.reference
+        actor,
+        args.refund_no,
+        seq,
+        method=method,
+        reference=args.reference,
+        destination=destination,
     )
     _print(out, detail)
     return 0
