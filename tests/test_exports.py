@@ -11,6 +11,9 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from hypothesis import given
+from hypothesis import settings as settings_h
+from hypothesis import strategies as st
 
 from merchant_refunds.cli.main import main
 from merchant_refunds.domain.errors import InvalidInput, PermissionDenied
@@ -18,7 +21,14 @@ from merchant_refunds.domain.money import CURRENCY_EXPONENTS
 from merchant_refunds.exports import journal
 from merchant_refunds.exports.report_pdf import rate_text, render_report
 from merchant_refunds.exports.run import export_file
-from merchant_refunds.exports.sinks import ExportCancelled, neutralise
+from merchant_refunds.exports.sinks import (
+    Column,
+    ExportCancelled,
+    Kind,
+    csv_row_function,
+    major_text,
+    neutralise,
+)
 from merchant_refunds.services import audit_log, demo, reporting, settings, users
 from merchant_refunds.services.reporting import ExportFilter, JournalSource
 from merchant_refunds.storage import models as m
@@ -445,3 +455,34 @@ def test_cli_export_and_report(
     )
     assert not denied.exists()
     capsys.readouterr()
+
+
+@settings_h(max_examples=300, deadline=None)
+@given(
+    minor=st.one_of(st.integers(-(2**63) + 1, 2**63 - 1), st.integers(-1000, 1000)),
+    currency=st.sampled_from(sorted(CURRENCY_EXPONENTS)),
+)
+def test_an_amount_is_written_as_exact_plain_decimal_text(minor: int, currency: str) -> None:
+    """Never an exponent ("1E+2"), never a float's digits: sign, whole units, the minor digits."""
+    places = CURRENCY_EXPONENTS[currency]
+    whole, frac = divmod(abs(minor), 10**places)
+    sign = "-" if minor < 0 else ""
+    expected = f"{sign}{whole}.{frac:0{places}d}" if places else str(minor)
+    assert major_text(minor, currency) == expected
+    columns = [
+        Column("currency", Kind.PLAIN),
+        Column("total", Kind.MONEY, currency_index=0),
+        Column("fee", Kind.MONEY, currency_index=0),
+        Column("none", Kind.MONEY, currency_index=0),
+    ]
+    row = csv_row_function(columns, "en", machine=True)
+    assert row((currency, minor, 0, None)) == (currency, expected, major_text(0, currency), None)
+
+
+def test_number_texts_keep_their_digits_and_lose_their_formulas() -> None:
+    row = csv_row_function([Column("no", Kind.NUMBER_TEXT)], "zh", machine=False)
+    assert row(("=1+1",)) == ("'=1+1",)
+    assert row(("0012",)) == ("0012\t",)  # a leading zero a spreadsheet would drop
+    assert row(("123456789012",)) == ("123456789012\t",)  # 12 digits: no 1.2E+11
+    assert row(("12345",)) == ("12345",)
+    assert row(("",)) == ("",) and row((None,)) == (None,)
