@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -78,6 +79,9 @@ class ImportDialog(QDialog):
         self.counts_label = QLabel(objectName="importCounts")
         self.problems_table = QTableWidget(0, 4, objectName="problemsTable")
         self.problems_table.horizontalHeader().setStretchLastSection(True)
+        self.problems_table.verticalHeader().hide()  # the file's row is the first column
+        self.problems_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.problems_table.setWordWrap(False)
         self.message_label = QLabel(objectName="importMessage", wordWrap=True)
         self.progress = QProgressBar(objectName="importProgress", maximum=1000)
         self.progress.hide()
@@ -126,6 +130,10 @@ class ImportDialog(QDialog):
         self.choose_button.setText(self.tr("Choose…"))
         self.override_label.setText(self.tr("Format:"))
         self.format_combo.setItemText(0, self.tr("Detected"))
+        for index in range(1, self.format_combo.count()):
+            self.format_combo.setItemText(
+                index, self._format_name(self.format_combo.itemData(index))
+            )
         self.mapping_label.setText(
             self.tr("This file's format is not known. Choose which column holds each field:")
         )
@@ -220,12 +228,24 @@ class ImportDialog(QDialog):
             if isinstance(combo, QComboBox):
                 combo.setCurrentIndex(max(0, combo.findData(mapping.get(name, ""))))
 
+    def _format_name(self, fmt: str) -> str:
+        """A format as the shop knows it: the platform's own name, or our template's."""
+        names = {
+            formats.SHOPIFY: "Shopify",
+            formats.WOOCOMMERCE: "WooCommerce",
+            formats.TAOBAO: self.tr("Taobao / Tmall"),
+            formats.GENERIC: self.tr("Generic template"),
+        }
+        return names.get(fmt, fmt)
+
     def _show_detection(self) -> None:
         d = self.detection
         if d is None:
             self.format_label.setText(self.tr("Detected format: —"))
             return
-        name = d.format or self.tr("unknown (map the columns below)")
+        name = (
+            self._format_name(d.format) if d.format else self.tr("unknown (map the columns below)")
+        )
         self.format_label.setText(
             self.tr("Detected format: %1 · %2 · %3 columns")
             .replace("%1", name)
@@ -351,4 +371,6 @@ class ImportDialog(QDialog):
             reason = translate_template(p.template, p.params) if p.template else p.reason
             for col, value in enumerate((str(p.row), p.column, p.order_no, reason)):
                 self.problems_table.setItem(row, col, QTableWidgetItem(value))
+        for col in range(3):  # row, column and order fit their texts; the reason takes the rest
+            self.problems_table.resizeColumnToContents(col)
         self._update_import_button()

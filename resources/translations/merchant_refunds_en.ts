@@ -2135,7 +2135,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/import_dialog.py" line="+124"/>
+        <location filename="../../merchant_refunds/ui/import_dialog.py" line="+128"/>
         <source>Import orders</source>
         <translation>Import orders</translation>
     </message>
@@ -2160,7 +2160,7 @@
         <translation>Detected</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>This file&apos;s format is not known. Choose which column holds each field:</source>
         <translation>This file&apos;s format is not known. Choose which column holds each field:</translation>
     </message>
@@ -2231,17 +2231,27 @@
         <translation>Order exports (*.csv *.txt *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
+        <source>Taobao / Tmall</source>
+        <translation>Taobao / Tmall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generic template</source>
+        <translation>Generic template</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Detected format: —</source>
         <translation>Detected format: —</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>unknown (map the columns below)</source>
         <translation>unknown (map the columns below)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Detected format: %1 · %2 · %3 columns</source>
         <translation>Detected format: %1 · %2 · %3 columns</translation>
     </message>

@@ -2131,7 +2131,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/import_dialog.py" line="+124"/>
+        <location filename="../../merchant_refunds/ui/import_dialog.py" line="+128"/>
         <source>Import orders</source>
         <translation>导入订单</translation>
     </message>
@@ -2156,7 +2156,7 @@
         <translation>自动识别</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>This file&apos;s format is not known. Choose which column holds each field:</source>
         <translation>无法识别此文件的格式。请为每个字段选择对应的列：</translation>
     </message>
@@ -2227,17 +2227,27 @@
         <translation>订单导出文件 (*.csv *.txt *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
+        <source>Taobao / Tmall</source>
+        <translation>淘宝 / 天猫</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generic template</source>
+        <translation>通用模板</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Detected format: —</source>
         <translation>识别的格式：—</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>unknown (map the columns below)</source>
         <translation>未知（请在下方对应各列）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Detected format: %1 · %2 · %3 columns</source>
         <translation>识别的格式：%1 · %2 · %3 列</translation>
     </message>

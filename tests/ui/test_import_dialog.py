@@ -39,7 +39,7 @@ def test_preview_shows_counts_and_failure_then_import(
     rows[4]["Total"] = "111.00"
     session = make_session(owner)
     dialog = _dialog(qtbot, session, s.shopify_file(tmp_path / "bad.csv", rows))
-    assert "shopify" in dialog.format_label.text()
+    assert "Shopify" in dialog.format_label.text()
     qtbot.mouseClick(dialog.preview_button, LEFT)
     assert wait_for_tasks()
     assert "New: 3" in dialog.counts_label.text() and "Failing: 1" in dialog.counts_label.text()
