@@ -218,6 +218,10 @@ class _SubmittingDialog(QDialog):
         return Destination(PayoutMethod.BANK_TRANSFER, account, holder, bank)
 
 
+#: Wide enough for a bank account number, an instalment plan and the hint on two lines.
+MIN_DIALOG_WIDTH = 420
+
+
 class PayoutDialog(_SubmittingDialog):
     """Method, reference and amount of one payout (default: what is left to pay); for a large
     refund, instalments and their interval with the amounts they will have; bank details for a
@@ -278,6 +282,7 @@ class PayoutDialog(_SubmittingDialog):
         layout.addWidget(hint)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(MIN_DIALOG_WIDTH)
 
     def instalment_count(self) -> int:
         return self.instalments.value()
@@ -300,11 +305,26 @@ class PayoutDialog(_SubmittingDialog):
         except InvalidInput as error:
             self.plan.setText(error_text(error))
             return
-        self.plan.setText(
-            " + ".join(fmt.money_text(a, self.currency, self.locale) for a in amounts)
-            + " = "
-            + fmt.money_text(sum(amounts), self.currency, self.locale)
-        )
+        self.plan.setText(self._plan_text(amounts))
+        # the interval row and the plan appeared: grow to them now rather than clip them
+        self.layout().activate()
+        self.adjustSize()
+
+    def _plan_text(self, amounts: list[int]) -> str:
+        """``11 × ¥1,028.80 + ¥1,028.87 = ¥12,345.67``: equal instalments counted once, so a
+        plan of twelve still fits on a line or two."""
+        runs: list[list[int]] = []
+        for amount in amounts:
+            if runs and runs[-1][0] == amount:
+                runs[-1][1] += 1
+            else:
+                runs.append([amount, 1])
+        parts = []
+        for amount, n in runs:
+            text = fmt.money_text(amount, self.currency, self.locale)
+            parts.append(text if n == 1 else f"{n} × {text}")
+        total = fmt.money_text(sum(amounts), self.currency, self.locale)
+        return " + ".join(parts) + " = " + total
 
     def amount_minor(self) -> int:
         """The typed amount in minor units; raises ``InvalidInput`` when it is not one."""
@@ -346,3 +366,4 @@ class RetryDialog(_SubmittingDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        self.setMinimumWidth(MIN_DIALOG_WIDTH)

@@ -109,7 +109,10 @@ def test_instalments_every_two_weeks_add_up_to_the_refund(qtbot, make_session, c
     dialog.instalments.setValue(3)
     assert dialog.every.isVisibleTo(dialog)
     dialog.every.setValue(14)
-    assert dialog.plan.text() == "¥1,000.00 + ¥1,000.00 + ¥1,000.01 = ¥3,000.01"
+    assert dialog.plan.text() == "2 × ¥1,000.00 + ¥1,000.01 = ¥3,000.01"
+    # the plan is never cut off: the dialog is as tall as its contents need
+    assert dialog.height() >= dialog.sizeHint().height()
+    assert dialog.plan.width() >= dialog.plan.fontMetrics().horizontalAdvance(dialog.plan.text())
     dialog.buttons.accepted.emit()
     qtbot.waitUntil(lambda: len(refunds.get_refund(refund_no).payouts) == 3)
     paid = refunds.get_refund(refund_no).payouts
