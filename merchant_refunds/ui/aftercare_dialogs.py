@@ -28,6 +28,9 @@ from merchant_refunds.ui.session import Session
 ERROR_STYLE = "color: #c62828;"
 
 
+MIN_DIALOG_WIDTH = 360
+
+
 class _ServiceDialog(QDialog):
     """OK calls ``store()``; a refusal is shown inside the dialog, which stays open."""
 
@@ -50,6 +53,8 @@ class _ServiceDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        # room for a supplier's name and contact, and for a refusal on two lines at most
+        self.setMinimumWidth(MIN_DIALOG_WIDTH)
 
     def store(self) -> None:
         raise NotImplementedError

@@ -60,7 +60,7 @@ def test_payout_dialog_schedules_instalments_that_add_up(qtbot, make_session, cl
     dialog = view.action_dialog
     dialog.instalments.setValue(3)
     assert not dialog.amount.isEnabled()
-    assert dialog.plan.text() == "¥1,000.00 + ¥1,000.00 + ¥1,000.01 = ¥3,000.01"
+    assert dialog.plan.text() == "2 × ¥1,000.00 + ¥1,000.01 = ¥3,000.01"
     dialog.buttons.accepted.emit()
     qtbot.waitUntil(lambda: len(refunds.get_refund(refund_no).payouts) == 3)
     payouts = refunds.get_refund(refund_no).payouts
