@@ -142,6 +142,20 @@ def test_imported_orders_arrive_with_their_discount_shares(tmp_path: Path) -> No
     assert checked >= 12
 
 
+def test_a_fingerprint_made_another_way_still_finds_the_order_unchanged(
+    tmp_path: Path, owner: Actor
+) -> None:
+    """Orders imported by an older version keep the fingerprint it made; a re-import compares
+    them in full, finds them unchanged and writes nothing."""
+    path = s.shopify_file(tmp_path / "o.csv")
+    import_file(owner, path)
+    m.OrderImport.update(fingerprint="0" * 64).execute()
+    before = snapshot()
+    again = import_file(owner, path)
+    assert (again.new, again.unchanged, again.changed) == (0, 4, 0)
+    assert snapshot()[:-1] == before[:-1]
+
+
 def test_changed_order_is_updated_and_refunded_order_conflicts(
     tmp_path: Path, owner: Actor
 ) -> None:

@@ -13,7 +13,7 @@ def allocate_largest_remainder(total: int, weights: Sequence[int]) -> list[int]:
     """
     if total < 0:
         raise ValueError("total must not be negative")
-    if any(w < 0 for w in weights):
+    if weights and min(weights) < 0:
         raise ValueError("weights must not be negative")
     weight_sum = sum(weights)
     if total == 0:
@@ -27,6 +27,7 @@ def allocate_largest_remainder(total: int, weights: Sequence[int]) -> list[int]:
         floors.append(q)
         remainders.append((-r, index))
     left = total - sum(floors)
-    for _, index in sorted(remainders)[:left]:
-        floors[index] += 1
+    if left:  # most splits come out even or nearly: sort only when units are left over
+        for _, index in sorted(remainders)[:left]:
+            floors[index] += 1
     return floors

@@ -125,8 +125,11 @@ def at_row(number: int, parse: Callable[[], RawLine]) -> RawLine:
         raise
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Group:
+    """The consecutive rows of one order (made for every order of a file: not frozen, which
+    costs a call per field)."""
+
     order_no: str
     rows: list[Row]
 

@@ -1,15 +1,15 @@
-"""Canonical JSON: the one text the audit hash chain and the import fingerprints are made of.
+"""Canonical JSON: the one text the audit hash chain is made of.
 
 Sorted keys, no spaces, non-ASCII characters as they are, anything else through ``str``: what
 ``json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"), default=str)``
 writes. A stored hash is only ever checked against this text, so it must never change.
 
-Why orjson as well: an import of 200,000 lines encodes every order twice (its fingerprint and its
-audit event, whose hash encodes it once more), and the standard library took a quarter of the
-import's time. For plain data (text keys; text, whole numbers, booleans, None, lists and dicts)
-orjson writes the same text several times faster; the tests compare the two over every Unicode
-character and generated orders. Anything else goes to the standard library, so the text never
-depends on which of the two wrote it.
+Why orjson as well: an import of 200,000 lines writes an audit event for every order and hashes
+each, and the standard library took a large share of the import's time. For plain data (text
+keys; text, whole numbers, booleans, None, lists and dicts) orjson writes the same text several
+times faster; the tests compare the two over every Unicode character and generated orders.
+Anything else goes to the standard library, so the text never depends on which of the two wrote
+it.
 """
 
 from __future__ import annotations

@@ -324,6 +324,7 @@ def insert_new_orders(
     their ids by order number."""
     if not items:
         return {}
+    stamp = _when(now)
     _insert_many(
         m.Order._meta.table_name,
         _ORDER_COLUMNS,
@@ -348,7 +349,7 @@ def insert_new_orders(
                 o.shipping_fee,
                 o.total_paid,
                 o.note,
-                _when(now),
+                stamp,
             )
             for o in (item.order for item in items)
         ],
@@ -383,7 +384,7 @@ def insert_new_orders(
                 file_sha256,
                 item.row,
                 user,
-                _when(now),
+                stamp,
             )
         )
     _insert_many(m.OrderLine._meta.table_name, _LINE_COLUMNS, lines)
