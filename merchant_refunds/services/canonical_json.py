@@ -44,22 +44,16 @@ def is_plain(value: Any) -> bool:
     return False
 
 
-def canonical_plain_utf8(value: Any) -> bytes:
-    """``canonical(value)`` in UTF-8, for data the caller knows is plain (``is_plain``), by
-    orjson; bytes, since a hash needs no text in between.
+def canonical_plain(value: Any) -> str:
+    """``canonical(value)`` for data the caller knows is plain (``is_plain``), by orjson.
 
     The types are not checked here: that walk cost as much as orjson saves. The callers build
     their values from typed records, and the tests hold them to ``is_plain``.
     """
     try:
-        return orjson.dumps(value, option=orjson.OPT_SORT_KEYS)
+        return orjson.dumps(value, option=orjson.OPT_SORT_KEYS).decode("utf-8")
     except orjson.JSONEncodeError:  # e.g. a whole number beyond 64 bits
-        return _ENCODER.encode(value).encode("utf-8")
-
-
-def canonical_plain(value: Any) -> str:
-    """``canonical(value)`` for plain data, by orjson (see ``canonical_plain_utf8``)."""
-    return canonical_plain_utf8(value).decode("utf-8")
+        return _ENCODER.encode(value)
 
 
 def canonical_texts(values: list[str]) -> str:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -22,11 +21,9 @@ from PySide6.QtWidgets import (
 
 from merchant_refunds.domain.errors import RefundsError
 from merchant_refunds.services import clock, feedback, presale
+from merchant_refunds.ui.field_errors import error_label
 from merchant_refunds.ui.messages import error_text
 from merchant_refunds.ui.session import Session
-
-ERROR_STYLE = "color: #c62828;"
-
 
 MIN_DIALOG_WIDTH = 360
 
@@ -39,11 +36,7 @@ class _ServiceDialog(QDialog):
         self.session = session
         self.refund_no = refund_no
         self.form = QFormLayout()
-        self.error = QLabel()
-        self.error.setObjectName("dialogError")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label("dialogError")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

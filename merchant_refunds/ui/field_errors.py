@@ -4,7 +4,18 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-ERROR_STYLE = "color: #b00020;"
+ERROR_STYLE = "color: #c62828;"
+
+
+def error_label(object_name: str = "") -> QLabel:
+    """A hidden, wrapping line in the error colour: every dialog's refusals look alike."""
+    label = QLabel()
+    if object_name:
+        label.setObjectName(object_name)
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.hide()
+    return label
 
 
 class FieldWithError(QWidget):
@@ -13,11 +24,7 @@ class FieldWithError(QWidget):
     def __init__(self, field: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.field = field
-        self.error_label = QLabel()
-        self.error_label.setObjectName("fieldError")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.hide()
+        self.error_label = error_label("fieldError")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)

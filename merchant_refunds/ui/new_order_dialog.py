@@ -43,6 +43,7 @@ from merchant_refunds.domain.order import (
 from merchant_refunds.services import clock, orders, settings
 from merchant_refunds.ui import formatting as fmt
 from merchant_refunds.ui.errors import show_error
+from merchant_refunds.ui.field_errors import error_label
 from merchant_refunds.ui.messages import error_text
 from merchant_refunds.ui.session import Session
 
@@ -62,14 +63,6 @@ class _FieldError(Exception):
         super().__init__(text)
         self.field = field
         self.text = text
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setStyleSheet("color: #c62828;")
-    label.setWordWrap(True)
-    label.hide()
-    return label
 
 
 class NewOrderDialog(QDialog):
@@ -109,7 +102,7 @@ class NewOrderDialog(QDialog):
         self.shipping = QLineEdit()
         self.shipping.setPlaceholderText("0.00")
         self.errors = {
-            name: _error_label()
+            name: error_label()
             for name in ("order_no", "customer", "lines", "order_discount", "shipping")
         }
 

@@ -30,7 +30,7 @@ from merchant_refunds.domain.money import Money, parse_amount
 from merchant_refunds.services.payouts import DEFAULT_EVERY_DAYS
 from merchant_refunds.services.refunds import Destination, PayoutInfo, RefundDetail
 from merchant_refunds.ui import formatting as fmt
-from merchant_refunds.ui.field_errors import ERROR_STYLE, FieldWithError
+from merchant_refunds.ui.field_errors import FieldWithError, error_label
 from merchant_refunds.ui.messages import error_text
 
 #: Which field a service's error code belongs under; anything else goes under the buttons.
@@ -106,11 +106,7 @@ class _SubmittingDialog(QDialog):
         super().__init__(parent)
         self.submit: Callable[[], object] | None = None
         self.fields: dict[str, FieldWithError] = {}
-        self.error = QLabel()
-        self.error.setObjectName("dialogError")
-        self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setWordWrap(True)
-        self.error.hide()
+        self.error = error_label("dialogError")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -42,6 +42,7 @@ from merchant_refunds.services import orders, refunds
 from merchant_refunds.services.refunds import Destination, QuoteResult, RefundDetail, RefundRequest
 from merchant_refunds.ui import formatting as fmt
 from merchant_refunds.ui.errors import show_error
+from merchant_refunds.ui.field_errors import error_label
 from merchant_refunds.ui.findings_list import FindingsList
 from merchant_refunds.ui.messages import error_text
 from merchant_refunds.ui.session import Session
@@ -50,14 +51,6 @@ from merchant_refunds.ui.session import Session
 BANK_ERRORS = frozenset(
     {"bank_details_missing", "invalid_iban", "invalid_account", "invalid_account_checksum"}
 )
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setStyleSheet("color: #c62828;")
-    label.setWordWrap(True)
-    label.hide()
-    return label
 
 
 class RefundDialog(QDialog):
@@ -96,7 +89,7 @@ class RefundDialog(QDialog):
         columns = QHBoxLayout()
         columns.addLayout(left, 3)
         columns.addLayout(right, 2)
-        self.message_label = _error_label()
+        self.message_label = error_label()
         self.buttons = QDialogButtonBox()
         self.submit_button = QPushButton(self.tr("Request refund"))
         self.submit_button.setDefault(True)
@@ -215,7 +208,7 @@ class RefundDialog(QDialog):
         self.bank = QLineEdit()
         self.account = QLineEdit()
         self.account.setPlaceholderText(self.tr("Card or account number, or IBAN"))
-        self.bank_error = _error_label()
+        self.bank_error = error_label()
         self.payout_currency = QComboBox()
         for code in CURRENCY_EXPONENTS:
             self.payout_currency.addItem(code, code)
@@ -225,7 +218,7 @@ class RefundDialog(QDialog):
         self.fx_date = QDateEdit(QDate.currentDate())
         self.fx_date.setCalendarPopup(True)
         self.fx_date.setDisplayFormat("yyyy-MM-dd")
-        self.fx_error = _error_label()
+        self.fx_error = error_label()
         form.addRow(self.tr("Pay back by"), self.payout_method)
         form.addRow(self.tr("Account holder"), self.holder)
         form.addRow(self.tr("Bank"), self.bank)

@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
 from merchant_refunds.domain.errors import RefundsError
 from merchant_refunds.services import signatures
 from merchant_refunds.ui.computer_settings import computer_settings
+from merchant_refunds.ui.field_errors import error_label
 from merchant_refunds.ui.messages import error_text
 from merchant_refunds.ui.session import Session
 from merchant_refunds.ui.signature_pad import SignaturePad
 
 SETTINGS_FOLDER = "signatures/last_folder"
-ERROR_STYLE = "color: #c62828;"
 
 
 class SignatureDialog(QDialog):
@@ -104,11 +104,7 @@ class SignatureDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(file_page, self.tr("Attach the signed paper"))
         self.tabs.addTab(pad_page, self.tr("Sign on screen"))
-        self.error_label = QLabel()
-        self.error_label.setObjectName("signatureError")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        self.error_label.hide()
+        self.error_label = error_label("signatureError")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         buttons.rejected.connect(self.reject)
         layout_ = QVBoxLayout(self)
