@@ -101,6 +101,60 @@ def verify_chain() -> ChainReport:
 
 
 @dataclass(frozen=True)
+class ChainHead:
+    """Where the trail ends: the newest event's id and hash. Copied outside the database (into
+    backups, daily closings and printed papers) it lets a cut or rewritten tail be seen."""
+
+    event_id: int
+    hash: str
+
+    @property
+    def code(self) -> str:
+        return anchor_code(self.event_id, self.hash)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"event_id": self.event_id, "hash": self.hash, "code": self.code}
+
+
+#: Hex digits of the hash an anchor code carries: 64 bits, short enough to copy from paper.
+ANCHOR_HEX = 16
+
+
+def chain_head() -> ChainHead | None:
+    """The newest event, or None on an empty trail."""
+    last = (
+        m.AuditEvent.select(m.AuditEvent.id, m.AuditEvent.hash)
+        .order_by(m.AuditEvent.id.desc())
+        .first()
+    )
+    return ChainHead(last.id, last.hash) if last else None
+
+
+def anchor_code(event_id: int, event_hash: str) -> str:
+    """``A<event id>-<first 16 hex digits of its hash, in groups of four>``, e.g.
+    ``A1234-9f3c-01ab-77de-5a20``."""
+    digits = event_hash[:ANCHOR_HEX].upper()
+    groups = "-".join(digits[i : i + 4] for i in range(0, ANCHOR_HEX, 4))
+    return f"A{event_id}-{groups}"
+
+
+def parse_anchor(text: str) -> tuple[int, str] | None:
+    """(event id, hash prefix in lower case) from an anchor code as a person may copy it (any
+    case, spaces or dashes anywhere); None when it is not one."""
+    cleaned = "".join(ch for ch in text.strip() if ch not in " -\t").lower()
+    if not cleaned.startswith("a"):
+        return None
+    body = cleaned[1:]
+    digits = body[: len(body) - ANCHOR_HEX] if len(body) > ANCHOR_HEX else ""
+    prefix = body[len(digits) :]
+    if not digits.isdigit() or len(prefix) != ANCHOR_HEX:
+        return None
+    if any(ch not in "0123456789abcdef" for ch in prefix):
+        return None
+    return int(digits), prefix
+
+
+@dataclass(frozen=True)
 class AuditEntry:
     id: int
     at: datetime
