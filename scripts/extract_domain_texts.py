@@ -20,6 +20,7 @@ SOURCES = [
     ROOT / "merchant_refunds" / "domain",
     ROOT / "merchant_refunds" / "services",
     ROOT / "merchant_refunds" / "imports",
+    ROOT / "merchant_refunds" / "storage",
 ]
 TARGET = ROOT / "merchant_refunds" / "ui" / "domain_texts.py"
 

@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Shop keys (services.audit) go to files in one folder for the whole run, never to the system
+# keyring: databases built once and copied into many tests (and the processes tests start) find
+# their key there. Each database has its own random shop id, so they never collide.
+os.environ["MERCHANT_REFUNDS_KEY_DIR"] = tempfile.mkdtemp(prefix="merchant-refunds-test-keys-")
+os.environ["MERCHANT_REFUNDS_KEY_STORE"] = "file"
 
 from merchant_refunds.services import clock, users
 from merchant_refunds.storage.db import close_database, open_database
@@ -85,6 +91,26 @@ def db_path(
     open_database(path)
     yield path
     close_database()
+
+
+@pytest.fixture(autouse=True)
+def _rows_agree_with_the_trail(request: pytest.FixtureRequest) -> Iterator[None]:
+    """After every test on a database, its rows must agree with the audit trail: a service that
+    writes a protected row after its event (or without one) fails here, whatever the test was
+    about. Tests that tamper with the database on purpose are marked ``tampers``."""
+    if "db_path" not in request.fixturenames or request.node.get_closest_marker("tampers"):
+        yield
+        return
+    request.getfixturevalue("db_path")  # set up before this fixture, so torn down after it
+    yield
+    from merchant_refunds.services import integrity
+    from merchant_refunds.storage.models import database
+
+    if database.obj is None or database.obj.is_closed():
+        return
+    report = integrity.check()
+    assert not report.differences, [d.text() for d in report.differences]
+    assert not report.gaps, report.gaps
 
 
 @pytest.fixture

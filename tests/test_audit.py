@@ -13,14 +13,8 @@ from merchant_refunds.domain.policy import ReasonCode
 from merchant_refunds.services import audit, orders, refunds, users
 from merchant_refunds.services import settings as shop_settings
 from merchant_refunds.storage import models as m
-from merchant_refunds.storage.db import current_database
 from tests.factories import make_line, make_order, tea_order
-
-
-def sql(statement: str, *params) -> None:
-    """Tamper behind the services' back; ``?`` placeholders become the database's own."""
-    db = current_database()
-    db.execute_sql(statement.replace("?", db.param), params)
+from tests.tamper import sql
 
 
 def ids() -> list[int]:
@@ -96,7 +90,9 @@ def test_other_changed_columns_are_detected(flow, column, value):
     assert audit.verify_chain().broken_event_id == target
 
 
-def test_a_rehashed_row_breaks_the_next_link(flow):
+def test_an_event_rehashed_without_the_key_is_caught_at_that_event(flow):
+    """Issue 12.3: with plain SHA-256 over public fields, anyone could recompute a hash. The chain
+    is keyed, so a forger without the shop key is caught at the event itself."""
     target = flow[4]
     row = m.AuditEvent.get_by_id(target)
     forged_after = '{"status":"approved"}'
@@ -114,8 +110,36 @@ def test_a_rehashed_row_breaks_the_next_link(flow):
         "UPDATE audit_event SET after_json = ?, hash = ? WHERE id = ?", forged_after, forged, target
     )
     report = audit.verify_chain()
-    assert report.broken_event_id == flow[5]
-    assert "removed" in report.problem or "changed" in report.problem
+    assert report.broken_event_id == target
+    assert report.problem == "its content was changed"
+
+
+def test_the_whole_chain_recomputed_with_another_key_is_caught(flow):
+    """Rewriting every event with a key of one's own (the forger's best effort) still fails:
+    the keyed event names the shop's key by its id, and every MAC is checked with the real key."""
+    import hmac as _hmac
+
+    forger = b"k" * 32
+    prev = audit.GENESIS
+    for event in m.AuditEvent.select().order_by(m.AuditEvent.id):
+        digest = audit.keyed_hash(
+            forger,
+            prev,
+            event.at,
+            event.user_name,
+            event.action,
+            event.entity,
+            event.entity_key,
+            event.before_json,
+            event.after_json,
+            event.rows_json,
+        )
+        assert not _hmac.compare_digest(digest, event.hash)
+        sql("UPDATE audit_event SET prev_hash = ?, hash = ? WHERE id = ?", prev, digest, event.id)
+        prev = digest
+    report = audit.verify_chain()
+    assert not report.ok
+    assert report.broken_event_id == flow[0]
 
 
 def test_a_deleted_middle_row_is_detected(flow):
@@ -128,7 +152,10 @@ def test_a_deleted_middle_row_is_detected(flow):
 
 def test_a_deleted_first_row_is_detected(flow):
     sql("DELETE FROM audit_event WHERE id = ?", flow[0])
-    assert audit.verify_chain().broken_event_id == flow[1]
+    report = audit.verify_chain()
+    assert not report.ok
+    assert report.broken_event_id == flow[1]
+    assert report.problem == "the shop has a key but the keyed part of the trail is missing"
 
 
 def test_reordered_rows_are_detected(flow):

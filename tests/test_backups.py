@@ -24,6 +24,7 @@ from merchant_refunds.storage import models as m
 from merchant_refunds.storage.db import close_database, open_database
 from tests.crash_worker import money_problems, seed_shop
 from tests.factories import tea_order
+from tests.tamper import sql
 
 ROOT = Path(__file__).resolve().parents[1]
 V1_FILE = Path(__file__).parent / "data" / "schema_v1.sqlite3"
@@ -186,11 +187,12 @@ def test_restoring_an_old_schema_upgrades_it(
 def test_health_check_finds_a_broken_audit_chain(db_path: Path, clerk: users.Actor) -> None:
     _refund(clerk, "BK1")
     assert backup.health_check(db_path).ok
-    m.AuditEvent.update(user_name="mallory").where(m.AuditEvent.id == 2).execute()
+    sql("UPDATE audit_event SET user_name = ? WHERE id = ?", "mallory", 2)
     report = backup.health_check(db_path)
     assert not report.ok and "audit trail broken at event 2" in report.problems[0]
 
 
+@pytest.mark.tampers
 def test_health_check_finds_damaged_pages(db_path: Path, clerk: users.Actor) -> None:
     for i in range(30):
         orders.create_order(clerk, tea_order(f"HC{i:03d}"))

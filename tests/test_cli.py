@@ -29,6 +29,7 @@ from merchant_refunds.domain.order import OrderStatus
 from merchant_refunds.services import clock, orders, users
 from merchant_refunds.storage.db import close_database, open_database
 from tests.factories import FIXED_NOW, make_line, make_order, tea_order
+from tests.tamper import sql_file
 
 DOC = Path(__file__).resolve().parents[1] / "docs" / "order-format.md"
 PINS = {"boss": "1234", "amy": "5678", "kim": "6789", "partner": "2345"}
@@ -482,9 +483,7 @@ def test_reading_a_missing_database_creates_nothing(tmp_path):
 
 
 def test_a_tampered_audit_trail_fails_verification(cli, db):
-    with contextlib.closing(sqlite3.connect(db)) as con:
-        con.execute("UPDATE audit_event SET user_name = 'mallory' WHERE id = 2")
-        con.commit()
+    sql_file(db, "UPDATE audit_event SET user_name = 'mallory' WHERE id = 2")
     result = cli("audit", "verify")
     assert result.code == 5
     assert "broken at event 2" in one_clear_line(result)

@@ -166,6 +166,7 @@ def test_the_printed_code_verifies_and_a_tampered_one_does_not(refund_no: str) -
     assert confirmations.verify_code("hello world!").status is VerifyStatus.MALFORMED
 
 
+@pytest.mark.tampers
 def test_a_record_changed_behind_the_audit_trail_no_longer_matches_its_paper(
     refund_no: str,
 ) -> None:

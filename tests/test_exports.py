@@ -176,6 +176,7 @@ def _plant_dangerous_text() -> str:
     return row.refund_no
 
 
+@pytest.mark.tampers
 def test_formula_injection_and_leading_zeros(shop: users.Actor, tmp_path: Path) -> None:
     refund_no = _plant_dangerous_text()
     human, machine, xlsx = tmp_path / "h.csv", tmp_path / "m.csv", tmp_path / "x.xlsx"
@@ -219,6 +220,7 @@ def test_neutralise() -> None:
     assert neutralise("") == ""
 
 
+@pytest.mark.tampers
 def test_too_long_for_a_cell_is_an_error_not_a_cut(shop: users.Actor, out_dir: Path) -> None:
     m.Refund.update(note="x" * 40_000).where(m.Refund.id == 1).execute()
     target = out_dir / "long.xlsx"

@@ -217,7 +217,7 @@ def test_step_7_drops_the_redundant_line_index_on_postgres(pg_shop: str) -> None
     close_database()
     open_database(pg_shop)
     db = current_database()
-    assert migrations.read_version(db) == 7
+    assert migrations.read_version(db) == migrations.SCHEMA_VERSION
     indexes = {i.name: (i.columns, i.unique) for i in db.get_indexes("order_line")}
     assert "order_line_order_id" not in indexes
     assert indexes["order_line_order_id_line_no"] == (["order_id", "line_no"], True)

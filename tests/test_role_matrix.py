@@ -32,6 +32,7 @@ from merchant_refunds.services import (
     orders,
     refunds,
     settings,
+    shop_keys,
     signatures,
     users,
 )
@@ -167,6 +168,8 @@ MATRIX: list[tuple[str, frozenset[Role], Call]] = [
         frozenset({OWNER}),
         lambda a, s: backup.restore_backup(a, s.db_path, s.backup_file),
     ),
+    # The shop key keys the audit trail: only the owner sees its recovery sheet.
+    ("shop_keys.recovery_sheet", frozenset({OWNER}), lambda a, s: shop_keys.recovery_sheet(a)),
 ]
 
 #: Services taking an actor that other issues deliver and test with their own permission tests

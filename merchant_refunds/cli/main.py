@@ -135,6 +135,7 @@ def build_parser() -> argparse.ArgumentParser:
     from merchant_refunds.cli import backup_cmd, commands, confirmation_cmd
     from merchant_refunds.cli.export_cmd import add_parsers as add_export_parsers
     from merchant_refunds.cli.import_cmd import add_parser as add_import_parser
+    from merchant_refunds.cli.key_cmd import add_key_parser
     from merchant_refunds.cli.payouts_cmd import (
         add_bank_options,
         add_instalment_options,
@@ -254,6 +255,7 @@ def build_parser() -> argparse.ArgumentParser:
     audit_parser = sub.add_parser("audit", help="the audit trail")
     audit_sub = audit_parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     _command(audit_sub, "verify", commands.audit_verify, "check the audit hash chain")
+    add_key_parser(sub, _command, _acting)
     add_export_parsers(sub, _command, _acting)
     add_import_parser(sub, _command, _acting)
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import errno
 import shutil
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,7 +15,7 @@ import peewee as pw
 
 from merchant_refunds.domain.errors import StorageError
 from merchant_refunds.domain.lifecycle import Role
-from merchant_refunds.services import audit
+from merchant_refunds.services import audit, integrity
 from merchant_refunds.services.users import Actor, require_role
 from merchant_refunds.storage import backups
 from merchant_refunds.storage.db import close_database, open_database, write_transaction
@@ -178,20 +179,18 @@ class HealthReport:
         return not self.problems
 
 
-def health_check(db_path: Path) -> HealthReport:
-    """``PRAGMA integrity_check`` (quick form on large files) and the audit hash chain."""
+def health_check(db_path: Path, progress: Callable[[str, int], None] | None = None) -> HealthReport:
+    """``PRAGMA integrity_check`` (quick form on large files), the audit chain, and every
+    protected row against the trail (``integrity.check``)."""
     on_file = isinstance(db_path, Path)
     problems = (
         [f"integrity: {p}" for p in backups.integrity_problems(db_path)[:5]] if on_file else []
     )
     if not problems:
         try:
-            chain = audit.verify_chain()
+            report = integrity.check(progress)
         except (pw.DatabaseError, sqlite3.Error, ValueError) as exc:
             problems.append(f"audit trail unreadable: {exc}")
         else:
-            if not chain.ok:
-                problems.append(
-                    f"audit trail broken at event {chain.broken_event_id}: {chain.problem}"
-                )
+            problems += report.problems()
     return HealthReport(problems)

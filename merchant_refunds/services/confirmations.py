@@ -226,15 +226,9 @@ def verify_code(text: str) -> VerifyResult:
     if not code:
         return VerifyResult(VerifyStatus.NO_CODE, text, refund_no, code, detail, params)
     event = _request_event(refund_no)
-    intact = event is not None and event.hash == audit.event_hash(
-        event.prev_hash,
-        event.at,
-        event.user_name,
-        event.action,
-        event.entity,
-        event.entity_key,
-        event.before_json,
-        event.after_json,
+    marker = audit.keyed_from()
+    intact = event is not None and bool(
+        audit.event_intact(event, audit.current_key(), marker.id if marker else None)
     )
     expected = _code_for(event.hash, refund_no, row.total, row.currency) if event else ""
     status = (

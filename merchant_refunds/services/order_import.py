@@ -14,21 +14,18 @@ import hashlib
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
 from functools import cached_property
 from typing import Any
 
-import orjson
-
 from merchant_refunds.domain.errors import N_, Refused
 from merchant_refunds.domain.external import ExternalRefund
+from merchant_refunds.domain.fingerprint import order_fingerprint
 from merchant_refunds.domain.lifecycle import Role
 from merchant_refunds.domain.order import Order
 from merchant_refunds.domain.order_json import major_units, order_to_dict
 from merchant_refunds.services import audit, clock
 from merchant_refunds.services.canonical_json import (
     canonical,
-    canonical_plain,
 )
 from merchant_refunds.services.users import Actor, require_role
 from merchant_refunds.storage import import_repo, order_repo
@@ -165,67 +162,22 @@ def _money_part(order: Order, externals: list[ExternalRefund]) -> dict[str, Any]
 
 
 def fingerprint(order: Order, externals: list[ExternalRefund]) -> str:
-    """A hash of everything stored for the order; equal hashes mean nothing to change.
-
-    The order and its platform refunds as orjson writes dataclasses (each record's fields in
-    their declared order, Decimals as text). Why not the canonical JSON of ``order_to_dict``:
-    building that dict was most of the hash's cost on a large file. A fingerprint is only ever
-    compared with another made here; one stored by an older version differs, which sends the
-    order through the full comparison in ``_decide`` (it is found unchanged all the same).
-    """
-    payload = {"order": order, "external": externals}
-    return hashlib.sha256(orjson.dumps(payload, default=str)).hexdigest()
+    """See ``domain.fingerprint``: equal hashes mean nothing to change."""
+    return order_fingerprint(order, externals)
 
 
-class _AuditBatch:
-    """Audit events for a whole batch in one insert, chained exactly as ``audit.record`` does."""
-
-    def __init__(self, user: str) -> None:
-        self.user = user
-        self.rows: list[dict[str, Any]] = []
-        self.prev: str | None = None
-
-    def add(
-        self,
-        action: str,
-        entity: str,
-        key: str,
-        before: Any,
-        after: Any,
-        *,
-        at: datetime | None = None,
-    ) -> None:
-        """Chain one event. Everything an import records is plain data
-        (``canonical_json.is_plain``). A batch's events share its time ``at`` (they are stored
-        together)."""
-        if self.prev is None:
-            last = m.AuditEvent.select(m.AuditEvent.hash).order_by(m.AuditEvent.id.desc()).first()
-            self.prev = last.hash if last else audit.GENESIS
-        if at is None:
-            at = clock.now()
-        before_json, after_json = canonical_plain(before), canonical_plain(after)
-        digest = audit.event_hash(
-            self.prev, at, self.user, action, entity, key, before_json, after_json
-        )
-        self.rows.append(
-            {
-                "at": at,
-                "user_name": self.user,
-                "action": action,
-                "entity": entity,
-                "entity_key": key,
-                "before_json": before_json,
-                "after_json": after_json,
-                "prev_hash": self.prev,
-                "hash": digest,
-            }
-        )
-        self.prev = digest
+class _AuditBatch(audit.EventBatch):
+    """The import's events, inserted a batch at a time with the orders they describe."""
 
     def flush(self) -> None:
-        if self.rows:
-            import_repo.insert_audit_rows(self.rows)
-            self.rows = []
+        rows = self.take()
+        if rows:
+            import_repo.insert_audit_rows(rows)
+
+
+def _order_rows(item: ImportedOrder) -> dict[str, dict[str, Any]]:
+    """The rows an order event pins: the order by its fingerprint (see ``row_images``)."""
+    return {"order": {item.order.order_no: {"fingerprint": item.fingerprint}}}
 
 
 @dataclass(frozen=True)
@@ -320,7 +272,15 @@ def _apply(decisions: list[_Decision], report: ImportReport, user: str, trail: _
             )
         if d.outcome == "new":
             record = _import_record(d.item, report)
-            trail.add("order.import", "order", order.order_no, None, record, at=now)
+            trail.add(
+                "order.import",
+                "order",
+                order.order_no,
+                None,
+                record,
+                rows=_order_rows(d.item),
+                at=now,
+            )
         else:
             trail.add(
                 "order.import_update",
@@ -328,6 +288,7 @@ def _apply(decisions: list[_Decision], report: ImportReport, user: str, trail: _
                 order.order_no,
                 d.before,
                 d.item.stored_form(),
+                rows=_order_rows(d.item),
                 at=now,
             )
     trail.flush()

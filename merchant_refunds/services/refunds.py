@@ -41,7 +41,7 @@ from merchant_refunds.domain.policy import (
     review,
 )
 from merchant_refunds.domain.text_rules import check_text
-from merchant_refunds.services import audit, clock, payout_effects, presale
+from merchant_refunds.services import audit, clock, integrity, payout_effects, presale
 from merchant_refunds.services.settings import get_policy
 from merchant_refunds.services.users import Actor, require_role
 from merchant_refunds.storage import models as m
@@ -164,15 +164,30 @@ def quote(request: RefundRequest) -> QuoteResult:
 
 
 def _next_refund_no(day: date) -> str:
+    """The day's next number, after the highest in the table and in the trail: a refund row
+    deleted behind the program's back does not give its number out again."""
     prefix = f"RF{day:%Y%m%d}"
-    last = (
+    in_table = (
         m.Refund.select(m.Refund.refund_no)
         .where(m.Refund.refund_no.startswith(prefix))
         .order_by(m.Refund.refund_no.desc())
         .first()
     )
-    seq = int(last.refund_no[len(prefix) :]) + 1 if last else 1
-    return f"{prefix}{seq:04d}"
+    in_trail = (
+        m.AuditEvent.select(m.AuditEvent.entity_key)
+        .where((m.AuditEvent.entity == "refund") & m.AuditEvent.entity_key.startswith(prefix))
+        .order_by(m.AuditEvent.entity_key.desc())
+        .first()
+    )
+    seqs = [
+        int(number[len(prefix) :])
+        for number in (
+            in_table.refund_no if in_table else "",
+            in_trail.entity_key if in_trail else "",
+        )
+        if number[len(prefix) :].isdigit()
+    ]
+    return f"{prefix}{max(seqs, default=0) + 1:04d}"
 
 
 def _check_printable(total: Money) -> None:
@@ -342,6 +357,7 @@ def approve(actor: Actor, refund_no: str, note: str = "") -> RefundDetail:
     with write_transaction():
         row = _refund_row(refund_no)
         check_action(RefundStatus(row.status), "approve", row.refund_no)
+        integrity.verify_refund(row.refund_no)
         if row.second_approval_required and row.requested_by_id == actor.id:
             raise PermissionDenied(
                 "second_person_required",
@@ -557,8 +573,10 @@ def payout_bank_details(
 
 
 def check_payout_gates(row: m.Refund, policy: Policy) -> None:
-    """Money may move: the refund is approved, signed when it must be, the goods are back."""
+    """Money may move: the refund is approved, signed when it must be, the goods are back, and
+    its rows are what its audit events say."""
     check_action(RefundStatus(row.status), "pay", row.refund_no)
+    integrity.verify_refund(row.refund_no)
     if row.signature_required and not row.signed_at:
         raise Refused(
             "signature_required",
@@ -578,6 +596,7 @@ def confirm_received(actor: Actor, refund_no: str, seq: int | None = None) -> Re
     require_role(actor, Role.OWNER, Role.CLERK, action="confirm receipt")
     with write_transaction():
         row = _refund_row(refund_no)
+        integrity.verify_refund(row.refund_no)
         active = _active_payouts(row.id)
         pending = [p for p in active if p.status == PayoutStatus.SENT.value]
         if seq is not None:

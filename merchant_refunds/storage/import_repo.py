@@ -13,13 +13,18 @@ from merchant_refunds.storage import order_repo
 
 def external_refunds(order_id: int) -> list[ExternalRefund]:
     """The platform refunds stored for an order, oldest first."""
-    rows = list(
-        m.ExternalRefund.select()
-        .where(m.ExternalRefund.order == order_id)
-        .order_by(m.ExternalRefund.id)
-    )
+    return _externals(m.ExternalRefund.order == order_id).get(order_id, [])
+
+
+def external_refunds_for(first_id: int, last_id: int) -> dict[int, list[ExternalRefund]]:
+    """order id -> its platform refunds, for the orders with ids in ``first_id..last_id``."""
+    return _externals(m.ExternalRefund.order.between(first_id, last_id))
+
+
+def _externals(where: object) -> dict[int, list[ExternalRefund]]:
+    rows = list(m.ExternalRefund.select().where(where).order_by(m.ExternalRefund.id))
     if not rows:
-        return []
+        return {}
     lines: dict[int, list[ExternalRefundLine]] = {row.id: [] for row in rows}
     query = (
         m.ExternalRefundLine.select(
@@ -35,10 +40,12 @@ def external_refunds(order_id: int) -> list[ExternalRefund]:
     )
     for refund_id, line_no, quantity, amount in query:
         lines[refund_id].append(ExternalRefundLine(line_no, quantity, amount))
-    return [
-        ExternalRefund(row.reference, tuple(lines[row.id]), row.shipping, row.refunded_at)
-        for row in rows
-    ]
+    found: dict[int, list[ExternalRefund]] = {}
+    for row in rows:
+        found.setdefault(row.order_id, []).append(
+            ExternalRefund(row.reference, tuple(lines[row.id]), row.shipping, row.refunded_at)
+        )
+    return found
 
 
 def insert_external(
@@ -270,6 +277,7 @@ def insert_audit_rows(rows: list[dict]) -> None:
         "entity_key",
         "before_json",
         "after_json",
+        "rows_json",
         "prev_hash",
         "hash",
     )

@@ -7,6 +7,8 @@ store-credit ledger, supplier confirmations, follow-up notes, notice log and fee
 Version 5: external (platform) refunds and order import provenance. Version 6: indexes on
 ``order(source)`` and ``order(id)`` for the orders list. Version 7: without the index on
 ``order_line(order_id)``, which the unique ``(order_id, line_no)`` index made redundant.
+Version 8: the keyed audit trail: each event's ``rows_json`` and triggers that refuse UPDATE and
+DELETE on the trail (the keying itself is an event, written at the first save after the upgrade).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from pathlib import Path
 import peewee as pw
 
 from merchant_refunds.domain.errors import StorageError
-from merchant_refunds.storage import search_index
+from merchant_refunds.storage import append_only, search_index
 from merchant_refunds.storage.models import (
     ALL_MODELS,
     IMPORT_TABLES,
@@ -76,6 +78,15 @@ def _v7_drop_redundant_line_index(db: pw.Database) -> None:
     db.execute_sql('DROP INDEX IF EXISTS "order_line_order_id"')
 
 
+def _v8_keyed_trail(db: pw.Database) -> None:
+    """Room for the rows each keyed event carries, and the append-only triggers."""
+    if "rows_json" not in {c.name for c in db.get_columns("audit_event")}:
+        db.execute_sql(
+            'ALTER TABLE "audit_event" ADD COLUMN "rows_json" TEXT NOT NULL DEFAULT \'\''
+        )
+    append_only.create(db)
+
+
 #: version reached -> step that reaches it from the one before. PostgreSQL support came with
 #: schema 6: a server database is created at the newest schema, so steps up to 6 only ever run on
 #: SQLite files; every later step must work on both (tests/test_postgres.py runs one).
@@ -86,6 +97,7 @@ STEPS: dict[int, Callable[[pw.Database], None]] = {
     5: _v5_order_import,
     6: _v6_order_list_indexes,
     7: _v7_drop_redundant_line_index,
+    8: _v8_keyed_trail,
 }
 #: The newest schema: the last step's version.
 SCHEMA_VERSION = max(STEPS)
@@ -126,6 +138,7 @@ def create_fresh(db: pw.Database) -> None:
     with db.atomic():
         db.create_tables(ALL_MODELS)
         search_index.create(db)
+        append_only.create(db)
         _set_version(SCHEMA_VERSION)
 
 

@@ -188,6 +188,8 @@ class AuditEvent(BaseModel):
     after_json = pw.TextField(default="null")
     prev_hash = pw.CharField(max_length=64)
     hash = pw.CharField(max_length=64, unique=True)
+    # Schema 8: the protected rows as the event left them (see services.row_images); "" before.
+    rows_json = pw.TextField(default="", constraints=[pw.SQL("DEFAULT ''")])
 
 
 class SignatureRecord(BaseModel):

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
 from merchant_refunds.domain.calculation import PriorRefund
+from merchant_refunds.domain.external import ExternalRefund
 from merchant_refunds.domain.order import (
     Customer,
     Discount,
@@ -144,31 +146,33 @@ def _lines(order_id: int) -> tuple[OrderLine, ...]:
         ),
         (order_id,),
     )
-    return tuple(
-        OrderLine(
-            line_no=line_no,
-            sku=sku,
-            name=name,
-            quantity=quantity,
-            unit_price=unit_price,
-            line_discount=line_discount,
-            category=category,
-            tax_rate=Decimal(tax_rate),
-            final_sale=bool(final_sale),
-            order_discount_share=share,
-        )
-        for (
-            line_no,
-            sku,
-            name,
-            quantity,
-            unit_price,
-            line_discount,
-            category,
-            tax_rate,
-            final_sale,
-            share,
-        ) in rows
+    return tuple(_line(row) for row in rows)
+
+
+def _line(values: tuple) -> OrderLine:
+    (
+        line_no,
+        sku,
+        name,
+        quantity,
+        unit_price,
+        line_discount,
+        category,
+        tax_rate,
+        final_sale,
+        share,
+    ) = values
+    return OrderLine(
+        line_no=line_no,
+        sku=sku,
+        name=name,
+        quantity=quantity,
+        unit_price=unit_price,
+        line_discount=line_discount,
+        category=category,
+        tax_rate=Decimal(tax_rate),
+        final_sale=bool(final_sale),
+        order_discount_share=share,
     )
 
 
@@ -190,8 +194,12 @@ def _discounts(order_id: int) -> tuple[Discount, ...]:
 
 
 def _from_columns(values: tuple) -> Order:
+    return _build(values, _lines(values[0]), _discounts(values[0]))
+
+
+def _build(values: tuple, lines: tuple[OrderLine, ...], discounts: tuple[Discount, ...]) -> Order:
     (
-        order_id,
+        _order_id,
         order_no,
         currency,
         status,
@@ -218,8 +226,8 @@ def _from_columns(values: tuple) -> Order:
         placed_at=placed_at,
         customer=Customer(name, phone, email, country),
         payment=Payment(PaymentMethod(method), reference, payer),
-        lines=_lines(order_id),
-        discounts=_discounts(order_id),
+        lines=lines,
+        discounts=discounts,
         shipping_fee=shipping_fee,
         source=source,
         paid_at=paid_at,
@@ -228,6 +236,52 @@ def _from_columns(values: tuple) -> Order:
         presale=bool(presale),
         note=note,
     )
+
+
+def all_orders(chunk: int = 2000) -> Iterator[tuple[int, Order, list[ExternalRefund]]]:
+    """Every order with its platform refunds, in id order, read ``chunk`` orders at a time with
+    one query per table (a million orders one by one would take minutes)."""
+    from merchant_refunds.storage.import_repo import external_refunds_for
+
+    last = 0
+    while True:
+        headers = list(
+            m.Order.select(*_ORDER_FIELDS)
+            .where(m.Order.id > last)
+            .order_by(m.Order.id)
+            .limit(chunk)
+            .tuples()
+        )
+        if not headers:
+            return
+        first, last = headers[0][0], headers[-1][0]
+        lines: dict[int, list[OrderLine]] = {}
+        query = (
+            m.OrderLine.select(m.OrderLine.order, *_LINE_FIELDS)
+            .where(m.OrderLine.order.between(first, last))
+            .order_by(m.OrderLine.order, m.OrderLine.line_no)
+            .tuples()
+        )
+        for order_id, *values in query:
+            lines.setdefault(order_id, []).append(_line(tuple(values)))
+        discounts: dict[int, list[Discount]] = {}
+        query = (
+            m.OrderDiscount.select(m.OrderDiscount.order, *_DISCOUNT_FIELDS)
+            .where(m.OrderDiscount.order.between(first, last))
+            .order_by(m.OrderDiscount.order, m.OrderDiscount.id)
+            .tuples()
+        )
+        for order_id, amount, kind, code, description in query:
+            discounts.setdefault(order_id, []).append(
+                Discount(amount=amount, kind=DiscountKind(kind), code=code, description=description)
+            )
+        externals = external_refunds_for(first, last)
+        for values in headers:
+            order_id = values[0]
+            order = _build(
+                values, tuple(lines.get(order_id, ())), tuple(discounts.get(order_id, ()))
+            )
+            yield order_id, order, externals.get(order_id, [])
 
 
 def find_order(order_no: str) -> tuple[int, Order] | None:

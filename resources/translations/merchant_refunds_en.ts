@@ -532,6 +532,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>A recovery key has 56 letters and digits in 14 groups of four; this one has {n}</source>
+        <translation>A recovery key has 56 letters and digits in 14 groups of four; this one has {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A store-credit amount must be above zero</source>
         <translation>A store-credit amount must be above zero</translation>
     </message>
@@ -562,6 +567,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Another counter is saving right now; please try again</source>
+        <translation>Another counter is saving right now; please try again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Arrival days for {name} must be whole numbers from 0 to {max}</source>
         <translation>Arrival days for {name} must be whole numbers from 0 to {max}</translation>
     </message>
@@ -587,13 +597,48 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Cannot copy {path}: {error}</source>
+        <translation>Cannot copy {path}: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot create the folder {path}: {error}</source>
+        <translation>Cannot create the folder {path}: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot open {path}: {error}</source>
+        <translation>Cannot open {path}: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot open {url}: {error}</source>
+        <translation>Cannot open {url}: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot read the shop key {path}: {error}</source>
+        <translation>Cannot read the shop key {path}: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cannot read {path}: {error}</source>
         <translation>Cannot read {path}: {error}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Cannot replace {path}: {error} (is it open in another program?)</source>
+        <translation>Cannot replace {path}: {error} (is it open in another program?)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cannot save the copy to {path}: {error}</source>
         <translation>Cannot save the copy to {path}: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot save the shop key in {path}: {error}</source>
+        <translation>Cannot save the shop key in {path}: {error}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -619,6 +664,11 @@
         <location line="+1"/>
         <source>Could not reach the mail server: {error}</source>
         <translation>Could not reach the mail server: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database URLs ({url}) are not supported; use a file path or postgresql://…</source>
+        <translation>Database URLs ({url}) are not supported; use a file path or postgresql://…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -712,8 +762,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>No backup file at {path}</source>
+        <translation>No backup file at {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No business days found in the calendar</source>
         <translation>No business days found in the calendar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No database at {path}</source>
+        <translation>No database at {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No database is open</source>
+        <translation>No database is open</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -912,6 +977,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>PostgreSQL needs the psycopg2 package; install psycopg2-binary</source>
+        <translation>PostgreSQL needs the psycopg2 package; install psycopg2-binary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Pre-sale order already in production: the supplier must confirm before the refund can be approved</source>
         <translation>Pre-sale order already in production: the supplier must confirm before the refund can be approved</translation>
     </message>
@@ -919,6 +989,11 @@
         <location line="+1"/>
         <source>Refund {refund_no} already has scheduled instalments</source>
         <translation>Refund {refund_no} already has scheduled instalments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund {refund_no} does not agree with its audit trail ({detail}); no money can move until the owner has checked the database (merchant-refunds check)</source>
+        <translation>Refund {refund_no} does not agree with its audit trail ({detail}); no money can move until the owner has checked the database (merchant-refunds check)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1052,6 +1127,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The backup {path} is damaged ({problem}); choose another one</source>
+        <translation>The backup {path} is damaged ({problem}); choose another one</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup {path} was made by a newer version (schema {found}); please update Merchant Refunds first</source>
+        <translation>The backup {path} was made by a newer version (schema {found}); please update Merchant Refunds first</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The card number {account} fails its check digit</source>
         <translation>The card number {account} fails its check digit</translation>
     </message>
@@ -1059,6 +1144,16 @@
         <location line="+1"/>
         <source>The comment is longer than 2000 characters</source>
         <translation>The comment is longer than 2000 characters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The copy of {path} failed its check ({problem}); the database itself may be damaged</source>
+        <translation>The copy of {path} failed its check ({problem}); the database itself may be damaged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The copy on the server differs from the file ({detail}); do not use it</source>
+        <translation>The copy on the server differs from the file ({detail}); do not use it</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1072,8 +1167,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The database URL {url} names no database</source>
+        <translation>The database URL {url} names no database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The database already has orders; demo data goes only into an empty database</source>
         <translation>The database already has orders; demo data goes only into an empty database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database is busy in another program; try again</source>
+        <translation>The database is busy in another program; try again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database names no valid shop</source>
+        <translation>The database names no valid shop</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1237,6 +1347,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The recovery key has a typing mistake: please check each group</source>
+        <translation>The recovery key has a typing mistake: please check each group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The reference is longer than 128 characters</source>
         <translation>The reference is longer than 128 characters</translation>
     </message>
@@ -1267,6 +1382,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The shop key file {path} is damaged</source>
+        <translation>The shop key file {path} is damaged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The shop needs at least one active owner</source>
         <translation>The shop needs at least one active owner</translation>
     </message>
@@ -1284,6 +1404,11 @@
         <location line="+1"/>
         <source>The system keyring cannot store the password: {error}</source>
         <translation>The system keyring cannot store the password: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The target must be a postgresql:// URL</source>
+        <translation>The target must be a postgresql:// URL</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1312,6 +1437,31 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>This computer does not have the shop key that protects the audit trail; enter it from the recovery sheet (merchant-refunds key import) before saving anything</source>
+        <translation>This computer does not have the shop key that protects the audit trail; enter it from the recovery sheet (merchant-refunds key import) before saving anything</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This database was written by a newer version (schema {found}); please update Merchant Refunds</source>
+        <translation>This database was written by a newer version (schema {found}); please update Merchant Refunds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This database&apos;s audit trail is not keyed yet; it gets a key of its own at the next change</source>
+        <translation>This database&apos;s audit trail is not keyed yet; it gets a key of its own at the next change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file holds tables of another program, not Merchant Refunds</source>
+        <translation>This file holds tables of another program, not Merchant Refunds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not a recovery key</source>
+        <translation>This is not a recovery key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This notice is not an e-mail</source>
         <translation>This notice is not an e-mail</translation>
     </message>
@@ -1319,6 +1469,11 @@
         <location line="+1"/>
         <source>This notice was already sent</source>
         <translation>This notice was already sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This recovery key belongs to another shop (or another database), not to this one</source>
+        <translation>This recovery key belongs to another shop (or another database), not to this one</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1527,8 +1682,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{path} is a folder, not a database file</source>
+        <translation>{path} is a folder, not a database file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{path} is an old Excel .xls file; save it as .xlsx or CSV</source>
         <translation>{path} is an old Excel .xls file; save it as .xlsx or CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is damaged or is not a Merchant Refunds database</source>
+        <translation>{path} is damaged or is not a Merchant Refunds database</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1539,6 +1704,11 @@
         <location line="+1"/>
         <source>{path} is neither UTF-8 nor GBK/GB18030 text; save it as UTF-8 CSV and try again</source>
         <translation>{path} is neither UTF-8 nor GBK/GB18030 text; save it as UTF-8 CSV and try again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is not a Merchant Refunds database</source>
+        <translation>{path} is not a Merchant Refunds database</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1589,6 +1759,11 @@
         <location line="+1"/>
         <source>{total} minor units cannot be split into {parts} instalments</source>
         <translation>{total} minor units cannot be split into {parts} instalments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{url} already holds a shop; copy only into an empty database</source>
+        <translation>{url} already holds a shop; copy only into an empty database</translation>
     </message>
 </context>
 <context>
@@ -1814,7 +1989,7 @@
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/aftercare_dialogs.py" line="+72"/>
+        <location filename="../../merchant_refunds/ui/aftercare_dialogs.py" line="+70"/>
         <source>Customer feedback for %1</source>
         <translation>Customer feedback for %1</translation>
     </message>
@@ -2984,7 +3159,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>NewOrderDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/new_order_dialog.py" line="+83"/>
+        <location filename="../../merchant_refunds/ui/new_order_dialog.py" line="+76"/>
         <source>New order</source>
         <extracomment>Service error codes and the field they are shown beside.</extracomment>
         <translation>New order</translation>
@@ -3497,6 +3672,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
     <message>
         <location filename="../../merchant_refunds/ui/refund_actions.py" line="+228"/>
         <source>Record payout for %1</source>
+        <extracomment>Wide enough for a bank account number, an instalment plan and the hint on two lines.</extracomment>
         <translation>Record payout for %1</translation>
     </message>
     <message>
@@ -4103,7 +4279,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refund_dialog.py" line="+77"/>
+        <location filename="../../merchant_refunds/ui/refund_dialog.py" line="+70"/>
         <source>Refund for order %1</source>
         <extracomment>Error codes that belong to the bank-account fields rather than to the refund as a whole.</extracomment>
         <translation>Refund for order %1</translation>
@@ -4633,7 +4809,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>RetryDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refund_actions.py" line="+56"/>
+        <location filename="../../merchant_refunds/ui/refund_actions.py" line="+72"/>
         <source>Pay failed payout #%1 again</source>
         <translation>Pay failed payout #%1 again</translation>
     </message>
@@ -4762,7 +4938,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Sign on screen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>Attach the signed confirmation</source>
         <translation>Attach the signed confirmation</translation>
     </message>
@@ -4973,7 +5149,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>_SubmittingDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refund_actions.py" line="-167"/>
+        <location filename="../../merchant_refunds/ui/refund_actions.py" line="-187"/>
         <source>Bank card number or IBAN</source>
         <extracomment>Which field a service&apos;s error code belongs under; anything else goes under the buttons.</extracomment>
         <translation>Bank card number or IBAN</translation>

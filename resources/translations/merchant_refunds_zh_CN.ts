@@ -530,6 +530,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>A recovery key has 56 letters and digits in 14 groups of four; this one has {n}</source>
+        <translation>恢复密钥共 56 个字母和数字，每组四个，共 14 组；这个有 {n} 个</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A store-credit amount must be above zero</source>
         <translation>店铺余额金额必须大于零</translation>
     </message>
@@ -560,6 +565,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Another counter is saving right now; please try again</source>
+        <translation>另一台收银台正在保存，请稍后再试</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Arrival days for {name} must be whole numbers from 0 to {max}</source>
         <translation>{name} 的到账天数须为 0 至 {max} 的整数</translation>
     </message>
@@ -585,13 +595,48 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Cannot copy {path}: {error}</source>
+        <translation>无法复制 {path}：{error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot create the folder {path}: {error}</source>
+        <translation>无法创建文件夹 {path}：{error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot open {path}: {error}</source>
+        <translation>无法打开 {path}：{error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot open {url}: {error}</source>
+        <translation>无法打开 {url}：{error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot read the shop key {path}: {error}</source>
+        <translation>无法读取店铺密钥 {path}：{error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cannot read {path}: {error}</source>
         <translation>无法读取 {path}：{error}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Cannot replace {path}: {error} (is it open in another program?)</source>
+        <translation>无法替换 {path}：{error}（是否在其他程序中打开？）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cannot save the copy to {path}: {error}</source>
         <translation>无法将副本保存到 {path}：{error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot save the shop key in {path}: {error}</source>
+        <translation>无法将店铺密钥保存到 {path}：{error}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -617,6 +662,11 @@
         <location line="+1"/>
         <source>Could not reach the mail server: {error}</source>
         <translation>无法连接邮件服务器：{error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database URLs ({url}) are not supported; use a file path or postgresql://…</source>
+        <translation>不支持此类数据库地址（{url}）；请使用文件路径或 postgresql://…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -710,8 +760,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>No backup file at {path}</source>
+        <translation>{path} 处没有备份文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No business days found in the calendar</source>
         <translation>日历中找不到工作日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No database at {path}</source>
+        <translation>{path} 处没有数据库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No database is open</source>
+        <translation>没有打开的数据库</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -910,6 +975,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>PostgreSQL needs the psycopg2 package; install psycopg2-binary</source>
+        <translation>PostgreSQL 需要 psycopg2 软件包；请安装 psycopg2-binary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Pre-sale order already in production: the supplier must confirm before the refund can be approved</source>
         <translation>预售订单已投产：须经供应商确认后才能审批退款</translation>
     </message>
@@ -917,6 +987,11 @@
         <location line="+1"/>
         <source>Refund {refund_no} already has scheduled instalments</source>
         <translation>退款单 {refund_no} 已经安排了分期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund {refund_no} does not agree with its audit trail ({detail}); no money can move until the owner has checked the database (merchant-refunds check)</source>
+        <translation>退款 {refund_no} 与其审计记录不一致（{detail}）；在店主检查数据库（merchant-refunds check）之前不能付款</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1050,6 +1125,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The backup {path} is damaged ({problem}); choose another one</source>
+        <translation>备份 {path} 已损坏（{problem}）；请选择其他备份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup {path} was made by a newer version (schema {found}); please update Merchant Refunds first</source>
+        <translation>备份 {path} 由更新的版本生成（结构版本 {found}）；请先升级商户退款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The card number {account} fails its check digit</source>
         <translation>卡号 {account} 校验位不正确</translation>
     </message>
@@ -1057,6 +1142,16 @@
         <location line="+1"/>
         <source>The comment is longer than 2000 characters</source>
         <translation>评价超过 2000 个字符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The copy of {path} failed its check ({problem}); the database itself may be damaged</source>
+        <translation>{path} 的副本未通过检查（{problem}）；数据库本身可能已损坏</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The copy on the server differs from the file ({detail}); do not use it</source>
+        <translation>服务器上的副本与文件不一致（{detail}）；请勿使用</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1070,8 +1165,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The database URL {url} names no database</source>
+        <translation>数据库地址 {url} 没有指明数据库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The database already has orders; demo data goes only into an empty database</source>
         <translation>数据库中已有订单；演示数据只能放入空数据库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database is busy in another program; try again</source>
+        <translation>数据库正被其他程序占用，请重试</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database names no valid shop</source>
+        <translation>数据库中没有有效的店铺标识</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1235,6 +1345,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The recovery key has a typing mistake: please check each group</source>
+        <translation>恢复密钥有输入错误：请逐组核对</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The reference is longer than 128 characters</source>
         <translation>流水号超过 128 个字符</translation>
     </message>
@@ -1265,6 +1380,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The shop key file {path} is damaged</source>
+        <translation>店铺密钥文件 {path} 已损坏</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The shop needs at least one active owner</source>
         <translation>店铺至少需要一位已启用的店主</translation>
     </message>
@@ -1282,6 +1402,11 @@
         <location line="+1"/>
         <source>The system keyring cannot store the password: {error}</source>
         <translation>系统密钥环无法保存密码：{error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The target must be a postgresql:// URL</source>
+        <translation>目标必须是 postgresql:// 地址</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1310,6 +1435,31 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>This computer does not have the shop key that protects the audit trail; enter it from the recovery sheet (merchant-refunds key import) before saving anything</source>
+        <translation>这台电脑上没有保护审计记录的店铺密钥；请先从恢复单输入密钥（merchant-refunds key import），然后才能保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This database was written by a newer version (schema {found}); please update Merchant Refunds</source>
+        <translation>此数据库由更新的版本写入（结构版本 {found}）；请升级商户退款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This database&apos;s audit trail is not keyed yet; it gets a key of its own at the next change</source>
+        <translation>此数据库的审计记录尚未加密钥；下次有变更时会生成自己的密钥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This file holds tables of another program, not Merchant Refunds</source>
+        <translation>此文件包含其他程序的数据表，不是商户退款的数据库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not a recovery key</source>
+        <translation>这不是恢复密钥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This notice is not an e-mail</source>
         <translation>此通知不是邮件</translation>
     </message>
@@ -1317,6 +1467,11 @@
         <location line="+1"/>
         <source>This notice was already sent</source>
         <translation>此通知已经发送过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This recovery key belongs to another shop (or another database), not to this one</source>
+        <translation>此恢复密钥属于另一家店铺（或另一个数据库），不属于当前数据库</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1525,8 +1680,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{path} is a folder, not a database file</source>
+        <translation>{path} 是文件夹，不是数据库文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{path} is an old Excel .xls file; save it as .xlsx or CSV</source>
         <translation>{path} 是旧版 Excel .xls 文件；请另存为 .xlsx 或 CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is damaged or is not a Merchant Refunds database</source>
+        <translation>{path} 已损坏或不是商户退款的数据库</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1537,6 +1702,11 @@
         <location line="+1"/>
         <source>{path} is neither UTF-8 nor GBK/GB18030 text; save it as UTF-8 CSV and try again</source>
         <translation>{path} 既不是 UTF-8 也不是 GBK/GB18030 文本；请另存为 UTF-8 CSV 后重试</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is not a Merchant Refunds database</source>
+        <translation>{path} 不是商户退款的数据库</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1587,6 +1757,11 @@
         <location line="+1"/>
         <source>{total} minor units cannot be split into {parts} instalments</source>
         <translation>{total} 个最小货币单位无法分成 {parts} 期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{url} already holds a shop; copy only into an empty database</source>
+        <translation>{url} 中已有店铺数据；只能复制到空数据库</translation>
     </message>
 </context>
 <context>
@@ -1811,7 +1986,7 @@
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/aftercare_dialogs.py" line="+72"/>
+        <location filename="../../merchant_refunds/ui/aftercare_dialogs.py" line="+70"/>
         <source>Customer feedback for %1</source>
         <translation>%1 的客户反馈</translation>
     </message>
@@ -2980,7 +3155,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>NewOrderDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/new_order_dialog.py" line="+83"/>
+        <location filename="../../merchant_refunds/ui/new_order_dialog.py" line="+76"/>
         <source>New order</source>
         <extracomment>Service error codes and the field they are shown beside.</extracomment>
         <translation>新建订单</translation>
@@ -3492,6 +3667,7 @@ Refunds for small shops, offline, exact to the cent.</source>
     <message>
         <location filename="../../merchant_refunds/ui/refund_actions.py" line="+228"/>
         <source>Record payout for %1</source>
+        <extracomment>Wide enough for a bank account number, an instalment plan and the hint on two lines.</extracomment>
         <translation>登记退款 %1 的打款</translation>
     </message>
     <message>
@@ -4098,7 +4274,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refund_dialog.py" line="+77"/>
+        <location filename="../../merchant_refunds/ui/refund_dialog.py" line="+70"/>
         <source>Refund for order %1</source>
         <extracomment>Error codes that belong to the bank-account fields rather than to the refund as a whole.</extracomment>
         <translation>订单 %1 退款</translation>
@@ -4627,7 +4803,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>RetryDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refund_actions.py" line="+56"/>
+        <location filename="../../merchant_refunds/ui/refund_actions.py" line="+72"/>
         <source>Pay failed payout #%1 again</source>
         <translation>重新支付第 %1 笔失败的打款</translation>
     </message>
@@ -4756,7 +4932,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>屏幕签名</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>Attach the signed confirmation</source>
         <translation>附加已签字的退款确认单</translation>
     </message>
@@ -4967,7 +5143,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>_SubmittingDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refund_actions.py" line="-167"/>
+        <location filename="../../merchant_refunds/ui/refund_actions.py" line="-187"/>
         <source>Bank card number or IBAN</source>
         <extracomment>Which field a service&apos;s error code belongs under; anything else goes under the buttons.</extracomment>
         <translation>银行卡号或 IBAN</translation>

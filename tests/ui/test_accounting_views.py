@@ -16,6 +16,7 @@ from merchant_refunds.ui.audit_view import AuditView
 from merchant_refunds.ui.reports_view import ReportsView
 from merchant_refunds.ui.session import Session
 from merchant_refunds.ui.tasks import wait_for_tasks
+from tests.tamper import sql
 
 TODAY = date(2026, 11, 26)
 
@@ -82,9 +83,7 @@ def test_audit_view_filters_and_verifies(
         .execute_sql("SELECT id FROM audit_event ORDER BY id LIMIT 1 OFFSET 10")
         .fetchone()[0]
     )
-    current_database().execute_sql(
-        "UPDATE audit_event SET after_json = '{\"total\": 1}' WHERE id = ?", (victim,)
-    )
+    sql("UPDATE audit_event SET after_json = '{\"total\": 1}' WHERE id = ?", victim)
     with qtbot.waitSignal(view.verified, timeout=10_000):
         view.verify_button.click()
     text = view.result_label.text()

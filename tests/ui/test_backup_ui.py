@@ -3,7 +3,6 @@ File menu's "Back up now" and "Restore from backup…"."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -22,6 +21,7 @@ from merchant_refunds.ui.main_window import MainWindow
 from merchant_refunds.ui.recovery import RecoveryDialog
 from merchant_refunds.ui.session import Session
 from tests.factories import tea_order
+from tests.tamper import sql_file
 from tests.ui.helpers import OFFSCREEN_NOISE
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
@@ -90,10 +90,7 @@ def test_a_broken_audit_chain_at_start_opens_the_recovery_dialog(
     _refund(owner, "GUI1")
     backup.back_up_now(owner, db_path)
     launch.close_database()
-    con = sqlite3.connect(db_path)
-    con.execute("UPDATE audit_event SET after_json = '{}' WHERE id = 2")
-    con.commit()
-    con.close()
+    sql_file(db_path, "UPDATE audit_event SET after_json = '{}' WHERE id = 2")
     seen: list[str] = []
     _answer_recovery("restore_button", seen)
     assert launch.open_checked_database(db_path) == db_path

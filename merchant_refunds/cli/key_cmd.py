@@ -1,0 +1,73 @@
+"""``merchant-refunds key``: the shop key that keys the audit trail, for the owner's recovery
+sheet and for bringing the key to another computer (a second counter, a new disk)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from merchant_refunds.cli.commands import open_db
+from merchant_refunds.cli.inputs import sign_in
+from merchant_refunds.cli.output import Output
+from merchant_refunds.domain.errors import InvalidInput
+from merchant_refunds.services import shop_keys
+
+
+def _status_lines(status: shop_keys.KeyStatus) -> list[str]:
+    if not status.keyed:
+        return ["The audit trail is not keyed yet; it gets its key at the next change."]
+    if status.present:
+        return [f"The audit trail is keyed (key {status.key_id}); this computer has the key."]
+    return [
+        f"The audit trail is keyed (key {status.key_id}), but this computer does not have the "
+        "key: enter it from the recovery sheet with `merchant-refunds key import`."
+    ]
+
+
+def key_status(args: argparse.Namespace, out: Output) -> int:
+    open_db(args, create=False)
+    status = shop_keys.status()
+    out.emit(status.to_dict(), _status_lines(status))
+    return 0
+
+
+def key_show(args: argparse.Namespace, out: Output) -> int:
+    """The recovery sheet as text (owner and PIN): write it down or print it, keep it safe."""
+    open_db(args, create=False)
+    sheet = shop_keys.recovery_sheet(sign_in(args.user))
+    lines = [
+        "Recovery key of this shop (keep it on paper, away from the computer):",
+        "",
+        f"    {sheet.recovery_text}",
+        "",
+        f"Key id {sheet.key_id}, shop {sheet.shop_id}.",
+        "On another counter or a new computer: merchant-refunds key import",
+    ]
+    out.emit(sheet.to_dict(), lines)
+    return 0
+
+
+def key_import(args: argparse.Namespace, out: Output) -> int:
+    open_db(args, create=False)
+    text = args.recovery_key
+    if text is None:
+        text = sys.stdin.readline() if not sys.stdin.isatty() else input("Recovery key: ")
+    if not text.strip():
+        raise InvalidInput("recovery_key_missing", "Type the recovery key from the sheet")
+    status = shop_keys.import_key(text)
+    out.emit(status.to_dict(), ["The shop key is saved on this computer.", *_status_lines(status)])
+    return 0
+
+
+def add_key_parser(sub: Any, command: Any, acting: Any) -> None:
+    parser = sub.add_parser("key", help="the shop key that protects the audit trail")
+    key_sub = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    command(key_sub, "status", key_status, "is the trail keyed, and is the key on this computer")
+    acting(command(key_sub, "show", key_show, "show the recovery key (owner)"))
+    imported = command(
+        key_sub, "import", key_import, "save the key from a recovery sheet on this computer"
+    )
+    imported.add_argument(
+        "recovery_key", nargs="?", metavar="KEY", help="the recovery key (default: read stdin)"
+    )
