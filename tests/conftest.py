@@ -11,7 +11,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from merchant_refunds.services import clock, users
-from merchant_refunds.storage.db import close_database, open_database
+from merchant_refunds.services.database import initialise
+from merchant_refunds.storage.db import close_database
 from tests.factories import FIXED_NOW
 
 
@@ -78,11 +79,11 @@ def db_path(
     """The test's database: a SQLite file, or (``db_backend``) a fresh PostgreSQL database, in
     which case this is its URL (a ``DatabaseUrl``), not a ``Path``."""
     if db_backend == "postgresql":
-        yield open_database(request.getfixturevalue("pg_url"))
+        yield initialise(request.getfixturevalue("pg_url")).target
         close_database()
         return
     path = tmp_path / "shop.sqlite3"
-    open_database(path)
+    initialise(path)
     yield path
     close_database()
 
