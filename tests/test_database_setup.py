@@ -10,7 +10,6 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -124,9 +123,7 @@ def test_a_reading_command_on_an_empty_server_creates_nothing(
     assert list(tmp_path.iterdir()) == []
 
 
-def _six_counters_start_together(
-    target: str, created: Callable[[], None] | None = None
-) -> list[dict]:
+def _six_counters_start_together(target: str) -> list[dict]:
     results = _together(["init", "--db", target])
     assert [r.returncode for r in results] == [0] * COUNTERS, [r.stderr for r in results]
     said = [json.loads(r.stdout) for r in results]
@@ -147,4 +144,21 @@ def test_counters_starting_together_on_a_new_file(tmp_path: Path) -> None:
     db = tmp_path / "shop.sqlite3"
     _six_counters_start_together(str(db))
     assert open_database(db) == db
+    close_database()
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_the_programs_first_start_sets_up_the_database(
+    backend: str, qtbot: object, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    from merchant_refunds.ui import launch
+
+    target = (
+        str(tmp_path / "shop.sqlite3") if backend == "sqlite" else request.getfixturevalue("pg_url")
+    )
+    opened = launch.open_checked_database(target)
+    assert opened is not None and str(opened) == str(launch.initialise(target).target)
+    assert not launch.initialise(target).created  # made by the first start, once
+    close_database()
+    assert open_database(target) is not None
     close_database()
