@@ -44,7 +44,7 @@ def generate(path: Path, refunds: int) -> None:
     from merchant_refunds.services import users
     from merchant_refunds.storage.db import close_database, open_database
 
-    open_database(path)
+    open_database(path, create=True)
     users.create_user(None, "boss", "owner", "8264")
     close_database()
     con = sqlite3.connect(path)

@@ -38,7 +38,7 @@ def run_one(lines: int) -> dict[str, float]:
 
     with tempfile.TemporaryDirectory() as folder:
         path = write_shopify_bulk(Path(folder) / "orders_export.csv", lines)
-        open_database(Path(folder) / "bench.sqlite3")
+        open_database(Path(folder) / "bench.sqlite3", create=True)
         owner = users.create_user(None, "boss", "owner", "1234", "Boss")
         base = _peak_mib()
         start = time.perf_counter()

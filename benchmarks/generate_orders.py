@@ -288,7 +288,7 @@ def generate(
 
 def create_schema_and_users(path: Path) -> None:
     """The real schema, made by the application, and two users made through the services."""
-    open_database(path)
+    open_database(path, create=True)
     try:
         owner = users.create_user(None, OWNER, Role.OWNER.value, OWNER_PIN, "店主")
         users.create_user(owner, CLERK, Role.CLERK.value, CLERK_PIN, "店员")

@@ -79,7 +79,7 @@ def settle(rounds: int = 6) -> None:
 
 
 def build_database(folder: Path) -> Path:
-    path = open_database(folder / "demo.sqlite3")
+    path = open_database(folder / "demo.sqlite3", create=True)
     summary = demo.generate_demo(orders=DEMO_ORDERS, seed=SEED, today=NOW.date())
     print(f"demo data: {summary.orders} orders, {summary.refunds} refunds in {path}")
     return path

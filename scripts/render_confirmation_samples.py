@@ -57,7 +57,7 @@ def make_logo(path: Path) -> None:
 def build_samples(folder: Path) -> dict[str, str]:
     """Create the database in ``folder``; return the refund number per language."""
     clock.set_clock(lambda: NOW)
-    open_database(folder / "samples.sqlite3")
+    open_database(folder / "samples.sqlite3", create=True)
     logo = folder / "logo.png"
     make_logo(logo)
     settings.set_shop(

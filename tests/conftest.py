@@ -17,7 +17,8 @@ os.environ["MERCHANT_REFUNDS_KEY_DIR"] = tempfile.mkdtemp(prefix="merchant-refun
 os.environ["MERCHANT_REFUNDS_KEY_STORE"] = "file"
 
 from merchant_refunds.services import clock, users
-from merchant_refunds.storage.db import close_database, open_database
+from merchant_refunds.services.database import initialise
+from merchant_refunds.storage.db import close_database
 from tests.factories import FIXED_NOW
 
 
@@ -84,11 +85,11 @@ def db_path(
     """The test's database: a SQLite file, or (``db_backend``) a fresh PostgreSQL database, in
     which case this is its URL (a ``DatabaseUrl``), not a ``Path``."""
     if db_backend == "postgresql":
-        yield open_database(request.getfixturevalue("pg_url"))
+        yield initialise(request.getfixturevalue("pg_url")).target
         close_database()
         return
     path = tmp_path / "shop.sqlite3"
-    open_database(path)
+    initialise(path)
     yield path
     close_database()
 

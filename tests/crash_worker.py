@@ -152,7 +152,7 @@ def seed_shop(db_path: str, order_count: int) -> None:
     from merchant_refunds.services import orders
     from tests.factories import make_line, make_order
 
-    open_database(db_path)
+    open_database(db_path, create=True)
     try:
         boss = users.create_user(None, "boss", "owner", "1234")
         users.create_user(boss, "amy", "clerk", "5678")

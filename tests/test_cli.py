@@ -71,7 +71,7 @@ def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("cli") / "template.sqlite3"
     clock.set_clock(lambda: FIXED_NOW)
     try:
-        open_database(path)
+        open_database(path, create=True)
         boss = users.create_user(None, "boss", "owner", PINS["boss"])
         amy = users.create_user(boss, "amy", "clerk", PINS["amy"])
         users.create_user(boss, "kim", "accountant", PINS["kim"])

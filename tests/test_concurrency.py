@@ -24,7 +24,7 @@ def counter_db(request: pytest.FixtureRequest, tmp_path: Path, fixed_clock: None
         target = str(tmp_path / "shop.sqlite3")
     else:
         target = request.getfixturevalue("pg_url")
-    open_database(target)
+    open_database(target, create=True)
     boss = users.create_user(None, "boss", "owner", "1234")
     users.create_user(boss, "amy", "clerk", "5678")
     users.create_user(boss, "partner", "owner", "2345")

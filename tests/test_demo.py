@@ -31,7 +31,7 @@ COUNTING = ("requested", "approved", "paid", "completed")
 def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """One full-size demo (300 orders), generated once for the module's read-only checks."""
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    open_database(path)
+    open_database(path, create=True)
     try:
         generate_demo(today=TODAY)
     finally:
@@ -177,7 +177,7 @@ def test_too_few_orders_is_bad_input(db_path):
 
 
 def _fingerprint(path: Path, seed: int) -> dict[str, object]:
-    open_database(path)
+    open_database(path, create=True)
     try:
         generate_demo(orders=40, seed=seed, today=TODAY)
         # The trail's content: its hashes differ between two shops (each has its own key), and

@@ -61,7 +61,7 @@ def test_upgrade_from_schema_1_matches_a_fresh_database(v1_copy: Path, tmp_path:
     finally:
         close_database()
     fresh = tmp_path / "fresh.sqlite3"
-    open_database(fresh)
+    open_database(fresh, create=True)
     close_database()
     assert _version(v1_copy) == str(migrations.SCHEMA_VERSION)
     assert _schema(v1_copy) == _schema(fresh)

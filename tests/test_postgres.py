@@ -16,6 +16,7 @@ from merchant_refunds.domain.errors import PermissionDenied, Refused, StorageErr
 from merchant_refunds.domain.lifecycle import RefundStatus
 from merchant_refunds.domain.policy import ReasonCode
 from merchant_refunds.services import audit, backup, orders, refunds, settings, users
+from merchant_refunds.services.database import initialise
 from merchant_refunds.storage import migrations
 from merchant_refunds.storage import models as m
 from merchant_refunds.storage.db import (
@@ -31,7 +32,7 @@ from tests.factories import make_line, make_order, tea_order
 
 @pytest.fixture
 def pg_shop(pg_url: str) -> Iterator[str]:
-    opened = open_database(pg_url)
+    opened = initialise(pg_url).target
     assert isinstance(opened, DatabaseUrl) and "@" in str(opened)
     boss = users.create_user(None, "boss", "owner", "1234")
     users.create_user(boss, "amy", "clerk", "5678")

@@ -226,7 +226,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Shop]:
     path = folder / "shop.sqlite3"
     clock.set_clock(lambda: FIXED_NOW)
     try:
-        open_database(path)
+        open_database(path, create=True)
         boss = users.create_user(None, "boss", "owner", "1234")
         amy = users.create_user(boss, "amy", "clerk", "5678")
         users.create_user(boss, "kim", "accountant", "6789")

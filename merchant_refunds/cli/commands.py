@@ -20,14 +20,32 @@ from merchant_refunds.domain.money import check_currency, parse_amount
 from merchant_refunds.domain.order_json import order_from_json
 from merchant_refunds.domain.policy import parse_reason
 from merchant_refunds.services import audit, demo, orders, refunds
+from merchant_refunds.services.database import initialise, open_database
 from merchant_refunds.services.refunds import Destination, RefundRequest
-from merchant_refunds.storage.db import open_database
 
 
-def open_db(args: argparse.Namespace, *, create: bool) -> Path:
-    """Open ``--db`` / ``MERCHANT_REFUNDS_DB`` / the default file. Reading commands do not
-    create a database: a mistyped path is reported instead of silently made empty."""
-    return open_database(args.db, create=create)
+def open_db(args: argparse.Namespace, *, create: bool = False) -> Path:
+    """Open ``--db`` / ``MERCHANT_REFUNDS_DB`` / the default file. Only the set-up (``init``,
+    ``demo``) creates a database: every other command reports a missing or empty one (a
+    mistyped path is told, not silently made empty)."""
+    if create:
+        return initialise(args.db).target
+    return open_database(args.db)
+
+
+def init_cmd(args: argparse.Namespace, out: Output) -> int:
+    """Set up the database once; on one already set up, say so and change nothing."""
+    done = initialise(args.db)
+    where = str(done.target)
+    if done.created:
+        lines = [
+            f"Set up a new database at {where} (schema {done.schema}).",
+            "Start the program on it to create the owner's account.",
+        ]
+    else:
+        lines = [f"{where} is already set up (schema {done.schema}); nothing was changed."]
+    out.emit({"database": where, "created": done.created, "schema": done.schema}, lines)
+    return 0
 
 
 def demo_cmd(args: argparse.Namespace, out: Output) -> int:
@@ -54,7 +72,7 @@ def fill_demo_if_empty(args: argparse.Namespace, out: Output) -> None:
 
 def orders_add(args: argparse.Namespace, out: Output) -> int:
     order = order_from_json(read_text_file(args.file))
-    open_db(args, create=True)
+    open_db(args)
     actor = sign_in(args.user)
     detail = orders.create_order(actor, order)
     out.emit(views.order_payload(out, detail), views.order_lines(out, detail))

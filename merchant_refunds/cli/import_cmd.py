@@ -61,7 +61,7 @@ def _progress(out: Output) -> Callable[[int, int], None] | None:
 
 
 def import_cmd(args: argparse.Namespace, out: Output) -> int:
-    open_db(args, create=not args.dry_run)
+    open_db(args)
     if args.dry_run:
         report = preview_file(args.file, args.fmt, progress=_progress(out))
         out.emit(report.to_dict(), _lines(report))

@@ -159,6 +159,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--self-test", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
+    _command(
+        sub,
+        "init",
+        commands.init_cmd,
+        "set up a new database (file or postgresql:// URL); nothing changes if it is set up",
+    )
     demo = _command(sub, "demo", commands.demo_cmd, "fill an empty database with sample data")
     demo.add_argument("--orders", type=int, default=300, metavar="N", help="how many (300)")
     demo.add_argument("--seed", type=int, default=7, metavar="S", help="random seed (7)")

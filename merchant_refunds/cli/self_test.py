@@ -19,7 +19,7 @@ from merchant_refunds.domain.calculation import Selection
 from merchant_refunds.domain.errors import RefundsError
 from merchant_refunds.domain.policy import ReasonCode
 from merchant_refunds.services import backup, orders, refunds, users
-from merchant_refunds.storage.db import close_database, open_database
+from merchant_refunds.services.database import close_database, initialise
 
 GUI_MODULE = "merchant_refunds.ui.launch"
 
@@ -49,7 +49,7 @@ def _sample_order(now: datetime) -> str:
 def run(out: Output) -> int:
     with tempfile.TemporaryDirectory(prefix="merchant-refunds-selftest-") as folder:
         db_path = Path(folder) / "selftest.sqlite3"
-        open_database(db_path)
+        initialise(db_path)
         try:
             owner = users.create_user(None, "selftest", "owner", "1234")
             orders.add_order_json(owner, _sample_order(datetime.now()))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -387,7 +387,14 @@ def journal_sources(
     )
     query = _payout_where(query, flt)
     for page in _pages(query, m.Payout.id, page_size):
-        yield [JournalSource(*row[1:]) for row in page]
+        yield [_journal_source(row) for row in page]
+
+
+def _journal_source(row: tuple[Any, ...]) -> JournalSource:
+    """PostgreSQL sums integers as ``numeric`` (a ``Decimal``), SQLite as an integer: the sums
+    become ``int`` minor units, as every amount is, so both databases give the same journal."""
+    source = JournalSource(*row[1:])
+    return replace(source, paid_before=int(source.paid_before), tax=int(source.tax))
 
 
 # --- the report ----------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from merchant_refunds.domain.lifecycle import Role
 from merchant_refunds.domain.text_rules import check_text
 from merchant_refunds.services import audit, clock
 from merchant_refunds.storage import models as m
-from merchant_refunds.storage.db import write_transaction
+from merchant_refunds.storage.db import name_session, write_transaction
 
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
 MAX_ATTEMPTS = 5
@@ -124,6 +124,7 @@ def authenticate(name: str, pin: str) -> Actor:
     row = m.User.get_or_none(m.User.name == name.strip())
     if row is None or not row.active:
         raise NotFound("unknown_user", "No active user called {name}", name=name)
+    name_session(row.name)
     now = clock.now()
     if row.locked_until and row.locked_until > now:
         raise PermissionDenied(

@@ -13,7 +13,7 @@ import peewee as pw
 
 from merchant_refunds.domain.errors import StorageError
 from merchant_refunds.storage import postgres
-from merchant_refunds.storage.migrations import migrate
+from merchant_refunds.storage.migrations import migrate, not_set_up
 from merchant_refunds.storage.models import database
 from merchant_refunds.storage.paths import resolve_db_target
 
@@ -40,12 +40,22 @@ def _is_url(target: str) -> bool:
 
 
 def open_database(
-    target: str | os.PathLike[str] | None = None, *, create: bool = True
+    target: str | os.PathLike[str] | None = None, *, create: bool = False
 ) -> Path | DatabaseUrl:
-    """Open (creating and migrating where needed) the database and bind the models to it.
+    """Open the database (upgrading an older schema) and bind the models to it.
 
-    A SQLite file gives its ``Path``; a ``postgresql://`` URL a ``DatabaseUrl``.
+    Only the set-up passes ``create`` (``services.database.initialise``): it makes a missing file
+    and the tables of an empty database. Without it a missing file or an empty database is a
+    ``StorageError`` (``db_not_set_up``) and nothing is created. A SQLite file gives its ``Path``;
+    a ``postgresql://`` URL a ``DatabaseUrl``.
     """
+    return set_up_database(target, create=create)[0]
+
+
+def set_up_database(
+    target: str | os.PathLike[str] | None = None, *, create: bool = True
+) -> tuple[Path | DatabaseUrl, bool]:
+    """``open_database``, also saying whether this call created the schema."""
     resolved = resolve_db_target(target)
     if _is_url(resolved):
         if not postgres.is_postgres_url(resolved):
@@ -54,11 +64,15 @@ def open_database(
                 "Database URLs ({url}) are not supported; use a file path or postgresql://…",
                 url=resolved.split("://", 1)[0],
             )
-        return _open_postgres(resolved)
+        return _open_postgres(resolved, create)
     path = Path(resolved).expanduser()
     if not path.exists():
         if not create:
-            raise StorageError("db_missing", "No database at {path}", path=path)
+            raise StorageError(
+                "db_not_set_up",
+                "No database at {path}: run `merchant-refunds init` to set one up there",
+                path=path,
+            )
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -70,6 +84,8 @@ def open_database(
             ) from None
     elif path.is_dir():
         raise StorageError("db_is_folder", "{path} is a folder, not a database file", path=path)
+    elif not create and path.stat().st_size == 0:
+        raise not_set_up()  # before connecting: opening would write a header into it
     close_database()
     db = _SqliteDatabase(
         str(path),
@@ -86,7 +102,10 @@ def open_database(
     try:
         db.connect(reuse_if_open=True)
         db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
-        migrate(db, path)
+        started = migrate(db, path, create=create)
+    except StorageError:
+        close_database()
+        raise
     except (pw.DatabaseError, sqlite3.DatabaseError) as exc:
         close_database()
         text = str(exc)
@@ -102,11 +121,11 @@ def open_database(
         raise StorageError(
             "db_error", "Cannot open {path}: {error}", path=path, error=text
         ) from None
-    return path
+    return path, started == 0
 
 
-def _open_postgres(url: str) -> DatabaseUrl:
-    """Open a PostgreSQL database (creating the tables in an empty one).
+def _open_postgres(url: str, create: bool) -> tuple[DatabaseUrl, bool]:
+    """Open a PostgreSQL database (with ``create``, making the tables of an empty one).
 
     Returns a ``DatabaseUrl`` (a ``str``), not a file path: there is no file to back up or check.
     """
@@ -115,7 +134,10 @@ def _open_postgres(url: str) -> DatabaseUrl:
     database.initialize(db)
     try:
         db.connect(reuse_if_open=True)
-        migrate(db, None)
+        started = migrate(db, None, create=create)
+    except StorageError:
+        close_database()
+        raise
     except pw.DatabaseError as exc:
         close_database()
         raise StorageError(
@@ -124,7 +146,7 @@ def _open_postgres(url: str) -> DatabaseUrl:
             url=postgres.safe_url(url),
             error=str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__,
         ) from None
-    return DatabaseUrl(url)
+    return DatabaseUrl(url), started == 0
 
 
 class DatabaseUrl(str):
@@ -175,6 +197,14 @@ def write_transaction() -> Iterator[None]:
                 yield
     except pw.OperationalError as exc:
         text = str(exc)
+        if "lock timeout" in text and postgres.is_postgres(db):
+            holder = _writer_lock_holder(db)
+            if holder:
+                raise StorageError(
+                    "db_locked",
+                    "Another counter is saving right now ({holder}); please try again",
+                    holder=holder,
+                ) from None
         if "locked" in text or "busy" in text or "lock timeout" in text:
             raise StorageError(
                 "db_locked", "Another counter is saving right now; please try again"
@@ -182,3 +212,18 @@ def write_transaction() -> Iterator[None]:
         if "disk" in text and "full" in text:
             raise StorageError("disk_full", "The disk is full; nothing was saved") from None
         raise
+
+
+def _writer_lock_holder(db: pw.Database) -> str | None:
+    """Best effort: a failed look-up must not hide the original "busy" message."""
+    try:
+        return postgres.writer_lock_holder(db)
+    except pw.DatabaseError:
+        return None
+
+
+def name_session(user: str) -> None:
+    """Name this program's server sessions after the signed-in ``user``, so another counter
+    waiting for the writers' lock is told who holds it (nothing to do on SQLite)."""
+    if database.obj is not None:
+        postgres.name_session(database.obj, user)

@@ -13,15 +13,16 @@ DELETE on the trail (the keying itself is an event, written at the first save af
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 
 import peewee as pw
 
 from merchant_refunds.domain.errors import StorageError
-from merchant_refunds.storage import append_only, search_index
+from merchant_refunds.storage import append_only, postgres, search_index
 from merchant_refunds.storage.models import (
     ALL_MODELS,
     IMPORT_TABLES,
@@ -142,30 +143,73 @@ def create_fresh(db: pw.Database) -> None:
         _set_version(SCHEMA_VERSION)
 
 
-def migrate(db: pw.Database, db_path: Path | None) -> int:
-    """Bring the database to ``SCHEMA_VERSION``; return the version it started at."""
-    tables = db.get_tables()
+def not_set_up() -> StorageError:
+    """What every command but the set-up says about an empty database."""
+    return StorageError(
+        "db_not_set_up",
+        "This database is not set up yet: run `merchant-refunds init` (or start the program) "
+        "to set it up",
+    )
+
+
+@contextlib.contextmanager
+def _setup_lock(db: pw.Database) -> Iterator[None]:
+    if postgres.is_postgres(db):
+        with postgres.setup_lock(db):
+            yield
+    else:
+        yield
+
+
+def _turn(db: pw.Database) -> contextlib.AbstractContextManager[object]:
+    """One set-up or upgrade step's transaction; on SQLite it takes the file's write lock first
+    (``BEGIN EXCLUSIVE``), so two programs starting together take turns."""
+    if postgres.is_postgres(db):
+        return db.atomic()
+    return db.atomic("EXCLUSIVE")
+
+
+def migrate(db: pw.Database, db_path: Path | None, *, create: bool = False) -> int:
+    """Bring the database to ``SCHEMA_VERSION``; return the version it started at (0: created).
+
+    An empty database is set up only with ``create`` (the set-up: ``init``, the GUI's first
+    start, ``migrate-db``); otherwise it is refused with ``db_not_set_up`` and nothing is made.
+    Creating and upgrading happen under a lock, each step re-checking the version inside its
+    transaction, so of several counters starting at once exactly one does each step.
+    """
     version = read_version(db)
-    if version == 0 and not tables:
-        create_fresh(db)
-        return 0
-    if version == 0:
-        raise StorageError(
-            "db_foreign", "This file holds tables of another program, not Merchant Refunds"
-        )
-    if version > SCHEMA_VERSION:
-        raise StorageError(
-            "db_too_new",
-            "This database was written by a newer version (schema {found}); "
-            "please update Merchant Refunds",
-            found=version,
-        )
     if version == SCHEMA_VERSION:
+        return version  # the everyday case: no lock taken
+    if not create and version == 0 and not db.get_tables():
+        raise not_set_up()
+    with _setup_lock(db):
+        with _turn(db):
+            tables = db.get_tables()
+            version = read_version(db)
+            if version == 0 and not tables:
+                if not create:
+                    raise not_set_up()
+                create_fresh(db)
+                return 0
+        if version == 0:
+            raise StorageError(
+                "db_foreign", "This file holds tables of another program, not Merchant Refunds"
+            )
+        if version > SCHEMA_VERSION:
+            raise StorageError(
+                "db_too_new",
+                "This database was written by a newer version (schema {found}); "
+                "please update Merchant Refunds",
+                found=version,
+            )
+        if version == SCHEMA_VERSION:
+            return version
+        if db_path is not None:
+            backup_copy(db_path, f"before-v{SCHEMA_VERSION}-from-v{version}")
+        for target in sorted(v for v in STEPS if v > version):
+            with _turn(db):
+                if read_version(db) >= target:
+                    continue  # another program did this step meanwhile
+                STEPS[target](db)
+                _set_version(target)
         return version
-    if db_path is not None:
-        backup_copy(db_path, f"before-v{SCHEMA_VERSION}-from-v{version}")
-    for target in sorted(v for v in STEPS if v > version):
-        with db.atomic():
-            STEPS[target](db)
-            _set_version(target)
-    return version

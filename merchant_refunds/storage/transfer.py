@@ -97,17 +97,18 @@ def copy_to_postgres(source: Path, url: str) -> TransferReport:
     open_database(source, create=False)
     expected = _snapshot()
     close_database()
-    open_database(url)
+    open_database(url, create=True)
     try:
-        if m.User.select().exists() or m.Order.select().exists():
-            raise StorageError(
-                "target_not_empty",
-                "{url} already holds a shop; copy only into an empty database",
-                url=postgres.safe_url(url),
-            )
         con = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
         try:
             with write_transaction():
+                # Checked under the writers' lock: of two copies started together, one copies.
+                if m.User.select().exists() or m.Order.select().exists():
+                    raise StorageError(
+                        "target_not_empty",
+                        "{url} already holds a shop; copy only into an empty database",
+                        url=postgres.safe_url(url),
+                    )
                 m.Setting.delete().execute()
                 for model in _models():
                     for batch in _rows(con, model):

@@ -19,6 +19,7 @@ from merchant_refunds.services import backup, orders, settings, users
 from merchant_refunds.services.database import (
     DB_ENV,
     close_database,
+    initialise,
     open_database,
     resolve_db_target,
 )
@@ -48,13 +49,14 @@ def open_database_or_explain(
 
 
 def open_checked_database(target: str | Path | None) -> Path | None:
-    """Open, check (integrity and audit chain) and back up the database at start-up.
+    """Open (setting it up on the first start), check (integrity and audit chain) and back up
+    the database at start-up.
 
     A damaged file leads to the recovery dialog, which offers the newest good backup; None when
     the program cannot go on.
     """
     try:
-        db_path = open_database(target)
+        db_path = initialise(target).target  # the first start sets the database up
     except StorageError as exc:
         if exc.code != "db_corrupt":
             show_error(None, exc, wait=True)

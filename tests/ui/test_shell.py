@@ -383,7 +383,7 @@ def test_open_another_database_signs_in_there(
     qtbot: QtBot, owner: Actor, db_path: Path, tmp_path: Path
 ) -> None:
     other = tmp_path / "branch.sqlite3"
-    launch.open_database(other)
+    launch.initialise(other)
     users.create_user(None, "lin", "owner", "4321", "林店长")
     launch.open_database(db_path)
     shell = launch.Shell(db_path, i18n.ENGLISH)
