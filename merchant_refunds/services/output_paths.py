@@ -62,19 +62,20 @@ def _spellings(path: Path) -> list[Path]:
     return [absolute] if absolute == resolved else [absolute, resolved]
 
 
-def check_output_path(path: str | os.PathLike[str], *, database: Path | None = None) -> Path:
+def check_output_path(path: str | os.PathLike[str], *, database: Path | str | None = None) -> Path:
     """Return ``path`` (with ``~`` expanded) if the program may write a file there.
 
     Raises :class:`InvalidInput` naming the path and the reason when it is the shop's database
-    (``database``, else the open SQLite file), one of its companions, in its backups folder, or
-    an existing SQLite database. Nothing is created or changed either way.
+    (``database`` where it is a file ``Path``, else the open SQLite file), one of its companions,
+    in its backups folder, or an existing SQLite database. Nothing is created or changed either
+    way. A server database (a URL) has no file: only the last rule applies then.
     """
     target = Path(path).expanduser()
     names = _spellings(target)
     keys = {_key(p) for p in names}
-    live = database if database is not None else live_database_file()
+    live = database if isinstance(database, Path) else live_database_file()
     if live is not None:
-        for db_name in _spellings(Path(live).expanduser()):
+        for db_name in _spellings(live.expanduser()):
             if _key(db_name) in keys or _same_file(target, db_name):
                 raise InvalidInput(
                     "output_is_database",

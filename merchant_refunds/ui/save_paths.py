@@ -13,12 +13,12 @@ from merchant_refunds.ui.errors import show_error
 
 
 def checked_save_path(
-    parent: QWidget | None, path: str | os.PathLike[str], *, database: object = None
+    parent: QWidget | None, path: str | os.PathLike[str], *, database: Path | str | None = None
 ) -> Path | None:
     """``path`` if the program may write there; else None, after a message that names the file
     and says why (the shop's database, its backups folder, another database)."""
     try:
-        return check_output_path(path, database=database if isinstance(database, Path) else None)
+        return check_output_path(path, database=database)
     except InvalidInput as error:
         show_error(parent, error)
         return None
