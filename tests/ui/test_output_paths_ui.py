@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 from merchant_refunds.services import confirmations, users
 from merchant_refunds.ui import computer_settings
 from merchant_refunds.ui.export_dialog import ExportDialog
+from merchant_refunds.ui.main_window import MainWindow
 from merchant_refunds.ui.reports_view import ReportsView
 from merchant_refunds.ui.tasks import wait_for_tasks
 from tests.ui.helpers import OFFSCREEN_NOISE
@@ -148,3 +149,27 @@ def test_the_report_pdf_is_not_saved_over_another_database(
     ]
     wait_for_tasks()
     assert other.read_bytes() == kept
+
+
+def test_save_a_copy_is_never_written_over_the_database_or_into_its_backups(
+    qtbot, make_session, owner, db_path, monkeypatch
+):
+    window = MainWindow(make_session(owner))
+    qtbot.addWidget(window)
+    window.show()
+    for target, why in [
+        (db_path.with_name(db_path.name.upper()), "is the shop's database"),
+        (_backups(db_path) / "copy.sqlite3", "is in the shop's backups folder"),
+    ]:
+        before = _state(db_path)
+        _answer_save_dialog(monkeypatch, target)
+        window.choose_copy_target()
+        (text,) = _shown(window)
+        assert text.startswith(f"{target} {why}")
+        assert window.copy_action.isEnabled()
+        wait_for_tasks()
+        assert _state(db_path) == before
+        for box in window.findChildren(QMessageBox):
+            box.close()
+            box.deleteLater()
+        qtbot.waitUntil(lambda: not _shown(window))
