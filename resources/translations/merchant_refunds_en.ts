@@ -248,7 +248,7 @@
 <context>
     <name>BatchPrintBar</name>
     <message>
-        <location filename="../../merchant_refunds/ui/print_actions.py" line="+595"/>
+        <location filename="../../merchant_refunds/ui/print_actions.py" line="+599"/>
         <source>Print selected…</source>
         <translation>Print selected…</translation>
     </message>
@@ -348,7 +348,7 @@
 <context>
     <name>ConfirmationOptions</name>
     <message>
-        <location filename="../../merchant_refunds/ui/print_actions.py" line="-506"/>
+        <location filename="../../merchant_refunds/ui/print_actions.py" line="-509"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
@@ -604,11 +604,6 @@
         <location line="+1"/>
         <source>Choose a backup, not the database itself</source>
         <translation>Choose a backup, not the database itself</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose another file than the database itself</source>
-        <translation>Choose another file than the database itself</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1077,6 +1072,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The database already has users; demo data goes only into a new, empty database</source>
+        <translation>The database already has users; demo data goes only into a new, empty database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The day the supplier was asked cannot be later than today</source>
         <translation>The day the supplier was asked cannot be later than today</translation>
     </message>
@@ -1527,6 +1527,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{path} is a database file; choose another file name (a database is never written over)</source>
+        <translation>{path} is a database file; choose another file name (a database is never written over)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is a working file of the shop&apos;s database; choose another file name</source>
+        <translation>{path} is a working file of the shop&apos;s database; choose another file name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{path} is an old Excel .xls file; save it as .xlsx or CSV</source>
         <translation>{path} is an old Excel .xls file; save it as .xlsx or CSV</translation>
     </message>
@@ -1534,6 +1544,11 @@
         <location line="+1"/>
         <source>{path} is empty</source>
         <translation>{path} is empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is in the shop&apos;s backups folder {folder}; choose a place outside it</source>
+        <translation>{path} is in the shop&apos;s backups folder {folder}; choose a place outside it</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1549,6 +1564,11 @@
         <location line="+1"/>
         <source>{path} is not a text file (it contains binary data)</source>
         <translation>{path} is not a text file (it contains binary data)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is the shop&apos;s database; choose another file name</source>
+        <translation>{path} is the shop&apos;s database; choose another file name</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1779,6 +1799,7 @@
     </message>
     <message>
         <location line="+18"/>
+        <location line="+4"/>
         <source>Choose a file to export to.</source>
         <translation>Choose a file to export to.</translation>
     </message>
@@ -1814,7 +1835,7 @@
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/aftercare_dialogs.py" line="+72"/>
+        <location filename="../../merchant_refunds/ui/aftercare_dialogs.py" line="+70"/>
         <source>Customer feedback for %1</source>
         <translation>Customer feedback for %1</translation>
     </message>
@@ -2743,7 +2764,7 @@
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../merchant_refunds/ui/launch.py" line="+95"/>
+        <location filename="../../merchant_refunds/ui/launch.py" line="+96"/>
         <source>Demo data</source>
         <translation>Demo data</translation>
     </message>
@@ -2810,7 +2831,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../merchant_refunds/ui/main_window.py" line="+187"/>
+        <location filename="../../merchant_refunds/ui/main_window.py" line="+188"/>
         <source>Merchant Refunds</source>
         <extracomment>Settings comes last, after the views listed in ``navigation.EXTRA_VIEWS``.</extracomment>
         <translation>Merchant Refunds</translation>
@@ -2941,12 +2962,12 @@
         <translation>Merchant Refunds database (*.sqlite3)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Saving a copy…</source>
         <translation>Saving a copy…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Copy saved: %1</source>
         <translation>Copy saved: %1</translation>
     </message>
@@ -2984,7 +3005,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>NewOrderDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/new_order_dialog.py" line="+83"/>
+        <location filename="../../merchant_refunds/ui/new_order_dialog.py" line="+76"/>
         <source>New order</source>
         <extracomment>Service error codes and the field they are shown beside.</extracomment>
         <translation>New order</translation>
@@ -3497,6 +3518,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
     <message>
         <location filename="../../merchant_refunds/ui/refund_actions.py" line="+228"/>
         <source>Record payout for %1</source>
+        <extracomment>Wide enough for a bank account number, an instalment plan and the hint on two lines.</extracomment>
         <translation>Record payout for %1</translation>
     </message>
     <message>
@@ -3737,7 +3759,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
@@ -3838,7 +3860,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>QPrintPreviewDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/print_actions.py" line="-408"/>
+        <location filename="../../merchant_refunds/ui/print_actions.py" line="-409"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
@@ -4103,7 +4125,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refund_dialog.py" line="+77"/>
+        <location filename="../../merchant_refunds/ui/refund_dialog.py" line="+70"/>
         <source>Refund for order %1</source>
         <extracomment>Error codes that belong to the bank-account fields rather than to the refund as a whole.</extracomment>
         <translation>Refund for order %1</translation>
@@ -4497,7 +4519,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/reports_view.py" line="+57"/>
+        <location filename="../../merchant_refunds/ui/reports_view.py" line="+58"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
@@ -4633,7 +4655,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>RetryDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refund_actions.py" line="+56"/>
+        <location filename="../../merchant_refunds/ui/refund_actions.py" line="+72"/>
         <source>Pay failed payout #%1 again</source>
         <translation>Pay failed payout #%1 again</translation>
     </message>
@@ -4762,7 +4784,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Sign on screen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>Attach the signed confirmation</source>
         <translation>Attach the signed confirmation</translation>
     </message>
@@ -4973,7 +4995,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>_SubmittingDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refund_actions.py" line="-167"/>
+        <location filename="../../merchant_refunds/ui/refund_actions.py" line="-187"/>
         <source>Bank card number or IBAN</source>
         <extracomment>Which field a service&apos;s error code belongs under; anything else goes under the buttons.</extracomment>
         <translation>Bank card number or IBAN</translation>

@@ -247,7 +247,7 @@
 <context>
     <name>BatchPrintBar</name>
     <message>
-        <location filename="../../merchant_refunds/ui/print_actions.py" line="+595"/>
+        <location filename="../../merchant_refunds/ui/print_actions.py" line="+599"/>
         <source>Print selected…</source>
         <translation>打印所选…</translation>
     </message>
@@ -346,7 +346,7 @@
 <context>
     <name>ConfirmationOptions</name>
     <message>
-        <location filename="../../merchant_refunds/ui/print_actions.py" line="-506"/>
+        <location filename="../../merchant_refunds/ui/print_actions.py" line="-509"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
@@ -602,11 +602,6 @@
         <location line="+1"/>
         <source>Choose a backup, not the database itself</source>
         <translation>请选择备份文件，而不是数据库本身</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose another file than the database itself</source>
-        <translation>请选择数据库文件本身以外的文件</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1075,6 +1070,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The database already has users; demo data goes only into a new, empty database</source>
+        <translation>数据库中已有用户；演示数据只能放入全新的空数据库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The day the supplier was asked cannot be later than today</source>
         <translation>询问供应商的日期不能晚于今天</translation>
     </message>
@@ -1525,6 +1525,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{path} is a database file; choose another file name (a database is never written over)</source>
+        <translation>{path} 是一个数据库文件；请换一个文件名（程序绝不会覆盖数据库）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is a working file of the shop&apos;s database; choose another file name</source>
+        <translation>{path} 是店铺数据库的工作文件；请换一个文件名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{path} is an old Excel .xls file; save it as .xlsx or CSV</source>
         <translation>{path} 是旧版 Excel .xls 文件；请另存为 .xlsx 或 CSV</translation>
     </message>
@@ -1532,6 +1542,11 @@
         <location line="+1"/>
         <source>{path} is empty</source>
         <translation>{path} 是空文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is in the shop&apos;s backups folder {folder}; choose a place outside it</source>
+        <translation>{path} 位于店铺的备份文件夹 {folder} 中；请选择该文件夹以外的位置</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1547,6 +1562,11 @@
         <location line="+1"/>
         <source>{path} is not a text file (it contains binary data)</source>
         <translation>{path} 不是文本文件（含有二进制数据）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is the shop&apos;s database; choose another file name</source>
+        <translation>{path} 是店铺的数据库；请换一个文件名</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1777,6 +1797,7 @@
     </message>
     <message>
         <location line="+18"/>
+        <location line="+4"/>
         <source>Choose a file to export to.</source>
         <translation>请选择要导出到的文件。</translation>
     </message>
@@ -1811,7 +1832,7 @@
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/aftercare_dialogs.py" line="+72"/>
+        <location filename="../../merchant_refunds/ui/aftercare_dialogs.py" line="+70"/>
         <source>Customer feedback for %1</source>
         <translation>%1 的客户反馈</translation>
     </message>
@@ -2739,7 +2760,7 @@
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../merchant_refunds/ui/launch.py" line="+95"/>
+        <location filename="../../merchant_refunds/ui/launch.py" line="+96"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
@@ -2806,7 +2827,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../merchant_refunds/ui/main_window.py" line="+187"/>
+        <location filename="../../merchant_refunds/ui/main_window.py" line="+188"/>
         <source>Merchant Refunds</source>
         <extracomment>Settings comes last, after the views listed in ``navigation.EXTRA_VIEWS``.</extracomment>
         <translation>商户退款</translation>
@@ -2937,12 +2958,12 @@
         <translation>商户退款数据库 (*.sqlite3)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Saving a copy…</source>
         <translation>正在保存副本…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Copy saved: %1</source>
         <translation>副本已保存：%1</translation>
     </message>
@@ -2980,7 +3001,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>NewOrderDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/new_order_dialog.py" line="+83"/>
+        <location filename="../../merchant_refunds/ui/new_order_dialog.py" line="+76"/>
         <source>New order</source>
         <extracomment>Service error codes and the field they are shown beside.</extracomment>
         <translation>新建订单</translation>
@@ -3492,6 +3513,7 @@ Refunds for small shops, offline, exact to the cent.</source>
     <message>
         <location filename="../../merchant_refunds/ui/refund_actions.py" line="+228"/>
         <source>Record payout for %1</source>
+        <extracomment>Wide enough for a bank account number, an instalment plan and the hint on two lines.</extracomment>
         <translation>登记退款 %1 的打款</translation>
     </message>
     <message>
@@ -3732,7 +3754,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Save as PDF</source>
         <translation>保存为 PDF</translation>
     </message>
@@ -3833,7 +3855,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>QPrintPreviewDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/print_actions.py" line="-408"/>
+        <location filename="../../merchant_refunds/ui/print_actions.py" line="-409"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
@@ -4098,7 +4120,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refund_dialog.py" line="+77"/>
+        <location filename="../../merchant_refunds/ui/refund_dialog.py" line="+70"/>
         <source>Refund for order %1</source>
         <extracomment>Error codes that belong to the bank-account fields rather than to the refund as a whole.</extracomment>
         <translation>订单 %1 退款</translation>
@@ -4491,7 +4513,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/reports_view.py" line="+57"/>
+        <location filename="../../merchant_refunds/ui/reports_view.py" line="+58"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
@@ -4627,7 +4649,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>RetryDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refund_actions.py" line="+56"/>
+        <location filename="../../merchant_refunds/ui/refund_actions.py" line="+72"/>
         <source>Pay failed payout #%1 again</source>
         <translation>重新支付第 %1 笔失败的打款</translation>
     </message>
@@ -4756,7 +4778,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>屏幕签名</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>Attach the signed confirmation</source>
         <translation>附加已签字的退款确认单</translation>
     </message>
@@ -4967,7 +4989,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>_SubmittingDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refund_actions.py" line="-167"/>
+        <location filename="../../merchant_refunds/ui/refund_actions.py" line="-187"/>
         <source>Bank card number or IBAN</source>
         <extracomment>Which field a service&apos;s error code belongs under; anything else goes under the buttons.</extracomment>
         <translation>银行卡号或 IBAN</translation>
