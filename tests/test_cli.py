@@ -6,6 +6,7 @@ Every bad input must give its exit code and a one-line message, and leave the da
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import io
 import json
 import os
@@ -528,8 +529,32 @@ def test_demo_flag_fills_an_empty_database_then_starts_the_gui(fake_gui, tmp_pat
     assert fake_gui == [(str(path), True)]
     counted = snapshot(path)
     assert counted["order"] == 300
-    assert cli_main.main(["--db", str(path), "--demo"]) == 0  # has orders: left alone
+    assert cli_main.main(["--db", str(path), "--demo"]) == 3  # has data: refused, unchanged
     assert snapshot(path) == counted
+    assert fake_gui == [(str(path), True)]  # and the GUI did not start on it
+
+
+@pytest.mark.parametrize("argv", [["demo"], ["--demo"], ["--demo", "orders", "search", "x"]])
+def test_demo_never_adds_its_owner_to_a_shop_with_users(argv, fake_gui, tmp_path, capsys):
+    """The attack: a shop with its users but no orders yet got the owner boss/1234 from
+    ``demo``, without anyone signing in."""
+    path = tmp_path / "shop.sqlite3"
+    open_database(path)
+    users.create_user(None, "chen", "owner", "8642")
+    close_database()
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+
+    assert cli_main.main(["--db", str(path), *argv]) == 3
+
+    err = capsys.readouterr().err
+    assert "already has users; demo data goes only into a new, empty database" in err
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+    assert fake_gui == []
+    open_database(path, create=False)
+    try:
+        assert [u.name for u in users.list_users()] == ["chen"]
+    finally:
+        close_database()
 
 
 def test_demo_command_and_its_refusal(tmp_path, capsys, fixed_clock):

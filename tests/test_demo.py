@@ -14,7 +14,7 @@ from peewee import fn
 
 from merchant_refunds.domain.calculation import FxRate
 from merchant_refunds.domain.errors import InvalidInput, Refused
-from merchant_refunds.domain.lifecycle import RefundStatus
+from merchant_refunds.domain.lifecycle import RefundStatus, Role
 from merchant_refunds.domain.money import Money
 from merchant_refunds.domain.order import OrderStatus
 from merchant_refunds.services import audit, clock, users
@@ -209,3 +209,32 @@ def test_the_same_seed_gives_the_same_data_even_when_small(tmp_path):
     assert first["refund_statuses"] == {s.value for s in RefundStatus}
     assert _fingerprint(tmp_path / "b.sqlite3", 11) == first
     assert _fingerprint(tmp_path / "c.sqlite3", 12)["head"] != first["head"]
+
+
+def test_a_shop_with_users_but_no_orders_gets_no_demo_owner(db_path, owner):
+    """The attack: ``demo`` on a real shop that has its users but no orders yet used to add the
+    owner boss/1234, without anyone signing in."""
+    users.create_user(owner, "amy", "clerk", "5678")
+    before = list(m.User.select(m.User.name, m.User.role, m.User.pin_hash).tuples())
+    events = m.AuditEvent.select().count()
+    with pytest.raises(Refused, match="already has users"):
+        generate_demo(orders=30, seed=1, today=TODAY)
+    assert list(m.User.select(m.User.name, m.User.role, m.User.pin_hash).tuples()) == before
+    assert m.AuditEvent.select().count() == events
+    assert not m.Order.select().exists()
+
+
+def test_the_owner_who_just_set_the_shop_up_may_fill_it(db_path):
+    """The first-start offer: the owner made a moment ago, and nobody else, may add the demo."""
+    chen = users.create_user(None, "chen", "owner", "8642")
+    generate_demo(orders=30, seed=1, today=TODAY, first_owner=chen)
+    assert m.Order.select().count() == 30
+    assert users.authenticate("chen", "8642").role is Role.OWNER
+    assert users.authenticate("boss", "1234").role is Role.OWNER
+
+
+def test_the_first_owner_pass_does_not_cover_a_shop_with_more_users(db_path, owner):
+    users.create_user(owner, "amy", "clerk", "5678")
+    with pytest.raises(Refused, match="already has users"):
+        generate_demo(orders=30, seed=1, today=TODAY, first_owner=owner)
+    assert m.User.select().count() == 2

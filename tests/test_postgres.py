@@ -222,3 +222,28 @@ def test_step_7_drops_the_redundant_line_index_on_postgres(pg_shop: str) -> None
     indexes = {i.name: (i.columns, i.unique) for i in db.get_indexes("order_line")}
     assert "order_line_order_id" not in indexes
     assert indexes["order_line_order_id_line_no"] == (["order_id", "line_no"], True)
+
+
+def test_on_a_server_outputs_still_never_overwrite_a_database_file(
+    pg_shop: str, tmp_path: Path
+) -> None:
+    """No live file to protect on PostgreSQL, but an SQLite file (the shop's old database, a
+    copy) is still never written over; an ordinary file is."""
+    from merchant_refunds.domain.errors import InvalidInput
+    from merchant_refunds.exports.run import export_file
+    from merchant_refunds.services.reporting import ExportFilter
+
+    kim = users.get_actor("kim")
+    everything = ExportFilter(None, None, "request", None, None, None)
+    old = tmp_path / "merchant-refunds.sqlite3"
+    old.write_bytes(b"SQLite format 3\x00" + bytes(4080))
+    kept = old.read_bytes()
+    with pytest.raises(InvalidInput) as caught:
+        export_file(kim, "refunds", everything, old)
+    assert caught.value.code == "output_is_a_database"
+    assert old.read_bytes() == kept
+    assert sorted(p.name for p in tmp_path.iterdir()) == [old.name]
+    assert export_file(kim, "refunds", everything, tmp_path / "refunds.csv").rows == 0
+    with pytest.raises(StorageError) as server:
+        backup.back_up_now(users.get_actor("boss"), DatabaseUrl(pg_shop), tmp_path / "copy.db")
+    assert server.value.code == "backup_not_sqlite"

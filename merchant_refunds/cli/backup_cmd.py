@@ -10,6 +10,7 @@ from merchant_refunds.cli.inputs import sign_in
 from merchant_refunds.cli.output import Output
 from merchant_refunds.domain.errors import StorageError
 from merchant_refunds.services import audit, backup
+from merchant_refunds.services.output_paths import check_output_path
 from merchant_refunds.storage import transfer
 from merchant_refunds.storage.db import close_database, open_database
 from merchant_refunds.storage.paths import resolve_db_target
@@ -18,8 +19,8 @@ from merchant_refunds.storage.postgres import safe_url
 
 def backup_cmd(args: argparse.Namespace, out: Output) -> int:
     db_path = open_database(args.db, create=False)
+    destination = check_output_path(args.to, database=db_path) if args.to else None
     actor = sign_in(args.user)
-    destination = Path(args.to).expanduser() if args.to else None
     path = backup.back_up_now(actor, db_path, destination)
     out.emit({"backup": str(path)}, [f"Backup saved: {path}"])
     return 0

@@ -56,11 +56,9 @@ def demo_cmd(args: argparse.Namespace, out: Output) -> int:
 
 
 def fill_demo_if_empty(args: argparse.Namespace, out: Output) -> None:
-    """``--demo``: sample data into an empty database; a database with orders is left alone."""
+    """``--demo``: sample data into a new, empty database; any other is refused unchanged."""
     path = open_db(args, create=True)
-    if orders.has_orders():
-        out.note(f"{path} already has orders; no demo data added.")
-        return
+    demo.require_new_database()
     out.note(f"Filling {path} with demo data…")
     summary = demo.generate_demo()
     for text in views.demo_lines(summary, str(path)):

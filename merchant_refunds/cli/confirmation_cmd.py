@@ -14,6 +14,7 @@ from merchant_refunds.documents.confirmation import render_confirmation
 from merchant_refunds.documents.fonts import shop_font
 from merchant_refunds.domain.errors import InvalidInput, NotFound, Refused
 from merchant_refunds.services import confirmations, refunds
+from merchant_refunds.services.output_paths import check_output_path
 from merchant_refunds.storage.db import open_database
 
 
@@ -34,7 +35,8 @@ def confirmation(args: argparse.Namespace, out: Output) -> int:
         raise InvalidInput(
             "usage", "Give REFUND_NO and -o FILE.pdf, or --verify CODE (see: --help)"
         )
-    target = Path(args.output)
+    # Before anything is read, signed or counted: never onto the database or its backups.
+    target = check_output_path(args.output)
     if target.is_dir():
         raise InvalidInput("file_is_folder", "{path} is a folder, not a file", path=target)
     refund_no = refunds.get_refund(args.refund_no).refund_no

@@ -12,6 +12,7 @@ from merchant_refunds.domain.errors import InvalidInput
 from merchant_refunds.exports.report_pdf import write_report
 from merchant_refunds.exports.run import FORMATS, export_file
 from merchant_refunds.services import reporting
+from merchant_refunds.services.output_paths import check_output_path
 from merchant_refunds.services.reporting import DATASETS, DATE_BASES, ExportFilter
 
 
@@ -68,6 +69,7 @@ def export_cmd(args: argparse.Namespace, out: Output) -> int:
         args.currency,
     ).checked()
     open_db(args, create=False)
+    check_output_path(args.output)  # before the sign-in, which writes its own record
     actor = sign_in(args.user)
     result = export_file(
         actor,
@@ -100,6 +102,7 @@ def report_cmd(args: argparse.Namespace, out: Output) -> int:
     if start is None or end is None:
         raise InvalidInput("invalid_date", "--from and --to are required")
     open_db(args, create=False)
+    check_output_path(args.output)
     actor = sign_in(args.user)
     path = write_report(actor, start, end, args.output, args.lang)
     out.emit({"file": str(path)}, [f"Report written to {path}"])

@@ -21,6 +21,7 @@ from merchant_refunds.exports.sinks import (
     open_sink,
 )
 from merchant_refunds.services import reporting, settings
+from merchant_refunds.services.output_paths import check_output_path
 from merchant_refunds.services.reporting import ExportFilter
 from merchant_refunds.services.users import Actor
 
@@ -138,13 +139,13 @@ def export_file(
     nor after any other failure.
     """
     reporting.require_reader(actor)
+    target = check_output_path(path)
     flt = flt.checked()
     if dataset == "journal" and flt.by == "request":
         # A journal entry is dated by its payout; "request" is only the filters' default.
         flt = replace(flt, by="payout")
     columns = dataset_columns(dataset)
     expected = reporting.count_rows(actor, dataset, flt)
-    target = Path(path)
     result = ExportResult(target, 0)
     totals: journal.JournalTotals | None = None
     pages: Iterator[tuple[list[tuple[Any, ...]], int]]

@@ -36,6 +36,7 @@ from typing import Any
 from merchant_refunds.domain.errors import InvalidInput, RefundsError, StorageError
 from merchant_refunds.domain.money import CURRENCY_EXPONENTS
 from merchant_refunds.exports.texts import VALUES, header, norm_lang
+from merchant_refunds.services.output_paths import check_output_path
 
 #: First characters that make a spreadsheet read a cell as a formula (a set: looked up for
 #: every text cell of every row, four times faster than scanning a tuple).
@@ -310,7 +311,7 @@ Sink = CsvSink | XlsxSink
 @contextlib.contextmanager
 def atomic_file(target: Path) -> Iterator[Path]:
     """A temporary path beside ``target``; renamed over it only if the block finishes."""
-    target = Path(target)
+    target = check_output_path(target)
     if target.is_dir():
         raise InvalidInput("output_is_folder", "{path} is a folder", path=target)
     try:

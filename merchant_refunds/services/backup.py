@@ -16,6 +16,7 @@ import peewee as pw
 from merchant_refunds.domain.errors import StorageError
 from merchant_refunds.domain.lifecycle import Role
 from merchant_refunds.services import audit, integrity
+from merchant_refunds.services.output_paths import check_output_path
 from merchant_refunds.services.users import Actor, require_role
 from merchant_refunds.storage import backups
 from merchant_refunds.storage.db import close_database, open_database, write_transaction
@@ -41,8 +42,7 @@ def save_copy(actor: Actor, db_path: Path, destination: Path) -> Path:
     """
     require_role(actor, Role.OWNER, Role.ACCOUNTANT, action="take a copy of the database away")
     _require_file(db_path)
-    if destination.resolve() == db_path.resolve():
-        raise StorageError("backup_onto_itself", "Choose another file than the database itself")
+    destination = check_output_path(destination, database=db_path)
     try:
         staged = backup_copy(db_path, "copy")
         destination.parent.mkdir(parents=True, exist_ok=True)

@@ -1099,18 +1099,42 @@ def _users() -> dict[str, Actor]:
     return cast
 
 
+def require_new_database(first_owner: Actor | None = None) -> None:
+    """Refuse the demo unless the database is new: no orders and no users.
+
+    ``first_owner`` is the owner the first-start dialog has just created (the person at the
+    computer chose that PIN a moment ago); that one user may be there, nobody else.
+    """
+    if m.Order.select().exists():
+        raise Refused(
+            "demo_needs_empty_database",
+            "The database already has orders; demo data goes only into an empty database",
+        )
+    others = m.User.select()
+    if first_owner is not None and first_owner.role is Role.OWNER:
+        others = others.where(m.User.id != first_owner.id)
+    if others.exists():
+        raise Refused(
+            "demo_needs_new_database",
+            "The database already has users; demo data goes only into a new, empty database",
+        )
+
+
 def generate_demo(
     *,
     orders: int = 300,
     seed: int = 7,
     today: date | None = None,
     progress: Callable[[int, int], None] | None = None,
+    first_owner: Actor | None = None,
 ) -> DemoSummary:
-    """Fill the open, order-free database with a year of sample data ending ``today``.
+    """Fill a new, empty database with a year of sample data ending ``today``.
 
-    Refused on a database that already holds orders: sample data must never mix with a shop's
-    real records. Everything is one transaction, so a failure leaves the database as it was.
-    ``progress(done, total)`` is called as orders are created, for a progress bar.
+    Refused on a database that already holds orders or users (see :func:`require_new_database`):
+    sample data must never mix with a shop's real records, and its owner boss/1234 must never
+    be added to a real shop without anyone signing in. Everything is one transaction, so a
+    failure leaves the database as it was. ``progress(done, total)`` is called as orders are
+    created, for a progress bar.
     """
     if isinstance(orders, bool) or not isinstance(orders, int):
         raise TypeError("orders must be an int")
@@ -1122,11 +1146,7 @@ def generate_demo(
             high=MAX_ORDERS,
             n=orders,
         )
-    if m.Order.select().exists():
-        raise Refused(
-            "demo_needs_empty_database",
-            "The database already has orders; demo data goes only into an empty database",
-        )
+    require_new_database(first_owner)
     day = today or clock.today()
     horizon = datetime.combine(day, time(8, 0))
     first = horizon - timedelta(days=366)

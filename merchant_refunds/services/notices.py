@@ -24,6 +24,7 @@ from merchant_refunds.domain.errors import N_, InvalidInput, NotFound, Permissio
 from merchant_refunds.domain.lifecycle import PayoutStatus, Role
 from merchant_refunds.domain.money import Money
 from merchant_refunds.services import audit, clock, presale
+from merchant_refunds.services.output_paths import check_output_path
 from merchant_refunds.services.settings import _read, _write, get_shop
 from merchant_refunds.services.users import Actor, require_role
 from merchant_refunds.storage import models as m
@@ -517,6 +518,7 @@ def _notice(notice_id: int) -> m.NoticeLog:
 def save_eml(actor: Actor, notice_id: int, path: Path) -> Path:
     """Write the notice as an ``.eml`` file the shop's own mail program can open and send."""
     require_role(actor, Role.OWNER, Role.CLERK, action="send notices")
+    path = check_output_path(path)
     data = email_message(notice_id).as_bytes()
     try:
         path.write_bytes(data)

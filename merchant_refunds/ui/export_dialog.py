@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import threading
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtWidgets import (
@@ -35,6 +34,7 @@ from merchant_refunds.exports.sinks import ExportCancelled
 from merchant_refunds.services.reporting import ExportFilter
 from merchant_refunds.ui import formatting as fmt
 from merchant_refunds.ui.errors import show_error
+from merchant_refunds.ui.save_paths import checked_save_path
 from merchant_refunds.ui.session import Session
 from merchant_refunds.ui.tasks import Task, run_task
 
@@ -176,6 +176,10 @@ class ExportDialog(QDialog):
         if not path:
             self.status_label.setText(self.tr("Choose a file to export to."))
             return
+        target = checked_save_path(self, path)
+        if target is None:
+            self.status_label.setText(self.tr("Choose a file to export to."))
+            return
         actor, flt = self.session.actor, self.export_filter()
         dataset, fmt_, delim = (
             self.dataset.currentData(),
@@ -190,7 +194,7 @@ class ExportDialog(QDialog):
                 actor,
                 dataset,
                 flt,
-                Path(path),
+                target,
                 fmt=fmt_,
                 delimiter=delim,
                 machine_headers=machine,

@@ -89,8 +89,9 @@ def _automatic_backup(db_path: Path) -> None:
         show_error(None, exc, wait=True)
 
 
-def fill_demo(parent: QWidget | None = None) -> bool:
-    """Generate demo data off the GUI thread behind a progress dialog; False if it failed."""
+def fill_demo(parent: QWidget | None = None, *, first_owner: Actor | None = None) -> bool:
+    """Generate demo data off the GUI thread behind a progress dialog; False if it failed (a
+    database with users or orders is refused: see ``services.demo.require_new_database``)."""
     from merchant_refunds.services import demo
 
     progress = QProgressDialog(parent)
@@ -104,7 +105,7 @@ def fill_demo(parent: QWidget | None = None) -> bool:
     failure: list[BaseException] = []
 
     def work(task: Task) -> object:
-        return demo.generate_demo(progress=task.report)
+        return demo.generate_demo(progress=task.report, first_owner=first_owner)
 
     def show_progress(done: int, total: int) -> None:
         progress.setRange(0, total + 1)
@@ -135,7 +136,7 @@ class Shell:
 
     def sign_in(self, *, demo: bool = False) -> Actor | None:
         """First start on an empty database, else who is working; None if the user gives up."""
-        if demo and orders.count_orders() == 0:
+        if demo and not users.has_users() and orders.count_orders() == 0:
             fill_demo()
         if not users.has_users():
             setup = FirstStartDialog()
@@ -143,7 +144,7 @@ class Shell:
                 return None
             self.locale = i18n.effective_language(i18n.saved_choice())
             if setup.wants_demo:
-                fill_demo()
+                fill_demo(first_owner=setup.actor)
             return setup.actor
         login = LoginDialog(shop_name=settings.get_shop()["name"])
         if login.exec() != QDialog.DialogCode.Accepted:

@@ -34,6 +34,7 @@ from merchant_refunds.ui.errors import show_error
 from merchant_refunds.ui.formatting import role_label
 from merchant_refunds.ui.login import IdleWatcher, LoginDialog
 from merchant_refunds.ui.navigation import EXTRA_VIEWS
+from merchant_refunds.ui.save_paths import checked_save_path
 from merchant_refunds.ui.session import Session
 from merchant_refunds.ui.settings_view import SettingsView
 from merchant_refunds.ui.tasks import run_task
@@ -308,9 +309,11 @@ class MainWindow(QMainWindow):
 
     def save_copy(self, destination: Path) -> None:
         """Copy off the GUI thread; the status bar tells when it is done."""
+        actor, db_path = self.session.actor, self.session.db_path
+        if checked_save_path(self, destination, database=db_path) is None:
+            return
         self.copy_action.setEnabled(False)
         self.statusBar().showMessage(self.tr("Saving a copy…"))
-        actor, db_path = self.session.actor, self.session.db_path
         run_task(
             lambda: backup.save_copy(actor, db_path, destination),
             self._copy_saved,

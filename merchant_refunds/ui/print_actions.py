@@ -44,6 +44,7 @@ from merchant_refunds.services.signatures import SignatureInfo, SignatureKind
 from merchant_refunds.ui.computer_settings import computer_settings
 from merchant_refunds.ui.errors import show_error
 from merchant_refunds.ui.pdf_paint import paint_pdfs, write_atomic
+from merchant_refunds.ui.save_paths import checked_save_path
 from merchant_refunds.ui.session import Session
 from merchant_refunds.ui.tasks import Task, run_task
 
@@ -401,8 +402,9 @@ class PrintBar(QWidget):
         )
         if not chosen:
             return None
-        path = _pdf_path(chosen)
-        _remember_folder(path)
+        path = checked_save_path(self, _pdf_path(chosen))
+        if path is not None:
+            _remember_folder(path)
         return path
 
     def save_refunds(self, refund_nos: Sequence[str]) -> Path | None:
@@ -575,6 +577,8 @@ class PrintBar(QWidget):
         path = Path(chosen)
         if not path.suffix:
             path = path.with_name(path.name + suffix)
+        if checked_save_path(self, path) is None:
+            return None
         _remember_folder(path)
         try:
             data = signatures.signature_bytes(best.id)

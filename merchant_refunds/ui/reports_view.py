@@ -30,6 +30,7 @@ from merchant_refunds.ui import formatting as fmt
 from merchant_refunds.ui.bar_chart import BarChart
 from merchant_refunds.ui.errors import show_error
 from merchant_refunds.ui.export_dialog import ExportDialog
+from merchant_refunds.ui.save_paths import checked_save_path
 from merchant_refunds.ui.session import Session
 from merchant_refunds.ui.tasks import Task, run_task
 
@@ -241,7 +242,7 @@ class ReportsView(QWidget):
 
     def save_pdf(self, path: Path) -> Task | None:
         """Write the period's PDF report off the GUI thread."""
-        if not self.allowed():
+        if not self.allowed() or checked_save_path(self, path) is None:
             return None
         actor = self.session.actor
         start, end = self.period()

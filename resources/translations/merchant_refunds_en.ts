@@ -248,7 +248,7 @@
 <context>
     <name>BatchPrintBar</name>
     <message>
-        <location filename="../../merchant_refunds/ui/print_actions.py" line="+595"/>
+        <location filename="../../merchant_refunds/ui/print_actions.py" line="+599"/>
         <source>Print selected…</source>
         <translation>Print selected…</translation>
     </message>
@@ -348,7 +348,7 @@
 <context>
     <name>ConfirmationOptions</name>
     <message>
-        <location filename="../../merchant_refunds/ui/print_actions.py" line="-506"/>
+        <location filename="../../merchant_refunds/ui/print_actions.py" line="-509"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
@@ -567,6 +567,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Another counter is saving right now ({holder}); please try again</source>
+        <translation>Another counter is saving right now ({holder}); please try again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Another counter is saving right now; please try again</source>
         <translation>Another counter is saving right now; please try again</translation>
     </message>
@@ -649,11 +654,6 @@
         <location line="+1"/>
         <source>Choose a backup, not the database itself</source>
         <translation>Choose a backup, not the database itself</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose another file than the database itself</source>
-        <translation>Choose another file than the database itself</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -772,8 +772,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>No database at {path}</source>
-        <translation>No database at {path}</translation>
+        <source>No database at {path}: run `merchant-refunds init` to set one up there</source>
+        <translation>No database at {path}: run `merchant-refunds init` to set one up there</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1167,13 +1167,43 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The database URL gives {option} twice</source>
+        <translation>The database URL gives {option} twice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database URL has an option this program does not know: {option} (known: {known})</source>
+        <translation>The database URL has an option this program does not know: {option} (known: {known})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database URL {url} has an invalid port</source>
+        <translation>The database URL {url} has an invalid port</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The database URL {url} names no database</source>
         <translation>The database URL {url} names no database</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>The database URL&apos;s {option} must be a whole number, not {value}</source>
+        <translation>The database URL&apos;s {option} must be a whole number, not {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database URL&apos;s {option} must be one of {allowed}, not {value}</source>
+        <translation>The database URL&apos;s {option} must be one of {allowed}, not {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The database already has orders; demo data goes only into an empty database</source>
         <translation>The database already has orders; demo data goes only into an empty database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database already has users; demo data goes only into a new, empty database</source>
+        <translation>The database already has users; demo data goes only into a new, empty database</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1442,6 +1472,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>This database is not set up yet: run `merchant-refunds init` (or start the program) to set it up</source>
+        <translation>This database is not set up yet: run `merchant-refunds init` (or start the program) to set it up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This database was written by a newer version (schema {found}); please update Merchant Refunds</source>
         <translation>This database was written by a newer version (schema {found}); please update Merchant Refunds</translation>
     </message>
@@ -1682,8 +1717,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{path} is a database file; choose another file name (a database is never written over)</source>
+        <translation>{path} is a database file; choose another file name (a database is never written over)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{path} is a folder, not a database file</source>
         <translation>{path} is a folder, not a database file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is a working file of the shop&apos;s database; choose another file name</source>
+        <translation>{path} is a working file of the shop&apos;s database; choose another file name</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1699,6 +1744,11 @@
         <location line="+1"/>
         <source>{path} is empty</source>
         <translation>{path} is empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is in the shop&apos;s backups folder {folder}; choose a place outside it</source>
+        <translation>{path} is in the shop&apos;s backups folder {folder}; choose a place outside it</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1719,6 +1769,11 @@
         <location line="+1"/>
         <source>{path} is not a text file (it contains binary data)</source>
         <translation>{path} is not a text file (it contains binary data)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is the shop&apos;s database; choose another file name</source>
+        <translation>{path} is the shop&apos;s database; choose another file name</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1954,6 +2009,7 @@
     </message>
     <message>
         <location line="+18"/>
+        <location line="+4"/>
         <source>Choose a file to export to.</source>
         <translation>Choose a file to export to.</translation>
     </message>
@@ -2918,7 +2974,7 @@
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../merchant_refunds/ui/launch.py" line="+95"/>
+        <location filename="../../merchant_refunds/ui/launch.py" line="+98"/>
         <source>Demo data</source>
         <translation>Demo data</translation>
     </message>
@@ -2985,7 +3041,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../merchant_refunds/ui/main_window.py" line="+187"/>
+        <location filename="../../merchant_refunds/ui/main_window.py" line="+188"/>
         <source>Merchant Refunds</source>
         <extracomment>Settings comes last, after the views listed in ``navigation.EXTRA_VIEWS``.</extracomment>
         <translation>Merchant Refunds</translation>
@@ -3116,12 +3172,12 @@
         <translation>Merchant Refunds database (*.sqlite3)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Saving a copy…</source>
         <translation>Saving a copy…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Copy saved: %1</source>
         <translation>Copy saved: %1</translation>
     </message>
@@ -3913,7 +3969,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
@@ -4014,7 +4070,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>QPrintPreviewDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/print_actions.py" line="-408"/>
+        <location filename="../../merchant_refunds/ui/print_actions.py" line="-409"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
@@ -4673,7 +4729,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/reports_view.py" line="+57"/>
+        <location filename="../../merchant_refunds/ui/reports_view.py" line="+58"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>

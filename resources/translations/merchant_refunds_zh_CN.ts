@@ -247,7 +247,7 @@
 <context>
     <name>BatchPrintBar</name>
     <message>
-        <location filename="../../merchant_refunds/ui/print_actions.py" line="+595"/>
+        <location filename="../../merchant_refunds/ui/print_actions.py" line="+599"/>
         <source>Print selected…</source>
         <translation>打印所选…</translation>
     </message>
@@ -346,7 +346,7 @@
 <context>
     <name>ConfirmationOptions</name>
     <message>
-        <location filename="../../merchant_refunds/ui/print_actions.py" line="-506"/>
+        <location filename="../../merchant_refunds/ui/print_actions.py" line="-509"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
@@ -565,6 +565,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Another counter is saving right now ({holder}); please try again</source>
+        <translation>另一台收银台正在保存（{holder}），请稍后再试</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Another counter is saving right now; please try again</source>
         <translation>另一台收银台正在保存，请稍后再试</translation>
     </message>
@@ -647,11 +652,6 @@
         <location line="+1"/>
         <source>Choose a backup, not the database itself</source>
         <translation>请选择备份文件，而不是数据库本身</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Choose another file than the database itself</source>
-        <translation>请选择数据库文件本身以外的文件</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -770,8 +770,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>No database at {path}</source>
-        <translation>{path} 处没有数据库</translation>
+        <source>No database at {path}: run `merchant-refunds init` to set one up there</source>
+        <translation>{path} 处没有数据库：请运行 `merchant-refunds init` 在该处建立</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1165,13 +1165,43 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The database URL gives {option} twice</source>
+        <translation>数据库地址中 {option} 出现了两次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database URL has an option this program does not know: {option} (known: {known})</source>
+        <translation>数据库地址中有本程序不认识的选项：{option}（可用：{known}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database URL {url} has an invalid port</source>
+        <translation>数据库地址 {url} 的端口无效</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The database URL {url} names no database</source>
         <translation>数据库地址 {url} 没有指明数据库</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>The database URL&apos;s {option} must be a whole number, not {value}</source>
+        <translation>数据库地址中的 {option} 必须是整数，而不是 {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database URL&apos;s {option} must be one of {allowed}, not {value}</source>
+        <translation>数据库地址中的 {option} 必须是 {allowed} 之一，而不是 {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The database already has orders; demo data goes only into an empty database</source>
         <translation>数据库中已有订单；演示数据只能放入空数据库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database already has users; demo data goes only into a new, empty database</source>
+        <translation>数据库中已有用户；演示数据只能放入全新的空数据库</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1440,6 +1470,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>This database is not set up yet: run `merchant-refunds init` (or start the program) to set it up</source>
+        <translation>此数据库尚未建立：请运行 `merchant-refunds init`（或启动程序）进行建立</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This database was written by a newer version (schema {found}); please update Merchant Refunds</source>
         <translation>此数据库由更新的版本写入（结构版本 {found}）；请升级商户退款</translation>
     </message>
@@ -1680,8 +1715,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{path} is a database file; choose another file name (a database is never written over)</source>
+        <translation>{path} 是一个数据库文件；请换一个文件名（程序绝不会覆盖数据库）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{path} is a folder, not a database file</source>
         <translation>{path} 是文件夹，不是数据库文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is a working file of the shop&apos;s database; choose another file name</source>
+        <translation>{path} 是店铺数据库的工作文件；请换一个文件名</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1697,6 +1742,11 @@
         <location line="+1"/>
         <source>{path} is empty</source>
         <translation>{path} 是空文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is in the shop&apos;s backups folder {folder}; choose a place outside it</source>
+        <translation>{path} 位于店铺的备份文件夹 {folder} 中；请选择该文件夹以外的位置</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1717,6 +1767,11 @@
         <location line="+1"/>
         <source>{path} is not a text file (it contains binary data)</source>
         <translation>{path} 不是文本文件（含有二进制数据）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is the shop&apos;s database; choose another file name</source>
+        <translation>{path} 是店铺的数据库；请换一个文件名</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1952,6 +2007,7 @@
     </message>
     <message>
         <location line="+18"/>
+        <location line="+4"/>
         <source>Choose a file to export to.</source>
         <translation>请选择要导出到的文件。</translation>
     </message>
@@ -2914,7 +2970,7 @@
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../merchant_refunds/ui/launch.py" line="+95"/>
+        <location filename="../../merchant_refunds/ui/launch.py" line="+98"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
@@ -2981,7 +3037,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../merchant_refunds/ui/main_window.py" line="+187"/>
+        <location filename="../../merchant_refunds/ui/main_window.py" line="+188"/>
         <source>Merchant Refunds</source>
         <extracomment>Settings comes last, after the views listed in ``navigation.EXTRA_VIEWS``.</extracomment>
         <translation>商户退款</translation>
@@ -3112,12 +3168,12 @@
         <translation>商户退款数据库 (*.sqlite3)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Saving a copy…</source>
         <translation>正在保存副本…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Copy saved: %1</source>
         <translation>副本已保存：%1</translation>
     </message>
@@ -3908,7 +3964,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Save as PDF</source>
         <translation>保存为 PDF</translation>
     </message>
@@ -4009,7 +4065,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>QPrintPreviewDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/print_actions.py" line="-408"/>
+        <location filename="../../merchant_refunds/ui/print_actions.py" line="-409"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
@@ -4667,7 +4723,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/reports_view.py" line="+57"/>
+        <location filename="../../merchant_refunds/ui/reports_view.py" line="+58"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from merchant_refunds.domain.errors import StorageError
-from merchant_refunds.services import audit, settings, users
+from merchant_refunds.services import audit, demo, settings, users
 from merchant_refunds.services.users import Actor
 from merchant_refunds.ui import computer_settings, errors, i18n, launch
 from merchant_refunds.ui.first_start import FirstStartDialog
@@ -360,9 +360,10 @@ def test_new_database_runs_first_start_then_the_demo(
 ) -> None:
     made: list[str] = []
 
-    def fake_demo(*, progress: Callable[[int, int], None]) -> None:
+    def fake_demo(*, progress: Callable[[int, int], None], first_owner: Actor) -> None:
         progress(1, 2)
-        made.append("demo")
+        demo.require_new_database(first_owner)  # the owner just made may fill, nobody else
+        made.append(first_owner.name)
 
     monkeypatch.setattr("merchant_refunds.services.demo.generate_demo", fake_demo)
 
@@ -376,7 +377,7 @@ def test_new_database_runs_first_start_then_the_demo(
     QTimer.singleShot(0, set_up)
     actor = launch.Shell(db_path, i18n.ENGLISH).sign_in()
     assert actor is not None and actor.name == "chen"
-    assert made == ["demo"]
+    assert made == ["chen"]
 
 
 def test_open_another_database_signs_in_there(
