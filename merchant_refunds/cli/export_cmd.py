@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
+import tempfile
+from pathlib import Path
 
 from merchant_refunds.cli.commands import open_db
 from merchant_refunds.cli.inputs import sign_in
@@ -13,6 +16,7 @@ from merchant_refunds.exports.report_pdf import write_report
 from merchant_refunds.exports.run import FORMATS, export_file
 from merchant_refunds.services import reporting
 from merchant_refunds.services.reporting import DATASETS, DATE_BASES, ExportFilter
+from merchant_refunds.services.users import Actor
 
 
 def add_parsers(sub: argparse._SubParsersAction, command: object, acting: object) -> None:
@@ -37,7 +41,9 @@ def add_parsers(sub: argparse._SubParsersAction, command: object, acting: object
         "--machine-headers", action="store_true", help="stable English column keys for scripts"
     )
     export.add_argument("--lang", choices=["zh", "en"], default="zh", help="headers (zh)")
-    export.add_argument("-o", "--output", required=True, metavar="FILE")
+    export.add_argument(
+        "-o", "--output", required=True, metavar="FILE", help="the file; - writes standard output"
+    )
     acting(export)  # type: ignore[operator]
 
     report = command(sub, "report", report_cmd, "the refund report for a period as a PDF")  # type: ignore[operator]
@@ -69,6 +75,8 @@ def export_cmd(args: argparse.Namespace, out: Output) -> int:
     ).checked()
     open_db(args, create=False)
     actor = sign_in(args.user)
+    if args.output == "-":
+        return _export_to_stdout(args, flt, actor, out)
     result = export_file(
         actor,
         args.dataset,
@@ -91,6 +99,30 @@ def export_cmd(args: argparse.Namespace, out: Output) -> int:
         for column, per in totals.items():
             lines.append(f"  {column}: " + ", ".join(f"{v} {c}" for c, v in per.items()))
     out.emit(payload, lines)
+    return 0
+
+
+def _export_to_stdout(
+    args: argparse.Namespace, flt: ExportFilter, actor: Actor, out: Output
+) -> int:
+    """``-o -``: the finished file is copied to standard output, so a failed export prints
+    nothing but the error; the summary goes to stderr (nothing in ``--json`` mode)."""
+    with tempfile.TemporaryDirectory(prefix="merchant-refunds-export-") as folder:
+        result = export_file(
+            actor,
+            args.dataset,
+            flt,
+            Path(folder) / f"export.{args.fmt}",
+            fmt=args.fmt,
+            delimiter=args.delimiter,
+            machine_headers=args.machine_headers,
+            lang=args.lang,
+        )
+        sys.stdout.flush()
+        with result.path.open("rb") as f:
+            shutil.copyfileobj(f, sys.stdout.buffer, 1 << 16)
+        sys.stdout.buffer.flush()
+    out.note(f"{result.rows} rows written to standard output")
     return 0
 
 
