@@ -10,7 +10,11 @@ import csv
 import dataclasses
 import io
 import json
+import os
 import re
+import shutil
+import subprocess
+import sys
 import zipfile
 from collections.abc import Callable
 from datetime import date
@@ -585,3 +589,141 @@ def test_mixed_line_endings_are_read(owner, tmp_path: Path) -> None:
     path.write_bytes(mixed)
     report = import_run.preview_file(path)
     assert (report.rows, report.new, report.failed) == (2, 1, 0), report.problems
+
+
+# the command line: exit code 2 and one line on stderr; a closed pipe ends quietly
+
+PINS = {"amy": "5678", "kim": "6789"}
+_RSS = (
+    "import os, resource, sys\n"
+    "from merchant_refunds.cli.main import main\n"
+    "code = main(sys.argv[1:])\n"
+    "peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+    "with open(os.environ['PEAK_FILE'], 'w') as f:\n"
+    "    f.write(str(peak // 1024 if sys.platform == 'darwin' else peak))\n"
+    "sys.exit(code)\n"
+)
+
+
+def _script() -> str:
+    beside = Path(sys.executable).with_name("merchant-refunds")
+    found = str(beside) if beside.exists() else shutil.which("merchant-refunds")
+    assert found, "the merchant-refunds script is not installed (pip install -e .)"
+    return found
+
+
+def _env(home: Path, **extra: str) -> dict[str, str]:
+    env = {key: value for key, value in os.environ.items() if not key.startswith("MERCHANT_")}
+    env.update(LANG="en_US.UTF-8", HOME=str(home), XDG_DATA_HOME=str(home / "data"), **extra)
+    env.update(XDG_CONFIG_HOME=str(home / "config"), XDG_STATE_HOME=str(home / "state"))
+    return env
+
+
+@pytest.fixture(scope="module")
+def shop(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A demo shop (300 orders, 80 refunds) made once, by the command line itself."""
+    folder = tmp_path_factory.mktemp("shop")
+    db = folder / "shop.sqlite3"
+    made = subprocess.run(
+        [_script(), "--db", str(db), "demo", "--orders", "300"],
+        capture_output=True,
+        env=_env(folder),
+        timeout=120,
+        check=False,
+    )
+    assert made.returncode == 0, made.stderr
+    return db
+
+
+def _cli(
+    shop: Path, *args: str, stdin: bytes = b"", user: str = "amy"
+) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [_script(), "--db", str(shop), *args, "--user", user],
+        input=stdin,
+        capture_output=True,
+        env=_env(shop.parent, MERCHANT_REFUNDS_PIN=PINS[user]),
+        timeout=120,
+        check=False,
+    )
+
+
+def _one_line_error(done: subprocess.CompletedProcess[bytes], words: str) -> None:
+    err = done.stderr.decode()
+    assert done.returncode == 2, err
+    assert err.startswith("error: ") and err.count("\n") == 1, err
+    assert words in err and "Traceback" not in err, err
+    assert done.stdout == b""
+
+
+@pytest.mark.parametrize("kind", ["nan", "deep arrays", "huge whole number", "a list"])
+def test_cli_refuses_hostile_order_json_with_one_line(shop: Path, tmp_path: Path, kind) -> None:
+    text, words = HOSTILE_JSON[kind]
+    path = tmp_path / "order.json"
+    path.write_bytes(text if isinstance(text, bytes) else text.encode())
+    _one_line_error(_cli(shop, "orders", "add", str(path)), words)
+
+
+def test_cli_refuses_hostile_json_on_standard_input(shop: Path) -> None:
+    bad = _ORDER_TEXT.encode().replace(b"J3", b"J\xff")
+    _one_line_error(_cli(shop, "orders", "add", "-", stdin=bad), "not UTF-8")
+    huge = b" " * (2 << 20)
+    _one_line_error(_cli(shop, "orders", "add", "-", stdin=huge), "larger than 1048576 bytes")
+
+
+def test_cli_refuses_a_6_mb_zip_bomb_in_bounded_memory(shop: Path, tmp_path: Path) -> None:
+    """Unbounded, openpyxl took 25 s and 2 GB on this file (see docs/performance.md)."""
+    bomb, inflated = zip_bomb(tmp_path / "orders.xlsx", megabytes=6)
+    assert bomb.stat().st_size > 5 << 20 and inflated > 3 << 30
+    peak_file = tmp_path / "peak"
+    done = subprocess.run(
+        [sys.executable, "-c", _RSS, "--db", str(shop), "import", str(bomb), "--dry-run"],
+        capture_output=True,
+        env=_env(shop.parent, PEAK_FILE=str(peak_file)),
+        timeout=120,
+        check=False,
+    )
+    _one_line_error(done, "orders.xlsx: xl/worksheets/sheet1.xml is compressed")
+    assert int(peak_file.read_text()) < 300 * 1024, "KiB at peak"
+
+
+@pytest.mark.parametrize("kind", ["NUL further down", "a declared size that lies"])
+def test_cli_refuses_hostile_order_files_with_one_line(shop: Path, tmp_path: Path, kind) -> None:
+    make, _, words = HOSTILE_FILES[kind]
+    _one_line_error(_cli(shop, "import", str(make(tmp_path)), "--dry-run"), words)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("--json", "orders", "search", "", "--limit", "1000"),
+        ("export", "audit", "-o", "-", "--user", "kim"),
+    ],
+    ids=["orders search", "export"],
+)
+def test_a_reader_that_stops_early_ends_the_command_quietly(shop: Path, args) -> None:
+    """``merchant-refunds … | head -1``: the reader goes after its first line."""
+    command = subprocess.Popen(
+        [_script(), "--db", str(shop), *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=_env(shop.parent, MERCHANT_REFUNDS_PIN=PINS["kim"]),
+    )
+    assert command.stdout is not None and command.stderr is not None
+    first = command.stdout.readline()
+    command.stdout.close()
+    err = command.stderr.read()
+    command.stderr.close()
+    assert command.wait(timeout=120) in (0, 141)
+    assert first and err == b""
+
+
+def test_export_to_standard_output_is_the_file(shop: Path, tmp_path: Path) -> None:
+    piped = _cli(shop, "export", "refunds", "-o", "-", "--machine-headers", user="kim")
+    assert piped.returncode == 0, piped.stderr
+    written = _cli(
+        shop, "export", "refunds", "-o", str(tmp_path / "r.csv"), "--machine-headers", user="kim"
+    )
+    assert written.returncode == 0, written.stderr
+    assert piped.stdout == (tmp_path / "r.csv").read_bytes()
+    assert piped.stderr == b""

@@ -76,7 +76,7 @@ def export_cmd(args: argparse.Namespace, out: Output) -> int:
     open_db(args, create=False)
     actor = sign_in(args.user)
     if args.output == "-":
-        return _export_to_stdout(args, flt, actor, out)
+        return _export_to_stdout(args, flt, actor)
     result = export_file(
         actor,
         args.dataset,
@@ -102,11 +102,9 @@ def export_cmd(args: argparse.Namespace, out: Output) -> int:
     return 0
 
 
-def _export_to_stdout(
-    args: argparse.Namespace, flt: ExportFilter, actor: Actor, out: Output
-) -> int:
+def _export_to_stdout(args: argparse.Namespace, flt: ExportFilter, actor: Actor) -> int:
     """``-o -``: the finished file is copied to standard output, so a failed export prints
-    nothing but the error; the summary goes to stderr (nothing in ``--json`` mode)."""
+    nothing but the error; like ``cat``, nothing else is said."""
     with tempfile.TemporaryDirectory(prefix="merchant-refunds-export-") as folder:
         result = export_file(
             actor,
@@ -122,7 +120,6 @@ def _export_to_stdout(
         with result.path.open("rb") as f:
             shutil.copyfileobj(f, sys.stdout.buffer, 1 << 16)
         sys.stdout.buffer.flush()
-    out.note(f"{result.rows} rows written to standard output")
     return 0
 
 
