@@ -79,8 +79,8 @@ def _amount(
         return 0
     if isinstance(value, bool):
         raise _err(f"{path}{key}", "must be an amount")
-    if isinstance(value, float):  # from a caller that loaded JSON itself: floats are never money
-        raise _err(f"{path}{key}", 'must be exact: write it as text such as "128.00"')
+    if isinstance(value, float):
+        raise TypeError("load JSON with load_json_object; floats are never money")
     text = str(value) if isinstance(value, int | Decimal) else value
     if not isinstance(text, str):
         raise _err(f"{path}{key}", "must be an amount")
