@@ -302,17 +302,14 @@ _STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.S)
 _BRACKET = re.compile(r"[\[\]{}]")
 
 
-def _json_error(template: str, **params: Any) -> InvalidInput:
-    return InvalidInput("invalid_json", template, **params)
-
-
 def _check_depth(text: str) -> None:
     """Refuse deep nesting by counting brackets outside strings, before ``json`` recurses."""
     depth = 0
     for bracket in _BRACKET.findall(_STRING.sub("", text)):
         depth = depth + 1 if bracket in "[{" else depth - 1
         if depth > MAX_JSON_DEPTH:
-            raise _json_error(
+            raise InvalidInput(
+                "invalid_json",
                 "Not valid for an order: the JSON is nested more than {limit} levels deep",
                 limit=MAX_JSON_DEPTH,
             )
@@ -320,7 +317,8 @@ def _check_depth(text: str) -> None:
 
 def _number(text: str) -> Decimal | int:
     if len(text) > MAX_NUMBER_DIGITS:
-        raise _json_error(
+        raise InvalidInput(
+            "invalid_json",
             "Not valid for an order: a number in the JSON has more than {limit} characters",
             limit=MAX_NUMBER_DIGITS,
         )
@@ -328,7 +326,8 @@ def _number(text: str) -> Decimal | int:
 
 
 def _constant(name: str) -> Any:
-    raise _json_error(
+    raise InvalidInput(
+        "invalid_json",
         'Not valid JSON: {name} is not a number; write amounts as text such as "128.00"',
         name=name,
     )
@@ -338,7 +337,9 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     data: dict[str, Any] = {}
     for key, value in pairs:
         if key in data:
-            raise _json_error("Not valid for an order: the field {key} is given twice", key=key)
+            raise InvalidInput(
+                "invalid_json", "Not valid for an order: the field {key} is given twice", key=key
+            )
         data[key] = value
     return data
 
@@ -347,20 +348,23 @@ def load_json_object(text: str | bytes) -> dict[str, Any]:
     """The JSON object in ``text`` (bytes must be UTF-8; a BOM is allowed), numbers as ``int``
     or ``Decimal`` (never ``float``), or ``InvalidInput`` with one line saying what is wrong."""
     if len(text) > MAX_ORDER_JSON:
-        raise _json_error(
-            "Not valid for an order: the JSON is larger than {limit} bytes", limit=MAX_ORDER_JSON
+        raise InvalidInput(
+            "invalid_json",
+            "Not valid for an order: the JSON is larger than {limit} bytes",
+            limit=MAX_ORDER_JSON,
         )
     if isinstance(text, bytes):
         try:
             text = text.decode("utf-8")
         except UnicodeDecodeError as exc:
-            raise _json_error(
+            raise InvalidInput(
+                "invalid_json",
                 "Not valid JSON: the text is not UTF-8 (byte {position}); save it as UTF-8",
                 position=exc.start + 1,
             ) from None
     text = text.removeprefix("\ufeff")
     if not text.strip():
-        raise _json_error("Not valid JSON: the order is empty")
+        raise InvalidInput("invalid_json", "Not valid JSON: the order is empty")
     _check_depth(text)
     try:
         data = json.loads(
@@ -379,7 +383,8 @@ def load_json_object(text: str | bytes) -> dict[str, Any]:
             msg=exc.msg,
         ) from None
     except RecursionError:  # nesting the bracket count missed (it should not happen)
-        raise _json_error(
+        raise InvalidInput(
+            "invalid_json",
             "Not valid for an order: the JSON is nested more than {limit} levels deep",
             limit=MAX_JSON_DEPTH,
         ) from None
