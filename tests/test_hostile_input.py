@@ -727,3 +727,21 @@ def test_export_to_standard_output_is_the_file(shop: Path, tmp_path: Path) -> No
     assert written.returncode == 0, written.stderr
     assert piped.stdout == (tmp_path / "r.csv").read_bytes()
     assert piped.stderr == b""
+
+
+@pytest.mark.parametrize(
+    ("limit", "value", "code", "words"),
+    [
+        ("MAX_FILE", 100, "import_file_too_large", "MiB an import may be"),
+        ("MAX_XLSX_PART", 1000, "import_xlsx_too_large", ".xml would unpack to"),
+        ("MAX_XLSX_INFLATED", 10_000, "import_xlsx_too_large", "the workbook would unpack to"),
+    ],
+)
+def test_size_limits_are_checked_before_reading(
+    owner, tmp_path, monkeypatch, limit, value, code, words
+):
+    """Each limit on its own (the real ones are hundreds of MiB: see docs/import-formats.md)."""
+    monkeypatch.setattr(reading, limit, value)
+    path = _workbook(tmp_path)
+    error = _refused(lambda: import_run.preview_file(path))
+    assert error.code == code and words in error.message, error.message
