@@ -113,7 +113,8 @@ def read_input_file(path_text: str, limit: int) -> bytes:
     """The file's bytes, or standard input's for ``-``; more than ``limit`` bytes is refused
     without reading the rest (the parser decodes and judges the text)."""
     if path_text == "-":
-        data = sys.stdin.buffer.read(limit + 1)
+        stream = getattr(sys.stdin, "buffer", None)  # a replaced sys.stdin may have none
+        data = stream.read(limit + 1) if stream else sys.stdin.read(limit + 1).encode()
     else:
         try:
             with Path(path_text).open("rb") as f:

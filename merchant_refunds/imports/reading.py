@@ -180,7 +180,14 @@ def check_xlsx_zip(path: Path) -> None:
             )
     total = sum(part.file_size for part in parts)
     if total > MAX_XLSX_INFLATED:
-        raise _too_big(path, "the workbook", total, MAX_XLSX_INFLATED)
+        raise _file_error(
+            "import_xlsx_too_large",
+            "{path} would unpack to {size} MiB in all, more than the {limit} MiB allowed; "
+            "this is not an order export",
+            path,
+            size=total // _MIB,
+            limit=MAX_XLSX_INFLATED // _MIB,
+        )
 
 
 def _too_many_rows(path: Path, rows: int) -> InvalidInput:

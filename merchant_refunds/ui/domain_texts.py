@@ -229,6 +229,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Domain", "{path} is not a text file (it contains binary data)"),
     QT_TRANSLATE_NOOP("Domain", "{path} is protected with a password; save a copy without one and try again"),
     QT_TRANSLATE_NOOP("Domain", "{path} is {size} MiB, more than the {limit} MiB an import may be; split it into smaller files"),
+    QT_TRANSLATE_NOOP("Domain", "{path} would unpack to {size} MiB in all, more than the {limit} MiB allowed; this is not an order export"),
     QT_TRANSLATE_NOOP("Domain", "{path}, line {line} contains a NUL character (binary data); this is not a text export"),
     QT_TRANSLATE_NOOP("Domain", "{path}, line {line} is longer than {limit} characters; this is not an order export"),
     QT_TRANSLATE_NOOP("Domain", "{path}, line {line}: a cell is longer than {limit} characters; this is not an order export"),
