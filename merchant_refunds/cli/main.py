@@ -337,6 +337,18 @@ def _dispatch(args: argparse.Namespace, parser: argparse.ArgumentParser | None) 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns the exit code (the console script exits with it)."""
+    code = _main(argv)
+    try:
+        sys.stdout.flush()  # here, so a closed pipe is seen now and not at the interpreter's exit
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_PIPE_CLOSED
+    except (OSError, ValueError):  # a closed or replaced stdout: nothing left to say
+        pass
+    return code
+
+
+def _main(argv: Sequence[str] | None) -> int:
     arg_list = list(sys.argv[1:] if argv is None else argv)
     out = Output("--json" in arg_list)
     try:
@@ -346,9 +358,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser = build_parser()
             args = parser.parse_args(arg_list)
         out = Output(args.json)
-        code = _dispatch(args, parser)
-        sys.stdout.flush()  # here, so a closed pipe is seen below and not at the exit
-        return code
+        return _dispatch(args, parser)
     except BrokenPipeError:  # nothing here writes to a pipe but the output streams
         _silence_stdout()
         return EXIT_PIPE_CLOSED
