@@ -750,3 +750,22 @@ def test_size_limits_are_checked_before_reading(
     path = _workbook(tmp_path)
     error = _refused(lambda: import_run.preview_file(path))
     assert error.code == code and words in error.message, error.message
+
+
+def test_an_unsized_sheet_with_short_and_far_rows_is_read(owner, tmp_path: Path) -> None:
+    """Without a <dimension>, openpyxl neither pads a short row nor skips the gap before a far
+    one (it yields a million empty rows); the reader pads the one and passes over the other."""
+    far = b'<row r="1000000"><c r="A1000000" t="inlineStr"><is><t>X</t></is></c></row>'
+
+    def sparse(name: str, data: bytes) -> bytes:
+        if name != SHEET:
+            return data
+        return re.sub(rb"<dimension [^>]*/>", b"", data).replace(
+            b"</sheetData>", far + b"</sheetData>"
+        )
+
+    path = _rezip(_workbook(tmp_path), tmp_path / "sparse.xlsx", sparse)
+    report = import_run.preview_file(path)
+    assert (report.rows, report.failed) == (3, 1)
+    assert report.problems[0].row == 1_000_000
+    assert report.problems[0].reason == "placed_at: the date is missing"

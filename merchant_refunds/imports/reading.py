@@ -280,7 +280,10 @@ def _open_xlsx(path: Path, size: int) -> Table:
                 raise _too_many_rows(path, number)
             if len(raw) > MAX_COLUMNS:
                 raise _too_many_columns(path, number, len(raw))
-            yield number, [_cell_text(v) for v in raw]
+            cells = [_cell_text(v) for v in raw]
+            if not "".join(cells).strip():  # a blank row, or one openpyxl fills in for a gap
+                continue
+            yield number, cells
 
     return Table(
         path,
