@@ -787,6 +787,41 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Not valid JSON: the order is empty</source>
+        <translation>Not valid JSON: the order is empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not valid JSON: the text is not UTF-8 (byte {position}); save it as UTF-8</source>
+        <translation>Not valid JSON: the text is not UTF-8 (byte {position}); save it as UTF-8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not valid JSON: {name} is not a number; write amounts as text such as &quot;128.00&quot;</source>
+        <translation>Not valid JSON: {name} is not a number; write amounts as text such as &quot;128.00&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not valid for an order: a number in the JSON has more than {limit} characters</source>
+        <translation>Not valid for an order: a number in the JSON has more than {limit} characters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not valid for an order: the JSON is larger than {limit} bytes</source>
+        <translation>Not valid for an order: the JSON is larger than {limit} bytes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not valid for an order: the JSON is nested more than {limit} levels deep</source>
+        <translation>Not valid for an order: the JSON is nested more than {limit} levels deep</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not valid for an order: the field {key} is given twice</source>
+        <translation>Not valid for an order: the field {key} is given twice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Nothing is left to refund on order {order_no}</source>
         <translation>Nothing is left to refund on order {order_no}</translation>
     </message>
@@ -1507,6 +1542,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{column}: {value} is a spreadsheet&apos;s day number, not a date; format the column as a date (2026-03-01 14:30) and export again</source>
+        <translation>{column}: {value} is a spreadsheet&apos;s day number, not a date; format the column as a date (2026-03-01 14:30) and export again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{currency} amounts have at most {places} decimal places: {text}</source>
         <translation>{currency} amounts have at most {places} decimal places: {text}</translation>
     </message>
@@ -1527,6 +1567,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{path} has more than {limit} rows ({rows}); split it into smaller files</source>
+        <translation>{path} has more than {limit} rows ({rows}); split it into smaller files</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} holds {count} parts, more than the {limit} an XLSX workbook may have here</source>
+        <translation>{path} holds {count} parts, more than the {limit} an XLSX workbook may have here</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is a zip archive but not an XLSX workbook; save the sheet as .xlsx or CSV</source>
+        <translation>{path} is a zip archive but not an XLSX workbook; save the sheet as .xlsx or CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{path} is an old Excel .xls file; save it as .xlsx or CSV</source>
         <translation>{path} is an old Excel .xls file; save it as .xlsx or CSV</translation>
     </message>
@@ -1534,6 +1589,11 @@
         <location line="+1"/>
         <source>{path} is empty</source>
         <translation>{path} is empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is named like an XLSX workbook but is not one; open it in the spreadsheet program and save it as .xlsx or CSV</source>
+        <translation>{path} is named like an XLSX workbook but is not one; open it in the spreadsheet program and save it as .xlsx or CSV</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1552,8 +1612,33 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{path} is protected with a password; save a copy without one and try again</source>
+        <translation>{path} is protected with a password; save a copy without one and try again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is {size} MiB, more than the {limit} MiB an import may be; split it into smaller files</source>
+        <translation>{path} is {size} MiB, more than the {limit} MiB an import may be; split it into smaller files</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} would unpack to {size} MiB in all, more than the {limit} MiB allowed; this is not an order export</source>
+        <translation>{path} would unpack to {size} MiB in all, more than the {limit} MiB allowed; this is not an order export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}, line {line} contains a NUL character (binary data); this is not a text export</source>
+        <translation>{path}, line {line} contains a NUL character (binary data); this is not a text export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{path}, line {line} is longer than {limit} characters; this is not an order export</source>
         <translation>{path}, line {line} is longer than {limit} characters; this is not an order export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}, line {line}: a cell is longer than {limit} characters; this is not an order export</source>
+        <translation>{path}, line {line}: a cell is longer than {limit} characters; this is not an order export</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1564,6 +1649,16 @@
         <location line="+1"/>
         <source>{path}, line {line}: {error} (is the file cut off or damaged?)</source>
         <translation>{path}, line {line}: {error} (is the file cut off or damaged?)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}, row {row} has {columns} columns, more than the {limit} an order export has</source>
+        <translation>{path}, row {row} has {columns} columns, more than the {limit} an order export has</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}, row {row}: the workbook is damaged ({error}); save it again and retry</source>
+        <translation>{path}, row {row}: the workbook is damaged ({error}); save it again and retry</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1579,6 +1674,16 @@
         <location line="+1"/>
         <source>{path}: {problem}</source>
         <translation>{path}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: {what} is compressed {ratio} times over, far more than a real workbook; it is refused unopened (a zip bomb?)</source>
+        <translation>{path}: {what} is compressed {ratio} times over, far more than a real workbook; it is refused unopened (a zip bomb?)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: {what} would unpack to {size} MiB, more than the {limit} MiB allowed; this is not an order export</source>
+        <translation>{path}: {what} would unpack to {size} MiB, more than the {limit} MiB allowed; this is not an order export</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1814,7 +1919,7 @@
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/aftercare_dialogs.py" line="+72"/>
+        <location filename="../../merchant_refunds/ui/aftercare_dialogs.py" line="+70"/>
         <source>Customer feedback for %1</source>
         <translation>Customer feedback for %1</translation>
     </message>
@@ -2984,7 +3089,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>NewOrderDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/new_order_dialog.py" line="+83"/>
+        <location filename="../../merchant_refunds/ui/new_order_dialog.py" line="+76"/>
         <source>New order</source>
         <extracomment>Service error codes and the field they are shown beside.</extracomment>
         <translation>New order</translation>
@@ -3497,6 +3602,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
     <message>
         <location filename="../../merchant_refunds/ui/refund_actions.py" line="+228"/>
         <source>Record payout for %1</source>
+        <extracomment>Wide enough for a bank account number, an instalment plan and the hint on two lines.</extracomment>
         <translation>Record payout for %1</translation>
     </message>
     <message>
@@ -4103,7 +4209,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refund_dialog.py" line="+77"/>
+        <location filename="../../merchant_refunds/ui/refund_dialog.py" line="+70"/>
         <source>Refund for order %1</source>
         <extracomment>Error codes that belong to the bank-account fields rather than to the refund as a whole.</extracomment>
         <translation>Refund for order %1</translation>
@@ -4633,7 +4739,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>RetryDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refund_actions.py" line="+56"/>
+        <location filename="../../merchant_refunds/ui/refund_actions.py" line="+72"/>
         <source>Pay failed payout #%1 again</source>
         <translation>Pay failed payout #%1 again</translation>
     </message>
@@ -4762,7 +4868,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Sign on screen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>Attach the signed confirmation</source>
         <translation>Attach the signed confirmation</translation>
     </message>
@@ -4973,7 +5079,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>_SubmittingDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refund_actions.py" line="-167"/>
+        <location filename="../../merchant_refunds/ui/refund_actions.py" line="-187"/>
         <source>Bank card number or IBAN</source>
         <extracomment>Which field a service&apos;s error code belongs under; anything else goes under the buttons.</extracomment>
         <translation>Bank card number or IBAN</translation>
