@@ -10,14 +10,14 @@ import argparse
 from pathlib import Path
 
 from merchant_refunds.cli import views
-from merchant_refunds.cli.inputs import read_text_file, resolve_lines, sign_in
+from merchant_refunds.cli.inputs import read_input_file, resolve_lines, sign_in
 from merchant_refunds.cli.output import Output
 from merchant_refunds.cli.payouts_cmd import pay_in_instalments, payout_destination
 from merchant_refunds.domain.calculation import Selection
 from merchant_refunds.domain.errors import InvalidInput, StorageError
 from merchant_refunds.domain.lifecycle import PayoutMethod
 from merchant_refunds.domain.money import check_currency, parse_amount
-from merchant_refunds.domain.order_json import order_from_json
+from merchant_refunds.domain.order_json import MAX_ORDER_JSON, order_from_json
 from merchant_refunds.domain.policy import parse_reason
 from merchant_refunds.services import audit, demo, orders, refunds
 from merchant_refunds.services.database import initialise, open_database
@@ -69,7 +69,7 @@ def fill_demo_if_empty(args: argparse.Namespace, out: Output) -> None:
 
 
 def orders_add(args: argparse.Namespace, out: Output) -> int:
-    order = order_from_json(read_text_file(args.file))
+    order = order_from_json(read_input_file(args.file, MAX_ORDER_JSON))
     open_db(args)
     actor = sign_in(args.user)
     detail = orders.create_order(actor, order)

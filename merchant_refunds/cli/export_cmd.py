@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
+import tempfile
+from pathlib import Path
 
 from merchant_refunds.cli.commands import open_db
 from merchant_refunds.cli.inputs import sign_in
@@ -14,6 +17,7 @@ from merchant_refunds.exports.run import FORMATS, export_file
 from merchant_refunds.services import reporting
 from merchant_refunds.services.output_paths import check_output_path
 from merchant_refunds.services.reporting import DATASETS, DATE_BASES, ExportFilter
+from merchant_refunds.services.users import Actor
 
 
 def add_parsers(sub: argparse._SubParsersAction, command: object, acting: object) -> None:
@@ -38,7 +42,9 @@ def add_parsers(sub: argparse._SubParsersAction, command: object, acting: object
         "--machine-headers", action="store_true", help="stable English column keys for scripts"
     )
     export.add_argument("--lang", choices=["zh", "en"], default="zh", help="headers (zh)")
-    export.add_argument("-o", "--output", required=True, metavar="FILE")
+    export.add_argument(
+        "-o", "--output", required=True, metavar="FILE", help="the file; - writes standard output"
+    )
     acting(export)  # type: ignore[operator]
 
     report = command(sub, "report", report_cmd, "the refund report for a period as a PDF")  # type: ignore[operator]
@@ -71,6 +77,8 @@ def export_cmd(args: argparse.Namespace, out: Output) -> int:
     open_db(args, create=False)
     check_output_path(args.output)  # before the sign-in, which writes its own record
     actor = sign_in(args.user)
+    if args.output == "-":
+        return _export_to_stdout(args, flt, actor)
     result = export_file(
         actor,
         args.dataset,
@@ -93,6 +101,27 @@ def export_cmd(args: argparse.Namespace, out: Output) -> int:
         for column, per in totals.items():
             lines.append(f"  {column}: " + ", ".join(f"{v} {c}" for c, v in per.items()))
     out.emit(payload, lines)
+    return 0
+
+
+def _export_to_stdout(args: argparse.Namespace, flt: ExportFilter, actor: Actor) -> int:
+    """``-o -``: the finished file is copied to standard output, so a failed export prints
+    nothing but the error; like ``cat``, nothing else is said."""
+    with tempfile.TemporaryDirectory(prefix="merchant-refunds-export-") as folder:
+        result = export_file(
+            actor,
+            args.dataset,
+            flt,
+            Path(folder) / f"export.{args.fmt}",
+            fmt=args.fmt,
+            delimiter=args.delimiter,
+            machine_headers=args.machine_headers,
+            lang=args.lang,
+        )
+        sys.stdout.flush()
+        with result.path.open("rb") as f:
+            shutil.copyfileobj(f, sys.stdout.buffer, 1 << 16)
+        sys.stdout.buffer.flush()
     return 0
 
 

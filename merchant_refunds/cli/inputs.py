@@ -109,29 +109,37 @@ def resolve_lines(order: Order, specs: Sequence[str]) -> dict[int, int]:
     return chosen
 
 
-def read_text_file(path_text: str) -> str:
-    """The file's text (UTF-8, a BOM allowed), or standard input for ``-``."""
+def read_input_file(path_text: str, limit: int) -> bytes:
+    """The file's bytes, or standard input's for ``-``; more than ``limit`` bytes is refused
+    without reading the rest (the parser decodes and judges the text)."""
     if path_text == "-":
-        return sys.stdin.read()
-    path = Path(path_text)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InvalidInput("file_not_found", "No such file: {path}", path=path_text) from None
-    except IsADirectoryError:
+        stream = getattr(sys.stdin, "buffer", None)  # a replaced sys.stdin may have none
+        data = stream.read(limit + 1) if stream else sys.stdin.read(limit + 1).encode()
+    else:
+        try:
+            with Path(path_text).open("rb") as f:
+                data = f.read(limit + 1)
+        except FileNotFoundError:
+            raise InvalidInput("file_not_found", "No such file: {path}", path=path_text) from None
+        except IsADirectoryError:
+            raise InvalidInput(
+                "file_is_folder", "{path} is a folder, not a file", path=path_text
+            ) from None
+        except OSError as exc:
+            raise InvalidInput(
+                "file_unreadable",
+                "Cannot read {path}: {error}",
+                path=path_text,
+                error=exc.strerror,
+            ) from None
+    if len(data) > limit:
         raise InvalidInput(
-            "file_is_folder", "{path} is a folder, not a file", path=path_text
-        ) from None
-    except OSError as exc:
-        raise InvalidInput(
-            "file_unreadable", "Cannot read {path}: {error}", path=path_text, error=exc.strerror
-        ) from None
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise InvalidInput(
-            "file_not_utf8", "{path} is not UTF-8 text; save it as UTF-8", path=path_text
-        ) from None
+            "file_too_large",
+            "{path} is larger than {limit} bytes; this is not an order file",
+            path="standard input" if path_text == "-" else path_text,
+            limit=limit,
+        )
+    return data
 
 
 def read_pin(user: str) -> str:

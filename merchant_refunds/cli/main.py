@@ -2,6 +2,8 @@
 
 Exit codes tell failure kinds apart for scripts: 0 ok, 2 bad input, 3 refused by policy or
 permission, 4 not found, 5 storage problem, 1 anything unexpected (a bug: the traceback is shown).
+A reader that stops early (``| head -1``) ends the command quietly with 141, as it would a
+Unix tool killed by SIGPIPE.
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ from merchant_refunds.storage.db import close_database
 from merchant_refunds.storage.paths import DB_ENV
 
 PROG = "merchant-refunds"
+#: The exit code of a command whose standard output was closed by its reader (128 + SIGPIPE).
+EXIT_PIPE_CLOSED = 141
 GUI_MODULE = "merchant_refunds.ui.launch"
 
 EPILOG = f"""\
@@ -341,6 +345,18 @@ def _dispatch(args: argparse.Namespace, parser: argparse.ArgumentParser | None) 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns the exit code (the console script exits with it)."""
+    code = _main(argv)
+    try:
+        sys.stdout.flush()  # here, so a closed pipe is seen now and not at the interpreter's exit
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_PIPE_CLOSED
+    except (OSError, ValueError):  # a closed or replaced stdout: nothing left to say
+        pass
+    return code
+
+
+def _main(argv: Sequence[str] | None) -> int:
     arg_list = list(sys.argv[1:] if argv is None else argv)
     out = Output("--json" in arg_list)
     try:
@@ -351,6 +367,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             args = parser.parse_args(arg_list)
         out = Output(args.json)
         return _dispatch(args, parser)
+    except BrokenPipeError:  # nothing here writes to a pipe but the output streams
+        _silence_stdout()
+        return EXIT_PIPE_CLOSED
     except RefundsError as exc:
         out.error(exc)
         return exc.exit_code
@@ -364,18 +383,34 @@ def main(argv: Sequence[str] | None = None) -> int:
         out.error(error)
         return error.exit_code
     except Exception as exc:
-        traceback.print_exc(file=sys.stderr)
-        out.error(
-            RefundsError(
-                "unexpected",
-                "Unexpected {kind}: {error} (this is a bug; please report it with the lines above)",
-                kind=type(exc).__name__,
-                error=exc,
-            )
-        )
-        return 1
+        return _unexpected(out, exc)
     finally:
         close_database()
+
+
+def _unexpected(out: Output, exc: Exception) -> int:
+    """A bug: the traceback, then one line saying so; exit code 1."""
+    traceback.print_exc(file=sys.stderr)
+    out.error(
+        RefundsError(
+            "unexpected",
+            "Unexpected {kind}: {error} (this is a bug; please report it with the lines above)",
+            kind=type(exc).__name__,
+            error=exc,
+        )
+    )
+    return 1
+
+
+def _silence_stdout() -> None:
+    """Point standard output, whose reader has gone, at the null device, so the interpreter's
+    last flush at exit finds nothing to complain about on stderr."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    except (OSError, ValueError, AttributeError):  # a replaced sys.stdout (tests) has no file
+        pass
 
 
 if __name__ == "__main__":

@@ -2,11 +2,17 @@
 
 Amounts are written in major units as strings ("128.00") or JSON numbers, and must not have more
 decimals than the currency allows. Every problem is reported with the path of the field.
+
+The text itself is read by ``load_json_object``, which refuses what the standard library would
+accept or choke on: ``NaN``/``Infinity``, a field given twice, numbers of more than
+``MAX_NUMBER_DIGITS`` digits, nesting deeper than ``MAX_JSON_DEPTH`` (``json`` recurses once per
+level and 100,000 brackets would end in ``RecursionError``) and files over ``MAX_ORDER_JSON``.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
@@ -74,7 +80,7 @@ def _amount(
     if isinstance(value, bool):
         raise _err(f"{path}{key}", "must be an amount")
     if isinstance(value, float):
-        raise TypeError("load JSON with parse_float=Decimal; floats are never money")
+        raise TypeError("load JSON with load_json_object; floats are never money")
     text = str(value) if isinstance(value, int | Decimal) else value
     if not isinstance(text, str):
         raise _err(f"{path}{key}", "must be an amount")
@@ -285,9 +291,89 @@ def order_from_dict(data: Any) -> Order:
         raise _err("order", exc.message) from None
 
 
-def order_from_json(text: str) -> Order:
+#: An order file larger than this is refused unread; a real order is a few KiB.
+MAX_ORDER_JSON = 1 << 20
+#: The format is three levels deep; deeper nesting is refused before the parser sees it.
+MAX_JSON_DEPTH = 32
+#: Longer numbers are refused (Python's own limit for a whole number is 4,300 digits).
+MAX_NUMBER_DIGITS = 40
+
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.S)
+_BRACKET = re.compile(r"[\[\]{}]")
+
+
+def _check_depth(text: str) -> None:
+    """Refuse deep nesting by counting brackets outside strings, before ``json`` recurses."""
+    depth = 0
+    for bracket in _BRACKET.findall(_STRING.sub("", text)):
+        depth = depth + 1 if bracket in "[{" else depth - 1
+        if depth > MAX_JSON_DEPTH:
+            raise InvalidInput(
+                "invalid_json",
+                "Not valid for an order: the JSON is nested more than {limit} levels deep",
+                limit=MAX_JSON_DEPTH,
+            )
+
+
+def _number(text: str) -> Decimal | int:
+    if len(text) > MAX_NUMBER_DIGITS:
+        raise InvalidInput(
+            "invalid_json",
+            "Not valid for an order: a number in the JSON has more than {limit} characters",
+            limit=MAX_NUMBER_DIGITS,
+        )
+    return int(text) if text.lstrip("-").isdigit() else Decimal(text)
+
+
+def _constant(name: str) -> Any:
+    raise InvalidInput(
+        "invalid_json",
+        'Not valid JSON: {name} is not a number; write amounts as text such as "128.00"',
+        name=name,
+    )
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in data:
+            raise InvalidInput(
+                "invalid_json", "Not valid for an order: the field {key} is given twice", key=key
+            )
+        data[key] = value
+    return data
+
+
+def load_json_object(text: str | bytes) -> dict[str, Any]:
+    """The JSON object in ``text`` (bytes must be UTF-8; a BOM is allowed), numbers as ``int``
+    or ``Decimal`` (never ``float``), or ``InvalidInput`` with one line saying what is wrong."""
+    if len(text) > MAX_ORDER_JSON:
+        raise InvalidInput(
+            "invalid_json",
+            "Not valid for an order: the JSON is larger than {limit} bytes",
+            limit=MAX_ORDER_JSON,
+        )
+    if isinstance(text, bytes):
+        try:
+            text = text.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise InvalidInput(
+                "invalid_json",
+                "Not valid JSON: the text is not UTF-8 (byte {position}); save it as UTF-8",
+                position=exc.start + 1,
+            ) from None
+    text = text.removeprefix("\ufeff")
+    if not text.strip():
+        raise InvalidInput("invalid_json", "Not valid JSON: the order is empty")
+    _check_depth(text)
     try:
-        data = json.loads(text, parse_float=Decimal)
+        data = json.loads(
+            text,
+            parse_float=_number,
+            parse_int=_number,
+            parse_constant=_constant,
+            object_pairs_hook=_unique_keys,
+        )
     except json.JSONDecodeError as exc:
         raise InvalidInput(
             "invalid_json",
@@ -296,7 +382,20 @@ def order_from_json(text: str) -> Order:
             col=exc.colno,
             msg=exc.msg,
         ) from None
-    return order_from_dict(data)
+    except RecursionError:  # nesting the bracket count missed (it should not happen)
+        raise InvalidInput(
+            "invalid_json",
+            "Not valid for an order: the JSON is nested more than {limit} levels deep",
+            limit=MAX_JSON_DEPTH,
+        ) from None
+    if not isinstance(data, dict):
+        raise _err("order", "must be a JSON object")
+    return data
+
+
+def order_from_json(text: str | bytes) -> Order:
+    """Parse an order file's text (see ``load_json_object`` for what is refused)."""
+    return order_from_dict(load_json_object(text))
 
 
 def major_units(order: Order, minor: int) -> str:

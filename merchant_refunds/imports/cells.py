@@ -47,6 +47,8 @@ _FORMULA = re.compile(r"^(=|@|[+-][^0-9\s.])")
 _WRAPPED = re.compile(r'^="(.*)"$')
 #: Longer plain amounts go to the full parser, which words the error (and 64 bits hold 19 digits).
 _PLAIN_MAX_LEN = 32
+#: What a spreadsheet date becomes in a cell not formatted as a date: days since 1899-12-30.
+_DATE_SERIAL = re.compile(r"[1-9][0-9]{4}(\.[0-9]+)?")
 
 
 def looks_like_formula(text: str) -> bool:
@@ -163,6 +165,15 @@ def when(value: str, column: str, *, required: bool = False) -> datetime | None:
             except ValueError:
                 continue
     if parsed is None:
+        if looks_like_formula(cleaned):
+            raise _formula(column, cleaned)
+        if _DATE_SERIAL.fullmatch(cleaned):
+            raise CellError(
+                column,
+                "{column}: {value} is a spreadsheet's day number, not a date; format the column "
+                "as a date (2026-03-01 14:30) and export again",
+                value=cleaned,
+            )
         raise CellError(
             column, "{column}: {value!r} is not a date such as 2026-03-01 14:30", value=cleaned[:40]
         )

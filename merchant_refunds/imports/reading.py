@@ -3,6 +3,14 @@
 CSV is streamed line by line with a cap on the line length and on a cell's size, so a 50 MB line
 or a huge file never sits in memory whole. XLSX is read with openpyxl in read-only mode. Numbers
 and dates in XLSX cells become text and are then parsed as strictly as CSV text.
+
+An XLSX is a zip, and a zip can hold a bomb: 6 MB that inflate to gigabytes, which openpyxl would
+spend minutes and gigabytes of memory on (it reads the shared strings whole). So the zip's own
+directory is checked before openpyxl sees the file: the number of parts, each part's and the
+total inflated size, and how far each part is compressed; then the sheet's declared size
+(``<dimension>``). Rows and columns are counted again while streaming, since the dimension may
+lie or be missing. A part whose declared size lies is no threat: ``zipfile`` stops inflating at
+the declared size and then finds the CRC wrong, which is reported as a damaged file.
 """
 
 from __future__ import annotations
@@ -10,6 +18,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -23,6 +32,24 @@ MAX_CELL = 1 << 20
 #: A physical line longer than this many characters is refused before it is read whole.
 MAX_LINE = 4 << 20
 HEAD_BYTES = 64 << 10
+#: A file larger than this is refused unread (CSV or XLSX).
+MAX_FILE = 512 << 20
+#: Rows of a file, the header row included: XLSX's own maximum, for CSV too.
+MAX_ROWS = 1_048_576
+#: Columns of a row; platform exports have fewer than 100.
+MAX_COLUMNS = 1_000
+#: XLSX: parts in the zip (a workbook has a dozen or so).
+MAX_XLSX_PARTS = 1_000
+#: XLSX: all parts together, inflated.
+MAX_XLSX_INFLATED = 1 << 30
+#: XLSX: one part other than a worksheet, inflated; openpyxl reads these (shared strings,
+#: styles) whole into memory.
+MAX_XLSX_PART = 100 << 20
+#: XLSX: a part larger than ``RATIO_FROM`` may inflate to at most this many times its compressed
+#: size. Real sheets compress 5-20 fold; deflate's ceiling, which bombs sit near, is ~1,030.
+MAX_XLSX_RATIO = 200
+RATIO_FROM = 16 << 20
+_MIB = 1 << 20
 
 csv.field_size_limit(MAX_CELL)
 
@@ -92,31 +119,171 @@ def _cell_text(value: object) -> str:
     return str(value)
 
 
-def _open_xlsx(path: Path, size: int) -> Table:
-    import openpyxl
+def _too_big(path: Path, what: str, size: int, limit: int) -> InvalidInput:
+    return _file_error(
+        "import_xlsx_too_large",
+        "{path}: {what} would unpack to {size} MiB, more than the {limit} MiB allowed; "
+        "this is not an order export",
+        path,
+        what=what,
+        size=size // _MIB,
+        limit=limit // _MIB,
+    )
 
+
+def check_xlsx_zip(path: Path) -> None:
+    """Refuse a zip that is not a workbook, is encrypted, or would inflate beyond the limits,
+    from its directory alone (nothing is inflated)."""
     try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=False)
-    except Exception as exc:  # zipfile/openpyxl raise many kinds for a damaged file
+        with zipfile.ZipFile(path) as zipped:
+            parts = zipped.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
         raise _file_error(
             "import_xlsx", "{path} is not a readable XLSX workbook: {error}", path, error=exc
         ) from None
-    sheet = book.worksheets[0]
-    values = sheet.iter_rows(values_only=True)
-    state = {"row": 0}
+    if len(parts) > MAX_XLSX_PARTS:
+        raise _file_error(
+            "import_xlsx_parts",
+            "{path} holds {count} parts, more than the {limit} an XLSX workbook may have here",
+            path,
+            count=len(parts),
+            limit=MAX_XLSX_PARTS,
+        )
+    names = {part.filename for part in parts}
+    if "[Content_Types].xml" not in names or not any(
+        name.startswith("xl/worksheets/") for name in names
+    ):
+        raise _file_error(
+            "import_not_xlsx",
+            "{path} is a zip archive but not an XLSX workbook; save the sheet as .xlsx or CSV",
+            path,
+        )
+    if any(part.flag_bits & 0x1 for part in parts):
+        raise _file_error(
+            "import_xlsx_password",
+            "{path} is protected with a password; save a copy without one and try again",
+            path,
+        )
+    for part in parts:
+        if part.file_size > MAX_XLSX_PART and not part.filename.startswith("xl/worksheets/"):
+            raise _too_big(path, part.filename, part.file_size, MAX_XLSX_PART)
+        if part.file_size > RATIO_FROM and part.file_size > MAX_XLSX_RATIO * max(
+            part.compress_size, 1
+        ):
+            raise _file_error(
+                "import_xlsx_bomb",
+                "{path}: {what} is compressed {ratio} times over, far more than a real "
+                "workbook; it is refused unopened (a zip bomb?)",
+                path,
+                what=part.filename,
+                ratio=part.file_size // max(part.compress_size, 1),
+            )
+    total = sum(part.file_size for part in parts)
+    if total > MAX_XLSX_INFLATED:
+        raise _file_error(
+            "import_xlsx_too_large",
+            "{path} would unpack to {size} MiB in all, more than the {limit} MiB allowed; "
+            "this is not an order export",
+            path,
+            size=total // _MIB,
+            limit=MAX_XLSX_INFLATED // _MIB,
+        )
+
+
+def _too_many_rows(path: Path, rows: int) -> InvalidInput:
+    return _file_error(
+        "import_too_many_rows",
+        "{path} has more than {limit} rows ({rows}); split it into smaller files",
+        path,
+        limit=MAX_ROWS,
+        rows=rows,
+    )
+
+
+def _too_many_columns(path: Path, row: int, columns: int) -> InvalidInput:
+    return _file_error(
+        "import_too_many_columns",
+        "{path}, row {row} has {columns} columns, more than the {limit} an order export has",
+        path,
+        row=row,
+        columns=columns,
+        limit=MAX_COLUMNS,
+    )
+
+
+def _damaged(path: Path, row: int, exc: Exception) -> InvalidInput:
+    return _file_error(
+        "import_xlsx_damaged",
+        "{path}, row {row}: the workbook is damaged ({error}); save it again and retry",
+        path,
+        row=row,
+        error=exc,
+    )
+
+
+def _open_xlsx(path: Path, size: int) -> Table:
+    import openpyxl
+
+    check_xlsx_zip(path)
+    # Opened here, not by openpyxl, which leaves its file open when the workbook is damaged.
+    handle = path.open("rb")
     try:
+        book = openpyxl.load_workbook(handle, read_only=True, data_only=False)
+    except Exception as exc:  # zipfile/openpyxl raise many kinds for a damaged file
+        handle.close()
+        raise _file_error(
+            "import_xlsx", "{path} is not a readable XLSX workbook: {error}", path, error=exc
+        ) from None
+
+    def close() -> None:
+        book.close()
+        handle.close()
+
+    try:
+        if not book.worksheets:
+            raise _file_error("import_empty", "{path} is empty", path)
+        sheet = book.worksheets[0]
+        if (sheet.max_row or 0) > MAX_ROWS:
+            raise _too_many_rows(path, sheet.max_row)
+        if (sheet.max_column or 0) > MAX_COLUMNS:
+            raise _too_many_columns(path, 1, sheet.max_column)
+        values = sheet.iter_rows(values_only=True)
         first = next(values)
     except StopIteration:
-        book.close()
+        close()
         raise _file_error("import_empty", "{path} is empty", path) from None
+    except InvalidInput:
+        close()
+        raise
+    except Exception as exc:
+        close()
+        raise _damaged(path, 1, exc) from None
+    if len(first) > MAX_COLUMNS:
+        close()
+        raise _too_many_columns(path, 1, len(first))
     headers = [_cell_text(v).strip() for v in first]
     total = sheet.max_row or 1
-    state["row"] = 1
+    state = {"row": 1}
 
     def rows() -> Rows:
-        for number, raw in enumerate(values, start=2):
+        number = 1
+        while True:
+            number += 1
             state["row"] = number
-            yield number, [_cell_text(v) for v in raw]
+            try:
+                raw = next(values)
+            except StopIteration:
+                return
+            except Exception as exc:  # a part cut short, bad XML, a wrong CRC at its end
+                raise _damaged(path, number, exc) from None
+            if number > MAX_ROWS:
+                raise _too_many_rows(path, number)
+            if len(raw) > MAX_COLUMNS:
+                raise _too_many_columns(path, number, len(raw))
+            cells = [_cell_text(v) for v in raw]
+            if not "".join(cells).strip():  # a blank row, or one openpyxl fills in for a gap
+                continue
+            yield number, cells
 
     return Table(
         path,
@@ -126,7 +293,7 @@ def _open_xlsx(path: Path, size: int) -> Table:
         rows(),
         total,
         lambda: state["row"],
-        book.close,
+        close,
     )
 
 
@@ -145,6 +312,14 @@ def _limited_lines(text: io.TextIOBase, path: Path, counter: list[int]) -> Itera
         if not line:
             return
         counter[0] += 1
+        if "\x00" in line:
+            raise _file_error(
+                "import_nul",
+                "{path}, line {line} contains a NUL character (binary data); "
+                "this is not a text export",
+                path,
+                line=counter[0],
+            )
         if len(line) > MAX_LINE:
             raise _file_error(
                 "import_line_too_long",
@@ -155,6 +330,16 @@ def _limited_lines(text: io.TextIOBase, path: Path, counter: list[int]) -> Itera
                 limit=MAX_LINE,
             )
         yield line
+
+
+#: The name of the stream an encrypted (password) XLSX keeps in its OLE container, as UTF-16.
+_ENCRYPTED_OOXML = "EncryptionInfo".encode("utf-16-le")
+
+
+def _read_more(path: Path) -> bytes:
+    """The first MiB of an OLE container, where its directory of stream names usually is."""
+    with path.open("rb") as f:
+        return f.read(_MIB)
 
 
 def _delimiter(header_line: str) -> str:
@@ -173,6 +358,16 @@ def open_table(path: Path) -> Table:
             "file_unreadable", "Cannot read {path}: {error}", path, error=exc.strerror
         ) from None
     size = path.stat().st_size
+    if size > MAX_FILE:
+        raw.close()
+        raise _file_error(
+            "import_file_too_large",
+            "{path} is {size} MiB, more than the {limit} MiB an import may be; "
+            "split it into smaller files",
+            path,
+            size=size // _MIB,
+            limit=MAX_FILE // _MIB,
+        )
     head = raw.read(HEAD_BYTES)
     if not head.strip():
         raw.close()
@@ -182,8 +377,22 @@ def open_table(path: Path) -> Table:
         return _open_xlsx(path, size)
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         raw.close()
+        if _ENCRYPTED_OOXML in head or _ENCRYPTED_OOXML in _read_more(path):
+            raise _file_error(
+                "import_xlsx_password",
+                "{path} is protected with a password; save a copy without one and try again",
+                path,
+            )
         raise _file_error(
             "import_xls", "{path} is an old Excel .xls file; save it as .xlsx or CSV", path
+        )
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        raw.close()
+        raise _file_error(
+            "import_xlsx_fake",
+            "{path} is named like an XLSX workbook but is not one; "
+            "open it in the spreadsheet program and save it as .xlsx or CSV",
+            path,
         )
     try:
         encoding = detect_encoding(head, path)
@@ -203,9 +412,21 @@ def open_table(path: Path) -> Table:
         raw.close()
         raise
     delimiter = _delimiter(header_line)
-    headers = [
-        h.strip().lstrip("\ufeff") for h in next(csv.reader([header_line], delimiter=delimiter))
-    ]
+    try:
+        header_cells = next(csv.reader([header_line], delimiter=delimiter))
+    except csv.Error as exc:
+        raw.close()
+        raise _file_error(
+            "import_bad_csv",
+            "{path}, line {line}: {error} (is the file cut off or damaged?)",
+            path,
+            line=1,
+            error=exc,
+        ) from None
+    if len(header_cells) > MAX_COLUMNS:
+        raw.close()
+        raise _too_many_columns(path, 1, len(header_cells))
+    headers = [h.strip().lstrip("\ufeff") for h in header_cells]
     reader = csv.reader(lines, delimiter=delimiter, strict=True)
 
     def rows() -> Rows:
@@ -215,6 +436,15 @@ def open_table(path: Path) -> Table:
             except StopIteration:
                 return
             except csv.Error as exc:
+                if "field limit" in str(exc):
+                    raise _file_error(
+                        "import_cell_too_large",
+                        "{path}, line {line}: a cell is longer than {limit} characters; "
+                        "this is not an order export",
+                        path,
+                        line=counter[0],
+                        limit=MAX_CELL,
+                    ) from None
                 raise _file_error(
                     "import_bad_csv",
                     "{path}, line {line}: {error} (is the file cut off or damaged?)",
@@ -224,6 +454,10 @@ def open_table(path: Path) -> Table:
                 ) from None
             if not "".join(cells).strip():  # every cell blank; one call, not one per cell
                 continue
+            if counter[0] > MAX_ROWS:
+                raise _too_many_rows(path, counter[0])
+            if len(cells) > MAX_COLUMNS:
+                raise _too_many_columns(path, counter[0], len(cells))
             yield counter[0], cells
 
     def position() -> int:

@@ -94,7 +94,6 @@ def parse(
     index = _index(table, fmt, mapping)
     key_col = next((n for n in spec.key if norm(n) in index), spec.key[0])
     width = len(table.headers)
-    pad = table.kind == "csv"
     lookup: formats.Lookup = {}  # shared by the file's rows: see ``Row``
 
     def rows() -> Iterator[Row]:
@@ -103,7 +102,7 @@ def parse(
                 report.rows += 1
             if progress is not None and count % 2000 == 0:
                 progress(table.position(), table.size)
-            if pad and len(cells) < width:
+            if len(cells) < width:  # a CSV line or an unsized sheet's row may end early
                 cells = cells + [""] * (width - len(cells))
             yield Row(index, number, cells, lookup)
 

@@ -74,7 +74,7 @@ def has_orders() -> bool:
     return m.Order.select(m.Order.id).limit(1).exists()
 
 
-def add_order_json(actor: Actor, text: str) -> OrderDetail:
+def add_order_json(actor: Actor, text: str | bytes) -> OrderDetail:
     return create_order(actor, order_from_json(text))
 
 

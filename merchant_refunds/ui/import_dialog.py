@@ -32,7 +32,7 @@ from merchant_refunds.imports.run import Detection, detect_file, import_file, pr
 from merchant_refunds.services import order_import
 from merchant_refunds.services.order_import import ImportRefused, ImportReport
 from merchant_refunds.ui.errors import show_error
-from merchant_refunds.ui.messages import translate_template
+from merchant_refunds.ui.messages import error_text, translate_template
 from merchant_refunds.ui.session import Session
 from merchant_refunds.ui.tasks import Task, run_task
 
@@ -331,7 +331,7 @@ class ImportDialog(QDialog):
             self._show_report()
             self.import_button.setEnabled(False)
         if isinstance(error, RefundsError):
-            self.message_label.setText(error.message)
+            self.message_label.setText(error_text(error))
             return
         show_error(self, error)
 

@@ -852,6 +852,41 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Not valid JSON: the order is empty</source>
+        <translation>Not valid JSON: the order is empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not valid JSON: the text is not UTF-8 (byte {position}); save it as UTF-8</source>
+        <translation>Not valid JSON: the text is not UTF-8 (byte {position}); save it as UTF-8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not valid JSON: {name} is not a number; write amounts as text such as &quot;128.00&quot;</source>
+        <translation>Not valid JSON: {name} is not a number; write amounts as text such as &quot;128.00&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not valid for an order: a number in the JSON has more than {limit} characters</source>
+        <translation>Not valid for an order: a number in the JSON has more than {limit} characters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not valid for an order: the JSON is larger than {limit} bytes</source>
+        <translation>Not valid for an order: the JSON is larger than {limit} bytes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not valid for an order: the JSON is nested more than {limit} levels deep</source>
+        <translation>Not valid for an order: the JSON is nested more than {limit} levels deep</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not valid for an order: the field {key} is given twice</source>
+        <translation>Not valid for an order: the field {key} is given twice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Nothing is left to refund on order {order_no}</source>
         <translation>Nothing is left to refund on order {order_no}</translation>
     </message>
@@ -1697,6 +1732,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{column}: {value} is a spreadsheet&apos;s day number, not a date; format the column as a date (2026-03-01 14:30) and export again</source>
+        <translation>{column}: {value} is a spreadsheet&apos;s day number, not a date; format the column as a date (2026-03-01 14:30) and export again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{currency} amounts have at most {places} decimal places: {text}</source>
         <translation>{currency} amounts have at most {places} decimal places: {text}</translation>
     </message>
@@ -1717,6 +1757,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{path} has more than {limit} rows ({rows}); split it into smaller files</source>
+        <translation>{path} has more than {limit} rows ({rows}); split it into smaller files</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} holds {count} parts, more than the {limit} an XLSX workbook may have here</source>
+        <translation>{path} holds {count} parts, more than the {limit} an XLSX workbook may have here</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{path} is a database file; choose another file name (a database is never written over)</source>
         <translation>{path} is a database file; choose another file name (a database is never written over)</translation>
     </message>
@@ -1729,6 +1779,11 @@
         <location line="+1"/>
         <source>{path} is a working file of the shop&apos;s database; choose another file name</source>
         <translation>{path} is a working file of the shop&apos;s database; choose another file name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is a zip archive but not an XLSX workbook; save the sheet as .xlsx or CSV</source>
+        <translation>{path} is a zip archive but not an XLSX workbook; save the sheet as .xlsx or CSV</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1752,6 +1807,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{path} is named like an XLSX workbook but is not one; open it in the spreadsheet program and save it as .xlsx or CSV</source>
+        <translation>{path} is named like an XLSX workbook but is not one; open it in the spreadsheet program and save it as .xlsx or CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{path} is neither UTF-8 nor GBK/GB18030 text; save it as UTF-8 CSV and try again</source>
         <translation>{path} is neither UTF-8 nor GBK/GB18030 text; save it as UTF-8 CSV and try again</translation>
     </message>
@@ -1772,13 +1832,38 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{path} is protected with a password; save a copy without one and try again</source>
+        <translation>{path} is protected with a password; save a copy without one and try again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{path} is the shop&apos;s database; choose another file name</source>
         <translation>{path} is the shop&apos;s database; choose another file name</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>{path} is {size} MiB, more than the {limit} MiB an import may be; split it into smaller files</source>
+        <translation>{path} is {size} MiB, more than the {limit} MiB an import may be; split it into smaller files</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} would unpack to {size} MiB in all, more than the {limit} MiB allowed; this is not an order export</source>
+        <translation>{path} would unpack to {size} MiB in all, more than the {limit} MiB allowed; this is not an order export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}, line {line} contains a NUL character (binary data); this is not a text export</source>
+        <translation>{path}, line {line} contains a NUL character (binary data); this is not a text export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{path}, line {line} is longer than {limit} characters; this is not an order export</source>
         <translation>{path}, line {line} is longer than {limit} characters; this is not an order export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}, line {line}: a cell is longer than {limit} characters; this is not an order export</source>
+        <translation>{path}, line {line}: a cell is longer than {limit} characters; this is not an order export</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1789,6 +1874,16 @@
         <location line="+1"/>
         <source>{path}, line {line}: {error} (is the file cut off or damaged?)</source>
         <translation>{path}, line {line}: {error} (is the file cut off or damaged?)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}, row {row} has {columns} columns, more than the {limit} an order export has</source>
+        <translation>{path}, row {row} has {columns} columns, more than the {limit} an order export has</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}, row {row}: the workbook is damaged ({error}); save it again and retry</source>
+        <translation>{path}, row {row}: the workbook is damaged ({error}); save it again and retry</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1804,6 +1899,16 @@
         <location line="+1"/>
         <source>{path}: {problem}</source>
         <translation>{path}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: {what} is compressed {ratio} times over, far more than a real workbook; it is refused unopened (a zip bomb?)</source>
+        <translation>{path}: {what} is compressed {ratio} times over, far more than a real workbook; it is refused unopened (a zip bomb?)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: {what} would unpack to {size} MiB, more than the {limit} MiB allowed; this is not an order export</source>
+        <translation>{path}: {what} would unpack to {size} MiB, more than the {limit} MiB allowed; this is not an order export</translation>
     </message>
     <message>
         <location line="+1"/>

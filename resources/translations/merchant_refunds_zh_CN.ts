@@ -850,6 +850,41 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Not valid JSON: the order is empty</source>
+        <translation>JSON 格式有误：订单内容为空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not valid JSON: the text is not UTF-8 (byte {position}); save it as UTF-8</source>
+        <translation>JSON 格式有误：文本不是 UTF-8 编码（第 {position} 个字节）；请另存为 UTF-8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not valid JSON: {name} is not a number; write amounts as text such as &quot;128.00&quot;</source>
+        <translation>JSON 格式有误：{name} 不是数字；金额请写成文本，例如 &quot;128.00&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not valid for an order: a number in the JSON has more than {limit} characters</source>
+        <translation>不是有效的订单：JSON 中有数字超过 {limit} 个字符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not valid for an order: the JSON is larger than {limit} bytes</source>
+        <translation>不是有效的订单：JSON 大于 {limit} 字节</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not valid for an order: the JSON is nested more than {limit} levels deep</source>
+        <translation>不是有效的订单：JSON 嵌套超过 {limit} 层</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not valid for an order: the field {key} is given twice</source>
+        <translation>不是有效的订单：字段 {key} 出现了两次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Nothing is left to refund on order {order_no}</source>
         <translation>订单 {order_no} 已没有可退的金额</translation>
     </message>
@@ -1695,6 +1730,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{column}: {value} is a spreadsheet&apos;s day number, not a date; format the column as a date (2026-03-01 14:30) and export again</source>
+        <translation>{column}：{value} 是电子表格的日期序号，不是日期；请把该列设为日期格式（2026-03-01 14:30）后重新导出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{currency} amounts have at most {places} decimal places: {text}</source>
         <translation>{currency} 金额最多 {places} 位小数：{text}</translation>
     </message>
@@ -1715,6 +1755,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{path} has more than {limit} rows ({rows}); split it into smaller files</source>
+        <translation>{path} 超过 {limit} 行（{rows}）；请拆分成较小的文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} holds {count} parts, more than the {limit} an XLSX workbook may have here</source>
+        <translation>{path} 含有 {count} 个部件，超过此处 XLSX 工作簿允许的 {limit} 个</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{path} is a database file; choose another file name (a database is never written over)</source>
         <translation>{path} 是一个数据库文件；请换一个文件名（程序绝不会覆盖数据库）</translation>
     </message>
@@ -1727,6 +1777,11 @@
         <location line="+1"/>
         <source>{path} is a working file of the shop&apos;s database; choose another file name</source>
         <translation>{path} 是店铺数据库的工作文件；请换一个文件名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is a zip archive but not an XLSX workbook; save the sheet as .xlsx or CSV</source>
+        <translation>{path} 是 zip 压缩包，不是 XLSX 工作簿；请把表格另存为 .xlsx 或 CSV</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1750,6 +1805,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{path} is named like an XLSX workbook but is not one; open it in the spreadsheet program and save it as .xlsx or CSV</source>
+        <translation>{path} 的文件名像 XLSX 工作簿，但其实不是；请用电子表格软件打开并另存为 .xlsx 或 CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{path} is neither UTF-8 nor GBK/GB18030 text; save it as UTF-8 CSV and try again</source>
         <translation>{path} 既不是 UTF-8 也不是 GBK/GB18030 文本；请另存为 UTF-8 CSV 后重试</translation>
     </message>
@@ -1770,13 +1830,38 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{path} is protected with a password; save a copy without one and try again</source>
+        <translation>{path} 设有密码保护；请另存一份不带密码的副本后重试</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{path} is the shop&apos;s database; choose another file name</source>
         <translation>{path} 是店铺的数据库；请换一个文件名</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>{path} is {size} MiB, more than the {limit} MiB an import may be; split it into smaller files</source>
+        <translation>{path} 大小为 {size} MiB，超过导入允许的 {limit} MiB；请拆分成较小的文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} would unpack to {size} MiB in all, more than the {limit} MiB allowed; this is not an order export</source>
+        <translation>{path} 解压后共达 {size} MiB，超过允许的 {limit} MiB；这不是订单导出文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}, line {line} contains a NUL character (binary data); this is not a text export</source>
+        <translation>{path} 第 {line} 行含有 NUL 字符（二进制数据）；这不是文本导出文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{path}, line {line} is longer than {limit} characters; this is not an order export</source>
         <translation>{path} 第 {line} 行超过 {limit} 个字符；这不是订单导出文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}, line {line}: a cell is longer than {limit} characters; this is not an order export</source>
+        <translation>{path} 第 {line} 行：有单元格超过 {limit} 个字符；这不是订单导出文件</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1787,6 +1872,16 @@
         <location line="+1"/>
         <source>{path}, line {line}: {error} (is the file cut off or damaged?)</source>
         <translation>{path} 第 {line} 行：{error}（文件是否不完整或已损坏？）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}, row {row} has {columns} columns, more than the {limit} an order export has</source>
+        <translation>{path} 第 {row} 行有 {columns} 列，超过订单导出文件应有的 {limit} 列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}, row {row}: the workbook is damaged ({error}); save it again and retry</source>
+        <translation>{path} 第 {row} 行：工作簿已损坏（{error}）；请重新保存后重试</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1802,6 +1897,16 @@
         <location line="+1"/>
         <source>{path}: {problem}</source>
         <translation>{path}：{problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: {what} is compressed {ratio} times over, far more than a real workbook; it is refused unopened (a zip bomb?)</source>
+        <translation>{path}：{what} 的压缩比达 {ratio} 倍，远超真实的工作簿；未打开即拒绝（可能是压缩炸弹）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: {what} would unpack to {size} MiB, more than the {limit} MiB allowed; this is not an order export</source>
+        <translation>{path}：{what} 解压后将达 {size} MiB，超过允许的 {limit} MiB；这不是订单导出文件</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -18,6 +18,7 @@ from merchant_refunds.ui.main_window import MainWindow
 from merchant_refunds.ui.session import Session
 from merchant_refunds.ui.tasks import wait_for_tasks
 from tests import import_samples as s
+from tests.hostile_files import zip_bomb
 from tests.ui.helpers import OFFSCREEN_NOISE
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
@@ -140,3 +141,21 @@ def test_problems_are_shown_in_the_users_language(
     currency = shown["Currency"]
     assert currency.startswith("Currency：") and "XYZ" in currency
     assert not any(word in currency for word in ("currency", "Unknown", "unknown"))
+
+
+def test_a_zip_bomb_is_refused_in_the_users_language(
+    qtbot: QtBot, owner: Actor, make_session: Callable[[Actor], Session], tmp_path: Path
+) -> None:
+    """A hostile workbook gets one line in the user's language, and nothing is imported."""
+    bomb, _ = zip_bomb(tmp_path / "orders.xlsx", megabytes=0.5)
+    session = make_session(owner)
+    i18n.apply_language(i18n.CHINESE)
+    try:
+        dialog = _dialog(qtbot, session, bomb)
+        shown = dialog.message_label.text()
+    finally:
+        i18n.apply_language(i18n.ENGLISH)
+    assert "orders.xlsx" in shown and "压缩" in shown, shown
+    assert "\n" not in shown and "compressed" not in shown
+    assert not dialog.import_button.isEnabled()
+    assert m.Order.select().count() == 0
