@@ -73,7 +73,7 @@ class LoginDialog(QDialog):
         self.notice_label.setWordWrap(True)
         self.notice_label.hide()
         self.new_pins = PinFields()
-        #: Signed in with a PIN that is too short; let in once a new PIN is saved.
+        # Signed in with a PIN that is too short: let in once a new PIN is saved.
         self._pending: Actor | None = None
 
         buttons = QDialogButtonBox.StandardButton.Ok
