@@ -100,7 +100,7 @@ class LoginDialog(QDialog):
         self.pin_edit.textChanged.connect(lambda _text: self.message_label.hide())
         for edit in self.new_pins.edits():
             edit.textChanged.connect(lambda _text: self.message_label.hide())
-        self.user_box.currentIndexChanged.connect(lambda _i: self.pin_edit.clear())
+        self.user_box.currentIndexChanged.connect(self._user_changed)
         self._fill_users(preselect)
         self.retranslate_ui()
         self.pin_edit.setFocus()
@@ -154,8 +154,20 @@ class LoginDialog(QDialog):
     def _show_new_pin_rows(self, show: bool) -> None:
         for widget in (self.new_pins.pin, self.new_pins.again):
             self.form.setRowVisible(widget, show)
-        for widget in (self.user_box, self.pin_edit):
-            self.form.setRowVisible(widget, not show)
+        self.form.setRowVisible(self.pin_edit, not show)
+        self.notice_label.setVisible(show)
+
+    def _user_changed(self) -> None:
+        """Choosing another user drops a pending new PIN, so a locked screen never traps the
+        next person behind someone who walked away from it."""
+        self.pin_edit.clear()
+        if self._pending is not None:
+            self._pending = None
+            for edit in self.new_pins.edits():
+                edit.clear()
+            self._show_new_pin_rows(False)
+            self.message_label.hide()
+            self.retranslate_ui()
 
     def try_login(self) -> None:
         if self._pending is not None:
@@ -180,7 +192,6 @@ class LoginDialog(QDialog):
         if result.pin_too_short:
             self._pending = result.actor
             self._show_new_pin_rows(True)
-            self.notice_label.show()
             self.retranslate_ui()
             self.new_pins.edits()[0].setFocus()
             return
