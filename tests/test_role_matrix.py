@@ -337,7 +337,7 @@ def test_the_matrix_covers_every_service_that_takes_an_actor() -> None:
 def test_pins_are_salted_slow_hashes_and_guessing_is_throttled(shop: Shop) -> None:
     row = m.User.get(m.User.name == "amy")
     scheme, n, _r, _p, salt, digest = row.pin_hash.split("$")
-    assert (scheme, int(n)) == ("scrypt", users.PIN_KDF.n)  # the production cost: test_users
+    assert (scheme, int(n)) == ("scrypt", users.PIN_KDF.n)  # production cost: see test_users
     assert "5678" not in row.pin_hash and len(salt) == 32 and len(digest) == 128
     assert users.hash_pin("5678") != users.hash_pin("5678")
     for _ in range(users.MAX_ATTEMPTS):
