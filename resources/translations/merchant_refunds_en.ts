@@ -93,7 +93,7 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings_users.py" line="+114"/>
+        <location filename="../../merchant_refunds/ui/settings_users.py" line="+116"/>
         <source>Add a user</source>
         <translation>Add a user</translation>
     </message>
@@ -113,12 +113,12 @@
         <translation>Role</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>PIN (4 to 12 digits)</source>
-        <translation>PIN (4 to 12 digits)</translation>
+        <location line="+3"/>
+        <source>PIN (%1 to 12 digits)</source>
+        <translation>PIN (%1 to 12 digits)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>PIN again</source>
         <translation>PIN again</translation>
     </message>
@@ -1042,6 +1042,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The PIN of {name} is shorter than this shop&apos;s minimum of {min} digits: choose a new one when signing in to the program, or ask the owner to reset it</source>
+        <translation>The PIN of {name} is shorter than this shop&apos;s minimum of {min} digits: choose a new one when signing in to the program, or ask the owner to reset it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The amount cannot be negative: {text}</source>
         <translation>The amount cannot be negative: {text}</translation>
     </message>
@@ -1272,6 +1277,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The shortest PIN can be {low} to {high} digits</source>
+        <translation>The shortest PIN can be {low} to {high} digits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The start date is after the end date</source>
         <translation>The start date is after the end date</translation>
     </message>
@@ -1319,6 +1329,11 @@
         <location line="+1"/>
         <source>This notice was already sent</source>
         <translation>This notice was already sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This shop&apos;s PINs have at least {min} digits</source>
+        <translation>This shop&apos;s PINs have at least {min} digits</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1814,7 +1829,7 @@
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/aftercare_dialogs.py" line="+72"/>
+        <location filename="../../merchant_refunds/ui/aftercare_dialogs.py" line="+70"/>
         <source>Customer feedback for %1</source>
         <translation>Customer feedback for %1</translation>
     </message>
@@ -2676,6 +2691,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>PIN re-stored with a stronger hash</source>
+        <translation>PIN re-stored with a stronger hash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN changed by its user</source>
+        <translation>PIN changed by its user</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Shop details changed</source>
         <translation>Shop details changed</translation>
     </message>
@@ -2708,6 +2733,11 @@
         <location line="+1"/>
         <source>Idle lock changed</source>
         <translation>Idle lock changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shortest PIN changed</source>
+        <translation>Shortest PIN changed</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2761,7 +2791,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/login.py" line="+104"/>
+        <location filename="../../merchant_refunds/ui/login.py" line="+121"/>
         <source>Screen locked</source>
         <translation>Screen locked</translation>
     </message>
@@ -2788,6 +2818,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>New PIN</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New PIN again</source>
+        <translation>New PIN again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save PIN</source>
+        <translation>Save PIN</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your PIN is shorter than this shop now requires (at least %1 digits). Choose a new PIN to continue.</source>
+        <translation>Your PIN is shorter than this shop now requires (at least %1 digits). Choose a new PIN to continue.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
@@ -2797,7 +2847,7 @@
         <translation>Sign in</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+38"/>
         <source>Choose a user first.</source>
         <translation>Choose a user first.</translation>
     </message>
@@ -2805,6 +2855,11 @@
         <location line="+3"/>
         <source>Type your PIN.</source>
         <translation>Type your PIN.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The two PINs are not the same.</source>
+        <translation>The two PINs are not the same.</translation>
     </message>
 </context>
 <context>
@@ -2984,7 +3039,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>NewOrderDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/new_order_dialog.py" line="+83"/>
+        <location filename="../../merchant_refunds/ui/new_order_dialog.py" line="+76"/>
         <source>New order</source>
         <extracomment>Service error codes and the field they are shown beside.</extracomment>
         <translation>New order</translation>
@@ -3497,6 +3552,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
     <message>
         <location filename="../../merchant_refunds/ui/refund_actions.py" line="+228"/>
         <source>Record payout for %1</source>
+        <extracomment>Wide enough for a bank account number, an instalment plan and the hint on two lines.</extracomment>
         <translation>Record payout for %1</translation>
     </message>
     <message>
@@ -4103,7 +4159,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refund_dialog.py" line="+77"/>
+        <location filename="../../merchant_refunds/ui/refund_dialog.py" line="+70"/>
         <source>Refund for order %1</source>
         <extracomment>Error codes that belong to the bank-account fields rather than to the refund as a whole.</extracomment>
         <translation>Refund for order %1</translation>
@@ -4633,7 +4689,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>RetryDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refund_actions.py" line="+56"/>
+        <location filename="../../merchant_refunds/ui/refund_actions.py" line="+72"/>
         <source>Pay failed payout #%1 again</source>
         <translation>Pay failed payout #%1 again</translation>
     </message>
@@ -4762,7 +4818,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Sign on screen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>Attach the signed confirmation</source>
         <translation>Attach the signed confirmation</translation>
     </message>
@@ -4885,7 +4941,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings_users.py" line="+61"/>
+        <location filename="../../merchant_refunds/ui/settings_users.py" line="+76"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -4920,7 +4976,27 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Reset PIN…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Shortest PIN</source>
+        <translation>Shortest PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> digits</source>
+        <translation> digits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New and changed PINs need at least this many digits. Users whose PIN is shorter are asked for a new one when they next sign in.</source>
+        <translation>New and changed PINs need at least this many digits. Users whose PIN is shorter are asked for a new one when they next sign in.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Deactivated</source>
         <translation>Deactivated</translation>
     </message>
@@ -4935,7 +5011,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Active</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
@@ -4955,7 +5031,12 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>PIN changed.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <source>Shortest PIN changed.</source>
+        <translation>Shortest PIN changed.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Role changed.</source>
         <translation>Role changed.</translation>
     </message>
@@ -4973,7 +5054,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>_SubmittingDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refund_actions.py" line="-167"/>
+        <location filename="../../merchant_refunds/ui/refund_actions.py" line="-187"/>
         <source>Bank card number or IBAN</source>
         <extracomment>Which field a service&apos;s error code belongs under; anything else goes under the buttons.</extracomment>
         <translation>Bank card number or IBAN</translation>

@@ -93,7 +93,7 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings_users.py" line="+114"/>
+        <location filename="../../merchant_refunds/ui/settings_users.py" line="+116"/>
         <source>Add a user</source>
         <translation>添加用户</translation>
     </message>
@@ -113,12 +113,12 @@
         <translation>角色</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>PIN (4 to 12 digits)</source>
-        <translation>PIN 码（4–12 位数字）</translation>
+        <location line="+3"/>
+        <source>PIN (%1 to 12 digits)</source>
+        <translation>PIN 码（%1–12 位数字）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>PIN again</source>
         <translation>再次输入 PIN 码</translation>
     </message>
@@ -1040,6 +1040,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The PIN of {name} is shorter than this shop&apos;s minimum of {min} digits: choose a new one when signing in to the program, or ask the owner to reset it</source>
+        <translation>{name} 的 PIN 码短于本店要求的最少 {min} 位：请在程序中登录时设置新的 PIN 码，或请店主重置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The amount cannot be negative: {text}</source>
         <translation>金额不能为负数：{text}</translation>
     </message>
@@ -1270,6 +1275,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The shortest PIN can be {low} to {high} digits</source>
+        <translation>PIN 码最短位数可设为 {low} 至 {high} 位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The start date is after the end date</source>
         <translation>开始日期晚于结束日期</translation>
     </message>
@@ -1317,6 +1327,11 @@
         <location line="+1"/>
         <source>This notice was already sent</source>
         <translation>此通知已经发送过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This shop&apos;s PINs have at least {min} digits</source>
+        <translation>本店的 PIN 码至少为 {min} 位数字</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1811,7 +1826,7 @@
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/aftercare_dialogs.py" line="+72"/>
+        <location filename="../../merchant_refunds/ui/aftercare_dialogs.py" line="+70"/>
         <source>Customer feedback for %1</source>
         <translation>%1 的客户反馈</translation>
     </message>
@@ -2672,6 +2687,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>PIN re-stored with a stronger hash</source>
+        <translation>PIN 码已改用更强的加密方式保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN changed by its user</source>
+        <translation>用户自行更改了 PIN 码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Shop details changed</source>
         <translation>已更改店铺信息</translation>
     </message>
@@ -2704,6 +2729,11 @@
         <location line="+1"/>
         <source>Idle lock changed</source>
         <translation>已更改闲置锁定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shortest PIN changed</source>
+        <translation>已更改 PIN 码最短位数</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2757,7 +2787,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/login.py" line="+104"/>
+        <location filename="../../merchant_refunds/ui/login.py" line="+121"/>
         <source>Screen locked</source>
         <translation>屏幕已锁定</translation>
     </message>
@@ -2784,6 +2814,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>New PIN</source>
+        <translation>新 PIN 码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New PIN again</source>
+        <translation>再次输入新 PIN 码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save PIN</source>
+        <translation>保存 PIN 码</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your PIN is shorter than this shop now requires (at least %1 digits). Choose a new PIN to continue.</source>
+        <translation>您的 PIN 码短于本店现在的要求（至少 %1 位数字）。请设置新的 PIN 码后继续。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
@@ -2793,7 +2843,7 @@
         <translation>登录</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+38"/>
         <source>Choose a user first.</source>
         <translation>请先选择用户。</translation>
     </message>
@@ -2801,6 +2851,11 @@
         <location line="+3"/>
         <source>Type your PIN.</source>
         <translation>请输入您的 PIN 码。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The two PINs are not the same.</source>
+        <translation>两次输入的 PIN 码不一致。</translation>
     </message>
 </context>
 <context>
@@ -2980,7 +3035,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>NewOrderDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/new_order_dialog.py" line="+83"/>
+        <location filename="../../merchant_refunds/ui/new_order_dialog.py" line="+76"/>
         <source>New order</source>
         <extracomment>Service error codes and the field they are shown beside.</extracomment>
         <translation>新建订单</translation>
@@ -3492,6 +3547,7 @@ Refunds for small shops, offline, exact to the cent.</source>
     <message>
         <location filename="../../merchant_refunds/ui/refund_actions.py" line="+228"/>
         <source>Record payout for %1</source>
+        <extracomment>Wide enough for a bank account number, an instalment plan and the hint on two lines.</extracomment>
         <translation>登记退款 %1 的打款</translation>
     </message>
     <message>
@@ -4098,7 +4154,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refund_dialog.py" line="+77"/>
+        <location filename="../../merchant_refunds/ui/refund_dialog.py" line="+70"/>
         <source>Refund for order %1</source>
         <extracomment>Error codes that belong to the bank-account fields rather than to the refund as a whole.</extracomment>
         <translation>订单 %1 退款</translation>
@@ -4627,7 +4683,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>RetryDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refund_actions.py" line="+56"/>
+        <location filename="../../merchant_refunds/ui/refund_actions.py" line="+72"/>
         <source>Pay failed payout #%1 again</source>
         <translation>重新支付第 %1 笔失败的打款</translation>
     </message>
@@ -4756,7 +4812,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>屏幕签名</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>Attach the signed confirmation</source>
         <translation>附加已签字的退款确认单</translation>
     </message>
@@ -4879,7 +4935,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings_users.py" line="+61"/>
+        <location filename="../../merchant_refunds/ui/settings_users.py" line="+76"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -4914,7 +4970,27 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>重置 PIN 码…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Shortest PIN</source>
+        <translation>PIN 码最短位数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> digits</source>
+        <translation> 位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New and changed PINs need at least this many digits. Users whose PIN is shorter are asked for a new one when they next sign in.</source>
+        <translation>新设或更改的 PIN 码至少需要这么多位数字。PIN 码较短的用户将在下次登录时被要求设置新的 PIN 码。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Deactivated</source>
         <translation>已停用</translation>
     </message>
@@ -4929,7 +5005,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>已启用</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
@@ -4949,7 +5025,12 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>PIN 码已更改。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <source>Shortest PIN changed.</source>
+        <translation>已更改 PIN 码最短位数。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Role changed.</source>
         <translation>角色已更改。</translation>
     </message>
@@ -4967,7 +5048,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>_SubmittingDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refund_actions.py" line="-167"/>
+        <location filename="../../merchant_refunds/ui/refund_actions.py" line="-187"/>
         <source>Bank card number or IBAN</source>
         <extracomment>Which field a service&apos;s error code belongs under; anything else goes under the buttons.</extracomment>
         <translation>银行卡号或 IBAN</translation>
