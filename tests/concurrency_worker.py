@@ -1,4 +1,4 @@
-"""A second counter in its own process, for the concurrency tests (spawned, not imported)."""
+"""Other counters in their own processes, for the concurrency tests (spawned, not imported)."""
 
 from __future__ import annotations
 
@@ -8,8 +8,9 @@ from queue import Queue
 from merchant_refunds.domain.calculation import Selection
 from merchant_refunds.domain.errors import RefundsError
 from merchant_refunds.domain.policy import ReasonCode
-from merchant_refunds.services import refunds, users
+from merchant_refunds.services import clock, refunds, users
 from merchant_refunds.storage.db import close_database, open_database
+from tests.factories import FIXED_NOW
 
 
 def refund_everything_left(
@@ -29,5 +30,31 @@ def refund_everything_left(
                 results.put((order_no, user, "ok", refund.total.minor))
             except RefundsError as exc:
                 results.put((order_no, user, exc.code, exc.message))
+    finally:
+        close_database()
+
+
+def guess_pin(db_path: str, user: str, pin: str, barrier: Barrier, results: Queue) -> None:
+    """One attacker's guess, started at the same moment as the others'. Reports the refusal
+    code (or "ok") and how many PINs this process actually hashed to check."""
+    open_database(db_path)
+    clock.set_clock(lambda: FIXED_NOW)
+    users.PIN_KDF = users.KdfParams(n=16, r=1, p=1)  # as tests/conftest.py does in-process
+    checked = 0
+    real_check = users.check_pin
+
+    def counting_check(guess: str, stored: str) -> bool:
+        nonlocal checked
+        checked += 1
+        return real_check(guess, stored)
+
+    users.check_pin = counting_check
+    try:
+        barrier.wait(timeout=60)
+        try:
+            users.sign_in(user, pin)
+            results.put(("ok", checked))
+        except RefundsError as exc:
+            results.put((exc.code, checked))
     finally:
         close_database()

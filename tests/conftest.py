@@ -34,6 +34,30 @@ def _isolated_home(
     monkeypatch.delenv("MERCHANT_REFUNDS_PIN", raising=False)
 
 
+#: A PIN hash cost of microseconds: most tests create several users, and the production cost
+#: (about 100 ms a hash) would slow the suite for nothing they check.
+TEST_KDF = users.KdfParams(n=16, r=1, p=1)
+#: What the code uses when nothing patches it, for tests marked ``production_kdf``.
+PRODUCTION_KDF = users.PIN_KDF
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _cheap_pin_hashes_everywhere() -> Iterator[None]:
+    """``TEST_KDF`` from the start, so module- and session-wide fixtures' users are cheap too."""
+    users.PIN_KDF = TEST_KDF
+    yield
+    users.PIN_KDF = PRODUCTION_KDF
+
+
+@pytest.fixture(autouse=True)
+def _production_pin_hashes_when_marked(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Tests marked ``production_kdf`` hash with the cost the program really uses."""
+    if request.node.get_closest_marker("production_kdf") is not None:
+        monkeypatch.setattr(users, "PIN_KDF", PRODUCTION_KDF)
+
+
 @pytest.fixture(scope="session")
 def pg_base() -> Iterator[str]:
     """A PostgreSQL cluster for the whole run (started on first use); skipped where the server

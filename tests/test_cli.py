@@ -27,7 +27,7 @@ import pytest
 from merchant_refunds.cli import main as cli_main
 from merchant_refunds.cli.inputs import PIN_ENV
 from merchant_refunds.domain.order import OrderStatus
-from merchant_refunds.services import clock, orders, users
+from merchant_refunds.services import clock, orders, settings, users
 from merchant_refunds.storage.db import close_database, open_database
 from tests.factories import FIXED_NOW, make_line, make_order, tea_order
 from tests.tamper import sql_file
@@ -456,6 +456,20 @@ def test_who_is_acting(cli, db):
     wrong = cli(*REQUEST, "T0001", "--all", "--reason", "quality_problem", user="amy", pin="0000")
     assert wrong.code == 3
     assert "Wrong PIN" in one_clear_line(wrong)
+    assert snapshot(db)["refund"] == before["refund"]
+
+
+def test_a_pin_shorter_than_the_shops_minimum_is_refused_with_what_to_do(cli, db):
+    open_database(db)
+    settings.set_pin_min_digits(users.get_actor("boss"), 6)
+    close_database()
+    before = snapshot(db)
+    short = cli(*REQUEST, "T0001", "--all", "--reason", "quality_problem", user="amy")
+    assert short.code == 3
+    assert one_clear_line(short) == (
+        "error: The PIN of amy is shorter than this shop's minimum of 6 digits: choose a new one "
+        "when signing in to the program, or ask the owner to reset it"
+    )
     assert snapshot(db)["refund"] == before["refund"]
 
 

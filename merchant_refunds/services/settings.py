@@ -14,7 +14,7 @@ from merchant_refunds.domain.order import PaymentMethod
 from merchant_refunds.domain.policy import Policy
 from merchant_refunds.domain.text_rules import check_text
 from merchant_refunds.services import audit
-from merchant_refunds.services.users import Actor, require_role
+from merchant_refunds.services.users import PIN_MAX_DIGITS, PIN_MIN_DIGITS, Actor, require_role
 from merchant_refunds.storage import models as m
 from merchant_refunds.storage.db import write_transaction
 
@@ -187,6 +187,38 @@ def set_idle_lock_minutes(actor: Actor, minutes: int) -> int:
         _write(IDLE_LOCK_KEY, minutes)
         audit.record(actor.name, "settings.idle_lock", "setting", IDLE_LOCK_KEY, before, minutes)
     return minutes
+
+
+PIN_MIN_KEY = "pin_min_digits"
+
+
+def get_pin_min_digits() -> int:
+    """The fewest digits a new or changed PIN may have (4 unless the owner asked for more)."""
+    value = _read(PIN_MIN_KEY)
+    return PIN_MIN_DIGITS if value is None else int(value)
+
+
+def set_pin_min_digits(actor: Actor, digits: int) -> int:
+    """Require longer PINs. Existing shorter PINs keep working, but their users are asked for a
+    new one at their next sign-in in the program (the command line refuses them; see
+    ``users.authenticate``)."""
+    require_role(actor, Role.OWNER, action="change the PIN length")
+    if (
+        isinstance(digits, bool)
+        or not isinstance(digits, int)
+        or not PIN_MIN_DIGITS <= digits <= PIN_MAX_DIGITS
+    ):
+        raise InvalidInput(
+            "invalid_pin_minimum",
+            "The shortest PIN can be {low} to {high} digits",
+            low=PIN_MIN_DIGITS,
+            high=PIN_MAX_DIGITS,
+        )
+    with write_transaction():
+        before = get_pin_min_digits()
+        _write(PIN_MIN_KEY, digits)
+        audit.record(actor.name, "settings.pin_min_digits", "setting", PIN_MIN_KEY, before, digits)
+    return digits
 
 
 JOURNAL_ACCOUNTS_KEY = "journal_accounts"

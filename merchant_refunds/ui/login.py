@@ -3,6 +3,9 @@
 The dialog asks the services (``users.authenticate``) and shows their message under the PIN field
 (wrong PIN, locked after too many tries) instead of a pop-up, so the user can simply type again.
 In lock mode it cannot be cancelled: only a correct PIN, the same or another user's, dismisses it.
+
+A right PIN that is shorter than the shop now requires (the owner raised the minimum) does not
+let the user in yet: the dialog asks for a new PIN, twice, and lets them in once it is saved.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from merchant_refunds.services import users
 from merchant_refunds.services.users import Actor
 from merchant_refunds.ui import messages
 from merchant_refunds.ui.computer_settings import computer_settings
+from merchant_refunds.ui.settings_users import PinFields
 
 PIN_PATTERN = r"\d{0,12}"
 LAST_USER_KEY = "login/last_user"
@@ -64,6 +68,13 @@ class LoginDialog(QDialog):
         self.message_label.setWordWrap(True)
         self.message_label.setStyleSheet("color: #b00020;")
         self.message_label.hide()
+        self.notice_label = QLabel()
+        self.notice_label.setObjectName("newPinNotice")
+        self.notice_label.setWordWrap(True)
+        self.notice_label.hide()
+        self.new_pins = PinFields()
+        # Signed in with a PIN that is too short: let in once a new PIN is saved.
+        self._pending: Actor | None = None
 
         buttons = QDialogButtonBox.StandardButton.Ok
         if not locked:
@@ -76,14 +87,20 @@ class LoginDialog(QDialog):
         self.form = QFormLayout()
         self.form.addRow(QLabel(), self.user_box)
         self.form.addRow(QLabel(), self.pin_edit)
+        self.form.addRow(QLabel(), self.new_pins.pin)
+        self.form.addRow(QLabel(), self.new_pins.again)
+        self._show_new_pin_rows(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.notice_label)
         layout.addLayout(self.form)
         layout.addWidget(self.message_label)
         layout.addWidget(self.buttons)
 
         self.pin_edit.textChanged.connect(lambda _text: self.message_label.hide())
-        self.user_box.currentIndexChanged.connect(lambda _i: self.pin_edit.clear())
+        for edit in self.new_pins.edits():
+            edit.textChanged.connect(lambda _text: self.message_label.hide())
+        self.user_box.currentIndexChanged.connect(self._user_changed)
         self._fill_users(preselect)
         self.retranslate_ui()
         self.pin_edit.setFocus()
@@ -109,7 +126,18 @@ class LoginDialog(QDialog):
             self.heading.setText(f"{self._shop_name} — {heading}" if self._shop_name else heading)
         self.form.labelForField(self.user_box).setText(self.tr("User"))
         self.form.labelForField(self.pin_edit).setText(self.tr("PIN"))
-        self.ok_button.setText(self.tr("Unlock") if self.locked else self.tr("Sign in"))
+        self.form.labelForField(self.new_pins.pin).setText(self.tr("New PIN"))
+        self.form.labelForField(self.new_pins.again).setText(self.tr("New PIN again"))
+        if self._pending is not None:
+            self.ok_button.setText(self.tr("Save PIN"))
+            self.notice_label.setText(
+                self.tr(
+                    "Your PIN is shorter than this shop now requires (at least %1 digits). "
+                    "Choose a new PIN to continue."
+                ).replace("%1", str(users.pin_minimum()))
+            )
+        else:
+            self.ok_button.setText(self.tr("Unlock") if self.locked else self.tr("Sign in"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -123,7 +151,28 @@ class LoginDialog(QDialog):
         self.message_label.setText(text)
         self.message_label.show()
 
+    def _show_new_pin_rows(self, show: bool) -> None:
+        for widget in (self.new_pins.pin, self.new_pins.again):
+            self.form.setRowVisible(widget, show)
+        self.form.setRowVisible(self.pin_edit, not show)
+        self.notice_label.setVisible(show)
+
+    def _user_changed(self) -> None:
+        """Choosing another user drops a pending new PIN, so a locked screen never traps the
+        next person behind someone who walked away from it."""
+        self.pin_edit.clear()
+        if self._pending is not None:
+            self._pending = None
+            for edit in self.new_pins.edits():
+                edit.clear()
+            self._show_new_pin_rows(False)
+            self.message_label.hide()
+            self.retranslate_ui()
+
     def try_login(self) -> None:
+        if self._pending is not None:
+            self._save_new_pin(self._pending)
+            return
         name = self.selected_user()
         if not name:
             self.show_message(self.tr("Choose a user first."))
@@ -132,13 +181,32 @@ class LoginDialog(QDialog):
             self.show_message(self.tr("Type your PIN."))
             return
         try:
-            self.actor = users.authenticate(name, self.pin_edit.text())
+            result = users.sign_in(name, self.pin_edit.text())
         except RefundsError as exc:
             self.pin_edit.clear()
             self.show_message(messages.error_text(exc))
             self.pin_edit.setFocus()
             return
         computer_settings().setValue(LAST_USER_KEY, name)
+        self.pin_edit.clear()
+        if result.pin_too_short:
+            self._pending = result.actor
+            self._show_new_pin_rows(True)
+            self.retranslate_ui()
+            self.new_pins.edits()[0].setFocus()
+            return
+        self.actor = result.actor
+        self.accept()
+
+    def _save_new_pin(self, actor: Actor) -> None:
+        if not self.new_pins.check(self.tr("The two PINs are not the same.")):
+            return
+        try:
+            users.change_own_pin(actor, self.new_pins.edits()[0].text())
+        except RefundsError as exc:
+            self.show_message(messages.error_text(exc))
+            return
+        self.actor = actor
         self.accept()
 
     def reject(self) -> None:

@@ -1,4 +1,5 @@
-"""Users of the shop: add, change role, reset a PIN, deactivate (never delete: history names them).
+"""Users of the shop: add, change role, reset a PIN, deactivate (never delete: history names them),
+and the shortest PIN the shop accepts.
 
 The dialogs call the services themselves and keep open on a wrong field, so an owner can fix
 what they typed; the page refreshes when a dialog is accepted.
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -27,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from merchant_refunds.domain.errors import InvalidInput, RefundsError
 from merchant_refunds.domain.lifecycle import Role
-from merchant_refunds.services import users
+from merchant_refunds.services import settings, users
 from merchant_refunds.services.users import UserInfo
 from merchant_refunds.ui import messages
 from merchant_refunds.ui.errors import show_error
@@ -116,7 +118,10 @@ class AddUserDialog(QDialog):
             (self.display_name, self.tr("Name")),
             (self.user_name, self.tr("Sign-in name")),
             (self.role, self.tr("Role")),
-            (self.pins.pin, self.tr("PIN (4 to 12 digits)")),
+            (
+                self.pins.pin,
+                self.tr("PIN (%1 to 12 digits)").replace("%1", str(users.pin_minimum())),
+            ),
             (self.pins.again, self.tr("PIN again")),
         )
         for widget, text in texts:
@@ -208,6 +213,15 @@ class UsersPage(SettingsPage):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._selection_changed)
+        self.pin_min_label = QLabel()
+        self.pin_min = QSpinBox()
+        self.pin_min.setObjectName("pinMinDigits")
+        self.pin_min.setRange(users.PIN_MIN_DIGITS, users.PIN_MAX_DIGITS)
+        self.pin_min_button = QPushButton()
+        self.pin_min_button.setObjectName("pinMinButton")
+        self.pin_min_button.clicked.connect(self.change_pin_minimum)
+        self.pin_min_hint = QLabel()
+        self.pin_min_hint.setWordWrap(True)
         self.add_button = QPushButton()
         self.add_button.setObjectName("addUserButton")
         self.role_box = QComboBox()
@@ -224,8 +238,14 @@ class UsersPage(SettingsPage):
             actions.addWidget(widget)
         actions.addWidget(self.active_button)
         actions.addStretch(1)
+        pin_rule = QHBoxLayout()
+        for widget in (self.pin_min_label, self.pin_min, self.pin_min_button):
+            pin_rule.addWidget(widget)
+        pin_rule.addStretch(1)
         self.body.addWidget(self.table)
         self.body.addLayout(actions)
+        self.body.addLayout(pin_rule)
+        self.body.addWidget(self.pin_min_hint)
         self.save_button.hide()
         self.retranslate_ui()
         self.load()
@@ -237,7 +257,7 @@ class UsersPage(SettingsPage):
         self._selection_changed()
 
     def editors(self) -> list[QWidget]:
-        return [self.add_button]
+        return [self.add_button, self.pin_min, self.pin_min_button]
 
     def retranslate_ui(self) -> None:
         super().retranslate_ui()
@@ -247,6 +267,15 @@ class UsersPage(SettingsPage):
         self.add_button.setText(self.tr("Add user…"))
         self.role_button.setText(self.tr("Change role"))
         self.pin_button.setText(self.tr("Reset PIN…"))
+        self.pin_min_label.setText(self.tr("Shortest PIN"))
+        self.pin_min.setSuffix(self.tr(" digits"))
+        self.pin_min_button.setText(self.tr("Apply"))
+        self.pin_min_hint.setText(
+            self.tr(
+                "New and changed PINs need at least this many digits. Users whose PIN is "
+                "shorter are asked for a new one when they next sign in."
+            )
+        )
         fill_roles(self.role_box)
         self.load()
 
@@ -256,6 +285,7 @@ class UsersPage(SettingsPage):
         return self.tr("Locked (too many wrong PINs)") if info.locked else self.tr("Active")
 
     def load(self) -> None:
+        self.pin_min.setValue(settings.get_pin_min_digits())
         selected = self.selected_user()
         self.users = users.list_users()
         self.table.setRowCount(len(self.users))
@@ -312,6 +342,14 @@ class UsersPage(SettingsPage):
         self.dialog = ResetPinDialog(self.session, info, self)
         self.dialog.accepted.connect(lambda: self._run(self.tr("PIN changed.")))
         self.dialog.open()
+
+    def change_pin_minimum(self) -> None:
+        try:
+            settings.set_pin_min_digits(self.session.actor, self.pin_min.value())
+        except RefundsError as exc:
+            self.set_status(messages.error_text(exc), error=True)
+            return
+        self._run(self.tr("Shortest PIN changed."))
 
     def change_role(self) -> None:
         info = self.selected_user()

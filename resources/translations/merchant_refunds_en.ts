@@ -93,7 +93,7 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings_users.py" line="+114"/>
+        <location filename="../../merchant_refunds/ui/settings_users.py" line="+116"/>
         <source>Add a user</source>
         <translation>Add a user</translation>
     </message>
@@ -113,12 +113,12 @@
         <translation>Role</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>PIN (4 to 12 digits)</source>
-        <translation>PIN (4 to 12 digits)</translation>
+        <location line="+3"/>
+        <source>PIN (%1 to 12 digits)</source>
+        <translation>PIN (%1 to 12 digits)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>PIN again</source>
         <translation>PIN again</translation>
     </message>
@@ -1152,6 +1152,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The PIN of {name} is shorter than this shop&apos;s minimum of {min} digits: choose a new one when signing in to the program, or ask the owner to reset it</source>
+        <translation>The PIN of {name} is shorter than this shop&apos;s minimum of {min} digits: choose a new one when signing in to the program, or ask the owner to reset it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The amount cannot be negative: {text}</source>
         <translation>The amount cannot be negative: {text}</translation>
     </message>
@@ -1457,6 +1462,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The shortest PIN can be {low} to {high} digits</source>
+        <translation>The shortest PIN can be {low} to {high} digits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The start date is after the end date</source>
         <translation>The start date is after the end date</translation>
     </message>
@@ -1544,6 +1554,11 @@
         <location line="+1"/>
         <source>This recovery key belongs to another shop (or another database), not to this one</source>
         <translation>This recovery key belongs to another shop (or another database), not to this one</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This shop&apos;s PINs have at least {min} digits</source>
+        <translation>This shop&apos;s PINs have at least {min} digits</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3012,6 +3027,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>PIN re-stored with a stronger hash</source>
+        <translation>PIN re-stored with a stronger hash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN changed by its user</source>
+        <translation>PIN changed by its user</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Shop details changed</source>
         <translation>Shop details changed</translation>
     </message>
@@ -3044,6 +3069,11 @@
         <location line="+1"/>
         <source>Idle lock changed</source>
         <translation>Idle lock changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shortest PIN changed</source>
+        <translation>Shortest PIN changed</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3097,7 +3127,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/login.py" line="+104"/>
+        <location filename="../../merchant_refunds/ui/login.py" line="+121"/>
         <source>Screen locked</source>
         <translation>Screen locked</translation>
     </message>
@@ -3124,6 +3154,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>New PIN</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New PIN again</source>
+        <translation>New PIN again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save PIN</source>
+        <translation>Save PIN</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your PIN is shorter than this shop now requires (at least %1 digits). Choose a new PIN to continue.</source>
+        <translation>Your PIN is shorter than this shop now requires (at least %1 digits). Choose a new PIN to continue.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Unlock</source>
         <translation>Unlock</translation>
     </message>
@@ -3133,7 +3183,7 @@
         <translation>Sign in</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+38"/>
         <source>Choose a user first.</source>
         <translation>Choose a user first.</translation>
     </message>
@@ -3141,6 +3191,11 @@
         <location line="+3"/>
         <source>Type your PIN.</source>
         <translation>Type your PIN.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The two PINs are not the same.</source>
+        <translation>The two PINs are not the same.</translation>
     </message>
 </context>
 <context>
@@ -5222,7 +5277,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings_users.py" line="+61"/>
+        <location filename="../../merchant_refunds/ui/settings_users.py" line="+76"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -5257,7 +5312,27 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Reset PIN…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Shortest PIN</source>
+        <translation>Shortest PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> digits</source>
+        <translation> digits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New and changed PINs need at least this many digits. Users whose PIN is shorter are asked for a new one when they next sign in.</source>
+        <translation>New and changed PINs need at least this many digits. Users whose PIN is shorter are asked for a new one when they next sign in.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Deactivated</source>
         <translation>Deactivated</translation>
     </message>
@@ -5272,7 +5347,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Active</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
@@ -5292,7 +5367,12 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>PIN changed.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <source>Shortest PIN changed.</source>
+        <translation>Shortest PIN changed.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Role changed.</source>
         <translation>Role changed.</translation>
     </message>

@@ -93,7 +93,7 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings_users.py" line="+114"/>
+        <location filename="../../merchant_refunds/ui/settings_users.py" line="+116"/>
         <source>Add a user</source>
         <translation>添加用户</translation>
     </message>
@@ -113,12 +113,12 @@
         <translation>角色</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>PIN (4 to 12 digits)</source>
-        <translation>PIN 码（4–12 位数字）</translation>
+        <location line="+3"/>
+        <source>PIN (%1 to 12 digits)</source>
+        <translation>PIN 码（%1–12 位数字）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>PIN again</source>
         <translation>再次输入 PIN 码</translation>
     </message>
@@ -1150,6 +1150,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The PIN of {name} is shorter than this shop&apos;s minimum of {min} digits: choose a new one when signing in to the program, or ask the owner to reset it</source>
+        <translation>{name} 的 PIN 码短于本店要求的最少 {min} 位：请在程序中登录时设置新的 PIN 码，或请店主重置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The amount cannot be negative: {text}</source>
         <translation>金额不能为负数：{text}</translation>
     </message>
@@ -1455,6 +1460,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The shortest PIN can be {low} to {high} digits</source>
+        <translation>PIN 码最短位数可设为 {low} 至 {high} 位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The start date is after the end date</source>
         <translation>开始日期晚于结束日期</translation>
     </message>
@@ -1542,6 +1552,11 @@
         <location line="+1"/>
         <source>This recovery key belongs to another shop (or another database), not to this one</source>
         <translation>此恢复密钥属于另一家店铺（或另一个数据库），不属于当前数据库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This shop&apos;s PINs have at least {min} digits</source>
+        <translation>本店的 PIN 码至少为 {min} 位数字</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3008,6 +3023,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>PIN re-stored with a stronger hash</source>
+        <translation>PIN 码已改用更强的加密方式保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN changed by its user</source>
+        <translation>用户自行更改了 PIN 码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Shop details changed</source>
         <translation>已更改店铺信息</translation>
     </message>
@@ -3040,6 +3065,11 @@
         <location line="+1"/>
         <source>Idle lock changed</source>
         <translation>已更改闲置锁定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shortest PIN changed</source>
+        <translation>已更改 PIN 码最短位数</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3093,7 +3123,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/login.py" line="+104"/>
+        <location filename="../../merchant_refunds/ui/login.py" line="+121"/>
         <source>Screen locked</source>
         <translation>屏幕已锁定</translation>
     </message>
@@ -3120,6 +3150,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>New PIN</source>
+        <translation>新 PIN 码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New PIN again</source>
+        <translation>再次输入新 PIN 码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save PIN</source>
+        <translation>保存 PIN 码</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your PIN is shorter than this shop now requires (at least %1 digits). Choose a new PIN to continue.</source>
+        <translation>您的 PIN 码短于本店现在的要求（至少 %1 位数字）。请设置新的 PIN 码后继续。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
@@ -3129,7 +3179,7 @@
         <translation>登录</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+38"/>
         <source>Choose a user first.</source>
         <translation>请先选择用户。</translation>
     </message>
@@ -3137,6 +3187,11 @@
         <location line="+3"/>
         <source>Type your PIN.</source>
         <translation>请输入您的 PIN 码。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The two PINs are not the same.</source>
+        <translation>两次输入的 PIN 码不一致。</translation>
     </message>
 </context>
 <context>
@@ -5216,7 +5271,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings_users.py" line="+61"/>
+        <location filename="../../merchant_refunds/ui/settings_users.py" line="+76"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -5251,7 +5306,27 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>重置 PIN 码…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Shortest PIN</source>
+        <translation>PIN 码最短位数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> digits</source>
+        <translation> 位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New and changed PINs need at least this many digits. Users whose PIN is shorter are asked for a new one when they next sign in.</source>
+        <translation>新设或更改的 PIN 码至少需要这么多位数字。PIN 码较短的用户将在下次登录时被要求设置新的 PIN 码。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Deactivated</source>
         <translation>已停用</translation>
     </message>
@@ -5266,7 +5341,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>已启用</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
@@ -5286,7 +5361,12 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>PIN 码已更改。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <source>Shortest PIN changed.</source>
+        <translation>已更改 PIN 码最短位数。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Role changed.</source>
         <translation>角色已更改。</translation>
     </message>

@@ -196,6 +196,33 @@ def test_owner_adds_a_user(
     assert [e.action for e in audit.events_for("user", "kim")] == ["user.create"]
 
 
+def test_owner_requires_longer_pins_for_new_users(
+    qtbot: QtBot, view_for: Callable[[Actor], SettingsView], owner: Actor, clerk: Actor
+) -> None:
+    assert not view_for(clerk).users_page.pin_min.isEnabled()
+    page = view_for(owner).users_page
+    assert page.pin_min.value() == 4 and page.pin_min.isEnabled()
+    page.pin_min.setValue(6)
+    qtbot.mouseClick(page.pin_min_button, LEFT)
+    assert page.status_label.text() == "Shortest PIN changed."
+    assert settings.get_pin_min_digits() == 6
+    (event,) = audit.events_for("setting", settings.PIN_MIN_KEY)
+    assert (event.before, event.after) == (4, 6)
+
+    qtbot.mouseClick(page.add_button, LEFT)
+    dialog = page.dialog
+    assert isinstance(dialog, AddUserDialog)
+    assert dialog.form.labelForField(dialog.pins.pin).text() == "PIN (6 to 12 digits)"
+    qtbot.keyClicks(dialog.user_name.field, "kim")
+    pin, again = dialog.pins.edits()
+    qtbot.keyClicks(pin, "6789")
+    qtbot.keyClicks(again, "6789")
+    qtbot.mouseClick(dialog.ok_button, LEFT)
+    assert _shown_errors(dialog) == ["This shop's PINs have at least 6 digits"]
+    assert dialog.isVisible()
+    assert [u.name for u in users.list_users()] == ["amy", "boss"]
+
+
 def test_owner_deactivates_a_user_but_never_themselves(
     qtbot: QtBot, view_for: Callable[[Actor], SettingsView], owner: Actor, clerk: Actor
 ) -> None:

@@ -123,6 +123,63 @@ def test_login_wrong_pin_shows_the_services_message(qtbot: QtBot, clerk: Actor) 
     assert dlg.actor == clerk
 
 
+def test_a_pin_shorter_than_the_shops_minimum_is_replaced_at_sign_in(
+    qtbot: QtBot, owner: Actor, clerk: Actor
+) -> None:
+    settings.set_pin_min_digits(owner, 6)
+    dlg = LoginDialog(locked=True, preselect="amy")
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.keyClicks(dlg.pin_edit, "5678")
+    qtbot.mouseClick(dlg.ok_button, LEFT)
+
+    assert dlg.isVisible() and dlg.actor is None  # not in yet
+    assert dlg.notice_label.isVisible()
+    assert dlg.notice_label.text() == (
+        "Your PIN is shorter than this shop now requires (at least 6 digits). "
+        "Choose a new PIN to continue."
+    )
+    assert not dlg.pin_edit.isVisible()
+    assert dlg.ok_button.text() == "Save PIN"
+    new, again = dlg.new_pins.edits()
+    qtbot.keyClicks(new, "12345")
+    qtbot.keyClicks(again, "12345")
+    qtbot.mouseClick(dlg.ok_button, LEFT)
+    assert _errors(dlg) == ["This shop's PINs have at least 6 digits"]
+    dlg.reject()  # a locked screen cannot be left this way either
+    assert dlg.isVisible()
+
+    new.clear()
+    again.clear()
+    qtbot.keyClicks(new, "246810")
+    qtbot.keyClicks(again, "246810")
+    qtbot.mouseClick(dlg.ok_button, LEFT)
+    assert dlg.result() == QDialog.DialogCode.Accepted
+    assert dlg.actor == clerk
+    assert users.sign_in("amy", "246810") == users.SignIn(clerk, pin_too_short=False)
+    assert [e.action for e in audit.events_for("user", "amy")][-1] == "user.change_pin"
+
+
+def test_another_user_can_unlock_while_a_new_pin_is_pending(
+    qtbot: QtBot, owner: Actor, clerk: Actor
+) -> None:
+    settings.set_pin_min_digits(owner, 6)
+    dlg = LoginDialog(locked=True, preselect="amy")
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.keyClicks(dlg.pin_edit, "5678")
+    qtbot.mouseClick(dlg.ok_button, LEFT)
+    assert dlg.notice_label.isVisible()
+
+    dlg.user_box.setCurrentIndex(dlg.user_box.findData("boss"))  # amy walked away
+    assert not dlg.notice_label.isVisible() and dlg.pin_edit.isVisible()
+    assert dlg.ok_button.text() == "Unlock"
+    qtbot.keyClicks(dlg.pin_edit, "1234")  # also short: the owner is asked in turn
+    qtbot.mouseClick(dlg.ok_button, LEFT)
+    assert dlg.notice_label.isVisible() and dlg.actor is None
+    assert users.sign_in("amy", "5678").pin_too_short  # amy's PIN was left as it was
+
+
 def test_login_after_five_wrong_pins_says_locked(qtbot: QtBot, clerk: Actor) -> None:
     dlg = LoginDialog()
     qtbot.addWidget(dlg)
