@@ -347,6 +347,11 @@ def _keep_and_write(
     return kept, replaced
 
 
+def check_may_restore(actor: Actor) -> None:
+    """Only an owner restores: asked before the PIN, so nobody else types one for nothing."""
+    require_role(actor, Role.OWNER, action="restore a backup")
+
+
 def restore_backup(actor: Actor, db_path: Path, source: Path) -> RestoreResult:
     """Write a checked backup into the database; the current file is kept as a backup first.
 
@@ -354,7 +359,7 @@ def restore_backup(actor: Actor, db_path: Path, source: Path) -> RestoreResult:
     recorded in the restored database's audit trail with the head it replaced, so ``check``
     knows the newer backups' heads were replaced on purpose.
     """
-    require_role(actor, Role.OWNER, action="restore a backup")
+    check_may_restore(actor)
     return _restore(db_path, source, actor, damaged=False)
 
 

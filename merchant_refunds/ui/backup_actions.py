@@ -1,8 +1,9 @@
 """File menu: "Back up now" and "Restore from backup…", kept out of the main window's module.
 
-The backup runs off the GUI thread (online copy, safe while in use). The restore runs on the GUI
-thread: it closes and reopens the database, which no view may be reading at that moment; then
-the launcher reopens the file and asks who is working, as after opening another database.
+The backup runs off the GUI thread (online copy, safe while in use). The restore, after the owner
+typed the PIN again, runs on the GUI thread: it closes and reopens the database, which no view may
+be reading at that moment; then the launcher reopens the file and asks who is working, as after
+opening another database.
 """
 
 from __future__ import annotations
@@ -11,11 +12,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from merchant_refunds.domain.errors import RefundsError
-from merchant_refunds.services import backup
+from merchant_refunds.services import backup, users
 from merchant_refunds.ui.errors import show_error
+from merchant_refunds.ui.owner_pin import OwnerPinDialog
 from merchant_refunds.ui.tasks import run_task
 
 if TYPE_CHECKING:
@@ -68,12 +70,27 @@ def choose_restore(window: MainWindow) -> None:
 
 
 def restore_from(window: MainWindow, source: Path) -> bool:
-    """Restore ``source``; True when done (the launcher then reopens and asks for a sign-in)."""
+    """Restore ``source`` after the signed-in owner typed the PIN again; True when done (the
+    launcher then reopens and asks for a sign-in)."""
     db_path = window.session.db_path
+    actor = window.session.actor
     try:
-        result = backup.restore_backup(window.session.actor, db_path, source)
+        backup.check_may_restore(actor)
     except RefundsError as exc:
         show_error(window, exc)
+        return False
+    ask = OwnerPinDialog(
+        lambda _name, pin: backup.restore_backup(
+            users.authenticate(actor.name, pin), db_path, source
+        ),
+        _tr("Type your PIN to restore %1.").replace("%1", source.name),
+        name=actor.name,
+        parent=window,
+    )
+    accepted = ask.exec() == QDialog.DialogCode.Accepted
+    result = ask.result_value
+    ask.deleteLater()
+    if not accepted or not isinstance(result, backup.RestoreResult):
         return False
     window.statusBar().showMessage(
         _tr("Restored from %1").replace("%1", result.restored_from.name), 10_000
