@@ -23,21 +23,20 @@ from merchant_refunds.ui.tasks import run_task
 if TYPE_CHECKING:
     from merchant_refunds.ui.main_window import MainWindow
 
-CONTEXT = "BackupActions"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
 
 def back_up_now(window: MainWindow) -> None:
     window.backup_action.setEnabled(False)
-    window.statusBar().showMessage(_tr("Backing up…"))
+    window.statusBar().showMessage(QCoreApplication.translate("BackupActions", "Backing up…"))
     actor, db_path = window.session.actor, window.session.db_path
 
     def done(path: Path) -> None:
         window.backup_action.setEnabled(True)
-        window.statusBar().showMessage(_tr("Backup saved: %1").replace("%1", str(path)), 10_000)
+        window.statusBar().showMessage(
+            QCoreApplication.translate("BackupActions", "Backup saved: %1").replace(
+                "%1", str(path)
+            ),
+            10_000,
+        )
 
     def failed(error: BaseException) -> None:
         window.backup_action.setEnabled(True)
@@ -51,18 +50,21 @@ def choose_restore(window: MainWindow) -> None:
     db_path = window.session.db_path
     path, _filter = QFileDialog.getOpenFileName(
         window,
-        _tr("Restore from a backup"),
+        QCoreApplication.translate("BackupActions", "Restore from a backup"),
         str(backup.backup_folder(db_path)),
-        _tr("Merchant Refunds database (*.sqlite3 *.db);;All files (*)"),
+        QCoreApplication.translate(
+            "BackupActions", "Merchant Refunds database (*.sqlite3 *.db);;All files (*)"
+        ),
     )
     if not path:
         return
     answer = QMessageBox.question(
         window,
-        _tr("Restore from a backup"),
-        _tr(
+        QCoreApplication.translate("BackupActions", "Restore from a backup"),
+        QCoreApplication.translate(
+            "BackupActions",
             "Replace the database with the backup %1? Work saved after the backup was made "
-            "is not in it; the current database is kept in the backups folder."
+            "is not in it; the current database is kept in the backups folder.",
         ).replace("%1", Path(path).name),
     )
     if answer == QMessageBox.StandardButton.Yes:
@@ -83,7 +85,9 @@ def restore_from(window: MainWindow, source: Path) -> bool:
         lambda _name, pin: backup.restore_backup(
             users.authenticate(actor.name, pin), db_path, source
         ),
-        _tr("Type your PIN to restore %1.").replace("%1", source.name),
+        QCoreApplication.translate("BackupActions", "Type your PIN to restore %1.").replace(
+            "%1", source.name
+        ),
         name=actor.name,
         parent=window,
     )
@@ -93,7 +97,10 @@ def restore_from(window: MainWindow, source: Path) -> bool:
     if not accepted or not isinstance(result, backup.RestoreResult):
         return False
     window.statusBar().showMessage(
-        _tr("Restored from %1").replace("%1", result.restored_from.name), 10_000
+        QCoreApplication.translate("BackupActions", "Restored from %1").replace(
+            "%1", result.restored_from.name
+        ),
+        10_000,
     )
     window.open_database_requested.emit(db_path)
     return True
