@@ -129,7 +129,10 @@ def newest_good_backup(db_path: Path) -> backups.BackupFile | None:
 
 @contextlib.contextmanager
 def _reading(path: Path) -> Iterator[None]:
-    """The models bound, for the block, to ``path`` opened read-only: nothing can be written."""
+    """The models bound, for the block, to ``path`` opened read-only: nothing can be written.
+
+    Peewee's binding is global, not per thread: only for the restore and the start-up recovery,
+    when no other thread reads the shop's database (the GUI waits for its tasks first)."""
     ro = pw.SqliteDatabase(f"file:{path}?mode=ro", uri=True)
     try:
         with ro.bind_ctx(m.ALL_MODELS):
@@ -149,11 +152,8 @@ def verify_backup_trail(path: Path) -> audit.ChainReport:
 
 def _head_in(path: Path) -> audit.ChainHead | None:
     """The newest audit event in a database file; None when it has none or cannot be read."""
-    try:
-        with _reading(path):
-            return audit.chain_head()
-    except (pw.DatabaseError, sqlite3.Error):
-        return None
+    found = backups.trail_head(path)
+    return audit.ChainHead(*found) if found else None
 
 
 def _write_manifest(backup_path: Path) -> audit.ChainHead | None:
@@ -302,6 +302,7 @@ def _restore(db_path: Path, source: Path, actor: Actor, *, damaged: bool) -> Res
     version = _check_source(db_path, source)
     _refuse_if_open_elsewhere(db_path)
     new_head = _head_in(source)
+    live_head = None if damaged else audit.chain_head()
     close_database()
     try:
         kept, replaced = _keep_and_write(db_path, source, damaged=damaged)
@@ -309,6 +310,8 @@ def _restore(db_path: Path, source: Path, actor: Actor, *, damaged: bool) -> Res
         if not damaged:
             open_database(db_path)
         raise
+    # The live trail's head, read while the file was still open; a damaged file's from its copy.
+    replaced = live_head or replaced
     open_database(db_path)
     with write_transaction():
         audit.record(

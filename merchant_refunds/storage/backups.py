@@ -183,6 +183,22 @@ def manifest_path(backup: Path) -> Path:
     return backup.with_name(backup.name + MANIFEST_SUFFIX)
 
 
+def trail_head(path: Path) -> tuple[int, str] | None:
+    """The newest audit event's id and hash in a database file, read with a connection of its
+    own (safe beside the program's threads); None when it has none or cannot be read."""
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        row = con.execute("SELECT id, hash FROM audit_event ORDER BY id DESC LIMIT 1").fetchone()
+    except sqlite3.Error:
+        return None
+    finally:
+        con.close()
+    return (int(row[0]), str(row[1])) if row else None
+
+
 def backup_name(db_path: Path, label: str, at: datetime) -> str:
     return f"{db_path.stem}-{label}-{at.strftime(STAMP_FORMAT)}{SUFFIX}"
 

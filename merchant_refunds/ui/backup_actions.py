@@ -18,7 +18,7 @@ from merchant_refunds.domain.errors import RefundsError
 from merchant_refunds.services import backup, users
 from merchant_refunds.ui.errors import show_error
 from merchant_refunds.ui.owner_pin import OwnerPinDialog
-from merchant_refunds.ui.tasks import run_task
+from merchant_refunds.ui.tasks import run_task, wait_for_tasks
 
 if TYPE_CHECKING:
     from merchant_refunds.ui.main_window import MainWindow
@@ -81,10 +81,14 @@ def restore_from(window: MainWindow, source: Path) -> bool:
     except RefundsError as exc:
         show_error(window, exc)
         return False
+
+    def attempt(_name: str, pin: str) -> backup.RestoreResult:
+        owner = users.authenticate(actor.name, pin)
+        wait_for_tasks()  # no list may be loading while the database is closed and rewritten
+        return backup.restore_backup(owner, db_path, source)
+
     ask = OwnerPinDialog(
-        lambda _name, pin: backup.restore_backup(
-            users.authenticate(actor.name, pin), db_path, source
-        ),
+        attempt,
         QCoreApplication.translate("BackupActions", "Type your PIN to restore %1.").replace(
             "%1", source.name
         ),
