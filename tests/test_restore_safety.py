@@ -194,7 +194,9 @@ def _save(proc: subprocess.Popen[str]) -> str:
     return refund_no
 
 
-def test_restore_is_refused_while_another_process_has_the_database_open(tmp_path: Path) -> None:
+def test_restore_is_refused_while_another_process_has_the_database_open(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     db_path = tmp_path / "shop.sqlite3"
     seed_shop(str(db_path), 6)
     open_database(db_path)
@@ -203,6 +205,13 @@ def test_restore_is_refused_while_another_process_has_the_database_open(tmp_path
     holder = _start_holder(db_path)
     try:
         saved = [_save(holder)]
+        close_database()
+        monkeypatch.setenv(PIN_ENV, "1234")
+        capsys.readouterr()
+        restore = ["restore", str(taken), "--db", str(db_path), "--user", "boss"]
+        assert cli_main.main(restore) == 3
+        assert f"process {holder.pid}" in capsys.readouterr().err
+        open_database(db_path)
         with pytest.raises(Refused) as caught:
             backup.restore_backup(boss, db_path, taken)
         assert caught.value.code == "db_in_use"
@@ -252,6 +261,30 @@ def test_a_crashed_process_does_not_block_a_restore(tmp_path: Path) -> None:
     assert not any(p.name.endswith(f"-{holder.pid}.json") for p in folder.iterdir())
     assert result.kept_as is not None and _refund_nos(result.kept_as) == [saved]
     close_database()
+
+
+def test_a_backup_with_another_page_size_is_written_into_the_wal_file(
+    db_path: Path, owner: users.Actor, clerk: users.Actor, tmp_path: Path
+) -> None:
+    first = _refund(clerk, "R1")
+    taken = backup.back_up_now(owner, db_path)
+    small = tmp_path / "small-pages.sqlite3"
+    con = sqlite3.connect(taken)
+    con.execute("PRAGMA page_size = 1024")
+    con.execute("VACUUM INTO ?", (str(small),))
+    con.close()
+    con = sqlite3.connect(small)
+    assert con.execute("PRAGMA page_size").fetchone()[0] == 1024
+    con.close()
+    _refund(clerk, "R2")
+
+    backup.restore_backup(owner, db_path, small)
+
+    assert [r.refund_no for r in m.Refund.select()] == [first]
+    assert m.database.obj.execute_sql("PRAGMA page_size").fetchone()[0] == 4096
+    assert m.database.obj.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert backups.integrity_problems(db_path, quick=False) == []
+    assert not list(tmp_path.glob(".*.restoring"))
 
 
 # anchors

@@ -300,6 +300,7 @@ def restore_into(db_path: Path, source: Path) -> None:
     A file SQLite cannot read at all (not a database any more) is emptied first; its write-ahead
     log belongs to those unreadable pages, was kept with them, and is emptied too.
     """
+    staged = db_path.with_name(f".{db_path.name}{RESTORING_SUFFIX}")
     try:
         src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=30)
     except sqlite3.Error as exc:
@@ -308,26 +309,44 @@ def restore_into(db_path: Path, source: Path) -> None:
         ) from None
     try:
         try:
-            _backup_into(src, db_path)
+            _backup_into(src, db_path, staged)
         except sqlite3.DatabaseError as exc:
             if "not a database" not in str(exc) and "malformed" not in str(exc):
                 raise
             for part in (db_path, Path(f"{db_path}-wal")):
                 if part.exists():
                     os.truncate(part, 0)
-            _backup_into(src, db_path)
+            _backup_into(src, db_path, staged)
     except sqlite3.Error as exc:
         raise StorageError(
             "restore_failed", "Cannot restore into {path}: {error}", path=db_path, error=exc
         ) from None
     finally:
         src.close()
+        staged.unlink(missing_ok=True)
 
 
-def _backup_into(src: sqlite3.Connection, db_path: Path) -> None:
+def _page_size(con: sqlite3.Connection) -> int:
+    return int(con.execute("PRAGMA page_size").fetchone()[0])
+
+
+def _backup_into(src: sqlite3.Connection, db_path: Path, staged: Path) -> None:
+    """A file in WAL mode cannot change its page size: a backup with another one is first
+    rewritten with the live file's (``VACUUM INTO`` a staged copy)."""
     dest = sqlite3.connect(str(db_path), timeout=30)
     try:
-        src.backup(dest)
+        size = _page_size(dest)
+        source = src
+        if dest.execute("PRAGMA journal_mode").fetchone()[0] == "wal" and _page_size(src) != size:
+            staged.unlink(missing_ok=True)
+            src.execute(f"PRAGMA page_size = {size}")
+            src.execute("VACUUM INTO ?", (str(staged),))
+            source = sqlite3.connect(str(staged))
+        try:
+            source.backup(dest)
+        finally:
+            if source is not src:
+                source.close()
         dest.execute("PRAGMA wal_checkpoint(PASSIVE)")
     finally:
         dest.close()
