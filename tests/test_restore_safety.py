@@ -10,7 +10,6 @@ import os
 import shutil
 import signal
 import sqlite3
-import subprocess
 import sys
 from pathlib import Path
 
@@ -25,10 +24,9 @@ from merchant_refunds.services import audit, backup, orders, refunds, users
 from merchant_refunds.storage import backups, presence
 from merchant_refunds.storage import models as m
 from merchant_refunds.storage.db import close_database, open_database
+from tests import holder_worker
 from tests.crash_worker import seed_shop
 from tests.factories import tea_order
-
-ROOT = Path(__file__).resolve().parents[1]
 
 
 def _refund(actor: users.Actor, order_no: str) -> str:
@@ -172,28 +170,6 @@ def test_a_backup_whose_trail_was_edited_is_not_restored(
 # another process has the database open
 
 
-def _start_holder(db_path: Path) -> subprocess.Popen[str]:
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "tests.holder_worker", str(db_path)],
-        cwd=ROOT,
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    assert proc.stdout is not None
-    assert proc.stdout.readline().strip() == "ready"
-    return proc
-
-
-def _save(proc: subprocess.Popen[str]) -> str:
-    assert proc.stdin is not None and proc.stdout is not None
-    proc.stdin.write("save\n")
-    proc.stdin.flush()
-    word, refund_no = proc.stdout.readline().split()
-    assert word == "saved"
-    return refund_no
-
-
 def test_restore_is_refused_while_another_process_has_the_database_open(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -202,9 +178,9 @@ def test_restore_is_refused_while_another_process_has_the_database_open(
     open_database(db_path)
     boss = users.authenticate("boss", "1234")
     taken = backup.back_up_now(boss, db_path)
-    holder = _start_holder(db_path)
+    holder = holder_worker.start(db_path)
     try:
-        saved = [_save(holder)]
+        saved = [holder_worker.save(holder)]
         close_database()
         monkeypatch.setenv(PIN_ENV, "1234")
         capsys.readouterr()
@@ -219,15 +195,11 @@ def test_restore_is_refused_while_another_process_has_the_database_open(
         assert f"amy on {os.uname().nodename}" in text and "gui" in text
         assert f"process {holder.pid}" in text
         # The other window goes on saving, and is told so; nothing it saved is lost.
-        saved.append(_save(holder))
+        saved.append(holder_worker.save(holder))
         assert sorted(r.refund_no for r in m.Refund.select()) == sorted(saved)
         assert [b.label for b in backups.list_backups(db_path)] == ["manual"]
     finally:
-        assert holder.stdin is not None
-        holder.stdin.write("quit\n")
-        holder.stdin.flush()
-        holder.communicate(timeout=30)
-    assert holder.returncode == 0
+        assert holder_worker.stop(holder) == 0
     assert presence.holders(db_path) == []
 
     result = backup.restore_backup(boss, db_path, taken)
@@ -249,8 +221,8 @@ def test_a_crashed_process_does_not_block_a_restore(tmp_path: Path) -> None:
     open_database(db_path)
     boss = users.authenticate("boss", "1234")
     taken = backup.back_up_now(boss, db_path)
-    holder = _start_holder(db_path)
-    saved = _save(holder)
+    holder = holder_worker.start(db_path)
+    saved = holder_worker.save(holder)
     os.kill(holder.pid, signal.SIGKILL)
     holder.communicate(timeout=30)
     folder = presence.sessions_dir(db_path)

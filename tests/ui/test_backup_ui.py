@@ -22,6 +22,7 @@ from merchant_refunds.ui.main_window import MainWindow
 from merchant_refunds.ui.owner_pin import OwnerPinDialog
 from merchant_refunds.ui.recovery import RecoveryDialog
 from merchant_refunds.ui.session import Session
+from tests import holder_worker
 from tests.factories import tea_order
 from tests.ui.helpers import OFFSCREEN_NOISE
 
@@ -197,6 +198,28 @@ def test_restore_from_a_backup_reopens_the_database(
     assert seen == ["Wrong PIN for boss"]
     assert signal.args == [window.session.db_path]
     assert [r.refund_no for r in refunds.list_refunds()] == [first]
+
+
+def test_a_restore_while_another_window_has_the_file_open_names_it(
+    qtbot: QtBot, window: MainWindow, owner: Actor, clerk: Actor
+) -> None:
+    db_path = window.session.db_path
+    refund_no = _refund(owner, "GUI1")
+    good = backup.back_up_now(owner, db_path)
+    holder = holder_worker.start(db_path)
+    try:
+        seen: list[str] = []
+        _answer_pin([("boss", "1234")], seen)
+        assert not backup_actions.restore_from(window, good)
+        (message,) = seen
+        assert message.startswith("The database is still open elsewhere: amy on ")
+        assert f"process {holder.pid}" in message and message.endswith("then restore")
+        # The refused restore closed nothing: this window goes on working.
+        _refund(owner, "GUI2")
+    finally:
+        assert holder_worker.stop(holder) == 0
+    assert refund_no in [r.refund_no for r in refunds.list_refunds()]
+    assert [b.label for b in backup.list_backups(db_path)] == ["manual"]
 
 
 def test_a_refused_restore_is_explained(
