@@ -246,6 +246,45 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/backup_actions.py" line="+29"/>
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backup saved: %1</source>
+        <translation>Backup saved: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+10"/>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Merchant Refunds database (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Merchant Refunds database (*.sqlite3 *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Replace the database with the backup %1? Work saved after the backup was made is not in it; the current database is kept in the backups folder.</source>
+        <translation>Replace the database with the backup %1? Work saved after the backup was made is not in it; the current database is kept in the backups folder.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Type your PIN to restore %1.</source>
+        <translation>Type your PIN to restore %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Restored from %1</source>
+        <translation>Restored from %1</translation>
+    </message>
+</context>
+<context>
     <name>BatchPrintBar</name>
     <message>
         <location filename="../../merchant_refunds/ui/print_actions.py" line="+595"/>
@@ -589,11 +628,6 @@
         <location line="+1"/>
         <source>Cannot read {path}: {error}</source>
         <translation>Cannot read {path}: {error}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cannot save the copy to {path}: {error}</source>
-        <translation>Cannot save the copy to {path}: {error}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1052,6 +1086,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The audit trail in the backup {path} is broken at event {event} ({problem}); it is not restored</source>
+        <translation>The audit trail in the backup {path} is broken at event {event} ({problem}); it is not restored</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The card number {account} fails its check digit</source>
         <translation>The card number {account} fails its check digit</translation>
     </message>
@@ -1077,6 +1116,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The database is still open elsewhere: {holders}. Close Merchant Refunds there, then restore</source>
+        <translation>The database is still open elsewhere: {holders}. Close Merchant Refunds there, then restore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The day the supplier was asked cannot be later than today</source>
         <translation>The day the supplier was asked cannot be later than today</translation>
     </message>
@@ -1084,11 +1128,6 @@
         <location line="+1"/>
         <source>The demo makes {low} to {high} orders, not {n}</source>
         <translation>The demo makes {low} to {high} orders, not {n}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The disk is full; nothing was saved</source>
-        <translation>The disk is full; nothing was saved</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1324,6 +1363,11 @@
         <location line="+1"/>
         <source>This shop&apos;s database is on a PostgreSQL server: back it up there (pg_dump); see docs/operations.md</source>
         <translation>This shop&apos;s database is on a PostgreSQL server: back it up there (pg_dump); see docs/operations.md</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This shop&apos;s database is on a PostgreSQL server: restore it there from its dump (pg_restore); see docs/operations.md</source>
+        <translation>This shop&apos;s database is on a PostgreSQL server: restore it there from its dump (pg_restore); see docs/operations.md</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1590,6 +1634,11 @@
         <source>{total} minor units cannot be split into {parts} instalments</source>
         <translation>{total} minor units cannot be split into {parts} instalments</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>{url} is a database on a PostgreSQL server: restore it there from its dump with pg_restore (see docs/operations.md)</source>
+        <translation>{url} is a database on a PostgreSQL server: restore it there from its dump with pg_restore (see docs/operations.md)</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -1814,7 +1863,7 @@
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/aftercare_dialogs.py" line="+72"/>
+        <location filename="../../merchant_refunds/ui/aftercare_dialogs.py" line="+70"/>
         <source>Customer feedback for %1</source>
         <translation>Customer feedback for %1</translation>
     </message>
@@ -2743,7 +2792,7 @@
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../merchant_refunds/ui/launch.py" line="+95"/>
+        <location filename="../../merchant_refunds/ui/launch.py" line="+97"/>
         <source>Demo data</source>
         <translation>Demo data</translation>
     </message>
@@ -2753,7 +2802,7 @@
         <translation>Making a year of demo orders…</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Merchant Refunds</source>
         <translation>Merchant Refunds</translation>
     </message>
@@ -2984,7 +3033,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>NewOrderDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/new_order_dialog.py" line="+83"/>
+        <location filename="../../merchant_refunds/ui/new_order_dialog.py" line="+76"/>
         <source>New order</source>
         <extracomment>Service error codes and the field they are shown beside.</extracomment>
         <translation>New order</translation>
@@ -3475,6 +3524,34 @@ Refunds for small shops, offline, exact to the cent.</translation>
     </message>
 </context>
 <context>
+    <name>OwnerPinDialog</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/owner_pin.py" line="+38"/>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Type the owner&apos;s name and PIN.</source>
+        <translation>Type the owner&apos;s name and PIN.</translation>
+    </message>
+</context>
+<context>
     <name>PaymentMethodsPage</name>
     <message>
         <location filename="../../merchant_refunds/ui/settings_payments.py" line="+49"/>
@@ -3497,6 +3574,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
     <message>
         <location filename="../../merchant_refunds/ui/refund_actions.py" line="+228"/>
         <source>Record payout for %1</source>
+        <extracomment>Wide enough for a bank account number, an instalment plan and the hint on two lines.</extracomment>
         <translation>Record payout for %1</translation>
     </message>
     <message>
@@ -3851,7 +3929,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/recovery.py" line="+28"/>
+        <location filename="../../merchant_refunds/ui/recovery.py" line="+30"/>
         <source>Database damaged</source>
         <translation>Database damaged</translation>
     </message>
@@ -3874,6 +3952,11 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <location line="+4"/>
         <source>Quit</source>
         <translation>Quit</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Type the name and PIN of an owner as they were when the backup of %1 was made.</source>
+        <translation>Type the name and PIN of an owner as they were when the backup of %1 was made.</translation>
     </message>
 </context>
 <context>
@@ -4103,7 +4186,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refund_dialog.py" line="+77"/>
+        <location filename="../../merchant_refunds/ui/refund_dialog.py" line="+70"/>
         <source>Refund for order %1</source>
         <extracomment>Error codes that belong to the bank-account fields rather than to the refund as a whole.</extracomment>
         <translation>Refund for order %1</translation>
@@ -4633,7 +4716,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>RetryDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refund_actions.py" line="+56"/>
+        <location filename="../../merchant_refunds/ui/refund_actions.py" line="+72"/>
         <source>Pay failed payout #%1 again</source>
         <translation>Pay failed payout #%1 again</translation>
     </message>
@@ -4762,7 +4845,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Sign on screen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>Attach the signed confirmation</source>
         <translation>Attach the signed confirmation</translation>
     </message>
@@ -4973,7 +5056,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>_SubmittingDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refund_actions.py" line="-167"/>
+        <location filename="../../merchant_refunds/ui/refund_actions.py" line="-187"/>
         <source>Bank card number or IBAN</source>
         <extracomment>Which field a service&apos;s error code belongs under; anything else goes under the buttons.</extracomment>
         <translation>Bank card number or IBAN</translation>

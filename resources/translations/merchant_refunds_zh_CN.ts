@@ -245,6 +245,45 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/backup_actions.py" line="+29"/>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backup saved: %1</source>
+        <translation>备份已保存：%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+10"/>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Merchant Refunds database (*.sqlite3 *.db);;All files (*)</source>
+        <translation>商户退款数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Replace the database with the backup %1? Work saved after the backup was made is not in it; the current database is kept in the backups folder.</source>
+        <translation>用备份 %1 替换数据库吗？备份之后保存的操作不在其中；当前数据库会保留在备份文件夹中。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Type your PIN to restore %1.</source>
+        <translation>请输入您的 PIN 码以恢复 %1。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Restored from %1</source>
+        <translation>已从 %1 恢复</translation>
+    </message>
+</context>
+<context>
     <name>BatchPrintBar</name>
     <message>
         <location filename="../../merchant_refunds/ui/print_actions.py" line="+595"/>
@@ -587,11 +626,6 @@
         <location line="+1"/>
         <source>Cannot read {path}: {error}</source>
         <translation>无法读取 {path}：{error}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cannot save the copy to {path}: {error}</source>
-        <translation>无法将副本保存到 {path}：{error}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1050,6 +1084,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The audit trail in the backup {path} is broken at event {event} ({problem}); it is not restored</source>
+        <translation>备份 {path} 中的审计记录在事件 {event} 处断开（{problem}）；不予恢复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The card number {account} fails its check digit</source>
         <translation>卡号 {account} 校验位不正确</translation>
     </message>
@@ -1075,6 +1114,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The database is still open elsewhere: {holders}. Close Merchant Refunds there, then restore</source>
+        <translation>数据库仍在别处打开：{holders}。请先在那里关闭商户退款，再恢复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The day the supplier was asked cannot be later than today</source>
         <translation>询问供应商的日期不能晚于今天</translation>
     </message>
@@ -1082,11 +1126,6 @@
         <location line="+1"/>
         <source>The demo makes {low} to {high} orders, not {n}</source>
         <translation>演示数据可生成 {low} 至 {high} 个订单，不能是 {n} 个</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The disk is full; nothing was saved</source>
-        <translation>磁盘已满，未保存任何内容</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1322,6 +1361,11 @@
         <location line="+1"/>
         <source>This shop&apos;s database is on a PostgreSQL server: back it up there (pg_dump); see docs/operations.md</source>
         <translation>本店数据库在 PostgreSQL 服务器上：请在服务器上备份（pg_dump），参见 docs/operations.md</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This shop&apos;s database is on a PostgreSQL server: restore it there from its dump (pg_restore); see docs/operations.md</source>
+        <translation>本店数据库位于 PostgreSQL 服务器上：请在服务器上用其转储文件恢复（pg_restore）；参见 docs/operations.md</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1588,6 +1632,11 @@
         <source>{total} minor units cannot be split into {parts} instalments</source>
         <translation>{total} 个最小货币单位无法分成 {parts} 期</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>{url} is a database on a PostgreSQL server: restore it there from its dump with pg_restore (see docs/operations.md)</source>
+        <translation>{url} 是 PostgreSQL 服务器上的数据库：请在服务器上用 pg_restore 从其转储文件恢复（参见 docs/operations.md）</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -1811,7 +1860,7 @@
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/aftercare_dialogs.py" line="+72"/>
+        <location filename="../../merchant_refunds/ui/aftercare_dialogs.py" line="+70"/>
         <source>Customer feedback for %1</source>
         <translation>%1 的客户反馈</translation>
     </message>
@@ -2739,7 +2788,7 @@
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../merchant_refunds/ui/launch.py" line="+95"/>
+        <location filename="../../merchant_refunds/ui/launch.py" line="+97"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
@@ -2749,7 +2798,7 @@
         <translation>正在生成一年的演示订单…</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Merchant Refunds</source>
         <translation>商户退款</translation>
     </message>
@@ -2980,7 +3029,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>NewOrderDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/new_order_dialog.py" line="+83"/>
+        <location filename="../../merchant_refunds/ui/new_order_dialog.py" line="+76"/>
         <source>New order</source>
         <extracomment>Service error codes and the field they are shown beside.</extracomment>
         <translation>新建订单</translation>
@@ -3470,6 +3519,34 @@ Refunds for small shops, offline, exact to the cent.</source>
     </message>
 </context>
 <context>
+    <name>OwnerPinDialog</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/owner_pin.py" line="+38"/>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Owner</source>
+        <translation>店主</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Type the owner&apos;s name and PIN.</source>
+        <translation>请输入店主的用户名和 PIN 码。</translation>
+    </message>
+</context>
+<context>
     <name>PaymentMethodsPage</name>
     <message>
         <location filename="../../merchant_refunds/ui/settings_payments.py" line="+49"/>
@@ -3492,6 +3569,7 @@ Refunds for small shops, offline, exact to the cent.</source>
     <message>
         <location filename="../../merchant_refunds/ui/refund_actions.py" line="+228"/>
         <source>Record payout for %1</source>
+        <extracomment>Wide enough for a bank account number, an instalment plan and the hint on two lines.</extracomment>
         <translation>登记退款 %1 的打款</translation>
     </message>
     <message>
@@ -3846,7 +3924,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/recovery.py" line="+28"/>
+        <location filename="../../merchant_refunds/ui/recovery.py" line="+30"/>
         <source>Database damaged</source>
         <translation>数据库已损坏</translation>
     </message>
@@ -3869,6 +3947,11 @@ Refunds for small shops, offline, exact to the cent.</source>
         <location line="+4"/>
         <source>Quit</source>
         <translation>退出</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Type the name and PIN of an owner as they were when the backup of %1 was made.</source>
+        <translation>请输入店主在 %1 备份时所用的用户名和 PIN 码。</translation>
     </message>
 </context>
 <context>
@@ -4098,7 +4181,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refund_dialog.py" line="+77"/>
+        <location filename="../../merchant_refunds/ui/refund_dialog.py" line="+70"/>
         <source>Refund for order %1</source>
         <extracomment>Error codes that belong to the bank-account fields rather than to the refund as a whole.</extracomment>
         <translation>订单 %1 退款</translation>
@@ -4627,7 +4710,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>RetryDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refund_actions.py" line="+56"/>
+        <location filename="../../merchant_refunds/ui/refund_actions.py" line="+72"/>
         <source>Pay failed payout #%1 again</source>
         <translation>重新支付第 %1 笔失败的打款</translation>
     </message>
@@ -4756,7 +4839,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>屏幕签名</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>Attach the signed confirmation</source>
         <translation>附加已签字的退款确认单</translation>
     </message>
@@ -4967,7 +5050,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>_SubmittingDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refund_actions.py" line="-167"/>
+        <location filename="../../merchant_refunds/ui/refund_actions.py" line="-187"/>
         <source>Bank card number or IBAN</source>
         <extracomment>Which field a service&apos;s error code belongs under; anything else goes under the buttons.</extracomment>
         <translation>银行卡号或 IBAN</translation>
