@@ -334,7 +334,8 @@ def test_cli_restores_a_database_too_damaged_to_open(
     db_path.write_bytes(b"garbage, not a database " * 500)
     Path(f"{db_path}-wal").unlink(missing_ok=True)
     assert cli_main.main(["check", "--db", str(db_path)]) == 5
-    assert cli_main.main(["restore", str(good), "--db", str(db_path)]) == 0
+    monkeypatch.setenv(PIN_ENV, "1234")
+    assert cli_main.main(["restore", str(good), "--db", str(db_path), "--user", "boss"]) == 0
     open_database(db_path)
     assert _refund_nos() == [first]
     # The damaged bytes are kept for a specialist, but never offered as a backup.

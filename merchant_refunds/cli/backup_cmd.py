@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from merchant_refunds.cli.inputs import sign_in
+from merchant_refunds.cli.inputs import acting_name, read_pin, sign_in
 from merchant_refunds.cli.output import Output
 from merchant_refunds.domain.errors import StorageError
 from merchant_refunds.services import audit, backup
@@ -27,17 +27,19 @@ def backup_cmd(args: argparse.Namespace, out: Output) -> int:
 
 
 def restore_cmd(args: argparse.Namespace, out: Output) -> int:
-    """Sign in as an owner and restore; a database too damaged to open needs no sign-in (nobody
-    could sign in to it), and is kept beside the backups."""
+    """Restore as an owner with a PIN: signed in to the live database, or, when it is too
+    damaged to open, checked against the users in the backup being restored. The current file
+    is kept beside the backups either way."""
+    db_path = backup.restorable_target(args.db)
     source = Path(args.file).expanduser()
     backup.check_backup(source)
-    db_path = Path(resolve_db_target(args.db)).expanduser()
     try:
         open_database(db_path, create=False)
     except StorageError as exc:
         if exc.code != "db_corrupt":
             raise
-        result = backup.recover_from_backup(db_path, source)
+        name = acting_name(args.user)
+        result = backup.recover_from_backup(db_path, source, name, read_pin(name))
     else:
         result = backup.restore_backup(sign_in(args.user), db_path, source)
     kept = str(result.kept_as) if result.kept_as else None
@@ -60,6 +62,25 @@ def check_cmd(args: argparse.Namespace, out: Output) -> int:
             problem="; ".join(report.problems),
         )
     out.emit({"ok": True, "database": str(db_path)}, [f"{db_path}: integrity and audit trail OK."])
+    return 0
+
+
+def audit_head_cmd(args: argparse.Namespace, out: Output) -> int:
+    """The trail's newest event and its anchor code, to write down or compare with a paper."""
+    open_database(args.db, create=False)
+    try:
+        head = audit.chain_head()
+    finally:
+        close_database()
+    if head is None:
+        out.emit({"event_id": None, "hash": None, "code": None}, ["The audit trail is empty."])
+        return 0
+    lines = [
+        f"Newest event: {head.event_id}",
+        f"Hash: {head.hash}",
+        f"Anchor code: {head.code}",
+    ]
+    out.emit(head.to_dict(), lines)
     return 0
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from merchant_refunds.domain.errors import InvalidInput
 from merchant_refunds.domain.order import Order
-from merchant_refunds.services import users
+from merchant_refunds.services import database, users
 from merchant_refunds.services.users import Actor
 
 PIN_ENV = "MERCHANT_REFUNDS_PIN"
@@ -160,11 +160,19 @@ def read_pin(user: str) -> str:
         raise InvalidInput("pin_required", "No PIN given for {user}", user=user) from None
 
 
-def sign_in(user: str | None) -> Actor:
-    """Authenticate the acting user (``--user`` or ``MERCHANT_REFUNDS_USER``)."""
+def acting_name(user: str | None) -> str:
+    """The acting user's name (``--user`` or ``MERCHANT_REFUNDS_USER``); required."""
     name = (user or os.environ.get(USER_ENV, "")).strip()
     if not name:
         raise InvalidInput(
             "user_required", "Say who is acting: --user NAME (or set {env})", env=USER_ENV
         )
-    return users.authenticate(name, read_pin(name))
+    return name
+
+
+def sign_in(user: str | None) -> Actor:
+    """Authenticate the acting user (``--user`` or ``MERCHANT_REFUNDS_USER``)."""
+    name = acting_name(user)
+    actor = users.authenticate(name, read_pin(name))
+    database.note_signed_in(actor.name)
+    return actor

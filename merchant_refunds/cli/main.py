@@ -266,6 +266,12 @@ def build_parser() -> argparse.ArgumentParser:
     audit_sub = audit_parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     _command(audit_sub, "verify", commands.audit_verify, "check the audit hash chain")
     add_key_parser(sub, _command, _acting)
+    _command(
+        audit_sub,
+        "head",
+        backup_cmd.audit_head_cmd,
+        "print the trail's newest event and its anchor code",
+    )
     add_export_parsers(sub, _command, _acting)
     add_import_parser(sub, _command, _acting)
 
@@ -280,11 +286,16 @@ def build_parser() -> argparse.ArgumentParser:
         sub,
         "restore",
         backup_cmd.restore_cmd,
-        "replace the database with a checked backup (owner); the current one is kept",
+        "write a checked backup into the database (owner with PIN); the current one is kept",
     )
     restore_parser.add_argument("file", metavar="FILE", help="the backup to restore")
     _acting(restore_parser)
-    _command(sub, "check", backup_cmd.check_cmd, "check the database's integrity and audit trail")
+    _command(
+        sub,
+        "check",
+        backup_cmd.check_cmd,
+        "check the database's integrity, audit trail and the newest backup's trail head",
+    )
     move = _command(
         sub,
         "migrate-db",

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from merchant_refunds.storage import db as _db
+from merchant_refunds.storage import presence
 from merchant_refunds.storage.migrations import SCHEMA_VERSION
 from merchant_refunds.storage.paths import DB_ENV, resolve_db_target
 
@@ -16,6 +17,8 @@ __all__ = [
     "SetUp",
     "close_database",
     "initialise",
+    "note_program",
+    "note_signed_in",
     "open_database",
     "resolve_db_target",
 ]
@@ -61,3 +64,13 @@ def open_database(target: str | os.PathLike[str] | None = None) -> Path:
 
 def close_database() -> None:
     _db.close_database()
+
+
+def note_program(name: str) -> None:
+    """``gui`` or ``cli``: shown to another counter whose restore this process blocks."""
+    presence.set_program(name)
+
+
+def note_signed_in(user_name: str) -> None:
+    """The shop user signed in here, shown to another counter whose restore this process blocks."""
+    presence.set_shop_user(user_name)

@@ -3,11 +3,15 @@
 Copies are made with SQLite's online backup API, so they are consistent even while the program
 (or another counter's process) is writing. A copy is written to a temporary name and renamed only
 after it passed ``PRAGMA integrity_check``, so a half-written file never looks like a backup.
+A restore goes the other way through the same API, into the live file's own connection: the file
+is never swapped and its write-ahead log never deleted.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
+import logging
 import os
 import shutil
 import sqlite3
@@ -25,6 +29,14 @@ from merchant_refunds.storage.paths import backup_dir_for
 QUICK_CHECK_BYTES = 200 * 1024 * 1024
 SUFFIX = ".sqlite3"
 AUTO_LABEL = "auto"
+BEFORE_RESTORE_LABEL = "before-restore"
+#: Beside each backup the program makes: the audit trail's head in it (``<backup>.head.json``).
+MANIFEST_SUFFIX = ".head.json"
+#: Temporary names of copies being written; left behind only by a crash, removed at the next start.
+PARTIAL_SUFFIX = ".partial"
+RESTORING_SUFFIX = ".restoring"
+
+log = logging.getLogger(__name__)
 STAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
 
 
@@ -154,6 +166,8 @@ def copy_database(source: Path, target: Path, *, verify: bool = True) -> Path:
             "backup_failed", "Cannot copy {path}: {error}", path=source, error=exc
         ) from None
     except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise StorageError("disk_full", "The disk is full; nothing was saved") from None
         raise StorageError(
             "backup_failed",
             "Cannot write {path}: {error}",
@@ -163,6 +177,26 @@ def copy_database(source: Path, target: Path, *, verify: bool = True) -> Path:
     finally:
         staged.unlink(missing_ok=True)
     return target
+
+
+def manifest_path(backup: Path) -> Path:
+    return backup.with_name(backup.name + MANIFEST_SUFFIX)
+
+
+def trail_head(path: Path) -> tuple[int, str] | None:
+    """The newest audit event's id and hash in a database file, read with a connection of its
+    own (safe beside the program's threads); None when it has none or cannot be read."""
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        row = con.execute("SELECT id, hash FROM audit_event ORDER BY id DESC LIMIT 1").fetchone()
+    except sqlite3.Error:
+        return None
+    finally:
+        con.close()
+    return (int(row[0]), str(row[1])) if row else None
 
 
 def backup_name(db_path: Path, label: str, at: datetime) -> str:
@@ -203,17 +237,6 @@ def list_backups(db_path: Path) -> list[BackupFile]:
     return sorted(found, key=lambda b: b.taken_at, reverse=True)
 
 
-def newest_good_backup(db_path: Path) -> BackupFile | None:
-    """The newest backup that passes the restore checks, or None."""
-    for backup in list_backups(db_path):
-        try:
-            check_file(backup.path)
-        except StorageError:
-            continue
-        return backup
-    return None
-
-
 def _keepers(stamps: list[datetime], retention: Retention) -> set[datetime]:
     """Grandfather-father-son: the newest backup of each of the last N days, weeks and months."""
     keep: set[datetime] = set()
@@ -246,6 +269,7 @@ def rotate(db_path: Path, retention: Retention | None = None) -> list[Path]:
             with contextlib.suppress(OSError):
                 backup.path.unlink()
                 removed.append(backup.path)
+                manifest_path(backup.path).unlink(missing_ok=True)
     return removed
 
 
@@ -267,19 +291,90 @@ def keep_damaged(db_path: Path, label: str) -> Path | None:
         return raw
 
 
-def replace_database(db_path: Path, source: Path) -> None:
-    """Put a checked copy of ``source`` in place of ``db_path``. The database must be closed."""
-    staged = db_path.with_name(f".{db_path.name}.restoring")
-    copy_database(source, staged)
-    for extra in (Path(f"{db_path}-wal"), Path(f"{db_path}-shm")):
-        extra.unlink(missing_ok=True)
+def restore_into(db_path: Path, source: Path) -> None:
+    """Write ``source`` into the database at ``db_path`` with SQLite's backup API.
+
+    The copy is one write transaction on the live file, in its own journal mode (WAL stays WAL):
+    it lands whole or not at all, and a reader sees either the old or the new database. The caller
+    has made sure no other process has the file open and has kept the current file as a backup.
+    A file SQLite cannot read at all (not a database any more) is emptied first; its write-ahead
+    log belongs to those unreadable pages, was kept with them, and is emptied too.
+    """
+    staged = db_path.with_name(f".{db_path.name}{RESTORING_SUFFIX}")
     try:
-        os.replace(staged, db_path)
-    except OSError as exc:
-        staged.unlink(missing_ok=True)
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=30)
+    except sqlite3.Error as exc:
         raise StorageError(
-            "restore_failed",
-            "Cannot replace {path}: {error} (is it open in another program?)",
-            path=db_path,
-            error=exc.strerror or str(exc),
+            "restore_failed", "Cannot read {path}: {error}", path=source, error=exc
         ) from None
+    try:
+        try:
+            _backup_into(src, db_path, staged)
+        except sqlite3.DatabaseError as exc:
+            if "not a database" not in str(exc) and "malformed" not in str(exc):
+                raise
+            for part in (db_path, Path(f"{db_path}-wal")):
+                if part.exists():
+                    os.truncate(part, 0)
+            _backup_into(src, db_path, staged)
+    except sqlite3.Error as exc:
+        raise StorageError(
+            "restore_failed", "Cannot restore into {path}: {error}", path=db_path, error=exc
+        ) from None
+    finally:
+        src.close()
+        staged.unlink(missing_ok=True)
+
+
+def _page_size(con: sqlite3.Connection) -> int:
+    return int(con.execute("PRAGMA page_size").fetchone()[0])
+
+
+def _backup_into(src: sqlite3.Connection, db_path: Path, staged: Path) -> None:
+    """A file in WAL mode cannot change its page size: a backup with another one is first
+    rewritten with the live file's (``VACUUM INTO`` a staged copy)."""
+    dest = sqlite3.connect(str(db_path), timeout=30)
+    try:
+        size = _page_size(dest)
+        source = src
+        if dest.execute("PRAGMA journal_mode").fetchone()[0] == "wal" and _page_size(src) != size:
+            staged.unlink(missing_ok=True)
+            src.execute(f"PRAGMA page_size = {size}")
+            src.execute("VACUUM INTO ?", (str(staged),))
+            source = sqlite3.connect(str(staged))
+        try:
+            source.backup(dest)
+        finally:
+            if source is not src:
+                source.close()
+        dest.execute("PRAGMA wal_checkpoint(PASSIVE)")
+    finally:
+        dest.close()
+
+
+def remove_leftovers(db_path: Path) -> list[Path]:
+    """Delete the temporary files a crash left behind (copies being written, a restore being
+    staged); backups themselves (``*.sqlite3`` under their final names) are never touched.
+    Call only while no other process has the database open (it may be writing one right now)."""
+    patterns = [
+        (db_path.parent, f".{db_path.name}*{PARTIAL_SUFFIX}"),
+        (db_path.parent, f".{db_path.name}*{RESTORING_SUFFIX}"),
+        (backup_dir_for(db_path), f".*{PARTIAL_SUFFIX}"),
+        (backup_dir_for(db_path), f".*{PARTIAL_SUFFIX}-journal"),
+        (backup_dir_for(db_path), f".*{RESTORING_SUFFIX}"),
+    ]
+    removed: list[Path] = []
+    for folder, pattern in patterns:
+        if not folder.is_dir():
+            continue
+        for path in folder.glob(pattern):
+            if not path.is_file():
+                continue
+            try:
+                path.unlink()
+            except OSError as exc:
+                log.warning("Cannot remove the leftover %s: %s", path, exc)
+                continue
+            log.warning("Removed %s, left behind by an interrupted copy", path)
+            removed.append(path)
+    return removed

@@ -12,7 +12,7 @@ from pathlib import Path
 import peewee as pw
 
 from merchant_refunds.domain.errors import StorageError
-from merchant_refunds.storage import postgres
+from merchant_refunds.storage import backups, postgres, presence
 from merchant_refunds.storage.migrations import migrate, not_set_up
 from merchant_refunds.storage.models import database
 from merchant_refunds.storage.paths import resolve_db_target
@@ -24,6 +24,9 @@ BUSY_TIMEOUT_S = 15
 #: one would grow the process by the whole cache; 32 MB each cost the GUI ~50 MB of peak memory.
 MAIN_CACHE_KIB = 8000
 WORKER_CACHE_KIB = 4000
+
+#: This process's entry in the open database's sessions folder (see ``storage.presence``).
+_presence: presence.Registration | None = None
 
 
 class _SqliteDatabase(pw.SqliteDatabase):
@@ -87,6 +90,8 @@ def set_up_database(
     elif not create and path.stat().st_size == 0:
         raise not_set_up()  # before connecting: opening would write a header into it
     close_database()
+    if not presence.holders(path):
+        backups.remove_leftovers(path)
     db = _SqliteDatabase(
         str(path),
         pragmas={
@@ -121,6 +126,8 @@ def set_up_database(
         raise StorageError(
             "db_error", "Cannot open {path}: {error}", path=path, error=text
         ) from None
+    global _presence
+    _presence = presence.register(path)
     return path, started == 0
 
 
@@ -171,6 +178,9 @@ def lock_row(model: type[pw.Model], row_id: int) -> None:
 
 
 def close_database() -> None:
+    global _presence
+    presence.release(_presence)
+    _presence = None
     obj = database.obj
     if obj is not None and not obj.is_closed():
         obj.close()

@@ -20,6 +20,8 @@ from merchant_refunds.services.database import (
     DB_ENV,
     close_database,
     initialise,
+    note_program,
+    note_signed_in,
     open_database,
     resolve_db_target,
 )
@@ -152,6 +154,7 @@ class Shell:
         return login.actor
 
     def show_window(self, actor: Actor) -> MainWindow:
+        note_signed_in(actor.name)
         window = MainWindow(Session(actor, self.db_path, self.locale))
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.open_database_requested.connect(self.switch_database)
@@ -191,6 +194,7 @@ def run_gui(db_target: str | None, *, demo: bool = False) -> int:
     """The ``merchant-refunds`` command without arguments: returns the process exit code."""
     app = _application()
     install_excepthook()
+    note_program("gui")
     locale = i18n.apply_language(i18n.saved_choice())
     if not db_target and not os.environ.get(DB_ENV, "").strip():
         db_target = database_choice.saved_target() or None

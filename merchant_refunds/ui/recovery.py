@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QWidget
 
 from merchant_refunds.domain.errors import RefundsError
 from merchant_refunds.services import backup
 from merchant_refunds.ui.errors import show_error
+from merchant_refunds.ui.owner_pin import OwnerPinDialog
 
 
 class RecoveryDialog(QMessageBox):
@@ -55,7 +57,9 @@ class RecoveryDialog(QMessageBox):
 def offer_recovery(db_path: Path, error: RefundsError, problems: list[str]) -> bool:
     """Ask to restore the newest good backup; True when the database is usable again.
 
-    Without a good backup only the error is shown (and the caller ends the program).
+    Nobody can sign in to a damaged file, so the owner's name and PIN are checked against the
+    users in the backup. Without a good backup only the error is shown (and the caller ends the
+    program).
     """
     try:
         found = backup.newest_good_backup(db_path)
@@ -70,9 +74,13 @@ def offer_recovery(db_path: Path, error: RefundsError, problems: list[str]) -> b
     dialog.deleteLater()
     if not restore:
         return False
-    try:
-        backup.recover_from_backup(db_path, found.path)
-    except RefundsError as exc:
-        show_error(None, exc, wait=True)
-        return False
-    return True
+    ask = OwnerPinDialog(
+        lambda name, pin: backup.recover_from_backup(db_path, found.path, name, pin),
+        QCoreApplication.translate(
+            "RecoveryDialog",
+            "Type the name and PIN of an owner as they were when the backup of %1 was made.",
+        ).replace("%1", found.taken_at.strftime("%Y-%m-%d %H:%M")),
+    )
+    accepted = ask.exec() == QDialog.DialogCode.Accepted
+    ask.deleteLater()
+    return accepted

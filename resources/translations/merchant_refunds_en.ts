@@ -246,6 +246,45 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/backup_actions.py" line="+29"/>
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backup saved: %1</source>
+        <translation>Backup saved: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+10"/>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Merchant Refunds database (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Merchant Refunds database (*.sqlite3 *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Replace the database with the backup %1? Work saved after the backup was made is not in it; the current database is kept in the backups folder.</source>
+        <translation>Replace the database with the backup %1? Work saved after the backup was made is not in it; the current database is kept in the backups folder.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Type your PIN to restore %1.</source>
+        <translation>Type your PIN to restore %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Restored from %1</source>
+        <translation>Restored from %1</translation>
+    </message>
+</context>
+<context>
     <name>BatchPrintBar</name>
     <message>
         <location filename="../../merchant_refunds/ui/print_actions.py" line="+599"/>
@@ -632,13 +671,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Cannot replace {path}: {error} (is it open in another program?)</source>
-        <translation>Cannot replace {path}: {error} (is it open in another program?)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cannot save the copy to {path}: {error}</source>
-        <translation>Cannot save the copy to {path}: {error}</translation>
+        <source>Cannot restore into {path}: {error}</source>
+        <translation>Cannot restore into {path}: {error}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1167,6 +1201,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The audit trail in the backup {path} is broken at event {event} ({problem}); it is not restored</source>
+        <translation>The audit trail in the backup {path} is broken at event {event} ({problem}); it is not restored</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The backup {path} is damaged ({problem}); choose another one</source>
         <translation>The backup {path} is damaged ({problem}); choose another one</translation>
     </message>
@@ -1249,6 +1288,11 @@
         <location line="+1"/>
         <source>The database is busy in another program; try again</source>
         <translation>The database is busy in another program; try again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database is still open elsewhere: {holders}. Close Merchant Refunds there, then restore</source>
+        <translation>The database is still open elsewhere: {holders}. Close Merchant Refunds there, then restore</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1564,6 +1608,11 @@
         <location line="+1"/>
         <source>This shop&apos;s database is on a PostgreSQL server: back it up there (pg_dump); see docs/operations.md</source>
         <translation>This shop&apos;s database is on a PostgreSQL server: back it up there (pg_dump); see docs/operations.md</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This shop&apos;s database is on a PostgreSQL server: restore it there from its dump (pg_restore); see docs/operations.md</source>
+        <translation>This shop&apos;s database is on a PostgreSQL server: restore it there from its dump (pg_restore); see docs/operations.md</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1939,6 +1988,11 @@
         <location line="+1"/>
         <source>{url} already holds a shop; copy only into an empty database</source>
         <translation>{url} already holds a shop; copy only into an empty database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{url} is a database on a PostgreSQL server: restore it there from its dump with pg_restore (see docs/operations.md)</source>
+        <translation>{url} is a database on a PostgreSQL server: restore it there from its dump with pg_restore (see docs/operations.md)</translation>
     </message>
 </context>
 <context>
@@ -3109,7 +3163,7 @@
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../merchant_refunds/ui/launch.py" line="+98"/>
+        <location filename="../../merchant_refunds/ui/launch.py" line="+100"/>
         <source>Demo data</source>
         <translation>Demo data</translation>
     </message>
@@ -3119,7 +3173,7 @@
         <translation>Making a year of demo orders…</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Merchant Refunds</source>
         <translation>Merchant Refunds</translation>
     </message>
@@ -3866,6 +3920,34 @@ Refunds for small shops, offline, exact to the cent.</translation>
     </message>
 </context>
 <context>
+    <name>OwnerPinDialog</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/owner_pin.py" line="+38"/>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Type the owner&apos;s name and PIN.</source>
+        <translation>Type the owner&apos;s name and PIN.</translation>
+    </message>
+</context>
+<context>
     <name>PaymentMethodsPage</name>
     <message>
         <location filename="../../merchant_refunds/ui/settings_payments.py" line="+49"/>
@@ -4243,7 +4325,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/recovery.py" line="+28"/>
+        <location filename="../../merchant_refunds/ui/recovery.py" line="+30"/>
         <source>Database damaged</source>
         <translation>Database damaged</translation>
     </message>
@@ -4266,6 +4348,11 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <location line="+4"/>
         <source>Quit</source>
         <translation>Quit</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Type the name and PIN of an owner as they were when the backup of %1 was made.</source>
+        <translation>Type the name and PIN of an owner as they were when the backup of %1 was made.</translation>
     </message>
 </context>
 <context>

@@ -245,6 +245,45 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/backup_actions.py" line="+29"/>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backup saved: %1</source>
+        <translation>备份已保存：%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+10"/>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Merchant Refunds database (*.sqlite3 *.db);;All files (*)</source>
+        <translation>商户退款数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Replace the database with the backup %1? Work saved after the backup was made is not in it; the current database is kept in the backups folder.</source>
+        <translation>用备份 %1 替换数据库吗？备份之后保存的操作不在其中；当前数据库会保留在备份文件夹中。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Type your PIN to restore %1.</source>
+        <translation>请输入您的 PIN 码以恢复 %1。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Restored from %1</source>
+        <translation>已从 %1 恢复</translation>
+    </message>
+</context>
+<context>
     <name>BatchPrintBar</name>
     <message>
         <location filename="../../merchant_refunds/ui/print_actions.py" line="+599"/>
@@ -630,13 +669,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Cannot replace {path}: {error} (is it open in another program?)</source>
-        <translation>无法替换 {path}：{error}（是否在其他程序中打开？）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cannot save the copy to {path}: {error}</source>
-        <translation>无法将副本保存到 {path}：{error}</translation>
+        <source>Cannot restore into {path}: {error}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1165,6 +1199,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The audit trail in the backup {path} is broken at event {event} ({problem}); it is not restored</source>
+        <translation>备份 {path} 中的审计记录在事件 {event} 处断开（{problem}）；不予恢复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The backup {path} is damaged ({problem}); choose another one</source>
         <translation>备份 {path} 已损坏（{problem}）；请选择其他备份</translation>
     </message>
@@ -1247,6 +1286,11 @@
         <location line="+1"/>
         <source>The database is busy in another program; try again</source>
         <translation>数据库正被其他程序占用，请重试</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database is still open elsewhere: {holders}. Close Merchant Refunds there, then restore</source>
+        <translation>数据库仍在别处打开：{holders}。请先在那里关闭商户退款，再恢复</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1562,6 +1606,11 @@
         <location line="+1"/>
         <source>This shop&apos;s database is on a PostgreSQL server: back it up there (pg_dump); see docs/operations.md</source>
         <translation>本店数据库在 PostgreSQL 服务器上：请在服务器上备份（pg_dump），参见 docs/operations.md</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This shop&apos;s database is on a PostgreSQL server: restore it there from its dump (pg_restore); see docs/operations.md</source>
+        <translation>本店数据库位于 PostgreSQL 服务器上：请在服务器上用其转储文件恢复（pg_restore）；参见 docs/operations.md</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1937,6 +1986,11 @@
         <location line="+1"/>
         <source>{url} already holds a shop; copy only into an empty database</source>
         <translation>{url} 中已有店铺数据；只能复制到空数据库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{url} is a database on a PostgreSQL server: restore it there from its dump with pg_restore (see docs/operations.md)</source>
+        <translation>{url} 是 PostgreSQL 服务器上的数据库：请在服务器上用 pg_restore 从其转储文件恢复（参见 docs/operations.md）</translation>
     </message>
 </context>
 <context>
@@ -3105,7 +3159,7 @@
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../merchant_refunds/ui/launch.py" line="+98"/>
+        <location filename="../../merchant_refunds/ui/launch.py" line="+100"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
@@ -3115,7 +3169,7 @@
         <translation>正在生成一年的演示订单…</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Merchant Refunds</source>
         <translation>商户退款</translation>
     </message>
@@ -3861,6 +3915,34 @@ Refunds for small shops, offline, exact to the cent.</source>
     </message>
 </context>
 <context>
+    <name>OwnerPinDialog</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/owner_pin.py" line="+38"/>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Owner</source>
+        <translation>店主</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Type the owner&apos;s name and PIN.</source>
+        <translation>请输入店主的用户名和 PIN 码。</translation>
+    </message>
+</context>
+<context>
     <name>PaymentMethodsPage</name>
     <message>
         <location filename="../../merchant_refunds/ui/settings_payments.py" line="+49"/>
@@ -4238,7 +4320,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/recovery.py" line="+28"/>
+        <location filename="../../merchant_refunds/ui/recovery.py" line="+30"/>
         <source>Database damaged</source>
         <translation>数据库已损坏</translation>
     </message>
@@ -4261,6 +4343,11 @@ Refunds for small shops, offline, exact to the cent.</source>
         <location line="+4"/>
         <source>Quit</source>
         <translation>退出</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Type the name and PIN of an owner as they were when the backup of %1 was made.</source>
+        <translation>请输入店主在 %1 备份时所用的用户名和 PIN 码。</translation>
     </message>
 </context>
 <context>

@@ -18,8 +18,10 @@ from merchant_refunds.services.users import Actor
 from merchant_refunds.ui import backup_actions, computer_settings, database_choice, launch
 from merchant_refunds.ui.database_choice import DatabaseBox
 from merchant_refunds.ui.main_window import MainWindow
+from merchant_refunds.ui.owner_pin import OwnerPinDialog
 from merchant_refunds.ui.recovery import RecoveryDialog
 from merchant_refunds.ui.session import Session
+from tests import holder_worker
 from tests.factories import tea_order
 from tests.tamper import sql_file
 from tests.ui.helpers import OFFSCREEN_NOISE
@@ -40,11 +42,38 @@ def _refund(actor: Actor, order_no: str) -> str:
     return refunds.request_refund(actor, request).refund_no
 
 
-def _answer_recovery(button: str, seen: list[str]) -> None:
+def _answer_pin(pins: list[tuple[str, str]], seen: list[str]) -> None:
+    """Type each (name, PIN) into the owner's PIN dialog in turn, noting what it says."""
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, OwnerPinDialog):
+            QTimer.singleShot(10, answer)
+            return
+        if not pins:
+            dialog.reject()
+            return
+        name, pin = pins.pop(0)
+        if not dialog.name_edit.isReadOnly():
+            dialog.name_edit.setText(name)
+        dialog.pin_edit.setText(pin)
+        dialog.ok_button.click()
+        if dialog.message_label.isVisibleTo(dialog):
+            seen.append(dialog.message_label.text())
+            QTimer.singleShot(0, answer)
+
+    QTimer.singleShot(0, answer)
+
+
+def _answer_recovery(
+    button: str, seen: list[str], pins: list[tuple[str, str]] | None = None
+) -> None:
     def answer() -> None:
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, RecoveryDialog)
         seen.extend([dialog.text(), dialog.informativeText()])
+        if pins is not None:
+            _answer_pin(pins, seen)
         getattr(dialog, button).click()
 
     QTimer.singleShot(0, answer)
@@ -63,14 +92,29 @@ def test_a_damaged_database_at_start_offers_the_newest_good_backup(
     good = backup.back_up_now(owner, db_path)
     _damage(db_path)
     seen: list[str] = []
-    _answer_recovery("restore_button", seen)
+    # The PIN is checked against the backup's users: a wrong one is refused, then the right one.
+    _answer_recovery("restore_button", seen, [("boss", "9999"), ("boss", "1234")])
 
     assert launch.open_checked_database(db_path) == db_path
 
     assert seen[0] == f"The database {db_path} is damaged and cannot be used safely."
     assert good.name not in seen[1] and "The newest good backup is from" in seen[1]
+    assert seen[2:] == ["Wrong PIN for boss"]
     assert refunds.get_refund(refund_no).refund_no == refund_no
     assert backup.health_check(db_path).ok
+
+
+def test_cancelling_the_owner_pin_leaves_the_damaged_file_alone(
+    qtbot: QtBot, db_path: Path, owner: Actor, clerk: Actor
+) -> None:
+    backup.back_up_now(owner, db_path)
+    _damage(db_path)
+    damaged = db_path.read_bytes()
+    seen: list[str] = []
+    _answer_recovery("restore_button", seen, [("amy", "5678")])
+    assert launch.open_checked_database(db_path) is None
+    assert seen[2:] == ["A Clerk cannot restore a backup"]
+    assert db_path.read_bytes() == damaged
 
 
 def test_quitting_the_recovery_dialog_leaves_the_file_alone(
@@ -92,7 +136,7 @@ def test_a_broken_audit_chain_at_start_opens_the_recovery_dialog(
     launch.close_database()
     sql_file(db_path, "UPDATE audit_event SET after_json = '{}' WHERE id = 2")
     seen: list[str] = []
-    _answer_recovery("restore_button", seen)
+    _answer_recovery("restore_button", seen, [("boss", "1234")])
     assert launch.open_checked_database(db_path) == db_path
     assert seen and backup.health_check(db_path).ok
 
@@ -144,10 +188,35 @@ def test_restore_from_a_backup_reopens_the_database(
     first = _refund(owner, "GUI1")
     good = backup.back_up_now(owner, window.session.db_path)
     _refund(owner, "GUI2")
+    seen: list[str] = []
+    _answer_pin([("boss", "1111"), ("boss", "1234")], seen)
     with qtbot.waitSignal(window.open_database_requested) as signal:
         assert backup_actions.restore_from(window, good)
+    assert seen == ["Wrong PIN for boss"]
     assert signal.args == [window.session.db_path]
     assert [r.refund_no for r in refunds.list_refunds()] == [first]
+
+
+def test_a_restore_while_another_window_has_the_file_open_names_it(
+    qtbot: QtBot, window: MainWindow, owner: Actor, clerk: Actor
+) -> None:
+    db_path = window.session.db_path
+    refund_no = _refund(owner, "GUI1")
+    good = backup.back_up_now(owner, db_path)
+    holder = holder_worker.start(db_path)
+    try:
+        seen: list[str] = []
+        _answer_pin([("boss", "1234")], seen)
+        assert not backup_actions.restore_from(window, good)
+        (message,) = seen
+        assert message.startswith("The database is still open elsewhere: amy on ")
+        assert f"process {holder.pid}" in message and message.endswith("then restore")
+        # The refused restore closed nothing: this window goes on working.
+        _refund(owner, "GUI2")
+    finally:
+        assert holder_worker.stop(holder) == 0
+    assert refund_no in [r.refund_no for r in refunds.list_refunds()]
+    assert [b.label for b in backup.list_backups(db_path)] == ["manual"]
 
 
 def test_a_refused_restore_is_explained(
