@@ -231,6 +231,7 @@ def render_closing(closing: Closing, lang: str = "zh", shop_name: str = "") -> b
         author=shop_name,
         subject=anchor.code if anchor else "",
         creator="Merchant Refunds",
+        initialFontName=font,
         lang="zh-CN" if code == "zh" else "en-US",
     )
     decoration = PageDecoration(

@@ -52,11 +52,11 @@ REQUEST_ACTION = "refund.request"
 
 # Base32 has no 0, 1 or 8; people typing a code off paper read O, I and B as those digits.
 _LOOKALIKES = str.maketrans({"0": "O", "1": "I", "8": "B"})
-_SEP = r"[-_:/#]+"
-_PAPER_CODE = re.compile(
-    rf"^(?P<refund_no>[A-Z0-9]+?)(?:{_SEP}(?P<code>[A-Z0-9]+)"
-    rf"(?:{_SEP}(?P<pin_id>[0-9OIL]+){_SEP}(?P<pin_hash>[0-9A-FOIL]+))?)?$"
-)
+_SEPARATORS = "-_:/#"
+# The number, then everything after the first separator: the code's eight characters and, on
+# papers printed since the pin, the pinned event's id and eight hex digits. The code and the
+# pin have fixed lengths, so people may type them with or without separators.
+_PAPER_CODE = re.compile(r"^(?P<refund_no>[A-Z0-9]+?)(?:[-_:/#]+(?P<rest>[A-Z0-9\-_:/#]*))?$")
 # In the pin's digits and hex, people read the letters as the digits they look like.
 _PIN_LOOKALIKES = str.maketrans({"O": "0", "I": "1", "L": "1"})
 
@@ -183,7 +183,8 @@ _VERIFY_TEMPLATES = {
     VerifyStatus.MALFORMED: N_("Not a refund code: {text} (expected RF…-XXXXXXXX)"),
     VerifyStatus.TRAIL_CHANGED: N_(
         "The code matches refund {refund_no}, but the audit trail was cut or changed before "
-        "this paper was printed (at event {event_id}): the records may have been altered since"
+        "this paper was printed (at event {event_id}): the records may have been altered "
+        "since, or the code was mistyped"
     ),
 }
 
@@ -235,12 +236,13 @@ def _parse(text: str) -> tuple[str, str, tuple[int, str] | None] | None:
     match = _PAPER_CODE.match(compact)
     if not match:
         return None
-    code = (match.group("code") or "").translate(_LOOKALIKES)
+    rest = "".join(ch for ch in match.group("rest") or "" if ch not in _SEPARATORS)
+    code = rest[:CODE_LENGTH].translate(_LOOKALIKES)
     pin = None
-    if match.group("pin_id"):
-        pin_id = match.group("pin_id").translate(_PIN_LOOKALIKES)
-        pin_hash = match.group("pin_hash").translate(_PIN_LOOKALIKES)
-        if len(pin_hash) != PIN_HEX or any(ch not in "0123456789ABCDEF" for ch in pin_hash):
+    if len(rest) > CODE_LENGTH:
+        pinned = rest[CODE_LENGTH:].translate(_PIN_LOOKALIKES)
+        pin_id, pin_hash = pinned[:-PIN_HEX], pinned[-PIN_HEX:]
+        if not pin_id.isdigit() or any(ch not in "0123456789ABCDEF" for ch in pin_hash):
             return None
         pin = (int(pin_id), pin_hash.lower())
     return match.group("refund_no"), code, pin
