@@ -173,7 +173,8 @@ class ClosingDialog(QDialog):
                             f"<tr><td>{self._label(item)}</td><td align='right'>{tally.count}"
                             f"</td><td align='right'>{self._money(tally.minor, ccy)}</td></tr>"
                         )
-        body = "".join(rows) or f"<tr><td>{self.tr('No refunds or payouts yet.')}</td></tr>"
+        nothing = self.tr("No refunds or payouts yet.")
+        body = "".join(rows) or f"<tr><td>{nothing}</td></tr>"
         self.figures.setText(f"<table cellspacing='0' cellpadding='3'>{body}</table>")
         # Only a recorded closing has a code worth copying: a preview's is not in the trail.
         recorded = result.recorded
@@ -263,7 +264,7 @@ class ClosingDialog(QDialog):
         recorded = self._record()
         if recorded is None:
             return 0
-        printer.setDocName(f"{self.tr('Daily closing')} {recorded[0].day}")
+        printer.setDocName(self.tr("Daily closing %1").replace("%1", str(recorded[0].day)))
         pages = paint_pdfs(printer, [recorded[1]], "a4")
         if pages == 0:
             self._say(
