@@ -18,6 +18,7 @@ import openpyxl
 import pytest
 from pypdf import PdfReader
 
+from merchant_refunds.domain import closing as rules
 from merchant_refunds.services import closing, confirmations
 from merchant_refunds.storage.db import close_database, open_database
 from tests.test_cli import cli, db, one_clear_line, snapshot, template_db  # noqa: F401
@@ -63,6 +64,33 @@ def _record(cli, tmp_path: Path, name: str = "closing.pdf", *extra: str) -> dict
     result = cli("--json", "closing", "-o", str(tmp_path / name), *extra, user="boss")
     assert result.code == 0, result.err
     return result.json()
+
+
+# --- the sums (pure) ---------------------------------------------------------------------------
+
+
+def test_groups_add_up_per_item_and_currency_and_shortfalls_are_found() -> None:
+    tallies = rules.from_groups(
+        [
+            ("refunded", "CNY", 2, 300),
+            ("refunded", "CNY", 1, 50),  # the same item and currency from a second query
+            ("refunded", "USD", 1, 999),
+            ("paid_out", "JPY", 0, None),  # an empty group is no figure
+        ]
+    )
+    assert tallies == {"refunded": {"CNY": rules.Tally(3, 350), "USD": rules.Tally(1, 999)}}
+    assert rules.tallies_from_dict(rules.tallies_to_dict(tallies)) == tallies
+    assert rules.currencies(tallies) == ["CNY", "USD"]
+    # Equal or more is fine; fewer refunds, or less money, is a shortfall; a currency that
+    # vanished entirely is one too.
+    assert rules.shortfalls(tallies, tallies) == []
+    more = rules.from_groups([("refunded", "CNY", 4, 400), ("refunded", "USD", 1, 999)])
+    assert rules.shortfalls(tallies, more) == []
+    fewer = rules.from_groups([("refunded", "CNY", 3, 349)])
+    assert [(s.item, s.currency, s.current) for s in rules.shortfalls(tallies, fewer)] == [
+        ("refunded", "CNY", rules.Tally(3, 349)),
+        ("refunded", "USD", rules.Tally(0, 0)),
+    ]
 
 
 # --- the figures --------------------------------------------------------------------------------
