@@ -12,6 +12,7 @@ import io
 import re
 import sqlite3
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 import openpyxl
@@ -19,8 +20,12 @@ import pytest
 from pypdf import PdfReader
 
 from merchant_refunds.domain import closing as rules
-from merchant_refunds.services import closing, confirmations
+from merchant_refunds.domain.calculation import Selection
+from merchant_refunds.domain.policy import ReasonCode
+from merchant_refunds.services import clock, closing, confirmations, orders, refunds, users
+from merchant_refunds.storage import models as m
 from merchant_refunds.storage.db import close_database, open_database
+from tests.factories import tea_order
 from tests.test_cli import cli, db, one_clear_line, snapshot, template_db  # noqa: F401
 from tests.test_confirmation import _fonts
 
@@ -81,6 +86,9 @@ def test_groups_add_up_per_item_and_currency_and_shortfalls_are_found() -> None:
     assert tallies == {"refunded": {"CNY": rules.Tally(3, 350), "USD": rules.Tally(1, 999)}}
     assert rules.tallies_from_dict(rules.tallies_to_dict(tallies)) == tallies
     assert rules.currencies(tallies) == ["CNY", "USD"]
+    assert rules.combined(tallies, rules.from_groups([("refunded", "CNY", 1, 1)])) == {
+        "refunded": {"CNY": rules.Tally(4, 351), "USD": rules.Tally(1, 999)}
+    }
     # Equal or more is fine; fewer refunds, or less money, is a shortfall; a currency that
     # vanished entirely is one too.
     assert rules.shortfalls(tallies, tallies) == []
@@ -353,3 +361,42 @@ def test_csv_and_xlsx_carry_the_same_figures(cli, db, tmp_path):  # noqa: F811
     completed = next(r for r in values if r[1] == "Completed")
     assert completed[2:5] == ["CNY", 1, pytest.approx(114.38)]
     assert values[-1][-1] == as_xlsx["anchor_code"]
+
+
+# --- on both databases, over several days -------------------------------------------------------
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+def test_each_days_closing_is_checked_against_its_own_running_totals(request, tmp_path, backend):
+    target = request.getfixturevalue("pg_url") if backend == "postgresql" else tmp_path / "s.db"
+    days = [datetime(2026, 11, 25, 16, 0), datetime(2026, 11, 26, 9, 0)]
+    clock.set_clock(lambda: days[0])
+    open_database(target)
+    try:
+        boss = users.create_user(None, "boss", "owner", "1234")
+        made = []
+        for n, when in enumerate(days):
+            clock.set_clock(lambda when=when: when)
+            orders.create_order(boss, tea_order(f"D{n}"))
+            request_ = refunds.RefundRequest(f"D{n}", Selection({1: 1}), ReasonCode.WRONG_ITEM)
+            made.append(refunds.request_refund(boss, request_).refund_no)
+            refunds.approve(boss, made[-1])
+            refunds.record_payout(boss, made[-1])
+            refunds.confirm_received(boss, made[-1])
+            closing.record_closing(boss)
+        first, second = (d.date() for d in days)
+        assert closing.grand_totals(first)["refunded"]["CNY"].count == 1
+        assert closing.grand_totals(second)["refunded"]["CNY"].count == 2
+        assert closing._running_totals({first, second}) == {
+            first: closing.grand_totals(first),
+            second: closing.grand_totals(second),
+        }
+        assert closing.closing_problems() == []
+        # The first day's payout is deleted behind the program's back: both closings see it.
+        victim = m.Refund.select(m.Refund.id).where(m.Refund.refund_no == made[0])
+        m.Payout.delete().where(m.Payout.refund.in_(victim)).execute()
+        found = [(p.params["day"], p.params["item"]) for p in closing.closing_problems()]
+        assert found == [(first.isoformat(), "paid_out"), (second.isoformat(), "paid_out")]
+    finally:
+        close_database()
+        clock.set_clock(None)

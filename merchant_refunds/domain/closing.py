@@ -49,6 +49,16 @@ def from_groups(groups: Iterable[tuple[str, str, int, int]]) -> Tallies:
     return out
 
 
+def combined(*groups: Mapping[str, Mapping[str, Tally]]) -> Tallies:
+    """Several tallies added up per item and currency (a running total carried forward)."""
+    return from_groups(
+        (item, ccy, tally.count, tally.minor)
+        for group in groups
+        for item, per_currency in group.items()
+        for ccy, tally in per_currency.items()
+    )
+
+
 def tallies_to_dict(tallies: Mapping[str, Mapping[str, Tally]]) -> dict[str, Any]:
     """JSON form, sorted, as kept in the "closing.record" audit event."""
     return {
