@@ -96,6 +96,19 @@ def test_the_reports_action_previews_then_saves_a_recorded_closing(
     assert head.code in text and "Daily Closing" in text and "日结单" in text
 
 
+def test_printing_records_the_closing_then_paints_it(qtbot, make_session, owner, clerk, tmp_path):
+    _completed_refund(owner, clerk)
+    dialog = _open(qtbot, make_session(owner))
+    dialog.lang_box.setCurrentIndex(dialog.lang_box.findData("en"))
+    out = tmp_path / "printed.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(out))
+    assert dialog.print_to(printer) == 1
+    assert _closings() == 1 and printer.docName() == "Daily closing 2026-11-26"
+    assert len(PdfReader(out).pages) == 1
+
+
 def test_a_clerk_has_no_closing(qtbot, make_session, clerk):
     view = ReportsView(make_session(clerk))
     qtbot.addWidget(view)
