@@ -131,7 +131,7 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/audit_view.py" line="+71"/>
+        <location filename="../../merchant_refunds/ui/audit_view.py" line="+75"/>
         <source>#</source>
         <extracomment>Room beside a column&apos;s longest text (cell margins, the sort arrow).</extracomment>
         <translation>#</translation>
@@ -177,7 +177,22 @@
         <translation>Verify</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>Check a code from a closing or a paper</source>
+        <translation>Check a code from a closing or a paper</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The anchor code of a daily closing (A1234-…) or the code on a refund confirmation (RF…): shows whether the records were cut or rewritten since.</source>
+        <translation>The anchor code of a daily closing (A1234-…) or the code on a refund confirmation (RF…): shows whether the records were cut or rewritten since.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check code</source>
+        <translation>Check code</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The audit trail is for the owner and the accountant.</source>
         <translation>The audit trail is for the owner and the accountant.</translation>
     </message>
@@ -197,7 +212,7 @@
         <translation>After</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+98"/>
         <source>All users</source>
         <translation>All users</translation>
     </message>
@@ -244,6 +259,11 @@
         <source>The audit trail is broken at event {id} ({what}): {reason}. The {n} events before it are intact.</source>
         <translation>The audit trail is broken at event {id} ({what}): {reason}. The {n} events before it are intact.</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>Checking the code…</source>
+        <translation>Checking the code…</translation>
+    </message>
 </context>
 <context>
     <name>BatchPrintBar</name>
@@ -267,6 +287,152 @@
     </message>
 </context>
 <context>
+    <name>ClosingDialog</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/closing_dialog.py" line="+61"/>
+        <location line="+216"/>
+        <source>Daily closing</source>
+        <translation>Daily closing</translation>
+    </message>
+    <message>
+        <location line="-200"/>
+        <source>Chinese</source>
+        <translation>Chinese</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Preview…</source>
+        <translation>Preview…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saving or printing records the closing in the audit trail; keep the paper. Its anchor code shows later whether the records were cut or rewritten.</source>
+        <translation>Saving or printing records the closing in the audit trail; keep the paper. Its anchor code shows later whether the records were cut or rewritten.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payouts sent</source>
+        <translation>Payouts sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payouts failed</source>
+        <translation>Payouts failed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payouts received</source>
+        <translation>Payouts received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total refunded (completed)</source>
+        <translation>Total refunded (completed)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total paid out (received)</source>
+        <translation>Total paid out (received)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No refunds or payouts yet.</source>
+        <translation>No refunds or payouts yet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Anchor code: %1</source>
+        <translation>Anchor code: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+67"/>
+        <source>Daily closing %1</source>
+        <translation>Daily closing %1</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Save the daily closing</source>
+        <translation>Save the daily closing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+11"/>
+        <source>Could not save %1</source>
+        <translation>Could not save %1</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>The folder does not exist.</source>
+        <translation>The folder does not exist.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The printer %1 is not available</source>
+        <translation>The printer %1 is not available</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The closing is recorded; save it as PDF and print that file.</source>
+        <translation>The closing is recorded; save it as PDF and print that file.</translation>
+    </message>
+</context>
+<context>
     <name>CodeLookup</name>
     <message>
         <location filename="../../merchant_refunds/ui/code_lookup.py" line="+37"/>
@@ -274,7 +440,7 @@
         <translation>The refund number and verification code printed under the QR code, e.g. RF20261126-0001-ABCD2345. Press Enter to look it up.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>Refund not found</source>
         <translation>Refund not found</translation>
     </message>
@@ -299,13 +465,13 @@
         <translation>Check this paper</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+44"/>
+        <location line="-47"/>
+        <location line="+48"/>
         <source>This paper does not match the record</source>
         <translation>This paper does not match the record</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-96"/>
         <source>Code on the paper</source>
         <translation>Code on the paper</translation>
     </message>
@@ -335,7 +501,17 @@
         <translation>✗ No match</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+4"/>
+        <source>The records were changed after this paper was printed</source>
+        <translation>The records were changed after this paper was printed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✗ Trail changed</source>
+        <translation>✗ Trail changed</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>You can still open refund %1 to compare it with the paper.</source>
         <translation>You can still open refund %1 to compare it with the paper.</translation>
     </message>
@@ -627,6 +803,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Event {event_id} in the audit trail is not the one the code was copied from: the trail was rewritten (or the code was mistyped)</source>
+        <translation>Event {event_id} in the audit trail is not the one the code was copied from: the trail was rewritten (or the code was mistyped)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event {event_id} is no longer in the audit trail: the trail was cut after the code was copied</source>
+        <translation>Event {event_id} is no longer in the audit trail: the trail was cut after the code was copied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Feedback is recorded after the refund is paid; {refund_no} is {status}</source>
         <translation>Feedback is recorded after the refund is paid; {refund_no} is {status}</translation>
     </message>
@@ -774,6 +960,11 @@
         <location line="+1"/>
         <source>Not an amount: {text}</source>
         <translation>Not an amount: {text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not an anchor code: {text} (expected A&lt;number&gt;-XXXX-XXXX-XXXX-XXXX)</source>
+        <translation>Not an anchor code: {text} (expected A&lt;number&gt;-XXXX-XXXX-XXXX-XXXX)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1052,8 +1243,43 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The audit trail up to event {event_id} is broken at event {broken_event_id}: {problem}</source>
+        <translation>The audit trail up to event {event_id} is broken at event {broken_event_id}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The card number {account} fails its check digit</source>
         <translation>The card number {account} fails its check digit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The closing of {day} (event {event_id}) recorded the trail&apos;s head at event {head_id}, which is no longer in the trail: the trail was cut</source>
+        <translation>The closing of {day} (event {event_id}) recorded the trail&apos;s head at event {head_id}, which is no longer in the trail: the trail was cut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The closing of {day} (event {event_id}) recorded the trail&apos;s head at event {head_id}, which now has another hash: the trail was rewritten</source>
+        <translation>The closing of {day} (event {event_id}) recorded the trail&apos;s head at event {head_id}, which now has another hash: the trail was rewritten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The closing of {day} (event {event_id}) recorded {recorded_count} {item} totalling {recorded} {currency}; the records now show {count} totalling {now} {currency}: refunds or payouts were deleted</source>
+        <translation>The closing of {day} (event {event_id}) recorded {recorded_count} {item} totalling {recorded} {currency}; the records now show {count} totalling {now} {currency}: refunds or payouts were deleted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The closing record (event {event_id}) cannot be read: {error}</source>
+        <translation>The closing record (event {event_id}) cannot be read: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The code holds: event {event_id} is in the audit trail as recorded, and the trail up to it is intact ({checked} events checked)</source>
+        <translation>The code holds: event {event_id} is in the audit trail as recorded, and the trail up to it is intact ({checked} events checked)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The code matches refund {refund_no}, but the audit trail was cut or changed before this paper was printed (at event {event_id}): the records may have been altered since, or the code was mistyped</source>
+        <translation>The code matches refund {refund_no}, but the audit trail was cut or changed before this paper was printed (at event {event_id}): the records may have been altered since, or the code was mistyped</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1512,6 +1738,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{day} has not come yet: no closing for it</source>
+        <translation>{day} has not come yet: no closing for it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{detail}</source>
         <translation>{detail}</translation>
     </message>
@@ -1814,7 +2045,7 @@
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/aftercare_dialogs.py" line="+72"/>
+        <location filename="../../merchant_refunds/ui/aftercare_dialogs.py" line="+70"/>
         <source>Customer feedback for %1</source>
         <translation>Customer feedback for %1</translation>
     </message>
@@ -2984,7 +3215,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>NewOrderDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/new_order_dialog.py" line="+83"/>
+        <location filename="../../merchant_refunds/ui/new_order_dialog.py" line="+76"/>
         <source>New order</source>
         <extracomment>Service error codes and the field they are shown beside.</extracomment>
         <translation>New order</translation>
@@ -3497,6 +3728,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
     <message>
         <location filename="../../merchant_refunds/ui/refund_actions.py" line="+228"/>
         <source>Record payout for %1</source>
+        <extracomment>Wide enough for a bank account number, an instalment plan and the hint on two lines.</extracomment>
         <translation>Record payout for %1</translation>
     </message>
     <message>
@@ -4103,7 +4335,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refund_dialog.py" line="+77"/>
+        <location filename="../../merchant_refunds/ui/refund_dialog.py" line="+70"/>
         <source>Refund for order %1</source>
         <extracomment>Error codes that belong to the bank-account fields rather than to the refund as a whole.</extracomment>
         <translation>Refund for order %1</translation>
@@ -4497,7 +4729,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/reports_view.py" line="+57"/>
+        <location filename="../../merchant_refunds/ui/reports_view.py" line="+58"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
@@ -4512,7 +4744,12 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Export…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Daily closing…</source>
+        <translation>Daily closing…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>From</source>
         <translation>From</translation>
     </message>
@@ -4522,7 +4759,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>To</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Reports and exports are for the owner and the accountant.</source>
         <translation>Reports and exports are for the owner and the accountant.</translation>
     </message>
@@ -4633,7 +4870,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>RetryDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refund_actions.py" line="+56"/>
+        <location filename="../../merchant_refunds/ui/refund_actions.py" line="+72"/>
         <source>Pay failed payout #%1 again</source>
         <translation>Pay failed payout #%1 again</translation>
     </message>
@@ -4762,7 +4999,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Sign on screen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>Attach the signed confirmation</source>
         <translation>Attach the signed confirmation</translation>
     </message>
@@ -4973,7 +5210,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>_SubmittingDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refund_actions.py" line="-167"/>
+        <location filename="../../merchant_refunds/ui/refund_actions.py" line="-187"/>
         <source>Bank card number or IBAN</source>
         <extracomment>Which field a service&apos;s error code belongs under; anything else goes under the buttons.</extracomment>
         <translation>Bank card number or IBAN</translation>
