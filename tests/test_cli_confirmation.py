@@ -59,8 +59,9 @@ def test_verify_accepts_the_printed_code_and_refuses_others(cli, tmp_path, db): 
     ok = cli("--json", "confirmation", "--verify", paper.lower())
     assert ok.code == 0 and ok.json()["ok"] is True
     before = snapshot(db)
-    wrong = paper[:-1] + ("A" if paper[-1] != "A" else "B")
-    bad = cli("confirmation", "--verify", wrong)
+    number, check, *pin = paper.split("-")  # RF…-CODE-<event>-<hash digits>
+    tampered = check[:-1] + ("A" if check[-1] != "A" else "B")
+    bad = cli("confirmation", "--verify", "-".join([number, tampered, *pin]))
     assert bad.code == 3
     assert "does not match" in one_clear_line(bad)
     missing = cli("confirmation", "--verify", "RF209901010001-ABCDEFGH")

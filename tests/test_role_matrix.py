@@ -28,6 +28,7 @@ from merchant_refunds.domain.policy import ReasonCode
 from merchant_refunds.services import (
     backup,
     clock,
+    closing,
     confirmations,
     orders,
     refunds,
@@ -159,6 +160,17 @@ MATRIX: list[tuple[str, frozenset[Role], Call]] = [
         "confirmations.record_print",
         ALL,
         lambda a, s: confirmations.record_print(a, s.requested),
+    ),
+    # The daily closing is the books' end of day: owners and accountants see and record it.
+    (
+        "closing.compute_closing",
+        frozenset({OWNER, ACCOUNTANT}),
+        lambda a, s: closing.compute_closing(a),
+    ),
+    (
+        "closing.record_closing",
+        frozenset({OWNER, ACCOUNTANT}),
+        lambda a, s: closing.record_closing(a),
     ),
     # Taking the data off the computer is an export: owners and accountants.
     (

@@ -218,6 +218,10 @@ def refund_action(args: argparse.Namespace, out: Output) -> int:
 
 def audit_verify(args: argparse.Namespace, out: Output) -> int:
     open_db(args, create=False)
+    if getattr(args, "anchor", None):
+        from merchant_refunds.cli.closing_cmd import verify_anchor
+
+        return verify_anchor(args.anchor, out)
     report = audit.verify_chain()
     if not report.ok:
         raise StorageError(

@@ -10,9 +10,9 @@ from pathlib import Path
 
 from merchant_refunds.cli.inputs import sign_in
 from merchant_refunds.cli.output import Output
-from merchant_refunds.documents.confirmation import render_confirmation
+from merchant_refunds.documents.confirmation import render_data
 from merchant_refunds.documents.fonts import shop_font
-from merchant_refunds.domain.errors import InvalidInput, NotFound, Refused
+from merchant_refunds.domain.errors import InvalidInput, NotFound, Refused, StorageError
 from merchant_refunds.services import confirmations, refunds
 from merchant_refunds.services.output_paths import check_output_path
 from merchant_refunds.storage.db import open_database
@@ -42,7 +42,10 @@ def confirmation(args: argparse.Namespace, out: Output) -> int:
     refund_no = refunds.get_refund(args.refund_no).refund_no
     actor = sign_in(args.user)
     copy = confirmations.print_count(refund_no) > 0
-    pdf = render_confirmation(refund_no, args.layout, args.lang, copy)
+    # The data is read once: the code in the payload is the one printed, pinned where the trail
+    # ended before this print was counted.
+    data = confirmations.confirmation_data(refund_no)
+    pdf = render_data(data, args.layout, args.lang, copy=copy)
     # The print is counted only once the file is safely written; a failed write counts nothing
     # and a half-written PDF never replaces a good one.
     tmp = _temp_beside(target)
@@ -67,7 +70,7 @@ def confirmation(args: argparse.Namespace, out: Output) -> int:
         "copy": copy,
         "font": font.describe(),
         "font_embedded": font.embedded,
-        "code": confirmations.paper_code(refund_no),
+        "code": data.paper_code,
     }
     human = [
         f"Wrote {target} ({len(pdf) // 1024} KB, {args.layout}, {args.lang})",
@@ -87,5 +90,6 @@ def _verify(text: str, out: Output) -> int:
     error = {
         "not_found": NotFound,
         "mismatch": Refused,
+        "trail_changed": StorageError,
     }.get(result.status.value, InvalidInput)
     raise error(f"paper_{result.status.value}", result.template, **result.params)

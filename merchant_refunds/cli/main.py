@@ -136,7 +136,7 @@ def build_parser() -> argparse.ArgumentParser:
     # The commands' modules are imported here, not at the top: they bring ReportLab, the demo
     # data, exports and imports, ~0.3 s that `merchant-refunds` without a command (the GUI)
     # would wait for before its window.
-    from merchant_refunds.cli import backup_cmd, commands, confirmation_cmd
+    from merchant_refunds.cli import backup_cmd, closing_cmd, commands, confirmation_cmd
     from merchant_refunds.cli.export_cmd import add_parsers as add_export_parsers
     from merchant_refunds.cli.import_cmd import add_parser as add_import_parser
     from merchant_refunds.cli.key_cmd import add_key_parser
@@ -264,7 +264,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     audit_parser = sub.add_parser("audit", help="the audit trail")
     audit_sub = audit_parser.add_subparsers(dest="action", metavar="ACTION", required=True)
-    _command(audit_sub, "verify", commands.audit_verify, "check the audit hash chain")
+    verify = _command(audit_sub, "verify", commands.audit_verify, "check the audit hash chain")
+    verify.add_argument(
+        "--anchor",
+        metavar="CODE",
+        help="check a code from a daily closing or a paper (A1234-XXXX-XXXX-XXXX-XXXX)",
+    )
+    closing_cmd.add_parsers(sub, _command, _acting)
     add_key_parser(sub, _command, _acting)
     _command(
         audit_sub,

@@ -1,10 +1,13 @@
 """What a printed refund confirmation says, its verification code, and how often it was printed.
 
-The paper carries ``RF…-CODE``: the refund number and eight base32 characters derived from the
-hash of the refund's "refund.request" audit event together with the refund's amount. Typing or
-scanning it back finds the refund and tells whether the paper matches the record: a forged
-number, a made-up code, or a record whose amount was changed behind the audit trail's back all
-fail. Rendering lives in ``merchant_refunds.documents``; this module never imports ReportLab.
+The paper carries ``RF…-CODE-PIN``: the refund number; eight base32 characters derived from the
+hash of the refund's "refund.request" audit event together with the refund's amount; and the
+pin, where the audit trail ended when the paper was printed (``<event id>-<first 8 hex digits
+of its hash>``). Typing or scanning it back finds the refund and tells whether the paper matches
+the record: a forged number, a made-up code, or a record whose amount was changed behind the
+audit trail's back all fail, and so does a trail cut or rewritten before the pinned event.
+Papers printed before the pin existed (``RF…-CODE``) still verify as they did. Rendering lives
+in ``merchant_refunds.documents``; this module never imports ReportLab.
 """
 
 from __future__ import annotations
@@ -32,7 +35,8 @@ from merchant_refunds.domain.lifecycle import PayoutStatus, Role
 from merchant_refunds.domain.masking import mask_account, mask_email, mask_phone
 from merchant_refunds.domain.money import Money
 from merchant_refunds.domain.policy import FeeBearer, ReasonCode
-from merchant_refunds.services import audit, clock
+from merchant_refunds.services import anchors, audit, clock
+from merchant_refunds.services.audit import ChainHead
 from merchant_refunds.services.refunds import RefundDetail, get_refund
 from merchant_refunds.services.settings import get_payment_methods, get_shop
 from merchant_refunds.services.users import Actor, require_role
@@ -40,12 +44,21 @@ from merchant_refunds.storage import models as m
 from merchant_refunds.storage.db import write_transaction
 
 CODE_LENGTH = 8
+#: Hex digits of the pinned event's hash on paper: 32 bits, enough that a rewritten trail does
+#: not match by chance, few enough to type.
+PIN_HEX = 8
 PRINT_ACTION = "refund.print"
 REQUEST_ACTION = "refund.request"
 
 # Base32 has no 0, 1 or 8; people typing a code off paper read O, I and B as those digits.
 _LOOKALIKES = str.maketrans({"0": "O", "1": "I", "8": "B"})
-_PAPER_CODE = re.compile(r"^(?P<refund_no>[A-Z0-9]+?)(?:[-_:/#]+(?P<code>[A-Z0-9]+))?$")
+_SEPARATORS = "-_:/#"
+# The number, then everything after the first separator: the code's eight characters and, on
+# papers printed since the pin, the pinned event's id and eight hex digits. The code and the
+# pin have fixed lengths, so people may type them with or without separators.
+_PAPER_CODE = re.compile(r"^(?P<refund_no>[A-Z0-9]+?)(?:[-_:/#]+(?P<rest>[A-Z0-9\-_:/#]*))?$")
+# In the pin's digits and hex, people read the letters as the digits they look like.
+_PIN_LOOKALIKES = str.maketrans({"O": "0", "I": "1", "L": "1"})
 
 
 def quote_from_dict(data: dict[str, Any]) -> RefundQuote:
@@ -136,10 +149,18 @@ def verification_code(refund_no: str) -> str:
     return _code_for(event.hash, row.refund_no, row.total, row.currency)
 
 
-def paper_code(refund_no: str) -> str:
-    """``RF…-CODE`` exactly as printed and encoded in the QR code."""
+def pin_text(head: ChainHead | None) -> str:
+    """``<event id>-<first 8 hex digits>`` of the trail's head: the pin part of a paper code."""
+    return f"{head.event_id}-{head.hash[:PIN_HEX].upper()}" if head else ""
+
+
+def paper_code(refund_no: str, head: ChainHead | None = None) -> str:
+    """``RF…-CODE-PIN`` exactly as printed and encoded in the QR code, pinned at ``head``
+    (default: where the trail ends now)."""
     row = _refund_row(refund_no)
-    return f"{row.refund_no}-{verification_code(row.refund_no)}"
+    pin = pin_text(head or audit.chain_head())
+    code = f"{row.refund_no}-{verification_code(row.refund_no)}"
+    return f"{code}-{pin}" if pin else code
 
 
 class VerifyStatus(StrEnum):
@@ -148,6 +169,7 @@ class VerifyStatus(StrEnum):
     NO_CODE = "no_code"
     NOT_FOUND = "not_found"
     MALFORMED = "malformed"
+    TRAIL_CHANGED = "trail_changed"
 
 
 _VERIFY_TEMPLATES = {
@@ -159,6 +181,11 @@ _VERIFY_TEMPLATES = {
     VerifyStatus.NO_CODE: N_("Refund {refund_no} found, but no verification code was given"),
     VerifyStatus.NOT_FOUND: N_("No refund {refund_no}"),
     VerifyStatus.MALFORMED: N_("Not a refund code: {text} (expected RF…-XXXXXXXX)"),
+    VerifyStatus.TRAIL_CHANGED: N_(
+        "The code matches refund {refund_no}, but the audit trail was cut or changed before "
+        "this paper was printed (at event {event_id}): the records may have been altered "
+        "since, or the code was mistyped"
+    ),
 }
 
 
@@ -197,21 +224,36 @@ class VerifyResult:
 
 
 def parse_paper_code(text: str) -> tuple[str, str] | None:
-    """Split ``RF…-CODE`` (any case, full-width from an IME, spaces) into number and code."""
+    """Split ``RF…-CODE[-PIN]`` (any case, full-width from an IME, spaces) into number and
+    code."""
+    parsed = _parse(text)
+    return (parsed[0], parsed[1]) if parsed else None
+
+
+def _parse(text: str) -> tuple[str, str, tuple[int, str] | None] | None:
+    """Number, code and pin (event id, hex prefix in lower case; None on older papers)."""
     compact = "".join(unicodedata.normalize("NFKC", text).split()).upper()
     match = _PAPER_CODE.match(compact)
     if not match:
         return None
-    code = (match.group("code") or "").translate(_LOOKALIKES)
-    return match.group("refund_no"), code
+    rest = "".join(ch for ch in match.group("rest") or "" if ch not in _SEPARATORS)
+    code = rest[:CODE_LENGTH].translate(_LOOKALIKES)
+    pin = None
+    if len(rest) > CODE_LENGTH:
+        pinned = rest[CODE_LENGTH:].translate(_PIN_LOOKALIKES)
+        pin_id, pin_hash = pinned[:-PIN_HEX], pinned[-PIN_HEX:]
+        if not pin_id.isdigit() or any(ch not in "0123456789ABCDEF" for ch in pin_hash):
+            return None
+        pin = (int(pin_id), pin_hash.lower())
+    return match.group("refund_no"), code, pin
 
 
 def verify_code(text: str) -> VerifyResult:
     """Find the refund a paper code names and say whether the code matches the record."""
-    parsed = parse_paper_code(text)
+    parsed = _parse(text)
     if parsed is None:
         return VerifyResult(VerifyStatus.MALFORMED, text, params={"text": text.strip()})
-    refund_no, code = parsed
+    refund_no, code, pin = parsed
     row = m.Refund.get_or_none(m.Refund.refund_no == refund_no)
     if row is None:
         return VerifyResult(
@@ -231,12 +273,12 @@ def verify_code(text: str) -> VerifyResult:
         audit.event_intact(event, audit.current_key(), marker.id if marker else None)
     )
     expected = _code_for(event.hash, refund_no, row.total, row.currency) if event else ""
-    status = (
-        VerifyStatus.MATCH
-        if intact and hmac.compare_digest(code, expected)
-        else VerifyStatus.MISMATCH
-    )
-    return VerifyResult(status, text, refund_no, code, detail, params)
+    if not (intact and hmac.compare_digest(code, expected)):
+        return VerifyResult(VerifyStatus.MISMATCH, text, refund_no, code, detail, params)
+    if pin is not None and not anchors.check_position(*pin).ok:
+        params = params | {"event_id": pin[0]}
+        return VerifyResult(VerifyStatus.TRAIL_CHANGED, text, refund_no, code, detail, params)
+    return VerifyResult(VerifyStatus.MATCH, text, refund_no, code, detail, params)
 
 
 # Prints
@@ -340,6 +382,7 @@ def confirmation_data(refund_no: str) -> ConfirmationData:
         earliest = min(p.expected_from for p in stored if p.expected_from)
         latest = max(p.expected_to for p in stored if p.expected_to)
     code = verification_code(row.refund_no)
+    pin = pin_text(audit.chain_head())
     users = {
         u.id: (u.display_name or u.name)
         for u in m.User.select(m.User.id, m.User.name, m.User.display_name)
@@ -363,8 +406,8 @@ def confirmation_data(refund_no: str) -> ConfirmationData:
         arrival_days=days,
         arrival_earliest=earliest,
         arrival_latest=latest,
-        paper_code=f"{row.refund_no}-{code}",
-        verification_code=code,
+        paper_code=f"{row.refund_no}-{code}-{pin}" if pin else f"{row.refund_no}-{code}",
+        verification_code=f"{code}-{pin}" if pin else code,
         printed_at=clock.now(),
         clerk_name=users.get(row.requested_by_id, ""),
         signed_by=users.get(row.signed_by_id, "") if row.signed_by_id else "",

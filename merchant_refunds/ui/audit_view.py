@@ -29,12 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from merchant_refunds.domain.errors import RefundsError
 from merchant_refunds.domain.lifecycle import Role
-from merchant_refunds.services import audit_log
+from merchant_refunds.services import anchors, audit, audit_log, confirmations
 from merchant_refunds.services.audit import AuditEntry, ChainReport
 from merchant_refunds.services.audit_log import AuditFilter
 from merchant_refunds.ui import formatting as fmt
 from merchant_refunds.ui.errors import show_error
+from merchant_refunds.ui.messages import translate_template
 from merchant_refunds.ui.paged_model import Column, PagedTableModel
 from merchant_refunds.ui.session import Session
 from merchant_refunds.ui.tasks import Task, run_task
@@ -53,8 +55,10 @@ def _change_summary(entry: AuditEntry) -> str:
 
 
 class AuditView(QWidget):
-    """``results_shown(count)`` after a list loads; ``verified(report)`` after a check."""
+    """``results_shown(count)`` after a list loads; ``verified(report)`` after a check;
+    ``code_checked(ok)`` after a code from a closing or a paper was checked."""
 
+    code_checked = Signal(bool)
     results_shown = Signal(int)
     verified = Signal(object)
 
@@ -108,6 +112,25 @@ class AuditView(QWidget):
         self.result_label = QLabel()
         self.result_label.setObjectName("verifyResult")
         self.result_label.setWordWrap(True)
+        self.anchor_field = QLineEdit()
+        self.anchor_field.setObjectName("anchorCode")
+        self.anchor_field.setPlaceholderText(self.tr("Check a code from a closing or a paper"))
+        self.anchor_field.setToolTip(
+            self.tr(
+                "The anchor code of a daily closing (A1234-…) or the code on a refund "
+                "confirmation (RF…): shows whether the records were cut or rewritten since."
+            )
+        )
+        self.anchor_field.setClearButtonEnabled(True)
+        self.anchor_field.returnPressed.connect(self.check_code)
+        self.anchor_button = QPushButton(self.tr("Check code"))
+        self.anchor_button.setObjectName("checkAnchor")
+        self.anchor_button.clicked.connect(self.check_code)
+        self.anchor_result = QLabel()
+        self.anchor_result.setObjectName("anchorResult")
+        self.anchor_result.setWordWrap(True)
+        self.anchor_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._anchor_task: Task | None = None
         self.notice = QLabel(self.tr("The audit trail is for the owner and the accountant."))
         self.notice.setObjectName("auditNotice")
 
@@ -150,6 +173,11 @@ class AuditView(QWidget):
         layout.addWidget(self.notice)
         layout.addLayout(bar)
         layout.addWidget(self.result_label)
+        anchor_row = QHBoxLayout()
+        anchor_row.addWidget(self.anchor_field, 1)
+        anchor_row.addWidget(self.anchor_button)
+        layout.addLayout(anchor_row)
+        layout.addWidget(self.anchor_result)
         layout.addWidget(self.count_label)
         layout.addWidget(splitter, 1)
 
@@ -190,7 +218,15 @@ class AuditView(QWidget):
     def _apply_role(self) -> None:
         allowed = self.allowed()
         self.notice.setVisible(not allowed)
-        for widget in (self.verify_button, self.search, self.user, self.action, self.table):
+        for widget in (
+            self.verify_button,
+            self.search,
+            self.user,
+            self.action,
+            self.table,
+            self.anchor_field,
+            self.anchor_button,
+        ):
             widget.setEnabled(allowed)
         if not allowed:
             self.model.set_ids(array("q"))
@@ -335,3 +371,43 @@ class AuditView(QWidget):
             self.result_label.setStyleSheet("color: #b00020; font-weight: bold;")
         self.result_label.setText(text)
         self.verified.emit(report)
+
+    # a code copied outside the database
+
+    def check_code(self) -> None:
+        """Check an anchor code (or a paper's code) off the GUI thread and say what it shows."""
+        text = self.anchor_field.text().strip()
+        if not text or not self.allowed():
+            return
+        self.anchor_button.setEnabled(False)
+        self.anchor_result.setStyleSheet("")
+        self.anchor_result.setText(self.tr("Checking the code…"))
+
+        def work() -> tuple[bool, str, dict]:
+            if audit.parse_anchor(text) is not None or not text.upper().startswith("RF"):
+                check = anchors.check_anchor(text)
+                return check.ok, check.template, check.params
+            paper = confirmations.verify_code(text)
+            return paper.ok, paper.template, paper.params
+
+        self._anchor_task = run_task(work, self._code_checked, self._code_failed, self)
+
+    def _code_failed(self, error: BaseException) -> None:
+        self.anchor_button.setEnabled(True)
+        self.anchor_result.clear()
+        if isinstance(error, RefundsError):
+            self._show_code_result(False, error.template, error.params)
+        else:
+            show_error(self, error)
+
+    def _code_checked(self, answer: tuple[bool, str, dict]) -> None:
+        self.anchor_button.setEnabled(True)
+        self._show_code_result(*answer)
+
+    def _show_code_result(self, ok: bool, template: str, params: dict) -> None:
+        mark = "✓ " if ok else "✗ "
+        self.anchor_result.setText(mark + translate_template(template, params))
+        self.anchor_result.setStyleSheet(
+            "color: #2e7d32;" if ok else "color: #b00020; font-weight: bold;"
+        )
+        self.code_checked.emit(ok)

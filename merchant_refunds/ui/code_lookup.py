@@ -82,6 +82,10 @@ class CodeLookup(QWidget):
                 self.tr("✗ No match"), BAD_STYLE, self.tr("This paper does not match the record")
             )
             self._mismatch(result, status)
+        elif result.status is VerifyStatus.TRAIL_CHANGED:
+            changed = self.tr("The records were changed after this paper was printed")
+            self._status(self.tr("✗ Trail changed"), BAD_STYLE, changed)
+            self._mismatch(result, status, changed)
         elif result.status is VerifyStatus.NOT_FOUND:
             self._status("", NOTE_STYLE)
             self._message(
@@ -119,11 +123,11 @@ class CodeLookup(QWidget):
         box.open()
         return box
 
-    def _mismatch(self, result: VerifyResult, status: str) -> QMessageBox:
+    def _mismatch(self, result: VerifyResult, status: str, headline: str = "") -> QMessageBox:
         """Warn first; the refund opens only if the clerk asks for it by its number."""
         box = self._box(
             self.tr("Check this paper"),
-            self.tr("This paper does not match the record"),
+            headline or self.tr("This paper does not match the record"),
             translate_template(result.template, result.params)
             + "\n\n"
             + self.tr("You can still open refund %1 to compare it with the paper.").replace(

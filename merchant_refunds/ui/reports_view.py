@@ -28,6 +28,7 @@ from merchant_refunds.services import reporting
 from merchant_refunds.services.reporting import Groups, ReportData
 from merchant_refunds.ui import formatting as fmt
 from merchant_refunds.ui.bar_chart import BarChart
+from merchant_refunds.ui.closing_dialog import ClosingDialog
 from merchant_refunds.ui.errors import show_error
 from merchant_refunds.ui.export_dialog import ExportDialog
 from merchant_refunds.ui.save_paths import checked_save_path
@@ -64,6 +65,10 @@ class ReportsView(QWidget):
         self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.setObjectName("export")
         self.export_button.clicked.connect(self.open_export)
+        self.closing_button = QPushButton(self.tr("Daily closing…"))
+        self.closing_button.setObjectName("dailyClosing")
+        self.closing_button.clicked.connect(self.open_closing)
+        self.closing_dialog: ClosingDialog | None = None
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("From")))
         bar.addWidget(self.date_from)
@@ -73,6 +78,7 @@ class ReportsView(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.pdf_button)
         bar.addWidget(self.export_button)
+        bar.addWidget(self.closing_button)
 
         self.notice = QLabel()
         self.notice.setObjectName("reportsNotice")
@@ -103,7 +109,7 @@ class ReportsView(QWidget):
 
     def _apply_role(self) -> None:
         allowed = self.allowed()
-        for widget in (self.show_button, self.pdf_button, self.export_button):
+        for widget in (self.show_button, self.pdf_button, self.export_button, self.closing_button):
             widget.setEnabled(allowed)
         self.notice.setVisible(not allowed)
         self.notice.setText(self.tr("Reports and exports are for the owner and the accountant."))
@@ -258,6 +264,14 @@ class ReportsView(QWidget):
     def _pdf_saved(self, path: Path) -> None:
         self.notice.setVisible(True)
         self.notice.setText(self.tr("Report saved to {path}").format(path=path))
+
+    def open_closing(self) -> ClosingDialog | None:
+        """The daily closing of a day the user picks (today first)."""
+        if not self.allowed():
+            return None
+        self.closing_dialog = ClosingDialog(self.session, self)
+        self.closing_dialog.open()
+        return self.closing_dialog
 
     def open_export(self) -> None:
         start, end = self.period()

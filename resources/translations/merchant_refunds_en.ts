@@ -131,7 +131,7 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/audit_view.py" line="+71"/>
+        <location filename="../../merchant_refunds/ui/audit_view.py" line="+75"/>
         <source>#</source>
         <extracomment>Room beside a column&apos;s longest text (cell margins, the sort arrow).</extracomment>
         <translation>#</translation>
@@ -177,7 +177,22 @@
         <translation>Verify</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>Check a code from a closing or a paper</source>
+        <translation>Check a code from a closing or a paper</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The anchor code of a daily closing (A1234-…) or the code on a refund confirmation (RF…): shows whether the records were cut or rewritten since.</source>
+        <translation>The anchor code of a daily closing (A1234-…) or the code on a refund confirmation (RF…): shows whether the records were cut or rewritten since.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check code</source>
+        <translation>Check code</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The audit trail is for the owner and the accountant.</source>
         <translation>The audit trail is for the owner and the accountant.</translation>
     </message>
@@ -197,7 +212,7 @@
         <translation>After</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+98"/>
         <source>All users</source>
         <translation>All users</translation>
     </message>
@@ -243,6 +258,11 @@
         <location line="+3"/>
         <source>The audit trail is broken at event {id} ({what}): {reason}. The {n} events before it are intact.</source>
         <translation>The audit trail is broken at event {id} ({what}): {reason}. The {n} events before it are intact.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Checking the code…</source>
+        <translation>Checking the code…</translation>
     </message>
 </context>
 <context>
@@ -306,6 +326,152 @@
     </message>
 </context>
 <context>
+    <name>ClosingDialog</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/closing_dialog.py" line="+61"/>
+        <location line="+216"/>
+        <source>Daily closing</source>
+        <translation>Daily closing</translation>
+    </message>
+    <message>
+        <location line="-200"/>
+        <source>Chinese</source>
+        <translation>Chinese</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Preview…</source>
+        <translation>Preview…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saving or printing records the closing in the audit trail; keep the paper. Its anchor code shows later whether the records were cut or rewritten.</source>
+        <translation>Saving or printing records the closing in the audit trail; keep the paper. Its anchor code shows later whether the records were cut or rewritten.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payouts sent</source>
+        <translation>Payouts sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payouts failed</source>
+        <translation>Payouts failed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payouts received</source>
+        <translation>Payouts received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total refunded (completed)</source>
+        <translation>Total refunded (completed)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total paid out (received)</source>
+        <translation>Total paid out (received)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No refunds or payouts yet.</source>
+        <translation>No refunds or payouts yet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Anchor code: %1</source>
+        <translation>Anchor code: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+67"/>
+        <source>Daily closing %1</source>
+        <translation>Daily closing %1</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Save the daily closing</source>
+        <translation>Save the daily closing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+11"/>
+        <source>Could not save %1</source>
+        <translation>Could not save %1</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>The folder does not exist.</source>
+        <translation>The folder does not exist.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The printer %1 is not available</source>
+        <translation>The printer %1 is not available</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The closing is recorded; save it as PDF and print that file.</source>
+        <translation>The closing is recorded; save it as PDF and print that file.</translation>
+    </message>
+</context>
+<context>
     <name>CodeLookup</name>
     <message>
         <location filename="../../merchant_refunds/ui/code_lookup.py" line="+37"/>
@@ -313,7 +479,7 @@
         <translation>The refund number and verification code printed under the QR code, e.g. RF20261126-0001-ABCD2345. Press Enter to look it up.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>Refund not found</source>
         <translation>Refund not found</translation>
     </message>
@@ -338,13 +504,13 @@
         <translation>Check this paper</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+44"/>
+        <location line="-47"/>
+        <location line="+48"/>
         <source>This paper does not match the record</source>
         <translation>This paper does not match the record</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-96"/>
         <source>Code on the paper</source>
         <translation>Code on the paper</translation>
     </message>
@@ -374,7 +540,17 @@
         <translation>✗ No match</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+4"/>
+        <source>The records were changed after this paper was printed</source>
+        <translation>The records were changed after this paper was printed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✗ Trail changed</source>
+        <translation>✗ Trail changed</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>You can still open refund %1 to compare it with the paper.</source>
         <translation>You can still open refund %1 to compare it with the paper.</translation>
     </message>
@@ -711,6 +887,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Event {event_id} in the audit trail is not the one the code was copied from: the trail was rewritten (or the code was mistyped)</source>
+        <translation>Event {event_id} in the audit trail is not the one the code was copied from: the trail was rewritten (or the code was mistyped)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event {event_id} is no longer in the audit trail: the trail was cut after the code was copied</source>
+        <translation>Event {event_id} is no longer in the audit trail: the trail was cut after the code was copied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Feedback is recorded after the refund is paid; {refund_no} is {status}</source>
         <translation>Feedback is recorded after the refund is paid; {refund_no} is {status}</translation>
     </message>
@@ -873,6 +1059,11 @@
         <location line="+1"/>
         <source>Not an amount: {text}</source>
         <translation>Not an amount: {text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not an anchor code: {text} (expected A&lt;number&gt;-XXXX-XXXX-XXXX-XXXX)</source>
+        <translation>Not an anchor code: {text} (expected A&lt;number&gt;-XXXX-XXXX-XXXX-XXXX)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1206,6 +1397,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The audit trail up to event {event_id} is broken at event {broken_event_id}: {problem}</source>
+        <translation>The audit trail up to event {event_id} is broken at event {broken_event_id}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The backup {path} is damaged ({problem}); choose another one</source>
         <translation>The backup {path} is damaged ({problem}); choose another one</translation>
     </message>
@@ -1218,6 +1414,36 @@
         <location line="+1"/>
         <source>The card number {account} fails its check digit</source>
         <translation>The card number {account} fails its check digit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The closing of {day} (event {event_id}) recorded the trail&apos;s head at event {head_id}, which is no longer in the trail: the trail was cut</source>
+        <translation>The closing of {day} (event {event_id}) recorded the trail&apos;s head at event {head_id}, which is no longer in the trail: the trail was cut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The closing of {day} (event {event_id}) recorded the trail&apos;s head at event {head_id}, which now has another hash: the trail was rewritten</source>
+        <translation>The closing of {day} (event {event_id}) recorded the trail&apos;s head at event {head_id}, which now has another hash: the trail was rewritten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The closing of {day} (event {event_id}) recorded {recorded_count} {item} totalling {recorded} {currency}; the records now show {count} totalling {now} {currency}: refunds or payouts were deleted</source>
+        <translation>The closing of {day} (event {event_id}) recorded {recorded_count} {item} totalling {recorded} {currency}; the records now show {count} totalling {now} {currency}: refunds or payouts were deleted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The closing record (event {event_id}) cannot be read: {error}</source>
+        <translation>The closing record (event {event_id}) cannot be read: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The code holds: event {event_id} is in the audit trail as recorded, and the trail up to it is intact ({checked} events checked)</source>
+        <translation>The code holds: event {event_id} is in the audit trail as recorded, and the trail up to it is intact ({checked} events checked)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The code matches refund {refund_no}, but the audit trail was cut or changed before this paper was printed (at event {event_id}): the records may have been altered since, or the code was mistyped</source>
+        <translation>The code matches refund {refund_no}, but the audit trail was cut or changed before this paper was printed (at event {event_id}): the records may have been altered since, or the code was mistyped</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1803,6 +2029,11 @@
         <location line="+1"/>
         <source>{currency} amounts have at most {places} decimal places: {text}</source>
         <translation>{currency} amounts have at most {places} decimal places: {text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{day} has not come yet: no closing for it</source>
+        <translation>{day} has not come yet: no closing for it</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4976,7 +5207,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/reports_view.py" line="+58"/>
+        <location filename="../../merchant_refunds/ui/reports_view.py" line="+59"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
@@ -4991,7 +5222,12 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Export…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Daily closing…</source>
+        <translation>Daily closing…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>From</source>
         <translation>From</translation>
     </message>
@@ -5001,7 +5237,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>To</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Reports and exports are for the owner and the accountant.</source>
         <translation>Reports and exports are for the owner and the accountant.</translation>
     </message>

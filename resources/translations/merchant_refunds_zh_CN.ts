@@ -131,7 +131,7 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/audit_view.py" line="+71"/>
+        <location filename="../../merchant_refunds/ui/audit_view.py" line="+75"/>
         <source>#</source>
         <extracomment>Room beside a column&apos;s longest text (cell margins, the sort arrow).</extracomment>
         <translation>#</translation>
@@ -177,7 +177,22 @@
         <translation>校验</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>Check a code from a closing or a paper</source>
+        <translation>核对日结单或纸质单据上的代码</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The anchor code of a daily closing (A1234-…) or the code on a refund confirmation (RF…): shows whether the records were cut or rewritten since.</source>
+        <translation>日结单上的锚点码（A1234-…）或退款确认单上的代码（RF…）：可看出记录此后是否被截断或改写。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check code</source>
+        <translation>核对代码</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The audit trail is for the owner and the accountant.</source>
         <translation>审计记录仅供店主和会计查看。</translation>
     </message>
@@ -197,7 +212,7 @@
         <translation>变更后</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+98"/>
         <source>All users</source>
         <translation>全部用户</translation>
     </message>
@@ -242,6 +257,11 @@
         <location line="+3"/>
         <source>The audit trail is broken at event {id} ({what}): {reason}. The {n} events before it are intact.</source>
         <translation>审计记录在第 {id} 条（{what}）处断开：{reason}。之前的 {n} 条记录完好。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Checking the code…</source>
+        <translation>正在核对代码…</translation>
     </message>
 </context>
 <context>
@@ -304,6 +324,152 @@
     </message>
 </context>
 <context>
+    <name>ClosingDialog</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/closing_dialog.py" line="+61"/>
+        <location line="+216"/>
+        <source>Daily closing</source>
+        <translation>日结单</translation>
+    </message>
+    <message>
+        <location line="-200"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Preview…</source>
+        <translation>预览…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save as PDF…</source>
+        <translation>保存为 PDF…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saving or printing records the closing in the audit trail; keep the paper. Its anchor code shows later whether the records were cut or rewritten.</source>
+        <translation>保存或打印时，日结单会记入审计记录；请保管好纸质单据。日后凭其锚点码可看出记录是否被截断或改写。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Requested</source>
+        <translation>申请</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payouts sent</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payouts failed</source>
+        <translation>付款失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payouts received</source>
+        <translation>已到账</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total refunded (completed)</source>
+        <translation>累计退款（已完成）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total paid out (received)</source>
+        <translation>累计付出（已到账）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No refunds or payouts yet.</source>
+        <translation>尚无退款或付款。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Anchor code: %1</source>
+        <translation>锚点码：%1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+67"/>
+        <source>Daily closing %1</source>
+        <translation>日结单 %1</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Save the daily closing</source>
+        <translation>保存日结单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+11"/>
+        <source>Could not save %1</source>
+        <translation>无法保存 %1</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>The folder does not exist.</source>
+        <translation>该文件夹不存在。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The printer %1 is not available</source>
+        <translation>打印机 %1 不可用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The closing is recorded; save it as PDF and print that file.</source>
+        <translation>日结单已记入审计记录；请保存为 PDF 后再打印该文件。</translation>
+    </message>
+</context>
+<context>
     <name>CodeLookup</name>
     <message>
         <location filename="../../merchant_refunds/ui/code_lookup.py" line="+37"/>
@@ -311,7 +477,7 @@
         <translation>二维码下方印的退款单号和校验码，例如 RF20261126-0001-ABCD2345。按回车键查找。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>Refund not found</source>
         <translation>找不到退款</translation>
     </message>
@@ -336,13 +502,13 @@
         <translation>请核查这张单据</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+44"/>
+        <location line="-47"/>
+        <location line="+48"/>
         <source>This paper does not match the record</source>
         <translation>这张单据与系统记录不符</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-96"/>
         <source>Code on the paper</source>
         <translation>单据上的编码</translation>
     </message>
@@ -372,7 +538,17 @@
         <translation>✗ 不一致</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+4"/>
+        <source>The records were changed after this paper was printed</source>
+        <translation>此单据打印后，记录被改动过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✗ Trail changed</source>
+        <translation>✗ 记录已被改动</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>You can still open refund %1 to compare it with the paper.</source>
         <translation>您仍可打开退款 %1，与纸质单据核对。</translation>
     </message>
@@ -670,7 +846,7 @@
     <message>
         <location line="+1"/>
         <source>Cannot restore into {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法恢复到 {path}：{error}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -706,6 +882,16 @@
         <location line="+1"/>
         <source>Dates can be by request, approval, payout or receipt, not {value}</source>
         <translation>日期只能按申请、批准、打款或到账，不能按 {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event {event_id} in the audit trail is not the one the code was copied from: the trail was rewritten (or the code was mistyped)</source>
+        <translation>审计记录中的第 {event_id} 条已不是抄录代码时的那一条：审计记录被改写过（或代码输入有误）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event {event_id} is no longer in the audit trail: the trail was cut after the code was copied</source>
+        <translation>审计记录中已没有第 {event_id} 条：抄录代码之后，审计记录被截断了</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -871,6 +1057,11 @@
         <location line="+1"/>
         <source>Not an amount: {text}</source>
         <translation>不是有效金额：{text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not an anchor code: {text} (expected A&lt;number&gt;-XXXX-XXXX-XXXX-XXXX)</source>
+        <translation>不是锚点码：{text}（应为 A&lt;编号&gt;-XXXX-XXXX-XXXX-XXXX）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1204,6 +1395,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The audit trail up to event {event_id} is broken at event {broken_event_id}: {problem}</source>
+        <translation>到第 {event_id} 条为止的审计记录在第 {broken_event_id} 条处断开：{problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The backup {path} is damaged ({problem}); choose another one</source>
         <translation>备份 {path} 已损坏（{problem}）；请选择其他备份</translation>
     </message>
@@ -1216,6 +1412,36 @@
         <location line="+1"/>
         <source>The card number {account} fails its check digit</source>
         <translation>卡号 {account} 校验位不正确</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The closing of {day} (event {event_id}) recorded the trail&apos;s head at event {head_id}, which is no longer in the trail: the trail was cut</source>
+        <translation>{day} 的日结单（第 {event_id} 条）记下的审计记录末尾为第 {head_id} 条，但该条已不在审计记录中：审计记录被截断了</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The closing of {day} (event {event_id}) recorded the trail&apos;s head at event {head_id}, which now has another hash: the trail was rewritten</source>
+        <translation>{day} 的日结单（第 {event_id} 条）记下的审计记录末尾为第 {head_id} 条，但该条的哈希已不同：审计记录被改写过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The closing of {day} (event {event_id}) recorded {recorded_count} {item} totalling {recorded} {currency}; the records now show {count} totalling {now} {currency}: refunds or payouts were deleted</source>
+        <translation>{day} 的日结单（第 {event_id} 条）记下 {item} {recorded_count} 笔，共 {recorded} {currency}；现在的记录只有 {count} 笔，共 {now} {currency}：有退款或付款被删除了</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The closing record (event {event_id}) cannot be read: {error}</source>
+        <translation>无法读取日结记录（第 {event_id} 条）：{error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The code holds: event {event_id} is in the audit trail as recorded, and the trail up to it is intact ({checked} events checked)</source>
+        <translation>代码核对无误：第 {event_id} 条仍按原样在审计记录中，到该条为止的审计记录完整（已核对 {checked} 条）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The code matches refund {refund_no}, but the audit trail was cut or changed before this paper was printed (at event {event_id}): the records may have been altered since, or the code was mistyped</source>
+        <translation>代码与退款单 {refund_no} 相符，但此单据打印时（第 {event_id} 条）之前的审计记录已被截断或改动：记录此后可能被篡改，或代码输入有误</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1801,6 +2027,11 @@
         <location line="+1"/>
         <source>{currency} amounts have at most {places} decimal places: {text}</source>
         <translation>{currency} 金额最多 {places} 位小数：{text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{day} has not come yet: no closing for it</source>
+        <translation>{day} 尚未到来：不能为其做日结</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4970,7 +5201,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/reports_view.py" line="+58"/>
+        <location filename="../../merchant_refunds/ui/reports_view.py" line="+59"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
@@ -4985,7 +5216,12 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Daily closing…</source>
+        <translation>日结单…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>From</source>
         <translation>从</translation>
     </message>
@@ -4995,7 +5231,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>到</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Reports and exports are for the owner and the accountant.</source>
         <translation>报表和导出仅供店主和会计使用。</translation>
     </message>

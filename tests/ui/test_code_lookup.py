@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 
 import pytest
@@ -107,3 +108,20 @@ def test_an_unknown_refund_number_says_so(qtbot, make_session, clerk):
     assert view.lookup.message_box.text().startswith("Not a refund code: hello?")
     view.lookup.message_box.close()
     assert view.detail.title.text().startswith(f"Refund {shown}")
+
+
+def test_a_paper_whose_trail_was_cut_warns(qtbot, make_session, clerk, db_path):
+    target = _refund(clerk, "TB1001")
+    shown_first = _refund(clerk, "TB1002")  # the paper of TB1001 pins this later request
+    paper = confirmations.paper_code(target)
+    pinned = int(paper.split("-")[2])
+    with sqlite3.connect(db_path) as con:
+        con.execute("DELETE FROM audit_event WHERE id >= ?", (pinned,))
+    con.close()
+    view = _view(qtbot, make_session(clerk), shown_first)
+    _scan(qtbot, view, paper)
+    box = view.lookup.message_box
+    assert box is not None and box.isVisible()
+    assert box.text() == "The records were changed after this paper was printed"
+    assert "cut or changed before this paper was printed" in box.informativeText()
+    assert view.lookup.status_label.text() == "✗ Trail changed"
