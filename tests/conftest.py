@@ -87,7 +87,14 @@ def fixed_clock() -> Iterator[None]:
 
 #: Service test modules that run twice: on a SQLite file and on a PostgreSQL server.
 BOTH_BACKENDS = frozenset(
-    {"test_services_refunds", "test_services_orders", "test_users", "test_audit", "test_signatures"}
+    {
+        "test_services_refunds",
+        "test_services_orders",
+        "test_users",
+        "test_audit",
+        "test_signatures",
+        "test_tamper",
+    }
 )
 
 

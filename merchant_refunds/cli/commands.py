@@ -232,5 +232,15 @@ def audit_verify(args: argparse.Namespace, out: Output) -> int:
             problem=report.problem,
             checked=report.checked,
         )
+    if report.key_missing:
+        raise StorageError(
+            "audit_key_missing",
+            "The links of all {checked} events hold, but the content of {unchecked} events from "
+            "event {first} on could not be checked: this computer does not have the shop key "
+            "(merchant-refunds key import)",
+            checked=report.checked,
+            unchecked=report.unchecked,
+            first=report.keyed_from,
+        )
     out.emit(report.to_dict(), views.audit_lines(report))
     return 0

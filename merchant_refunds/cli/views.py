@@ -296,7 +296,12 @@ def refund_lines(out: Output, detail: RefundDetail) -> list[str]:
 
 
 def audit_lines(report: audit.ChainReport) -> list[str]:
-    return [f"Audit trail intact: {report.checked} events checked."]
+    keyed = (
+        f", keyed with the shop key from event {report.keyed_from} on"
+        if report.keyed_from
+        else " (not keyed yet: it is keyed at the next change)"
+    )
+    return [f"Audit trail intact: {report.checked} events checked{keyed}."]
 
 
 def demo_payload(summary: DemoSummary, db_path: str) -> dict[str, Any]:

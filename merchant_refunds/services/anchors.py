@@ -92,13 +92,12 @@ def check_position(event_id: int, prefix: str) -> AnchorCheck:
         return AnchorCheck(AnchorStatus.MISSING, event_id, prefix, params)
     if not hmac.compare_digest(row.hash[: len(prefix)].lower(), prefix):
         return AnchorCheck(AnchorStatus.DIFFERENT, event_id, prefix, params)
-    chain = audit.verify_chain()
-    # A break after the anchored event is a later matter; the anchor covers what came before.
-    if not chain.ok and chain.broken_event_id is not None and chain.broken_event_id <= event_id:
+    # Only the chain up to the anchored event: what came after is a later matter.
+    chain = audit.verify_chain(up_to=event_id)
+    if not chain.ok:
         params |= {"broken_event_id": chain.broken_event_id, "problem": chain.problem}
         return AnchorCheck(AnchorStatus.BROKEN, event_id, prefix, params)
-    checked = m.AuditEvent.select().where(m.AuditEvent.id <= event_id).count()
-    return AnchorCheck(AnchorStatus.HOLDS, event_id, prefix, params | {"checked": checked})
+    return AnchorCheck(AnchorStatus.HOLDS, event_id, prefix, params | {"checked": chain.checked})
 
 
 def check_anchor(text: str) -> AnchorCheck:

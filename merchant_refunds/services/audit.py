@@ -22,12 +22,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+import peewee as pw
+
 from merchant_refunds.domain.errors import StorageError
 from merchant_refunds.services import clock, row_images
 from merchant_refunds.services.canonical_json import canonical, canonical_plain, canonical_texts
 from merchant_refunds.storage import models as m
 from merchant_refunds.storage import shop_key
-from merchant_refunds.storage.db import current_database
 
 GENESIS = "0" * 64
 #: The event from which the chain is keyed; its ``after`` names the key (by its public id).
@@ -97,12 +98,19 @@ def shop_id() -> str | None:
     return row.value if row else None
 
 
+def _models_database() -> Any:
+    """The database the models read now: the open one, or a backup they are bound to while it is
+    checked (``bind_ctx``)."""
+    db = m.AuditEvent._meta.database
+    return db.obj if isinstance(db, pw.DatabaseProxy) else db
+
+
 def current_key() -> bytes | None:
     """The shop key of the open database on this computer, or None where it has none."""
     sid = shop_id()
     if sid is None:
         return None
-    db = current_database()
+    db = _models_database()
     cached = _keys.get(db)
     if cached is not None and cached[0] == sid and cached[1] is not None:
         return cached[1]
@@ -113,7 +121,7 @@ def current_key() -> bytes | None:
 
 def forget_key() -> None:
     """Drop what this process cached (after a restore or a key import)."""
-    _keys.pop(current_database(), None)
+    _keys.pop(_models_database(), None)
 
 
 def keyed_from() -> m.AuditEvent | None:
@@ -180,7 +188,7 @@ def _key_the_chain(user_name: str) -> bytes:
     if key is None:
         key = shop_key.new_key()
         shop_key.save_key(sid, key)
-    _keys[current_database()] = (sid, key)
+    _keys[_models_database()] = (sid, key)
     first_unkeyed = m.AuditEvent.select(m.AuditEvent.id).order_by(m.AuditEvent.id.desc()).first()
     after = {
         "key_id": shop_key.key_id(key),

@@ -122,7 +122,7 @@ def newest_good_backup(db_path: Path) -> backups.BackupFile | None:
             backups.check_file(found.path)
         except StorageError:
             continue
-        if verify_backup_trail(found.path).ok:
+        if verify_backup_trail(found.path).complete:
             return found
     return None
 
@@ -284,6 +284,13 @@ def _check_source(db_path: Path, source: Path) -> int:
         raise StorageError("restore_onto_itself", "Choose a backup, not the database itself")
     version = backups.check_file(source)
     trail = verify_backup_trail(source)
+    if trail.ok and trail.key_missing:
+        raise StorageError(
+            "backup_key_missing",
+            "The audit trail in the backup {path} cannot be checked: this computer does not have "
+            "its shop key (merchant-refunds key import); it is not restored",
+            path=source.name,
+        )
     if not trail.ok:
         raise StorageError(
             "backup_trail_broken",

@@ -21,6 +21,7 @@ import orjson
 from merchant_refunds.domain.errors import StorageError
 from merchant_refunds.services import audit, row_images
 from merchant_refunds.services.canonical_json import canonical_plain
+from merchant_refunds.services.closing import closing_problems
 from merchant_refunds.storage import models as m
 
 REFUND_NO = re.compile(r"^RF(\d{8})(\d{4,})$")
@@ -230,42 +231,36 @@ def check(progress: Callable[[str, int], None] | None = None) -> IntegrityReport
     report.differences = _compare(replay, progress)
     rows = {r[0] for r in m.Refund.select(m.Refund.refund_no).tuples()}
     report.gaps = refund_number_gaps(rows | replay.refund_keys)
+    report.anchor_problems += [f"daily closing: {p.message}" for p in closing_problems()]
     return report
 
 
-def verify_refund(refund_no: str) -> None:
-    """Before money moves: the refund's own events are intact and linked, and its rows are as
-    its newest event left them. Raises ``StorageError`` (nothing may be paid) otherwise."""
+def _disagreement(entity: str, key: str, *, every_event: bool) -> str | None:
+    """Why the rows of one aggregate do not agree with its events (None when they do): its
+    events (``every_event``, else the newest only) are intact and still linked into the chain,
+    and its rows are what the newest event recorded."""
     marker = audit.keyed_from()
     if marker is None:
-        return  # not keyed yet: the write that follows keys it, with these rows as its baseline
-    key = audit.current_key()
-    if key is None:
+        return None  # not keyed yet: the write that follows keys it, these rows its baseline
+    key_bytes = audit.current_key()
+    if key_bytes is None:
         raise audit.key_missing_error()
-    events = list(
+    query = (
         m.AuditEvent.select()
         .where(
-            (m.AuditEvent.entity == "refund")
-            & (m.AuditEvent.entity_key == refund_no)
+            (m.AuditEvent.entity == entity)
+            & (m.AuditEvent.entity_key == key)
             & (m.AuditEvent.id >= marker.id)
+            & (m.AuditEvent.rows_json != "")
         )
-        .order_by(m.AuditEvent.id)
+        .order_by(m.AuditEvent.id.desc())
     )
-
-    def refuse(detail: str) -> StorageError:
-        return StorageError(
-            "refund_tampered",
-            "Refund {refund_no} does not agree with its audit trail ({detail}); no money can "
-            "move until the owner has checked the database (merchant-refunds check)",
-            refund_no=refund_no,
-            detail=detail,
-        )
-
+    events = list(query if every_event else query.limit(1))
     if not events:
-        raise refuse("it has no event")
+        return "it has no event"
     for event in events:
-        if not audit.event_intact(event, key, marker.id):
-            raise refuse(f"event {event.id} was changed")
+        if not audit.event_intact(event, key_bytes, marker.id):
+            return f"event {event.id} was changed"
         following = (
             m.AuditEvent.select(m.AuditEvent.prev_hash)
             .where(m.AuditEvent.id > event.id)
@@ -273,12 +268,38 @@ def verify_refund(refund_no: str) -> None:
             .first()
         )
         if following is not None and following.prev_hash != event.hash:
-            raise refuse(f"the event after {event.id} was changed or removed")
-    rows = [e for e in events if e.rows_json]
-    if not rows:
-        raise refuse("it has no recorded rows")
-    recorded = orjson.loads(rows[-1].rows_json).get("refund", {}).get(refund_no)
-    current = row_images.image_of("refund", refund_no)
+            return f"the event after {event.id} was changed or removed"
+    recorded = orjson.loads(events[0].rows_json).get(entity, {}).get(key)
+    current = row_images.image_of(entity, key)
     if recorded != current:
-        fields = _field_differences("refund", refund_no, recorded, current)
-        raise refuse(", ".join(d.field for d in fields[:3]) or "rows differ")
+        fields = _field_differences(entity, key, recorded, current)
+        return ", ".join(d.field for d in fields[:3]) or "rows differ"
+    return None
+
+
+def verify_refund(refund_no: str) -> None:
+    """Before money moves: every event of the refund is intact and linked, and its rows are as
+    its newest event left them. Raises ``StorageError`` (nothing may be paid) otherwise."""
+    detail = _disagreement("refund", refund_no, every_event=True)
+    if detail:
+        raise StorageError(
+            "refund_tampered",
+            "Refund {refund_no} does not agree with its audit trail ({detail}); no money can "
+            "move until the owner has checked the database (merchant-refunds check)",
+            refund_no=refund_no,
+            detail=detail,
+        )
+
+
+def verify_user(name: str) -> None:
+    """At sign-in: the user's row (role, active, PIN, lock-out count) is what the trail says, so
+    a role raised or a count lowered by hand gives no one more rights or guesses."""
+    detail = _disagreement("user", name, every_event=False)
+    if detail:
+        raise StorageError(
+            "user_tampered",
+            "The record of {name} does not agree with the audit trail ({detail}); nobody can "
+            "sign in as {name} until the owner has checked the database (merchant-refunds check)",
+            name=name,
+            detail=detail,
+        )

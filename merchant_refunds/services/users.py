@@ -237,6 +237,9 @@ def sign_in(name: str, pin: str) -> SignIn:
                 name=name,
                 until=row.locked_until.strftime("%H:%M"),
             )
+        from merchant_refunds.services import integrity
+
+        integrity.verify_user(row.name)
         # A lock-out that has ended starts a new count.
         attempts = 1 if row.locked_until else row.failed_attempts + 1
         locked = now + LOCKOUT if attempts >= MAX_ATTEMPTS else None

@@ -1392,6 +1392,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The audit trail in the backup {path} cannot be checked: this computer does not have its shop key (merchant-refunds key import); it is not restored</source>
+        <translation>The audit trail in the backup {path} cannot be checked: this computer does not have its shop key (merchant-refunds key import); it is not restored</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The audit trail in the backup {path} is broken at event {event} ({problem}); it is not restored</source>
         <translation>The audit trail in the backup {path} is broken at event {event} ({problem}); it is not restored</translation>
     </message>
@@ -1684,6 +1689,11 @@
         <location line="+1"/>
         <source>The reason is longer than 500 characters</source>
         <translation>The reason is longer than 500 characters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The record of {name} does not agree with the audit trail ({detail}); nobody can sign in as {name} until the owner has checked the database (merchant-refunds check)</source>
+        <translation>The record of {name} does not agree with the audit trail ({detail}); nobody can sign in as {name} until the owner has checked the database (merchant-refunds check)</translation>
     </message>
     <message>
         <location line="+1"/>

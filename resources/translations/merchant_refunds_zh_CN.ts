@@ -1390,6 +1390,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The audit trail in the backup {path} cannot be checked: this computer does not have its shop key (merchant-refunds key import); it is not restored</source>
+        <translation>无法检查备份 {path} 中的审计记录：这台电脑上没有它的店铺密钥（merchant-refunds key import）；未恢复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The audit trail in the backup {path} is broken at event {event} ({problem}); it is not restored</source>
         <translation>备份 {path} 中的审计记录在事件 {event} 处断开（{problem}）；不予恢复</translation>
     </message>
@@ -1682,6 +1687,11 @@
         <location line="+1"/>
         <source>The reason is longer than 500 characters</source>
         <translation>原因超过 500 个字符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The record of {name} does not agree with the audit trail ({detail}); nobody can sign in as {name} until the owner has checked the database (merchant-refunds check)</source>
+        <translation>{name} 的记录与审计记录不一致（{detail}）；在店主检查数据库（merchant-refunds check）之前，任何人都不能以 {name} 登录</translation>
     </message>
     <message>
         <location line="+1"/>
