@@ -54,7 +54,7 @@ def stop(proc: subprocess.Popen[str]) -> int:
 
 def run(db_path: str) -> int:
     database.note_program("gui")
-    database.open_database(db_path, create=False)
+    database.open_database(db_path)
     amy = users.authenticate("amy", "5678")
     database.note_signed_in(amy.name)
     order_nos = [o.order_no for o in m.Order.select(m.Order.order_no).order_by(m.Order.id)]

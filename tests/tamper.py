@@ -29,6 +29,12 @@ def sql(statement: str, *params: object) -> None:
     db.execute_sql(statement.replace("?", db.param), params)
 
 
+def unguard(con: sqlite3.Connection) -> None:
+    """Drop the append-only triggers on a ``sqlite3`` connection, as an attacker would."""
+    for name in SQLITE_GUARDS:
+        con.execute(f"DROP TRIGGER IF EXISTS {name}")
+
+
 def sql_file(path: Path, statement: str, *params: object) -> None:
     """Run ``statement`` on a SQLite file with the ``sqlite3`` module, as a separate program."""
     con = sqlite3.connect(str(path))

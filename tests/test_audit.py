@@ -50,9 +50,10 @@ def test_the_chain_verifies_after_a_flow(flow):
     assert report.to_dict()["ok"] is True
 
 
-def test_an_empty_chain_verifies(db_path):
+def test_a_new_shop_has_only_the_keyed_event_and_verifies(db_path):
     report = audit.verify_chain()
-    assert report.ok and report.checked == 0
+    assert report.ok and report.complete and report.checked == 1
+    assert [e.action for e in m.AuditEvent.select()] == [audit.KEYED_ACTION]
 
 
 def test_each_event_links_to_the_one_before(flow):

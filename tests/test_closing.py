@@ -23,9 +23,11 @@ from merchant_refunds.domain import closing as rules
 from merchant_refunds.domain.calculation import Selection
 from merchant_refunds.domain.policy import ReasonCode
 from merchant_refunds.services import clock, closing, confirmations, orders, refunds, users
+from merchant_refunds.services.database import initialise
 from merchant_refunds.storage import models as m
 from merchant_refunds.storage.db import close_database, open_database
 from tests.factories import tea_order
+from tests.tamper import unguard
 from tests.test_cli import cli, db, one_clear_line, snapshot, template_db  # noqa: F401
 from tests.test_confirmation import _fonts
 
@@ -34,6 +36,7 @@ DAY = "2026-11-26"
 
 def _sql(path: Path, *statements: tuple[str, tuple]) -> None:
     with contextlib.closing(sqlite3.connect(path)) as con:
+        unguard(con)
         for sql, params in statements:
             con.execute(sql, params)
         con.commit()
@@ -366,12 +369,13 @@ def test_csv_and_xlsx_carry_the_same_figures(cli, db, tmp_path):  # noqa: F811
 # --- on both databases, over several days -------------------------------------------------------
 
 
+@pytest.mark.tampers
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
 def test_each_days_closing_is_checked_against_its_own_running_totals(request, tmp_path, backend):
     target = request.getfixturevalue("pg_url") if backend == "postgresql" else tmp_path / "s.db"
     days = [datetime(2026, 11, 25, 16, 0), datetime(2026, 11, 26, 9, 0)]
     clock.set_clock(lambda: days[0])
-    open_database(target)
+    initialise(target)
     try:
         boss = users.create_user(None, "boss", "owner", "1234")
         made = []

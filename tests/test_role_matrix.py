@@ -185,6 +185,7 @@ MATRIX: list[tuple[str, frozenset[Role], Call]] = [
         frozenset({OWNER}),
         lambda a, s: backup.restore_backup(a, s.db_path, s.backup_file),
     ),
+    ("backup.check_may_restore", frozenset({OWNER}), lambda a, s: backup.check_may_restore(a)),
     # The shop key keys the audit trail: only the owner sees its recovery sheet.
     ("shop_keys.recovery_sheet", frozenset({OWNER}), lambda a, s: shop_keys.recovery_sheet(a)),
 ]

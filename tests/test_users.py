@@ -143,7 +143,7 @@ def test_five_wrong_pins_lock_the_user(owner):
 
 
 def test_inactive_users_cannot_log_in(owner, clerk):
-    m.User.update(active=False).where(m.User.name == "amy").execute()
+    users.set_active(owner, "amy", False)
     with pytest.raises(NotFound):
         users.authenticate("amy", "5678")
 

@@ -127,7 +127,7 @@ def forget_key() -> None:
 def keyed_from() -> m.AuditEvent | None:
     """The event from which the chain is keyed, or None on a chain not keyed yet."""
     return (
-        m.AuditEvent.select()
+        m.AuditEvent.select(m.AuditEvent.id, m.AuditEvent.after_json)
         .where(m.AuditEvent.action == KEYED_ACTION)
         .order_by(m.AuditEvent.id)
         .first()
@@ -228,7 +228,8 @@ def record(
     the change: the event carries the rows of ``entity``/``entity_key`` as they now stand."""
     key = ensure_keyed(user_name)
     image = row_images.image_of(entity, entity_key)
-    rows = {entity: {entity_key: image}} if image is not row_images.NOT_PROTECTED else {}
+    pinned = row_images.row_key(entity, entity_key)
+    rows = {entity: {pinned: image}} if image is not row_images.NOT_PROTECTED else {}
     return _append(
         key,
         user_name,
@@ -417,7 +418,13 @@ def verify_chain(
             )
     prev = GENESIS
     checked = unchecked = 0
-    query = m.AuditEvent.select(*_EVENT_COLUMNS).order_by(m.AuditEvent.id)
+    columns = _EVENT_COLUMNS
+    if marker is None and "rows_json" not in {
+        c.name for c in _models_database().get_columns("audit_event")
+    }:
+        # A file from before schema 8 (a backup being checked): no rows, never keyed.
+        columns = tuple(c for c in _EVENT_COLUMNS if c is not m.AuditEvent.rows_json)
+    query = m.AuditEvent.select(*columns).order_by(m.AuditEvent.id)
     if up_to is not None:
         query = query.where(m.AuditEvent.id <= up_to)
     for event in query.namedtuples().iterator():

@@ -167,6 +167,12 @@ def order_images(chunk: int = 2000) -> Iterator[tuple[str, dict[str, Any]]]:
 # --- one aggregate, and all of them -----------------------------------------------------------
 
 
+def row_key(entity: str, key: str) -> str:
+    """The key of the aggregate an event's key names: one notice template
+    (``notice_templates.refund_paid.zh``) lives in the setting ``notice_templates``."""
+    return key.split(".", 1)[0] if entity == "setting" else key
+
+
 def image_of(entity: str, key: str) -> dict[str, Any] | None:
     """The image of one aggregate as it stands; None where its row does not exist, and
     ``NOT_PROTECTED`` for entities the trail does not pin."""
@@ -175,6 +181,7 @@ def image_of(entity: str, key: str) -> dict[str, Any] | None:
     if entity == "user":
         return user_images(m.User.name == key).get(key)
     if entity == "setting":
+        key = row_key(entity, key)
         if key in INTERNAL_SETTINGS:
             return NOT_PROTECTED
         return setting_images(m.Setting.key == key).get(key)

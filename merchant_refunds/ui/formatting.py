@@ -154,6 +154,12 @@ _AUDIT_ACTION = {
     "database.restore": QT_TRANSLATE_NOOP("Labels", "Database restored"),
     "database.recover": QT_TRANSLATE_NOOP("Labels", "Database recovered"),
     "database.copy": QT_TRANSLATE_NOOP("Labels", "Copy of the database saved"),
+    "user.pin_attempt": QT_TRANSLATE_NOOP("Labels", "PIN entered (counted before it is checked)"),
+    "user.sign_in": QT_TRANSLATE_NOOP("Labels", "Signed in"),
+    "audit.keyed": QT_TRANSLATE_NOOP("Labels", "Audit trail keyed with the shop key"),
+    "audit.baseline": QT_TRANSLATE_NOOP("Labels", "Records as they stood when the trail was keyed"),
+    "key.recovery_sheet": QT_TRANSLATE_NOOP("Labels", "Shop key's recovery sheet shown"),
+    "closing.record": QT_TRANSLATE_NOOP("Labels", "Daily closing recorded"),
 }
 
 

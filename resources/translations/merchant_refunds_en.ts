@@ -3396,6 +3396,36 @@
         <translation>Copy of the database saved</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>PIN entered (counted before it is checked)</source>
+        <translation>PIN entered (counted before it is checked)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit trail keyed with the shop key</source>
+        <translation>Audit trail keyed with the shop key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records as they stood when the trail was keyed</source>
+        <translation>Records as they stood when the trail was keyed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shop key&apos;s recovery sheet shown</source>
+        <translation>Shop key&apos;s recovery sheet shown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily closing recorded</source>
+        <translation>Daily closing recorded</translation>
+    </message>
+    <message>
         <location line="+44"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>

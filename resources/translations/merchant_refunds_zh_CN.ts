@@ -3392,6 +3392,36 @@
         <translation>已保存数据库副本</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>PIN entered (counted before it is checked)</source>
+        <translation>输入 PIN（在校验前计数）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in</source>
+        <translation>已登录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit trail keyed with the shop key</source>
+        <translation>审计记录已用店铺密钥加密钥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Records as they stood when the trail was keyed</source>
+        <translation>加密钥时的记录基线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shop key&apos;s recovery sheet shown</source>
+        <translation>已查看店铺密钥恢复单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily closing recorded</source>
+        <translation>已记录日结单</translation>
+    </message>
+    <message>
         <location line="+44"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>

@@ -14,7 +14,9 @@ OFFSCREEN_NOISE = "This plugin does not support propagateSizeHints"
 
 
 def bulk_orders(count: int, prefix: str = "BULK") -> None:
-    """``count`` bare orders straight into the table (no lines): list tests need only the rows."""
+    """``count`` bare orders straight into the table (no lines): list tests need only the rows.
+
+    They have no audit events, so a test using this is marked ``tampers``."""
     start = datetime(2026, 1, 1, 8, 0)
     rows = [
         {

@@ -22,6 +22,7 @@ from merchant_refunds.ui.closing_dialog import ClosingDialog
 from merchant_refunds.ui.reports_view import ReportsView
 from merchant_refunds.ui.tasks import wait_for_tasks
 from tests.factories import tea_order
+from tests.tamper import unguard
 from tests.ui.helpers import OFFSCREEN_NOISE
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
@@ -117,6 +118,7 @@ def test_a_clerk_has_no_closing(qtbot, make_session, clerk):
     assert view.open_closing() is None
 
 
+@pytest.mark.tampers
 def test_the_audit_view_checks_a_closing_code(qtbot, make_session, owner, clerk, db_path):
     _completed_refund(owner, clerk)
     code = _open(qtbot, make_session(owner)).save_to(db_path.parent / "c.pdf")
@@ -132,6 +134,7 @@ def test_the_audit_view_checks_a_closing_code(qtbot, make_session, owner, clerk,
     assert checked.args == [True] and "The code holds" in view.anchor_result.text()
 
     with sqlite3.connect(db_path) as con:
+        unguard(con)
         con.execute("DELETE FROM audit_event WHERE id >= ?", (anchor.event_id - 1,))
     con.close()
     with qtbot.waitSignal(view.code_checked, timeout=10_000) as checked:

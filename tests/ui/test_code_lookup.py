@@ -15,6 +15,7 @@ from merchant_refunds.services import confirmations, orders, refunds
 from merchant_refunds.ui.refunds_view import RefundsView
 from merchant_refunds.ui.tasks import wait_for_tasks
 from tests.factories import tea_order
+from tests.tamper import unguard
 from tests.ui.helpers import OFFSCREEN_NOISE
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
@@ -110,12 +111,14 @@ def test_an_unknown_refund_number_says_so(qtbot, make_session, clerk):
     assert view.detail.title.text().startswith(f"Refund {shown}")
 
 
+@pytest.mark.tampers
 def test_a_paper_whose_trail_was_cut_warns(qtbot, make_session, clerk, db_path):
     target = _refund(clerk, "TB1001")
     shown_first = _refund(clerk, "TB1002")  # the paper of TB1001 pins this later request
     paper = confirmations.paper_code(target)
     pinned = int(paper.split("-")[2])
     with sqlite3.connect(db_path) as con:
+        unguard(con)
         con.execute("DELETE FROM audit_event WHERE id >= ?", (pinned,))
     con.close()
     view = _view(qtbot, make_session(clerk), shown_first)

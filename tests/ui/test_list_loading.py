@@ -32,6 +32,7 @@ def _settle(qtbot, db_path, tmp_path: Path) -> Iterator[None]:
     computer_settings.use_file(None)
 
 
+@pytest.mark.tampers  # bulk_orders: rows without events
 def test_window_restored_on_settings_reads_only_the_first_order_pages(
     qtbot, make_session, owner
 ) -> None:
@@ -56,6 +57,7 @@ def test_window_restored_on_settings_reads_only_the_first_order_pages(
     assert orders_view.model.page_fetches <= 3
 
 
+@pytest.mark.tampers  # bulk_orders: rows without events
 def test_first_page_shows_while_the_whole_list_loads_and_the_selection_stays(
     qtbot, make_session, clerk, monkeypatch
 ) -> None:

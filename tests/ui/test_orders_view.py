@@ -90,6 +90,7 @@ def test_detail_shows_paid_amounts_shipping_and_what_is_refundable(view, qtbot, 
     assert view.detail.refund_button.isEnabled()
 
 
+@pytest.mark.tampers  # bulk_orders: rows without events
 def test_filters_by_status_payment_and_date(view, qtbot, clerk):
     bulk_orders(30)
     view.reload()
@@ -102,6 +103,7 @@ def test_filters_by_status_payment_and_date(view, qtbot, clerk):
     assert set(column_texts(view.model, 5)) == {"Alipay"}
 
 
+@pytest.mark.tampers  # bulk_orders: rows without events
 def test_sorting_by_total_asks_the_database(view, qtbot):
     bulk_orders(50)
     view.reload()
@@ -114,6 +116,7 @@ def test_sorting_by_total_asks_the_database(view, qtbot):
     qtbot.waitUntil(lambda: view.model.order_at(0).order_no == "BULK0000049")
 
 
+@pytest.mark.tampers  # bulk_orders: rows without events
 def test_paged_model_counts_twenty_thousand_orders_reading_only_a_few_pages(view, qtbot):
     bulk_orders(20_000)
     view.reload()
@@ -132,6 +135,7 @@ def test_paged_model_counts_twenty_thousand_orders_reading_only_a_few_pages(view
     qtbot.waitUntil(lambda: view.model.rowCount() == 10)
 
 
+@pytest.mark.tampers  # bulk_orders: rows without events
 def test_long_search_never_freezes_the_window(view, qtbot, monkeypatch):
     bulk_orders(5)
     real = queries.order_ids
@@ -160,6 +164,7 @@ def test_long_search_never_freezes_the_window(view, qtbot, monkeypatch):
     timer.stop()
 
 
+@pytest.mark.tampers  # bulk_orders: rows without events
 def test_stale_search_results_are_dropped(view, qtbot, monkeypatch):
     bulk_orders(20)
     real = queries.order_ids

@@ -192,8 +192,8 @@ def test_owner_adds_a_user(
         for r in range(page.table.rowCount())
     ]
     assert ["会计 小金", "kim", "Accountant", "Active"] in rows
-    assert users.authenticate("kim", "6789").role.value == "accountant"
     assert [e.action for e in audit.events_for("user", "kim")] == ["user.create"]
+    assert users.authenticate("kim", "6789").role.value == "accountant"
 
 
 def test_owner_requires_longer_pins_for_new_users(
@@ -260,12 +260,12 @@ def test_owner_changes_a_role_and_resets_a_pin(
     for edit in dialog.pins.edits():  # type: ignore[attr-defined]
         qtbot.keyClicks(edit, "9999")
     qtbot.mouseClick(dialog.ok_button, LEFT)  # type: ignore[attr-defined]
-    assert users.authenticate("amy", "9999").role.value == "accountant"
     assert [e.action for e in audit.events_for("user", "amy")] == [
         "user.create",
         "user.role",
         "user.reset_pin",
     ]
+    assert users.authenticate("amy", "9999").role.value == "accountant"
 
 
 def test_shop_profile_needs_a_name(

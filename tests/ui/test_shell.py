@@ -156,8 +156,8 @@ def test_a_pin_shorter_than_the_shops_minimum_is_replaced_at_sign_in(
     qtbot.mouseClick(dlg.ok_button, LEFT)
     assert dlg.result() == QDialog.DialogCode.Accepted
     assert dlg.actor == clerk
-    assert users.sign_in("amy", "246810") == users.SignIn(clerk, pin_too_short=False)
     assert [e.action for e in audit.events_for("user", "amy")][-1] == "user.change_pin"
+    assert users.sign_in("amy", "246810") == users.SignIn(clerk, pin_too_short=False)
 
 
 def test_another_user_can_unlock_while_a_new_pin_is_pending(
