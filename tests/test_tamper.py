@@ -234,3 +234,45 @@ def test_the_trail_refuses_update_and_delete_as_a_speed_bump(approved):
     with pytest.raises(Exception, match="append-only"), db.atomic():
         db.execute_sql("DELETE FROM audit_event")
     assert integrity.check().ok
+
+
+def test_a_counter_role_without_rights_on_the_trail_works_and_cannot_rewrite_it(request, tmp_path):
+    """On PostgreSQL the real append-only lock is a role: the counters log in without UPDATE,
+    DELETE and TRUNCATE on ``audit_event`` (docs/operations.md gives these statements), can do
+    all their work, and cannot drop the trigger (they do not own the table)."""
+    import psycopg2
+
+    from merchant_refunds.services.database import close_database, initialise, open_database
+
+    url = request.getfixturevalue("pg_url")
+    initialise(url)
+    users.create_user(None, "boss", "owner", "1234")
+    close_database()
+    role = "counter_" + url.rsplit("_", 1)[-1]
+    with psycopg2.connect(url) as con, con.cursor() as cur:
+        for statement in (
+            f"CREATE ROLE {role} LOGIN",
+            f"GRANT USAGE ON SCHEMA public TO {role}",
+            f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role}",
+            f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {role}",
+            f"REVOKE UPDATE, DELETE, TRUNCATE ON audit_event FROM {role}",
+        ):
+            cur.execute(statement)
+    counter_url = url.replace("postgres@", f"{role}@")
+    open_database(counter_url)
+    try:
+        boss = users.authenticate("boss", "1234")
+        refund_no = _request(boss, "PG1", {1: 1})
+        assert integrity.check().ok
+        with psycopg2.connect(counter_url) as con, con.cursor() as cur:
+            for attack in (
+                "UPDATE audit_event SET user_name = 'mallory'",
+                "DELETE FROM audit_event",
+                "DROP TRIGGER audit_event_append_only ON audit_event",
+            ):
+                with pytest.raises(psycopg2.Error, match=r"permission denied|must be owner"):
+                    cur.execute(attack)
+                con.rollback()
+        assert refunds.get_refund(refund_no).status.value == "requested"
+    finally:
+        close_database()
