@@ -564,7 +564,7 @@ def test_demo_never_adds_its_owner_to_a_shop_with_users(argv, fake_gui, tmp_path
     """The attack: a shop with its users but no orders yet got the owner boss/1234 from
     ``demo``, without anyone signing in."""
     path = tmp_path / "shop.sqlite3"
-    open_database(path)
+    open_database(path, create=True)
     users.create_user(None, "chen", "owner", "8642")
     close_database()
     before = hashlib.sha256(path.read_bytes()).hexdigest()

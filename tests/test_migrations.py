@@ -121,3 +121,42 @@ def test_newer_foreign_and_damaged_files_are_refused(tmp_path: Path, v1_copy: Pa
         open_database(garbage)
     assert damaged.value.code == "db_corrupt"
     assert garbage.read_bytes().startswith(b"this is not a database")
+
+
+def test_an_upgraded_shop_is_keyed_from_a_recorded_event_with_its_rows_as_baseline(
+    v1_copy: Path,
+) -> None:
+    """Issue 12: existing databases are upgraded by a recorded "keyed from event N" step. Until
+    then ``check`` says it could not compare the rows; after it, the old events still verify
+    (plain SHA-256), the rows as they stood are the baseline, and an old event changed by hand is
+    caught by the keyed event's link to it."""
+    from merchant_refunds.services import audit, integrity
+    from merchant_refunds.services.database import initialise
+    from merchant_refunds.storage import models as m
+    from tests.tamper import sql
+
+    open_database(v1_copy)
+    try:
+        old_events = m.AuditEvent.select().count()
+        assert audit.keyed_from() is None
+        report = integrity.check()
+        assert report.chain.ok and "not keyed yet" in report.rows_unchecked and not report.ok
+    finally:
+        close_database()
+    initialise(v1_copy)
+    try:
+        marker = audit.keyed_from()
+        assert marker is not None and marker.id == old_events + 1
+        baseline = list(m.AuditEvent.select().where(m.AuditEvent.action == audit.BASELINE_ACTION))
+        assert {(e.entity, e.entity_key) for e in baseline} >= {
+            ("refund", refunds.list_refunds()[0].refund_no),
+            ("audit", "orders"),
+        }
+        report = integrity.check()
+        assert report.ok, report.problems()
+        assert report.chain.keyed_from == marker.id and report.chain.checked > old_events
+        sql("UPDATE audit_event SET user_name = 'mallory' WHERE id = ?", old_events)
+        broken = audit.verify_chain()
+        assert not broken.ok and broken.broken_event_id == old_events
+    finally:
+        close_database()

@@ -182,10 +182,14 @@ def test_the_tests_use_a_cheap_cost_unless_marked() -> None:
 
 
 @pytest.mark.production_kdf
-def test_an_old_hash_verifies_and_is_upgraded_at_the_next_sign_in(owner: users.Actor) -> None:
-    old = users.hash_pin("1234", users.LEGACY_KDF)
+def test_an_old_hash_verifies_and_is_upgraded_at_the_next_sign_in(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with monkeypatch.context() as older_version:
+        older_version.setattr(users, "PIN_KDF", users.LEGACY_KDF)
+        owner = users.create_user(None, "boss", "owner", "1234")
+    old = m.User.get(m.User.name == "boss").pin_hash
     assert old.split("$")[:4] == ["scrypt", str(2**14), "8", "1"]
-    m.User.update(pin_hash=old).where(m.User.name == "boss").execute()
     with pytest.raises(PermissionDenied):
         users.authenticate("boss", "9999")
     assert m.User.get(m.User.name == "boss").pin_hash == old  # only a right PIN re-hashes

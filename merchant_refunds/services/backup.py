@@ -393,6 +393,12 @@ class HealthReport:
         return not self.problems
 
 
+def check_work_size() -> dict[str, int]:
+    """What the start-up check reads, stage by stage, in its order (for a progress bar)."""
+    sizes = integrity.work_size()
+    return {stage: sizes[stage] for stage in integrity.STAGES}
+
+
 def health_check(db_path: Path, progress: Callable[[str, int], None] | None = None) -> HealthReport:
     """``PRAGMA integrity_check`` (quick form on large files), every protected row against the
     trail (``integrity.check``), and the newest backup's head still in that chain

@@ -210,6 +210,23 @@ def refund_number_gaps(known: set[str]) -> list[str]:
     return gaps
 
 
+def work_size() -> dict[str, int]:
+    """How many events and aggregates ``check`` will read, per stage (for a progress bar)."""
+    sizes = {"trail": m.AuditEvent.select().count()}
+    sizes["refund"] = m.Refund.select().count()
+    sizes["user"] = m.User.select().count()
+    sizes["setting"] = m.Setting.select().count()
+    sizes["customer"] = (
+        m.StoreCreditEntry.select(m.StoreCreditEntry.customer_key).distinct().count()
+    )
+    sizes["order"] = m.Order.select().count()
+    return sizes
+
+
+#: The order in which ``check`` works through its stages.
+STAGES = ("trail", *row_images.PROTECTED_ENTITIES)
+
+
 def check(progress: Callable[[str, int], None] | None = None) -> IntegrityReport:
     """Replay the whole trail and compare every protected row with it.
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
@@ -67,7 +68,7 @@ def open_checked_database(target: str | Path | None) -> Path | None:
         if not offer_recovery(db_path, exc, [exc.message]):
             return None
         return open_database_or_explain(db_path)
-    report = backup.health_check(db_path)
+    report = check_with_progress(db_path)
     if not report.ok:
         close_database()
         damaged = StorageError(
@@ -89,6 +90,52 @@ def _automatic_backup(db_path: Path) -> None:
         backup.automatic_backup(db_path)
     except StorageError as exc:
         show_error(None, exc, wait=True)
+
+
+def check_with_progress(db_path: Path) -> backup.HealthReport:
+    """The start-up check off the GUI thread; a large database shows how far it has got (a
+    million orders take about a minute), a small one is checked before a window could appear."""
+    progress = QProgressDialog()
+    progress.setWindowTitle(QCoreApplication.translate("Launch", "Checking the database"))
+    progress.setLabelText(
+        QCoreApplication.translate(
+            "Launch", "Checking the audit trail and every record against it…"
+        )
+    )
+    progress.setCancelButton(None)
+    progress.setMinimumDuration(800)
+    progress.setWindowModality(Qt.WindowModality.ApplicationModal)
+    loop = QEventLoop()
+    outcome: list[object] = []
+
+    def work(task: Task) -> object:
+        return backup.health_check(db_path, progress=_stage_progress(task))
+
+    def finished(result: object) -> None:
+        outcome.append(result)
+        loop.quit()
+
+    def show_progress(done: int, total: int) -> None:
+        progress.setRange(0, total)
+        progress.setValue(done)
+
+    run_task(work, finished, finished, pass_task=True, on_progress=show_progress)
+    loop.exec()
+    progress.close()
+    progress.deleteLater()
+    result = outcome[0]
+    if isinstance(result, BaseException):
+        return backup.HealthReport([str(result)])
+    return result  # type: ignore[return-value]
+
+
+def _stage_progress(task: Task) -> Callable[[str, int], None]:
+    """``integrity.check``'s (stage, count) as one bar over all stages."""
+    sizes = backup.check_work_size()
+    stages = list(sizes)
+    offsets = {s: sum(sizes[t] for t in stages[:i]) for i, s in enumerate(stages)}
+    total = max(1, sum(sizes.values()))
+    return lambda stage, count: task.report(min(total, offsets.get(stage, 0) + count), total)
 
 
 def fill_demo(parent: QWidget | None = None, *, first_owner: Actor | None = None) -> bool:

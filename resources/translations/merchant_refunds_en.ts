@@ -3434,7 +3434,17 @@
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../merchant_refunds/ui/launch.py" line="+100"/>
+        <location filename="../../merchant_refunds/ui/launch.py" line="+99"/>
+        <source>Checking the database</source>
+        <translation>Checking the database</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking the audit trail and every record against it…</source>
+        <translation>Checking the audit trail and every record against it…</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Demo data</source>
         <translation>Demo data</translation>
     </message>

@@ -3430,7 +3430,17 @@
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../merchant_refunds/ui/launch.py" line="+100"/>
+        <location filename="../../merchant_refunds/ui/launch.py" line="+99"/>
+        <source>Checking the database</source>
+        <translation>正在检查数据库</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking the audit trail and every record against it…</source>
+        <translation>正在检查审计记录，并逐条核对所有记录…</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
