@@ -19,6 +19,7 @@ from typing import Any
 import orjson
 
 from merchant_refunds.domain.errors import StorageError
+from merchant_refunds.domain.money import Money
 from merchant_refunds.services import audit, row_images
 from merchant_refunds.services.canonical_json import canonical_plain
 from merchant_refunds.services.closing import closing_problems
@@ -27,22 +28,48 @@ from merchant_refunds.storage import models as m
 REFUND_NO = re.compile(r"^RF(\d{8})(\d{4,})$")
 
 
+#: Columns of minor units: shown as amounts ("33299.00 CNY"), not as the integers stored.
+MONEY_FIELDS = frozenset(
+    {
+        "total",
+        "payout_amount",
+        "refunded_gross",
+        "shipping",
+        "restocking_fee",
+        "return_shipping",
+        "cross_border_fee",
+        "amount",
+        "gross",
+        "discount",
+        "tax",
+        "balance_after",
+    }
+)
+
+
 @dataclass(frozen=True)
 class Difference:
     """One row that does not match the trail. ``field`` is empty for a whole row (one with no
-    event, or one the trail has but the table lost)."""
+    event, or one the trail has but the table lost); ``currency`` is set for an amount."""
 
     entity: str
     key: str
     field: str
     trail: Any
     table: Any
+    currency: str = ""
+
+    def _shown(self, value: Any) -> str:
+        if self.currency and isinstance(value, int) and not isinstance(value, bool):
+            return str(Money(value, self.currency))
+        return repr(value)
 
     def text(self) -> str:
         where = f"{self.entity} {self.key}"
         if not self.field:
             return f"{where}: {self.table}"
-        return f"{where}: {self.field} is {self.table!r} in the table, {self.trail!r} in the trail"
+        table, trail = self._shown(self.table), self._shown(self.trail)
+        return f"{where}: {self.field} is {table} in the table, {trail} in the trail"
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -134,9 +161,38 @@ def _recorded_image(event_id: int, entity: str, key: str) -> Any:
 
 
 def _field_differences(entity: str, key: str, trail: Any, table: Any) -> list[Difference]:
-    """Field by field (one level into the parts of a refund) where an image differs."""
+    """Field by field (one level into the parts of a refund) where an image differs; amounts
+    carry their currency so they are shown as amounts."""
     if not isinstance(trail, dict) or not isinstance(table, dict):
         return [Difference(entity, key, "*", trail, table)]
+    found = [_with_currency(d, table) for d in _raw_differences(entity, key, trail, table)]
+    return found
+
+
+def _with_currency(difference: Difference, table: dict[str, Any]) -> Difference:
+    """The difference with the currency of its amount (a refund's lines are in the refund's)."""
+    name = difference.field.rsplit(".", 1)[-1]
+    if name not in MONEY_FIELDS:
+        return difference
+    part = table.get(difference.field.split(".", 1)[0].split("[", 1)[0])
+    row = part[0] if isinstance(part, list) and part else part
+    row = row if isinstance(row, dict) else {}
+    refund = table.get("refund") if isinstance(table.get("refund"), dict) else {}
+    wanted = "payout_currency" if name == "payout_amount" else "currency"
+    currency = row.get(wanted) or refund.get("currency") or table.get("currency") or ""
+    if not isinstance(currency, str) or not currency:
+        return difference
+    return Difference(
+        difference.entity,
+        difference.key,
+        difference.field,
+        difference.trail,
+        difference.table,
+        currency,
+    )
+
+
+def _raw_differences(entity: str, key: str, trail: dict, table: dict) -> list[Difference]:
     found = []
     for name in sorted(set(trail) | set(table)):
         a, b = trail.get(name), table.get(name)
