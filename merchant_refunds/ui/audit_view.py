@@ -346,7 +346,14 @@ class AuditView(QWidget):
     def _verified(self, report: ChainReport) -> None:
         self.verify_button.setEnabled(True)
         self.report = report
-        if report.ok:
+        if report.ok and report.key_missing:
+            text = self.tr(
+                "The links of all {n} events hold, but the content of {m} of them could not be "
+                "checked: this computer does not have the shop key (Settings, or "
+                "merchant-refunds key import)."
+            ).format(n=report.checked, m=report.unchecked)
+            self.result_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        elif report.ok:
             text = self.tr("The audit trail is intact: all {n} events check out.").format(
                 n=report.checked
             )
@@ -359,11 +366,14 @@ class AuditView(QWidget):
                 if entry
                 else "—"
             )
-            reason = (
-                self.tr("its content was changed")
-                if "content" in report.problem
-                else self.tr("an event before it was changed or removed")
-            )
+            if "content" in report.problem:
+                reason = self.tr("its content was changed")
+            elif "keyed part" in report.problem:
+                reason = self.tr("the part of the trail sealed with the shop key is missing")
+            elif "another key" in report.problem:
+                reason = self.tr("it was sealed with another key than this shop's")
+            else:
+                reason = self.tr("an event before it was changed or removed")
             text = self.tr(
                 "The audit trail is broken at event {id} ({what}): {reason}. "
                 "The {n} events before it are intact."

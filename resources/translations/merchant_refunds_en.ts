@@ -240,7 +240,12 @@
         <translation>Checking the audit trail…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>The links of all {n} events hold, but the content of {m} of them could not be checked: this computer does not have the shop key (Settings, or merchant-refunds key import).</source>
+        <translation>The links of all {n} events hold, but the content of {m} of them could not be checked: this computer does not have the shop key (Settings, or merchant-refunds key import).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The audit trail is intact: all {n} events check out.</source>
         <translation>The audit trail is intact: all {n} events check out.</translation>
     </message>
@@ -251,11 +256,21 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>the part of the trail sealed with the shop key is missing</source>
+        <translation>the part of the trail sealed with the shop key is missing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it was sealed with another key than this shop&apos;s</source>
+        <translation>it was sealed with another key than this shop&apos;s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>an event before it was changed or removed</source>
         <translation>an event before it was changed or removed</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The audit trail is broken at event {id} ({what}): {reason}. The {n} events before it are intact.</source>
         <translation>The audit trail is broken at event {id} ({what}): {reason}. The {n} events before it are intact.</translation>
     </message>

@@ -239,7 +239,12 @@
         <translation>正在校验审计记录…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>The links of all {n} events hold, but the content of {m} of them could not be checked: this computer does not have the shop key (Settings, or merchant-refunds key import).</source>
+        <translation>全部 {n} 条事件的链接完好，但其中 {m} 条的内容无法检查：这台电脑上没有店铺密钥（在设置中输入，或使用 merchant-refunds key import）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The audit trail is intact: all {n} events check out.</source>
         <translation>审计记录完整：全部 {n} 条记录校验通过。</translation>
     </message>
@@ -250,11 +255,21 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>the part of the trail sealed with the shop key is missing</source>
+        <translation>用店铺密钥封存的那部分审计记录不见了</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it was sealed with another key than this shop&apos;s</source>
+        <translation>它是用另一把密钥封存的，而不是本店的密钥</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>an event before it was changed or removed</source>
         <translation>它之前的某条记录被改动或删除</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The audit trail is broken at event {id} ({what}): {reason}. The {n} events before it are intact.</source>
         <translation>审计记录在第 {id} 条（{what}）处断开：{reason}。之前的 {n} 条记录完好。</translation>
     </message>

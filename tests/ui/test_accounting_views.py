@@ -6,9 +6,10 @@ from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
-from merchant_refunds.services import demo, users
+from merchant_refunds.services import audit, demo, users
 from merchant_refunds.storage.db import current_database
 from merchant_refunds.ui import formatting as fmt
 from merchant_refunds.ui import i18n
@@ -88,6 +89,24 @@ def test_audit_view_filters_and_verifies(
         view.verify_button.click()
     text = view.result_label.text()
     assert f"event {victim}" in text and "content was changed" in text
+
+
+def test_audit_view_says_what_it_could_not_check_without_the_shop_key(
+    qtbot: QtBot,
+    make_session: Callable[[users.Actor], Session],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    view = AuditView(_demo_session(make_session, "kim"))
+    qtbot.addWidget(view)
+    view.show()
+    monkeypatch.setenv("MERCHANT_REFUNDS_KEY_DIR", str(tmp_path / "another-computer"))
+    audit.forget_key()
+    with qtbot.waitSignal(view.verified, timeout=10_000):
+        view.verify_button.click()
+    text = view.result_label.text()
+    assert "could not be checked" in text and "shop key" in text
+    assert "intact" not in text
 
 
 def test_audit_view_refuses_clerks(
