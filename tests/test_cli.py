@@ -666,3 +666,35 @@ def test_installed_script(script, template_db, tmp_path):
     assert missing.returncode == 4
     assert json.loads(missing.stderr)["error"] == "unknown_refund"
     assert snapshot(db) == before
+
+
+def test_key_show_writes_the_recovery_sheet_pdf_for_the_owner_only(cli, db, tmp_path):
+    from pypdf import PdfReader
+
+    from tests.test_confirmation import _fonts
+
+    target = tmp_path / "sheet.pdf"
+    refused = cli("key", "show", "-o", str(target), user="amy")
+    assert refused.code == 3 and not target.exists()
+    shown = cli("--json", "key", "show", user="boss")
+    key = json.loads(shown.out)
+    written = cli("--json", "key", "show", "-o", str(target), user="boss")
+    assert written.code == 0, written.err
+    payload = json.loads(written.out)
+    assert payload == {"shop_id": key["shop_id"], "key_id": key["key_id"], "file": str(target)}
+    assert key["recovery_key"] not in written.out  # the key is on the paper only
+    pdf = target.read_bytes()
+    text = PdfReader(target).pages[0].extract_text()
+    assert key["key_id"] in text
+    assert all(group in text.split() for group in key["recovery_key"].split("-"))
+    assert all(f["embedded"] for f in _fonts(pdf))
+    assert target.stat().st_mode & 0o077 == 0  # readable by its owner only
+
+
+def test_key_show_never_writes_over_the_database(cli, db):
+    before = snapshot(db)
+    data = db.read_bytes()
+    result = cli("key", "show", "-o", str(db), user="boss")
+    assert result.code == 2
+    assert "is the shop's database" in result.err
+    assert db.read_bytes() == data and snapshot(db) == before

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import Any
 
 from merchant_refunds.cli.commands import open_db
 from merchant_refunds.cli.inputs import sign_in
 from merchant_refunds.cli.output import Output
 from merchant_refunds.domain.errors import InvalidInput
-from merchant_refunds.services import shop_keys
+from merchant_refunds.services import clock, settings, shop_keys
+from merchant_refunds.services.output_paths import check_output_path
 
 
 def _status_lines(status: shop_keys.KeyStatus) -> list[str]:
@@ -33,9 +35,24 @@ def key_status(args: argparse.Namespace, out: Output) -> int:
 
 
 def key_show(args: argparse.Namespace, out: Output) -> int:
-    """The recovery sheet as text (owner and PIN): write it down or print it, keep it safe."""
+    """The recovery sheet as text, or with ``-o FILE.pdf`` as the printable sheet (owner and
+    PIN): write it down or print it, keep it safe."""
     open_db(args, create=False)
+    # Before the sign-in, which writes its own record: never onto the database or its backups.
+    target = check_output_path(args.output) if args.output else None
     sheet = shop_keys.recovery_sheet(sign_in(args.user))
+    if target is not None:
+        _write_sheet(sheet, target)
+        # The key itself is on the paper only, not on the screen or in a log of the output.
+        payload = {"shop_id": sheet.shop_id, "key_id": sheet.key_id, "file": str(target)}
+        out.emit(
+            payload,
+            [
+                f"Wrote the recovery sheet to {target} (key id {sheet.key_id}).",
+                "Print it, keep the paper away from the computer, then delete the file.",
+            ],
+        )
+        return 0
     lines = [
         "Recovery key of this shop (keep it on paper, away from the computer):",
         "",
@@ -46,6 +63,16 @@ def key_show(args: argparse.Namespace, out: Output) -> int:
     ]
     out.emit(sheet.to_dict(), lines)
     return 0
+
+
+def _write_sheet(sheet: shop_keys.RecoverySheet, target: Path) -> None:
+    # Imported here: ReportLab is only loaded by the commands that print.
+    from merchant_refunds.documents.recovery_sheet import render_recovery_sheet
+    from merchant_refunds.exports.sinks import atomic_file
+
+    pdf = render_recovery_sheet(sheet, settings.get_shop().get("name", ""), clock.now().date())
+    with atomic_file(target) as tmp:
+        tmp.write_bytes(pdf)
 
 
 def key_import(args: argparse.Namespace, out: Output) -> int:
@@ -64,7 +91,14 @@ def add_key_parser(sub: Any, command: Any, acting: Any) -> None:
     parser = sub.add_parser("key", help="the shop key that protects the audit trail")
     key_sub = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     command(key_sub, "status", key_status, "is the trail keyed, and is the key on this computer")
-    acting(command(key_sub, "show", key_show, "show the recovery key (owner)"))
+    shown = command(key_sub, "show", key_show, "show the recovery key (owner)")
+    acting(shown)
+    shown.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE.pdf",
+        help="write the printable recovery sheet (PDF) instead of showing the key",
+    )
     imported = command(
         key_sub, "import", key_import, "save the key from a recovery sheet on this computer"
     )

@@ -2,7 +2,8 @@
 
 Every field is checked where it is typed and its message shown under it; nothing is written until
 all of them are right. The profile is saved first (``set_shop`` accepts no actor only while there
-are no users), then the owner is created, which ends the set-up for good.
+are no users), then the owner is created, which ends the set-up for good. The owner then sees
+the shop's recovery key once, to keep on paper (``RecoveryKeyDialog``).
 """
 
 from __future__ import annotations
@@ -26,11 +27,12 @@ from PySide6.QtWidgets import (
 
 from merchant_refunds.domain.errors import InvalidInput, RefundsError
 from merchant_refunds.domain.money import CURRENCY_EXPONENTS
-from merchant_refunds.services import settings, users
+from merchant_refunds.services import settings, shop_keys, users
 from merchant_refunds.services.users import Actor
 from merchant_refunds.ui import i18n, messages
 from merchant_refunds.ui.errors import show_error
 from merchant_refunds.ui.field_errors import FieldWithError
+from merchant_refunds.ui.shop_key import RecoveryKeyDialog
 
 COUNTRY_CONTEXT = "Countries"
 #: Countries with a public-holiday calendar for business days; the shop's country picks one.
@@ -85,6 +87,7 @@ class FirstStartDialog(QDialog):
         self.setObjectName("firstStartDialog")
         self.actor: Actor | None = None
         self.wants_demo = False
+        self.key_dialog: RecoveryKeyDialog | None = None
 
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -255,4 +258,19 @@ class FirstStartDialog(QDialog):
             return
         i18n.save_choice(language)
         self.wants_demo = self.demo.isChecked()
-        self.accept()
+        self.show_recovery_key()
+
+    def show_recovery_key(self) -> None:
+        """Once, right after the owner exists: the recovery key to keep on paper. Set-up is
+        finished (accepted) when the owner closes it."""
+        assert self.actor is not None
+        try:
+            sheet = shop_keys.recovery_sheet(self.actor)
+        except RefundsError as exc:
+            show_error(self, exc, wait=True)
+            self.accept()
+            return
+        dialog = RecoveryKeyDialog(sheet, first_start=True, parent=self)
+        dialog.finished.connect(lambda _result: self.accept())
+        self.key_dialog = dialog
+        dialog.open()

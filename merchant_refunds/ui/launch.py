@@ -35,6 +35,7 @@ from merchant_refunds.ui.login import LoginDialog
 from merchant_refunds.ui.main_window import MainWindow
 from merchant_refunds.ui.recovery import offer_recovery
 from merchant_refunds.ui.session import Session
+from merchant_refunds.ui.shop_key import ask_for_missing_key
 from merchant_refunds.ui.tasks import Task, run_task, wait_for_tasks
 
 CONTEXT = "Launch"
@@ -68,6 +69,10 @@ def open_checked_database(target: str | Path | None) -> Path | None:
         if not offer_recovery(db_path, exc, [exc.message]):
             return None
         return open_database_or_explain(db_path)
+    # Without the shop key the check cannot read the trail and nothing can be saved: ask first.
+    if not ask_for_missing_key():
+        close_database()
+        return None
     report = check_with_progress(db_path)
     if not report.ok:
         close_database()
@@ -184,7 +189,11 @@ class Shell:
         self.window: MainWindow | None = None
 
     def sign_in(self, *, demo: bool = False) -> Actor | None:
-        """First start on an empty database, else who is working; None if the user gives up."""
+        """First start on an empty database, else who is working; None if the user gives up
+        (also when this computer lacks the shop key and the user does not enter it: signing in
+        writes to the trail)."""
+        if not ask_for_missing_key(self.window):
+            return None
         if demo and not users.has_users() and orders.count_orders() == 0:
             fill_demo()
         if not users.has_users():

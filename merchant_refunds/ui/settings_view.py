@@ -1,4 +1,5 @@
-"""The Settings view: shop profile, refund policy, payment methods, users, language and lock.
+"""The Settings view: shop profile, refund policy, payment methods, users, language and lock,
+and the shop key.
 
 Everything but the language is the shop's and lives in the database; only owners change it (the
 pages are read-only for others and the services refuse them too). The language belongs to this
@@ -36,6 +37,7 @@ from merchant_refunds.ui.settings_notices import NoticesPage
 from merchant_refunds.ui.settings_page import SettingsPage
 from merchant_refunds.ui.settings_payments import PaymentMethodsPage
 from merchant_refunds.ui.settings_policy import PolicyPage
+from merchant_refunds.ui.settings_shop_key import ShopKeyPage
 from merchant_refunds.ui.settings_users import UsersPage
 
 MAX_IDLE_MINUTES = 240
@@ -239,6 +241,7 @@ class SettingsView(QWidget):
         self.notices_page = NoticesPage(session)
         self.users_page = UsersPage(session)
         self.general_page = GeneralPage(session)
+        self.shop_key_page = ShopKeyPage(session)
         self.tabs = QTabWidget()
         for page in self.pages():
             self.tabs.addTab(page, "")
@@ -261,6 +264,7 @@ class SettingsView(QWidget):
             self.notices_page,
             self.users_page,
             self.general_page,
+            self.shop_key_page,
         ]
 
     def apply_role(self) -> None:
@@ -275,6 +279,7 @@ class SettingsView(QWidget):
             self.tr("Notices"),
             self.tr("Users"),
             self.tr("Language and lock"),
+            self.tr("Shop key"),
         )
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)

@@ -629,7 +629,7 @@
 <context>
     <name>Countries</name>
     <message>
-        <location filename="../../merchant_refunds/ui/first_start.py" line="+38"/>
+        <location filename="../../merchant_refunds/ui/first_start.py" line="+40"/>
         <source>China (mainland)</source>
         <extracomment>Countries with a public-holiday calendar for business days; the shop&apos;s country picks one.</extracomment>
         <translation>China (mainland)</translation>
@@ -2252,6 +2252,44 @@
     </message>
 </context>
 <context>
+    <name>EnterKeyDialog</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/shop_key.py" line="+265"/>
+        <source>Enter recovery key</source>
+        <translation>Enter recovery key</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the recovery key from the shop&apos;s recovery sheet: 14 groups of four letters and digits. Dashes, spaces and small letters do not matter.</source>
+        <translation>Type the recovery key from the shop&apos;s recovery sheet: 14 groups of four letters and digits. Dashes, spaces and small letters do not matter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the key on this computer</source>
+        <translation>Save the key on this computer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Type the recovery key from the sheet.</source>
+        <translation>Type the recovery key from the sheet.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The shop key is saved on this computer (key id %1). Changes can be saved again.</source>
+        <translation>The shop key is saved on this computer (key id %1). Changes can be saved again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../merchant_refunds/ui/errors.py" line="+76"/>
@@ -2508,7 +2546,7 @@
         <translation>A phone number has digits, spaces and + - ( ) only.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Set up Merchant Refunds</source>
         <translation>Set up Merchant Refunds</translation>
     </message>
@@ -2758,7 +2796,7 @@
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings_view.py" line="+189"/>
+        <location filename="../../merchant_refunds/ui/settings_view.py" line="+191"/>
         <source>Language on this computer</source>
         <translation>Language on this computer</translation>
     </message>
@@ -3449,7 +3487,7 @@
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../merchant_refunds/ui/launch.py" line="+99"/>
+        <location filename="../../merchant_refunds/ui/launch.py" line="+104"/>
         <source>Checking the database</source>
         <translation>Checking the database</translation>
     </message>
@@ -3469,7 +3507,7 @@
         <translation>Making a year of demo orders…</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+92"/>
         <source>Merchant Refunds</source>
         <translation>Merchant Refunds</translation>
     </message>
@@ -4652,6 +4690,80 @@ Refunds for small shops, offline, exact to the cent.</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/shop_key.py" line="-185"/>
+        <location line="+88"/>
+        <source>Shop key recovery sheet</source>
+        <translation>Shop key recovery sheet</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>The shop is set up. Its records are protected by a shop key that is kept on this computer, not in the database. Write this recovery key on paper, or print the sheet now, and keep the paper away from the computer.</source>
+        <translation>The shop is set up. Its records are protected by a shop key that is kept on this computer, not in the database. Write this recovery key on paper, or print the sheet now, and keep the paper away from the computer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is the shop&apos;s recovery key. Keep it on paper, away from the computer.</source>
+        <translation>This is the shop&apos;s recovery key. Keep it on paper, away from the computer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key id: %1</source>
+        <translation>Key id: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You need it on a new computer, on a second counter on the same server, and after a disk failure. Anyone who has it and the database file can rewrite the records: keep it like the key to a safe.</source>
+        <translation>You need it on a new computer, on a second counter on the same server, and after a disk failure. Anyone who has it and the database file can rewrite the records: keep it like the key to a safe.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Save the recovery sheet</source>
+        <translation>Save the recovery sheet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Could not save %1</source>
+        <translation>Could not save %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved the recovery sheet to %1</source>
+        <translation>Saved the recovery sheet to %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print it, keep the paper away from the computer, then delete the file.</source>
+        <translation>Print it, keep the paper away from the computer, then delete the file.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The printer %1 is not available</source>
+        <translation>The printer %1 is not available</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that it is switched on and connected, or save as PDF instead.</source>
+        <translation>Check that it is switched on and connected, or save as PDF instead.</translation>
+    </message>
+</context>
+<context>
     <name>RefundDetailPanel</name>
     <message>
         <location filename="../../merchant_refunds/ui/refund_detail.py" line="+61"/>
@@ -5459,7 +5571,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings_view.py" line="+133"/>
+        <location filename="../../merchant_refunds/ui/settings_view.py" line="+135"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
@@ -5494,9 +5606,90 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Language and lock</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Shop key</source>
+        <translation>Shop key</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Only the shop owner can change these settings. You can look at them, and choose the language of this computer.</source>
         <translation>Only the shop owner can change these settings. You can look at them, and choose the language of this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopKey</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/shop_key.py" line="+97"/>
+        <source>This computer does not have the shop key of this database.</source>
+        <translation>This computer does not have the shop key of this database.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The shop&apos;s records are protected by a key that is kept outside the database. It is not on this computer (a new computer, a second counter, or after a disk failure). Nothing can be saved, not even a sign-in, until the key is entered from the recovery sheet.</source>
+        <translation>The shop&apos;s records are protected by a key that is kept outside the database. It is not on this computer (a new computer, a second counter, or after a disk failure). Nothing can be saved, not even a sign-in, until the key is entered from the recovery sheet.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Shop key missing</source>
+        <translation>Shop key missing</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter recovery key…</source>
+        <translation>Enter recovery key…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>ShopKeyPage</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/settings_shop_key.py" line="+60"/>
+        <source>Shop key</source>
+        <translation>Shop key</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The shop key protects the audit trail: without it nobody can rewrite the records unnoticed. It is kept on this computer (in the system keyring, or in a file only you can read), not in the database. The recovery sheet brings it to a new computer or a second counter.</source>
+        <translation>The shop key protects the audit trail: without it nobody can rewrite the records unnoticed. It is kept on this computer (in the system keyring, or in a file only you can read), not in the database. The recovery sheet brings it to a new computer or a second counter.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only the shop owner can see the recovery key.</source>
+        <translation>Only the shop owner can see the recovery key.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show recovery key…</source>
+        <translation>Show recovery key…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter recovery key…</source>
+        <translation>Enter recovery key…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The audit trail is not protected by a shop key yet; it gets one at the next change.</source>
+        <translation>The audit trail is not protected by a shop key yet; it gets one at the next change.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The audit trail is protected by the shop key %1. This computer has the key.</source>
+        <translation>The audit trail is protected by the shop key %1. This computer has the key.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The audit trail is protected by the shop key %1, but this computer does not have it. Nothing can be saved until the key is entered from the recovery sheet.</source>
+        <translation>The audit trail is protected by the shop key %1, but this computer does not have it. Nothing can be saved until the key is entered from the recovery sheet.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The shop key is saved on this computer.</source>
+        <translation>The shop key is saved on this computer.</translation>
     </message>
 </context>
 <context>

@@ -627,7 +627,7 @@
 <context>
     <name>Countries</name>
     <message>
-        <location filename="../../merchant_refunds/ui/first_start.py" line="+38"/>
+        <location filename="../../merchant_refunds/ui/first_start.py" line="+40"/>
         <source>China (mainland)</source>
         <extracomment>Countries with a public-holiday calendar for business days; the shop&apos;s country picks one.</extracomment>
         <translation>中国大陆</translation>
@@ -2250,6 +2250,44 @@
     </message>
 </context>
 <context>
+    <name>EnterKeyDialog</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/shop_key.py" line="+265"/>
+        <source>Enter recovery key</source>
+        <translation>输入恢复密钥</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the recovery key from the shop&apos;s recovery sheet: 14 groups of four letters and digits. Dashes, spaces and small letters do not matter.</source>
+        <translation>请照抄本店恢复单上的恢复密钥：共 14 组，每组 4 个字母或数字。横线、空格和大小写都不影响。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the key on this computer</source>
+        <translation>把密钥保存到这台电脑</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Type the recovery key from the sheet.</source>
+        <translation>请输入恢复单上的恢复密钥。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The shop key is saved on this computer (key id %1). Changes can be saved again.</source>
+        <translation>店铺密钥已保存到这台电脑（密钥编号 %1）。现在可以重新保存更改了。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../merchant_refunds/ui/errors.py" line="+76"/>
@@ -2505,7 +2543,7 @@
         <translation>电话号码只能包含数字、空格和 + - ( )。</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Set up Merchant Refunds</source>
         <translation>设置“商户退款”</translation>
     </message>
@@ -2754,7 +2792,7 @@
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings_view.py" line="+189"/>
+        <location filename="../../merchant_refunds/ui/settings_view.py" line="+191"/>
         <source>Language on this computer</source>
         <translation>本机界面语言</translation>
     </message>
@@ -3445,7 +3483,7 @@
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../merchant_refunds/ui/launch.py" line="+99"/>
+        <location filename="../../merchant_refunds/ui/launch.py" line="+104"/>
         <source>Checking the database</source>
         <translation>正在检查数据库</translation>
     </message>
@@ -3465,7 +3503,7 @@
         <translation>正在生成一年的演示订单…</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+92"/>
         <source>Merchant Refunds</source>
         <translation>商户退款</translation>
     </message>
@@ -4647,6 +4685,80 @@ Refunds for small shops, offline, exact to the cent.</source>
     </message>
 </context>
 <context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/shop_key.py" line="-185"/>
+        <location line="+88"/>
+        <source>Shop key recovery sheet</source>
+        <translation>店铺密钥恢复单</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>The shop is set up. Its records are protected by a shop key that is kept on this computer, not in the database. Write this recovery key on paper, or print the sheet now, and keep the paper away from the computer.</source>
+        <translation>店铺已设置好。本店的记录由店铺密钥保护，密钥存放在这台电脑上，而不在数据库里。请现在把下面的恢复密钥抄在纸上，或打印恢复单，并把这张纸存放在远离电脑的地方。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is the shop&apos;s recovery key. Keep it on paper, away from the computer.</source>
+        <translation>这是本店的恢复密钥。请保存在纸上，远离电脑。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key id: %1</source>
+        <translation>密钥编号：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You need it on a new computer, on a second counter on the same server, and after a disk failure. Anyone who has it and the database file can rewrite the records: keep it like the key to a safe.</source>
+        <translation>换新电脑、在同一服务器上增加第二个收银台、硬盘损坏后恢复时，都需要它。任何人同时拿到它和数据库文件，就能改写记录：请像保管保险柜钥匙一样保管它。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save as PDF…</source>
+        <translation>保存为 PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Save the recovery sheet</source>
+        <translation>保存恢复单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Could not save %1</source>
+        <translation>无法保存 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved the recovery sheet to %1</source>
+        <translation>恢复单已保存到 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print it, keep the paper away from the computer, then delete the file.</source>
+        <translation>请打印出来，把纸存放在远离电脑的地方，然后删除这个文件。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The printer %1 is not available</source>
+        <translation>打印机 %1 不可用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that it is switched on and connected, or save as PDF instead.</source>
+        <translation>请检查打印机是否已开机并连接，或改为保存为 PDF。</translation>
+    </message>
+</context>
+<context>
     <name>RefundDetailPanel</name>
     <message>
         <location filename="../../merchant_refunds/ui/refund_detail.py" line="+61"/>
@@ -5453,7 +5565,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings_view.py" line="+133"/>
+        <location filename="../../merchant_refunds/ui/settings_view.py" line="+135"/>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
@@ -5488,9 +5600,90 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>语言与锁屏</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Shop key</source>
+        <translation>店铺密钥</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Only the shop owner can change these settings. You can look at them, and choose the language of this computer.</source>
         <translation>只有店主可以修改这些设置。您可以查看，也可以选择本机的界面语言。</translation>
+    </message>
+</context>
+<context>
+    <name>ShopKey</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/shop_key.py" line="+97"/>
+        <source>This computer does not have the shop key of this database.</source>
+        <translation>这台电脑上没有此数据库的店铺密钥。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The shop&apos;s records are protected by a key that is kept outside the database. It is not on this computer (a new computer, a second counter, or after a disk failure). Nothing can be saved, not even a sign-in, until the key is entered from the recovery sheet.</source>
+        <translation>本店的记录由一把存放在数据库之外的密钥保护，而这台电脑上没有它（新电脑、第二个收银台，或硬盘损坏之后）。在从恢复单输入密钥之前，什么都无法保存，连登录也不行。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Shop key missing</source>
+        <translation>缺少店铺密钥</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter recovery key…</source>
+        <translation>输入恢复密钥…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>ShopKeyPage</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/settings_shop_key.py" line="+60"/>
+        <source>Shop key</source>
+        <translation>店铺密钥</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The shop key protects the audit trail: without it nobody can rewrite the records unnoticed. It is kept on this computer (in the system keyring, or in a file only you can read), not in the database. The recovery sheet brings it to a new computer or a second counter.</source>
+        <translation>店铺密钥保护审计记录：没有它，谁也无法改写记录而不被发现。它存放在这台电脑上（系统钥匙串，或只有您能读取的文件中），而不在数据库里。用恢复单可以把它带到新电脑或第二个收银台。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only the shop owner can see the recovery key.</source>
+        <translation>只有店主可以查看恢复密钥。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show recovery key…</source>
+        <translation>查看恢复密钥…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter recovery key…</source>
+        <translation>输入恢复密钥…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The audit trail is not protected by a shop key yet; it gets one at the next change.</source>
+        <translation>审计记录尚未受店铺密钥保护；下一次更改时会生成密钥。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The audit trail is protected by the shop key %1. This computer has the key.</source>
+        <translation>审计记录受店铺密钥 %1 保护。这台电脑上有该密钥。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The audit trail is protected by the shop key %1, but this computer does not have it. Nothing can be saved until the key is entered from the recovery sheet.</source>
+        <translation>审计记录受店铺密钥 %1 保护，但这台电脑上没有该密钥。在从恢复单输入密钥之前，什么都无法保存。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The shop key is saved on this computer.</source>
+        <translation>店铺密钥已保存到这台电脑。</translation>
     </message>
 </context>
 <context>

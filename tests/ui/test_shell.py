@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from merchant_refunds.domain.errors import StorageError
-from merchant_refunds.services import audit, demo, settings, users
+from merchant_refunds.services import audit, demo, settings, shop_keys, users
 from merchant_refunds.services.users import Actor
 from merchant_refunds.ui import computer_settings, errors, i18n, launch
 from merchant_refunds.ui.first_start import FirstStartDialog
@@ -89,6 +89,16 @@ def test_first_start_creates_owner_and_shop(qtbot: QtBot, db_path: Path) -> None
     dlg.demo.setChecked(True)
     qtbot.mouseClick(dlg.ok_button, LEFT)
 
+    # The owner sees the recovery key once, to keep on paper; set-up ends when it is closed.
+    key_dialog = dlg.key_dialog
+    assert key_dialog is not None and key_dialog.isVisible()
+    sheet = shop_keys.recovery_sheet(users.authenticate("chen", "2468"))
+    assert key_dialog.key_label.text().replace("\n", "-") == sheet.recovery_text
+    assert "keep the paper away from the computer" in key_dialog.intro.text()
+    assert key_dialog.save_button.text() == "Save as PDF…"
+    assert key_dialog.print_button.text() == "Print…"
+    assert dlg.result() != QDialog.DialogCode.Accepted
+    key_dialog.reject()
     assert dlg.result() == QDialog.DialogCode.Accepted
     assert dlg.actor is not None and dlg.actor.name == "chen"
     assert dlg.wants_demo
@@ -97,7 +107,6 @@ def test_first_start_creates_owner_and_shop(qtbot: QtBot, db_path: Path) -> None
     ]
     shop = settings.get_shop()
     assert (shop["name"], shop["currency"], shop["country"]) == ("小满生活馆", "HKD", "HK")
-    assert users.authenticate("chen", "2468").name == "chen"
     assert [e.action for e in audit.events_for("setting", "shop")] == ["settings.shop"]
 
 
@@ -430,6 +439,8 @@ def test_new_database_runs_first_start_then_the_demo(
         _fill_first_start(dlg, qtbot, pin="2468", again="2468")
         dlg.demo.setChecked(True)
         qtbot.mouseClick(dlg.ok_button, LEFT)
+        assert dlg.key_dialog is not None
+        dlg.key_dialog.reject()  # the recovery key, shown once
 
     QTimer.singleShot(0, set_up)
     actor = launch.Shell(db_path, i18n.ENGLISH).sign_in()
