@@ -20,6 +20,7 @@ Usage::
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import sqlite3
 import sys
@@ -30,18 +31,18 @@ from pathlib import Path
 
 from merchant_refunds.domain.allocation import allocate_largest_remainder
 from merchant_refunds.domain.lifecycle import Role
-from merchant_refunds.services import users
-from merchant_refunds.storage import search_index
-from merchant_refunds.storage.db import close_database, open_database
+from merchant_refunds.services import audit, users
+from merchant_refunds.storage import search_index, shop_key
+from merchant_refunds.storage.db import close_database, open_database, write_transaction
 
 #: The data ends here; the benchmarks set the services' clock to it so recent orders are in
 #: their refund windows whatever day the benchmark runs.
 AS_OF = datetime(2026, 12, 20, 18, 0, 0)
 FIRST_DAY = datetime(2026, 1, 1, 8, 0, 0)
 SEED = 20260101
-OWNER, CLERK = "boss", "clerk"
+OWNER, OWNER2, CLERK = "boss", "boss2", "clerk"
 #: PINs of the benchmark users (a throw-away database, never a real shop's).
-OWNER_PIN, CLERK_PIN = "8264", "5173"
+OWNER_PIN, OWNER2_PIN, CLERK_PIN = "8264", "3917", "5173"
 CHUNK = 50_000
 
 SURNAMES = (
@@ -286,14 +287,122 @@ def generate(
         yield order_rows, line_rows, discount_rows
 
 
-def create_schema_and_users(path: Path) -> None:
-    """The real schema, made by the application, and two users made through the services."""
+def use_key_dir(db_path: Path) -> Path:
+    """Keep the shop key of a benchmark database in files beside it (``<folder>/keys``), never in
+    the keyring, so the generator and every benchmark find the same key. An environment that
+    already names a folder wins."""
+    os.environ.setdefault(shop_key.STORE_ENV, "file")
+    os.environ.setdefault(shop_key.DIR_ENV, str(db_path.resolve().parent / "keys"))
+    return shop_key.key_dir()
+
+
+def create_schema(path: Path) -> None:
+    """The real schema, made by the application; nothing in it yet."""
     open_database(path, create=True)
+    close_database()
+
+
+def key_trail_and_users(path: Path, log: list[tuple[str, float]]) -> None:
+    """What a shop that already had its orders gets when its trail is keyed: the application
+    writes the ``audit.keyed`` event and baseline events holding every order's fingerprint (in
+    chunks of ``audit.BASELINE_CHUNK``). Then the users, through the services, with their own
+    keyed events: an owner, a second owner (a second person to approve) and a clerk."""
+    open_database(path)
     try:
+        started = time.perf_counter()
+        with write_transaction():
+            audit.ensure_keyed("")
+        log.append(("key the trail (baseline of orders)", time.perf_counter() - started))
+        started = time.perf_counter()
         owner = users.create_user(None, OWNER, Role.OWNER.value, OWNER_PIN, "店主")
+        users.create_user(owner, OWNER2, Role.OWNER.value, OWNER2_PIN, "老板娘")
         users.create_user(owner, CLERK, Role.CLERK.value, CLERK_PIN, "店员")
+        log.append(("users (services)", time.perf_counter() - started))
     finally:
         close_database()
+
+
+#: Of the refunds made: approved, then of those paid, then of those confirmed received.
+APPROVED_SHARE, PAID_SHARE, CONFIRMED_SHARE = 0.7, 0.9, 0.8
+#: Seconds the services' clock moves on per refund: 20,000 refunds span about two days, so the
+#: numbers run over more than one day's RF<day>NNNN sequence.
+REFUND_STEP_S = 8
+
+
+def refund_candidates(path: Path, rng: random.Random, count: int) -> list[str]:
+    """Delivered orders inside the quality-problem window at ``AS_OF`` without a refund yet."""
+    conn = sqlite3.connect(path)
+    try:
+        rows = conn.execute(
+            'SELECT o.order_no FROM "order" o WHERE o.status = ? AND o.delivered_at >= ?'
+            " AND NOT EXISTS (SELECT 1 FROM refund r WHERE r.order_id = o.id) ORDER BY o.id",
+            ("delivered", (AS_OF - timedelta(days=12)).isoformat(" ")),
+        ).fetchall()
+    finally:
+        conn.close()
+    numbers = [r[0] for r in rows]
+    rng.shuffle(numbers)
+    return numbers[:count]
+
+
+def make_refunds(path: Path, count: int, seed: int, log: list[tuple[str, float]]) -> dict:
+    """Refunds through the services, each with its keyed events: the clerk (or, one in five, the
+    owner) requests one unit of line 1 for a quality problem; 70 % are approved by the other
+    owner or the owner, signed and goods received where the refund needs it, 90 % of those paid
+    and 80 % of the paid confirmed received. Returns the counts and the failures."""
+    from merchant_refunds.domain.calculation import Selection
+    from merchant_refunds.domain.policy import ReasonCode
+    from merchant_refunds.services import clock, refunds
+
+    rng = random.Random(seed + 1)
+    numbers = refund_candidates(path, rng, count)
+    if len(numbers) < count:
+        print(f"  only {len(numbers):,} orders can take a refund", file=sys.stderr)
+    open_database(path)
+    step = [0]
+    clock.set_clock(lambda: AS_OF + timedelta(seconds=step[0] * REFUND_STEP_S + 1))
+    made = {"requested": 0, "approved": 0, "paid": 0, "confirmed": 0, "failed": 0}
+    started = time.perf_counter()
+    try:
+        owner, owner2 = users.get_actor(OWNER), users.get_actor(OWNER2)
+        clerk = users.get_actor(CLERK)
+        for index, order_no in enumerate(numbers, 1):
+            step[0] = index
+            requester, approver = (owner, owner2) if index % 5 == 0 else (clerk, owner)
+            request = refunds.RefundRequest(
+                order_no=order_no,
+                selection=Selection(lines={1: 1}),
+                reason=ReasonCode.QUALITY_PROBLEM,
+                note="质量问题 benchmark",
+                goods_return=rng.random() < 0.3,
+            )
+            try:
+                detail = refunds.request_refund(requester, request)
+                made["requested"] += 1
+                if rng.random() < APPROVED_SHARE:
+                    detail = refunds.approve(approver, detail.refund_no)
+                    made["approved"] += 1
+                    if rng.random() < PAID_SHARE:
+                        if detail.signature_required:
+                            refunds.record_signature(clerk, detail.refund_no)
+                        if detail.goods_return:
+                            refunds.record_goods_received(clerk, detail.refund_no)
+                        refunds.record_payout(owner, detail.refund_no, reference=f"P{index}")
+                        made["paid"] += 1
+                        if rng.random() < CONFIRMED_SHARE:
+                            refunds.confirm_received(clerk, detail.refund_no)
+                            made["confirmed"] += 1
+            except Exception as exc:  # a generator reports, it does not stop
+                made["failed"] += 1
+                if made["failed"] <= 5:
+                    print(f"  refund on {order_no} failed: {exc}", file=sys.stderr)
+            if index % 2000 == 0:
+                print(f"  {index:>9,} refunds  {time.perf_counter() - started:6.1f} s", flush=True)
+    finally:
+        clock.set_clock(None)
+        close_database()
+    log.append((f"{made['requested']:,} refunds (services)", time.perf_counter() - started))
+    return made
 
 
 def _loaded_objects(conn: sqlite3.Connection, kind: str) -> list[tuple[str, str]]:
@@ -380,6 +489,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=Path("bench-data/orders.sqlite3"))
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--force", action="store_true", help="replace an existing file")
+    parser.add_argument(
+        "--refunds", type=int, default=0, help="refunds to make through the services afterwards"
+    )
     args = parser.parse_args(argv)
     out: Path = args.out
     if out.exists():
@@ -388,13 +500,20 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         for suffix in ("", "-wal", "-shm"):
             Path(f"{out}{suffix}").unlink(missing_ok=True)
+    keys = use_key_dir(out)
     log: list[tuple[str, float]] = []
     started = time.perf_counter()
     step = time.perf_counter()
-    create_schema_and_users(out)
-    log.append(("schema + users (services)", time.perf_counter() - step))
-    print(f"Generating {args.orders:,} orders into {out} (seed {args.seed})")
+    create_schema(out)
+    log.append(("schema (application)", time.perf_counter() - step))
+    print(f"Generating {args.orders:,} orders into {out} (seed {args.seed}); shop key in {keys}")
     bulk_load(out, args.orders, args.seed, log)
+    print("Keying the audit trail (baseline events of every order)", flush=True)
+    key_trail_and_users(out, log)
+    made = None
+    if args.refunds > 0:
+        print(f"Making {args.refunds:,} refunds through the services", flush=True)
+        made = make_refunds(out, args.refunds, args.seed, log)
     total = time.perf_counter() - started
     step = time.perf_counter()
     open_database(out)  # proves the application accepts the file as it is
@@ -403,6 +522,7 @@ def main(argv: list[str] | None = None) -> int:
     log.append(("check (not counted in the total)", time.perf_counter() - step))
     conn = sqlite3.connect(out)
     lines = conn.execute("SELECT count(*) FROM order_line").fetchone()[0]
+    events = conn.execute("SELECT count(*) FROM audit_event").fetchone()[0]
     conn.close()
     print()
     for label, seconds in log:
@@ -411,8 +531,10 @@ def main(argv: list[str] | None = None) -> int:
     size_mb = out.stat().st_size / 1e6
     print(
         f"orders {args.orders:,}  lines {lines:,} ({lines / max(1, args.orders):.2f} per order)"
-        f"  file {size_mb:,.0f} MB  inconsistent rows {problems}"
+        f"  file {size_mb:,.0f} MB  inconsistent rows {problems}  audit events {events:,}"
     )
+    if made is not None:
+        print("refunds: " + ", ".join(f"{k} {v:,}" for k, v in made.items()))
     return 1 if problems else 0
 
 
