@@ -604,3 +604,19 @@ def test_a_rejected_refund_between_others_keeps_the_order_exact(owner, clerk):
         .where((m.Order.order_no == order_no) & (m.Refund.status != "rejected"))
     )
     assert sum(r.total for r in counting) == 10
+
+
+@pytest.mark.tampers  # the stand-in rows have no events, and 0002-9998 are a gap
+def test_the_ten_thousandth_refund_of_a_day_is_followed_by_the_next_number(clerk):
+    """Found by the integrity benchmark: numbers grow to five digits after 9999, and the highest
+    was taken as text (RF…9999 sorts after RF…10000), so every later request that day failed on
+    the unique number. Rows copied by hand stand in for the 9,999 refunds before."""
+    first = refunds.request_refund(clerk, req(add(clerk, tea_order("N1")))).refund_no
+    day = first[: -len("0001")]
+    assert first == f"{day}0001"
+    row = m.Refund.get(m.Refund.refund_no == first)
+    columns = {f.name: getattr(row, f.name) for f in m.Refund._meta.sorted_fields if f.name != "id"}
+    for seq in ("9999", "10000"):
+        m.Refund.insert(**{**columns, "refund_no": f"{day}{seq}"}).execute()
+    following = refunds.request_refund(clerk, req(add(clerk, tea_order("N2"))))
+    assert following.refund_no == f"{day}10001"

@@ -11,6 +11,8 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
+import peewee as pw
+
 from merchant_refunds.domain.amount_words import amount_in_words
 from merchant_refunds.domain.calculation import (
     OPEN_STATUSES,
@@ -165,18 +167,23 @@ def quote(request: RefundRequest) -> QuoteResult:
 
 def _next_refund_no(day: date) -> str:
     """The day's next number, after the highest in the table and in the trail: a refund row
-    deleted behind the program's back does not give its number out again."""
+    deleted behind the program's back does not give its number out again. Highest by length
+    first: from the 10,000th refund of a day the numbers have five digits, and RF…9999 sorts
+    after RF…10000 as text. The day's numbers are read as an index range (a ``LIKE`` reads the
+    whole trail); its end is digits, which sort alike in every collation."""
     prefix = f"RF{day:%Y%m%d}"
+    end = prefix + "9" * 20
     in_table = (
         m.Refund.select(m.Refund.refund_no)
-        .where(m.Refund.refund_no.startswith(prefix))
-        .order_by(m.Refund.refund_no.desc())
+        .where((m.Refund.refund_no >= prefix) & (m.Refund.refund_no <= end))
+        .order_by(pw.fn.LENGTH(m.Refund.refund_no).desc(), m.Refund.refund_no.desc())
         .first()
     )
+    key = m.AuditEvent.entity_key
     in_trail = (
-        m.AuditEvent.select(m.AuditEvent.entity_key)
-        .where((m.AuditEvent.entity == "refund") & m.AuditEvent.entity_key.startswith(prefix))
-        .order_by(m.AuditEvent.entity_key.desc())
+        m.AuditEvent.select(key)
+        .where((m.AuditEvent.entity == "refund") & (key >= prefix) & (key <= end))
+        .order_by(pw.fn.LENGTH(key).desc(), key.desc())
         .first()
     )
     seqs = [
