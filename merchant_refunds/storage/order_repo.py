@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
+from typing import Any
+
+import peewee as pw
 
 from merchant_refunds.domain.calculation import PriorRefund
 from merchant_refunds.domain.external import ExternalRefund
@@ -197,7 +200,9 @@ def _from_columns(values: tuple) -> Order:
     return _build(values, _lines(values[0]), _discounts(values[0]))
 
 
-def _build(values: tuple, lines: tuple[OrderLine, ...], discounts: tuple[Discount, ...]) -> Order:
+def _build(
+    values: Sequence[Any], lines: tuple[OrderLine, ...], discounts: tuple[Discount, ...]
+) -> Order:
     (
         _order_id,
         order_no,
@@ -238,6 +243,26 @@ def _build(values: tuple, lines: tuple[OrderLine, ...], discounts: tuple[Discoun
     )
 
 
+def _bulk_rows(query: pw.Query, fields: tuple[pw.Field, ...]) -> list[Sequence[Any]]:
+    """The rows of ``query`` (selecting ``fields``) read in one go, with only the dates and times
+    converted: the driver already returns integers and texts, and Peewee's conversion of every
+    value was most of the cost of reading a million orders."""
+    rows = query.model._meta.database.execute_sql(*query.sql()).fetchall()
+    times = [(i, f.python_value) for i, f in enumerate(fields) if isinstance(f, _TIME_FIELDS)]
+    if not times:
+        return rows
+    converted = []
+    for row in rows:
+        values = list(row)
+        for index, convert in times:
+            values[index] = convert(values[index])
+        converted.append(values)
+    return converted
+
+
+_TIME_FIELDS = (pw.DateTimeField, pw.DateField, pw.TimeField)
+
+
 def all_orders(chunk: int = 2000) -> Iterator[tuple[int, Order, list[ExternalRefund]]]:
     """Every order with its platform refunds, in id order, read ``chunk`` orders at a time with
     one query per table (a million orders one by one would take minutes)."""
@@ -245,33 +270,33 @@ def all_orders(chunk: int = 2000) -> Iterator[tuple[int, Order, list[ExternalRef
 
     last = 0
     while True:
-        headers = list(
+        headers = _bulk_rows(
             m.Order.select(*_ORDER_FIELDS)
             .where(m.Order.id > last)
             .order_by(m.Order.id)
-            .limit(chunk)
-            .tuples()
+            .limit(chunk),
+            _ORDER_FIELDS,
         )
         if not headers:
             return
         first, last = headers[0][0], headers[-1][0]
         lines: dict[int, list[OrderLine]] = {}
+        line_fields = (m.OrderLine.order, *_LINE_FIELDS)
         query = (
-            m.OrderLine.select(m.OrderLine.order, *_LINE_FIELDS)
+            m.OrderLine.select(*line_fields)
             .where(m.OrderLine.order.between(first, last))
             .order_by(m.OrderLine.order, m.OrderLine.line_no)
-            .tuples()
         )
-        for order_id, *values in query:
+        for order_id, *values in _bulk_rows(query, line_fields):
             lines.setdefault(order_id, []).append(_line(tuple(values)))
         discounts: dict[int, list[Discount]] = {}
+        discount_fields = (m.OrderDiscount.order, *_DISCOUNT_FIELDS)
         query = (
-            m.OrderDiscount.select(m.OrderDiscount.order, *_DISCOUNT_FIELDS)
+            m.OrderDiscount.select(*discount_fields)
             .where(m.OrderDiscount.order.between(first, last))
             .order_by(m.OrderDiscount.order, m.OrderDiscount.id)
-            .tuples()
         )
-        for order_id, amount, kind, code, description in query:
+        for order_id, amount, kind, code, description in _bulk_rows(query, discount_fields):
             discounts.setdefault(order_id, []).append(
                 Discount(amount=amount, kind=DiscountKind(kind), code=code, description=description)
             )
