@@ -148,11 +148,13 @@ def one_check(db: Path, profile: Path | None) -> dict[str, Any]:
 
 
 def full_checks(db: Path, runs: int, profile: Path | None) -> list[dict[str, Any]]:
+    """``runs`` timed checks, then (with ``profile``) one more under cProfile, not counted."""
     results = []
-    for run in range(1, runs + 1):
-        print(f"  full check, run {run}/{runs} (fresh process)", flush=True)
+    for run in range(1, runs + 1 + (profile is not None)):
+        profiled = run > runs
+        print(f"  full check, run {run}/{runs}{' (cProfile)' if profiled else ''}", flush=True)
         command = [sys.executable, __file__, "--db", str(db), "--one-check"]
-        if profile is not None and run == runs:
+        if profiled:
             command += ["--profile", str(profile)]
         done = subprocess.run(command, capture_output=True, text=True, check=False)
         lines = done.stdout.splitlines()
@@ -161,8 +163,9 @@ def full_checks(db: Path, runs: int, profile: Path | None) -> list[dict[str, Any
         if done.returncode != 0 or not lines:
             print(done.stderr, file=sys.stderr)
             raise SystemExit(f"the check process failed ({done.returncode})")
-        results.append(json.loads(lines[-1]))
-        r = results[-1]
+        r = json.loads(lines[-1])
+        if not profiled:
+            results.append(r)
         print(
             f"  run {run}: {r['total_s']:.1f} s, peak RSS {r['peak_rss_mb']:.0f} MB,"
             f" ok={r['ok']}, {r['events']:,} events, {r['differences']} differences",
@@ -319,9 +322,11 @@ def service_runs(db: Path, count: int, runs: int, rng: random.Random) -> list[di
     conn = sqlite3.connect(db)
     newest = conn.execute("SELECT max(at) FROM audit_event").fetchone()[0]
     conn.close()
-    # The clock runs on from the newest event (the generator's refunds end after AS_OF), so
-    # refund numbers and event times keep going forward.
-    begin = max(AS_OF, datetime.fromisoformat(newest[:19]) + timedelta(seconds=1))
+    # The clock runs from the day after the newest event (the generator's refunds end after
+    # AS_OF), so event times keep going forward and the refunds are the first of their day, as
+    # in a shop (the day's number is found among that day's refunds).
+    after = datetime.fromisoformat(newest[:19]) + timedelta(days=1)
+    begin = max(AS_OF, after.replace(hour=9, minute=0, second=0, microsecond=0))
     wall = datetime.now()
     clock.set_clock(lambda: begin + (datetime.now() - wall))
     open_database(db)
@@ -417,7 +422,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--services", type=int, default=100, help="refunds made per run in (c)")
     parser.add_argument("--skip-a", action="store_true", help="skip the full check")
     parser.add_argument("--skip-c", action="store_true", help="skip the service calls")
-    parser.add_argument("--profile", type=Path, help="cProfile the last full check into FILE")
+    parser.add_argument("--profile", type=Path, help="cProfile one more full check into FILE")
     parser.add_argument("--seed", type=int, default=12)
     parser.add_argument("--one-check", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)

@@ -8,13 +8,21 @@ search triggers are dropped during the load and recreated from the very SQL they
 with; the search index is then rebuilt in one pass (``'rebuild'``), which is several times
 faster than updating it row by row through the triggers.
 
+After the load the application keys the audit trail itself, as it does for a shop that had
+orders before its trail was keyed: the ``audit.keyed`` event, then baseline events holding every
+order's fingerprint, 5,000 orders per event. Then come the users, and with ``--refunds N`` that
+many refunds made through the services (request, approval, payout, confirmation), each with its
+own keyed events, so ``integrity.check`` has a real trail to replay. The shop key is kept in files
+in ``keys/`` beside the database (``MERCHANT_REFUNDS_KEY_DIR``), where the benchmarks find it.
+
 Stored rows obey the money rules: order-level discounts are shared over the lines with
 ``allocate_largest_remainder`` (the function ``validate_and_allocate`` uses) and every order's
 ``total_paid`` is the sum of what its lines paid plus shipping. A check at the end proves it.
 
 Usage::
 
-    python3 benchmarks/generate_orders.py --orders 1000000 --out bench-data/orders.sqlite3
+    python3 benchmarks/generate_orders.py --orders 1000000 --out bench-data/orders.sqlite3 \
+        --refunds 20000
 """
 
 from __future__ import annotations
