@@ -15,7 +15,7 @@ from merchant_refunds.domain.errors import InvalidInput
 from merchant_refunds.exports.closing import write_closing
 from merchant_refunds.exports.sinks import atomic_file
 from merchant_refunds.services import anchors, closing, reporting, settings
-from merchant_refunds.storage.db import open_database
+from merchant_refunds.services.database import open_database
 
 OUTPUTS = (".pdf", ".csv", ".xlsx")
 
@@ -62,7 +62,7 @@ def _lines(result: closing.Closing, lang: str) -> list[str]:
 
 
 def closing_cmd(args: argparse.Namespace, out: Output) -> int:
-    open_database(args.db, create=False)
+    open_database(args.db)
     day = reporting.parse_day(args.date)
     target = Path(args.output) if args.output else None
     if target is not None:
