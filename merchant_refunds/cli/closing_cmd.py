@@ -9,7 +9,8 @@ from typing import Any
 
 from merchant_refunds.cli.inputs import sign_in
 from merchant_refunds.cli.output import Output, table
-from merchant_refunds.documents.closing import WORDS, amount_text, render_closing
+from merchant_refunds.documents.closing import amount_text, render_closing
+from merchant_refunds.documents.texts import CLOSING
 from merchant_refunds.domain.closing import GRAND_ITEMS, PAYOUT_ITEMS, REFUND_ITEMS
 from merchant_refunds.domain.errors import InvalidInput
 from merchant_refunds.exports.closing import write_closing
@@ -40,7 +41,7 @@ def add_parsers(sub: Any, command: Any, acting: Any) -> None:
 
 
 def _lines(result: closing.Closing, lang: str) -> list[str]:
-    w = WORDS["en"]
+    w = CLOSING["en"]
     rows = []
     for group, items in (("daily", REFUND_ITEMS + PAYOUT_ITEMS), ("grand", GRAND_ITEMS)):
         for item in items:
