@@ -44,10 +44,10 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
     "documents": (_P + "storage", *FACES, *DATABASE, *QT),
     "exports": (_P + "storage", *FACES, *DATABASE, *QT),
     "imports": (_P + "storage", *FACES, *DATABASE, *QT),
-    # The faces call the services only.
+    # The faces call the services only; the demo generator drives them as a face does.
     "ui": (_P + "storage", *DATABASE),
     "cli": (_P + "storage", *DATABASE),
-    "demo": (_P + "ui", _P + "cli", *QT),
+    "demo": (_P + "storage", _P + "ui", _P + "cli", *DATABASE, *QT),
 }
 
 
