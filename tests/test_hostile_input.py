@@ -31,7 +31,7 @@ from merchant_refunds.domain.money import MAX_MINOR
 from merchant_refunds.domain.order import Customer, Payment, PaymentMethod, validate_and_allocate
 from merchant_refunds.domain.order_json import order_to_dict
 from merchant_refunds.domain.policy import ReasonCode
-from merchant_refunds.domain.text_rules import check_text
+from merchant_refunds.domain.text_checks import check_text
 from merchant_refunds.imports import reading
 from merchant_refunds.imports import run as import_run
 from merchant_refunds.services import audit, orders, refunds, settings, users

@@ -23,7 +23,7 @@ from merchant_refunds.domain.order import (
     _texts_fine,
     validate_and_allocate,
 )
-from merchant_refunds.domain.text_rules import check_text
+from merchant_refunds.domain.text_checks import check_text
 from tests.factories import make_line, make_order
 
 #: Characters the text rules care about, and ordinary ones.

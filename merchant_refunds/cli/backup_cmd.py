@@ -10,15 +10,12 @@ from merchant_refunds.cli.inputs import acting_name, read_pin, sign_in
 from merchant_refunds.cli.output import Output
 from merchant_refunds.domain.errors import StorageError
 from merchant_refunds.services import audit, backup
+from merchant_refunds.services.database import close_database, copy_to_postgres, open_database
 from merchant_refunds.services.output_paths import check_output_path
-from merchant_refunds.storage import transfer
-from merchant_refunds.storage.db import close_database, open_database
-from merchant_refunds.storage.paths import resolve_db_target
-from merchant_refunds.storage.postgres import safe_url
 
 
 def backup_cmd(args: argparse.Namespace, out: Output) -> int:
-    db_path = open_database(args.db, create=False)
+    db_path = open_database(args.db)
     destination = check_output_path(args.to, database=db_path) if args.to else None
     actor = sign_in(args.user)
     path = backup.back_up_now(actor, db_path, destination)
@@ -34,7 +31,7 @@ def restore_cmd(args: argparse.Namespace, out: Output) -> int:
     source = Path(args.file).expanduser()
     backup.check_backup(source)
     try:
-        open_database(db_path, create=False)
+        open_database(db_path)
     except StorageError as exc:
         if exc.code != "db_corrupt":
             raise
@@ -51,7 +48,7 @@ def restore_cmd(args: argparse.Namespace, out: Output) -> int:
 
 
 def check_cmd(args: argparse.Namespace, out: Output) -> int:
-    db_path = open_database(args.db, create=False)
+    db_path = open_database(args.db)
     report = backup.health_check(db_path)
     close_database()
     if not report.ok:
@@ -67,7 +64,7 @@ def check_cmd(args: argparse.Namespace, out: Output) -> int:
 
 def audit_head_cmd(args: argparse.Namespace, out: Output) -> int:
     """The trail's newest event and its anchor code, to write down or compare with a paper."""
-    open_database(args.db, create=False)
+    open_database(args.db)
     try:
         head = audit.chain_head()
     finally:
@@ -86,23 +83,16 @@ def audit_head_cmd(args: argparse.Namespace, out: Output) -> int:
 
 def migrate_db_cmd(args: argparse.Namespace, out: Output) -> int:
     """Copy the file to the server, then check the audit chain there as well."""
-    source = Path(resolve_db_target(args.db)).expanduser()
-    if "://" in str(args.db or "") or not source.is_file():
-        raise StorageError("db_missing", "No database file at {path}", path=source)
-    report = transfer.copy_to_postgres(source, args.to)
-    open_database(args.to, create=False)
-    try:
-        chain = audit.verify_chain()
-    finally:
-        close_database()
-    if not chain.ok:
-        raise StorageError(
-            "audit_chain_broken",
-            "The audit trail on the server is broken at event {event}",
-            event=chain.broken_event_id,
-        )
-    target = safe_url(args.to)
-    lines = [f"Copied {source} to {target}: {sum(report.rows.values())} rows, audit trail intact."]
-    lines += [f"  {name}: {count}" for name, count in report.rows.items()]
-    out.emit({"target": target, **report.to_dict(), "audit_events_checked": chain.checked}, lines)
+    moved = copy_to_postgres(args.db, args.to)
+    rows = moved.report.rows
+    lines = [
+        f"Copied {moved.source} to {moved.target}: {sum(rows.values())} rows, audit trail intact."
+    ]
+    lines += [f"  {name}: {count}" for name, count in rows.items()]
+    data = {
+        "target": moved.target,
+        **moved.report.to_dict(),
+        "audit_events_checked": moved.audit_events_checked,
+    }
+    out.emit(data, lines)
     return 0

@@ -9,13 +9,14 @@ from typing import Any
 
 from merchant_refunds.cli.inputs import sign_in
 from merchant_refunds.cli.output import Output, table
-from merchant_refunds.documents.closing import WORDS, amount_text, render_closing
+from merchant_refunds.documents.closing import amount_text, render_closing
+from merchant_refunds.documents.texts import CLOSING
 from merchant_refunds.domain.closing import GRAND_ITEMS, PAYOUT_ITEMS, REFUND_ITEMS
 from merchant_refunds.domain.errors import InvalidInput
 from merchant_refunds.exports.closing import write_closing
 from merchant_refunds.exports.sinks import atomic_file
 from merchant_refunds.services import anchors, closing, reporting, settings
-from merchant_refunds.storage.db import open_database
+from merchant_refunds.services.database import open_database
 
 OUTPUTS = (".pdf", ".csv", ".xlsx")
 
@@ -40,7 +41,7 @@ def add_parsers(sub: Any, command: Any, acting: Any) -> None:
 
 
 def _lines(result: closing.Closing, lang: str) -> list[str]:
-    w = WORDS["en"]
+    w = CLOSING["en"]
     rows = []
     for group, items in (("daily", REFUND_ITEMS + PAYOUT_ITEMS), ("grand", GRAND_ITEMS)):
         for item in items:
@@ -62,7 +63,7 @@ def _lines(result: closing.Closing, lang: str) -> list[str]:
 
 
 def closing_cmd(args: argparse.Namespace, out: Output) -> int:
-    open_database(args.db, create=False)
+    open_database(args.db)
     day = reporting.parse_day(args.date)
     target = Path(args.output) if args.output else None
     if target is not None:

@@ -14,8 +14,8 @@ from merchant_refunds.documents.confirmation import render_data
 from merchant_refunds.documents.fonts import shop_font
 from merchant_refunds.domain.errors import InvalidInput, NotFound, Refused, StorageError
 from merchant_refunds.services import confirmations, refunds
+from merchant_refunds.services.database import open_database
 from merchant_refunds.services.output_paths import check_output_path
-from merchant_refunds.storage.db import open_database
 
 
 def _temp_beside(path: Path) -> Path:
@@ -28,7 +28,7 @@ def _temp_beside(path: Path) -> Path:
 
 
 def confirmation(args: argparse.Namespace, out: Output) -> int:
-    open_database(args.db, create=False)
+    open_database(args.db)
     if args.verify:
         return _verify(args.verify, out)
     if not args.refund_no or not args.output:

@@ -12,21 +12,17 @@ import argparse
 import importlib
 import importlib.util
 import os
-import sqlite3
 import sys
 import traceback
 from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
-
-import peewee as pw
 
 from merchant_refunds.cli.inputs import PIN_ENV, USER_ENV
 from merchant_refunds.cli.output import Output
 from merchant_refunds.domain.errors import InvalidInput, RefundsError, StorageError
 from merchant_refunds.domain.lifecycle import PayoutMethod
 from merchant_refunds.domain.policy import ReasonCode
-from merchant_refunds.storage.db import close_database
-from merchant_refunds.storage.paths import DB_ENV
+from merchant_refunds.services.database import DATABASE_ERRORS, DB_ENV, close_database
 
 PROG = "merchant-refunds"
 #: The exit code of a command whose standard output was closed by its reader (128 + SIGPIPE).
@@ -395,7 +391,7 @@ def _main(argv: Sequence[str] | None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
-    except (pw.DatabaseError, sqlite3.DatabaseError) as exc:
+    except DATABASE_ERRORS as exc:
         error = StorageError("db_error", "Database problem: {error}", error=exc)
         out.error(error)
         return error.exit_code

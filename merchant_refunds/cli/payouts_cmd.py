@@ -11,9 +11,9 @@ from merchant_refunds.cli.output import Output, table, when
 from merchant_refunds.domain.errors import InvalidInput
 from merchant_refunds.domain.lifecycle import PayoutMethod
 from merchant_refunds.services import followup, payouts
+from merchant_refunds.services.database import open_database
 from merchant_refunds.services.refunds import Destination, RefundDetail
 from merchant_refunds.services.users import Actor
-from merchant_refunds.storage.db import open_database
 
 KIND_LABELS = {
     followup.FollowUpKind.OVERDUE: "overdue",
@@ -136,7 +136,7 @@ def _print(out: Output, detail: RefundDetail) -> None:
 
 
 def payout_failed(args: argparse.Namespace, out: Output) -> int:
-    open_database(args.db, create=False)
+    open_database(args.db)
     seq = _seq(args.payout)
     if not args.reason.strip():
         raise InvalidInput("failure_reason_required", "Please say why the payout failed")
@@ -146,7 +146,7 @@ def payout_failed(args: argparse.Namespace, out: Output) -> int:
 
 
 def send_payout(args: argparse.Namespace, out: Output) -> int:
-    open_database(args.db, create=False)
+    open_database(args.db)
     seq = _seq(args.payout)
     actor = sign_in(args.user)
     _print(out, payouts.send_payout(actor, args.refund_no, seq, reference=args.reference))
@@ -154,7 +154,7 @@ def send_payout(args: argparse.Namespace, out: Output) -> int:
 
 
 def retry_payout(args: argparse.Namespace, out: Output) -> int:
-    open_database(args.db, create=False)
+    open_database(args.db)
     seq = _seq(args.payout)
     method, destination = payout_destination(args)
     actor = sign_in(args.user)
@@ -171,7 +171,7 @@ def retry_payout(args: argparse.Namespace, out: Output) -> int:
 
 
 def followup_cmd(args: argparse.Namespace, out: Output) -> int:
-    open_database(args.db, create=False)
+    open_database(args.db)
     items = followup.list_followup()
     rows = [
         [

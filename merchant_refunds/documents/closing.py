@@ -17,86 +17,10 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTempl
 
 from merchant_refunds.documents.fonts import shop_font
 from merchant_refunds.documents.pages import PageDecoration, canvas_maker, get_layout
-from merchant_refunds.documents.texts import norm_lang
+from merchant_refunds.documents.texts import CLOSING, norm_lang
 from merchant_refunds.domain.closing import GRAND_ITEMS, PAYOUT_ITEMS, REFUND_ITEMS
 from merchant_refunds.domain.money import Money
 from merchant_refunds.services.closing import Closing
-
-WORDS: dict[str, dict[str, str]] = {
-    "zh": {
-        "title": "日结单",
-        "subtitle": "Daily Closing",
-        "day": "日期",
-        "made_at": "结算时间",
-        "made_by": "结算人",
-        "not_recorded": "预览（未记入审计记录）",
-        "refunds": "当日退款",
-        "payouts": "当日付款",
-        "grand": "累计（开业至 {day} 日终）",
-        "item": "项目",
-        "currency": "币种",
-        "count": "笔数",
-        "amount": "金额",
-        "none": "当日没有退款或付款。",
-        "no_grand": "尚无已完成的退款。",
-        "requested": "申请",
-        "approved": "批准",
-        "rejected": "驳回",
-        "cancelled": "取消",
-        "completed": "完成",
-        "sent": "已付款",
-        "failed": "付款失败",
-        "received": "已到账",
-        "refunded": "累计退款（已完成）",
-        "paid_out": "累计付出（已到账）",
-        "anchor": "审计链锚点码",
-        "anchor_event": "审计记录第 {event_id} 条，哈希 {hash}",
-        "no_anchor": "审计记录为空，没有锚点码。",
-        "keep": (
-            "请妥善保管本单，勿与电脑放在一起。日后核对：在“审计记录”中输入上面的锚点码"
-            "（或运行 merchant-refunds audit verify --anchor 锚点码）。若记录被删改，核对将失败。"
-        ),
-        "sign_line": "核对人签字：{line}　　日期：{short}",
-        "page": "第 {page} 页 / 共 {pages} 页",
-    },
-    "en": {
-        "title": "Daily Closing",
-        "subtitle": "日结单",
-        "day": "Day",
-        "made_at": "Closed at",
-        "made_by": "Closed by",
-        "not_recorded": "Preview (not recorded in the audit trail)",
-        "refunds": "Refunds on the day",
-        "payouts": "Payouts on the day",
-        "grand": "Running totals (since the shop began, to the end of {day})",
-        "item": "Item",
-        "currency": "Currency",
-        "count": "Count",
-        "amount": "Amount",
-        "none": "No refunds or payouts on this day.",
-        "no_grand": "No completed refunds yet.",
-        "requested": "Requested",
-        "approved": "Approved",
-        "rejected": "Rejected",
-        "cancelled": "Cancelled",
-        "completed": "Completed",
-        "sent": "Sent",
-        "failed": "Failed",
-        "received": "Received",
-        "refunded": "Total refunded (completed)",
-        "paid_out": "Total paid out (received)",
-        "anchor": "Audit trail anchor code",
-        "anchor_event": "Audit event {event_id}, hash {hash}",
-        "no_anchor": "The audit trail is empty: no anchor code.",
-        "keep": (
-            "Keep this paper away from the computer. To check it later, type the anchor code "
-            "above in the Audit view (or run merchant-refunds audit verify --anchor CODE). If "
-            "the records were deleted or rewritten, the check fails."
-        ),
-        "sign_line": "Checked by: {line}    Date: {short}",
-        "page": "Page {page} of {pages}",
-    },
-}
 
 _GRID = colors.Color(0.6, 0.6, 0.6)
 _SHADE = colors.Color(0.93, 0.93, 0.93)
@@ -167,7 +91,7 @@ class _AnchorBox(Flowable):
 def render_closing(closing: Closing, lang: str = "zh", shop_name: str = "") -> bytes:
     """The closing as PDF bytes on A4."""
     code = norm_lang(lang)
-    w = WORDS[code]
+    w = CLOSING[code]
     page = get_layout("a4")
     font = shop_font().name
     width = page.frame_width

@@ -1,8 +1,11 @@
-"""The printed words of the refund confirmation, in Simplified Chinese and English.
+"""The printed words of the shop's papers, in Simplified Chinese and English: the refund
+confirmation and the daily closing (whose CSV/XLSX export and command-line table take the same
+words from here).
 
 Paper is printed in the customer's language, which need not be the clerk's screen language, so
 these texts live here as plain tables rather than in the GUI's Qt translations. Terms follow
-the team glossary (退款确认单, 原路退回, 工作日…).
+the team glossary (退款确认单, 原路退回, 工作日…). The one home of the documents' words; the
+exports' are in ``exports/texts.py``, the GUI's in its Qt translations.
 """
 
 from __future__ import annotations
@@ -276,6 +279,84 @@ BREAKDOWN: dict[str, dict[str, str]] = {
 FEE_BEARER: dict[str, dict[str, str]] = {
     "zh": {"merchant": "由本店承担", "customer": "由客户承担"},
     "en": {"merchant": "borne by the shop", "customer": "borne by the customer"},
+}
+
+
+#: The daily closing: its PDF, and its CSV/XLSX and command-line tables.
+CLOSING: dict[str, dict[str, str]] = {
+    "zh": {
+        "title": "日结单",
+        "subtitle": "Daily Closing",
+        "day": "日期",
+        "made_at": "结算时间",
+        "made_by": "结算人",
+        "not_recorded": "预览（未记入审计记录）",
+        "refunds": "当日退款",
+        "payouts": "当日付款",
+        "grand": "累计（开业至 {day} 日终）",
+        "item": "项目",
+        "currency": "币种",
+        "count": "笔数",
+        "amount": "金额",
+        "none": "当日没有退款或付款。",
+        "no_grand": "尚无已完成的退款。",
+        "requested": "申请",
+        "approved": "批准",
+        "rejected": "驳回",
+        "cancelled": "取消",
+        "completed": "完成",
+        "sent": "已付款",
+        "failed": "付款失败",
+        "received": "已到账",
+        "refunded": "累计退款（已完成）",
+        "paid_out": "累计付出（已到账）",
+        "anchor": "审计链锚点码",
+        "anchor_event": "审计记录第 {event_id} 条，哈希 {hash}",
+        "no_anchor": "审计记录为空，没有锚点码。",
+        "keep": (
+            "请妥善保管本单，勿与电脑放在一起。日后核对：在“审计记录”中输入上面的锚点码"
+            "（或运行 merchant-refunds audit verify --anchor 锚点码）。若记录被删改，核对将失败。"
+        ),
+        "sign_line": "核对人签字：{line}　　日期：{short}",
+        "page": "第 {page} 页 / 共 {pages} 页",
+    },
+    "en": {
+        "title": "Daily Closing",
+        "subtitle": "日结单",
+        "day": "Day",
+        "made_at": "Closed at",
+        "made_by": "Closed by",
+        "not_recorded": "Preview (not recorded in the audit trail)",
+        "refunds": "Refunds on the day",
+        "payouts": "Payouts on the day",
+        "grand": "Running totals (since the shop began, to the end of {day})",
+        "item": "Item",
+        "currency": "Currency",
+        "count": "Count",
+        "amount": "Amount",
+        "none": "No refunds or payouts on this day.",
+        "no_grand": "No completed refunds yet.",
+        "requested": "Requested",
+        "approved": "Approved",
+        "rejected": "Rejected",
+        "cancelled": "Cancelled",
+        "completed": "Completed",
+        "sent": "Sent",
+        "failed": "Failed",
+        "received": "Received",
+        "refunded": "Total refunded (completed)",
+        "paid_out": "Total paid out (received)",
+        "anchor": "Audit trail anchor code",
+        "anchor_event": "Audit event {event_id}, hash {hash}",
+        "no_anchor": "The audit trail is empty: no anchor code.",
+        "keep": (
+            "Keep this paper away from the computer. To check it later, type the anchor code "
+            "above in the Audit view (or run merchant-refunds audit verify --anchor CODE). If "
+            "the records were deleted or rewritten, the check fails."
+        ),
+        "sign_line": "Checked by: {line}    Date: {short}",
+        "page": "Page {page} of {pages}",
+    },
 }
 
 

@@ -11,7 +11,7 @@ from enum import StrEnum
 from merchant_refunds.domain.allocation import allocate_largest_remainder
 from merchant_refunds.domain.errors import InvalidInput
 from merchant_refunds.domain.money import MAX_MINOR, Money, check_currency, require_minor
-from merchant_refunds.domain.text_rules import check_text, text_problem
+from merchant_refunds.domain.text_checks import check_text, text_problem
 
 
 class OrderStatus(StrEnum):

@@ -10,8 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from merchant_refunds.documents.closing import WORDS
-from merchant_refunds.documents.texts import norm_lang
+from merchant_refunds.documents.texts import CLOSING, norm_lang
 from merchant_refunds.domain.closing import GRAND_ITEMS, PAYOUT_ITEMS, REFUND_ITEMS
 from merchant_refunds.domain.errors import InvalidInput
 from merchant_refunds.exports.sinks import Column, Kind, atomic_file, open_sink
@@ -30,7 +29,7 @@ FORMATS = ("csv", "xlsx")
 
 def closing_rows(closing: Closing, lang: str = "zh") -> list[tuple[Any, ...]]:
     """Section, item, currency, count, amount (minor units), note: what the paper shows."""
-    w = WORDS[norm_lang(lang)]
+    w = CLOSING[norm_lang(lang)]
     rows: list[tuple[Any, ...]] = []
     for section, group, items in (
         ("refunds", "daily", REFUND_ITEMS),

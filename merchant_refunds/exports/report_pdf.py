@@ -23,73 +23,16 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 from merchant_refunds.documents.fonts import shop_font
 from merchant_refunds.domain.money import CURRENCY_EXPONENTS
 from merchant_refunds.exports.sinks import atomic_file, major_text
-from merchant_refunds.exports.texts import VALUES, norm_lang
+from merchant_refunds.exports.texts import REPORT, VALUES, norm_lang
 from merchant_refunds.services import reporting, settings
 from merchant_refunds.services.output_paths import check_output_path
 from merchant_refunds.services.reporting import Durations, Groups, ReportData
 from merchant_refunds.services.users import Actor
 
-WORDS: dict[str, dict[str, str]] = {
-    "zh": {
-        "title": "退款报表",
-        "period": "期间：{start} 至 {end}（按申请日期）",
-        "summary": "汇总",
-        "currency": "币种",
-        "count": "笔数",
-        "refunded": "退款金额",
-        "sales": "销售额（订单实付）",
-        "rate": "退款率",
-        "unknown": "—",
-        "times": "处理时长",
-        "to_payout": "申请至付款",
-        "to_receipt": "申请至到账",
-        "average": "平均",
-        "slowest": "最慢",
-        "refunds": "笔",
-        "by_month": "按月份",
-        "by_reason": "按退款原因",
-        "by_method": "按退款方式",
-        "by_status": "按状态（含驳回、取消）",
-        "key": "项目",
-        "chart": "{what}（{currency}）",
-        "none": "本期间没有退款。",
-        "days": "{days} 天",
-        "hours": "{hours} 小时",
-        "feedback": "客户反馈：{count} 条评分，平均 {average} 分（满分 5 分）",
-    },
-    "en": {
-        "title": "Refund report",
-        "period": "Period: {start} to {end} (by request date)",
-        "summary": "Summary",
-        "currency": "Currency",
-        "count": "Refunds",
-        "refunded": "Refunded",
-        "sales": "Sales (orders paid)",
-        "rate": "Refund rate",
-        "unknown": "—",
-        "times": "Time taken",
-        "to_payout": "Request to payout",
-        "to_receipt": "Request to receipt",
-        "average": "Average",
-        "slowest": "Slowest",
-        "refunds": "refunds",
-        "by_month": "By month",
-        "by_reason": "By refund reason",
-        "by_method": "By payout method",
-        "by_status": "By status (rejected and cancelled included)",
-        "key": "Item",
-        "chart": "{what} ({currency})",
-        "none": "No refunds in this period.",
-        "days": "{days} days",
-        "hours": "{hours} h",
-        "feedback": "Customer feedback: {count} ratings, average {average} of 5",
-    },
-}
-
 
 def duration_text(seconds: float | None, lang: str) -> str:
     """ "3.2 days" or "5.0 h": the unit people think in for refunds."""
-    words = WORDS[norm_lang(lang)]
+    words = REPORT[norm_lang(lang)]
     if seconds is None:
         return words["unknown"]
     if seconds >= 86400:
@@ -169,7 +112,7 @@ def _durations_row(label: str, d: Durations, lang: str) -> list[str]:
 def render_report(data: ReportData, lang: str = "zh", shop_name: str = "") -> bytes:
     """The report as PDF bytes."""
     lang = norm_lang(lang)
-    words, names = WORDS[lang], VALUES[lang]
+    words, names = REPORT[lang], VALUES[lang]
     font = shop_font().name
     style = ParagraphStyle("body", fontName=font, fontSize=9.5, leading=13, wordWrap="CJK")
     heading = ParagraphStyle("h", parent=style, fontSize=12, leading=16, spaceBefore=8)

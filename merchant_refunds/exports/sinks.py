@@ -3,9 +3,9 @@
 Safety rules, in one place:
 
 - Text someone typed (names, notes, references, audit values) never becomes a formula. In CSV a
-  cell beginning with ``= + - @``, tab or carriage return gets a leading apostrophe (the OWASP
-  advice); in XLSX every text is written with ``write_string`` and the workbook's automatic
-  string-to-formula/number/URL conversions are off, so it stays a string.
+  cell beginning like a formula gets a leading apostrophe (``domain/formulas.py``, the rule the
+  imports read by too); in XLSX every text is written with ``write_string`` and the workbook's
+  automatic string-to-formula/number/URL conversions are off, so it stays a string.
 - Numbers people read as text (order, refund, account and SKU numbers) are written as text, never
   as numbers: nothing drops a leading zero or rounds a 19-digit card number. In human-header CSV
   an all-digit number with a leading zero or more than 11 digits gets a trailing tab, the way
@@ -25,7 +25,7 @@ import csv
 import os
 import tempfile
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
@@ -34,13 +34,11 @@ from pathlib import Path
 from typing import Any
 
 from merchant_refunds.domain.errors import InvalidInput, RefundsError, StorageError
+from merchant_refunds.domain.formulas import escape_cells
 from merchant_refunds.domain.money import CURRENCY_EXPONENTS
 from merchant_refunds.exports.texts import VALUES, header, norm_lang
 from merchant_refunds.services.output_paths import check_output_path
 
-#: First characters that make a spreadsheet read a cell as a formula (a set: looked up for
-#: every text cell of every row, four times faster than scanning a tuple).
-DANGEROUS_FIRST = frozenset(("=", "+", "-", "@", "\t", "\r"))
 XLSX_CELL_LIMIT = 32_767
 DELIMITERS = {",": ",", ";": ";", "tab": "\t", "\t": "\t"}
 _MAX_WIDTH = 60
@@ -68,13 +66,6 @@ class Column:
     key: str
     kind: Kind
     currency_index: int = -1
-
-
-def neutralise(text: str) -> str:
-    """Text that a spreadsheet would read as a formula gets a leading apostrophe."""
-    if text and text[0] in DANGEROUS_FIRST:
-        return "'" + text
-    return text
 
 
 def major_text(minor: int, currency: str) -> str:
@@ -106,67 +97,67 @@ def display_width(text: str) -> int:
 # --- CSV -----------------------------------------------------------------------------------------
 
 
-def _datetime_cell(v: Any) -> Any:
-    return v if v is None or isinstance(v, str) else v.isoformat(" ")
+#: Per currency, the ``scaleb`` exponent of its minor units and its zero written out.
+_SCALES = {code: -places for code, places in CURRENCY_EXPONENTS.items()}
+_ZEROS = {code: major_text(0, code) for code in CURRENCY_EXPONENTS}
 
 
-def _date_cell(v: Any) -> Any:
-    return None if v is None else _as_date(v).isoformat()
+class CsvCells:
+    """Turns a page of database rows into CSV fields, by the module's rules for each column.
 
-
-def csv_row_function(columns: list[Column], lang: str, machine: bool) -> Callable[[Any], tuple]:
-    """One function turning a database row into CSV fields, generated for these columns.
-
-    The module's rules written out for each column: a million rows times 26 columns of small
-    function calls cost more than the CSV writing itself, and the bare ``sqlite3`` + ``csv`` loop
-    is the yardstick. Money is ``major_text`` inlined, each currency's scale looked up once per
-    row (and its zero, the most common amount of all). Only fixed snippets and column numbers
-    go into the generated source, never data.
+    Kind by kind over the page, each column in a loop of its own: a call per cell would cost
+    more than the CSV writing itself, and columns written as stored (plain codes, integers, codes
+    in machine exports) cost nothing. Money is ``major_text`` inlined; a zero, the most common
+    amount of all, is looked up.
     """
-    parts = []
-    scales = sorted({col.currency_index for col in columns if col.kind is Kind.MONEY})
-    for i, col in enumerate(columns):
-        kind, v = col.kind, f"r[{i}]"
-        if kind is Kind.TEXT or (kind is Kind.NUMBER_TEXT and machine):
-            parts.append(f"(Q + {v} if {v} and {v}[0] in D else {v})")
-        elif kind is Kind.NUMBER_TEXT:
-            # a formula neutralised; digits a spreadsheet would mangle (a leading zero, more
-            # than 11 digits shown as 1.2E+12) kept as text by a trailing tab
-            parts.append(
-                f"({v} if not {v} else Q + {v} if {v}[0] in D else {v} + T "
-                f"if {v}.isdigit() and ({v}[0] == '0' or len({v}) > 11) else {v})"
-            )
-        elif kind is Kind.CODE and not machine:
-            parts.append(f"N.get({v}, {v})")
-        elif kind is Kind.MONEY:
-            ci = col.currency_index
-            parts.append(
-                f"(None if {v} is None else z{ci} if {v} == 0 else S(Dec({v}).scaleb(s{ci})))"
-            )
-        elif kind is Kind.DATETIME:
-            parts.append(f"({v} if {v} is None or {v}.__class__ is str else DT({v}))")
-        elif kind is Kind.DATE:
-            parts.append(f"DA({v})")
-        else:
-            parts.append(v)
-    namespace = {
-        "Q": "'",
-        "D": DANGEROUS_FIRST,
-        "T": "\t",
-        "N": VALUES[norm_lang(lang)],
-        "S": str,
-        "Dec": Decimal,
-        "X": {code: -places for code, places in CURRENCY_EXPONENTS.items()},
-        "Z": {code: major_text(0, code) for code in CURRENCY_EXPONENTS},
-        "DT": _datetime_cell,
-        "DA": _date_cell,
-    }
-    lines = ["def row(r):"]
-    # each currency's scale, and its zero: most fees of most refunds are nothing
-    lines += [f"    s{i} = X.get(r[{i}]); z{i} = Z.get(r[{i}])" for i in scales]
-    lines.append(f"    return ({', '.join(parts)},)")
-    exec("\n".join(lines), namespace)
-    return namespace["row"]  # type: ignore[no-any-return]
+
+    def __init__(self, columns: list[Column], lang: str, machine: bool) -> None:
+        def where(*kinds: Kind) -> list[int]:
+            return [i for i, c in enumerate(columns) if c.kind in kinds]
+
+        # typed text, and numbers read as text (which machine exports keep exactly as stored)
+        self._texts = where(Kind.TEXT, Kind.NUMBER_TEXT)
+        self._digits = [] if machine else where(Kind.NUMBER_TEXT)
+        self._codes = [] if machine else where(Kind.CODE)
+        self._money = [(i, c.currency_index) for i, c in enumerate(columns) if c.kind is Kind.MONEY]
+        self._datetimes = where(Kind.DATETIME)
+        self._dates = where(Kind.DATE)
+        self._names = VALUES[norm_lang(lang)]
+
+    def __call__(self, rows: list[tuple[Any, ...]]) -> list[list[Any]]:
+        out = list(map(list, rows))
+        escape_cells(out, self._texts)
+        for i in self._digits:
+            # digits a spreadsheet would mangle (a leading zero dropped, more than 11 digits
+            # shown as 1.2E+12) get a trailing tab, which keeps them text; an escaped cell
+            # begins with its apostrophe and is text already
+            for r in out:
+                v = r[i]
+                if v and v.isdigit() and (v[0] == "0" or len(v) > 11):
+                    r[i] = v + "\t"
+        names = self._names
+        for i in self._codes:
+            for r in out:
+                v = r[i]
+                r[i] = names.get(v, v)
+        for i, ci in self._money:
+            for r in out:
+                v = r[i]
+                if v:
+                    r[i] = str(Decimal(v).scaleb(_SCALES[r[ci]]))
+                elif v is not None:
+                    r[i] = _ZEROS.get(r[ci])
+        for i in self._datetimes:
+            for r in out:
+                v = r[i]
+                if v is not None and v.__class__ is not str:
+                    r[i] = v.isoformat(" ")
+        for i in self._dates:
+            for r in out:
+                v = r[i]
+                if v is not None:
+                    r[i] = _as_date(v).isoformat()
+        return out
 
 
 class CsvSink:
@@ -181,11 +172,11 @@ class CsvSink:
             )
         self._file = open(path, "w", encoding="utf-8-sig", newline="")  # noqa: SIM115
         self._writer = csv.writer(self._file, delimiter=DELIMITERS[delimiter])
-        self._row = csv_row_function(columns, lang, machine)
+        self._cells = CsvCells(columns, lang, machine)
         self._writer.writerow([header(c.key, lang, machine) for c in columns])
 
     def write_rows(self, rows: list[tuple[Any, ...]]) -> None:
-        self._writer.writerows(map(self._row, rows))
+        self._writer.writerows(self._cells(rows))
 
     def close(self) -> None:
         self._file.close()

@@ -1,9 +1,11 @@
-"""Column headers and value names of the exports, in Simplified Chinese and English.
+"""The words of the exports, in Simplified Chinese and English: column headers, the names of
+stored codes, the journal's line descriptions and the refund report's words.
 
 Exports are written by the command line as well as the GUI, and the file's language is the
 reader's choice (``--lang``), so, like the printed documents' ``documents/texts.py``, the words
 live here as plain tables rather than in Qt's translations. Machine headers are the keys
-themselves: stable names for scripts that never change with the language.
+themselves: stable names for scripts that never change with the language. (The daily closing's
+export uses the closing paper's words, which ``documents/texts.py`` owns.)
 """
 
 from __future__ import annotations
@@ -232,6 +234,65 @@ JOURNAL_SUMMARY: dict[str, dict[str, str]] = {
         "refund_paid": "Refund paid {refund_no} instalment {seq}",
         "customer_fee": "Cross-border fee borne by the customer {refund_no}",
         "merchant_fee": "Cross-border fee paid {refund_no}",
+    },
+}
+
+
+#: The refund report's words (its PDF).
+REPORT: dict[str, dict[str, str]] = {
+    "zh": {
+        "title": "退款报表",
+        "period": "期间：{start} 至 {end}（按申请日期）",
+        "summary": "汇总",
+        "currency": "币种",
+        "count": "笔数",
+        "refunded": "退款金额",
+        "sales": "销售额（订单实付）",
+        "rate": "退款率",
+        "unknown": "—",
+        "times": "处理时长",
+        "to_payout": "申请至付款",
+        "to_receipt": "申请至到账",
+        "average": "平均",
+        "slowest": "最慢",
+        "refunds": "笔",
+        "by_month": "按月份",
+        "by_reason": "按退款原因",
+        "by_method": "按退款方式",
+        "by_status": "按状态（含驳回、取消）",
+        "key": "项目",
+        "chart": "{what}（{currency}）",
+        "none": "本期间没有退款。",
+        "days": "{days} 天",
+        "hours": "{hours} 小时",
+        "feedback": "客户反馈：{count} 条评分，平均 {average} 分（满分 5 分）",
+    },
+    "en": {
+        "title": "Refund report",
+        "period": "Period: {start} to {end} (by request date)",
+        "summary": "Summary",
+        "currency": "Currency",
+        "count": "Refunds",
+        "refunded": "Refunded",
+        "sales": "Sales (orders paid)",
+        "rate": "Refund rate",
+        "unknown": "—",
+        "times": "Time taken",
+        "to_payout": "Request to payout",
+        "to_receipt": "Request to receipt",
+        "average": "Average",
+        "slowest": "Slowest",
+        "refunds": "refunds",
+        "by_month": "By month",
+        "by_reason": "By refund reason",
+        "by_method": "By payout method",
+        "by_status": "By status (rejected and cancelled included)",
+        "key": "Item",
+        "chart": "{what} ({currency})",
+        "none": "No refunds in this period.",
+        "days": "{days} days",
+        "hours": "{hours} h",
+        "feedback": "Customer feedback: {count} ratings, average {average} of 5",
     },
 }
 

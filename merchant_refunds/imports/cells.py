@@ -2,7 +2,8 @@
 
 Nothing is guessed: an amount with more decimals than the currency has, a negative quantity or a
 date in an unknown form is an error, never rounded or skipped. Spreadsheet formulas are never
-evaluated; a cell that holds one is refused with a clear message.
+evaluated; a cell that holds one (``domain/formulas.py``, the rule the exports write by too) is
+refused with a clear message.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from merchant_refunds.domain.errors import InvalidInput
+from merchant_refunds.domain.formulas import is_formula
 from merchant_refunds.domain.money import CURRENCY_EXPONENTS, MAX_MINOR, parse_amount
 
 
@@ -43,16 +45,11 @@ _DATE_FORMATS = (
     "%Y/%m/%d",
 )
 _WHOLE = re.compile(r"[+-]?[0-9]+")
-_FORMULA = re.compile(r"^(=|@|[+-][^0-9\s.])")
 _WRAPPED = re.compile(r'^="(.*)"$')
 #: Longer plain amounts go to the full parser, which words the error (and 64 bits hold 19 digits).
 _PLAIN_MAX_LEN = 32
 #: What a spreadsheet date becomes in a cell not formatted as a date: days since 1899-12-30.
 _DATE_SERIAL = re.compile(r"[1-9][0-9]{4}(\.[0-9]+)?")
-
-
-def looks_like_formula(text: str) -> bool:
-    return bool(_FORMULA.match(text))
 
 
 def _formula(column: str, text: str) -> CellError:
@@ -68,7 +65,7 @@ def _formula(column: str, text: str) -> CellError:
 def text(value: str, column: str, *, limit: int = 500) -> str:
     """Free text (names, notes). A formula is refused rather than stored or evaluated."""
     cleaned = value.strip()
-    if looks_like_formula(cleaned):
+    if is_formula(cleaned):
         raise _formula(column, cleaned)
     if len(cleaned) > limit:
         raise CellError(column, "{column}: longer than {limit} characters", limit=limit)
@@ -121,6 +118,8 @@ def amount(
     minor = _plain_minor(cleaned, currency)
     if minor is not None:
         return minor
+    # Only what parses is stored; of the rest, "=" is named a formula (an amount itself may
+    # begin with a sign, which ``is_formula`` would count when a symbol follows: "-¥5").
     if cleaned.startswith("="):
         raise _formula(column, cleaned)
     try:
@@ -165,7 +164,7 @@ def when(value: str, column: str, *, required: bool = False) -> datetime | None:
             except ValueError:
                 continue
     if parsed is None:
-        if looks_like_formula(cleaned):
+        if is_formula(cleaned):
             raise _formula(column, cleaned)
         if _DATE_SERIAL.fullmatch(cleaned):
             raise CellError(

@@ -42,7 +42,7 @@ from merchant_refunds.domain.policy import (
     requires_second_approval,
     review,
 )
-from merchant_refunds.domain.text_rules import check_text
+from merchant_refunds.domain.text_checks import check_text
 from merchant_refunds.services import audit, clock, integrity, payout_effects, presale
 from merchant_refunds.services.settings import get_policy
 from merchant_refunds.services.users import Actor, require_role

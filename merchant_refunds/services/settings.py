@@ -12,7 +12,7 @@ from merchant_refunds.domain.lifecycle import Role
 from merchant_refunds.domain.money import check_currency
 from merchant_refunds.domain.order import PaymentMethod
 from merchant_refunds.domain.policy import Policy
-from merchant_refunds.domain.text_rules import check_text
+from merchant_refunds.domain.text_checks import check_text
 from merchant_refunds.services import audit
 from merchant_refunds.services.users import PIN_MAX_DIGITS, PIN_MIN_DIGITS, Actor, require_role
 from merchant_refunds.storage import models as m

@@ -11,7 +11,7 @@ from datetime import timedelta
 
 from merchant_refunds.domain.errors import InvalidInput, NotFound, PermissionDenied, Refused
 from merchant_refunds.domain.lifecycle import Role
-from merchant_refunds.domain.text_rules import check_text
+from merchant_refunds.domain.text_checks import check_text
 from merchant_refunds.services import audit, clock
 from merchant_refunds.storage import models as m
 from merchant_refunds.storage.db import name_session, write_transaction

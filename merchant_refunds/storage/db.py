@@ -17,6 +17,10 @@ from merchant_refunds.storage.migrations import migrate, not_set_up
 from merchant_refunds.storage.models import database
 from merchant_refunds.storage.paths import resolve_db_target
 
+#: What the database drivers raise (a damaged or locked file, a lost server): the errors below the
+#: shop's own, which a face reports as a storage problem.
+DRIVER_ERRORS: tuple[type[Exception], ...] = (pw.DatabaseError, sqlite3.DatabaseError)
+
 BUSY_TIMEOUT_S = 15
 #: SQLite page cache per connection, in KiB: the main (GUI or command-line) thread's, and a
 #: worker thread's. A worker runs one query and closes its connection, and its scans of a
@@ -111,7 +115,7 @@ def set_up_database(
     except StorageError:
         close_database()
         raise
-    except (pw.DatabaseError, sqlite3.DatabaseError) as exc:
+    except DRIVER_ERRORS as exc:
         close_database()
         text = str(exc)
         if "not a database" in text or "malformed" in text:

@@ -1012,6 +1012,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>No database file at {path}</source>
+        <translation>No database file at {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No database is open</source>
         <translation>No database is open</translation>
     </message>
@@ -1414,6 +1419,11 @@
         <location line="+1"/>
         <source>The audit trail in the backup {path} is broken at event {event} ({problem}); it is not restored</source>
         <translation>The audit trail in the backup {path} is broken at event {event} ({problem}); it is not restored</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The audit trail on the server is broken at event {event}</source>
+        <translation>The audit trail on the server is broken at event {event}</translation>
     </message>
     <message>
         <location line="+1"/>

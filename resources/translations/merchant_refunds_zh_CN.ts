@@ -1010,6 +1010,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>No database file at {path}</source>
+        <translation>{path} 处没有数据库文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No database is open</source>
         <translation>没有打开的数据库</translation>
     </message>
@@ -1412,6 +1417,11 @@
         <location line="+1"/>
         <source>The audit trail in the backup {path} is broken at event {event} ({problem}); it is not restored</source>
         <translation>备份 {path} 中的审计记录在事件 {event} 处断开（{problem}）；不予恢复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The audit trail on the server is broken at event {event}</source>
+        <translation>服务器上的审计记录在事件 {event} 处断开</translation>
     </message>
     <message>
         <location line="+1"/>

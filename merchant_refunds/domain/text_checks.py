@@ -1,5 +1,7 @@
-"""What text the shop's records accept: any script, emoji and punctuation, but no control
-characters, no bidirectional overrides and nothing longer than its column.
+"""Checks on the text people type: what the shop's records accept is any script, emoji and
+punctuation, but no control characters, no bidirectional overrides and nothing longer than its
+column. (The texts shown to people are elsewhere: ``documents/texts.py``, ``exports/texts.py``
+and, for the GUI, Qt's translations.)
 
 Why: a control character or a right-to-left override in a name makes a printed confirmation, a
 CSV export or the audit trail show something other than what is stored ("‮gnp.exe" reads
