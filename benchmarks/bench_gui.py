@@ -144,9 +144,10 @@ class _App:
         from PySide6.QtWidgets import QApplication
 
         from merchant_refunds.services import users
-        from merchant_refunds.ui import computer_settings, i18n, launch
-        from merchant_refunds.ui.main_window import MainWindow
-        from merchant_refunds.ui.session import Session
+        from merchant_refunds.ui.common import computer_settings, i18n
+        from merchant_refunds.ui.common.session import Session
+        from merchant_refunds.ui.shell import launch
+        from merchant_refunds.ui.shell.main_window import MainWindow
 
         self.mark("imported")
         computer_settings.use_file(Path(settings_file))
@@ -275,7 +276,8 @@ def child_search(db: str, settings_file: str, rounds: int) -> None:
     from PySide6.QtGui import QInputMethodEvent
     from PySide6.QtTest import QTest
 
-    from merchant_refunds.ui import orders_view, tasks
+    from merchant_refunds.ui.common import tasks
+    from merchant_refunds.ui.orders import orders_view
 
     def type_char(widget: Any, char: str) -> None:
         """A key press for ASCII; Chinese arrives as an input method's commit, as it does."""

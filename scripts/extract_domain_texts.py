@@ -1,8 +1,9 @@
 """Collect the English message templates of the domain and services for Qt's translation tools.
 
 Errors and findings are raised below the GUI, where Qt may not be imported; their templates are
-listed in ``merchant_refunds/ui/domain_texts.py`` as ``QT_TRANSLATE_NOOP("Domain", ...)`` so that
-pyside6-lupdate picks them up. Run after changing a message; a test checks the file is current.
+listed in ``merchant_refunds/ui/common/domain_texts.py`` as ``QT_TRANSLATE_NOOP("Domain", ...)``
+so that pyside6-lupdate picks them up. Run after changing a message; a test checks the file is
+current.
 
     python3 scripts/extract_domain_texts.py          # rewrite the file
     python3 scripts/extract_domain_texts.py --check  # exit 1 if it is out of date
@@ -22,7 +23,7 @@ SOURCES = [
     ROOT / "merchant_refunds" / "imports",
     ROOT / "merchant_refunds" / "storage",
 ]
-TARGET = ROOT / "merchant_refunds" / "ui" / "domain_texts.py"
+TARGET = ROOT / "merchant_refunds" / "ui" / "common" / "domain_texts.py"
 
 #: callable name -> index of the positional argument that holds the template
 TEMPLATE_ARG = {

@@ -49,10 +49,10 @@ from merchant_refunds.services import (  # noqa: E402
 from merchant_refunds.services.orders import OrderDetail, OrderFilter  # noqa: E402
 from merchant_refunds.services.refunds import QuoteResult, RefundRequest  # noqa: E402
 from merchant_refunds.storage.db import close_database, open_database  # noqa: E402
-from merchant_refunds.ui import computer_settings, i18n, tasks  # noqa: E402
-from merchant_refunds.ui.main_window import ORDERS, REFUNDS, SETTINGS, MainWindow  # noqa: E402
-from merchant_refunds.ui.navigation import EXTRA_VIEWS  # noqa: E402
-from merchant_refunds.ui.session import Session  # noqa: E402
+from merchant_refunds.ui.common import computer_settings, i18n, tasks  # noqa: E402
+from merchant_refunds.ui.common.session import Session  # noqa: E402
+from merchant_refunds.ui.shell.main_window import ORDERS, REFUNDS, SETTINGS, MainWindow  # noqa: E402
+from merchant_refunds.ui.shell.navigation import EXTRA_VIEWS  # noqa: E402
 
 #: The demo's last day and the moment the pictures are "taken": refund windows count from here.
 NOW = datetime(2026, 6, 15, 15, 30)

@@ -2,7 +2,7 @@
 
 Every visible string goes through Qt's translation system; this script keeps
 ``resources/translations/merchant_refunds_<lang>.ts`` in step with the code and builds the ``.qm``
-files the application loads (see ``merchant_refunds/ui/i18n.py``).
+files the application loads (see ``merchant_refunds/ui/common/i18n.py``).
 
     python3 scripts/update_translations.py          # refresh both .ts files, compile both .qm
     python3 scripts/update_translations.py --check  # change nothing; exit 1 when out of date

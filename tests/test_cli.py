@@ -520,7 +520,7 @@ def test_a_tampered_audit_trail_fails_verification(cli, db):
 
 @pytest.fixture
 def fake_gui(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Any, bool]]:
-    """A stand-in for merchant_refunds.ui.launch that records how it was started."""
+    """A stand-in for merchant_refunds.ui.shell.launch that records how it was started."""
     calls: list[tuple[Any, bool]] = []
     module = types.ModuleType("fake_gui_launch")
     module.__spec__ = ModuleSpec("fake_gui_launch", None)

@@ -151,7 +151,7 @@ def test_counters_starting_together_on_a_new_file(tmp_path: Path) -> None:
 def test_the_programs_first_start_sets_up_the_database(
     backend: str, qtbot: object, tmp_path: Path, request: pytest.FixtureRequest
 ) -> None:
-    from merchant_refunds.ui import launch
+    from merchant_refunds.ui.shell import launch
 
     target = (
         str(tmp_path / "shop.sqlite3") if backend == "sqlite" else request.getfixturevalue("pg_url")

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QTranslator
 
-from merchant_refunds.ui import i18n
+from merchant_refunds.ui.common import i18n
 
 ROOT = Path(__file__).resolve().parents[1]
 SCRIPT = ROOT / "scripts" / "update_translations.py"
@@ -134,7 +134,7 @@ def test_compiled_catalogues_are_built_from_the_current_ts(language: str, tmp_pa
 def test_codes_inside_domain_messages_are_shown_in_chinese(qapp: Any) -> None:
     from PySide6.QtCore import QCoreApplication
 
-    from merchant_refunds.ui.messages import translate_template
+    from merchant_refunds.ui.common.messages import translate_template
 
     translator = _zh_translator()
     QCoreApplication.installTranslator(translator)

@@ -27,7 +27,7 @@ from merchant_refunds.services.database import DATABASE_ERRORS, DB_ENV, close_da
 PROG = "merchant-refunds"
 #: The exit code of a command whose standard output was closed by its reader (128 + SIGPIPE).
 EXIT_PIPE_CLOSED = 141
-GUI_MODULE = "merchant_refunds.ui.launch"
+GUI_MODULE = "merchant_refunds.ui.shell.launch"
 
 EPILOG = f"""\
 exit codes: 0 ok, 2 bad input, 3 refused by policy or permission, 4 not found,

@@ -21,7 +21,7 @@ from merchant_refunds.domain.policy import ReasonCode
 from merchant_refunds.services import backup, orders, refunds, users
 from merchant_refunds.services.database import close_database, initialise
 
-GUI_MODULE = "merchant_refunds.ui.launch"
+GUI_MODULE = "merchant_refunds.ui.shell.launch"
 
 
 def _sample_order(now: datetime) -> str:

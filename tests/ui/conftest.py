@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from merchant_refunds.services.users import Actor
-from merchant_refunds.ui import i18n
-from merchant_refunds.ui.session import Session
+from merchant_refunds.ui.common import i18n
+from merchant_refunds.ui.common.session import Session
 
 
 @pytest.fixture(autouse=True)

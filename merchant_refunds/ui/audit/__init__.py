@@ -1,0 +1,1 @@
+"""The Audit trail screen."""

@@ -1,0 +1,1 @@
+"""The Follow-up screen: what needs doing next."""

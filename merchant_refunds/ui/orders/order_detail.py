@@ -1,0 +1,154 @@
+"""The order detail panel: what was bought and paid, the refunds so far, what is left."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+from merchant_refunds.domain.masking import mask_account, mask_phone
+from merchant_refunds.services.orders import OrderDetail
+from merchant_refunds.ui.common import formatting as fmt
+
+
+class OrderDetailPanel(QWidget):
+    """Read-only; the "Refund…" button is connected by the orders view."""
+
+    def __init__(self, locale: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._locale = locale
+        self.detail: OrderDetail | None = None
+        self.title = QLabel()
+        self.title.setObjectName("orderTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.browser = QTextBrowser()
+        self.browser.setOpenLinks(False)
+        self.refund_button = QPushButton(self.tr("New refund…"))
+        self.refund_button.setToolTip(self.tr("Refund part or all of this order (Ctrl+N)"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(self.refund_button)
+        self.clear()
+
+    def clear(self, text: str = "") -> None:
+        self.detail = None
+        self.title.setText(text or self.tr("No order selected"))
+        self.browser.setHtml(
+            "<p>"
+            + escape(self.tr("Pick an order in the list to see its lines and refunds."))
+            + "</p>"
+        )
+        self.refund_button.setEnabled(False)
+
+    def show_detail(self, detail: OrderDetail, can_refund: bool) -> None:
+        self.detail = detail
+        order = detail.order
+        self.title.setText(
+            self.tr("Order %1 · %2")
+            .replace("%1", order.order_no)
+            .replace("%2", fmt.order_status_label(order.status))
+        )
+        self.browser.setHtml(self._html(detail))
+        self.refund_button.setEnabled(can_refund and detail.refundable["total_left"] > 0)
+
+    def _money(self, minor: int) -> str:
+        assert self.detail is not None
+        return escape(fmt.money_text(minor, self.detail.order.currency, self._locale))
+
+    def _html(self, detail: OrderDetail) -> str:
+        order = detail.order
+        loc = self._locale
+        left_by_line = {line["line_no"]: line for line in detail.refundable["lines"]}
+        parts = [
+            "<style>td,th{padding:2px 6px;} th{text-align:left;} .num{text-align:right;}</style>"
+        ]
+
+        def row(label: str, value: str) -> str:
+            return f"<tr><th>{escape(label)}</th><td>{escape(value)}</td></tr>"
+
+        parts.append("<table>")
+        parts.append(row(self.tr("Customer"), order.customer.name))
+        parts.append(row(self.tr("Phone"), mask_phone(order.customer.phone)))
+        payment = fmt.payment_method_label(order.payment.method)
+        if order.payment.payer_account:
+            payment += " · " + mask_account(order.payment.payer_account)
+        parts.append(row(self.tr("Payment"), payment))
+        parts.append(row(self.tr("Placed"), fmt.datetime_text(order.placed_at, loc)))
+        parts.append(row(self.tr("Paid"), fmt.datetime_text(order.paid_at, loc)))
+        parts.append(row(self.tr("Shipped"), fmt.datetime_text(order.shipped_at, loc)))
+        parts.append(row(self.tr("Delivered"), fmt.datetime_text(order.delivered_at, loc)))
+        parts.append(row(self.tr("Source"), order.source))
+        parts.append("</table>")
+
+        heads = [
+            self.tr("SKU"),
+            self.tr("Item"),
+            self.tr("Qty"),
+            self.tr("Paid after discounts"),
+            self.tr("Refunded"),
+        ]
+        heads.append(self.tr("Still refundable"))
+        # Texts are translated outside the f-strings: lupdate does not look inside them.
+        lines_title = self.tr("Lines")
+        final_sale = self.tr("final sale")
+        parts.append(f"<h4>{escape(lines_title)}</h4><table width='100%'><tr>")
+        parts.extend(f"<th>{escape(h)}</th>" for h in heads)
+        parts.append("</tr>")
+        for line in order.lines:
+            left = left_by_line[line.line_no]
+            cells = [
+                escape(line.sku),
+                escape(line.name) + (f" <i>({escape(final_sale)})</i>" if line.final_sale else ""),
+                str(line.quantity),
+                self._money(line.paid),
+                str(left["refunded_units"]),
+                self._money(left["amount_left"]) + " / " + str(left["units_left"]),
+            ]
+            parts.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
+        parts.append("</table><table>")
+        if order.order_discount_total:
+            discount_label = self.tr("Order discount")
+            parts.append(
+                f"<tr><th>{escape(discount_label)}</th>"
+                f"<td class='num'>{self._money(-order.order_discount_total)}</td></tr>"
+            )
+        shipping_left = self.tr("%1 left").replace(
+            "%1", fmt.money_text(detail.refundable["shipping_left"], order.currency, loc)
+        )
+        shipping_label = self.tr("Shipping")
+        paid_label, left_label = self.tr("Total paid"), self.tr("Still refundable")
+        parts.append(
+            f"<tr><th>{escape(shipping_label)}</th>"
+            f"<td class='num'>{self._money(order.shipping_fee)}</td>"
+            f"<td>{escape(shipping_left)}</td></tr>"
+        )
+        parts.append(
+            f"<tr><th>{escape(paid_label)}</th>"
+            f"<td class='num'><b>{self._money(order.total_paid)}</b></td></tr>"
+            f"<tr><th>{escape(left_label)}</th>"
+            f"<td class='num'><b>{self._money(detail.refundable['total_left'])}</b></td></tr>"
+        )
+        parts.append("</table>")
+
+        refunds_title, no_refunds = self.tr("Refunds"), self.tr("No refunds yet.")
+        parts.append(f"<h4>{escape(refunds_title)}</h4>")
+        if not detail.refunds:
+            parts.append(f"<p>{escape(no_refunds)}</p>")
+        else:
+            parts.append("<table width='100%'>")
+            for refund in detail.refunds:
+                cells = [
+                    escape(refund.refund_no),
+                    escape(fmt.refund_status_label(refund.status)),
+                    escape(fmt.reason_label(refund.reason_code)),
+                    escape(fmt.datetime_text(refund.requested_at, loc)),
+                    escape(fmt.money_text(refund.total, refund.currency, loc)),
+                ]
+                parts.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
+            parts.append("</table>")
+        return "".join(parts)

@@ -1,0 +1,379 @@
+"""The orders view: search as you type, filters, a paged list and the order's detail.
+
+Every database read that could grow with the number of orders (the matching ids, the detail)
+runs through :func:`tasks.run_task`; only the page of rows being painted is read on the GUI thread.
+A search shows its first page as soon as it is read (a millisecond) and the whole list of ids
+afterwards (a million orders take a few tenths of a second), appended without moving the
+selection. A newer search makes every older one stale: its result is dropped when it arrives.
+"""
+
+from __future__ import annotations
+
+from array import array
+from datetime import date
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from merchant_refunds.domain.lifecycle import Role
+from merchant_refunds.domain.order import OrderStatus, PaymentMethod
+from merchant_refunds.services import orders, queries
+from merchant_refunds.services.orders import OrderDetail, OrderFilter
+from merchant_refunds.ui.common import formatting as fmt
+from merchant_refunds.ui.common.errors import show_error
+from merchant_refunds.ui.common.session import Session
+from merchant_refunds.ui.common.tasks import Task, run_task
+from merchant_refunds.ui.orders.new_order_dialog import NewOrderDialog
+from merchant_refunds.ui.orders.order_detail import OrderDetailPanel
+from merchant_refunds.ui.orders.order_table_model import OrderTableModel
+from merchant_refunds.ui.refunds.refund_dialog import RefundDialog
+
+#: Typing pauses shorter than this are one search, not one per keystroke.
+SEARCH_DELAY_MS = 150
+#: A date edit showing its minimum means "no limit".
+_NO_DATE = QDate(2000, 1, 1)
+
+
+class OrdersView(QWidget):
+    """Orders list and detail. ``results_shown`` fires whenever a search's ids are displayed."""
+
+    results_shown = Signal(int)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._generation = 0
+        #: The search whose first page is shown while its whole list loads.
+        self._first_page_of: int | None = None
+        self._columns_sized = False
+        self._search_task: Task | None = None
+        self._detail_task: Task | None = None
+        self._sort_key = "placed"
+        self._descending = True
+        self._selected_id: int | None = None
+        self.refund_dialog: RefundDialog | None = None
+        self.new_order_dialog: NewOrderDialog | None = None
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search order number, customer name or phone"))
+        self.search.setClearButtonEnabled(True)
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        for status in OrderStatus:
+            self.status_filter.addItem(fmt.order_status_label(status), status.value)
+        self.payment_filter = QComboBox()
+        self.payment_filter.addItem(self.tr("All payment methods"), None)
+        for method in PaymentMethod:
+            self.payment_filter.addItem(fmt.payment_method_label(method), method.value)
+        self.source_filter = QComboBox()
+        self.source_filter.addItem(self.tr("All sources"), None)
+        self.date_from = self._date_edit()
+        self.date_to = self._date_edit()
+        self.new_order_button = QPushButton(self.tr("New order…"))
+        self.count_label = QLabel()
+        self.busy_label = QLabel(self.tr("Searching…"))
+        self.busy_label.hide()
+
+        self.model = OrderTableModel(session.locale, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.installEventFilter(self)
+        self.detail = OrderDetailPanel(session.locale)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("ordersSplitter")
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table, 1)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.count_label)
+        status_row.addWidget(self.busy_label)
+        status_row.addStretch(1)
+        left_layout.addLayout(status_row)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([700, 500])
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.payment_filter)
+        filters.addWidget(self.source_filter)
+        filters.addWidget(QLabel(self.tr("From")))
+        filters.addWidget(self.date_from)
+        filters.addWidget(QLabel(self.tr("to")))
+        filters.addWidget(self.date_to)
+        filters.addWidget(self.new_order_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.splitter, 1)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(self._search_timer.start)
+        for combo in (self.status_filter, self.payment_filter, self.source_filter):
+            combo.currentIndexChanged.connect(self.reload)
+        self.date_from.dateChanged.connect(self.reload)
+        self.date_to.dateChanged.connect(self.reload)
+        self.model.sort_requested.connect(self._sort)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.table.activated.connect(lambda _index: self.detail.browser.setFocus())
+        self.detail.refund_button.clicked.connect(self.new_refund_for_selected)
+        self.new_order_button.clicked.connect(self.new_order)
+        session.data_changed.connect(self._data_changed)
+        session.actor_changed.connect(lambda _actor: self._apply_role())
+        self._apply_role()
+        self._show_count(0)
+        self.reload()
+        run_task(queries.order_sources, self._fill_sources, parent=self)
+
+    # public interface for the main window
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def selected_order_no(self) -> str | None:
+        row = self.table.currentIndex().row()
+        summary = self.model.order_at(row) if row >= 0 else None
+        return summary.order_no if summary else None
+
+    def new_refund_for_selected(self) -> RefundDialog | None:
+        """Open the refund dialog for the selected order (Ctrl+N); None when nothing fits."""
+        order_no = self.selected_order_no()
+        if order_no is None or not self._can_request():
+            return None
+        dialog = RefundDialog(self.session, order_no, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.refund_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def new_order(self) -> NewOrderDialog | None:
+        if not self._can_request():
+            return None
+        dialog = NewOrderDialog(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.order_created.connect(self._order_created)
+        self.new_order_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def current_filter(self) -> OrderFilter:
+        return OrderFilter(
+            text=self.search.text().strip(),
+            status=self.status_filter.currentData(),
+            payment_method=self.payment_filter.currentData(),
+            source=self.source_filter.currentData(),
+            placed_from=self._date_of(self.date_from),
+            placed_to=self._date_of(self.date_to),
+        )
+
+    @property
+    def searching(self) -> bool:
+        return self._search_task is not None and not self._search_task.done
+
+    # searching
+
+    def reload(self) -> None:
+        """Look the matching ids up off the GUI thread, the first page first; an older search
+        still running is dropped."""
+        self._search_timer.stop()
+        self._generation += 1
+        generation = self._generation
+        self._first_page_of = None
+        if self._search_task is not None:
+            self._search_task.cancel()
+        flt, key, descending = self.current_filter(), self._sort_key, self._descending
+        first = self.model.page_size
+        self.busy_label.show()
+        self._search_task = run_task(
+            lambda: queries.order_ids(flt, key, descending, first),
+            lambda ids: self._show_first_page(generation, ids, flt, key, descending),
+            self._search_failed,
+            parent=self,
+        )
+
+    def _show_first_page(
+        self, generation: int, ids: array, flt: OrderFilter, key: str, descending: bool
+    ) -> None:
+        """Show the first page at once; a full page means there may be more: load them all."""
+        if generation != self._generation:
+            return
+        if len(ids) < self.model.page_size:
+            self._show_ids(generation, ids)  # that was every match
+            return
+        self._first_page_of = generation
+        self.count_label.clear()  # the busy label says the list is still loading
+        self._display(ids, complete=False)
+        self._search_task = run_task(
+            lambda: queries.order_ids(flt, key, descending),
+            lambda all_ids: self._show_ids(generation, all_ids),
+            self._search_failed,
+            parent=self,
+        )
+
+    def _show_ids(self, generation: int, ids: array) -> None:
+        if generation != self._generation:
+            return
+        self.busy_label.hide()
+        first_page_shown = self._first_page_of == generation
+        self._first_page_of = None
+        # After the first page, the rest is appended: the selection and scroll position stay.
+        if first_page_shown and self.model.extend_ids(ids):
+            if self.table.currentIndex().row() < 0:
+                self._select_kept()  # the selected order was further down than the first page
+        else:
+            self._display(ids)
+        self._show_count(len(ids))
+        self.results_shown.emit(len(ids))
+
+    def _display(self, ids: array, *, complete: bool = True) -> None:
+        """Show ``ids`` in place of the list, keeping the selected order where it still is."""
+        self.model.set_ids(ids)
+        self._size_columns()
+        self._select_kept(complete=complete)
+
+    def _select_kept(self, *, complete: bool = True) -> None:
+        """Select the order selected before, else the first; with only the first page shown
+        (not ``complete``), an order not on it waits for the whole list."""
+        keep = self._selected_id
+        row = self.model.row_of_id(keep) if keep is not None else -1
+        if row < 0 and not complete and keep is not None:
+            return
+        if row < 0 and self.model.rowCount():
+            row = 0
+        if row >= 0:
+            self.table.setCurrentIndex(self.model.index(row, 0))
+            self.table.scrollTo(self.model.index(row, 0))
+        else:
+            self._selected_id = None
+            self.detail.clear(self.tr("No order found") if self.search.text() else "")
+
+    def _size_columns(self) -> None:
+        """Fit the columns to the rows on screen, once. Never while the table is hidden: then
+        ``QTableView.sizeHintForColumn`` measures every row, and with a million orders the GUI
+        thread read them all (the window froze for minutes when it opened on another view)."""
+        if self._columns_sized or not self.table.isVisible() or not self.model.rowCount():
+            return
+        self._columns_sized = True
+        self.table.horizontalHeader().setResizeContentsPrecision(0)  # the visible rows only
+        self.table.resizeColumnsToContents()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Size the columns when first shown, once the layout has given the table its height."""
+        super().showEvent(event)
+        if not self._columns_sized:
+            QTimer.singleShot(0, self, self._size_columns)
+
+    def _search_failed(self, error: BaseException) -> None:
+        self.busy_label.hide()
+        show_error(self, error)
+
+    def _show_count(self, count: int) -> None:
+        self.count_label.setText(self.tr("%Ln order(s)", "", count))
+
+    def _sort(self, key: str, descending: bool) -> None:
+        self._sort_key, self._descending = key, descending
+        self.reload()
+
+    def _data_changed(self) -> None:
+        self.model.refresh_rows()
+        self.reload()
+
+    def _order_created(self, detail: OrderDetail) -> None:
+        self.search.setText(detail.order.order_no)
+        self.session.notify_changed()
+
+    # the detail panel
+
+    def _row_changed(self, current: object, _previous: object) -> None:
+        row = self.table.currentIndex().row()
+        self._selected_id = self.model.id_at(row)
+        self._load_detail()
+
+    def _load_detail(self) -> None:
+        order_no = self.selected_order_no()
+        if self._detail_task is not None:
+            self._detail_task.cancel()
+        if order_no is None:
+            return
+        self._detail_task = run_task(
+            lambda: orders.get_order(order_no),
+            self._show_detail,
+            lambda error: show_error(self, error),
+            parent=self,
+        )
+
+    def _show_detail(self, detail: OrderDetail) -> None:
+        if detail.order.order_no == self.selected_order_no():
+            self.detail.show_detail(detail, self._can_request())
+
+    # helpers
+
+    def _can_request(self) -> bool:
+        return self.session.can(Role.OWNER, Role.CLERK)
+
+    def _apply_role(self) -> None:
+        self.new_order_button.setEnabled(self._can_request())
+        if self.detail.detail is not None:
+            self.detail.show_detail(self.detail.detail, self._can_request())
+
+    def _fill_sources(self, sources: list[str]) -> None:
+        for source in sources:
+            self.source_filter.addItem(source, source)
+
+    def _date_edit(self) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setCalendarPopup(True)
+        edit.setMinimumDate(_NO_DATE)
+        edit.setSpecialValueText(self.tr("any day"))
+        edit.setDate(_NO_DATE)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        return edit
+
+    @staticmethod
+    def _date_of(edit: QDateEdit) -> date | None:
+        value = edit.date()
+        return None if value == _NO_DATE else value.toPython()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter on a row opens its detail (moves the focus there) instead of editing."""
+        if watched is self.table and event.type() == QEvent.Type.KeyPress:
+            enter = isinstance(event, QKeyEvent) and event.key() in (
+                Qt.Key.Key_Return,
+                Qt.Key.Key_Enter,
+            )
+            if enter and self.selected_order_no():
+                self.detail.browser.setFocus()
+                return True
+        return super().eventFilter(watched, event)

@@ -1,0 +1,326 @@
+"""The refund detail panel: the breakdown as stored, findings, approvals, gates, payouts, timeline.
+
+Everything shown comes from the stored refund (its saved quote and findings) and its audit events,
+not from a new calculation: the panel shows what was decided, even if the policy changed since.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape
+from typing import Any
+
+from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
+
+from merchant_refunds.domain.calculation import BreakdownKind
+from merchant_refunds.services.audit import AuditEntry
+from merchant_refunds.services.feedback import FeedbackInfo
+from merchant_refunds.services.presale import SupplierAnswer
+from merchant_refunds.services.refunds import PayoutInfo, RefundDetail
+from merchant_refunds.services.signatures import SignatureInfo, SignatureKind
+from merchant_refunds.ui.common import formatting as fmt
+from merchant_refunds.ui.common.messages import finding_text
+
+BLOCK_COLOR = "#c62828"
+WARN_COLOR = "#b26a00"
+
+
+@dataclass(frozen=True)
+class Aftercare:
+    """What the panel shows beyond the refund itself: feedback and the supplier's answers."""
+
+    feedback: FeedbackInfo | None
+    supplier_answers: list[SupplierAnswer]
+    waits_for_supplier: bool
+
+
+class RefundDetailPanel(QWidget):
+    """Read-only text of one refund; the refunds view puts the action buttons under it."""
+
+    def __init__(self, locale: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._locale = locale
+        self.refund: RefundDetail | None = None
+        self.signatures: list[SignatureInfo] = []
+        self.aftercare = Aftercare(None, [], False)
+        self.title = QLabel()
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.browser = QTextBrowser()
+        self.browser.setOpenLinks(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.browser, 1)
+        self.clear()
+
+    def clear(self) -> None:
+        self.refund = None
+        self.title.setText(self.tr("No refund selected"))
+        self.browser.setHtml(
+            "<p>" + escape(self.tr("Pick a refund in the list to see it and act on it.")) + "</p>"
+        )
+
+    def show_refund(
+        self,
+        refund: RefundDetail,
+        events: list[AuditEntry],
+        signatures: list[SignatureInfo] | None = None,
+        aftercare: Aftercare | None = None,
+    ) -> None:
+        self.refund = refund
+        self.signatures = list(signatures or [])
+        self.aftercare = aftercare or Aftercare(None, [], False)
+        self.title.setText(
+            self.tr("Refund %1 · %2")
+            .replace("%1", refund.refund_no)
+            .replace("%2", fmt.refund_status_label(refund.status))
+        )
+        self.browser.setHtml(self._html(refund, events))
+
+    def text(self) -> str:
+        """What the panel shows, as plain text (tests read it like a user would)."""
+        return self.title.text() + "\n" + self.browser.toPlainText()
+
+    # building the text
+
+    def _money(self, minor: int, currency: str) -> str:
+        return escape(fmt.money_text(minor, currency, self._locale))
+
+    def _html(self, refund: RefundDetail, events: list[AuditEntry]) -> str:
+        loc = self._locale
+        parts = ["<style>td,th{padding:2px 6px;} th{text-align:left;}</style><table>"]
+
+        def row(label: str, value: str, raw: bool = False) -> None:
+            parts.append(
+                f"<tr><th>{escape(label)}</th><td>{value if raw else escape(value)}</td></tr>"
+            )
+
+        row(self.tr("Order"), refund.order_no)
+        row(self.tr("Reason"), fmt.reason_label(refund.reason))
+        if refund.note:
+            row(self.tr("Note"), refund.note)
+        row(
+            self.tr("Requested"),
+            self.tr("%1 by %2")
+            .replace("%1", fmt.datetime_text(refund.requested_at, loc))
+            .replace("%2", refund.requested_by),
+        )
+        payout_to = fmt.payout_method_label(refund.destination_method)
+        if refund.destination_masked:
+            payout_to += " · " + refund.destination_masked
+        row(self.tr("Pay back by"), payout_to)
+        row(self.tr("Signature"), self._signature_state(refund))
+        if refund.goods_return:
+            received = refund.goods_received_at
+            row(
+                self.tr("Returned goods"),
+                self.tr("received %1").replace("%1", fmt.datetime_text(received, loc))
+                if received
+                else self.tr("not received yet"),
+            )
+        if refund.rejection_reason:
+            row(self.tr("Rejected because"), refund.rejection_reason)
+        if refund.override_reason:
+            row(self.tr("Block overridden because"), refund.override_reason)
+        for answer in self.aftercare.supplier_answers:
+            row(
+                self.tr("Supplier"),
+                self.tr("%1 asked on %2: %3")
+                .replace("%1", answer.supplier)
+                .replace("%2", fmt.date_text(answer.asked_on, loc))
+                .replace("%3", self._answer_label(answer.answer))
+                + (" · " + answer.note if answer.note else ""),
+            )
+        if self.aftercare.waits_for_supplier:
+            row(self.tr("Supplier"), self.tr("waiting for the supplier's agreement"))
+        given = self.aftercare.feedback
+        if given is not None:
+            row(
+                self.tr("Customer feedback"),
+                "★" * given.rating
+                + "☆" * (5 - given.rating)
+                + (" " + given.comment if given.comment else ""),
+            )
+        parts.append("</table>")
+        parts.append(self._breakdown_html(refund))
+        parts.append(self._findings_html(refund))
+        parts.append(self._approvals_html(refund))
+        parts.append(self._payouts_html(refund))
+        parts.append(self._timeline_html(events))
+        return "".join(parts)
+
+    def _answer_label(self, answer: str) -> str:
+        """The supplier's answer in the user's words (pending: asked, no answer yet)."""
+        if answer == "agreed":
+            return self.tr("agreed")
+        if answer == "refused":
+            return self.tr("refused")
+        return self.tr("no answer yet")
+
+    def _signature_state(self, refund: RefundDetail) -> str:
+        if not refund.signature_required:
+            return self.tr("not needed")
+        if refund.signed_at:
+            signed = self.tr("signed %1").replace(
+                "%1", fmt.datetime_text(refund.signed_at, self._locale)
+            )
+            if not self.signatures:
+                return signed + " · " + self.tr("no file on record")
+            kinds = {proof.kind for proof in self.signatures}
+            how = []
+            if SignatureKind.PAD in kinds:
+                how.append(self.tr("signed on screen"))
+            if SignatureKind.SCAN in kinds:
+                how.append(self.tr("scan of the signed paper attached"))
+            return (
+                signed
+                + " · "
+                + self.tr("recorded by %1").replace("%1", self.signatures[0].created_by)
+                + " · "
+                + ", ".join(how)
+            )
+        return self.tr("needed before payment, not signed yet")
+
+    def _breakdown_html(self, refund: RefundDetail) -> str:
+        quote: dict[str, Any] = refund.quote
+        currency = refund.currency
+        rows: list[tuple[str, int]] = []
+        for item in quote.get("items", []):
+            rows.append((f"{item['name']} ({item['sku']}) × {item['quantity']}", item["gross"]))
+        discount = sum(item["gross"] - item["amount"] for item in quote.get("items", []))
+        if discount:
+            rows.append((fmt.breakdown_label(BreakdownKind.DISCOUNT), -discount))
+        if quote.get("shipping"):
+            rows.append((fmt.breakdown_label(BreakdownKind.SHIPPING), quote["shipping"]))
+        for key, kind in (
+            ("restocking_fee", BreakdownKind.RESTOCKING_FEE),
+            ("return_shipping", BreakdownKind.RETURN_SHIPPING),
+        ):
+            if quote.get(key):
+                rows.append((fmt.breakdown_label(kind), -quote[key]))
+        if quote.get("cross_border_fee") and quote.get("cross_border_fee_bearer") == "customer":
+            rows.append(
+                (fmt.breakdown_label(BreakdownKind.CROSS_BORDER_FEE), -quote["cross_border_fee"])
+            )
+        out = ["<h4>" + escape(self.tr("Breakdown")) + "</h4><table>"]
+        for label, amount in rows:
+            out.append(
+                f"<tr><td>{escape(label)}</td>"
+                f"<td align='right'>{self._money(amount, currency)}</td></tr>"
+            )
+        out.append(
+            f"<tr><td><b>{escape(fmt.breakdown_label(BreakdownKind.TOTAL))}</b></td>"
+            f"<td align='right'><b>{escape(fmt.money_text(refund.total, locale=self._locale))}"
+            "</b></td></tr>"
+        )
+        if refund.payout.currency != refund.currency:
+            out.append(
+                f"<tr><td>{escape(fmt.breakdown_label(BreakdownKind.CONVERSION))}</td>"
+                f"<td align='right'>{escape(fmt.money_text(refund.payout, locale=self._locale))}"
+                "</td></tr>"
+            )
+        out.append("</table>")
+        out.append(f"<p><i>{escape(fmt.words_text(refund.total, self._locale))}</i></p>")
+        return "".join(out)
+
+    def _findings_html(self, refund: RefundDetail) -> str:
+        if not refund.findings:
+            return ""
+        out = ["<h4>" + escape(self.tr("Findings")) + "</h4><ul>"]
+        for finding in refund.findings:
+            color = BLOCK_COLOR if finding.get("severity") == "block" else WARN_COLOR
+            label = fmt.severity_label(str(finding.get("severity", "")))
+            out.append(
+                f"<li style='color:{color}'>"
+                f"{escape(fmt.labelled(label, finding_text(finding)))}</li>"
+            )
+        out.append("</ul>")
+        return "".join(out)
+
+    def _approvals_html(self, refund: RefundDetail) -> str:
+        out = ["<h4>" + escape(self.tr("Approvals")) + "</h4>"]
+        if refund.second_approval_required:
+            out.append(
+                "<p>"
+                + escape(self.tr("A second person, not the requester, must approve."))
+                + "</p>"
+            )
+        if not refund.approvals:
+            out.append("<p>" + escape(self.tr("No decision yet.")) + "</p>")
+            return "".join(out)
+        out.append("<ul>")
+        for approval in refund.approvals:
+            decision = (
+                self.tr("approved") if approval.decision == "approve" else self.tr("rejected")
+            )
+            text = (
+                self.tr("%1 %2 on %3")
+                .replace("%1", approval.user_name)
+                .replace("%2", decision)
+                .replace("%3", fmt.datetime_text(approval.at, self._locale))
+            )
+            if approval.reason:
+                text += f": {approval.reason}"
+            out.append(f"<li>{escape(text)}</li>")
+        out.append("</ul>")
+        return "".join(out)
+
+    def _payouts_html(self, refund: RefundDetail) -> str:
+        out = ["<h4>" + escape(self.tr("Payouts")) + "</h4>"]
+        if not refund.payouts:
+            out.append("<p>" + escape(self.tr("Nothing paid yet.")) + "</p>")
+            return "".join(out)
+        out.append("<table>")
+        for payout in refund.payouts:
+            cells = [
+                f"#{payout.seq}",
+                fmt.payout_method_label(payout.method),
+                fmt.money_text(payout.amount, payout.currency, self._locale),
+                fmt.payout_status_label(payout.status),
+                payout.reference,
+                fmt.datetime_text(payout.received_at or payout.sent_at, self._locale),
+                self._expected_text(payout),
+            ]
+            out.append("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in cells) + "</tr>")
+        out.append("</table>")
+        left = refund.payout.minor - refund.paid_so_far
+        if left > 0 and refund.paid_so_far:
+            out.append(
+                "<p>"
+                + escape(
+                    self.tr("Still to pay: %1").replace(
+                        "%1", fmt.money_text(left, refund.payout.currency, self._locale)
+                    )
+                )
+                + "</p>"
+            )
+        return "".join(out)
+
+    def _expected_text(self, payout: PayoutInfo) -> str:
+        """Arrival range once sent, due day while scheduled, the reason once failed."""
+        loc = self._locale
+        if payout.failure_reason:
+            return self.tr("failed: %1").replace("%1", payout.failure_reason)
+        if payout.expected_to and payout.received_at is None:
+            return (
+                self.tr("expected %1 – %2")
+                .replace("%1", fmt.date_text(payout.expected_from, loc))
+                .replace("%2", fmt.date_text(payout.expected_to, loc))
+            )
+        if payout.due_on and payout.sent_at is None:
+            return self.tr("due %1").replace("%1", fmt.date_text(payout.due_on, loc))
+        return ""
+
+    def _timeline_html(self, events: list[AuditEntry]) -> str:
+        out = ["<h4>" + escape(self.tr("Timeline")) + "</h4><ul>"]
+        for event in events:
+            text = (
+                f"{fmt.datetime_text(event.at, self._locale)} · {event.user_name} · "
+                f"{fmt.audit_action_label(event.action)}"
+            )
+            out.append(f"<li>{escape(text)}</li>")
+        out.append("</ul>")
+        return "".join(out)

@@ -1,0 +1,520 @@
+"""The refund dialog: pick what comes back and why, see the amount the engine computes, submit.
+
+The amount is never typed: every change asks :func:`services.refunds.quote` again (a handful of
+small reads, a few milliseconds) and shows its breakdown, total in figures and words, and the
+review's findings. Submitting sends the total the clerk saw, so a refund that changed meanwhile
+(another counter refunded the same units) is refused instead of paying a different amount.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from merchant_refunds.domain.calculation import BreakdownKind, FxRate, Selection
+from merchant_refunds.domain.errors import RefundsError
+from merchant_refunds.domain.lifecycle import PayoutMethod
+from merchant_refunds.domain.money import CURRENCY_EXPONENTS, Money
+from merchant_refunds.domain.policy import ReasonCode
+from merchant_refunds.services import orders, refunds
+from merchant_refunds.services.refunds import Destination, QuoteResult, RefundDetail, RefundRequest
+from merchant_refunds.ui.common import formatting as fmt
+from merchant_refunds.ui.common.errors import show_error
+from merchant_refunds.ui.common.field_errors import error_label
+from merchant_refunds.ui.common.findings_list import FindingsList
+from merchant_refunds.ui.common.messages import error_text
+from merchant_refunds.ui.common.session import Session
+
+#: Error codes that belong to the bank-account fields rather than to the refund as a whole.
+BANK_ERRORS = frozenset(
+    {"bank_details_missing", "invalid_iban", "invalid_account", "invalid_account_checksum"}
+)
+
+
+class RefundDialog(QDialog):
+    """Opened from an order; ``refund_created`` carries the new refund after a successful submit."""
+
+    refund_created = Signal(object)
+
+    def __init__(self, session: Session, order_no: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.locale = session.locale
+        self.detail = orders.get_order(order_no)
+        self.order = self.detail.order
+        self.result: QuoteResult | None = None
+        self.refund: RefundDetail | None = None
+        self._shown_total: int | None = None
+        self.setWindowTitle(self.tr("Refund for order %1").replace("%1", self.order.order_no))
+        self.resize(1040, 660)
+
+        self._requote_timer = QTimer(self)
+        self._requote_timer.setSingleShot(True)
+        self._requote_timer.setInterval(0)
+        self._requote_timer.timeout.connect(self.requote)
+
+        left = QVBoxLayout()
+        left.addWidget(self._header())
+        left.addWidget(self._lines_table(), 1)
+        left.addLayout(self._what_row())
+        left.addWidget(self._details_box())
+        left.addWidget(self._payout_box())
+
+        right = QVBoxLayout()
+        right.addWidget(self._breakdown_box(), 1)
+        right.addWidget(self._findings_box())
+
+        columns = QHBoxLayout()
+        columns.addLayout(left, 3)
+        columns.addLayout(right, 2)
+        self.message_label = error_label()
+        self.buttons = QDialogButtonBox()
+        self.submit_button = QPushButton(self.tr("Request refund"))
+        self.submit_button.setDefault(True)
+        self.buttons.addButton(self.submit_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.buttons)
+        self._update_payout_fields()
+        self.requote()
+
+    # building the form
+
+    def _header(self) -> QLabel:
+        order = self.order
+        text = (
+            self.tr("Order %1 · %2 · paid %3 · still refundable %4")
+            .replace("%1", order.order_no)
+            .replace("%2", order.customer.name)
+            .replace("%3", fmt.money_text(order.total_paid, order.currency, self.locale))
+            .replace(
+                "%4",
+                fmt.money_text(self.detail.refundable["total_left"], order.currency, self.locale),
+            )
+        )
+        label = QLabel(text)
+        label.setWordWrap(True)
+        return label
+
+    def _lines_table(self) -> QTableWidget:
+        heads = [
+            self.tr("SKU"),
+            self.tr("Item"),
+            self.tr("Bought"),
+            self.tr("Refunded"),
+            self.tr("Paid for line"),
+            self.tr("Refund units"),
+        ]
+        lines = self.detail.refundable["lines"]
+        table = QTableWidget(len(lines), len(heads))
+        table.setHorizontalHeaderLabels(heads)
+        table.verticalHeader().hide()
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.spins: dict[int, QSpinBox] = {}
+        for row, line in enumerate(lines):
+            order_line = self.order.line(line["line_no"])
+            name = line["name"] + (self.tr(" (final sale)") if order_line.final_sale else "")
+            paid = fmt.money_text(line["paid"], self.order.currency, self.locale)
+            cells = [line["sku"], name, str(line["quantity"]), str(line["refunded_units"]), paid]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column in (2, 3, 4):
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                table.setItem(row, column, item)
+            spin = QSpinBox()
+            spin.setRange(0, line["units_left"])
+            spin.setSuffix(self.tr(" of %1").replace("%1", str(line["units_left"])))
+            spin.setEnabled(line["units_left"] > 0)
+            spin.valueChanged.connect(self._changed)
+            table.setCellWidget(row, 5, spin)
+            self.spins[line["line_no"]] = spin
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.lines_table = table
+        return table
+
+    def _what_row(self) -> QHBoxLayout:
+        self.everything_left = QCheckBox(self.tr("Everything left"))
+        shipping_left = self.detail.refundable["shipping_left"]
+        self.shipping = QCheckBox(
+            self.tr("Shipping (%1 left)").replace(
+                "%1", fmt.money_text(shipping_left, self.order.currency, self.locale)
+            )
+        )
+        self.shipping.setEnabled(shipping_left > 0)
+        self.everything_left.toggled.connect(self._everything_toggled)
+        self.shipping.toggled.connect(self._changed)
+        row = QHBoxLayout()
+        row.addWidget(self.everything_left)
+        row.addWidget(self.shipping)
+        row.addStretch(1)
+        return row
+
+    def _details_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Why"))
+        form = QFormLayout(box)
+        self.reason = QComboBox()
+        self.reason.addItem(self.tr("Choose a reason…"), None)
+        for reason in ReasonCode:
+            self.reason.addItem(fmt.reason_label(reason), reason.value)
+        self.reason.currentIndexChanged.connect(self._changed)
+        self.note = QPlainTextEdit()
+        self.note.setPlaceholderText(self.tr("What the customer said, what you saw"))
+        self.note.setFixedHeight(56)
+        self.goods_back = QCheckBox(self.tr("The goods come back"))
+        self.goods_back.toggled.connect(self._changed)
+        form.addRow(self.tr("Reason"), self.reason)
+        form.addRow(self.tr("Note"), self.note)
+        form.addRow("", self.goods_back)
+        return box
+
+    def _payout_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Where the money goes"))
+        form = QFormLayout(box)
+        self.payout_method = QComboBox()
+        for method in PayoutMethod:
+            self.payout_method.addItem(fmt.payout_method_label(method), method.value)
+        self.holder = QLineEdit()
+        self.bank = QLineEdit()
+        self.account = QLineEdit()
+        self.account.setPlaceholderText(self.tr("Card or account number, or IBAN"))
+        self.bank_error = error_label()
+        self.payout_currency = QComboBox()
+        for code in CURRENCY_EXPONENTS:
+            self.payout_currency.addItem(code, code)
+        self.payout_currency.setCurrentIndex(self.payout_currency.findData(self.order.currency))
+        self.fx_rate = QLineEdit()
+        self.fx_rate.setPlaceholderText(self.tr("e.g. 0.1389"))
+        self.fx_date = QDateEdit(QDate.currentDate())
+        self.fx_date.setCalendarPopup(True)
+        self.fx_date.setDisplayFormat("yyyy-MM-dd")
+        self.fx_error = error_label()
+        form.addRow(self.tr("Pay back by"), self.payout_method)
+        form.addRow(self.tr("Account holder"), self.holder)
+        form.addRow(self.tr("Bank"), self.bank)
+        form.addRow(self.tr("Account"), self.account)
+        form.addRow("", self.bank_error)
+        form.addRow(self.tr("Pay in currency"), self.payout_currency)
+        form.addRow(
+            self.tr("Exchange rate (1 %1 =)").replace("%1", self.order.currency), self.fx_rate
+        )
+        form.addRow(self.tr("Rate date"), self.fx_date)
+        form.addRow("", self.fx_error)
+        self._payout_form = form
+        self.payout_method.currentIndexChanged.connect(self._update_payout_fields)
+        self.payout_currency.currentIndexChanged.connect(self._update_payout_fields)
+        for edit in (self.holder, self.bank, self.account, self.fx_rate):
+            edit.textChanged.connect(self._changed)
+        self.fx_date.dateChanged.connect(self._changed)
+        return box
+
+    def _breakdown_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Refund amount"))
+        layout = QVBoxLayout(box)
+        self.breakdown = QTableWidget(0, 3)
+        self.breakdown.setHorizontalHeaderLabels(
+            [self.tr("What"), self.tr("Detail"), self.tr("Amount")]
+        )
+        self.breakdown.verticalHeader().hide()
+        self.breakdown.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.breakdown.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        header = self.breakdown.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.total_label = QLabel()
+        self.total_label.setObjectName("refundTotal")
+        font = self.total_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.total_label.setFont(font)
+        self.total_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.words_label = QLabel()
+        self.words_label.setObjectName("refundWords")
+        self.words_label.setWordWrap(True)
+        self.words_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.words_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.breakdown, 1)
+        layout.addWidget(self.total_label)
+        layout.addWidget(self.words_label)
+        return box
+
+    def _findings_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Review"))
+        layout = QVBoxLayout(box)
+        self.findings = FindingsList()
+        self.findings.setMaximumHeight(150)
+        self.override_label = QLabel(self.tr("Override the block because (required, recorded):"))
+        self.override_edit = QLineEdit()
+        self.override_edit.setPlaceholderText(self.tr("Why the refund is right despite the block"))
+        self.override_edit.textChanged.connect(self._update_submit)
+        self.owner_only_label = QLabel(
+            self.tr("This refund is blocked. Only the owner can override a block.")
+        )
+        self.owner_only_label.setWordWrap(True)
+        self.owner_only_label.setStyleSheet("color: #c62828;")
+        layout.addWidget(self.findings)
+        layout.addWidget(self.override_label)
+        layout.addWidget(self.override_edit)
+        layout.addWidget(self.owner_only_label)
+        return box
+
+    # reacting to changes
+
+    def _changed(self, *_args: object) -> None:
+        self._requote_timer.start()
+
+    def _everything_toggled(self, checked: bool) -> None:
+        for spin in self.spins.values():
+            if checked:
+                spin.setValue(spin.maximum())
+            spin.setEnabled(not checked and spin.maximum() > 0)
+        if checked and self.shipping.isEnabled():
+            self.shipping.setChecked(True)
+        self._changed()
+
+    def _update_payout_fields(self) -> None:
+        bank = self.payout_method.currentData() == PayoutMethod.BANK_TRANSFER.value
+        for widget in (self.holder, self.bank, self.account):
+            self._payout_form.setRowVisible(widget, bank)
+        foreign = self.payout_currency.currentData() != self.order.currency
+        self._payout_form.setRowVisible(self.fx_rate, foreign)
+        self._payout_form.setRowVisible(self.fx_date, foreign)
+        self._changed()
+
+    def _selection(self) -> Selection:
+        if self.everything_left.isChecked():
+            return Selection(shipping=self.shipping.isChecked(), everything_left=True)
+        units = {line_no: spin.value() for line_no, spin in self.spins.items() if spin.value()}
+        return Selection(units, shipping=self.shipping.isChecked())
+
+    def _destination(self) -> Destination:
+        method = PayoutMethod(self.payout_method.currentData())
+        if method is not PayoutMethod.BANK_TRANSFER:
+            return Destination(method)
+        return Destination(method, self.account.text(), self.holder.text(), self.bank.text())
+
+    def _fx(self) -> FxRate | None:
+        """The typed rate when paying in another currency; raises ``RefundsError`` if unusable."""
+        target = self.payout_currency.currentData()
+        if target == self.order.currency:
+            return None
+        return refunds.parse_fx(
+            self.order.currency,
+            target,
+            self.fx_rate.text(),
+            self.fx_date.date().toString(Qt.DateFormat.ISODate),
+        )
+
+    def build_request(self) -> RefundRequest | None:
+        """The request the form describes, or None while something needed is missing."""
+        reason = self.reason.currentData()
+        if reason is None:
+            return None
+        return RefundRequest(
+            order_no=self.order.order_no,
+            selection=self._selection(),
+            reason=ReasonCode(reason),
+            note=self.note.toPlainText().strip(),
+            goods_return=self.goods_back.isChecked(),
+            destination=self._destination(),
+            fx=self._fx_or_none(),
+            override_reason=self.override_edit.text().strip() if self.session.is_owner() else "",
+        )
+
+    def _fx_or_none(self) -> FxRate | None:
+        self.fx_error.hide()
+        try:
+            return self._fx()
+        except RefundsError as error:
+            self.fx_error.setText(error_text(error))
+            self.fx_error.show()
+            return None
+
+    def requote(self) -> None:
+        """Ask the engine again and show the result: called on every change (coalesced)."""
+        self._requote_timer.stop()
+        self.result = None
+        self.bank_error.hide()
+        self.message_label.hide()
+        request = self.build_request()
+        if request is None:
+            self._show_message(self.tr("Choose a reason to see the refund amount."))
+        elif not (
+            request.selection.lines
+            or request.selection.shipping
+            or request.selection.everything_left
+        ):
+            self._show_message(self.tr("Choose the units to refund, or shipping."))
+        else:
+            self.result = self._quote(request)
+        self._show_result()
+
+    def _quote(self, request: RefundRequest) -> QuoteResult | None:
+        try:
+            return refunds.quote(request)
+        except RefundsError as error:
+            if error.code not in BANK_ERRORS:
+                self._show_message(error_text(error))
+                return None
+            self.bank_error.setText(error_text(error))
+            self.bank_error.show()
+        try:  # the amount does not depend on the account: still show it while it is fixed
+            return refunds.quote(_with_destination(request, Destination()))
+        except RefundsError as error:
+            self._show_message(error_text(error))
+            return None
+
+    def _show_message(self, text: str) -> None:
+        self.message_label.setText(text)
+        self.message_label.show()
+
+    def _show_result(self) -> None:
+        self.breakdown.setRowCount(0)
+        self.findings.clear()
+        result = self.result
+        if result is None:
+            self._shown_total = None
+            self.total_label.setText("")
+            self.words_label.setText("")
+            self._update_submit()
+            return
+        quote = result.quote
+        items = iter(quote.items)
+        for row in quote.breakdown():
+            if row.kind is BreakdownKind.ITEMS:
+                item = next(items)
+                detail = (
+                    self.tr("line %1, %2 of %3 units")
+                    .replace("%1", str(item.line_no))
+                    .replace("%2", str(item.quantity))
+                    .replace("%3", str(item.line_quantity))
+                )
+            else:
+                detail = self._row_detail(row.kind)
+            self._add_breakdown_row(row.kind, row.label, detail, row.amount)
+        self._shown_total = quote.total.minor
+        self.total_label.setText(
+            self.tr("Refund total: %1").replace(
+                "%1", fmt.money_text(quote.total, locale=self.locale)
+            )
+        )
+        words = fmt.words_text(quote.total, self.locale)
+        if quote.fx is not None:
+            words += " · " + self.tr("paid as %1").replace(
+                "%1", fmt.money_text(quote.payout, locale=self.locale)
+            )
+        self.words_label.setText(words)
+        for finding in result.findings:
+            self.findings.add(finding)
+        self._update_submit()
+
+    def _row_detail(self, kind: BreakdownKind) -> str:
+        quote = self.result.quote if self.result else None
+        if quote is None:
+            return ""
+        if kind is BreakdownKind.TOTAL:
+            return self.tr("tax included %1").replace(
+                "%1", fmt.money_text(quote.tax, quote.currency, self.locale)
+            )
+        if kind is BreakdownKind.CONVERSION and quote.fx is not None:
+            return (
+                self.tr("rate %1 on %2")
+                .replace("%1", str(quote.fx.rate))
+                .replace("%2", fmt.date_text(quote.fx.as_of, self.locale))
+            )
+        if kind is BreakdownKind.CROSS_BORDER_FEE:
+            if quote.customer_fee:
+                return self.tr("borne by the customer")
+            return self.tr("borne by the shop")
+        return ""
+
+    def _add_breakdown_row(
+        self, kind: BreakdownKind, label: str, detail: str, amount: Money
+    ) -> None:
+        row = self.breakdown.rowCount()
+        self.breakdown.insertRow(row)
+        text = label if kind is BreakdownKind.ITEMS else fmt.breakdown_label(kind)
+        money = fmt.money_text(amount, locale=self.locale)
+        items = [QTableWidgetItem(text), QTableWidgetItem(detail), QTableWidgetItem(money)]
+        items[2].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if kind is BreakdownKind.TOTAL:
+            font = items[0].font()
+            font.setBold(True)
+            for item in items:
+                item.setFont(font)
+        for column, item in enumerate(items):
+            self.breakdown.setItem(row, column, item)
+
+    def _update_submit(self) -> None:
+        result = self.result
+        blocks = result.blocking if result else []
+        overridable = bool(blocks) and all(f.overridable for f in blocks)
+        owner = self.session.is_owner()
+        self.override_label.setVisible(owner and overridable)
+        self.override_edit.setVisible(owner and overridable)
+        self.owner_only_label.setVisible(bool(blocks) and not owner and overridable)
+        ok = (
+            result is not None
+            and self.bank_error.isHidden()
+            and self.fx_error.isHidden()
+            and (not blocks or (overridable and owner and bool(self.override_edit.text().strip())))
+        )
+        self.submit_button.setEnabled(ok)
+
+    # submitting
+
+    def submit(self) -> None:
+        """Create the request with the total on screen; errors are explained, nothing is lost."""
+        if self._requote_timer.isActive():
+            self.requote()
+        request = self.build_request()
+        if request is None or self.result is None or not self.submit_button.isEnabled():
+            return
+        try:
+            refund = refunds.request_refund(
+                self.session.actor, request, expected_total=self._shown_total
+            )
+        except RefundsError as error:
+            show_error(self, error)
+            if error.code == "quote_changed":
+                self.requote()
+            return
+        self.refund = refund
+        self.refund_created.emit(refund)
+        self.session.notify_changed()
+        self.accept()
+
+
+def _with_destination(request: RefundRequest, destination: Destination) -> RefundRequest:
+    return replace(request, destination=destination)

@@ -1,0 +1,1 @@
+"""The Reports screen: totals and chart, exports and the daily closing."""

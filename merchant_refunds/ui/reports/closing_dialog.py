@@ -1,0 +1,281 @@
+"""The daily closing (日结单) from the reports view: pick a day, see the figures, save or print.
+
+A preview is only a look: it records nothing and says so on the page. Saving or printing records
+the closing in the audit trail first, so the paper the owner keeps carries the anchor code of
+that record. Printing and saving use the confirmation's helpers (the PDF painted into the
+printer, the file written atomically, the last folder remembered).
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from merchant_refunds.domain.closing import GRAND_ITEMS, PAYOUT_ITEMS, REFUND_ITEMS
+from merchant_refunds.domain.errors import RefundsError
+from merchant_refunds.services import clock, closing, settings
+from merchant_refunds.services.closing import Closing
+from merchant_refunds.ui.common import formatting as fmt
+from merchant_refunds.ui.common.errors import show_error
+from merchant_refunds.ui.common.pdf_paint import paint_pdfs, write_atomic
+from merchant_refunds.ui.common.session import Session
+from merchant_refunds.ui.refunds.print_actions import (
+    _pdf_path,
+    _remember_folder,
+    _remembered_folder,
+    default_lang,
+)
+
+
+def render_closing_pdf(result: Closing, lang: str) -> bytes:
+    # Imported on first use: ReportLab would add to every start of the window.
+    from merchant_refunds.documents.closing import render_closing
+
+    return render_closing(result, lang, settings.get_shop().get("name", ""))
+
+
+class ClosingDialog(QDialog):
+    """``last_result`` is the closing shown or recorded last; ``saved_to`` the file written.
+    The last message or preview opened is kept in an attribute, so tests can drive it."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("closingDialog")
+        self.setWindowTitle(self.tr("Daily closing"))
+        self.session = session
+        self.last_result: Closing | None = None
+        self.saved_to: Path | None = None
+        self.preview_dialog: QPrintPreviewDialog | None = None
+        self._preview_printer: QPrinter | None = None
+        self._print_printer: QPrinter | None = None
+        self.message_box: QMessageBox | None = None
+        today = clock.today()
+        self.day = QDateEdit(QDate(today.year, today.month, today.day))
+        self.day.setObjectName("closingDay")
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.lang_box = QComboBox()
+        self.lang_box.setObjectName("closingLanguage")
+        self.lang_box.addItem(self.tr("Chinese"), "zh")
+        self.lang_box.addItem(self.tr("English"), "en")
+        self.lang_box.setCurrentIndex(max(0, self.lang_box.findData(default_lang(session.locale))))
+        self.figures = QLabel()
+        self.figures.setObjectName("closingFigures")
+        self.figures.setTextFormat(Qt.TextFormat.RichText)
+        self.figures.setWordWrap(True)
+        self.anchor_label = QLabel()
+        self.anchor_label.setObjectName("closingAnchor")
+        self.anchor_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.anchor_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.anchor_label.setFont(font)
+        self.preview_button = QPushButton(self.tr("Preview…"))
+        self.preview_button.setObjectName("closingPreview")
+        self.preview_button.clicked.connect(self.preview)
+        self.save_button = QPushButton(self.tr("Save as PDF…"))
+        self.save_button.setObjectName("closingSave")
+        self.save_button.clicked.connect(self.choose_file)
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.setObjectName("closingPrint")
+        self.print_button.clicked.connect(self.ask_print)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Day")))
+        top.addWidget(self.day)
+        top.addWidget(QLabel(self.tr("Language")))
+        top.addWidget(self.lang_box)
+        top.addStretch(1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        for button in (self.preview_button, self.save_button, self.print_button):
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        hint = QLabel(
+            self.tr(
+                "Saving or printing records the closing in the audit trail; keep the paper. "
+                "Its anchor code shows later whether the records were cut or rewritten."
+            )
+        )
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.figures)
+        layout.addWidget(self.anchor_label)
+        layout.addWidget(hint)
+        layout.addWidget(buttons)
+        self.day.dateChanged.connect(lambda _d: self.show_figures())
+        self.resize(560, 420)
+        self.show_figures()
+
+    def chosen_day(self) -> date:
+        return self.day.date().toPython()  # type: ignore[no-any-return]
+
+    def set_day(self, day: date) -> None:
+        self.day.setDate(QDate(day.year, day.month, day.day))
+
+    def lang(self) -> str:
+        return str(self.lang_box.currentData())
+
+    def _money(self, minor: int, currency: str) -> str:
+        return fmt.money_text(minor, currency, self.session.locale)
+
+    def show_figures(self) -> Closing | None:
+        """The day's closing as it stands, not recorded."""
+        try:
+            result = closing.compute_closing(self.session.actor, self.chosen_day())
+        except RefundsError as error:
+            self.figures.setText("")
+            show_error(self, error)
+            return None
+        self._show(result)
+        return result
+
+    def _label(self, item: str) -> str:
+        return {
+            "requested": self.tr("Requested"),
+            "approved": self.tr("Approved"),
+            "rejected": self.tr("Rejected"),
+            "cancelled": self.tr("Cancelled"),
+            "completed": self.tr("Completed"),
+            "sent": self.tr("Payouts sent"),
+            "failed": self.tr("Payouts failed"),
+            "received": self.tr("Payouts received"),
+            "refunded": self.tr("Total refunded (completed)"),
+            "paid_out": self.tr("Total paid out (received)"),
+        }[item]
+
+    def _show(self, result: Closing) -> None:
+        self.last_result = result
+        rows = []
+        for group, items in (("daily", REFUND_ITEMS + PAYOUT_ITEMS), ("grand", GRAND_ITEMS)):
+            for item in items:
+                for ccy in result.currencies:
+                    tally = result.figure(group, item, ccy)
+                    if tally.count or group == "grand":
+                        rows.append(
+                            f"<tr><td>{self._label(item)}</td><td align='right'>{tally.count}"
+                            f"</td><td align='right'>{self._money(tally.minor, ccy)}</td></tr>"
+                        )
+        nothing = self.tr("No refunds or payouts yet.")
+        body = "".join(rows) or f"<tr><td>{nothing}</td></tr>"
+        self.figures.setText(f"<table cellspacing='0' cellpadding='3'>{body}</table>")
+        # Only a recorded closing has a code worth copying: a preview's is not in the trail.
+        recorded = result.recorded
+        text = self.tr("Anchor code: %1").replace("%1", recorded.code) if recorded else ""
+        self.anchor_label.setText(text)
+
+    # preview
+
+    def preview(self) -> QPrintPreviewDialog | None:
+        """Qt's print preview of the closing as it stands; it records nothing."""
+        result = self.show_figures()
+        if result is None:
+            return None
+        try:
+            pdf = render_closing_pdf(result, self.lang())
+        except RefundsError as error:
+            show_error(self, error)
+            return None
+        # The dialog does not own its printer: it must live as long as the dialog does.
+        self._preview_printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintPreviewDialog(self._preview_printer, self)
+        dialog.setObjectName("closingPreviewDialog")
+        dialog.setWindowTitle(self.tr("Daily closing %1").replace("%1", str(result.day)))
+        dialog.paintRequested.connect(lambda printer: paint_pdfs(printer, [pdf], "a4"))
+        self.preview_dialog = dialog
+        dialog.open()
+        return dialog
+
+    # record, then save or print
+
+    def _record(self) -> tuple[Closing, bytes] | None:
+        try:
+            result = closing.record_closing(self.session.actor, self.chosen_day())
+            pdf = render_closing_pdf(result, self.lang())
+        except RefundsError as error:
+            show_error(self, error)
+            return None
+        self._show(result)
+        return result, pdf
+
+    def choose_file(self) -> Path | None:
+        suggested = f"closing-{self.chosen_day().isoformat()}.pdf"
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the daily closing"),
+            os.path.join(_remembered_folder(), suggested),
+            self.tr("PDF files (*.pdf)"),
+        )
+        if not chosen:
+            return None
+        path = _pdf_path(chosen)
+        _remember_folder(path)
+        return self.save_to(path)
+
+    def save_to(self, path: Path) -> Path | None:
+        """Record the closing and write its PDF to ``path``."""
+        if not path.parent.is_dir():
+            self._say(
+                self.tr("Could not save %1").replace("%1", str(path)),
+                self.tr("The folder does not exist."),
+            )
+            return None
+        recorded = self._record()
+        if recorded is None:
+            return None
+        try:
+            write_atomic(path, recorded[1])
+        except OSError as error:
+            self._say(
+                self.tr("Could not save %1").replace("%1", str(path)),
+                error.strerror or str(error),
+            )
+            return None
+        self.saved_to = path
+        return path
+
+    def ask_print(self) -> QPrintDialog | None:
+        printer = self._print_printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.setObjectName("closingPrintDialog")
+        dialog.accepted.connect(lambda: self.print_to(printer))
+        dialog.open()
+        return dialog
+
+    def print_to(self, printer: QPrinter) -> int:
+        """Record the closing and send it to ``printer``; the pages painted (0: not printed)."""
+        recorded = self._record()
+        if recorded is None:
+            return 0
+        printer.setDocName(self.tr("Daily closing %1").replace("%1", str(recorded[0].day)))
+        pages = paint_pdfs(printer, [recorded[1]], "a4")
+        if pages == 0:
+            self._say(
+                self.tr("The printer %1 is not available").replace("%1", printer.printerName()),
+                self.tr("The closing is recorded; save it as PDF and print that file."),
+            )
+        return pages
+
+    def _say(self, text: str, informative: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Daily closing"), text)
+        box.setInformativeText(informative)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.message_box = box
+        box.open()

@@ -1,0 +1,279 @@
+"""The reports view: a period's refund totals, rates and times, with bar charts; PDF and exports.
+
+The figures are computed on a worker thread (one pass over the period's refunds). Clerks see a
+notice instead: reports and exports are for the owner and the accountant, and the services refuse
+a clerk anyway.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from merchant_refunds.domain.lifecycle import Role
+from merchant_refunds.services import reporting
+from merchant_refunds.services.reporting import Groups, ReportData
+from merchant_refunds.ui.common import formatting as fmt
+from merchant_refunds.ui.common.errors import show_error
+from merchant_refunds.ui.common.save_paths import checked_save_path
+from merchant_refunds.ui.common.session import Session
+from merchant_refunds.ui.common.tasks import Task, run_task
+from merchant_refunds.ui.reports.bar_chart import BarChart
+from merchant_refunds.ui.reports.closing_dialog import ClosingDialog
+from merchant_refunds.ui.reports.export_dialog import ExportDialog
+
+READER_ROLES = (Role.OWNER, Role.ACCOUNTANT)
+
+
+class ReportsView(QWidget):
+    """``report_shown`` fires when a period's figures are on screen."""
+
+    report_shown = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.data: ReportData | None = None
+        self._task: Task | None = None
+        self.export_dialog: ExportDialog | None = None
+        today = date.today()
+        first = today.replace(day=1)
+        self.date_from = QDateEdit(QDate(first.year, first.month, first.day))
+        self.date_to = QDateEdit(QDate(today.year, today.month, today.day))
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        self.show_button = QPushButton(self.tr("Show"))
+        self.show_button.setObjectName("showReport")
+        self.show_button.clicked.connect(self.refresh)
+        self.pdf_button = QPushButton(self.tr("Save as PDF…"))
+        self.pdf_button.setObjectName("savePdf")
+        self.pdf_button.clicked.connect(self.choose_pdf)
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setObjectName("export")
+        self.export_button.clicked.connect(self.open_export)
+        self.closing_button = QPushButton(self.tr("Daily closing…"))
+        self.closing_button.setObjectName("dailyClosing")
+        self.closing_button.clicked.connect(self.open_closing)
+        self.closing_dialog: ClosingDialog | None = None
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("From")))
+        bar.addWidget(self.date_from)
+        bar.addWidget(QLabel(self.tr("To")))
+        bar.addWidget(self.date_to)
+        bar.addWidget(self.show_button)
+        bar.addStretch(1)
+        bar.addWidget(self.pdf_button)
+        bar.addWidget(self.export_button)
+        bar.addWidget(self.closing_button)
+
+        self.notice = QLabel()
+        self.notice.setObjectName("reportsNotice")
+        self.notice.setWordWrap(True)
+        self.summary = QLabel()
+        self.summary.setObjectName("reportSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(self.summary.textFormat().RichText)
+        self.charts = {key: BarChart() for key in ("month", "reason", "method", "status")}
+        body = QWidget()
+        inner = QVBoxLayout(body)
+        inner.addWidget(self.summary)
+        for chart in self.charts.values():
+            inner.addWidget(chart)
+        inner.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.notice)
+        layout.addWidget(scroll, 1)
+        session.actor_changed.connect(lambda _actor: self._apply_role())
+        self._apply_role()
+
+    def allowed(self) -> bool:
+        return self.session.can(*READER_ROLES)
+
+    def _apply_role(self) -> None:
+        allowed = self.allowed()
+        for widget in (self.show_button, self.pdf_button, self.export_button, self.closing_button):
+            widget.setEnabled(allowed)
+        self.notice.setVisible(not allowed)
+        self.notice.setText(self.tr("Reports and exports are for the owner and the accountant."))
+        if not allowed:
+            self.data = None
+            self.summary.clear()
+            for chart in self.charts.values():
+                chart.set_bars("", [])
+
+    def period(self) -> tuple[date, date]:
+        return self.date_from.date().toPython(), self.date_to.date().toPython()
+
+    def set_period(self, start: date, end: date) -> None:
+        self.date_from.setDate(QDate(start.year, start.month, start.day))
+        self.date_to.setDate(QDate(end.year, end.month, end.day))
+
+    def showEvent(self, event: object) -> None:
+        super().showEvent(event)  # type: ignore[arg-type]
+        if self.data is None and self.allowed() and self._task is None:
+            self.refresh()
+
+    def refresh(self) -> None:
+        if not self.allowed():
+            return
+        actor = self.session.actor
+        start, end = self.period()
+        if self._task is not None:
+            self._task.cancel()
+        self._task = run_task(
+            lambda task: reporting.report_data(actor, start, end, lambda: task.cancelled),
+            self._show,
+            self._failed,
+            self,
+            pass_task=True,
+        )
+
+    def _failed(self, error: BaseException) -> None:
+        self._task = None
+        show_error(self, error)
+
+    def _money(self, minor: int, currency: str) -> str:
+        return fmt.money_text(minor, currency, self.session.locale)
+
+    def _show(self, data: ReportData) -> None:
+        # Imported when a report is first shown: it brings ReportLab, ~0.15 s of every start.
+        from merchant_refunds.exports.report_pdf import duration_text, main_currency, rate_text
+
+        self._task = None
+        self.data = data
+        lang = "zh" if self.session.locale.startswith("zh") else "en"
+        rows = []
+        for ccy in sorted(set(data.by_currency) | set(data.sales)):
+            refunded = data.by_currency.get(ccy, reporting.Total())
+            sold = data.sales.get(ccy)
+            rows.append(
+                "<tr><td>{ccy}</td><td align=right>{n}</td><td align=right>{amount}</td>"
+                "<td align=right>{sales}</td><td align=right>{rate}</td></tr>".format(
+                    ccy=ccy,
+                    n=refunded.count,
+                    amount=self._money(refunded.minor, ccy),
+                    sales=self._money(sold.minor, ccy) if sold else "—",
+                    rate=rate_text(data, ccy),
+                )
+            )
+        head = "<tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr>".format(
+            self.tr("Currency"),
+            self.tr("Refunds"),
+            self.tr("Refunded"),
+            self.tr("Sales"),
+            self.tr("Refund rate"),
+        )
+        times = []
+        for label, d in (
+            (self.tr("Request to payout"), data.to_payout),
+            (self.tr("Request to receipt"), data.to_receipt),
+        ):
+            slowest = (
+                f"{duration_text(d.slowest_seconds, lang)} ({d.slowest_refund})" if d.count else "—"
+            )
+            times.append(
+                self.tr("{what}: average {average}, slowest {slowest}").format(
+                    what=label, average=duration_text(d.average_seconds, lang), slowest=slowest
+                )
+            )
+        rated = data.feedback_summary()
+        if rated is not None:
+            count, total = rated
+            times.append(
+                self.tr("Customer feedback: %1 ratings, average %2 of 5")
+                .replace("%1", str(count))
+                .replace("%2", str((Decimal(total) / count).quantize(Decimal("0.1"))))
+            )
+        empty = "" if data.by_status else "<p>" + self.tr("No refunds in this period.") + "</p>"
+        self.summary.setText(
+            f"<table cellpadding=4>{head}{''.join(rows)}</table>"
+            + "<p>"
+            + "<br>".join(times)
+            + "</p>"
+            + empty
+        )
+        main = main_currency(data)
+        labels = {
+            "month": (self.tr("By month"), data.by_month, str),
+            "reason": (self.tr("By refund reason"), data.by_reason, fmt.reason_label),
+            "method": (self.tr("By payout method"), data.by_method, fmt.payout_method_label),
+            "status": (self.tr("By status"), data.by_status, fmt.refund_status_label),
+        }
+        for key, (title, groups, name) in labels.items():
+            self.charts[key].set_bars(
+                f"{title} ({main})" if main else title, self._bars(groups, main, name)
+            )
+        self.report_shown.emit()
+
+    def _bars(
+        self, groups: Groups, currency: str | None, name: object
+    ) -> list[tuple[str, int, str]]:
+        if currency is None:
+            return []
+        bars = []
+        for key in sorted(groups):
+            total = groups[key].get(currency)
+            if total is not None:
+                bars.append((name(key), total.minor, self._money(total.minor, currency)))  # type: ignore[operator]
+        return bars
+
+    def chart_bars(self, key: str) -> list[tuple[str, int, str]]:
+        return self.charts[key].bars
+
+    def choose_pdf(self) -> None:
+        start, end = self.period()
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save report"), f"refund-report-{start}-{end}.pdf", "PDF (*.pdf)"
+        )
+        if path:
+            self.save_pdf(Path(path))
+
+    def save_pdf(self, path: Path) -> Task | None:
+        """Write the period's PDF report off the GUI thread."""
+        if not self.allowed() or checked_save_path(self, path) is None:
+            return None
+        actor = self.session.actor
+        start, end = self.period()
+        lang = "zh" if self.session.locale.startswith("zh") else "en"
+
+        def work() -> Path:
+            from merchant_refunds.exports.report_pdf import write_report
+
+            return write_report(actor, start, end, path, lang)
+
+        return run_task(work, self._pdf_saved, lambda e: show_error(self, e), self)
+
+    def _pdf_saved(self, path: Path) -> None:
+        self.notice.setVisible(True)
+        self.notice.setText(self.tr("Report saved to {path}").format(path=path))
+
+    def open_closing(self) -> ClosingDialog | None:
+        """The daily closing of a day the user picks (today first)."""
+        if not self.allowed():
+            return None
+        self.closing_dialog = ClosingDialog(self.session, self)
+        self.closing_dialog.open()
+        return self.closing_dialog
+
+    def open_export(self) -> None:
+        start, end = self.period()
+        self.export_dialog = ExportDialog(self.session, start, end, self)
+        self.export_dialog.open()

@@ -1,0 +1,93 @@
+"""What every settings page shares: owner-only editing, a Save button and a status line.
+
+Pages disable their editors for anyone but an owner (the services refuse them anyway) and react
+to a switch of user. ``save()`` returns False after showing field messages; a ``RefundsError``
+from a service lands in the status line, so nothing fails silently. Texts written here use the
+"SettingsPage" context explicitly: ``self.tr`` in a base class looks them up under the subclass.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from merchant_refunds.domain.errors import RefundsError, StorageError
+from merchant_refunds.ui.common import messages
+from merchant_refunds.ui.common.errors import show_error
+from merchant_refunds.ui.common.field_errors import ERROR_STYLE
+from merchant_refunds.ui.common.session import Session
+
+
+class SettingsPage(QWidget):
+    """Subclasses build their editors into ``self.body``, list them in ``editors()``."""
+
+    saved = Signal()
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.body = QVBoxLayout()
+        self.save_button = QPushButton()
+        self.save_button.setObjectName("saveButton")
+        self.save_button.clicked.connect(self.on_save_clicked)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("saveStatus")
+        self.status_label.setWordWrap(True)
+        footer = QHBoxLayout()
+        footer.addWidget(self.status_label, 1)
+        footer.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.body, 1)
+        layout.addLayout(footer)
+        session.actor_changed.connect(lambda _actor: self.apply_role())
+
+    def editors(self) -> list[QWidget]:
+        return []
+
+    def load(self) -> None:
+        """Fill the editors from the services."""
+
+    def save(self) -> bool:
+        """Check the editors and call the service; False when a field shows a message."""
+        return True
+
+    def retranslate_ui(self) -> None:
+        self.save_button.setText(QCoreApplication.translate("SettingsPage", "Save"))
+
+    def apply_role(self) -> None:
+        owner = self.session.is_owner()
+        for widget in self.editors():
+            widget.setEnabled(owner)
+        self.save_button.setVisible(owner)
+
+    def set_status(self, text: str, *, error: bool = False) -> None:
+        self.status_label.setStyleSheet(ERROR_STYLE if error else "")
+        self.status_label.setText(text)
+
+    def on_save_clicked(self) -> None:
+        self.set_status("")
+        try:
+            ok = self.save()
+        except StorageError as exc:
+            show_error(self, exc)
+            return
+        except RefundsError as exc:
+            self.set_status(messages.error_text(exc), error=True)
+            return
+        if not ok:
+            self.set_status(
+                QCoreApplication.translate(
+                    "SettingsPage", "Please correct the fields marked in red."
+                ),
+                error=True,
+            )
+            return
+        self.set_status(QCoreApplication.translate("SettingsPage", "Saved."))
+        self.session.notify_changed()
+        self.saved.emit()
+        self.load()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

@@ -1,0 +1,295 @@
+"""The refund policy editor: windows per reason, shipping, fees, thresholds, instalments.
+
+Amounts are typed in the shop's currency and parsed with ``parse_amount`` (never floats); the
+percentage becomes basis points through ``Decimal``. Thresholds for other currencies are kept.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from merchant_refunds.domain.errors import InvalidInput
+from merchant_refunds.domain.money import Money, parse_amount
+from merchant_refunds.domain.policy import FeeBearer, Policy, ReasonCode, ShippingRule
+from merchant_refunds.services import settings
+from merchant_refunds.ui.common import messages
+from merchant_refunds.ui.common.field_errors import FieldWithError
+from merchant_refunds.ui.common.formatting import reason_label
+from merchant_refunds.ui.common.session import Session
+from merchant_refunds.ui.settings.settings_page import SettingsPage
+
+SHIPPING_RULES = {
+    ShippingRule.ALWAYS: QT_TRANSLATE_NOOP("PolicyPage", "Always refund shipping"),
+    ShippingRule.WHEN_ORDER_EMPTIED: QT_TRANSLATE_NOOP(
+        "PolicyPage", "Refund shipping when the whole order comes back"
+    ),
+    ShippingRule.MERCHANT_FAULT_ONLY: QT_TRANSLATE_NOOP(
+        "PolicyPage", "Refund shipping only when the shop is at fault"
+    ),
+    ShippingRule.NEVER: QT_TRANSLATE_NOOP("PolicyPage", "Never refund shipping"),
+}
+FEE_BEARERS = {
+    FeeBearer.MERCHANT: QT_TRANSLATE_NOOP("PolicyPage", "The shop bears it"),
+    FeeBearer.CUSTOMER: QT_TRANSLATE_NOOP("PolicyPage", "Deducted from the customer's refund"),
+}
+NO_LIMIT = -1
+MAX_WINDOW_DAYS = 3650
+AMOUNT_FIELDS = ("return_shipping_deduction", "second_approval_threshold", "large_refund_threshold")
+
+
+def parse_percent(text: str) -> int | None:
+    """``2.5`` or ``2.5%`` -> 250 basis points; None unless 0 to 100 with at most two decimals."""
+    raw = text.strip().rstrip("%").strip()
+    try:
+        value = Decimal(raw or "0")
+    except InvalidOperation:
+        return None
+    basis_points = value * 100
+    if not value.is_finite() or not 0 <= value <= 100:
+        return None
+    if basis_points != basis_points.to_integral_value():
+        return None
+    return int(basis_points)
+
+
+def percent_text(basis_points: int) -> str:
+    return str(Decimal(basis_points) / 100)
+
+
+class PolicyPage(SettingsPage):
+    """Loads the stored policy, shows it, and saves what changed (``settings.set_policy``)."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.currency = settings.get_shop()["currency"]
+        self.window_spins: dict[str, QSpinBox] = {}
+        self.windows_box = QGroupBox()
+        self.windows_form = QFormLayout(self.windows_box)
+        for reason in ReasonCode:
+            spin = QSpinBox()
+            spin.setRange(NO_LIMIT, MAX_WINDOW_DAYS)
+            spin.setObjectName(f"window_{reason.value}")
+            self.window_spins[reason.value] = spin
+            self.windows_form.addRow(reason_label(reason.value), spin)
+
+        self.shipping_rule = QComboBox()
+        self.restocking = QLineEdit()
+        self.restocking.setObjectName("restockingFee")
+        self.amount_edits: dict[str, QLineEdit] = {}
+        self.cross_border = QLineEdit()
+        self.cross_border.setObjectName("crossBorderFee")
+        self.fee_bearer = QComboBox()
+        self.fee_bearer.setObjectName("crossBorderFeeBearer")
+        self.fields: dict[str, FieldWithError] = {
+            "restocking_fee_bp": FieldWithError(self.restocking),
+            "cross_border_fee_bp": FieldWithError(self.cross_border),
+        }
+        for name in AMOUNT_FIELDS:
+            edit = QLineEdit()
+            edit.setObjectName(name)
+            self.amount_edits[name] = edit
+            self.fields[name] = FieldWithError(edit)
+        self.money_box = QGroupBox()
+        self.money_form = QFormLayout(self.money_box)
+        self.money_form.addRow(QLabel(), self.shipping_rule)
+        self.money_form.addRow(QLabel(), self.fields["restocking_fee_bp"])
+        for name in AMOUNT_FIELDS:
+            self.money_form.addRow(QLabel(), self.fields[name])
+        self.money_form.addRow(QLabel(), self.fields["cross_border_fee_bp"])
+        self.money_form.addRow(QLabel(), self.fee_bearer)
+
+        self.goods_first = QCheckBox()
+        self.goods_first.setObjectName("goodsBeforePayout")
+        self.instalments = QCheckBox()
+        self.max_instalments = QSpinBox()
+        self.max_instalments.setRange(2, 24)
+        self.instalments.toggled.connect(self._instalments_toggled)
+        self.excluded = QLineEdit()
+        self.other_box = QGroupBox()
+        self.other_form = QFormLayout(self.other_box)
+        self.other_form.addRow(QLabel(), self.goods_first)
+        self.other_form.addRow(QLabel(), self.instalments)
+        self.other_form.addRow(QLabel(), self.max_instalments)
+        self.other_form.addRow(QLabel(), self.excluded)
+
+        inner = QWidget()
+        columns = QHBoxLayout(inner)
+        left = QVBoxLayout()
+        left.addWidget(self.windows_box)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.money_box)
+        right.addWidget(self.other_box)
+        right.addStretch(1)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 2)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        self.body.addWidget(scroll)
+
+        self.retranslate_ui()
+        self.load()
+        self.apply_role()
+
+    def editors(self) -> list[QWidget]:
+        return [
+            *self.window_spins.values(),
+            self.shipping_rule,
+            *self.amount_edits.values(),
+            self.restocking,
+            self.cross_border,
+            self.fee_bearer,
+            self.goods_first,
+            self.instalments,
+            self.max_instalments,
+            self.excluded,
+        ]
+
+    def apply_role(self) -> None:
+        super().apply_role()
+        self._instalments_toggled(self.instalments.isChecked())
+
+    def _instalments_toggled(self, checked: bool) -> None:
+        self.max_instalments.setEnabled(checked and self.session.is_owner())
+
+    def retranslate_ui(self) -> None:
+        super().retranslate_ui()
+        self.windows_box.setTitle(self.tr("Refund window per reason (days after delivery)"))
+        for reason, spin in self.window_spins.items():
+            self.windows_form.labelForField(spin).setText(reason_label(reason))
+            spin.setSpecialValueText(self.tr("No limit"))
+            spin.setSuffix(self.tr(" days"))
+        self.money_box.setTitle(self.tr("Shipping, fees and thresholds"))
+        current = self.shipping_rule.currentData()
+        self.shipping_rule.clear()
+        for rule, text in SHIPPING_RULES.items():
+            self.shipping_rule.addItem(QCoreApplication.translate("PolicyPage", text), rule.value)
+        if current is not None:
+            self.shipping_rule.setCurrentIndex(self.shipping_rule.findData(current))
+        current_bearer = self.fee_bearer.currentData()
+        self.fee_bearer.clear()
+        for bearer, text in FEE_BEARERS.items():
+            self.fee_bearer.addItem(QCoreApplication.translate("PolicyPage", text), bearer.value)
+        if current_bearer is not None:
+            self.fee_bearer.setCurrentIndex(self.fee_bearer.findData(current_bearer))
+        currency = f" ({self.currency})"
+        labels = {
+            "restocking_fee_bp": self.tr("Restocking fee (%)"),
+            "return_shipping_deduction": self.tr("Return shipping deducted") + currency,
+            "second_approval_threshold": self.tr("Second approval from") + currency,
+            "large_refund_threshold": self.tr("Large refund from") + currency,
+            "cross_border_fee_bp": self.tr("Cross-border fee (%)"),
+        }
+        for name, text in labels.items():
+            self.money_form.labelForField(self.fields[name]).setText(text)
+        self.money_form.labelForField(self.shipping_rule).setText(self.tr("Shipping"))
+        self.money_form.labelForField(self.fee_bearer).setText(self.tr("Cross-border fee"))
+        self.goods_first.setText(self.tr("Pay only after returned goods have arrived"))
+        self.other_form.labelForField(self.goods_first).setText("")
+        self.other_box.setTitle(self.tr("Instalments and exclusions"))
+        self.instalments.setText(self.tr("Large refunds may be paid in instalments"))
+        self.other_form.labelForField(self.instalments).setText("")
+        self.other_form.labelForField(self.max_instalments).setText(self.tr("At most"))
+        self.max_instalments.setSuffix(self.tr(" instalments"))
+        self.other_form.labelForField(self.excluded).setText(
+            self.tr("Excluded from no-reason returns")
+        )
+        self.excluded.setPlaceholderText(self.tr("categories, separated by commas"))
+
+    def _amount_text(self, table: Any) -> str:
+        minor = table.get(self.currency)
+        return "" if minor is None else str(Money(minor, self.currency).amount)
+
+    def load(self) -> None:
+        self.currency = settings.get_shop()["currency"]
+        policy = settings.get_policy()
+        for reason, spin in self.window_spins.items():
+            days = policy.windows_days.get(reason)
+            spin.setValue(NO_LIMIT if days is None else days)
+        self.shipping_rule.setCurrentIndex(self.shipping_rule.findData(policy.shipping_rule.value))
+        self.restocking.setText(percent_text(policy.restocking_fee_bp))
+        self.cross_border.setText(percent_text(policy.cross_border_fee_bp))
+        self.fee_bearer.setCurrentIndex(
+            self.fee_bearer.findData(policy.cross_border_fee_bearer.value)
+        )
+        self.goods_first.setChecked(policy.require_goods_before_payout)
+        for name in AMOUNT_FIELDS:
+            self.amount_edits[name].setText(self._amount_text(getattr(policy, name)))
+        self.instalments.setChecked(policy.instalments_allowed)
+        self.max_instalments.setValue(max(2, policy.max_instalments))
+        self.excluded.setText(", ".join(sorted(policy.excluded_categories)))
+        for field in self.fields.values():
+            field.set_error("")
+        self._instalments_toggled(self.instalments.isChecked())
+
+    def changes(self) -> dict[str, Any] | None:
+        """The policy fields as typed; None after showing a message under a wrong field."""
+        current: Policy = settings.get_policy()
+        changes: dict[str, Any] = {
+            "windows_days": {
+                r: (None if s.value() == NO_LIMIT else s.value())
+                for r, s in self.window_spins.items()
+            },
+            "shipping_rule": str(self.shipping_rule.currentData()),
+            "instalments_allowed": self.instalments.isChecked(),
+            "cross_border_fee_bearer": str(self.fee_bearer.currentData()),
+            "require_goods_before_payout": self.goods_first.isChecked(),
+            "max_instalments": self.max_instalments.value(),
+            "excluded_categories": sorted(
+                {c.strip() for c in self.excluded.text().replace("，", ",").split(",") if c.strip()}
+            ),
+        }
+        ok = True
+        for name, edit in (
+            ("restocking_fee_bp", self.restocking),
+            ("cross_border_fee_bp", self.cross_border),
+        ):
+            basis_points = parse_percent(edit.text())
+            if basis_points is None:
+                self.fields[name].set_error(
+                    self.tr(
+                        "Type a percentage from 0 to 100, at most two decimals: for example 2.5"
+                    )
+                )
+                ok = False
+            else:
+                changes[name] = basis_points
+                self.fields[name].set_error("")
+        for name in AMOUNT_FIELDS:
+            table = dict(getattr(current, name))
+            text = self.amount_edits[name].text()
+            try:
+                if text.strip():
+                    table[self.currency] = parse_amount(text, self.currency).minor
+                else:
+                    table.pop(self.currency, None)
+                self.fields[name].set_error("")
+            except InvalidInput as exc:
+                self.fields[name].set_error(messages.error_text(exc))
+                ok = False
+            changes[name] = table
+        return changes if ok else None
+
+    def save(self) -> bool:
+        changes = self.changes()
+        if changes is None:
+            return False
+        settings.set_policy(self.session.actor, changes)
+        return True

@@ -1,0 +1,1 @@
+"""Start-up and the main window: launch, first start, sign-in, navigation, recovery and backups."""

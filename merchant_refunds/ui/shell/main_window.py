@@ -1,0 +1,389 @@
+"""The main window: navigation between Orders, Refunds and Settings, menus, shortcuts, status bar.
+
+It owns what belongs to the whole window: who is signed in (switch user, lock after idle time),
+the database copy, and the window's size and splitters, remembered per computer in ``QSettings``.
+Opening another database is the launcher's job (``open_database_requested``): only it may touch
+the storage layer.
+"""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QWidget,
+)
+
+from merchant_refunds.services import backup, settings
+from merchant_refunds.services.users import Actor
+from merchant_refunds.ui.common.computer_settings import computer_settings
+from merchant_refunds.ui.common.errors import show_error
+from merchant_refunds.ui.common.formatting import role_label
+from merchant_refunds.ui.common.save_paths import checked_save_path
+from merchant_refunds.ui.common.session import Session
+from merchant_refunds.ui.common.tasks import run_task
+from merchant_refunds.ui.settings.settings_view import SettingsView
+from merchant_refunds.ui.shell import backup_actions
+from merchant_refunds.ui.shell.login import IdleWatcher, LoginDialog
+from merchant_refunds.ui.shell.navigation import EXTRA_VIEWS
+
+ORDERS, REFUNDS = 0, 1
+#: Settings comes last, after the views listed in ``navigation.EXTRA_VIEWS``.
+SETTINGS = 2 + len(EXTRA_VIEWS)
+APP_VERSION = "0.1.0"
+
+
+class MainWindow(QMainWindow):
+    """Build with a signed-in ``Session``; ``views`` are indexed by ORDERS, REFUNDS, SETTINGS."""
+
+    open_database_requested = Signal(Path)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # Imported here: the views are a separate piece of work and may be swapped in tests.
+        from merchant_refunds.ui.orders.orders_view import OrdersView
+        from merchant_refunds.ui.refunds.refunds_view import RefundsView
+
+        self.setObjectName("mainWindow")
+        self.session = session
+        self.login_dialog: LoginDialog | None = None
+        self.about_box: QMessageBox | None = None
+        self._locked = False
+
+        self.orders_view = OrdersView(session)
+        self.refunds_view = RefundsView(session)
+        self.extra_views: dict[str, QWidget] = {}
+        self._attention: dict[int, int] = {}
+        for entry in EXTRA_VIEWS:
+            module, name = entry.view.split(":")
+            self.extra_views[entry.key] = getattr(importlib.import_module(module), name)(session)
+        self.settings_view = SettingsView(session)
+        self.views: list[QWidget] = [
+            self.orders_view,
+            self.refunds_view,
+            *self.extra_views.values(),
+            self.settings_view,
+        ]
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.addItems([""] * len(self.views))
+        self.nav.setMaximumWidth(220)
+        self.nav.setIconSize(QSize(24, 24))
+        self.nav.setStyleSheet("QListWidget::item { padding: 8px 6px; }")
+        icons = (
+            QStyle.StandardPixmap.SP_FileDialogDetailedView,
+            QStyle.StandardPixmap.SP_BrowserReload,
+            *(entry.icon for entry in EXTRA_VIEWS),
+            QStyle.StandardPixmap.SP_FileDialogContentsView,
+        )
+        for row, icon in enumerate(icons):
+            self.nav.item(row).setIcon(self.style().standardIcon(icon))
+        self.stack = QStackedWidget()
+        for view in self.views:
+            self.stack.addWidget(view)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        for row, view in enumerate(self.views):
+            signal = getattr(view, "attention_changed", None)
+            if signal is not None:
+                signal.connect(lambda count, row=row: self._set_attention(row, count))
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([160, 1000])
+        self.lock_page = QLabel()
+        self.lock_page.setObjectName("lockPage")
+        self.lock_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.central = QStackedWidget()
+        self.central.addWidget(self.splitter)
+        self.central.addWidget(self.lock_page)
+        self.setCentralWidget(self.central)
+
+        self._build_actions()
+        self._build_menus()
+        # A database on a PostgreSQL server is backed up on the server, not copied as a file.
+        for act in (self.copy_action, self.backup_action, self.restore_action):
+            act.setEnabled(isinstance(session.db_path, Path))
+        self.user_label = QLabel()
+        self.user_label.setObjectName("statusUser")
+        self.role_label = QLabel()
+        self.role_label.setObjectName("statusRole")
+        self.db_label = QLabel()
+        self.db_label.setObjectName("statusDatabase")
+        for label in (self.user_label, self.role_label, self.db_label):
+            label.setContentsMargins(8, 0, 8, 0)
+            self.statusBar().addPermanentWidget(label)
+
+        self.idle = IdleWatcher(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+        self.idle.idle.connect(self.lock)
+        self.idle.set_minutes(settings.get_idle_lock_minutes())
+        self.settings_view.general_page.idle_minutes_changed.connect(self.idle.set_minutes)
+        session.actor_changed.connect(lambda _actor: self.update_status())
+
+        self.retranslate_ui()
+        self.restore_state()
+        if self.nav.currentRow() < 0:
+            self.nav.setCurrentRow(ORDERS)
+
+    def _build_actions(self) -> None:
+        def action(name: str, slot: object, shortcut: QKeySequence | str | None = None) -> QAction:
+            act = QAction(self)
+            act.setObjectName(name)
+            act.triggered.connect(slot)
+            if shortcut is not None:
+                act.setShortcut(QKeySequence(shortcut))
+                act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            self.addAction(act)
+            return act
+
+        self.open_action = action(
+            "openDatabase", self.choose_database, QKeySequence.StandardKey.Open
+        )
+        self.copy_action = action("saveCopy", self.choose_copy_target)
+        self.backup_action = action("backUpNow", lambda: backup_actions.back_up_now(self))
+        self.restore_action = action("restoreBackup", lambda: backup_actions.choose_restore(self))
+        self.switch_action = action("switchUser", self.switch_user)
+        self.lock_action = action("lockScreen", self.lock, "Ctrl+L")
+        self.quit_action = action("quit", self.close, QKeySequence.StandardKey.Quit)
+        self.find_action = action("find", self.focus_search, "Ctrl+F")
+        self.new_refund_action = action("newRefund", self.new_refund, "Ctrl+N")
+        self.about_action = action("about", self.show_about)
+        self.import_action = action("importOrders", self.import_orders)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        for act in (self.open_action, self.copy_action, self.backup_action, self.restore_action):
+            self.file_menu.addAction(act)
+        self.file_menu.addAction(self.import_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.switch_action)
+        self.file_menu.addAction(self.lock_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addAction(self.find_action)
+        self.edit_menu.addAction(self.new_refund_action)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Merchant Refunds"))
+        names = [
+            self.tr("Orders"),
+            self.tr("Refunds"),
+            *(QCoreApplication.translate("Navigation", entry.label) for entry in EXTRA_VIEWS),
+            self.tr("Settings"),
+        ]
+        for row, text in enumerate(names):
+            count = self._attention.get(row, 0)
+            self.nav.item(row).setText(f"{text} ({count})" if count else text)
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.open_action.setText(self.tr("&Open database…"))
+        self.copy_action.setText(self.tr("&Save a copy of the database…"))
+        self.backup_action.setText(self.tr("&Back up now"))
+        self.restore_action.setText(self.tr("&Restore from backup…"))
+        self.switch_action.setText(self.tr("S&witch user…"))
+        self.lock_action.setText(self.tr("&Lock the screen"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.find_action.setText(self.tr("&Find"))
+        self.new_refund_action.setText(self.tr("&New refund for the selected order"))
+        self.about_action.setText(self.tr("&About Merchant Refunds"))
+        self.import_action.setText(self.tr("&Import orders…"))
+        self.lock_page.setText(self.tr("Locked. Type a PIN to continue."))
+        self.update_status()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def update_status(self) -> None:
+        actor = self.session.actor
+        self.user_label.setText(self.tr("User: %1").replace("%1", actor.display_name or actor.name))
+        self.role_label.setText(self.tr("Role: %1").replace("%1", role_label(actor.role.value)))
+        self.db_label.setText(self.tr("Database: %1").replace("%1", str(self.session.db_path)))
+        self.db_label.setToolTip(str(self.session.db_path))
+        self.import_action.setEnabled(actor.role.value in ("owner", "clerk"))
+
+    # navigation and shortcuts
+
+    def _set_attention(self, row: int, count: int) -> None:
+        """A view's count of things waiting for someone, shown beside its name."""
+        self._attention[row] = count
+        self.retranslate_ui()
+
+    def show_view(self, index: int) -> None:
+        self.nav.setCurrentRow(index)
+
+    def current_view(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def focus_search(self) -> None:
+        focus = getattr(self.current_view(), "focus_search", None)
+        if callable(focus):
+            focus()
+
+    def new_refund(self) -> None:
+        self.show_view(ORDERS)
+        self.orders_view.new_refund_for_selected()
+
+    # who is working
+
+    def is_locked(self) -> bool:
+        return self._locked
+
+    def lock(self) -> None:
+        """Hide the data and ask for a PIN; the same or another user may unlock."""
+        if self._locked:
+            return
+        self._locked = True
+        self.idle.pause()
+        self.central.setCurrentWidget(self.lock_page)
+        self._ask_login(locked=True)
+
+    def switch_user(self) -> None:
+        self._ask_login(locked=False)
+
+    def _ask_login(self, *, locked: bool) -> None:
+        if self.login_dialog is not None:
+            self.login_dialog.deleteLater()
+        dialog = LoginDialog(
+            self,
+            locked=locked,
+            preselect=self.session.actor.name,
+            shop_name=settings.get_shop()["name"],
+        )
+        dialog.accepted.connect(lambda: self._signed_in(dialog.actor))
+        self.login_dialog = dialog
+        dialog.open()
+
+    def _signed_in(self, actor: Actor | None) -> None:
+        if actor is not None and actor != self.session.actor:
+            self.session.set_actor(actor)
+        self._locked = False
+        self.central.setCurrentWidget(self.splitter)
+        self.idle.restart()
+
+    # database
+
+    def choose_database(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open a Merchant Refunds database"),
+            str(self.session.db_path.parent if isinstance(self.session.db_path, Path) else ""),
+            self.tr("Merchant Refunds database (*.sqlite3 *.db);;All files (*)"),
+        )
+        if path:
+            self.open_database_requested.emit(Path(path))
+
+    def choose_copy_target(self) -> None:
+        suggested = self.session.db_path.with_name(f"{self.session.db_path.stem}-copy.sqlite3")
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save a copy of the database"),
+            str(suggested),
+            self.tr("Merchant Refunds database (*.sqlite3)"),
+        )
+        if path:
+            self.save_copy(Path(path))
+
+    def save_copy(self, destination: Path) -> None:
+        """Copy off the GUI thread; the status bar tells when it is done."""
+        actor, db_path = self.session.actor, self.session.db_path
+        if checked_save_path(self, destination, database=db_path) is None:
+            return
+        self.copy_action.setEnabled(False)
+        self.statusBar().showMessage(self.tr("Saving a copy…"))
+        run_task(
+            lambda: backup.save_copy(actor, db_path, destination),
+            self._copy_saved,
+            self._copy_failed,
+            parent=self,
+        )
+
+    def _copy_saved(self, path: Path) -> None:
+        self.copy_action.setEnabled(True)
+        self.statusBar().showMessage(self.tr("Copy saved: %1").replace("%1", str(path)), 10_000)
+
+    def _copy_failed(self, error: BaseException) -> None:
+        self.copy_action.setEnabled(True)
+        self.statusBar().clearMessage()
+        show_error(self, error)
+
+    def import_orders(self) -> None:
+        """The import dialog (owners and clerks); the lists refresh through the session."""
+        from merchant_refunds.ui.orders.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.session, self)
+        dialog.open()
+
+    def show_about(self) -> None:
+        box = QMessageBox(self)
+        box.setObjectName("aboutBox")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setWindowTitle(self.tr("About Merchant Refunds"))
+        box.setText(
+            self.tr(
+                "Merchant Refunds %1\nRefunds for small shops, offline, exact to the cent."
+            ).replace("%1", APP_VERSION)
+        )
+        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
+        self.about_box = box
+        box.open()
+
+    # remembered per computer
+
+    def restore_state(self) -> None:
+        store = computer_settings()
+        geometry = store.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 760)
+        state = store.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        for splitter in self.findChildren(QSplitter):
+            saved = store.value(f"splitters/{splitter.objectName()}")
+            if splitter.objectName() and isinstance(saved, QByteArray):
+                splitter.restoreState(saved)
+        view = store.value("window/view", ORDERS)
+        self.show_view(int(view) if str(view).isdigit() and int(view) < len(self.views) else 0)
+
+    def save_state(self) -> None:
+        store = computer_settings()
+        store.setValue("window/geometry", self.saveGeometry())
+        store.setValue("window/state", self.saveState())
+        store.setValue("window/view", max(0, self.nav.currentRow()))
+        for splitter in self.findChildren(QSplitter):
+            if splitter.objectName():
+                store.setValue(f"splitters/{splitter.objectName()}", splitter.saveState())
+        store.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle)
+        self.idle.pause()
+        super().closeEvent(event)

@@ -1,0 +1,97 @@
+"""The follow-up view: an overdue payout appears, is confirmed, disappears; the count follows."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from merchant_refunds.domain.lifecycle import PayoutMethod
+from merchant_refunds.services import clock, notices, orders, refunds
+from merchant_refunds.services.refunds import Destination, RefundRequest
+from merchant_refunds.ui.common import computer_settings
+from merchant_refunds.ui.followup.followup_view import FollowUpView
+from merchant_refunds.ui.shell.main_window import MainWindow
+from tests.factories import FIXED_NOW, tea_order
+from tests.test_services_refunds import Q, req
+from tests.ui.helpers import OFFSCREEN_NOISE
+
+pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
+LEFT = Qt.MouseButton.LeftButton
+
+
+@pytest.fixture(autouse=True)
+def _computer_settings(tmp_path: Path) -> Iterator[None]:
+    computer_settings.use_file(tmp_path / "computer.ini")
+    yield
+    computer_settings.use_file(None)
+
+
+def overdue_refund(owner, clerk, order_no: str = "OD1") -> str:
+    """A bank transfer sent ten days before today (1–3 business days): now overdue."""
+    orders.create_order(clerk, tea_order(order_no))
+    dest = Destination(PayoutMethod.BANK_TRANSFER, "6222020200112233446", "王小芳", "工商银行")
+    refund = refunds.request_refund(
+        clerk, RefundRequest(order_no, req(order_no).selection, Q, destination=dest)
+    )
+    refunds.approve(owner, refund.refund_no)
+    clock.set_clock(lambda: FIXED_NOW - timedelta(days=10))
+    try:
+        refunds.record_payout(owner, refund.refund_no, reference="B1")
+    finally:
+        clock.set_clock(lambda: FIXED_NOW)
+    return refund.refund_no
+
+
+def texts(view: FollowUpView, column: int) -> list[str]:
+    return [view.table.item(r, column).text() for r in range(view.table.rowCount())]
+
+
+def test_an_overdue_payout_appears_is_confirmed_and_disappears(qtbot, make_session, owner, clerk):
+    no = overdue_refund(owner, clerk)
+    window = MainWindow(make_session(clerk))
+    qtbot.addWidget(window)
+    view = window.extra_views["followup"]
+    assert isinstance(view, FollowUpView)
+    row = window.views.index(view)
+    qtbot.waitUntil(lambda: window.nav.item(row).text().endswith("(1)"))
+    assert texts(view, 0) == ["Overdue"] and texts(view, 1) == [no]
+    # 1–3 business days after Monday 16 November.
+    assert texts(view, 5) == ["2026年11月17日 – 2026年11月19日"]
+    assert view.select_refund(no)
+    assert view.buttons["confirm"].isEnabled()
+    with qtbot.waitSignal(view.attention_changed) as signal:
+        qtbot.mouseClick(view.buttons["confirm"], LEFT)
+    assert signal.args == [0]
+    assert view.table.rowCount() == 0
+    assert not window.nav.item(row).text().endswith(")")
+    assert refunds.get_refund(no).payouts[0].status == "received"
+
+
+def test_mark_failed_and_note_and_notice_from_the_view(qtbot, make_session, owner, clerk):
+    no = overdue_refund(owner, clerk)
+    view = FollowUpView(make_session(clerk))
+    qtbot.addWidget(view)
+    view.select_refund(no)
+    dialog = view.add_note()
+    assert dialog is not None
+    dialog.text_edit.setPlainText("银行说明天到")
+    dialog.buttons.accepted.emit()
+    assert texts(view, 6) == ["银行说明天到"]
+    view.select_refund(no)
+    info = view.prepare_notice()
+    assert info is not None and info.event == "overdue" and info.status == "unsent"
+    assert QApplication.clipboard().text() == info.text
+    assert [n.channel for n in notices.notices_for(no)] == ["clipboard"]
+    view.select_refund(no)
+    dialog = view.mark_failed()
+    assert dialog is not None
+    assert not dialog.ok_button.isEnabled()  # a reason is required
+    dialog.text_edit.setPlainText("户名不符")
+    dialog.buttons.accepted.emit()
+    assert texts(view, 0) == ["Failed"] and texts(view, 6) == ["户名不符"]
+    assert refunds.get_refund(no).status.value == "approved"
