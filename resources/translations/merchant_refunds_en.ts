@@ -4,7 +4,7 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings_accounts.py" line="+23"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_accounts.py" line="+23"/>
         <source>Sales returns (revenue reversed)</source>
         <extracomment>What each journal account is for, in the accountant&apos;s words.</extracomment>
         <translation>Sales returns (revenue reversed)</translation>
@@ -93,7 +93,7 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings_users.py" line="+116"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_users.py" line="+116"/>
         <source>Add a user</source>
         <translation>Add a user</translation>
     </message>
@@ -131,7 +131,7 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/audit_view.py" line="+75"/>
+        <location filename="../../merchant_refunds/ui/audit/audit_view.py" line="+75"/>
         <source>#</source>
         <extracomment>Room beside a column&apos;s longest text (cell margins, the sort arrow).</extracomment>
         <translation>#</translation>
@@ -283,7 +283,7 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../merchant_refunds/ui/backup_actions.py" line="+29"/>
+        <location filename="../../merchant_refunds/ui/shell/backup_actions.py" line="+29"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
@@ -322,7 +322,7 @@
 <context>
     <name>BatchPrintBar</name>
     <message>
-        <location filename="../../merchant_refunds/ui/print_actions.py" line="+599"/>
+        <location filename="../../merchant_refunds/ui/refunds/print_actions.py" line="+599"/>
         <source>Print selected…</source>
         <translation>Print selected…</translation>
     </message>
@@ -343,7 +343,7 @@
 <context>
     <name>ClosingDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/closing_dialog.py" line="+61"/>
+        <location filename="../../merchant_refunds/ui/reports/closing_dialog.py" line="+61"/>
         <location line="+216"/>
         <source>Daily closing</source>
         <translation>Daily closing</translation>
@@ -489,7 +489,7 @@
 <context>
     <name>CodeLookup</name>
     <message>
-        <location filename="../../merchant_refunds/ui/code_lookup.py" line="+37"/>
+        <location filename="../../merchant_refunds/ui/refunds/code_lookup.py" line="+37"/>
         <source>The refund number and verification code printed under the QR code, e.g. RF20261126-0001-ABCD2345. Press Enter to look it up.</source>
         <translation>The refund number and verification code printed under the QR code, e.g. RF20261126-0001-ABCD2345. Press Enter to look it up.</translation>
     </message>
@@ -578,7 +578,7 @@
 <context>
     <name>ConfirmationOptions</name>
     <message>
-        <location filename="../../merchant_refunds/ui/print_actions.py" line="-509"/>
+        <location filename="../../merchant_refunds/ui/refunds/print_actions.py" line="-509"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
@@ -629,7 +629,7 @@
 <context>
     <name>Countries</name>
     <message>
-        <location filename="../../merchant_refunds/ui/first_start.py" line="+40"/>
+        <location filename="../../merchant_refunds/ui/shell/first_start.py" line="+40"/>
         <source>China (mainland)</source>
         <extracomment>Countries with a public-holiday calendar for business days; the shop&apos;s country picks one.</extracomment>
         <translation>China (mainland)</translation>
@@ -698,7 +698,7 @@
 <context>
     <name>DatabaseBox</name>
     <message>
-        <location filename="../../merchant_refunds/ui/database_choice.py" line="+44"/>
+        <location filename="../../merchant_refunds/ui/settings/database_choice.py" line="+44"/>
         <source>Database on this computer</source>
         <translation>Database on this computer</translation>
     </message>
@@ -726,7 +726,7 @@
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../../merchant_refunds/ui/domain_texts.py" line="+7"/>
+        <location filename="../../merchant_refunds/ui/common/domain_texts.py" line="+7"/>
         <source>A PIN is 4 to 12 digits</source>
         <translation>A PIN is 4 to 12 digits</translation>
     </message>
@@ -2264,7 +2264,7 @@
 <context>
     <name>EnterKeyDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/shop_key.py" line="+265"/>
+        <location filename="../../merchant_refunds/ui/settings/shop_key.py" line="+269"/>
         <source>Enter recovery key</source>
         <translation>Enter recovery key</translation>
     </message>
@@ -2302,7 +2302,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../merchant_refunds/ui/errors.py" line="+76"/>
+        <location filename="../../merchant_refunds/ui/common/errors.py" line="+76"/>
         <source>Nothing was saved. If this keeps happening, check whether another counter is stuck in a long task.</source>
         <extracomment>Dialogs without a parent, kept alive until they close.</extracomment>
         <translation>Nothing was saved. If this keeps happening, check whether another counter is stuck in a long task.</translation>
@@ -2341,7 +2341,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/export_dialog.py" line="+43"/>
+        <location filename="../../merchant_refunds/ui/reports/export_dialog.py" line="+43"/>
         <source>Refunds</source>
         <extracomment>(machine name, English source text in the &quot;ExportDialog&quot; context)</extracomment>
         <translation>Refunds</translation>
@@ -2523,7 +2523,7 @@
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/aftercare_dialogs.py" line="+70"/>
+        <location filename="../../merchant_refunds/ui/refunds/aftercare_dialogs.py" line="+70"/>
         <source>Customer feedback for %1</source>
         <translation>Customer feedback for %1</translation>
     </message>
@@ -2551,7 +2551,7 @@
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/first_start.py" line="+25"/>
+        <location filename="../../merchant_refunds/ui/shell/first_start.py" line="+25"/>
         <source>A phone number has digits, spaces and + - ( ) only.</source>
         <translation>A phone number has digits, spaces and + - ( ) only.</translation>
     </message>
@@ -2654,7 +2654,7 @@
 <context>
     <name>FollowUpView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/followup_view.py" line="+38"/>
+        <location filename="../../merchant_refunds/ui/followup/followup_view.py" line="+38"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
@@ -2806,7 +2806,7 @@
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings_view.py" line="+191"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_view.py" line="+191"/>
         <source>Language on this computer</source>
         <translation>Language on this computer</translation>
     </message>
@@ -2844,7 +2844,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/import_dialog.py" line="+128"/>
+        <location filename="../../merchant_refunds/ui/orders/import_dialog.py" line="+128"/>
         <source>Import orders</source>
         <translation>Import orders</translation>
     </message>
@@ -2983,7 +2983,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../merchant_refunds/ui/formatting.py" line="+26"/>
+        <location filename="../../merchant_refunds/ui/common/formatting.py" line="+26"/>
         <source>Awaiting payment</source>
         <translation>Awaiting payment</translation>
     </message>
@@ -3497,7 +3497,7 @@
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../merchant_refunds/ui/launch.py" line="+104"/>
+        <location filename="../../merchant_refunds/ui/shell/launch.py" line="+105"/>
         <source>Checking the database</source>
         <translation>Checking the database</translation>
     </message>
@@ -3525,7 +3525,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/login.py" line="+121"/>
+        <location filename="../../merchant_refunds/ui/shell/login.py" line="+121"/>
         <source>Screen locked</source>
         <translation>Screen locked</translation>
     </message>
@@ -3599,7 +3599,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../merchant_refunds/ui/main_window.py" line="+188"/>
+        <location filename="../../merchant_refunds/ui/shell/main_window.py" line="+188"/>
         <source>Merchant Refunds</source>
         <extracomment>Settings comes last, after the views listed in ``navigation.EXTRA_VIEWS``.</extracomment>
         <translation>Merchant Refunds</translation>
@@ -3755,7 +3755,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../merchant_refunds/ui/navigation.py" line="+28"/>
+        <location filename="../../merchant_refunds/ui/shell/navigation.py" line="+28"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
@@ -3773,7 +3773,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>NewOrderDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/new_order_dialog.py" line="+76"/>
+        <location filename="../../merchant_refunds/ui/orders/new_order_dialog.py" line="+76"/>
         <source>New order</source>
         <extracomment>Service error codes and the field they are shown beside.</extracomment>
         <translation>New order</translation>
@@ -3918,7 +3918,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>NoticesPage</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings_notices.py" line="+29"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_notices.py" line="+29"/>
         <source>Request received</source>
         <translation>Request received</translation>
     </message>
@@ -4022,7 +4022,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>OrderDetailPanel</name>
     <message>
-        <location filename="../../merchant_refunds/ui/order_detail.py" line="+29"/>
+        <location filename="../../merchant_refunds/ui/orders/order_detail.py" line="+29"/>
         <source>New refund…</source>
         <translation>New refund…</translation>
     </message>
@@ -4161,7 +4161,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>OrderTableModel</name>
     <message>
-        <location filename="../../merchant_refunds/ui/order_table_model.py" line="+21"/>
+        <location filename="../../merchant_refunds/ui/orders/order_table_model.py" line="+21"/>
         <source>Order no.</source>
         <translation>Order no.</translation>
     </message>
@@ -4204,7 +4204,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/orders_view.py" line="+72"/>
+        <location filename="../../merchant_refunds/ui/orders/orders_view.py" line="+72"/>
         <source>Search order number, customer name or phone</source>
         <extracomment>Typing pauses shorter than this are one search, not one per keystroke. A date edit showing its minimum means &quot;no limit&quot;. The search whose first page is shown while its whole list loads.</extracomment>
         <translation>Search order number, customer name or phone</translation>
@@ -4266,7 +4266,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>OwnerPinDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/owner_pin.py" line="+38"/>
+        <location filename="../../merchant_refunds/ui/shell/owner_pin.py" line="+38"/>
         <source>Restore from a backup</source>
         <translation>Restore from a backup</translation>
     </message>
@@ -4294,7 +4294,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>PaymentMethodsPage</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings_payments.py" line="+49"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_payments.py" line="+49"/>
         <source>Payment method (tick if the shop uses it)</source>
         <translation>Payment method (tick if the shop uses it)</translation>
     </message>
@@ -4312,7 +4312,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>PayoutDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refund_actions.py" line="+228"/>
+        <location filename="../../merchant_refunds/ui/refunds/refund_actions.py" line="+228"/>
         <source>Record payout for %1</source>
         <extracomment>Wide enough for a bank account number, an instalment plan and the hint on two lines.</extracomment>
         <translation>Record payout for %1</translation>
@@ -4371,7 +4371,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>PolicyPage</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings_policy.py" line="+38"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_policy.py" line="+38"/>
         <source>Always refund shipping</source>
         <translation>Always refund shipping</translation>
     </message>
@@ -4499,7 +4499,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>PrintBar</name>
     <message>
-        <location filename="../../merchant_refunds/ui/print_actions.py" line="+52"/>
+        <location filename="../../merchant_refunds/ui/refunds/print_actions.py" line="+52"/>
         <source>Print preview…</source>
         <translation>Print preview…</translation>
     </message>
@@ -4593,7 +4593,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings_view.py" line="-102"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_view.py" line="-102"/>
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>
@@ -4656,7 +4656,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>QPrintPreviewDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/print_actions.py" line="-409"/>
+        <location filename="../../merchant_refunds/ui/refunds/print_actions.py" line="-409"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
@@ -4669,7 +4669,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/recovery.py" line="+30"/>
+        <location filename="../../merchant_refunds/ui/shell/recovery.py" line="+30"/>
         <source>Database damaged</source>
         <translation>Database damaged</translation>
     </message>
@@ -4702,7 +4702,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/shop_key.py" line="-185"/>
+        <location filename="../../merchant_refunds/ui/settings/shop_key.py" line="-185"/>
         <location line="+88"/>
         <source>Shop key recovery sheet</source>
         <translation>Shop key recovery sheet</translation>
@@ -4776,7 +4776,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>RefundDetailPanel</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refund_detail.py" line="+61"/>
+        <location filename="../../merchant_refunds/ui/refunds/refund_detail.py" line="+61"/>
         <source>No refund selected</source>
         <translation>No refund selected</translation>
     </message>
@@ -5000,7 +5000,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refund_dialog.py" line="+70"/>
+        <location filename="../../merchant_refunds/ui/refunds/refund_dialog.py" line="+70"/>
         <source>Refund for order %1</source>
         <extracomment>Error codes that belong to the bank-account fields rather than to the refund as a whole.</extracomment>
         <translation>Refund for order %1</translation>
@@ -5234,7 +5234,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>RefundTableModel</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refund_table_model.py" line="+20"/>
+        <location filename="../../merchant_refunds/ui/refunds/refund_table_model.py" line="+20"/>
         <source>Refund no.</source>
         <translation>Refund no.</translation>
     </message>
@@ -5272,7 +5272,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>RefundsView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds_view.py" line="+118"/>
+        <location filename="../../merchant_refunds/ui/refunds/refunds_view.py" line="+118"/>
         <source>Search refund number, order number or customer</source>
         <extracomment>The tabs, in the order a refund moves through them; None is &quot;all&quot;. Who may do what (mirrors the services&apos; ``require_role`` checks). Actions that follow from the refund&apos;s data rather than from its state alone. The action buttons by row: the refund&apos;s own steps, then its payouts and aftercare.</extracomment>
         <translation>Search refund number, order number or customer</translation>
@@ -5394,7 +5394,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/reports_view.py" line="+59"/>
+        <location filename="../../merchant_refunds/ui/reports/reports_view.py" line="+59"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
@@ -5512,7 +5512,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>ResetPinDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings_users.py" line="+38"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_users.py" line="+38"/>
         <source>New PIN for %1</source>
         <translation>New PIN for %1</translation>
     </message>
@@ -5535,7 +5535,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>RetryDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refund_actions.py" line="+72"/>
+        <location filename="../../merchant_refunds/ui/refunds/refund_actions.py" line="+72"/>
         <source>Pay failed payout #%1 again</source>
         <translation>Pay failed payout #%1 again</translation>
     </message>
@@ -5563,7 +5563,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings_page.py" line="+55"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_page.py" line="+55"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -5581,7 +5581,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings_view.py" line="+135"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_view.py" line="+135"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
@@ -5629,7 +5629,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>ShopKey</name>
     <message>
-        <location filename="../../merchant_refunds/ui/shop_key.py" line="+97"/>
+        <location filename="../../merchant_refunds/ui/settings/shop_key.py" line="+97"/>
         <source>This computer does not have the shop key of this database.</source>
         <translation>This computer does not have the shop key of this database.</translation>
     </message>
@@ -5657,7 +5657,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>ShopKeyPage</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings_shop_key.py" line="+60"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_shop_key.py" line="+60"/>
         <source>Shop key</source>
         <translation>Shop key</translation>
     </message>
@@ -5705,7 +5705,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>SignatureDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/signature_dialog.py" line="+57"/>
+        <location filename="../../merchant_refunds/ui/refunds/signature_dialog.py" line="+57"/>
         <source>Record signature for %1</source>
         <translation>Record signature for %1</translation>
     </message>
@@ -5768,7 +5768,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../../merchant_refunds/ui/signature_pad.py" line="+61"/>
+        <location filename="../../merchant_refunds/ui/refunds/signature_pad.py" line="+61"/>
         <source>Signature pad</source>
         <translation>Signature pad</translation>
     </message>
@@ -5781,7 +5781,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>SupplierAnswerDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/aftercare_dialogs.py" line="+13"/>
+        <location filename="../../merchant_refunds/ui/refunds/aftercare_dialogs.py" line="+13"/>
         <source>Supplier&apos;s answer for %1</source>
         <translation>Supplier&apos;s answer for %1</translation>
     </message>
@@ -5829,7 +5829,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/errors.py" line="+15"/>
+        <location filename="../../merchant_refunds/ui/common/errors.py" line="+15"/>
         <source>Something went wrong</source>
         <translation>Something went wrong</translation>
     </message>
@@ -5868,7 +5868,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings_users.py" line="+76"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_users.py" line="+76"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -5981,7 +5981,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>_SubmittingDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refund_actions.py" line="-187"/>
+        <location filename="../../merchant_refunds/ui/refunds/refund_actions.py" line="-187"/>
         <source>Bank card number or IBAN</source>
         <extracomment>Which field a service&apos;s error code belongs under; anything else goes under the buttons.</extracomment>
         <translation>Bank card number or IBAN</translation>

@@ -4,7 +4,7 @@
 <context>
     <name>AccountsPage</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings_accounts.py" line="+23"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_accounts.py" line="+23"/>
         <source>Sales returns (revenue reversed)</source>
         <extracomment>What each journal account is for, in the accountant&apos;s words.</extracomment>
         <translation>销售退回（冲减收入）</translation>
@@ -93,7 +93,7 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings_users.py" line="+116"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_users.py" line="+116"/>
         <source>Add a user</source>
         <translation>添加用户</translation>
     </message>
@@ -131,7 +131,7 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/audit_view.py" line="+75"/>
+        <location filename="../../merchant_refunds/ui/audit/audit_view.py" line="+75"/>
         <source>#</source>
         <extracomment>Room beside a column&apos;s longest text (cell margins, the sort arrow).</extracomment>
         <translation>#</translation>
@@ -282,7 +282,7 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../merchant_refunds/ui/backup_actions.py" line="+29"/>
+        <location filename="../../merchant_refunds/ui/shell/backup_actions.py" line="+29"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
@@ -321,7 +321,7 @@
 <context>
     <name>BatchPrintBar</name>
     <message>
-        <location filename="../../merchant_refunds/ui/print_actions.py" line="+599"/>
+        <location filename="../../merchant_refunds/ui/refunds/print_actions.py" line="+599"/>
         <source>Print selected…</source>
         <translation>打印所选…</translation>
     </message>
@@ -341,7 +341,7 @@
 <context>
     <name>ClosingDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/closing_dialog.py" line="+61"/>
+        <location filename="../../merchant_refunds/ui/reports/closing_dialog.py" line="+61"/>
         <location line="+216"/>
         <source>Daily closing</source>
         <translation>日结单</translation>
@@ -487,7 +487,7 @@
 <context>
     <name>CodeLookup</name>
     <message>
-        <location filename="../../merchant_refunds/ui/code_lookup.py" line="+37"/>
+        <location filename="../../merchant_refunds/ui/refunds/code_lookup.py" line="+37"/>
         <source>The refund number and verification code printed under the QR code, e.g. RF20261126-0001-ABCD2345. Press Enter to look it up.</source>
         <translation>二维码下方印的退款单号和校验码，例如 RF20261126-0001-ABCD2345。按回车键查找。</translation>
     </message>
@@ -576,7 +576,7 @@
 <context>
     <name>ConfirmationOptions</name>
     <message>
-        <location filename="../../merchant_refunds/ui/print_actions.py" line="-509"/>
+        <location filename="../../merchant_refunds/ui/refunds/print_actions.py" line="-509"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
@@ -627,7 +627,7 @@
 <context>
     <name>Countries</name>
     <message>
-        <location filename="../../merchant_refunds/ui/first_start.py" line="+40"/>
+        <location filename="../../merchant_refunds/ui/shell/first_start.py" line="+40"/>
         <source>China (mainland)</source>
         <extracomment>Countries with a public-holiday calendar for business days; the shop&apos;s country picks one.</extracomment>
         <translation>中国大陆</translation>
@@ -696,7 +696,7 @@
 <context>
     <name>DatabaseBox</name>
     <message>
-        <location filename="../../merchant_refunds/ui/database_choice.py" line="+44"/>
+        <location filename="../../merchant_refunds/ui/settings/database_choice.py" line="+44"/>
         <source>Database on this computer</source>
         <translation>本机使用的数据库</translation>
     </message>
@@ -724,7 +724,7 @@
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../../merchant_refunds/ui/domain_texts.py" line="+7"/>
+        <location filename="../../merchant_refunds/ui/common/domain_texts.py" line="+7"/>
         <source>A PIN is 4 to 12 digits</source>
         <translation>PIN 码须为 4 至 12 位数字</translation>
     </message>
@@ -2262,7 +2262,7 @@
 <context>
     <name>EnterKeyDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/shop_key.py" line="+265"/>
+        <location filename="../../merchant_refunds/ui/settings/shop_key.py" line="+269"/>
         <source>Enter recovery key</source>
         <translation>输入恢复密钥</translation>
     </message>
@@ -2300,7 +2300,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../merchant_refunds/ui/errors.py" line="+76"/>
+        <location filename="../../merchant_refunds/ui/common/errors.py" line="+76"/>
         <source>Nothing was saved. If this keeps happening, check whether another counter is stuck in a long task.</source>
         <extracomment>Dialogs without a parent, kept alive until they close.</extracomment>
         <translation>未保存任何内容。如果反复出现，请检查其他收银台是否卡在耗时较长的任务上。</translation>
@@ -2339,7 +2339,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/export_dialog.py" line="+43"/>
+        <location filename="../../merchant_refunds/ui/reports/export_dialog.py" line="+43"/>
         <source>Refunds</source>
         <extracomment>(machine name, English source text in the &quot;ExportDialog&quot; context)</extracomment>
         <translation>退款单</translation>
@@ -2520,7 +2520,7 @@
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/aftercare_dialogs.py" line="+70"/>
+        <location filename="../../merchant_refunds/ui/refunds/aftercare_dialogs.py" line="+70"/>
         <source>Customer feedback for %1</source>
         <translation>%1 的客户反馈</translation>
     </message>
@@ -2548,7 +2548,7 @@
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/first_start.py" line="+25"/>
+        <location filename="../../merchant_refunds/ui/shell/first_start.py" line="+25"/>
         <source>A phone number has digits, spaces and + - ( ) only.</source>
         <translation>电话号码只能包含数字、空格和 + - ( )。</translation>
     </message>
@@ -2651,7 +2651,7 @@
 <context>
     <name>FollowUpView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/followup_view.py" line="+38"/>
+        <location filename="../../merchant_refunds/ui/followup/followup_view.py" line="+38"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
@@ -2802,7 +2802,7 @@
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings_view.py" line="+191"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_view.py" line="+191"/>
         <source>Language on this computer</source>
         <translation>本机界面语言</translation>
     </message>
@@ -2840,7 +2840,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/import_dialog.py" line="+128"/>
+        <location filename="../../merchant_refunds/ui/orders/import_dialog.py" line="+128"/>
         <source>Import orders</source>
         <translation>导入订单</translation>
     </message>
@@ -2979,7 +2979,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../merchant_refunds/ui/formatting.py" line="+26"/>
+        <location filename="../../merchant_refunds/ui/common/formatting.py" line="+26"/>
         <source>Awaiting payment</source>
         <translation>待付款</translation>
     </message>
@@ -3493,7 +3493,7 @@
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../merchant_refunds/ui/launch.py" line="+104"/>
+        <location filename="../../merchant_refunds/ui/shell/launch.py" line="+105"/>
         <source>Checking the database</source>
         <translation>正在检查数据库</translation>
     </message>
@@ -3521,7 +3521,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/login.py" line="+121"/>
+        <location filename="../../merchant_refunds/ui/shell/login.py" line="+121"/>
         <source>Screen locked</source>
         <translation>屏幕已锁定</translation>
     </message>
@@ -3595,7 +3595,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../merchant_refunds/ui/main_window.py" line="+188"/>
+        <location filename="../../merchant_refunds/ui/shell/main_window.py" line="+188"/>
         <source>Merchant Refunds</source>
         <extracomment>Settings comes last, after the views listed in ``navigation.EXTRA_VIEWS``.</extracomment>
         <translation>商户退款</translation>
@@ -3751,7 +3751,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../merchant_refunds/ui/navigation.py" line="+28"/>
+        <location filename="../../merchant_refunds/ui/shell/navigation.py" line="+28"/>
         <source>Follow-up</source>
         <translation>跟进</translation>
     </message>
@@ -3769,7 +3769,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>NewOrderDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/new_order_dialog.py" line="+76"/>
+        <location filename="../../merchant_refunds/ui/orders/new_order_dialog.py" line="+76"/>
         <source>New order</source>
         <extracomment>Service error codes and the field they are shown beside.</extracomment>
         <translation>新建订单</translation>
@@ -3914,7 +3914,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>NoticesPage</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings_notices.py" line="+29"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_notices.py" line="+29"/>
         <source>Request received</source>
         <translation>已收到退款申请</translation>
     </message>
@@ -4018,7 +4018,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>OrderDetailPanel</name>
     <message>
-        <location filename="../../merchant_refunds/ui/order_detail.py" line="+29"/>
+        <location filename="../../merchant_refunds/ui/orders/order_detail.py" line="+29"/>
         <source>New refund…</source>
         <translation>新建退款…</translation>
     </message>
@@ -4157,7 +4157,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>OrderTableModel</name>
     <message>
-        <location filename="../../merchant_refunds/ui/order_table_model.py" line="+21"/>
+        <location filename="../../merchant_refunds/ui/orders/order_table_model.py" line="+21"/>
         <source>Order no.</source>
         <translation>订单号</translation>
     </message>
@@ -4200,7 +4200,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/orders_view.py" line="+72"/>
+        <location filename="../../merchant_refunds/ui/orders/orders_view.py" line="+72"/>
         <source>Search order number, customer name or phone</source>
         <extracomment>Typing pauses shorter than this are one search, not one per keystroke. A date edit showing its minimum means &quot;no limit&quot;. The search whose first page is shown while its whole list loads.</extracomment>
         <translation>搜索订单号、客户姓名或电话</translation>
@@ -4261,7 +4261,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>OwnerPinDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/owner_pin.py" line="+38"/>
+        <location filename="../../merchant_refunds/ui/shell/owner_pin.py" line="+38"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
@@ -4289,7 +4289,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>PaymentMethodsPage</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings_payments.py" line="+49"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_payments.py" line="+49"/>
         <source>Payment method (tick if the shop uses it)</source>
         <translation>支付方式（勾选本店使用的）</translation>
     </message>
@@ -4307,7 +4307,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>PayoutDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refund_actions.py" line="+228"/>
+        <location filename="../../merchant_refunds/ui/refunds/refund_actions.py" line="+228"/>
         <source>Record payout for %1</source>
         <extracomment>Wide enough for a bank account number, an instalment plan and the hint on two lines.</extracomment>
         <translation>登记退款 %1 的打款</translation>
@@ -4366,7 +4366,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>PolicyPage</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings_policy.py" line="+38"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_policy.py" line="+38"/>
         <source>Always refund shipping</source>
         <translation>始终退运费</translation>
     </message>
@@ -4494,7 +4494,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>PrintBar</name>
     <message>
-        <location filename="../../merchant_refunds/ui/print_actions.py" line="+52"/>
+        <location filename="../../merchant_refunds/ui/refunds/print_actions.py" line="+52"/>
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
@@ -4588,7 +4588,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings_view.py" line="-102"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_view.py" line="-102"/>
         <source>Shop name</source>
         <translation>店铺名称</translation>
     </message>
@@ -4651,7 +4651,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>QPrintPreviewDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/print_actions.py" line="-409"/>
+        <location filename="../../merchant_refunds/ui/refunds/print_actions.py" line="-409"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
@@ -4664,7 +4664,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/recovery.py" line="+30"/>
+        <location filename="../../merchant_refunds/ui/shell/recovery.py" line="+30"/>
         <source>Database damaged</source>
         <translation>数据库已损坏</translation>
     </message>
@@ -4697,7 +4697,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/shop_key.py" line="-185"/>
+        <location filename="../../merchant_refunds/ui/settings/shop_key.py" line="-185"/>
         <location line="+88"/>
         <source>Shop key recovery sheet</source>
         <translation>店铺密钥恢复单</translation>
@@ -4771,7 +4771,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>RefundDetailPanel</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refund_detail.py" line="+61"/>
+        <location filename="../../merchant_refunds/ui/refunds/refund_detail.py" line="+61"/>
         <source>No refund selected</source>
         <translation>未选择退款</translation>
     </message>
@@ -4995,7 +4995,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refund_dialog.py" line="+70"/>
+        <location filename="../../merchant_refunds/ui/refunds/refund_dialog.py" line="+70"/>
         <source>Refund for order %1</source>
         <extracomment>Error codes that belong to the bank-account fields rather than to the refund as a whole.</extracomment>
         <translation>订单 %1 退款</translation>
@@ -5229,7 +5229,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>RefundTableModel</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refund_table_model.py" line="+20"/>
+        <location filename="../../merchant_refunds/ui/refunds/refund_table_model.py" line="+20"/>
         <source>Refund no.</source>
         <translation>退款单号</translation>
     </message>
@@ -5267,7 +5267,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>RefundsView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds_view.py" line="+118"/>
+        <location filename="../../merchant_refunds/ui/refunds/refunds_view.py" line="+118"/>
         <source>Search refund number, order number or customer</source>
         <extracomment>The tabs, in the order a refund moves through them; None is &quot;all&quot;. Who may do what (mirrors the services&apos; ``require_role`` checks). Actions that follow from the refund&apos;s data rather than from its state alone. The action buttons by row: the refund&apos;s own steps, then its payouts and aftercare.</extracomment>
         <translation>搜索退款单号、订单号或客户</translation>
@@ -5388,7 +5388,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/reports_view.py" line="+59"/>
+        <location filename="../../merchant_refunds/ui/reports/reports_view.py" line="+59"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
@@ -5506,7 +5506,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>ResetPinDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings_users.py" line="+38"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_users.py" line="+38"/>
         <source>New PIN for %1</source>
         <translation>为 %1 设置新 PIN 码</translation>
     </message>
@@ -5529,7 +5529,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>RetryDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refund_actions.py" line="+72"/>
+        <location filename="../../merchant_refunds/ui/refunds/refund_actions.py" line="+72"/>
         <source>Pay failed payout #%1 again</source>
         <translation>重新支付第 %1 笔失败的打款</translation>
     </message>
@@ -5557,7 +5557,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings_page.py" line="+55"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_page.py" line="+55"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -5575,7 +5575,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings_view.py" line="+135"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_view.py" line="+135"/>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
@@ -5623,7 +5623,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>ShopKey</name>
     <message>
-        <location filename="../../merchant_refunds/ui/shop_key.py" line="+97"/>
+        <location filename="../../merchant_refunds/ui/settings/shop_key.py" line="+97"/>
         <source>This computer does not have the shop key of this database.</source>
         <translation>这台电脑上没有此数据库的店铺密钥。</translation>
     </message>
@@ -5651,7 +5651,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>ShopKeyPage</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings_shop_key.py" line="+60"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_shop_key.py" line="+60"/>
         <source>Shop key</source>
         <translation>店铺密钥</translation>
     </message>
@@ -5699,7 +5699,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>SignatureDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/signature_dialog.py" line="+57"/>
+        <location filename="../../merchant_refunds/ui/refunds/signature_dialog.py" line="+57"/>
         <source>Record signature for %1</source>
         <translation>登记 %1 的签字确认</translation>
     </message>
@@ -5762,7 +5762,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../../merchant_refunds/ui/signature_pad.py" line="+61"/>
+        <location filename="../../merchant_refunds/ui/refunds/signature_pad.py" line="+61"/>
         <source>Signature pad</source>
         <translation>签名板</translation>
     </message>
@@ -5775,7 +5775,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>SupplierAnswerDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/aftercare_dialogs.py" line="+13"/>
+        <location filename="../../merchant_refunds/ui/refunds/aftercare_dialogs.py" line="+13"/>
         <source>Supplier&apos;s answer for %1</source>
         <translation>%1 的供应商答复</translation>
     </message>
@@ -5823,7 +5823,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/errors.py" line="+15"/>
+        <location filename="../../merchant_refunds/ui/common/errors.py" line="+15"/>
         <source>Something went wrong</source>
         <translation>出错了</translation>
     </message>
@@ -5862,7 +5862,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>UsersPage</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings_users.py" line="+76"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_users.py" line="+76"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -5975,7 +5975,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>_SubmittingDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refund_actions.py" line="-187"/>
+        <location filename="../../merchant_refunds/ui/refunds/refund_actions.py" line="-187"/>
         <source>Bank card number or IBAN</source>
         <extracomment>Which field a service&apos;s error code belongs under; anything else goes under the buttons.</extracomment>
         <translation>银行卡号或 IBAN</translation>
