@@ -72,7 +72,10 @@ def _answer_recovery(
 ) -> None:
     def answer() -> None:
         dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, RecoveryDialog)
+        if not isinstance(dialog, RecoveryDialog):
+            # The start-up check runs first (off the GUI thread, behind its progress dialog).
+            QTimer.singleShot(20, answer)
+            return
         seen.extend([dialog.text(), dialog.informativeText()])
         if pins is not None:
             _answer_pin(pins, seen)
