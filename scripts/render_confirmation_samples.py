@@ -36,7 +36,7 @@ from merchant_refunds.domain.order import (  # noqa: E402
     PaymentMethod,
 )
 from merchant_refunds.domain.policy import ReasonCode  # noqa: E402
-from merchant_refunds.services import clock, orders, refunds, settings, users  # noqa: E402
+from merchant_refunds.services import clock, orders, refunds, shop_settings, users  # noqa: E402
 from merchant_refunds.storage.db import close_database, open_database  # noqa: E402
 
 NOW = datetime(2026, 11, 26, 10, 0)
@@ -60,7 +60,7 @@ def build_samples(folder: Path) -> dict[str, str]:
     open_database(folder / "samples.sqlite3", create=True)
     logo = folder / "logo.png"
     make_logo(logo)
-    settings.set_shop(
+    shop_settings.set_shop(
         None,
         {
             "name": "青竹茶舍 Green Bamboo Tea House",
@@ -72,7 +72,7 @@ def build_samples(folder: Path) -> dict[str, str]:
     )
     owner = users.create_user(None, "boss", "owner", "1234", "陈店长")
     clerk = users.create_user(owner, "amy", "clerk", "5678", "李小梅")
-    settings.set_policy(
+    shop_settings.set_policy(
         owner, {"restocking_fee_bp": 500, "return_shipping_deduction": {"USD": 800}}
     )
     placed = datetime(2026, 11, 18, 15, 12)

@@ -10,8 +10,7 @@ import pytest
 from merchant_refunds.domain.calculation import Selection
 from merchant_refunds.domain.errors import InvalidInput, Refused
 from merchant_refunds.domain.policy import ReasonCode
-from merchant_refunds.services import audit, orders, refunds, users
-from merchant_refunds.services import settings as shop_settings
+from merchant_refunds.services import audit, orders, refunds, shop_settings, users
 from merchant_refunds.storage import models as m
 from tests.factories import make_line, make_order, tea_order
 from tests.tamper import sql

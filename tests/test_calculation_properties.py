@@ -39,8 +39,7 @@ from merchant_refunds.domain.order import (
     validate_and_allocate,
 )
 from merchant_refunds.domain.policy import FeeBearer, Policy, ReasonCode, ShippingRule
-from merchant_refunds.services import orders, refunds
-from merchant_refunds.services import settings as shop_settings
+from merchant_refunds.services import orders, refunds, shop_settings
 from merchant_refunds.storage import models as m
 
 EXACT = Policy(shipping_rule=ShippingRule.ALWAYS)

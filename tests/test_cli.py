@@ -27,7 +27,7 @@ import pytest
 from merchant_refunds.cli import main as cli_main
 from merchant_refunds.cli.inputs import PIN_ENV
 from merchant_refunds.domain.order import OrderStatus
-from merchant_refunds.services import clock, orders, settings, users
+from merchant_refunds.services import clock, orders, shop_settings, users
 from merchant_refunds.storage.db import close_database, open_database
 from tests.factories import FIXED_NOW, make_line, make_order, tea_order
 from tests.tamper import sql_file
@@ -472,7 +472,7 @@ def test_who_is_acting(cli, db):
 
 def test_a_pin_shorter_than_the_shops_minimum_is_refused_with_what_to_do(cli, db):
     open_database(db)
-    settings.set_pin_min_digits(users.get_actor("boss"), 6)
+    shop_settings.set_pin_min_digits(users.get_actor("boss"), 6)
     close_database()
     before = snapshot(db)
     short = cli(*REQUEST, "T0001", "--all", "--reason", "quality_problem", user="amy")

@@ -15,7 +15,7 @@ from merchant_refunds.domain.amount_words import amount_in_words
 from merchant_refunds.domain.calculation import Selection
 from merchant_refunds.domain.errors import InvalidInput
 from merchant_refunds.domain.policy import ReasonCode
-from merchant_refunds.services import audit, confirmations, orders, refunds, settings
+from merchant_refunds.services import audit, confirmations, orders, refunds, shop_settings
 from merchant_refunds.services.confirmations import VerifyStatus
 from merchant_refunds.services.users import Actor
 from merchant_refunds.storage import models as m
@@ -48,7 +48,7 @@ def _fonts(pdf: bytes) -> list[dict[str, object]]:
 
 @pytest.fixture
 def shop(owner: Actor) -> None:
-    settings.set_shop(
+    shop_settings.set_shop(
         owner,
         {
             "name": "青竹茶舍",
@@ -200,7 +200,7 @@ def test_without_a_truetype_font_the_builtin_cid_font_still_prints_chinese(
 def test_the_font_setting_is_used_and_a_bad_one_falls_back_to_the_search(
     refund_no: str, owner: Actor, tmp_path: Path
 ) -> None:
-    settings.set_shop(owner, {"pdf_font_path": f"{WQY}#1"})
+    shop_settings.set_shop(owner, {"pdf_font_path": f"{WQY}#1"})
     fonts.clear_cache()
     try:
         choice = fonts.shop_font()
@@ -208,7 +208,7 @@ def test_the_font_setting_is_used_and_a_bad_one_falls_back_to_the_search(
         assert "embedded" in choice.describe()
         not_a_font = tmp_path / "font.ttf"
         not_a_font.write_bytes(b"not a font")
-        settings.set_shop(owner, {"pdf_font_path": str(not_a_font)})
+        shop_settings.set_shop(owner, {"pdf_font_path": str(not_a_font)})
         fonts.clear_cache()
         assert fonts.shop_font().path == WQY
     finally:
@@ -222,8 +222,8 @@ def test_breakdown_deductions_and_logo_are_printed(
 
     logo = tmp_path / "logo.png"
     Image.new("RGB", (40, 20), (0, 120, 0)).save(logo)
-    settings.set_shop(owner, {"name": "Shop", "logo_path": str(logo)})
-    settings.set_policy(owner, {"restocking_fee_bp": 1000, "return_shipping_deduction": {}})
+    shop_settings.set_shop(owner, {"name": "Shop", "logo_path": str(logo)})
+    shop_settings.set_policy(owner, {"restocking_fee_bp": 1000, "return_shipping_deduction": {}})
     orders.create_order(clerk, tea_order("TB2002"))
     request = refunds.RefundRequest(
         "TB2002", Selection({2: 2}), ReasonCode.NO_REASON, goods_return=True
@@ -253,7 +253,9 @@ def test_expected_arrival_counts_business_days_from_the_shop_settings(
 ) -> None:
     text = "".join(_text(render_confirmation(refund_no, "a4", "zh")))
     assert "2026年11月26日（当日到账）" in text  # Alipay, original route: the same day
-    settings.set_payment_methods(owner, {"alipay": {"enabled": True, "min_days": 1, "max_days": 2}})
+    shop_settings.set_payment_methods(
+        owner, {"alipay": {"enabled": True, "min_days": 1, "max_days": 2}}
+    )
     text = "".join(_text(render_confirmation(refund_no, "a4", "en")))
     # Thursday 26 November 2026: one business day is Friday, two is Monday.
     assert "Nov 27, 2026 to Nov 30, 2026 (1–2 business days)" in text

@@ -28,7 +28,7 @@ from merchant_refunds.exports.sinks import (
     Kind,
     major_text,
 )
-from merchant_refunds.services import audit_log, demo, reporting, settings, users
+from merchant_refunds.services import audit_log, demo, reporting, shop_settings, users
 from merchant_refunds.services.reporting import ExportFilter, JournalSource
 from merchant_refunds.storage import models as m
 from merchant_refunds.storage.db import current_database
@@ -289,7 +289,7 @@ def test_journal_balances_per_entry_and_per_file(shop: users.Actor, tmp_path: Pa
 
 
 def test_journal_instalments_add_up_exactly() -> None:
-    accounts = dict(settings.DEFAULT_JOURNAL_ACCOUNTS)
+    accounts = dict(shop_settings.DEFAULT_JOURNAL_ACCOUNTS)
     common = dict(
         refund_no="RF1",
         order_no="0001",
@@ -334,13 +334,16 @@ def test_journal_imbalance_is_caught() -> None:
 
 def test_journal_accounts_are_owner_only_and_audited(shop: users.Actor, tmp_path: Path) -> None:
     with pytest.raises(PermissionDenied):
-        settings.set_journal_accounts(shop, {"sales_returns": ("6401", "主营业务成本")})
+        shop_settings.set_journal_accounts(shop, {"sales_returns": ("6401", "主营业务成本")})
     boss = users.get_actor("boss")
-    settings.set_journal_accounts(boss, {"clearing.alipay": ("101201", "其他货币资金—支付宝")})
-    assert settings.get_journal_accounts()["clearing.alipay"] == ("101201", "其他货币资金—支付宝")
+    shop_settings.set_journal_accounts(boss, {"clearing.alipay": ("101201", "其他货币资金—支付宝")})
+    assert shop_settings.get_journal_accounts()["clearing.alipay"] == (
+        "101201",
+        "其他货币资金—支付宝",
+    )
     assert m.AuditEvent.select().where(m.AuditEvent.action == "settings.journal_accounts").exists()
     with pytest.raises(InvalidInput):
-        settings.set_journal_accounts(boss, {"sales_returns": ("60A1", "x")})
+        shop_settings.set_journal_accounts(boss, {"sales_returns": ("60A1", "x")})
     path = tmp_path / "j.csv"
     export_file(shop, "journal", ExportFilter(), path, machine_headers=True)
     assert "101201" in {row["account_code"] for row in _read_csv(path)}

@@ -34,7 +34,7 @@ from merchant_refunds.domain.policy import ReasonCode
 from merchant_refunds.domain.text_checks import check_text
 from merchant_refunds.imports import reading
 from merchant_refunds.imports import run as import_run
-from merchant_refunds.services import audit, orders, refunds, settings, users
+from merchant_refunds.services import audit, orders, refunds, shop_settings, users
 from merchant_refunds.storage import models as m
 from tests.factories import make_line, make_order, tea_order
 from tests.hostile_files import SHEET, lying_zip, zip_bomb
@@ -279,14 +279,14 @@ def test_user_display_names_keep_odd_text(owner, kind) -> None:
 @pytest.mark.parametrize("kind", sorted(HOSTILE))
 def test_shop_settings_refuse_hostile_text(owner, kind) -> None:
     if kind == "newline":
-        assert settings.set_shop(owner, {"address": NEWLINE})["address"] == NEWLINE
-        _refused(lambda: settings.set_shop(owner, {"name": NEWLINE}))
+        assert shop_settings.set_shop(owner, {"address": NEWLINE})["address"] == NEWLINE
+        _refused(lambda: shop_settings.set_shop(owner, {"name": NEWLINE}))
         return
-    _refused(lambda: settings.set_shop(owner, {"name": HOSTILE[kind]}))
+    _refused(lambda: shop_settings.set_shop(owner, {"name": HOSTILE[kind]}))
 
 
 def test_shop_name_in_cjk_and_emoji_reaches_the_pdf(owner, open_order) -> None:
-    settings.set_shop(owner, {"name": "茶叶小铺 🍵", "address": SQL})
+    shop_settings.set_shop(owner, {"name": "茶叶小铺 🍵", "address": SQL})
     refund = refunds.request_refund(owner, _request("好"))
     text = _pdf_text(render_confirmation(refund.refund_no, "a4", "zh"))
     assert "茶叶小铺" in text

@@ -24,9 +24,9 @@ from merchant_refunds.services import (
     payouts,
     presale,
     refunds,
+    shop_settings,
     store_credit,
 )
-from merchant_refunds.services import settings as shop_settings
 from merchant_refunds.services.refunds import Destination, RefundRequest
 from merchant_refunds.storage import models as m
 from tests.factories import FIXED_NOW, make_line, make_order, tea_order

@@ -15,7 +15,7 @@ from merchant_refunds.domain.calculation import Selection
 from merchant_refunds.domain.errors import PermissionDenied, Refused, StorageError
 from merchant_refunds.domain.lifecycle import RefundStatus
 from merchant_refunds.domain.policy import ReasonCode
-from merchant_refunds.services import audit, backup, orders, refunds, settings, users
+from merchant_refunds.services import audit, backup, orders, refunds, shop_settings, users
 from merchant_refunds.services.database import initialise
 from merchant_refunds.storage import migrations
 from merchant_refunds.storage import models as m
@@ -65,7 +65,7 @@ def test_a_fresh_server_database_gets_the_schema_and_the_trigram_indexes(pg_shop
 
 def test_the_refund_flow_on_postgres(pg_shop: str) -> None:
     boss, amy, kim = (users.get_actor(n) for n in ("boss", "amy", "kim"))
-    settings.set_shop(boss, {"name": "茶叶小铺"})
+    shop_settings.set_shop(boss, {"name": "茶叶小铺"})
     orders.create_order(amy, tea_order("PG-1"))
     request = refunds.RefundRequest("PG-1", Selection({1: 1}), ReasonCode.QUALITY_PROBLEM)
     refund = refunds.request_refund(amy, request)
@@ -83,7 +83,7 @@ def test_the_refund_flow_on_postgres(pg_shop: str) -> None:
     assert rest.total.minor + refund.total.minor == order.total_paid - order.shipping_fee
     with pytest.raises(Refused):
         refunds.request_refund(boss, everything)
-    assert settings.get_shop()["name"] == "茶叶小铺"
+    assert shop_settings.get_shop()["name"] == "茶叶小铺"
     assert audit.verify_chain().ok and money_problems() == []
 
 

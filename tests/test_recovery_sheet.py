@@ -9,14 +9,14 @@ from datetime import date
 from pypdf import PdfReader
 
 from merchant_refunds.documents.recovery_sheet import render_recovery_sheet
-from merchant_refunds.services import settings, shop_keys
+from merchant_refunds.services import shop_keys, shop_settings
 from merchant_refunds.services.users import Actor
 from merchant_refunds.storage import shop_key
 from tests.test_confirmation import _fonts
 
 
 def test_the_sheet_holds_the_key_its_id_and_both_languages(owner: Actor) -> None:
-    settings.set_shop(owner, {**settings.get_shop(), "name": "青竹茶舍"})
+    shop_settings.set_shop(owner, {**shop_settings.get_shop(), "name": "青竹茶舍"})
     sheet = shop_keys.recovery_sheet(owner)
     pdf = render_recovery_sheet(sheet, "青竹茶舍", date(2026, 11, 26))
     reader = PdfReader(io.BytesIO(pdf))

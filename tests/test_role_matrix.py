@@ -32,8 +32,8 @@ from merchant_refunds.services import (
     confirmations,
     orders,
     refunds,
-    settings,
     shop_keys,
+    shop_settings,
     signatures,
     users,
 )
@@ -83,27 +83,31 @@ MATRIX: list[tuple[str, frozenset[Role], Call]] = [
     ("users.reset_pin", frozenset({OWNER}), lambda a, s: users.reset_pin(a, "amy", "9999")),
     ("users.set_active", frozenset({OWNER}), lambda a, s: users.set_active(a, "kim", False)),
     (
-        "settings.set_policy",
+        "shop_settings.set_policy",
         frozenset({OWNER}),
-        lambda a, s: settings.set_policy(a, {"restocking_fee_bp": 100}),
+        lambda a, s: shop_settings.set_policy(a, {"restocking_fee_bp": 100}),
     ),
-    ("settings.set_shop", frozenset({OWNER}), lambda a, s: settings.set_shop(a, {"name": "X"})),
     (
-        "settings.set_payment_methods",
+        "shop_settings.set_shop",
         frozenset({OWNER}),
-        lambda a, s: settings.set_payment_methods(
+        lambda a, s: shop_settings.set_shop(a, {"name": "X"}),
+    ),
+    (
+        "shop_settings.set_payment_methods",
+        frozenset({OWNER}),
+        lambda a, s: shop_settings.set_payment_methods(
             a, {"cash": {"enabled": True, "min_days": 0, "max_days": 1}}
         ),
     ),
     (
-        "settings.set_idle_lock_minutes",
+        "shop_settings.set_idle_lock_minutes",
         frozenset({OWNER}),
-        lambda a, s: settings.set_idle_lock_minutes(a, 5),
+        lambda a, s: shop_settings.set_idle_lock_minutes(a, 5),
     ),
     (
-        "settings.set_pin_min_digits",
+        "shop_settings.set_pin_min_digits",
         frozenset({OWNER}),
-        lambda a, s: settings.set_pin_min_digits(a, 6),
+        lambda a, s: shop_settings.set_pin_min_digits(a, 6),
     ),
     (
         "orders.create_order",
@@ -215,7 +219,7 @@ CHECKED_ELSEWHERE = frozenset(
         "audit_log.event_ids",
         "audit_log.get_event",
         "audit_log.verify",
-        "settings.set_journal_accounts",
+        "shop_settings.set_journal_accounts",
         "reporting.require_reader",
         "reporting.count_rows",
         "reporting.iter_pages",

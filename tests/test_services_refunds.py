@@ -12,8 +12,7 @@ from merchant_refunds.domain.errors import InvalidInput, NotFound, PermissionDen
 from merchant_refunds.domain.lifecycle import PayoutMethod, RefundStatus
 from merchant_refunds.domain.order import OrderStatus
 from merchant_refunds.domain.policy import ReasonCode
-from merchant_refunds.services import audit, orders, refunds
-from merchant_refunds.services import settings as shop_settings
+from merchant_refunds.services import audit, orders, refunds, shop_settings
 from merchant_refunds.services.refunds import Destination, RefundRequest
 from merchant_refunds.storage import models as m
 from tests.factories import make_line, make_order, tea_order

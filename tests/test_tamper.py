@@ -11,8 +11,15 @@ from merchant_refunds.domain.calculation import Selection
 from merchant_refunds.domain.errors import PermissionDenied, StorageError
 from merchant_refunds.domain.money import Money
 from merchant_refunds.domain.policy import ReasonCode
-from merchant_refunds.services import audit, integrity, orders, refunds, shop_keys, users
-from merchant_refunds.services import settings as shop_settings
+from merchant_refunds.services import (
+    audit,
+    integrity,
+    orders,
+    refunds,
+    shop_keys,
+    shop_settings,
+    users,
+)
 from merchant_refunds.storage import models as m
 from merchant_refunds.storage import shop_key
 from tests.factories import tea_order

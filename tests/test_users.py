@@ -17,7 +17,7 @@ from merchant_refunds.domain.errors import (
     Refused,
 )
 from merchant_refunds.domain.lifecycle import Role
-from merchant_refunds.services import audit, clock, settings, users
+from merchant_refunds.services import audit, clock, shop_settings, users
 from merchant_refunds.services.queries import release_connection
 from merchant_refunds.storage import models as m
 from tests.concurrency_worker import guess_pin
@@ -323,16 +323,16 @@ def test_a_pin_reset_while_the_old_one_is_checked_wins(
 
 
 def test_the_owner_sets_the_shortest_pin(owner: users.Actor, clerk: users.Actor) -> None:
-    assert settings.get_pin_min_digits() == 4
+    assert shop_settings.get_pin_min_digits() == 4
     with pytest.raises(PermissionDenied):
-        settings.set_pin_min_digits(clerk, 6)
+        shop_settings.set_pin_min_digits(clerk, 6)
     for bad in (3, 13, True, "6"):
         with pytest.raises(InvalidInput) as err:
-            settings.set_pin_min_digits(owner, bad)  # type: ignore[arg-type]
+            shop_settings.set_pin_min_digits(owner, bad)  # type: ignore[arg-type]
         assert err.value.code == "invalid_pin_minimum"
-    assert settings.set_pin_min_digits(owner, 6) == 6
-    assert settings.get_pin_min_digits() == 6
-    (event,) = audit.events_for("setting", settings.PIN_MIN_KEY)
+    assert shop_settings.set_pin_min_digits(owner, 6) == 6
+    assert shop_settings.get_pin_min_digits() == 6
+    (event,) = audit.events_for("setting", shop_settings.PIN_MIN_KEY)
     assert (event.action, event.user_name, event.before, event.after) == (
         "settings.pin_min_digits",
         "boss",
@@ -344,7 +344,7 @@ def test_the_owner_sets_the_shortest_pin(owner: users.Actor, clerk: users.Actor)
 def test_new_and_changed_pins_follow_the_shops_minimum(
     owner: users.Actor, clerk: users.Actor
 ) -> None:
-    settings.set_pin_min_digits(owner, 6)
+    shop_settings.set_pin_min_digits(owner, 6)
     with pytest.raises(InvalidInput) as err:
         users.create_user(owner, "eve", "clerk", "12345")
     assert err.value.code == "pin_below_minimum"
@@ -363,7 +363,7 @@ def test_new_and_changed_pins_follow_the_shops_minimum(
 def test_a_pin_shorter_than_a_raised_minimum_must_be_changed(
     owner: users.Actor, clerk: users.Actor
 ) -> None:
-    settings.set_pin_min_digits(owner, 6)
+    shop_settings.set_pin_min_digits(owner, 6)
     result = users.sign_in("amy", "5678")
     assert result.actor == clerk and result.pin_too_short
     with pytest.raises(Refused) as err:

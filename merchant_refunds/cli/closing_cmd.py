@@ -15,7 +15,7 @@ from merchant_refunds.domain.closing import GRAND_ITEMS, PAYOUT_ITEMS, REFUND_IT
 from merchant_refunds.domain.errors import InvalidInput
 from merchant_refunds.exports.closing import write_closing
 from merchant_refunds.exports.sinks import atomic_file
-from merchant_refunds.services import anchors, closing, reporting, settings
+from merchant_refunds.services import anchors, closing, reporting, shop_settings
 from merchant_refunds.services.database import open_database
 
 OUTPUTS = (".pdf", ".csv", ".xlsx")
@@ -85,7 +85,7 @@ def closing_cmd(args: argparse.Namespace, out: Output) -> int:
     else:
         result = closing.record_closing(actor, day)
         if target.suffix.lower() == ".pdf":
-            pdf = render_closing(result, args.lang, settings.get_shop().get("name", ""))
+            pdf = render_closing(result, args.lang, shop_settings.get_shop().get("name", ""))
             with atomic_file(target) as tmp:
                 tmp.write_bytes(pdf)
         else:

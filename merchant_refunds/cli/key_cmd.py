@@ -12,7 +12,7 @@ from merchant_refunds.cli.commands import open_db
 from merchant_refunds.cli.inputs import sign_in
 from merchant_refunds.cli.output import Output
 from merchant_refunds.domain.errors import InvalidInput
-from merchant_refunds.services import clock, settings, shop_keys
+from merchant_refunds.services import clock, shop_keys, shop_settings
 from merchant_refunds.services.output_paths import check_output_path
 
 
@@ -70,7 +70,7 @@ def _write_sheet(sheet: shop_keys.RecoverySheet, target: Path) -> None:
     from merchant_refunds.documents.recovery_sheet import render_recovery_sheet
     from merchant_refunds.exports.sinks import atomic_file
 
-    pdf = render_recovery_sheet(sheet, settings.get_shop().get("name", ""), clock.now().date())
+    pdf = render_recovery_sheet(sheet, shop_settings.get_shop().get("name", ""), clock.now().date())
     with atomic_file(target) as tmp:
         tmp.write_bytes(pdf)
 

@@ -181,7 +181,7 @@ def find_font(configured: str = "") -> FontChoice:
 
 def shop_font() -> FontChoice:
     """The font for this shop's documents (``pdf_font_path`` in the shop profile, or searched)."""
-    from merchant_refunds.services.settings import get_shop
+    from merchant_refunds.services.shop_settings import get_shop
 
     return find_font(get_shop().get("pdf_font_path", "").strip())
 

@@ -24,7 +24,7 @@ from merchant_refunds.documents.fonts import shop_font
 from merchant_refunds.domain.money import CURRENCY_EXPONENTS
 from merchant_refunds.exports.sinks import atomic_file, major_text
 from merchant_refunds.exports.texts import REPORT, VALUES, norm_lang
-from merchant_refunds.services import reporting, settings
+from merchant_refunds.services import reporting, shop_settings
 from merchant_refunds.services.output_paths import check_output_path
 from merchant_refunds.services.reporting import Durations, Groups, ReportData
 from merchant_refunds.services.users import Actor
@@ -196,7 +196,7 @@ def write_report(
     """Compute the period's report and write it as a PDF (owners and accountants)."""
     check_output_path(path)
     data = reporting.report_data(actor, date_from, date_to)
-    pdf = render_report(data, lang, settings.get_shop().get("name", ""))
+    pdf = render_report(data, lang, shop_settings.get_shop().get("name", ""))
     target = Path(path)
     with atomic_file(target) as tmp:
         tmp.write_bytes(pdf)

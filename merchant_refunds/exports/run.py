@@ -20,7 +20,7 @@ from merchant_refunds.exports.sinks import (
     atomic_file,
     open_sink,
 )
-from merchant_refunds.services import reporting, settings
+from merchant_refunds.services import reporting, shop_settings
 from merchant_refunds.services.output_paths import check_output_path
 from merchant_refunds.services.reporting import ExportFilter
 from merchant_refunds.services.users import Actor
@@ -153,7 +153,7 @@ def export_file(
         totals = journal.JournalTotals({}, {})
         pages = journal.journal_rows(
             reporting.journal_sources(actor, flt, page_size),
-            settings.get_journal_accounts(),
+            shop_settings.get_journal_accounts(),
             lang,
             totals,
         )

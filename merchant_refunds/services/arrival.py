@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from merchant_refunds.domain.business_days import add_business_days, arrival_days
-from merchant_refunds.services.settings import get_payment_methods, get_shop
+from merchant_refunds.services.shop_settings import get_payment_methods, get_shop
 
 
 def arrival_range(payout_method: str, payment_method: str) -> tuple[int, int]:

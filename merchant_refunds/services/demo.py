@@ -41,7 +41,7 @@ from merchant_refunds.domain.order import (
     PaymentMethod,
 )
 from merchant_refunds.domain.policy import MERCHANT_FAULT_REASONS, ReasonCode
-from merchant_refunds.services import clock, orders, refunds, settings, users
+from merchant_refunds.services import clock, orders, refunds, shop_settings, users
 from merchant_refunds.services.refunds import Destination, RefundDetail, RefundRequest
 from merchant_refunds.services.users import Actor
 from merchant_refunds.storage import models as m
@@ -1064,7 +1064,7 @@ class _Simulation:
 
 
 def _second_threshold(currency: str) -> int:
-    policy = settings.get_policy()
+    policy = shop_settings.get_policy()
     return policy.threshold(policy.second_approval_threshold, currency)
 
 
@@ -1176,8 +1176,8 @@ def _fill(
     sim_clock: _Clock,
     progress: Callable[[int, int], None] | None,
 ) -> None:
-    settings.set_shop(cast["boss"], DEMO_SHOP)
-    settings.set_policy(cast["boss"], {"return_shipping_deduction": {"CNY": 800}})
+    shop_settings.set_shop(cast["boss"], DEMO_SHOP)
+    shop_settings.set_policy(cast["boss"], {"return_shipping_deduction": {"CNY": 800}})
     people = _people(rng, max(40, count // 3))
     plans = _scenarios(rng, people, horizon)
     plans += [_random_order(rng, people, horizon) for _ in range(count - len(plans))]

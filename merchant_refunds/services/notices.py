@@ -25,7 +25,7 @@ from merchant_refunds.domain.lifecycle import PayoutStatus, Role
 from merchant_refunds.domain.money import Money
 from merchant_refunds.services import audit, clock, presale
 from merchant_refunds.services.output_paths import check_output_path
-from merchant_refunds.services.settings import _read, _write, get_shop
+from merchant_refunds.services.shop_settings import get_shop, read_setting, write_setting
 from merchant_refunds.services.users import Actor, require_role
 from merchant_refunds.storage import models as m
 from merchant_refunds.storage.db import write_transaction
@@ -195,7 +195,7 @@ def _check_template(text: str) -> str:
 
 def get_templates() -> dict[str, dict[str, tuple[str, str]]]:
     """Every event and language: the shop's own text over the defaults."""
-    stored = _read(TEMPLATES_KEY) or {}
+    stored = read_setting(TEMPLATES_KEY) or {}
     return {
         event.value: {
             lang: tuple(stored.get(event.value, {}).get(lang) or DEFAULT_TEMPLATES[event][lang])
@@ -211,13 +211,13 @@ def set_template(actor: Actor, event: str, lang: str, subject: str, body: str) -
     ev, lang = _check_event(event), _check_lang(lang)
     subject, body = _check_template(subject.strip()), _check_template(body.strip())
     with write_transaction():
-        stored = _read(TEMPLATES_KEY) or {}
+        stored = read_setting(TEMPLATES_KEY) or {}
         before = stored.get(ev.value, {}).get(lang)
         if body:
             stored.setdefault(ev.value, {})[lang] = [subject, body]
         else:
             stored.get(ev.value, {}).pop(lang, None)
-        _write(TEMPLATES_KEY, stored)
+        write_setting(TEMPLATES_KEY, stored)
         audit.record(
             actor.name,
             "settings.notice_template",
@@ -336,7 +336,7 @@ class SmtpSettings:
 
 
 def get_smtp() -> SmtpSettings:
-    data = _read(SMTP_KEY) or {}
+    data = read_setting(SMTP_KEY) or {}
     return SmtpSettings(**{k: v for k, v in data.items() if k in SmtpSettings.__dataclass_fields__})
 
 
@@ -369,7 +369,7 @@ def set_smtp(actor: Actor, settings: SmtpSettings, password: str | None = None) 
             ) from None
     with write_transaction():
         before = get_smtp().to_dict()
-        _write(SMTP_KEY, settings.to_dict())
+        write_setting(SMTP_KEY, settings.to_dict())
         audit.record(actor.name, "settings.smtp", "setting", SMTP_KEY, before, settings.to_dict())
     return settings
 

@@ -27,7 +27,7 @@ from merchant_refunds.services.refunds import (
     get_refund,
     payout_bank_details,
 )
-from merchant_refunds.services.settings import get_policy
+from merchant_refunds.services.shop_settings import get_policy
 from merchant_refunds.services.users import Actor, require_role
 from merchant_refunds.storage import models as m
 from merchant_refunds.storage import order_repo

@@ -44,7 +44,7 @@ from merchant_refunds.domain.policy import (
 )
 from merchant_refunds.domain.text_checks import check_text
 from merchant_refunds.services import audit, clock, integrity, payout_effects, presale
-from merchant_refunds.services.settings import get_policy
+from merchant_refunds.services.shop_settings import get_policy
 from merchant_refunds.services.users import Actor, require_role
 from merchant_refunds.storage import models as m
 from merchant_refunds.storage import order_repo

@@ -113,9 +113,9 @@ def needs_rehash(stored: str) -> bool:
 def pin_minimum() -> int:
     """The fewest digits the shop accepts for a new or changed PIN (a shop setting, 4 to 12)."""
     # Imported here: the settings module imports this one for ``Actor`` and ``require_role``.
-    from merchant_refunds.services import settings
+    from merchant_refunds.services import shop_settings
 
-    return settings.get_pin_min_digits()
+    return shop_settings.get_pin_min_digits()
 
 
 def validate_pin(pin: str, minimum: int | None = None) -> str:

@@ -40,7 +40,7 @@ from merchant_refunds.domain.order import (
     Payment,
     PaymentMethod,
 )
-from merchant_refunds.services import clock, orders, settings
+from merchant_refunds.services import clock, orders, shop_settings
 from merchant_refunds.ui.common import formatting as fmt
 from merchant_refunds.ui.common.errors import show_error
 from merchant_refunds.ui.common.field_errors import error_label
@@ -75,7 +75,7 @@ class NewOrderDialog(QDialog):
         self.session = session
         self.setWindowTitle(self.tr("New order"))
         self.resize(860, 600)
-        shop_currency = settings.get_shop()["currency"]
+        shop_currency = shop_settings.get_shop()["currency"]
         now = clock.now()
 
         self.order_no = QLineEdit(f"M{now:%Y%m%d%H%M%S}")

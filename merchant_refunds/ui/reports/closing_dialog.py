@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from merchant_refunds.domain.closing import GRAND_ITEMS, PAYOUT_ITEMS, REFUND_ITEMS
 from merchant_refunds.domain.errors import RefundsError
-from merchant_refunds.services import clock, closing, settings
+from merchant_refunds.services import clock, closing, shop_settings
 from merchant_refunds.services.closing import Closing
 from merchant_refunds.ui.common import formatting as fmt
 from merchant_refunds.ui.common.errors import show_error
@@ -48,7 +48,7 @@ def render_closing_pdf(result: Closing, lang: str) -> bytes:
     # Imported on first use: ReportLab would add to every start of the window.
     from merchant_refunds.documents.closing import render_closing
 
-    return render_closing(result, lang, settings.get_shop().get("name", ""))
+    return render_closing(result, lang, shop_settings.get_shop().get("name", ""))
 
 
 class ClosingDialog(QDialog):

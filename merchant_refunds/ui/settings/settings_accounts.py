@@ -1,8 +1,8 @@
 """The accounts the journal export books refunds to: a code and a name per role of the money.
 
 The accountant's chart of accounts decides the codes, so the owner types them here. The service
-(``settings.check_journal_account_code`` / ``_name``) is the one judge of what is valid; this page
-asks it field by field so each message sits under the field that caused it, and saves nothing
+(``shop_settings.check_journal_account_code`` / ``_name``) is the one judge of what is valid; this
+page asks it field by field so each message sits under the field that caused it, and saves nothing
 while any field is wrong.
 """
 
@@ -12,7 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QLineEdit, QScrollArea, QWidget
 
 from merchant_refunds.domain.errors import InvalidInput
-from merchant_refunds.services import settings
+from merchant_refunds.services import shop_settings
 from merchant_refunds.ui.common import messages
 from merchant_refunds.ui.common.field_errors import FieldWithError
 from merchant_refunds.ui.common.session import Session
@@ -42,7 +42,7 @@ class AccountsPage(SettingsPage):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        self.keys = list(settings.get_journal_accounts())
+        self.keys = list(shop_settings.get_journal_accounts())
         self.codes: dict[str, QLineEdit] = {}
         self.names: dict[str, QLineEdit] = {}
         self.labels: dict[str, QLabel] = {}
@@ -55,7 +55,7 @@ class AccountsPage(SettingsPage):
         for column, header in enumerate(self.headers):
             header.setStyleSheet("font-weight: bold;")
             self.grid.addWidget(header, 0, column)
-        defaults = settings.DEFAULT_JOURNAL_ACCOUNTS
+        defaults = shop_settings.DEFAULT_JOURNAL_ACCOUNTS
         for row, key in enumerate(self.keys, start=1):
             label, code, name = QLabel(), QLineEdit(), QLineEdit()
             label.setObjectName(f"role_{key}")
@@ -63,7 +63,7 @@ class AccountsPage(SettingsPage):
             name.setObjectName(f"name_{key}")
             code.setMaxLength(20)
             code.setPlaceholderText(defaults[key][0])
-            name.setMaxLength(settings.JOURNAL_ACCOUNT_NAME_LIMIT)
+            name.setMaxLength(shop_settings.JOURNAL_ACCOUNT_NAME_LIMIT)
             self.labels[key], self.codes[key], self.names[key] = label, code, name
             for part, edit in ((CODE, code), (NAME, name)):
                 wrapped = FieldWithError(edit)
@@ -112,7 +112,7 @@ class AccountsPage(SettingsPage):
             label.setText(QCoreApplication.translate("AccountsPage", source) if source else key)
 
     def load(self) -> None:
-        for key, (code, name) in settings.get_journal_accounts().items():
+        for key, (code, name) in shop_settings.get_journal_accounts().items():
             self.codes[key].setText(code)
             self.names[key].setText(name)
         for wrapped in self.fields.values():
@@ -122,9 +122,9 @@ class AccountsPage(SettingsPage):
         """The service's verdict on one field: its cleaned value, or None with the message shown."""
         edit = self.codes[key] if part == CODE else self.names[key]
         check = (
-            settings.check_journal_account_code
+            shop_settings.check_journal_account_code
             if part == CODE
-            else settings.check_journal_account_name
+            else shop_settings.check_journal_account_name
         )
         try:
             value = check(edit.text())
@@ -136,7 +136,7 @@ class AccountsPage(SettingsPage):
 
     def save(self) -> bool:
         """Every field checked first; only the accounts that changed go to the (audited) service."""
-        current = settings.get_journal_accounts()
+        current = shop_settings.get_journal_accounts()
         changes: dict[str, tuple[str, str]] = {}
         ok = True
         for key in self.keys:
@@ -151,5 +151,5 @@ class AccountsPage(SettingsPage):
             first.setFocus()
             return False
         if changes:
-            settings.set_journal_accounts(self.session.actor, changes)
+            shop_settings.set_journal_accounts(self.session.actor, changes)
         return True

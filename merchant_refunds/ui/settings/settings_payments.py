@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QHeaderView, QSpinBox, QTableWidget, QWidget
 
-from merchant_refunds.services import settings
-from merchant_refunds.services.settings import MAX_ARRIVAL_DAYS, PaymentMethodSetting
+from merchant_refunds.services import shop_settings
+from merchant_refunds.services.shop_settings import MAX_ARRIVAL_DAYS, PaymentMethodSetting
 from merchant_refunds.ui.common.formatting import payment_method_label
 from merchant_refunds.ui.common.session import Session
 from merchant_refunds.ui.settings.settings_page import SettingsPage
@@ -16,7 +16,7 @@ class PaymentMethodsPage(SettingsPage):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        self.methods = list(settings.get_payment_methods())
+        self.methods = list(shop_settings.get_payment_methods())
         self.table = QTableWidget(len(self.methods), 3)
         self.table.setObjectName("paymentMethodsTable")
         self.table.verticalHeader().hide()
@@ -56,7 +56,7 @@ class PaymentMethodsPage(SettingsPage):
         self.table.resizeColumnsToContents()
 
     def load(self) -> None:
-        for method, value in settings.get_payment_methods().items():
+        for method, value in shop_settings.get_payment_methods().items():
             self.enabled[method].setChecked(value.enabled)
             self.min_days[method].setValue(value.min_days)
             self.max_days[method].setValue(value.max_days)
@@ -68,5 +68,5 @@ class PaymentMethodsPage(SettingsPage):
             )
             for m in self.methods
         }
-        settings.set_payment_methods(self.session.actor, dict(changes))
+        shop_settings.set_payment_methods(self.session.actor, dict(changes))
         return True

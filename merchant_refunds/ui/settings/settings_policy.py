@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from merchant_refunds.domain.errors import InvalidInput
 from merchant_refunds.domain.money import Money, parse_amount
 from merchant_refunds.domain.policy import FeeBearer, Policy, ReasonCode, ShippingRule
-from merchant_refunds.services import settings
+from merchant_refunds.services import shop_settings
 from merchant_refunds.ui.common import messages
 from merchant_refunds.ui.common.field_errors import FieldWithError
 from merchant_refunds.ui.common.formatting import reason_label
@@ -73,11 +73,11 @@ def percent_text(basis_points: int) -> str:
 
 
 class PolicyPage(SettingsPage):
-    """Loads the stored policy, shows it, and saves what changed (``settings.set_policy``)."""
+    """Loads the stored policy, shows it, and saves what changed (``shop_settings.set_policy``)."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        self.currency = settings.get_shop()["currency"]
+        self.currency = shop_settings.get_shop()["currency"]
         self.window_spins: dict[str, QSpinBox] = {}
         self.windows_box = QGroupBox()
         self.windows_form = QFormLayout(self.windows_box)
@@ -218,8 +218,8 @@ class PolicyPage(SettingsPage):
         return "" if minor is None else str(Money(minor, self.currency).amount)
 
     def load(self) -> None:
-        self.currency = settings.get_shop()["currency"]
-        policy = settings.get_policy()
+        self.currency = shop_settings.get_shop()["currency"]
+        policy = shop_settings.get_policy()
         for reason, spin in self.window_spins.items():
             days = policy.windows_days.get(reason)
             spin.setValue(NO_LIMIT if days is None else days)
@@ -241,7 +241,7 @@ class PolicyPage(SettingsPage):
 
     def changes(self) -> dict[str, Any] | None:
         """The policy fields as typed; None after showing a message under a wrong field."""
-        current: Policy = settings.get_policy()
+        current: Policy = shop_settings.get_policy()
         changes: dict[str, Any] = {
             "windows_days": {
                 r: (None if s.value() == NO_LIMIT else s.value())
@@ -291,5 +291,5 @@ class PolicyPage(SettingsPage):
         changes = self.changes()
         if changes is None:
             return False
-        settings.set_policy(self.session.actor, changes)
+        shop_settings.set_policy(self.session.actor, changes)
         return True

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from merchant_refunds.domain.errors import InvalidInput, RefundsError
 from merchant_refunds.domain.lifecycle import Role
-from merchant_refunds.services import settings, users
+from merchant_refunds.services import shop_settings, users
 from merchant_refunds.services.users import UserInfo
 from merchant_refunds.ui.common import messages
 from merchant_refunds.ui.common.errors import show_error
@@ -285,7 +285,7 @@ class UsersPage(SettingsPage):
         return self.tr("Locked (too many wrong PINs)") if info.locked else self.tr("Active")
 
     def load(self) -> None:
-        self.pin_min.setValue(settings.get_pin_min_digits())
+        self.pin_min.setValue(shop_settings.get_pin_min_digits())
         selected = self.selected_user()
         self.users = users.list_users()
         self.table.setRowCount(len(self.users))
@@ -345,7 +345,7 @@ class UsersPage(SettingsPage):
 
     def change_pin_minimum(self) -> None:
         try:
-            settings.set_pin_min_digits(self.session.actor, self.pin_min.value())
+            shop_settings.set_pin_min_digits(self.session.actor, self.pin_min.value())
         except RefundsError as exc:
             self.set_status(messages.error_text(exc), error=True)
             return

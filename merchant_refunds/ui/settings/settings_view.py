@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from merchant_refunds.services import settings
+from merchant_refunds.services import shop_settings
 from merchant_refunds.ui.common import i18n
 from merchant_refunds.ui.common.field_errors import FieldWithError
 from merchant_refunds.ui.common.session import Session
@@ -113,7 +113,7 @@ class ProfilePage(SettingsPage):
         fill_countries(self.country)
 
     def load(self) -> None:
-        shop = settings.get_shop()
+        shop = shop_settings.get_shop()
         self.name.setText(shop["name"])
         self.address.setText(shop["address"])
         self.phone.setText(shop["phone"])
@@ -139,7 +139,7 @@ class ProfilePage(SettingsPage):
         if logo and not Path(logo).is_file():
             self.set_status(self.tr("The logo file does not exist."), error=True)
             return False
-        settings.set_shop(
+        shop_settings.set_shop(
             self.session.actor,
             {
                 "name": self.name.text().strip(),
@@ -206,7 +206,7 @@ class GeneralPage(SettingsPage):
             self.database_box.retranslate_ui()
 
     def load(self) -> None:
-        self.idle_minutes.setValue(settings.get_idle_lock_minutes())
+        self.idle_minutes.setValue(shop_settings.get_idle_lock_minutes())
         self.language.setCurrentIndex(max(0, self.language.findData(i18n.saved_choice())))
 
     def _language_picked(self, _index: int) -> None:
@@ -216,7 +216,7 @@ class GeneralPage(SettingsPage):
         self.language_changed.emit(self.session.locale)
 
     def save(self) -> bool:
-        minutes = settings.set_idle_lock_minutes(self.session.actor, self.idle_minutes.value())
+        minutes = shop_settings.set_idle_lock_minutes(self.session.actor, self.idle_minutes.value())
         self.idle_minutes_changed.emit(minutes)
         return True
 

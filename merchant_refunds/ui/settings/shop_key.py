@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from merchant_refunds.domain.errors import InvalidInput, RefundsError
-from merchant_refunds.services import clock, settings, shop_keys
+from merchant_refunds.services import clock, shop_keys, shop_settings
 from merchant_refunds.services.shop_keys import RecoverySheet
 from merchant_refunds.ui.common import messages
 from merchant_refunds.ui.common.errors import show_error
@@ -65,7 +65,9 @@ def render_sheet_pdf(sheet: RecoverySheet) -> bytes:
     # Imported on first use: ReportLab would add to every start of the window.
     from merchant_refunds.documents.recovery_sheet import render_recovery_sheet
 
-    return render_recovery_sheet(sheet, settings.get_shop().get("name", ""), clock.now().date())
+    return render_recovery_sheet(
+        sheet, shop_settings.get_shop().get("name", ""), clock.now().date()
+    )
 
 
 class RecoveryKeyDialog(QDialog):

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from merchant_refunds.domain.errors import InvalidInput, RefundsError
 from merchant_refunds.domain.money import CURRENCY_EXPONENTS
-from merchant_refunds.services import settings, shop_keys, users
+from merchant_refunds.services import shop_keys, shop_settings, users
 from merchant_refunds.services.users import Actor
 from merchant_refunds.ui.common import i18n, messages
 from merchant_refunds.ui.common.errors import show_error
@@ -239,7 +239,7 @@ class FirstStartDialog(QDialog):
         language = str(self.language.currentData())
         name = self.user_name.text().strip()
         try:
-            settings.set_shop(
+            shop_settings.set_shop(
                 None,
                 {
                     "name": self.shop_name.text().strip(),

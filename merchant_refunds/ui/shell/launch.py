@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QWidget
 
 from merchant_refunds.domain.errors import RefundsError, StorageError
-from merchant_refunds.services import backup, orders, settings, users
+from merchant_refunds.services import backup, orders, shop_settings, users
 from merchant_refunds.services.database import (
     DB_ENV,
     close_database,
@@ -205,7 +205,7 @@ class Shell:
             if setup.wants_demo:
                 fill_demo(first_owner=setup.actor)
             return setup.actor
-        login = LoginDialog(shop_name=settings.get_shop()["name"])
+        login = LoginDialog(shop_name=shop_settings.get_shop()["name"])
         if login.exec() != QDialog.DialogCode.Accepted:
             return None
         return login.actor

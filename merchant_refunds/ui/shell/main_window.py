@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from merchant_refunds.services import backup, settings
+from merchant_refunds.services import backup, shop_settings
 from merchant_refunds.services.users import Actor
 from merchant_refunds.ui.common.computer_settings import computer_settings
 from merchant_refunds.ui.common.errors import show_error
@@ -133,7 +133,7 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.installEventFilter(self.idle)
         self.idle.idle.connect(self.lock)
-        self.idle.set_minutes(settings.get_idle_lock_minutes())
+        self.idle.set_minutes(shop_settings.get_idle_lock_minutes())
         self.settings_view.general_page.idle_minutes_changed.connect(self.idle.set_minutes)
         session.actor_changed.connect(lambda _actor: self.update_status())
 
@@ -271,7 +271,7 @@ class MainWindow(QMainWindow):
             self,
             locked=locked,
             preselect=self.session.actor.name,
-            shop_name=settings.get_shop()["name"],
+            shop_name=shop_settings.get_shop()["name"],
         )
         dialog.accepted.connect(lambda: self._signed_in(dialog.actor))
         self.login_dialog = dialog

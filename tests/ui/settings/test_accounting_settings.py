@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from merchant_refunds.services import audit, settings
+from merchant_refunds.services import audit, shop_settings
 from merchant_refunds.services.users import Actor
 from merchant_refunds.ui.common.session import Session
 from merchant_refunds.ui.settings.settings_view import SettingsView
@@ -53,7 +53,7 @@ def test_the_tab_lists_every_account_role_with_its_code_and_name(
     view = view_for(owner)
     page = view.accounts_page
     assert view.tabs.tabText(view.tabs.indexOf(page)) == "Accounting"
-    accounts = settings.get_journal_accounts()
+    accounts = shop_settings.get_journal_accounts()
     assert page.keys == list(accounts)
     for key, (code, name) in accounts.items():
         assert page.codes[key].text() == code
@@ -68,7 +68,7 @@ def test_bad_fields_show_messages_underneath_and_nothing_is_saved(
     qtbot: QtBot, view_for: Callable[[Actor], SettingsView], owner: Actor
 ) -> None:
     page = view_for(owner).accounts_page
-    before = settings.get_journal_accounts()
+    before = shop_settings.get_journal_accounts()
     _retype(qtbot, page.codes["output_vat"], "22x1")
     page.codes["clearing.cash"].setText("１００１")  # full-width digits are no code (typed by IME)
     page.names["store_credit"].clear()
@@ -81,7 +81,7 @@ def test_bad_fields_show_messages_underneath_and_nothing_is_saved(
     assert page.field_error("sales_returns") == ""
     assert len(_shown_errors(page)) == 3
     assert page.status_label.text() == "Please correct the fields marked in red."
-    assert settings.get_journal_accounts() == before
+    assert shop_settings.get_journal_accounts() == before
     assert audit.events_for("setting", "journal_accounts") == []
 
     # Typing in a field clears its message; fixing all of them saves everything at once.
@@ -92,7 +92,7 @@ def test_bad_fields_show_messages_underneath_and_nothing_is_saved(
     qtbot.mouseClick(page.save_button, LEFT)
     assert _shown_errors(page) == []
     assert page.status_label.text() == "Saved."
-    after = settings.get_journal_accounts()
+    after = shop_settings.get_journal_accounts()
     assert after["output_vat"] == ("222101", before["output_vat"][1])
     assert after["sales_returns"] == ("6401", before["sales_returns"][1])
     assert after["store_credit"] == ("2241", "Store credit")

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from merchant_refunds.domain.errors import NotFound, PermissionDenied
-from merchant_refunds.services import audit, settings, users
+from merchant_refunds.services import audit, shop_settings, users
 from merchant_refunds.services.users import Actor
 from merchant_refunds.ui.common import computer_settings, i18n
 from merchant_refunds.ui.common.session import Session
@@ -76,14 +76,14 @@ def test_clerk_sees_settings_read_only_and_the_service_refuses(
     assert view.general_page.language.isEnabled()
 
     with pytest.raises(PermissionDenied):
-        settings.set_policy(clerk, {"restocking_fee_bp": 500})
+        shop_settings.set_policy(clerk, {"restocking_fee_bp": 500})
     with pytest.raises(PermissionDenied):
-        settings.set_payment_methods(
+        shop_settings.set_payment_methods(
             clerk, {"cash": {"enabled": False, "min_days": 0, "max_days": 0}}
         )
     with pytest.raises(PermissionDenied):
         users.create_user(clerk, "eve", "owner", "1111")
-    assert settings.get_policy().restocking_fee_bp == 0
+    assert shop_settings.get_policy().restocking_fee_bp == 0
 
 
 def test_owner_changes_the_policy_and_it_is_audited(
@@ -105,7 +105,7 @@ def test_owner_changes_the_policy_and_it_is_audited(
     qtbot.mouseClick(page.save_button, LEFT)
 
     assert page.status_label.text() == "Saved."
-    policy = settings.get_policy()
+    policy = shop_settings.get_policy()
     assert policy.windows_days["no_reason"] == 10
     assert policy.windows_days["duplicate_payment"] is None
     assert policy.restocking_fee_bp == 250
@@ -151,7 +151,7 @@ def test_payment_methods_saved_and_checked(
     page.enabled["paypal"].setChecked(False)
     page.max_days["card"].setValue(5)
     qtbot.mouseClick(page.save_button, LEFT)
-    methods = settings.get_payment_methods()
+    methods = shop_settings.get_payment_methods()
     assert not methods["paypal"].enabled
     assert (methods["card"].min_days, methods["card"].max_days) == (1, 5)
     assert [e.action for e in audit.events_for("setting", "payment_methods")] == [
@@ -161,7 +161,7 @@ def test_payment_methods_saved_and_checked(
     page.min_days["cash"].setValue(4)
     qtbot.mouseClick(page.save_button, LEFT)
     assert page.status_label.text() == "For cash the earliest arrival is after the latest"
-    assert settings.get_payment_methods()["cash"].min_days == 0
+    assert shop_settings.get_payment_methods()["cash"].min_days == 0
 
 
 def test_owner_adds_a_user(
@@ -205,8 +205,8 @@ def test_owner_requires_longer_pins_for_new_users(
     page.pin_min.setValue(6)
     qtbot.mouseClick(page.pin_min_button, LEFT)
     assert page.status_label.text() == "Shortest PIN changed."
-    assert settings.get_pin_min_digits() == 6
-    (event,) = audit.events_for("setting", settings.PIN_MIN_KEY)
+    assert shop_settings.get_pin_min_digits() == 6
+    (event,) = audit.events_for("setting", shop_settings.PIN_MIN_KEY)
     assert (event.before, event.after) == (4, 6)
 
     qtbot.mouseClick(page.add_button, LEFT)
@@ -278,7 +278,7 @@ def test_shop_profile_needs_a_name(
     _retype(qtbot, page.name, "Xiaoman")
     _retype(qtbot, page.tax_number, "91310000MA1FL0000X")
     qtbot.mouseClick(page.save_button, LEFT)
-    assert settings.get_shop()["tax_number"] == "91310000MA1FL0000X"
+    assert shop_settings.get_shop()["tax_number"] == "91310000MA1FL0000X"
     assert audit.events_for("setting", "shop")[-1].user_name == "boss"
 
 
@@ -286,12 +286,12 @@ def test_idle_lock_minutes_are_a_shop_setting(
     qtbot: QtBot, view_for: Callable[[Actor], SettingsView], owner: Actor
 ) -> None:
     page = view_for(owner).general_page
-    assert page.idle_minutes.value() == settings.DEFAULT_IDLE_LOCK_MINUTES
+    assert page.idle_minutes.value() == shop_settings.DEFAULT_IDLE_LOCK_MINUTES
     page.idle_minutes.setValue(3)
     with qtbot.waitSignal(page.idle_minutes_changed) as signal:
         qtbot.mouseClick(page.save_button, LEFT)
     assert signal.args == [3]
-    assert settings.get_idle_lock_minutes() == 3
+    assert shop_settings.get_idle_lock_minutes() == 3
     assert [e.action for e in audit.events_for("setting", "idle_lock_minutes")] == [
         "settings.idle_lock"
     ]
@@ -360,7 +360,7 @@ def test_owner_sets_journal_accounts_and_a_bad_code_changes_nothing(
     )  # keyClicks cannot type CJK
     qtbot.mouseClick(page.save_button, LEFT)
     assert page.status_label.text() == "Saved."
-    assert settings.get_journal_accounts()["clearing.alipay"] == (
+    assert shop_settings.get_journal_accounts()["clearing.alipay"] == (
         "101201",
         "其他货币资金—支付宝（店铺）",
     )
@@ -370,7 +370,7 @@ def test_owner_sets_journal_accounts_and_a_bad_code_changes_nothing(
     _retype(qtbot, page.codes["output_vat"], "22x1")
     qtbot.mouseClick(page.save_button, LEFT)
     assert "1 to 20 digits" in page.field_error("output_vat")
-    assert settings.get_journal_accounts()["output_vat"][0] == "2221"
+    assert shop_settings.get_journal_accounts()["output_vat"][0] == "2221"
 
 
 def test_accounts_are_read_only_for_an_accountant(
@@ -380,7 +380,7 @@ def test_accounts_are_read_only_for_an_accountant(
     assert not page.save_button.isVisible()
     assert all(not edit.isEnabled() or edit.isReadOnly() for edit in page.codes.values())
     with pytest.raises(PermissionDenied):
-        settings.set_journal_accounts(accountant, {"output_vat": ("2222", "x")})
+        shop_settings.set_journal_accounts(accountant, {"output_vat": ("2222", "x")})
 
 
 def test_english_says_one_order_and_two_orders(qapp) -> None:

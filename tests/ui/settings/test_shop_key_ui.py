@@ -13,7 +13,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from merchant_refunds.services import audit, settings, shop_keys, users
+from merchant_refunds.services import audit, shop_keys, shop_settings, users
 from merchant_refunds.services.users import Actor
 from merchant_refunds.storage import shop_key
 from merchant_refunds.ui.common import computer_settings, i18n
@@ -224,7 +224,9 @@ def test_enter_key_tells_a_typo_and_another_shops_key_then_saves_it(
     # and the key was kept where this computer keeps keys: a new process finds it
     audit.forget_key()
     assert shop_keys.status().present
-    settings.set_idle_lock_minutes(users.authenticate("boss", "1234"), 15)  # saving works again
+    shop_settings.set_idle_lock_minutes(
+        users.authenticate("boss", "1234"), 15
+    )  # saving works again
 
 
 # the key missing at start

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from merchant_refunds.domain.errors import StorageError
-from merchant_refunds.services import audit, demo, settings, shop_keys, users
+from merchant_refunds.services import audit, demo, shop_keys, shop_settings, users
 from merchant_refunds.services.users import Actor
 from merchant_refunds.ui.common import computer_settings, errors, i18n
 from merchant_refunds.ui.common.session import Session
@@ -106,7 +106,7 @@ def test_first_start_creates_owner_and_shop(qtbot: QtBot, db_path: Path) -> None
     assert [(u.name, u.role.value, u.display_name) for u in users.list_users()] == [
         ("chen", "owner", "陈老板")
     ]
-    shop = settings.get_shop()
+    shop = shop_settings.get_shop()
     assert (shop["name"], shop["currency"], shop["country"]) == ("小满生活馆", "HKD", "HK")
     assert [e.action for e in audit.events_for("setting", "shop")] == ["settings.shop"]
 
@@ -136,7 +136,7 @@ def test_login_wrong_pin_shows_the_services_message(qtbot: QtBot, clerk: Actor) 
 def test_a_pin_shorter_than_the_shops_minimum_is_replaced_at_sign_in(
     qtbot: QtBot, owner: Actor, clerk: Actor
 ) -> None:
-    settings.set_pin_min_digits(owner, 6)
+    shop_settings.set_pin_min_digits(owner, 6)
     dlg = LoginDialog(locked=True, preselect="amy")
     qtbot.addWidget(dlg)
     dlg.show()
@@ -173,7 +173,7 @@ def test_a_pin_shorter_than_the_shops_minimum_is_replaced_at_sign_in(
 def test_another_user_can_unlock_while_a_new_pin_is_pending(
     qtbot: QtBot, owner: Actor, clerk: Actor
 ) -> None:
-    settings.set_pin_min_digits(owner, 6)
+    shop_settings.set_pin_min_digits(owner, 6)
     dlg = LoginDialog(locked=True, preselect="amy")
     qtbot.addWidget(dlg)
     dlg.show()
@@ -283,11 +283,11 @@ def test_idle_lock_then_another_user_unlocks(
 def test_idle_minutes_come_from_the_shop_settings(
     qtbot: QtBot, owner: Actor, make_session: Callable[[Actor], Session]
 ) -> None:
-    settings.set_idle_lock_minutes(owner, 3)
+    shop_settings.set_idle_lock_minutes(owner, 3)
     win = MainWindow(make_session(owner))
     qtbot.addWidget(win)
     assert win.idle.interval_ms() == 3 * 60_000
-    settings.set_idle_lock_minutes(owner, 0)
+    shop_settings.set_idle_lock_minutes(owner, 0)
     win.settings_view.general_page.idle_minutes.setValue(0)
     qtbot.mouseClick(win.settings_view.general_page.save_button, LEFT)
     assert not win.idle.is_active()

@@ -36,12 +36,16 @@ DEFAULT_SHOP: dict[str, str] = {
 }
 
 
-def _read(key: str) -> Any:
+def read_setting(key: str) -> Any:
+    """A stored setting's value (decoded JSON), or None when the shop never set it. For the
+    services that keep their own settings (notice templates, the mail server) under their own key.
+    """
     row = m.Setting.get_or_none(m.Setting.key == key)
     return json.loads(row.value) if row else None
 
 
-def _write(key: str, value: Any) -> None:
+def write_setting(key: str, value: Any) -> None:
+    """Store a setting's value as JSON; call inside the write transaction that audits the change."""
     text = json.dumps(value, ensure_ascii=False, sort_keys=True)
     m.Setting.insert(key=key, value=text).on_conflict(
         conflict_target=[m.Setting.key], update={m.Setting.value: text}
@@ -49,7 +53,7 @@ def _write(key: str, value: Any) -> None:
 
 
 def get_policy() -> Policy:
-    data = _read(POLICY_KEY)
+    data = read_setting(POLICY_KEY)
     return Policy.from_dict(data) if data else Policy()
 
 
@@ -58,7 +62,7 @@ def set_policy(actor: Actor, changes: dict[str, Any]) -> Policy:
     with write_transaction():
         before = get_policy()
         after = Policy.from_dict({**before.to_dict(), **changes})
-        _write(POLICY_KEY, after.to_dict())
+        write_setting(POLICY_KEY, after.to_dict())
         audit.record(
             actor.name, "settings.policy", "setting", POLICY_KEY, before.to_dict(), after.to_dict()
         )
@@ -66,7 +70,7 @@ def set_policy(actor: Actor, changes: dict[str, Any]) -> Policy:
 
 
 def get_shop() -> dict[str, str]:
-    return {**DEFAULT_SHOP, **(_read(SHOP_KEY) or {})}
+    return {**DEFAULT_SHOP, **(read_setting(SHOP_KEY) or {})}
 
 
 def set_shop(actor: Actor | None, changes: dict[str, str]) -> dict[str, str]:
@@ -90,7 +94,7 @@ def set_shop(actor: Actor | None, changes: dict[str, str]) -> dict[str, str]:
             require_role(actor, Role.OWNER, action="change the shop profile")
         before = get_shop()
         after = {**before, **{k: str(v) for k, v in changes.items()}}
-        _write(SHOP_KEY, after)
+        write_setting(SHOP_KEY, after)
         audit.record(
             actor.name if actor else "", "settings.shop", "setting", SHOP_KEY, before, after
         )
@@ -145,7 +149,7 @@ def _check_method(method: str, value: Any) -> PaymentMethodSetting:
 
 def get_payment_methods() -> dict[str, PaymentMethodSetting]:
     """Every known method, stored values over the defaults of ``business_days.ARRIVAL_DAYS``."""
-    stored = _read(PAYMENT_METHODS_KEY) or {}
+    stored = read_setting(PAYMENT_METHODS_KEY) or {}
     result: dict[str, PaymentMethodSetting] = {}
     for method in PaymentMethod:
         default = _default_method(method.value)
@@ -165,7 +169,7 @@ def set_payment_methods(
     with write_transaction():
         before = {k: v.to_dict() for k, v in get_payment_methods().items()}
         after = {**before, **{k: v.to_dict() for k, v in checked.items()}}
-        _write(PAYMENT_METHODS_KEY, after)
+        write_setting(PAYMENT_METHODS_KEY, after)
         audit.record(
             actor.name, "settings.payment_methods", "setting", PAYMENT_METHODS_KEY, before, after
         )
@@ -174,7 +178,7 @@ def set_payment_methods(
 
 def get_idle_lock_minutes() -> int:
     """Minutes without use before the screen locks; 0 means never."""
-    value = _read(IDLE_LOCK_KEY)
+    value = read_setting(IDLE_LOCK_KEY)
     return DEFAULT_IDLE_LOCK_MINUTES if value is None else int(value)
 
 
@@ -184,7 +188,7 @@ def set_idle_lock_minutes(actor: Actor, minutes: int) -> int:
         raise InvalidInput("invalid_idle_minutes", "The lock time is 0 (never) to 240 minutes")
     with write_transaction():
         before = get_idle_lock_minutes()
-        _write(IDLE_LOCK_KEY, minutes)
+        write_setting(IDLE_LOCK_KEY, minutes)
         audit.record(actor.name, "settings.idle_lock", "setting", IDLE_LOCK_KEY, before, minutes)
     return minutes
 
@@ -194,7 +198,7 @@ PIN_MIN_KEY = "pin_min_digits"
 
 def get_pin_min_digits() -> int:
     """The fewest digits a new or changed PIN may have (4 unless the owner asked for more)."""
-    value = _read(PIN_MIN_KEY)
+    value = read_setting(PIN_MIN_KEY)
     return PIN_MIN_DIGITS if value is None else int(value)
 
 
@@ -216,7 +220,7 @@ def set_pin_min_digits(actor: Actor, digits: int) -> int:
         )
     with write_transaction():
         before = get_pin_min_digits()
-        _write(PIN_MIN_KEY, digits)
+        write_setting(PIN_MIN_KEY, digits)
         audit.record(actor.name, "settings.pin_min_digits", "setting", PIN_MIN_KEY, before, digits)
     return digits
 
@@ -248,7 +252,7 @@ DEFAULT_JOURNAL_ACCOUNTS: dict[str, tuple[str, str]] = {
 
 def get_journal_accounts() -> dict[str, tuple[str, str]]:
     """Every journal account, stored values over the defaults."""
-    stored = _read(JOURNAL_ACCOUNTS_KEY) or {}
+    stored = read_setting(JOURNAL_ACCOUNTS_KEY) or {}
     return {
         key: (str(stored[key][0]), str(stored[key][1])) if key in stored else default
         for key, default in DEFAULT_JOURNAL_ACCOUNTS.items()
@@ -293,7 +297,7 @@ def set_journal_accounts(
     with write_transaction():
         before = get_journal_accounts()
         after = {**before, **checked}
-        _write(JOURNAL_ACCOUNTS_KEY, {k: list(v) for k, v in after.items()})
+        write_setting(JOURNAL_ACCOUNTS_KEY, {k: list(v) for k, v in after.items()})
         audit.record(
             actor.name,
             "settings.journal_accounts",
