@@ -33,7 +33,7 @@ from merchant_refunds.documents.fonts import shop_font  # noqa: E402
 from merchant_refunds.documents.qrcode import qr_runs  # noqa: E402
 from merchant_refunds.domain.calculation import Selection  # noqa: E402
 from merchant_refunds.domain.policy import ReasonCode  # noqa: E402
-from merchant_refunds.services import orders, refunds, users  # noqa: E402
+from merchant_refunds.services import orders, refund_requests, users  # noqa: E402
 from merchant_refunds.services.confirmations import ConfirmationData, confirmation_data  # noqa: E402
 from merchant_refunds.storage.db import close_database  # noqa: E402
 
@@ -126,13 +126,13 @@ def make_refunds(count: int) -> list[str]:
             delivered_at=datetime(2026, 11, 24, 12, 0),
         )
         orders.create_order(clerk, order)
-        request = refunds.RefundRequest(
+        request = refund_requests.RefundRequest(
             order.order_no,
             Selection({1: 1, 2: 2, 3: 1}, shipping=True),
             ReasonCode.QUALITY_PROBLEM,
             note="茶叶受潮结块，茶杯一只有裂纹。",
         )
-        numbers.append(refunds.request_refund(clerk, request).refund_no)
+        numbers.append(refund_requests.request_refund(clerk, request).refund_no)
     return numbers
 
 

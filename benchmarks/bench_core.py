@@ -37,7 +37,7 @@ from generate_orders import AS_OF, CLERK
 
 from merchant_refunds.domain.calculation import Selection
 from merchant_refunds.domain.policy import ReasonCode
-from merchant_refunds.services import audit, clock, orders, refunds, users
+from merchant_refunds.services import audit, clock, orders, refund_requests, users
 from merchant_refunds.storage.db import close_database, open_database
 
 SUMMARY_COLUMNS = (
@@ -182,8 +182,8 @@ def refund_candidates(raw: sqlite3.Connection, rng: random.Random, count: int) -
     return numbers[:count]
 
 
-def _request(order_no: str) -> refunds.RefundRequest:
-    return refunds.RefundRequest(
+def _request(order_no: str) -> refund_requests.RefundRequest:
+    return refund_requests.RefundRequest(
         order_no=order_no,
         selection=Selection(lines={1: 1}),
         reason=ReasonCode.QUALITY_PROBLEM,
@@ -195,12 +195,12 @@ def bench_refunds(raw: sqlite3.Connection, numbers: list[str]) -> tuple[Row, Row
     """Quote alone, then ``request_refund`` end to end, each on distinct orders."""
     clerk = users.get_actor(CLERK)
     half = len(numbers) // 3
-    quotes = [timed(lambda no=no: refunds.quote(_request(no))) for no in numbers[:half]]
+    quotes = [timed(lambda no=no: refund_requests.quote(_request(no))) for no in numbers[:half]]
     times, failures = [], 0
     for no in numbers[half:]:
         started = time.perf_counter_ns()
         try:
-            refunds.request_refund(clerk, _request(no))
+            refund_requests.request_refund(clerk, _request(no))
         except Exception as exc:  # a benchmark reports, it does not stop
             failures += 1
             print(f"  refund on {no} failed: {exc}", file=sys.stderr)

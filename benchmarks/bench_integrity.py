@@ -38,7 +38,16 @@ from generate_orders import AS_OF, CLERK, OWNER, refund_candidates, use_key_dir
 
 from merchant_refunds.domain.calculation import Selection
 from merchant_refunds.domain.policy import ReasonCode
-from merchant_refunds.services import audit, clock, integrity, refunds, row_images, users
+from merchant_refunds.services import (
+    audit,
+    clock,
+    integrity,
+    refund_decisions,
+    refund_requests,
+    row_images,
+    users,
+)
+from merchant_refunds.services.payouts import sending
 from merchant_refunds.storage.db import close_database, open_database
 
 
@@ -338,7 +347,7 @@ def service_runs(db: Path, count: int, runs: int, rng: random.Random) -> list[di
         for run in range(1, runs + 1):
             samples: dict[str, list[tuple[float, float, float, float]]] = defaultdict(list)
             for order_no in numbers[(run - 1) * count : run * count]:
-                request = refunds.RefundRequest(
+                request = refund_requests.RefundRequest(
                     order_no=order_no,
                     selection=Selection(lines={1: 1}),
                     reason=ReasonCode.QUALITY_PROBLEM,
@@ -346,7 +355,7 @@ def service_runs(db: Path, count: int, runs: int, rng: random.Random) -> list[di
                 )
                 try:
                     started = time.perf_counter()
-                    detail = refunds.request_refund(clerk, request)
+                    detail = refund_requests.request_refund(clerk, request)
                     samples["request"].append(
                         ((time.perf_counter() - started) * 1000, *costs.take())
                     )
@@ -354,8 +363,8 @@ def service_runs(db: Path, count: int, runs: int, rng: random.Random) -> list[di
                         continue
                     no = detail.refund_no
                     steps: list[tuple[str, Callable[[], Any]]] = [
-                        ("approve", lambda no=no: refunds.approve(owner, no)),
-                        ("pay", lambda no=no: refunds.record_payout(owner, no, reference="B")),
+                        ("approve", lambda no=no: refund_decisions.approve(owner, no)),
+                        ("pay", lambda no=no: sending.record_payout(owner, no, reference="B")),
                     ]
                     for label, call in steps:
                         started = time.perf_counter()

@@ -360,7 +360,8 @@ def make_refunds(path: Path, count: int, seed: int, log: list[tuple[str, float]]
     and 80 % of the paid confirmed received. Returns the counts and the failures."""
     from merchant_refunds.domain.calculation import Selection
     from merchant_refunds.domain.policy import ReasonCode
-    from merchant_refunds.services import clock, refunds
+    from merchant_refunds.services import clock, refund_decisions, refund_goods, refund_requests
+    from merchant_refunds.services.payouts import arrival, sending
 
     rng = random.Random(seed + 1)
     numbers = refund_candidates(path, rng, count)
@@ -377,7 +378,7 @@ def make_refunds(path: Path, count: int, seed: int, log: list[tuple[str, float]]
         for index, order_no in enumerate(numbers, 1):
             step[0] = index
             requester, approver = (owner, owner2) if index % 5 == 0 else (clerk, owner)
-            request = refunds.RefundRequest(
+            request = refund_requests.RefundRequest(
                 order_no=order_no,
                 selection=Selection(lines={1: 1}),
                 reason=ReasonCode.QUALITY_PROBLEM,
@@ -385,20 +386,20 @@ def make_refunds(path: Path, count: int, seed: int, log: list[tuple[str, float]]
                 goods_return=rng.random() < 0.3,
             )
             try:
-                detail = refunds.request_refund(requester, request)
+                detail = refund_requests.request_refund(requester, request)
                 made["requested"] += 1
                 if rng.random() < APPROVED_SHARE:
-                    detail = refunds.approve(approver, detail.refund_no)
+                    detail = refund_decisions.approve(approver, detail.refund_no)
                     made["approved"] += 1
                     if rng.random() < PAID_SHARE:
                         if detail.signature_required:
-                            refunds.record_signature(clerk, detail.refund_no)
+                            refund_goods.record_signature(clerk, detail.refund_no)
                         if detail.goods_return:
-                            refunds.record_goods_received(clerk, detail.refund_no)
-                        refunds.record_payout(owner, detail.refund_no, reference=f"P{index}")
+                            refund_goods.record_goods_received(clerk, detail.refund_no)
+                        sending.record_payout(owner, detail.refund_no, reference=f"P{index}")
                         made["paid"] += 1
                         if rng.random() < CONFIRMED_SHARE:
-                            refunds.confirm_received(clerk, detail.refund_no)
+                            arrival.confirm_received(clerk, detail.refund_no)
                             made["confirmed"] += 1
             except Exception as exc:  # a generator reports, it does not stop
                 made["failed"] += 1

@@ -43,11 +43,11 @@ from merchant_refunds.services import (  # noqa: E402
     demo,
     orders,
     queries,
-    refunds,
+    refund_requests,
     users,
 )
 from merchant_refunds.services.orders import OrderDetail, OrderFilter  # noqa: E402
-from merchant_refunds.services.refunds import QuoteResult, RefundRequest  # noqa: E402
+from merchant_refunds.services.refund_requests import QuoteResult, RefundRequest  # noqa: E402
 from merchant_refunds.storage.db import close_database, open_database  # noqa: E402
 from merchant_refunds.ui.common import computer_settings, i18n, tasks  # noqa: E402
 from merchant_refunds.ui.common.session import Session  # noqa: E402
@@ -135,7 +135,7 @@ def pick_refund_order(details: list[OrderDetail]) -> str:
             order.order_no, partial_selection(detail), ReasonCode.QUALITY_PROBLEM, goods_return=True
         )
         try:
-            result = refunds.quote(request)
+            result = refund_requests.quote(request)
         except RefundsError:
             return None
         return None if result.blocking else result

@@ -36,7 +36,14 @@ from merchant_refunds.domain.order import (  # noqa: E402
     PaymentMethod,
 )
 from merchant_refunds.domain.policy import ReasonCode  # noqa: E402
-from merchant_refunds.services import clock, orders, refunds, shop_settings, users  # noqa: E402
+from merchant_refunds.services import (  # noqa: E402
+    clock,
+    orders,
+    refund_decisions,
+    refund_requests,
+    shop_settings,
+    users,
+)
 from merchant_refunds.storage.db import close_database, open_database  # noqa: E402
 
 NOW = datetime(2026, 11, 26, 10, 0)
@@ -96,9 +103,9 @@ def build_samples(folder: Path) -> dict[str, str]:
         delivered_at=datetime(2026, 11, 22, 11, 0),
     )
     orders.create_order(clerk, tea)
-    zh = refunds.request_refund(
+    zh = refund_requests.request_refund(
         clerk,
-        refunds.RefundRequest(
+        refund_requests.RefundRequest(
             tea.order_no,
             Selection({1: 2, 2: 2, 3: 1}, shipping=True),
             ReasonCode.QUALITY_PROBLEM,
@@ -122,18 +129,18 @@ def build_samples(folder: Path) -> dict[str, str]:
         delivered_at=datetime(2026, 11, 23, 16, 0),
     )
     orders.create_order(clerk, gift)
-    en = refunds.request_refund(
+    en = refund_requests.request_refund(
         clerk,
-        refunds.RefundRequest(
+        refund_requests.RefundRequest(
             gift.order_no,
             Selection({1: 1, 2: 1}),
             ReasonCode.NO_REASON,
             note="Gift not wanted; box unopened.",
             goods_return=True,
-            destination=refunds.Destination(PayoutMethod.ORIGINAL_ROUTE),
+            destination=refund_requests.Destination(PayoutMethod.ORIGINAL_ROUTE),
         ),
     )
-    refunds.approve(owner, zh.refund_no)
+    refund_decisions.approve(owner, zh.refund_no)
     return {"zh": zh.refund_no, "en": en.refund_no}
 
 

@@ -8,7 +8,7 @@ from queue import Queue
 from merchant_refunds.domain.calculation import Selection
 from merchant_refunds.domain.errors import RefundsError
 from merchant_refunds.domain.policy import ReasonCode
-from merchant_refunds.services import clock, refunds, users
+from merchant_refunds.services import clock, refund_requests, users
 from merchant_refunds.storage.db import close_database, open_database
 from tests.factories import FIXED_NOW
 
@@ -22,11 +22,11 @@ def refund_everything_left(
     try:
         for order_no in order_nos:
             barrier.wait(timeout=60)
-            request = refunds.RefundRequest(
+            request = refund_requests.RefundRequest(
                 order_no, Selection(everything_left=True), ReasonCode.DUPLICATE_PAYMENT
             )
             try:
-                refund = refunds.request_refund(actor, request)
+                refund = refund_requests.request_refund(actor, request)
                 results.put((order_no, user, "ok", refund.total.minor))
             except RefundsError as exc:
                 results.put((order_no, user, exc.code, exc.message))

@@ -16,7 +16,14 @@ from merchant_refunds.domain.calculation import Selection
 from merchant_refunds.domain.errors import RefundsError
 from merchant_refunds.domain.lifecycle import PayoutStatus, RefundStatus
 from merchant_refunds.domain.policy import ReasonCode
-from merchant_refunds.services import refunds, users
+from merchant_refunds.services import (
+    refund_decisions,
+    refund_goods,
+    refund_requests,
+    refund_views,
+    users,
+)
+from merchant_refunds.services.payouts import arrival, sending
 from merchant_refunds.storage import models as m
 from merchant_refunds.storage.db import close_database, open_database
 
@@ -25,7 +32,7 @@ CLOSED = (RefundStatus.REJECTED.value, RefundStatus.CANCELLED.value)
 
 
 def _pick(rng: random.Random, status: RefundStatus) -> str | None:
-    rows = refunds.list_refunds(status.value, limit=20)
+    rows = refund_views.list_refunds(status.value, limit=20)
     return rng.choice(rows).refund_no if rows else None
 
 
@@ -40,8 +47,8 @@ def one_operation(rng: random.Random, order_nos: list[str], actors: dict[str, us
             selection = Selection(
                 {rng.randint(1, 2): rng.randint(1, 3)}, shipping=rng.random() < 0.3
             )
-        request = refunds.RefundRequest(order_no, selection, ReasonCode.QUALITY_PROBLEM)
-        refunds.request_refund(actors["amy"], request)
+        request = refund_requests.RefundRequest(order_no, selection, ReasonCode.QUALITY_PROBLEM)
+        refund_requests.request_refund(actors["amy"], request)
         return action
     status = {
         "approve": RefundStatus.REQUESTED,
@@ -55,17 +62,17 @@ def one_operation(rng: random.Random, order_nos: list[str], actors: dict[str, us
         return "idle"
     boss = actors["boss"]
     if action == "approve":
-        refunds.approve(boss, refund_no)
+        refund_decisions.approve(boss, refund_no)
     elif action == "reject":
-        refunds.reject(boss, refund_no, "not ours")
+        refund_decisions.reject(boss, refund_no, "not ours")
     elif action == "pay":
-        if refunds.get_refund(refund_no).signature_required:
-            refunds.record_signature(actors["amy"], refund_no)
-        refunds.record_payout(boss, refund_no)
+        if refund_views.get_refund(refund_no).signature_required:
+            refund_goods.record_signature(actors["amy"], refund_no)
+        sending.record_payout(boss, refund_no)
     elif action == "confirm":
-        refunds.confirm_received(actors["amy"], refund_no)
+        arrival.confirm_received(actors["amy"], refund_no)
     else:
-        refunds.cancel(boss, refund_no, "customer changed mind")
+        refund_decisions.cancel(boss, refund_no, "customer changed mind")
     return action
 
 

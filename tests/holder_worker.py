@@ -13,7 +13,7 @@ from pathlib import Path
 
 from merchant_refunds.domain.calculation import Selection
 from merchant_refunds.domain.policy import ReasonCode
-from merchant_refunds.services import database, refunds, users
+from merchant_refunds.services import database, refund_requests, users
 from merchant_refunds.storage import models as m
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -63,10 +63,10 @@ def run(db_path: str) -> int:
         if line.strip() == "quit":
             break
         order_no = order_nos.pop()
-        request = refunds.RefundRequest(
+        request = refund_requests.RefundRequest(
             order_no, Selection(everything_left=True), ReasonCode.QUALITY_PROBLEM
         )
-        print(f"saved {refunds.request_refund(amy, request).refund_no}", flush=True)
+        print(f"saved {refund_requests.request_refund(amy, request).refund_no}", flush=True)
     database.close_database()
     return 0
 

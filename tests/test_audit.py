@@ -10,7 +10,17 @@ import pytest
 from merchant_refunds.domain.calculation import Selection
 from merchant_refunds.domain.errors import InvalidInput, Refused
 from merchant_refunds.domain.policy import ReasonCode
-from merchant_refunds.services import audit, orders, refunds, shop_settings, users
+from merchant_refunds.services import (
+    audit,
+    orders,
+    refund_decisions,
+    refund_goods,
+    refund_requests,
+    refund_views,
+    shop_settings,
+    users,
+)
+from merchant_refunds.services.payouts import arrival, sending
 from merchant_refunds.storage import models as m
 from tests.factories import make_line, make_order, tea_order
 from tests.tamper import sql
@@ -24,20 +34,22 @@ def events() -> int:
     return m.AuditEvent.select().count()
 
 
-def req(order_no: str, lines: dict[int, int], **kw) -> refunds.RefundRequest:
-    return refunds.RefundRequest(order_no, Selection(lines), ReasonCode.QUALITY_PROBLEM, **kw)
+def req(order_no: str, lines: dict[int, int], **kw) -> refund_requests.RefundRequest:
+    return refund_requests.RefundRequest(
+        order_no, Selection(lines), ReasonCode.QUALITY_PROBLEM, **kw
+    )
 
 
 @pytest.fixture
 def flow(owner, owner2, clerk) -> list[int]:
     """A full flow: users, an order, a refund through to completion, a rejected one."""
     orders.create_order(clerk, tea_order("AU1"))
-    refund = refunds.request_refund(clerk, req("AU1", {1: 1}))
-    refunds.approve(owner, refund.refund_no)
-    refunds.record_payout(owner, refund.refund_no, reference="ALI")
-    refunds.confirm_received(clerk, refund.refund_no)
-    other = refunds.request_refund(clerk, req("AU1", {2: 1}))
-    refunds.reject(owner, other.refund_no, "used")
+    refund = refund_requests.request_refund(clerk, req("AU1", {1: 1}))
+    refund_decisions.approve(owner, refund.refund_no)
+    sending.record_payout(owner, refund.refund_no, reference="ALI")
+    arrival.confirm_received(clerk, refund.refund_no)
+    other = refund_requests.request_refund(clerk, req("AU1", {2: 1}))
+    refund_decisions.reject(owner, other.refund_no, "used")
     return ids()
 
 
@@ -186,25 +198,29 @@ def test_every_service_write_adds_its_events(owner, owner2, clerk):
     holder: dict[str, str] = {}
 
     def request() -> None:
-        holder["no"] = refunds.request_refund(clerk, req("AU2", {1: 2})).refund_no
+        holder["no"] = refund_requests.request_refund(clerk, req("AU2", {1: 2})).refund_no
 
     assert added(request) == ["refund.request"]
     no = holder["no"]
-    assert added(lambda: refunds.approve(owner, no)) == ["refund.approve"]
-    assert added(lambda: refunds.record_signature(clerk, no)) == ["refund.sign"]
-    assert added(lambda: refunds.record_payout(owner, no, amount=1000)) == ["payout.send"]
-    assert added(lambda: refunds.record_payout(owner, no)) == ["payout.send", "refund.pay"]
-    assert added(lambda: refunds.confirm_received(clerk, no)) == [
+    assert added(lambda: refund_decisions.approve(owner, no)) == ["refund.approve"]
+    assert added(lambda: refund_goods.record_signature(clerk, no)) == ["refund.sign"]
+    assert added(lambda: sending.record_payout(owner, no, amount=1000)) == ["payout.send"]
+    assert added(lambda: sending.record_payout(owner, no)) == ["payout.send", "refund.pay"]
+    assert added(lambda: arrival.confirm_received(clerk, no)) == [
         "payout.received",
         "payout.received",
         "refund.complete",
     ]
     orders.create_order(clerk, tea_order("AU2B"))
-    goods = refunds.request_refund(clerk, req("AU2B", {1: 1}, goods_return=True)).refund_no
-    assert added(lambda: refunds.record_goods_received(clerk, goods)) == ["refund.receive_goods"]
-    assert added(lambda: refunds.reject(owner, goods, "damaged by customer")) == ["refund.reject"]
-    cancel = refunds.request_refund(clerk, req("AU2B", {2: 1})).refund_no
-    assert added(lambda: refunds.cancel(clerk, cancel)) == ["refund.cancel"]
+    goods = refund_requests.request_refund(clerk, req("AU2B", {1: 1}, goods_return=True)).refund_no
+    assert added(lambda: refund_goods.record_goods_received(clerk, goods)) == [
+        "refund.receive_goods"
+    ]
+    assert added(lambda: refund_decisions.reject(owner, goods, "damaged by customer")) == [
+        "refund.reject"
+    ]
+    cancel = refund_requests.request_refund(clerk, req("AU2B", {2: 1})).refund_no
+    assert added(lambda: refund_decisions.cancel(clerk, cancel)) == ["refund.cancel"]
     assert added(lambda: users.create_user(owner, "zoe", "clerk", "4321")) == ["user.create"]
     assert added(lambda: shop_settings.set_policy(owner, {"restocking_fee_bp": 0})) == [
         "settings.policy"
@@ -214,8 +230,8 @@ def test_every_service_write_adds_its_events(owner, owner2, clerk):
 
 def test_refund_events_carry_before_and_after(owner, clerk):
     orders.create_order(clerk, tea_order("AU3"))
-    refund = refunds.request_refund(clerk, req("AU3", {1: 1}))
-    refunds.cancel(clerk, refund.refund_no, "changed mind")
+    refund = refund_requests.request_refund(clerk, req("AU3", {1: 1}))
+    refund_decisions.cancel(clerk, refund.refund_no, "changed mind")
     trail = audit.events_for("refund", refund.refund_no)
     assert [e.action for e in trail] == ["refund.request", "refund.cancel"]
     assert trail[0].before is None
@@ -227,13 +243,13 @@ def test_refund_events_carry_before_and_after(owner, clerk):
 
 def test_failing_actions_add_no_events(owner, clerk):
     orders.create_order(clerk, tea_order("AU4"))
-    refund = refunds.request_refund(clerk, req("AU4", {1: 1}))
+    refund = refund_requests.request_refund(clerk, req("AU4", {1: 1}))
     before = events()
     for action, error in (
-        (lambda: refunds.request_refund(clerk, req("AU4", {1: 9})), Refused),
-        (lambda: refunds.request_refund(clerk, req("AU4", {1: 0})), InvalidInput),
-        (lambda: refunds.reject(owner, refund.refund_no, ""), InvalidInput),
-        (lambda: refunds.record_payout(owner, refund.refund_no), Refused),
+        (lambda: refund_requests.request_refund(clerk, req("AU4", {1: 9})), Refused),
+        (lambda: refund_requests.request_refund(clerk, req("AU4", {1: 0})), InvalidInput),
+        (lambda: refund_decisions.reject(owner, refund.refund_no, ""), InvalidInput),
+        (lambda: sending.record_payout(owner, refund.refund_no), Refused),
         (lambda: orders.create_order(clerk, tea_order("AU4")), Refused),
         (lambda: users.create_user(owner, "boss", "clerk", "1234"), Refused),
     ):
@@ -246,7 +262,7 @@ def test_failing_actions_add_no_events(owner, clerk):
 def test_the_audit_event_is_part_of_the_change(owner, clerk, monkeypatch):
     """If recording the event fails, the change it describes is rolled back too."""
     orders.create_order(clerk, tea_order("AU5"))
-    refund = refunds.request_refund(clerk, req("AU5", {1: 1}))
+    refund = refund_requests.request_refund(clerk, req("AU5", {1: 1}))
     state = (m.Refund.select().count(), m.RefundLine.select().count(), events())
 
     def broken(*args, **kwargs):
@@ -254,13 +270,13 @@ def test_the_audit_event_is_part_of_the_change(owner, clerk, monkeypatch):
 
     monkeypatch.setattr(audit, "record", broken)
     with pytest.raises(RuntimeError):
-        refunds.request_refund(clerk, req("AU5", {2: 1}))
+        refund_requests.request_refund(clerk, req("AU5", {2: 1}))
     with pytest.raises(RuntimeError):
-        refunds.approve(owner, refund.refund_no)
+        refund_decisions.approve(owner, refund.refund_no)
     with pytest.raises(RuntimeError):
         orders.create_order(clerk, tea_order("AU6"))
     monkeypatch.undo()
     assert (m.Refund.select().count(), m.RefundLine.select().count(), events()) == state
-    assert refunds.get_refund(refund.refund_no).status.value == "requested"
+    assert refund_views.get_refund(refund.refund_no).status.value == "requested"
     assert m.Approval.select().count() == 0
     assert m.Order.get_or_none(m.Order.order_no == "AU6") is None

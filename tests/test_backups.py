@@ -18,7 +18,7 @@ from merchant_refunds.cli.inputs import PIN_ENV
 from merchant_refunds.domain.calculation import Selection
 from merchant_refunds.domain.errors import PermissionDenied, StorageError
 from merchant_refunds.domain.policy import ReasonCode
-from merchant_refunds.services import audit, backup, orders, refunds, users
+from merchant_refunds.services import audit, backup, orders, refund_requests, users
 from merchant_refunds.storage import backups, migrations
 from merchant_refunds.storage import models as m
 from merchant_refunds.storage.db import close_database, open_database
@@ -32,8 +32,8 @@ V1_FILE = Path(__file__).parent / "data" / "schema_v1.sqlite3"
 
 def _refund(actor: users.Actor, order_no: str) -> str:
     orders.create_order(actor, tea_order(order_no))
-    request = refunds.RefundRequest(order_no, Selection({1: 1}), ReasonCode.QUALITY_PROBLEM)
-    return refunds.request_refund(actor, request).refund_no
+    request = refund_requests.RefundRequest(order_no, Selection({1: 1}), ReasonCode.QUALITY_PROBLEM)
+    return refund_requests.request_refund(actor, request).refund_no
 
 
 def _refund_nos() -> list[str]:
@@ -282,10 +282,10 @@ def test_restore_of_a_backup_taken_while_refunds_were_being_written(tmp_path: Pa
     open_order = next(
         o for o in m.Order.select() if orders.get_order(o.order_no).refundable["total_left"]
     )
-    request = refunds.RefundRequest(
+    request = refund_requests.RefundRequest(
         open_order.order_no, Selection(everything_left=True), ReasonCode.QUALITY_PROBLEM
     )
-    refunds.request_refund(boss, request)
+    refund_requests.request_refund(boss, request)
     assert audit.verify_chain().ok and money_problems() == []
     close_database()
 

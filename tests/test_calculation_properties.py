@@ -39,7 +39,14 @@ from merchant_refunds.domain.order import (
     validate_and_allocate,
 )
 from merchant_refunds.domain.policy import FeeBearer, Policy, ReasonCode, ShippingRule
-from merchant_refunds.services import orders, refunds, shop_settings
+from merchant_refunds.services import (
+    orders,
+    refund_decisions,
+    refund_goods,
+    refund_requests,
+    shop_settings,
+)
+from merchant_refunds.services.payouts import sending
 from merchant_refunds.storage import models as m
 
 EXACT = Policy(shipping_rule=ShippingRule.ALWAYS)
@@ -373,27 +380,27 @@ def test_service_sequences_keep_the_caps(owner, owner2, clerk, order, data) -> N
         if action == "request" and candidates:
             chosen = data.draw(st.lists(st.sampled_from(candidates), min_size=1, unique=True))
             sel = Selection({n: data.draw(st.integers(1, left[n])) for n in chosen}, shipping=True)
-            refunds.request_refund(
-                clerk, refunds.RefundRequest(order_no, sel, ReasonCode.QUALITY_PROBLEM)
+            refund_requests.request_refund(
+                clerk, refund_requests.RefundRequest(order_no, sel, ReasonCode.QUALITY_PROBLEM)
             )
         elif action in ("reject", "cancel", "pay") and open_rows:
             row = data.draw(st.sampled_from(open_rows))
             if action == "reject":
-                refunds.reject(owner, row.refund_no, "not covered")
+                refund_decisions.reject(owner, row.refund_no, "not covered")
             elif action == "cancel":
-                refunds.cancel(clerk, row.refund_no, "customer changed mind")
+                refund_decisions.cancel(clerk, row.refund_no, "customer changed mind")
             else:
-                refunds.approve(owner, row.refund_no)
+                refund_decisions.approve(owner, row.refund_no)
                 if row.signature_required:
-                    refunds.record_signature(clerk, row.refund_no)
-                refunds.record_payout(owner, row.refund_no)
+                    refund_goods.record_signature(clerk, row.refund_no)
+                sending.record_payout(owner, row.refund_no)
         elif candidates:
             line_no = data.draw(st.sampled_from(candidates))
             counts = _counts()
             with pytest.raises(Refused):
-                refunds.request_refund(
+                refund_requests.request_refund(
                     clerk,
-                    refunds.RefundRequest(
+                    refund_requests.RefundRequest(
                         order_no,
                         Selection({line_no: left[line_no] + 1}),
                         ReasonCode.QUALITY_PROBLEM,
@@ -409,9 +416,9 @@ def test_service_sequences_keep_the_caps(owner, owner2, clerk, order, data) -> N
     if orders.get_order(order_no).refundable["total_left"] > 0 or any(
         units_left(stored, _db_prior(order_no)).values()
     ):
-        refunds.request_refund(
+        refund_requests.request_refund(
             owner,
-            refunds.RefundRequest(
+            refund_requests.RefundRequest(
                 order_no, Selection(everything_left=True), ReasonCode.QUALITY_PROBLEM
             ),
         )

@@ -22,8 +22,17 @@ from pypdf import PdfReader
 from merchant_refunds.domain import closing as rules
 from merchant_refunds.domain.calculation import Selection
 from merchant_refunds.domain.policy import ReasonCode
-from merchant_refunds.services import clock, closing, confirmations, orders, refunds, users
+from merchant_refunds.services import (
+    clock,
+    closing,
+    confirmations,
+    orders,
+    refund_decisions,
+    refund_requests,
+    users,
+)
 from merchant_refunds.services.database import initialise
+from merchant_refunds.services.payouts import arrival, sending
 from merchant_refunds.storage import models as m
 from merchant_refunds.storage.db import close_database, open_database
 from tests.factories import tea_order
@@ -382,11 +391,13 @@ def test_each_days_closing_is_checked_against_its_own_running_totals(request, tm
         for n, when in enumerate(days):
             clock.set_clock(lambda when=when: when)
             orders.create_order(boss, tea_order(f"D{n}"))
-            request_ = refunds.RefundRequest(f"D{n}", Selection({1: 1}), ReasonCode.WRONG_ITEM)
-            made.append(refunds.request_refund(boss, request_).refund_no)
-            refunds.approve(boss, made[-1])
-            refunds.record_payout(boss, made[-1])
-            refunds.confirm_received(boss, made[-1])
+            request_ = refund_requests.RefundRequest(
+                f"D{n}", Selection({1: 1}), ReasonCode.WRONG_ITEM
+            )
+            made.append(refund_requests.request_refund(boss, request_).refund_no)
+            refund_decisions.approve(boss, made[-1])
+            sending.record_payout(boss, made[-1])
+            arrival.confirm_received(boss, made[-1])
             closing.record_closing(boss)
         first, second = (d.date() for d in days)
         assert closing.grand_totals(first)["refunded"]["CNY"].count == 1

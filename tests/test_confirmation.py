@@ -15,7 +15,14 @@ from merchant_refunds.domain.amount_words import amount_in_words
 from merchant_refunds.domain.calculation import Selection
 from merchant_refunds.domain.errors import InvalidInput
 from merchant_refunds.domain.policy import ReasonCode
-from merchant_refunds.services import audit, confirmations, orders, refunds, shop_settings
+from merchant_refunds.services import (
+    audit,
+    confirmations,
+    orders,
+    refund_requests,
+    refund_views,
+    shop_settings,
+)
 from merchant_refunds.services.confirmations import VerifyStatus
 from merchant_refunds.services.users import Actor
 from merchant_refunds.storage import models as m
@@ -62,10 +69,10 @@ def shop(owner: Actor) -> None:
 @pytest.fixture
 def refund_no(shop: None, clerk: Actor) -> str:
     orders.create_order(clerk, tea_order("TB1001"))
-    request = refunds.RefundRequest(
+    request = refund_requests.RefundRequest(
         "TB1001", Selection({1: 1}, shipping=True), ReasonCode.QUALITY_PROBLEM, note="茶叶受潮"
     )
-    return refunds.request_refund(clerk, request).refund_no
+    return refund_requests.request_refund(clerk, request).refund_no
 
 
 @pytest.mark.parametrize("layout", LAYOUTS)
@@ -75,7 +82,7 @@ def test_each_layout_reads_back_with_number_total_words_and_chinese(
 ) -> None:
     pdf = render_confirmation(refund_no, layout, lang)
     text = "\n".join(_text(pdf))
-    detail = refunds.get_refund(refund_no)
+    detail = refund_views.get_refund(refund_no)
     assert refund_no in text
     assert "126.38" in text  # 114.38 for one tea + 12.00 shipping
     assert amount_in_words(detail.total, lang) in text.replace("\n", " ")
@@ -111,8 +118,10 @@ def test_the_receipt_is_one_narrow_page(refund_no: str) -> None:
 def test_sixty_lines_run_over_pages_with_repeated_headers(shop: None, clerk: Actor) -> None:
     lines = [make_line(n, quantity=1 + n % 3, unit_price=1000 + n * 37) for n in range(1, 61)]
     orders.create_order(clerk, make_order("BIG60", lines))
-    request = refunds.RefundRequest("BIG60", Selection(everything_left=True), ReasonCode.WRONG_ITEM)
-    refund_no = refunds.request_refund(clerk, request).refund_no
+    request = refund_requests.RefundRequest(
+        "BIG60", Selection(everything_left=True), ReasonCode.WRONG_ITEM
+    )
+    refund_no = refund_requests.request_refund(clerk, request).refund_no
     for layout, lang, header, page_text in (
         ("a4", "zh", "商品名称", "第 {n} 页 / 共 {total} 页"),
         ("letter", "en", "Discount", "Page {n} of {total}"),
@@ -225,13 +234,13 @@ def test_breakdown_deductions_and_logo_are_printed(
     shop_settings.set_shop(owner, {"name": "Shop", "logo_path": str(logo)})
     shop_settings.set_policy(owner, {"restocking_fee_bp": 1000, "return_shipping_deduction": {}})
     orders.create_order(clerk, tea_order("TB2002"))
-    request = refunds.RefundRequest(
+    request = refund_requests.RefundRequest(
         "TB2002", Selection({2: 2}), ReasonCode.NO_REASON, goods_return=True
     )
-    refund_no = refunds.request_refund(clerk, request).refund_no
+    refund_no = refund_requests.request_refund(clerk, request).refund_no
     pdf = render_confirmation(refund_no, "a4", "en")
     text = "".join(_text(pdf))
-    quote = refunds.get_refund(refund_no).quote
+    quote = refund_views.get_refund(refund_no).quote
     assert "Restocking fee" in text and f"-{quote['restocking_fee'] / 100:.2f}" in text
     assert "7-day no-reason return" in text
     page = PdfReader(io.BytesIO(pdf)).pages[0]

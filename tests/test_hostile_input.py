@@ -27,6 +27,7 @@ from pypdf import PdfReader
 from merchant_refunds.documents.confirmation import render_confirmation
 from merchant_refunds.domain.calculation import Selection
 from merchant_refunds.domain.errors import InvalidInput, RefundsError
+from merchant_refunds.domain.lifecycle import PayoutMethod
 from merchant_refunds.domain.money import MAX_MINOR
 from merchant_refunds.domain.order import Customer, Payment, PaymentMethod, validate_and_allocate
 from merchant_refunds.domain.order_json import order_to_dict
@@ -34,7 +35,15 @@ from merchant_refunds.domain.policy import ReasonCode
 from merchant_refunds.domain.text_checks import check_text
 from merchant_refunds.imports import reading
 from merchant_refunds.imports import run as import_run
-from merchant_refunds.services import audit, orders, refunds, shop_settings, users
+from merchant_refunds.services import (
+    audit,
+    orders,
+    refund_decisions,
+    refund_requests,
+    refund_views,
+    shop_settings,
+    users,
+)
 from merchant_refunds.storage import models as m
 from tests.factories import make_line, make_order, tea_order
 from tests.hostile_files import SHEET, lying_zip, zip_bomb
@@ -168,20 +177,20 @@ def test_amounts_at_the_64_bit_limit(owner) -> None:
     assert detail.order.total_paid == MAX_MINOR
     stored_order = m.Order.get(m.Order.order_no == "MAX1")
     assert isinstance(stored_order.total_paid, int) and stored_order.total_paid == MAX_MINOR
-    everything = refunds.RefundRequest(
+    everything = refund_requests.RefundRequest(
         "MAX1", Selection(everything_left=True), ReasonCode.QUALITY_PROBLEM
     )
-    assert refunds.quote(everything).quote.total.minor == MAX_MINOR
+    assert refund_requests.quote(everything).quote.total.minor == MAX_MINOR
     before = _state()
     with pytest.raises(RefundsError) as caught:
-        refunds.request_refund(owner, everything)
+        refund_requests.request_refund(owner, everything)
     assert caught.value.code == "amount_too_large" and _state() == before
 
     # The largest refund a confirmation can write in words is refunded and printed exactly.
     printable = 10**18 - 1
     orders.create_order(owner, make_order("MAX2", [make_line(1, unit_price=printable)]))
     request = dataclasses.replace(everything, order_no="MAX2")
-    refund = refunds.request_refund(owner, request, expected_total=printable)
+    refund = refund_requests.request_refund(owner, request, expected_total=printable)
     stored = m.Refund.get(m.Refund.refund_no == refund.refund_no)
     assert isinstance(stored.total, int) and stored.total == printable
     pages = _pdf_text(render_confirmation(refund.refund_no, "a4", "en"))
@@ -221,9 +230,9 @@ def open_order(owner) -> str:
     return "R1"
 
 
-def _request(note: str = "", **dest: str) -> refunds.RefundRequest:
-    destination = refunds.Destination(**dest) if dest else refunds.Destination()
-    return refunds.RefundRequest(
+def _request(note: str = "", **dest: str) -> refund_requests.RefundRequest:
+    destination = refund_requests.Destination(**dest) if dest else refund_requests.Destination()
+    return refund_requests.RefundRequest(
         "R1", Selection({1: 1}), ReasonCode.QUALITY_PROBLEM, note=note, destination=destination
     )
 
@@ -231,35 +240,35 @@ def _request(note: str = "", **dest: str) -> refunds.RefundRequest:
 @pytest.mark.parametrize("kind", sorted(HARMLESS))
 def test_refund_note_keeps_odd_text_and_the_pdf_shows_it(owner, open_order, kind) -> None:
     note = HARMLESS[kind] + "\nsecond line"
-    refund = refunds.request_refund(owner, _request(note))
-    assert refunds.get_refund(refund.refund_no).note == note
+    refund = refund_requests.request_refund(owner, _request(note))
+    assert refund_views.get_refund(refund.refund_no).note == note
     pdf = render_confirmation(refund.refund_no, "a4", "zh")
     assert PdfReader(io.BytesIO(pdf)).pages
 
 
 @pytest.mark.parametrize("kind", ["huge", "nul", "escape", "rlo", "isolate", "surrogate"])
 def test_refund_note_refuses_hostile_text(owner, open_order, kind) -> None:
-    _refused(lambda: refunds.request_refund(owner, _request(HOSTILE[kind])))
+    _refused(lambda: refund_requests.request_refund(owner, _request(HOSTILE[kind])))
 
 
 @pytest.mark.parametrize("field", ["holder", "bank"])
 @pytest.mark.parametrize("kind", ["rlo", "nul", "huge"])
 def test_bank_details_refuse_hostile_text(owner, open_order, field, kind) -> None:
     dest = {
-        "method": refunds.PayoutMethod.BANK_TRANSFER,
+        "method": PayoutMethod.BANK_TRANSFER,
         "account": "6222020200112233",
         "holder": "王小芳",
         "bank": "工商银行",
     }
     dest[field] = HOSTILE[kind]
-    _refused(lambda: refunds.request_refund(owner, _request(**dest)))
+    _refused(lambda: refund_requests.request_refund(owner, _request(**dest)))
 
 
 def test_reject_and_cancel_reasons_refuse_control_characters(owner, clerk, open_order) -> None:
-    refund = refunds.request_refund(clerk, _request())
-    _refused(lambda: refunds.reject(owner, refund.refund_no, RLO))
-    _refused(lambda: refunds.cancel(owner, refund.refund_no, NUL))
-    assert refunds.reject(owner, refund.refund_no, SQL).rejection_reason == SQL.strip()
+    refund = refund_requests.request_refund(clerk, _request())
+    _refused(lambda: refund_decisions.reject(owner, refund.refund_no, RLO))
+    _refused(lambda: refund_decisions.cancel(owner, refund.refund_no, NUL))
+    assert refund_decisions.reject(owner, refund.refund_no, SQL).rejection_reason == SQL.strip()
 
 
 @pytest.mark.parametrize("kind", sorted(HOSTILE))
@@ -287,7 +296,7 @@ def test_shop_settings_refuse_hostile_text(owner, kind) -> None:
 
 def test_shop_name_in_cjk_and_emoji_reaches_the_pdf(owner, open_order) -> None:
     shop_settings.set_shop(owner, {"name": "茶叶小铺 🍵", "address": SQL})
-    refund = refunds.request_refund(owner, _request("好"))
+    refund = refund_requests.request_refund(owner, _request("好"))
     text = _pdf_text(render_confirmation(refund.refund_no, "a4", "zh"))
     assert "茶叶小铺" in text
 
@@ -311,9 +320,9 @@ def test_confirmation_of_an_order_full_of_odd_text(owner) -> None:
         customer=Customer(CJK[:20], "13800138000", "x@y.z"),
     )
     orders.create_order(owner, order)
-    refund = refunds.request_refund(
+    refund = refund_requests.request_refund(
         owner,
-        refunds.RefundRequest(
+        refund_requests.RefundRequest(
             "ODD-1", Selection(everything_left=True), ReasonCode.QUALITY_PROBLEM, note=FORMAT
         ),
     )
@@ -327,9 +336,9 @@ def test_csv_export_keeps_odd_text_in_its_cell(owner, accountant, tmp_path: Path
     reporting = pytest.importorskip("merchant_refunds.services.reporting")
     order = make_order("ODD-2", [make_line(1, name=SQL)], customer=Customer('=cmd|"/c calc"!A1'))
     orders.create_order(owner, order)
-    refunds.request_refund(
+    refund_requests.request_refund(
         owner,
-        refunds.RefundRequest(
+        refund_requests.RefundRequest(
             "ODD-2",
             Selection(everything_left=True),
             ReasonCode.QUALITY_PROBLEM,

@@ -14,9 +14,9 @@ from merchant_refunds.domain.order import OrderStatus, PaymentMethod, validate_a
 from merchant_refunds.domain.policy import ReasonCode
 from merchant_refunds.imports.reading import open_table
 from merchant_refunds.imports.run import detect_file, import_file, parse, preview_file
-from merchant_refunds.services import audit, order_import, orders, refunds
+from merchant_refunds.services import audit, order_import, orders, refund_requests
 from merchant_refunds.services.order_import import ImportRefused
-from merchant_refunds.services.refunds import RefundRequest
+from merchant_refunds.services.refund_requests import RefundRequest
 from merchant_refunds.services.users import Actor
 from merchant_refunds.storage import import_repo
 from merchant_refunds.storage import models as m
@@ -76,7 +76,7 @@ def test_shopify_multi_line_discount_tax_refunds_and_cancelled(
 def test_external_refunds_count_in_the_caps(tmp_path: Path, owner: Actor) -> None:
     import_file(owner, s.shopify_file(tmp_path / "o.csv"))
     with pytest.raises(Refused):
-        refunds.request_refund(
+        refund_requests.request_refund(
             owner,
             RefundRequest("#1002", Selection(lines={1: 1}), ReasonCode.NO_REASON),
         )
@@ -168,7 +168,7 @@ def test_changed_order_is_updated_and_refunded_order_conflicts(
     import_file(owner, tmp_path / "b.csv")
     assert orders.get_order("#1004").refundable["total_left"] == 11000
 
-    refunds.request_refund(
+    refund_requests.request_refund(
         owner,
         RefundRequest("#1004", Selection(lines={1: 1}), ReasonCode.NO_REASON),
     )

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from merchant_refunds.domain.errors import StorageError
-from merchant_refunds.services import orders, refunds
+from merchant_refunds.services import orders, refund_views
 from merchant_refunds.storage import migrations
 from merchant_refunds.storage.db import close_database, open_database
 
@@ -56,7 +56,7 @@ def test_upgrade_from_schema_1_matches_a_fresh_database(v1_copy: Path, tmp_path:
     try:
         assert orders.count_orders() == 2
         assert [o.order_no for o in orders.search_orders("1-0002")] == ["V1-0002"]
-        refund = refunds.list_refunds()[0]
+        refund = refund_views.list_refunds()[0]
         assert (refund.order_no, refund.status, refund.total) == ("V1-0001", "approved", 11438)
     finally:
         close_database()
@@ -149,7 +149,7 @@ def test_an_upgraded_shop_is_keyed_from_a_recorded_event_with_its_rows_as_baseli
         assert marker is not None and marker.id == old_events + 1
         baseline = list(m.AuditEvent.select().where(m.AuditEvent.action == audit.BASELINE_ACTION))
         assert {(e.entity, e.entity_key) for e in baseline} >= {
-            ("refund", refunds.list_refunds()[0].refund_no),
+            ("refund", refund_views.list_refunds()[0].refund_no),
             ("audit", "orders"),
         }
         report = integrity.check()

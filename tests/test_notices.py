@@ -16,8 +16,9 @@ from aiosmtpd.handlers import Message
 from keyring.backend import KeyringBackend
 
 from merchant_refunds.domain.errors import InvalidInput, PermissionDenied, Refused
-from merchant_refunds.services import audit, notices, orders, refunds
+from merchant_refunds.services import audit, notices, orders, refund_decisions, refund_requests
 from merchant_refunds.services.notices import SmtpSettings
+from merchant_refunds.services.payouts import sending
 from merchant_refunds.storage import models as m
 from tests.factories import tea_order
 from tests.test_services_refunds import req
@@ -84,9 +85,9 @@ def smtp_server() -> Iterator[tuple[Collect, int]]:
 @pytest.fixture
 def refund_no(owner, clerk) -> str:
     orders.create_order(clerk, tea_order("N1"))
-    refund = refunds.request_refund(clerk, req("N1"))
-    refunds.approve(owner, refund.refund_no)
-    return refunds.record_payout(owner, refund.refund_no).refund_no
+    refund = refund_requests.request_refund(clerk, req("N1"))
+    refund_decisions.approve(owner, refund.refund_no)
+    return sending.record_payout(owner, refund.refund_no).refund_no
 
 
 def test_paid_notice_names_the_expected_arrival_and_fits_an_sms(refund_no):

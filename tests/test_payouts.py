@@ -21,13 +21,15 @@ from merchant_refunds.services import (
     feedback,
     followup,
     orders,
-    payouts,
     presale,
-    refunds,
+    refund_decisions,
+    refund_goods,
+    refund_requests,
     shop_settings,
     store_credit,
 )
-from merchant_refunds.services.refunds import Destination, RefundRequest
+from merchant_refunds.services.payouts import arrival, failures, sending
+from merchant_refunds.services.refund_requests import Destination, RefundRequest
 from merchant_refunds.storage import models as m
 from tests.factories import FIXED_NOW, make_line, make_order, tea_order
 from tests.test_services_refunds import Q, req, snapshot
@@ -62,17 +64,17 @@ def add(actor, order) -> str:
 def large_approved(owner, owner2, clerk, order_no="BIG1", yuan=1000, **kw) -> str:
     """2 × ``yuan`` (2,000.00 by default: large), requested by the clerk, approved and signed."""
     add(clerk, make_order(order_no, [make_line(1, quantity=2, unit_price=yuan * 100)], **kw))
-    refund = refunds.request_refund(clerk, req(order_no, {1: 2}))
-    refunds.approve(owner, refund.refund_no)
-    refunds.record_signature(clerk, refund.refund_no)
+    refund = refund_requests.request_refund(clerk, req(order_no, {1: 2}))
+    refund_decisions.approve(owner, refund.refund_no)
+    refund_goods.record_signature(clerk, refund.refund_no)
     return refund.refund_no
 
 
 def small_approved(owner, clerk, order_no="S1", dest: Destination | None = None) -> str:
     add(clerk, tea_order(order_no))
     request = RefundRequest(order_no, req(order_no).selection, Q, destination=dest or Destination())
-    refund = refunds.request_refund(clerk, request)
-    refunds.approve(owner, refund.refund_no)
+    refund = refund_requests.request_refund(clerk, request)
+    refund_decisions.approve(owner, refund.refund_no)
     return refund.refund_no
 
 
@@ -101,7 +103,7 @@ def test_split_examples() -> None:
 
 def test_schedule_instalments_sends_the_first_and_keeps_the_rest(owner, owner2, clerk):
     no = large_approved(owner, owner2, clerk)
-    detail = payouts.schedule_instalments(owner, no, 3, reference="TX1", every_days=30)
+    detail = sending.schedule_instalments(owner, no, 3, reference="TX1", every_days=30)
     assert [p.amount for p in detail.payouts] == [66666, 66666, 66668]
     assert sum(p.amount for p in detail.payouts) == detail.payout.minor == 200000
     assert [p.status for p in detail.payouts] == ["sent", "scheduled", "scheduled"]
@@ -115,10 +117,10 @@ def test_schedule_instalments_sends_the_first_and_keeps_the_rest(owner, owner2, 
     # Alipay refunds arrive the same day.
     assert first.expected_from == first.expected_to == date(2026, 11, 26)
     assert detail.status is RefundStatus.APPROVED
-    payouts.send_payout(owner, no, 2, reference="TX2")
-    done = payouts.send_payout(owner, no, 3, reference="TX3")
+    sending.send_payout(owner, no, 2, reference="TX2")
+    done = sending.send_payout(owner, no, 3, reference="TX3")
     assert done.status is RefundStatus.PAID
-    completed = refunds.confirm_received(clerk, no)
+    completed = arrival.confirm_received(clerk, no)
     assert completed.status is RefundStatus.COMPLETED
     actions = [e.action for e in audit.events_for("refund", no)]
     assert "payout.schedule" in actions and actions.count("payout.send") == 3
@@ -126,11 +128,11 @@ def test_schedule_instalments_sends_the_first_and_keeps_the_rest(owner, owner2, 
 
 def test_schedule_only_sends_nothing(owner, owner2, clerk):
     no = large_approved(owner, owner2, clerk)
-    detail = payouts.schedule_instalments(owner, no, 2, send_first=False)
+    detail = sending.schedule_instalments(owner, no, 2, send_first=False)
     assert [p.status for p in detail.payouts] == ["scheduled", "scheduled"]
     # The plain "pay the rest" points at the scheduled instalment instead.
     with pytest.raises(Refused) as err:
-        refunds.record_payout(owner, no)
+        sending.record_payout(owner, no)
     assert err.value.code == "instalments_scheduled"
 
 
@@ -144,23 +146,23 @@ def test_schedule_only_sends_nothing(owner, owner2, clerk):
 def test_bad_instalment_counts_change_nothing(owner, owner2, clerk, unchanged, parts, code, error):
     no = large_approved(owner, owner2, clerk)
     with unchanged(error, code):
-        payouts.schedule_instalments(owner, no, parts)
+        sending.schedule_instalments(owner, no, parts)
 
 
 def test_instalments_need_a_large_signed_refund_and_an_owner(owner, owner2, clerk, unchanged):
     small = small_approved(owner, clerk)
     with unchanged(Refused, "instalments_not_allowed"):
-        payouts.schedule_instalments(owner, small, 2)
+        sending.schedule_instalments(owner, small, 2)
     add(clerk, make_order("UNSIGNED", [make_line(1, quantity=2, unit_price=100000)]))
-    unsigned = refunds.request_refund(clerk, req("UNSIGNED", {1: 2}))
-    refunds.approve(owner, unsigned.refund_no)
+    unsigned = refund_requests.request_refund(clerk, req("UNSIGNED", {1: 2}))
+    refund_decisions.approve(owner, unsigned.refund_no)
     with unchanged(Refused, "signature_required"):
-        payouts.schedule_instalments(owner, unsigned.refund_no, 2)
+        sending.schedule_instalments(owner, unsigned.refund_no, 2)
     big = large_approved(owner, owner2, clerk, "BIG2")
     with unchanged(PermissionDenied, "role_not_allowed"):
-        payouts.schedule_instalments(clerk, big, 2)
+        sending.schedule_instalments(clerk, big, 2)
     with unchanged(InvalidInput, "instalment_in_past"):
-        payouts.schedule_instalments(owner, big, 2, first_on=date(2026, 1, 1))
+        sending.schedule_instalments(owner, big, 2, first_on=date(2026, 1, 1))
 
 
 # --- expected arrival --------------------------------------------------------------------------
@@ -170,7 +172,7 @@ def test_bank_transfer_arrival_is_counted_in_business_days_and_stored(owner, cle
     dest = Destination(PayoutMethod.BANK_TRANSFER, "6222020200112233446", "王小芳", "工商银行")
     no = small_approved(owner, clerk, dest=dest)
     # Thursday 26 November: 1 to 3 business days is Friday 27 to Tuesday 1 December.
-    detail = refunds.record_payout(owner, no, reference="B1")
+    detail = sending.record_payout(owner, no, reference="B1")
     (payout,) = detail.payouts
     assert (payout.expected_from, payout.expected_to) == (date(2026, 11, 27), date(2026, 12, 1))
     assert payout.account_masked == "6222 **** 3446"
@@ -186,7 +188,7 @@ def test_arrival_uses_the_shop_settings_and_calendar(owner, clerk):
     shop_settings.set_shop(owner, {"country": "US"})
     no = small_approved(owner, clerk)
     clock.set_clock(lambda: FIXED_NOW)  # Thanksgiving in the US: not a business day
-    (payout,) = refunds.record_payout(owner, no).payouts
+    (payout,) = sending.record_payout(owner, no).payouts
     assert (payout.expected_from, payout.expected_to) == (date(2026, 11, 27), date(2026, 11, 30))
 
 
@@ -195,24 +197,24 @@ def test_arrival_uses_the_shop_settings_and_calendar(owner, clerk):
 
 def test_a_failed_payout_keeps_its_history_and_is_retried_another_way(owner, clerk, unchanged):
     no = small_approved(owner, clerk)
-    paid = refunds.record_payout(owner, no, reference="A1")
+    paid = sending.record_payout(owner, no, reference="A1")
     assert paid.status is RefundStatus.PAID
     with unchanged(InvalidInput, "failure_reason_required"):
-        payouts.mark_failed(clerk, no, 1, "  ")
+        failures.mark_failed(clerk, no, 1, "  ")
     with unchanged(NotFound, "unknown_payout"):
-        payouts.mark_failed(clerk, no, 9, "bounced")
-    failed = payouts.mark_failed(clerk, no, 1, "账户已冻结")
+        failures.mark_failed(clerk, no, 9, "bounced")
+    failed = failures.mark_failed(clerk, no, 1, "账户已冻结")
     assert failed.status is RefundStatus.APPROVED
     assert failed.payouts[0].status == "failed"
     assert failed.payouts[0].failure_reason == "账户已冻结"
     assert failed.payouts[0].failed_by == "amy"
     with unchanged(Refused, "payout_not_sent"):
-        payouts.mark_failed(clerk, no, 1, "again")
+        failures.mark_failed(clerk, no, 1, "again")
     bad = Destination(PayoutMethod.BANK_TRANSFER, "6222020200112233447", "王小芳", "工商银行")
     with unchanged(InvalidInput, "invalid_account_checksum"):
-        payouts.retry_payout(owner, no, 1, method="bank_transfer", destination=bad)
+        failures.retry_payout(owner, no, 1, method="bank_transfer", destination=bad)
     good = Destination(PayoutMethod.BANK_TRANSFER, "6222020200112233446", "王小芳", "工商银行")
-    retried = payouts.retry_payout(
+    retried = failures.retry_payout(
         owner, no, 1, method="bank_transfer", destination=good, reference="B2"
     )
     assert [(p.seq, p.status, p.method) for p in retried.payouts] == [
@@ -223,19 +225,19 @@ def test_a_failed_payout_keeps_its_history_and_is_retried_another_way(owner, cle
     assert retried.status is RefundStatus.PAID
     # Paid in full again: nothing more can be sent, neither for the new nor the old payout.
     with unchanged(Refused, "invalid_state"):
-        payouts.retry_payout(owner, no, 2)
+        failures.retry_payout(owner, no, 2)
     with unchanged(Refused, "invalid_state"):
-        payouts.retry_payout(owner, no, 1)
+        failures.retry_payout(owner, no, 1)
 
 
 def test_record_payout_after_a_failure_pays_just_the_failed_amount(owner, owner2, clerk):
     no = large_approved(owner, owner2, clerk)
-    payouts.schedule_instalments(owner, no, 2)
-    payouts.mark_failed(owner, no, 1, "bounced")
+    sending.schedule_instalments(owner, no, 2)
+    failures.mark_failed(owner, no, 1, "bounced")
     with pytest.raises(Refused) as err:
-        payouts.retry_payout(owner, no, 2)
+        failures.retry_payout(owner, no, 2)
     assert err.value.code == "payout_not_failed"
-    detail = refunds.record_payout(owner, no, method="cash", reference="till 3")
+    detail = sending.record_payout(owner, no, method="cash", reference="till 3")
     assert [(p.seq, p.status, p.amount) for p in detail.payouts] == [
         (1, "failed", 100000),
         (2, "scheduled", 100000),
@@ -250,7 +252,7 @@ def test_record_payout_after_a_failure_pays_just_the_failed_amount(owner, owner2
 def test_store_credit_payout_issues_credit_and_spending_is_capped(owner, clerk, unchanged):
     dest = Destination(PayoutMethod.STORE_CREDIT)
     no = small_approved(owner, clerk, dest=dest)
-    detail = refunds.record_payout(owner, no)
+    detail = sending.record_payout(owner, no)
     key = store_credit.customer_key("13800138000", "", "")
     assert store_credit.balance(key, "CNY") == detail.payout.minor
     with unchanged(Refused, "credit_insufficient"):
@@ -261,12 +263,12 @@ def test_store_credit_payout_issues_credit_and_spending_is_capped(owner, clerk, 
     kinds = [(e.kind, e.amount) for e in store_credit.ledger(key)]
     assert kinds == [("issued", detail.payout.minor), ("used", -1000)]
     with unchanged(Refused, "store_credit_cannot_fail"):
-        payouts.mark_failed(owner, no, 1, "no")
+        failures.mark_failed(owner, no, 1, "no")
 
 
 def test_store_credit_never_goes_negative_under_concurrent_use(owner, clerk, db_path):
     no = small_approved(owner, clerk, dest=Destination(PayoutMethod.STORE_CREDIT))
-    refunds.record_payout(owner, no)
+    sending.record_payout(owner, no)
     key = store_credit.customer_key("13800138000", "", "")
     start = store_credit.balance(key, "CNY")
     spend = start // 2 + 1  # two of these cannot both fit
@@ -303,12 +305,12 @@ def test_followup_lists_overdue_due_today_failed_and_instalments(owner, owner2, 
     bounced = small_approved(owner, clerk, "F1")
     big = large_approved(owner, owner2, clerk)
     clock.set_clock(lambda: FIXED_NOW - timedelta(days=10))
-    refunds.record_payout(owner, late)
+    sending.record_payout(owner, late)
     clock.set_clock(lambda: FIXED_NOW)
-    refunds.record_payout(owner, today)
-    refunds.record_payout(owner, bounced)
-    payouts.mark_failed(owner, bounced, 1, "bounced")
-    payouts.schedule_instalments(owner, big, 2, send_first=False)
+    sending.record_payout(owner, today)
+    sending.record_payout(owner, bounced)
+    failures.mark_failed(owner, bounced, 1, "bounced")
+    sending.schedule_instalments(owner, big, 2, send_first=False)
     items = followup.list_followup()
     got = [(i.kind.value, i.refund_no, i.seq) for i in items]
     assert got == [
@@ -320,7 +322,7 @@ def test_followup_lists_overdue_due_today_failed_and_instalments(owner, owner2, 
     assert items[0].days_late > 0 and items[0].expected_to < clock.today()
     followup.add_note(clerk, late, "打电话给银行，说明天到", payout_seq=1)
     assert followup.list_followup()[0].last_note == "打电话给银行，说明天到"
-    refunds.confirm_received(clerk, late)
+    arrival.confirm_received(clerk, late)
     assert late not in [i.refund_no for i in followup.list_followup()]
     assert followup.attention_count() == 3
 
@@ -338,20 +340,20 @@ def test_followup_notes_refuse_bad_input(owner, clerk, unchanged):
 
 def test_presale_refund_waits_for_the_supplier_before_approval(owner, clerk, unchanged):
     add(clerk, tea_order("PRE1", status=OrderStatus.PRESALE_IN_PRODUCTION, presale=True))
-    refund = refunds.request_refund(clerk, req("PRE1"))
+    refund = refund_requests.request_refund(clerk, req("PRE1"))
     no = refund.refund_no
     assert [i.kind.value for i in followup.list_followup()] == ["supplier"]
     with unchanged(Refused, "supplier_confirmation_required"):
-        refunds.approve(owner, no)
+        refund_decisions.approve(owner, no)
     with unchanged(InvalidInput, "invalid_supplier_answer"):
         presale.record_supplier_confirmation(clerk, no, "工厂李经理", date(2026, 11, 25), "maybe")
     with unchanged(InvalidInput, "supplier_required"):
         presale.record_supplier_confirmation(clerk, no, " ", date(2026, 11, 25), "agreed")
     presale.record_supplier_confirmation(clerk, no, "工厂李经理", date(2026, 11, 25), "refused")
     with unchanged(Refused, "supplier_confirmation_required"):
-        refunds.approve(owner, no)
+        refund_decisions.approve(owner, no)
     presale.record_supplier_confirmation(clerk, no, "工厂李经理", date(2026, 11, 26), "agreed")
-    assert refunds.approve(owner, no).status is RefundStatus.APPROVED
+    assert refund_decisions.approve(owner, no).status is RefundStatus.APPROVED
     answers = presale.supplier_answers(no)
     assert [a.answer for a in answers] == ["refused", "agreed"]
     assert "refund.supplier" in [e.action for e in audit.events_for("refund", no)]
@@ -359,12 +361,14 @@ def test_presale_refund_waits_for_the_supplier_before_approval(owner, clerk, unc
 
 def test_presale_override_at_request_time_still_skips_the_supplier(owner, clerk, unchanged):
     add(clerk, tea_order("PRE2", status=OrderStatus.PRESALE_IN_PRODUCTION, presale=True))
-    refund = refunds.request_refund(owner, req("PRE2", override_reason="supplier agreed by phone"))
+    refund = refund_requests.request_refund(
+        owner, req("PRE2", override_reason="supplier agreed by phone")
+    )
     with unchanged(Refused, "supplier_not_needed"):
         presale.record_supplier_confirmation(
             clerk, refund.refund_no, "x", FIXED_NOW.date(), "agreed"
         )
-    assert refunds.approve(owner, refund.refund_no).status is RefundStatus.APPROVED
+    assert refund_decisions.approve(owner, refund.refund_no).status is RefundStatus.APPROVED
 
 
 # --- feedback ----------------------------------------------------------------------------------
@@ -374,7 +378,7 @@ def test_feedback_after_payment_is_recorded_and_listed(owner, clerk, unchanged):
     no = small_approved(owner, clerk)
     with unchanged(Refused, "feedback_too_early"):
         feedback.record_feedback(clerk, no, 5)
-    refunds.record_payout(owner, no)
+    sending.record_payout(owner, no)
     for bad in (0, 6, True):
         with unchanged(InvalidInput, "invalid_rating"):
             feedback.record_feedback(clerk, no, bad)

@@ -15,8 +15,17 @@ from merchant_refunds.domain.calculation import Selection
 from merchant_refunds.domain.errors import PermissionDenied, Refused, StorageError
 from merchant_refunds.domain.lifecycle import RefundStatus
 from merchant_refunds.domain.policy import ReasonCode
-from merchant_refunds.services import audit, backup, orders, refunds, shop_settings, users
+from merchant_refunds.services import (
+    audit,
+    backup,
+    orders,
+    refund_decisions,
+    refund_requests,
+    shop_settings,
+    users,
+)
 from merchant_refunds.services.database import initialise
+from merchant_refunds.services.payouts import arrival, sending
 from merchant_refunds.storage import migrations
 from merchant_refunds.storage import models as m
 from merchant_refunds.storage.db import (
@@ -67,22 +76,24 @@ def test_the_refund_flow_on_postgres(pg_shop: str) -> None:
     boss, amy, kim = (users.get_actor(n) for n in ("boss", "amy", "kim"))
     shop_settings.set_shop(boss, {"name": "茶叶小铺"})
     orders.create_order(amy, tea_order("PG-1"))
-    request = refunds.RefundRequest("PG-1", Selection({1: 1}), ReasonCode.QUALITY_PROBLEM)
-    refund = refunds.request_refund(amy, request)
+    request = refund_requests.RefundRequest("PG-1", Selection({1: 1}), ReasonCode.QUALITY_PROBLEM)
+    refund = refund_requests.request_refund(amy, request)
     assert refund.total.minor == 11438
     with pytest.raises(PermissionDenied):
-        refunds.approve(kim, refund.refund_no)
-    refunds.approve(boss, refund.refund_no)
-    refunds.record_payout(boss, refund.refund_no, reference="TX1")
-    done = refunds.confirm_received(amy, refund.refund_no)
+        refund_decisions.approve(kim, refund.refund_no)
+    refund_decisions.approve(boss, refund.refund_no)
+    sending.record_payout(boss, refund.refund_no, reference="TX1")
+    done = arrival.confirm_received(amy, refund.refund_no)
     assert done.status is RefundStatus.COMPLETED
-    everything = refunds.RefundRequest("PG-1", Selection(everything_left=True), ReasonCode.OTHER)
-    rest = refunds.request_refund(boss, everything)
+    everything = refund_requests.RefundRequest(
+        "PG-1", Selection(everything_left=True), ReasonCode.OTHER
+    )
+    rest = refund_requests.request_refund(boss, everything)
     order = orders.get_order("PG-1").order
     # The reason "other" does not refund shipping: every item, to the cent, and nothing more.
     assert rest.total.minor + refund.total.minor == order.total_paid - order.shipping_fee
     with pytest.raises(Refused):
-        refunds.request_refund(boss, everything)
+        refund_requests.request_refund(boss, everything)
     assert shop_settings.get_shop()["name"] == "茶叶小铺"
     assert audit.verify_chain().ok and money_problems() == []
 
@@ -162,11 +173,13 @@ def test_migrate_db_copies_a_shop_to_postgres_verified(
 def test_caps_are_rechecked_under_row_locks(pg_shop: str, caplog: pytest.LogCaptureFixture) -> None:
     boss = users.get_actor("boss")
     orders.create_order(boss, tea_order("PG-LOCK"))
-    request = refunds.RefundRequest("PG-LOCK", Selection({1: 1}), ReasonCode.QUALITY_PROBLEM)
+    request = refund_requests.RefundRequest(
+        "PG-LOCK", Selection({1: 1}), ReasonCode.QUALITY_PROBLEM
+    )
     with caplog.at_level(logging.DEBUG, logger="peewee"):
-        refund = refunds.request_refund(boss, request)
-        refunds.approve(boss, refund.refund_no)
-        refunds.record_payout(boss, refund.refund_no)
+        refund = refund_requests.request_refund(boss, request)
+        refund_decisions.approve(boss, refund.refund_no)
+        sending.record_payout(boss, refund.refund_no)
     statements = [r.getMessage() for r in caplog.records]
     writer_lock = [i for i, s in enumerate(statements) if "pg_advisory_xact_lock" in s]
     order_lock = [i for i, s in enumerate(statements) if 'FROM "order"' in s and "FOR UPDATE" in s]

@@ -20,7 +20,7 @@ from merchant_refunds.cli.inputs import PIN_ENV
 from merchant_refunds.domain.calculation import Selection
 from merchant_refunds.domain.errors import PermissionDenied, Refused, StorageError
 from merchant_refunds.domain.policy import ReasonCode
-from merchant_refunds.services import audit, backup, orders, refunds, users
+from merchant_refunds.services import audit, backup, orders, refund_requests, users
 from merchant_refunds.storage import backups, presence
 from merchant_refunds.storage import models as m
 from merchant_refunds.storage.db import close_database, open_database
@@ -32,8 +32,8 @@ from tests.tamper import unguard
 
 def _refund(actor: users.Actor, order_no: str) -> str:
     orders.create_order(actor, tea_order(order_no))
-    request = refunds.RefundRequest(order_no, Selection({1: 1}), ReasonCode.QUALITY_PROBLEM)
-    return refunds.request_refund(actor, request).refund_no
+    request = refund_requests.RefundRequest(order_no, Selection({1: 1}), ReasonCode.QUALITY_PROBLEM)
+    return refund_requests.request_refund(actor, request).refund_no
 
 
 def _refund_nos(db_path: Path) -> list[str]:

@@ -31,12 +31,15 @@ from merchant_refunds.services import (
     closing,
     confirmations,
     orders,
-    refunds,
+    refund_decisions,
+    refund_goods,
+    refund_requests,
     shop_keys,
     shop_settings,
     signatures,
     users,
 )
+from merchant_refunds.services.payouts import arrival, sending
 from merchant_refunds.storage import backups, transfer
 from merchant_refunds.storage import models as m
 from merchant_refunds.storage.db import close_database, open_database
@@ -64,8 +67,8 @@ def _png() -> bytes:
     return out.getvalue()
 
 
-def _request(order_no: str, *, goods_return: bool = False) -> refunds.RefundRequest:
-    return refunds.RefundRequest(
+def _request(order_no: str, *, goods_return: bool = False) -> refund_requests.RefundRequest:
+    return refund_requests.RefundRequest(
         order_no, Selection({1: 1}), ReasonCode.QUALITY_PROBLEM, goods_return=goods_return
     )
 
@@ -122,33 +125,45 @@ MATRIX: list[tuple[str, frozenset[Role], Call]] = [
         ),
     ),
     (
-        "refunds.request_refund",
+        "refund_requests.request_refund",
         frozenset({OWNER, CLERK}),
-        lambda a, s: refunds.request_refund(a, _request("RM-NEW")),
-    ),
-    ("refunds.approve", frozenset({OWNER}), lambda a, s: refunds.approve(a, s.requested)),
-    ("refunds.reject", frozenset({OWNER}), lambda a, s: refunds.reject(a, s.requested, "no")),
-    (
-        "refunds.record_signature",
-        frozenset({OWNER, CLERK}),
-        lambda a, s: refunds.record_signature(a, s.requested),
+        lambda a, s: refund_requests.request_refund(a, _request("RM-NEW")),
     ),
     (
-        "refunds.record_goods_received",
-        frozenset({OWNER, CLERK}),
-        lambda a, s: refunds.record_goods_received(a, s.requested),
-    ),
-    (
-        "refunds.record_payout",
+        "refund_decisions.approve",
         frozenset({OWNER}),
-        lambda a, s: refunds.record_payout(a, s.approved),
+        lambda a, s: refund_decisions.approve(a, s.requested),
     ),
     (
-        "refunds.confirm_received",
-        frozenset({OWNER, CLERK}),
-        lambda a, s: refunds.confirm_received(a, s.paid),
+        "refund_decisions.reject",
+        frozenset({OWNER}),
+        lambda a, s: refund_decisions.reject(a, s.requested, "no"),
     ),
-    ("refunds.cancel", frozenset({OWNER, CLERK}), lambda a, s: refunds.cancel(a, s.requested)),
+    (
+        "refund_goods.record_signature",
+        frozenset({OWNER, CLERK}),
+        lambda a, s: refund_goods.record_signature(a, s.requested),
+    ),
+    (
+        "refund_goods.record_goods_received",
+        frozenset({OWNER, CLERK}),
+        lambda a, s: refund_goods.record_goods_received(a, s.requested),
+    ),
+    (
+        "payouts.sending.record_payout",
+        frozenset({OWNER}),
+        lambda a, s: sending.record_payout(a, s.approved),
+    ),
+    (
+        "payouts.arrival.confirm_received",
+        frozenset({OWNER, CLERK}),
+        lambda a, s: arrival.confirm_received(a, s.paid),
+    ),
+    (
+        "refund_decisions.cancel",
+        frozenset({OWNER, CLERK}),
+        lambda a, s: refund_decisions.cancel(a, s.requested),
+    ),
     (
         "signatures.attach_signature_file",
         frozenset({OWNER, CLERK}),
@@ -200,10 +215,10 @@ MATRIX: list[tuple[str, frozenset[Role], Call]] = [
 #: an actor fails the completeness test below until it is added to ``MATRIX`` or here.
 CHECKED_ELSEWHERE = frozenset(
     {
-        "payouts.schedule_instalments",
-        "payouts.send_payout",
-        "payouts.mark_failed",
-        "payouts.retry_payout",
+        "payouts.sending.schedule_instalments",
+        "payouts.sending.send_payout",
+        "payouts.failures.mark_failed",
+        "payouts.failures.retry_payout",
         "notices.set_template",
         "notices.set_smtp",
         "notices.prepare",
@@ -235,8 +250,10 @@ NOT_ACTIONS = frozenset(
     {
         "users.require_role",
         "users.change_own_pin",  # every user, their own PIN only (test_users)
-        "refunds.mark_signed",
-        "payout_effects.after_send",
+        "refund_goods.mark_signed",
+        "refund_rows.set_status",
+        "payouts.sending.send_scheduled",
+        "payouts.effects.after_send",
         "store_credit.issue",
     }
 )
@@ -255,12 +272,14 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Shop]:
         users.create_user(boss, "kim", "accountant", "6789")
         for no in ("RM-REQ", "RM-APP", "RM-PAID", "RM-NEW"):
             orders.create_order(amy, tea_order(no))
-        requested = refunds.request_refund(amy, _request("RM-REQ", goods_return=True)).refund_no
-        approved = refunds.request_refund(amy, _request("RM-APP")).refund_no
-        refunds.approve(boss, approved)
-        paid = refunds.request_refund(amy, _request("RM-PAID")).refund_no
-        refunds.approve(boss, paid)
-        refunds.record_payout(boss, paid)
+        requested = refund_requests.request_refund(
+            amy, _request("RM-REQ", goods_return=True)
+        ).refund_no
+        approved = refund_requests.request_refund(amy, _request("RM-APP")).refund_no
+        refund_decisions.approve(boss, approved)
+        paid = refund_requests.request_refund(amy, _request("RM-PAID")).refund_no
+        refund_decisions.approve(boss, paid)
+        sending.record_payout(boss, paid)
         close_database()
         kept = backups.copy_database(path, folder / "kept.sqlite3")
         yield Shop(path, requested, approved, paid, kept)
@@ -337,13 +356,15 @@ def test_every_service_as_every_role(shop: Shop, name: str, role: Role, call: Ca
 
 def _actor_services() -> set[str]:
     found = set()
-    for info in pkgutil.iter_modules(services_pkg.__path__):
-        module = importlib.import_module(f"{services_pkg.__name__}.{info.name}")
+    prefix = f"{services_pkg.__name__}."
+    for info in pkgutil.walk_packages(services_pkg.__path__, prefix):
+        module = importlib.import_module(info.name)
+        name = info.name.removeprefix(prefix)
         for fname, func in inspect.getmembers(module, inspect.isfunction):
             if fname.startswith("_") or func.__module__ != module.__name__:
                 continue
             if "actor" in inspect.signature(func).parameters:
-                found.add(f"{info.name}.{fname}")
+                found.add(f"{name}.{fname}")
     return found
 
 

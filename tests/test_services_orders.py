@@ -12,7 +12,7 @@ from merchant_refunds.domain.errors import InvalidInput, NotFound, PermissionDen
 from merchant_refunds.domain.order import Customer
 from merchant_refunds.domain.order_json import order_to_dict
 from merchant_refunds.domain.policy import ReasonCode
-from merchant_refunds.services import audit, orders, refunds
+from merchant_refunds.services import audit, orders, refund_decisions, refund_requests
 from merchant_refunds.services.orders import OrderFilter
 from merchant_refunds.storage import models as m
 from tests.factories import make_line, make_order, tea_order
@@ -86,15 +86,17 @@ def test_add_order_json(clerk):
 
 def test_get_order_shows_what_is_still_refundable(owner, clerk):
     orders.create_order(clerk, tea_order("TB2"))
-    refund = refunds.request_refund(
+    refund = refund_requests.request_refund(
         clerk,
-        refunds.RefundRequest("TB2", Selection({1: 1}, shipping=True), ReasonCode.QUALITY_PROBLEM),
+        refund_requests.RefundRequest(
+            "TB2", Selection({1: 1}, shipping=True), ReasonCode.QUALITY_PROBLEM
+        ),
     )
     detail = orders.get_order(" TB2 ")
     assert detail.refundable["total_left"] == 43200 - 12638
     assert detail.refundable["shipping_left"] == 0
     assert [r.refund_no for r in detail.refunds] == [refund.refund_no]
-    refunds.reject(owner, refund.refund_no, "wrong order")
+    refund_decisions.reject(owner, refund.refund_no, "wrong order")
     assert orders.get_order("TB2").refundable["total_left"] == 43200
 
 

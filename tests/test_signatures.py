@@ -15,7 +15,16 @@ from merchant_refunds.domain.calculation import Selection
 from merchant_refunds.domain.errors import InvalidInput, PermissionDenied, Refused
 from merchant_refunds.domain.lifecycle import RefundStatus
 from merchant_refunds.domain.policy import ReasonCode
-from merchant_refunds.services import audit, orders, refunds, signatures
+from merchant_refunds.services import (
+    audit,
+    orders,
+    refund_decisions,
+    refund_goods,
+    refund_requests,
+    refund_views,
+    signatures,
+)
+from merchant_refunds.services.payouts import sending
 from merchant_refunds.services.signatures import MAX_SIGNATURE_BYTES, SignatureKind
 from merchant_refunds.services.users import Actor
 from merchant_refunds.storage import models as m
@@ -44,18 +53,18 @@ def _pdf() -> bytes:
 @pytest.fixture
 def refund_no(clerk: Actor) -> str:
     orders.create_order(clerk, tea_order("TB1001"))
-    request = refunds.RefundRequest("TB1001", Selection({1: 1}), ReasonCode.QUALITY_PROBLEM)
-    return refunds.request_refund(clerk, request).refund_no
+    request = refund_requests.RefundRequest("TB1001", Selection({1: 1}), ReasonCode.QUALITY_PROBLEM)
+    return refund_requests.request_refund(clerk, request).refund_no
 
 
 @pytest.fixture
 def large_refund_no(clerk: Actor, owner: Actor) -> str:
     """A 2,500.00 refund: above the large-refund threshold, approved by the owner."""
     orders.create_order(clerk, make_order("BIG1", [make_line(1, unit_price=250000)]))
-    request = refunds.RefundRequest("BIG1", Selection({1: 1}), ReasonCode.QUALITY_PROBLEM)
-    detail = refunds.request_refund(clerk, request)
+    request = refund_requests.RefundRequest("BIG1", Selection({1: 1}), ReasonCode.QUALITY_PROBLEM)
+    detail = refund_requests.request_refund(clerk, request)
     assert detail.signature_required
-    refunds.approve(owner, detail.refund_no)
+    refund_decisions.approve(owner, detail.refund_no)
     return detail.refund_no
 
 
@@ -63,7 +72,7 @@ def _state(refund_no: str) -> tuple[int, int, object]:
     return (
         m.SignatureRecord.select().count(),
         m.AuditEvent.select().count(),
-        refunds.get_refund(refund_no).signed_at,
+        refund_views.get_refund(refund_no).signed_at,
     )
 
 
@@ -84,7 +93,7 @@ def test_a_scan_is_stored_with_its_hash_and_signs_the_refund(
     assert info.file_name == name.replace("\\", "/").rsplit("/", 1)[-1]
     assert info.created_by == clerk.name
     assert signatures.signature_bytes(info.id) == data
-    assert refunds.get_refund(refund_no).signed_at is not None
+    assert refund_views.get_refund(refund_no).signed_at is not None
     actions = [e.action for e in audit.events_for("refund", refund_no)]
     assert actions[-2:] == ["signature.attach", "refund.sign"]
     assert audit.verify_chain().ok
@@ -119,7 +128,7 @@ def test_only_staff_attach_and_closed_refunds_take_no_signature(
 ) -> None:
     with pytest.raises(PermissionDenied):
         signatures.attach_signature_file(accountant, refund_no, "a.png", _image("PNG"))
-    refunds.cancel(clerk, refund_no, "customer changed their mind")
+    refund_decisions.cancel(clerk, refund_no, "customer changed their mind")
     before = _state(refund_no)
     with pytest.raises(Refused) as closed:
         signatures.attach_signature_file(clerk, refund_no, "a.png", _image("PNG"))
@@ -130,14 +139,14 @@ def test_only_staff_attach_and_closed_refunds_take_no_signature(
 def test_a_second_scan_is_added_as_evidence_without_signing_again(
     refund_no: str, clerk: Actor
 ) -> None:
-    refunds.record_signature(clerk, refund_no)  # the command line's "signed, no file" path
-    signed_at = refunds.get_refund(refund_no).signed_at
+    refund_goods.record_signature(clerk, refund_no)  # the command line's "signed, no file" path
+    signed_at = refund_views.get_refund(refund_no).signed_at
     first = signatures.attach_signature_file(clerk, refund_no, "front.jpg", _image("JPEG"))
     second = signatures.attach_signature_file(clerk, refund_no, "better.png", _image("PNG"))
-    assert refunds.get_refund(refund_no).signed_at == signed_at
+    assert refund_views.get_refund(refund_no).signed_at == signed_at
     assert [s.id for s in signatures.list_signatures(refund_no)] == [first.id, second.id]
     with pytest.raises(Refused) as again:
-        refunds.record_signature(clerk, refund_no)
+        refund_goods.record_signature(clerk, refund_no)
     assert again.value.code == "already_signed"
 
 
@@ -145,11 +154,11 @@ def test_a_large_refund_cannot_be_paid_until_a_signature_is_on_file(
     large_refund_no: str, owner: Actor, clerk: Actor
 ) -> None:
     with pytest.raises(Refused) as unsigned:
-        refunds.record_payout(owner, large_refund_no, reference="ALI-1")
+        sending.record_payout(owner, large_refund_no, reference="ALI-1")
     assert unsigned.value.code == "signature_required"
-    assert refunds.get_refund(large_refund_no).payouts == []
+    assert refund_views.get_refund(large_refund_no).payouts == []
     signatures.attach_signature_file(clerk, large_refund_no, "signed.pdf", _pdf())
-    paid = refunds.record_payout(owner, large_refund_no, reference="ALI-1")
+    paid = sending.record_payout(owner, large_refund_no, reference="ALI-1")
     assert paid.status is RefundStatus.PAID
 
 
@@ -167,8 +176,8 @@ def test_signing_on_screen_stores_the_signature_and_the_signed_confirmation(
     assert "客户已于" in page.extract_text() and large_refund_no in page.extract_text()
     images = [x for x in page["/Resources"]["/XObject"].values() if x["/Subtype"] == "/Image"]
     assert any(int(x["/Width"]) == 300 for x in images)
-    assert refunds.get_refund(large_refund_no).signed_at is not None
-    assert refunds.record_payout(owner, large_refund_no).status is RefundStatus.PAID
+    assert refund_views.get_refund(large_refund_no).signed_at is not None
+    assert sending.record_payout(owner, large_refund_no).status is RefundStatus.PAID
 
 
 def test_signing_on_screen_refuses_a_bad_drawing_before_rendering(

@@ -15,11 +15,14 @@ from merchant_refunds.services import (
     audit,
     integrity,
     orders,
-    refunds,
+    refund_decisions,
+    refund_requests,
+    refund_views,
     shop_keys,
     shop_settings,
     users,
 )
+from merchant_refunds.services.payouts import arrival, sending
 from merchant_refunds.storage import models as m
 from merchant_refunds.storage import shop_key
 from tests.factories import tea_order
@@ -33,14 +36,14 @@ DELETE_LINES = (
 
 def _request(actor: users.Actor, order_no: str, lines: dict[int, int]) -> str:
     orders.create_order(actor, tea_order(order_no))
-    request = refunds.RefundRequest(order_no, Selection(lines), ReasonCode.QUALITY_PROBLEM)
-    return refunds.request_refund(actor, request).refund_no
+    request = refund_requests.RefundRequest(order_no, Selection(lines), ReasonCode.QUALITY_PROBLEM)
+    return refund_requests.request_refund(actor, request).refund_no
 
 
 @pytest.fixture
 def approved(owner, owner2, clerk) -> str:
     refund_no = _request(clerk, "TP1", {1: 1})
-    refunds.approve(owner, refund_no)
+    refund_decisions.approve(owner, refund_no)
     return refund_no
 
 
@@ -73,26 +76,26 @@ def test_a_refund_raised_a_hundredfold_is_found_and_never_paid(approved, owner):
     raised, real = Money(before.total * 100, "CNY"), Money(before.total, "CNY")
     assert f"refund {approved}: refund.total is {raised} in the table, {real} in the trail" in text
     with pytest.raises(StorageError) as caught:
-        refunds.record_payout(owner, approved, reference="ALI-1")
+        sending.record_payout(owner, approved, reference="ALI-1")
     assert caught.value.code == "refund_tampered"
     assert "refund.payout_amount" in caught.value.message or "refund.total" in caught.value.message
     assert not m.Payout.select().exists()
 
 
 def test_a_payout_account_changed_by_hand_stops_the_next_instalment(approved, owner, clerk):
-    refunds.record_payout(owner, approved, reference="ALI-1")
+    sending.record_payout(owner, approved, reference="ALI-1")
     sql("UPDATE payout SET account = ? WHERE seq = 1", "6222020200112233445")
     report = integrity.check()
     assert ("refund", approved, "payouts[1].account") in _fields(report)
     with pytest.raises(StorageError, match="does not agree with its audit trail"):
-        refunds.confirm_received(clerk, approved)
+        arrival.confirm_received(clerk, approved)
 
 
 def test_a_status_set_by_hand_cannot_be_approved(owner, owner2, clerk):
     refund_no = _request(clerk, "TP2", {1: 1})
     sql("UPDATE refund SET status = 'approved' WHERE refund_no = ?", refund_no)
     with pytest.raises(StorageError, match=r"refund\.status"):
-        refunds.record_payout(owner, refund_no, reference="X")
+        sending.record_payout(owner, refund_no, reference="X")
     assert ("refund", refund_no, "refund.status") in _fields(integrity.check())
 
 
@@ -139,8 +142,8 @@ def test_a_refund_row_deleted_keeps_its_number_and_is_reported(owner, owner2, cl
     sql("DELETE FROM refund WHERE refund_no = ?", first)
     report = integrity.check()
     assert ("refund", first, "") in _fields(report)
-    second = refunds.request_refund(
-        clerk, refunds.RefundRequest("TP4", Selection({2: 1}), ReasonCode.QUALITY_PROBLEM)
+    second = refund_requests.request_refund(
+        clerk, refund_requests.RefundRequest("TP4", Selection({2: 1}), ReasonCode.QUALITY_PROBLEM)
     ).refund_no
     assert second != first and second > first
 
@@ -281,6 +284,6 @@ def test_a_counter_role_without_rights_on_the_trail_works_and_cannot_rewrite_it(
                 with pytest.raises(psycopg2.Error, match=r"permission denied|must be owner"):
                     cur.execute(attack)
                 con.rollback()
-        assert refunds.get_refund(refund_no).status.value == "requested"
+        assert refund_views.get_refund(refund_no).status.value == "requested"
     finally:
         close_database()

@@ -19,9 +19,18 @@ from merchant_refunds.domain.lifecycle import PayoutMethod
 from merchant_refunds.domain.money import check_currency, parse_amount
 from merchant_refunds.domain.order_json import MAX_ORDER_JSON, order_from_json
 from merchant_refunds.domain.policy import parse_reason
-from merchant_refunds.services import audit, demo, orders, refunds
+from merchant_refunds.services import (
+    audit,
+    demo,
+    orders,
+    refund_decisions,
+    refund_goods,
+    refund_requests,
+    refund_views,
+)
 from merchant_refunds.services.database import initialise, open_database
-from merchant_refunds.services.refunds import Destination, RefundRequest
+from merchant_refunds.services.payouts import arrival, sending
+from merchant_refunds.services.refund_requests import Destination, RefundRequest
 
 
 def open_db(args: argparse.Namespace, *, create: bool = False) -> Path:
@@ -130,7 +139,7 @@ def build_request(args: argparse.Namespace) -> RefundRequest:
                 "Paying in another currency needs both --payout-currency and --fx-rate",
             )
         currency = check_currency(args.payout_currency)
-        fx = refunds.parse_fx(order.currency, currency, args.fx_rate, args.fx_date)
+        fx = refund_requests.parse_fx(order.currency, currency, args.fx_rate, args.fx_date)
     elif args.fx_date is not None:
         raise InvalidInput("fx_incomplete", "--fx-date goes with --payout-currency and --fx-rate")
     return RefundRequest(
@@ -147,7 +156,7 @@ def build_request(args: argparse.Namespace) -> RefundRequest:
 
 def refund_quote(args: argparse.Namespace, out: Output) -> int:
     open_db(args, create=False)
-    result = refunds.quote(build_request(args))
+    result = refund_requests.quote(build_request(args))
     out.emit(views.quote_payload(out, result), views.quote_lines(out, result))
     return 0
 
@@ -156,25 +165,25 @@ def refund_request(args: argparse.Namespace, out: Output) -> int:
     open_db(args, create=False)
     request = build_request(args)
     actor = sign_in(args.user)
-    detail = refunds.request_refund(actor, request)
+    detail = refund_requests.request_refund(actor, request)
     _print_refund(out, detail)
     return 0
 
 
-def _print_refund(out: Output, detail: refunds.RefundDetail) -> None:
+def _print_refund(out: Output, detail: refund_views.RefundDetail) -> None:
     out.emit(views.refund_payload(detail), views.refund_lines(out, detail))
 
 
 def refund_show(args: argparse.Namespace, out: Output) -> int:
     open_db(args, create=False)
-    _print_refund(out, refunds.get_refund(args.refund_no))
+    _print_refund(out, refund_views.get_refund(args.refund_no))
     return 0
 
 
 def refund_action(args: argparse.Namespace, out: Output) -> int:
     """approve, reject, sign, receive-goods, pay, confirm and cancel: one refund, one step."""
     open_db(args, create=False)
-    current = refunds.get_refund(args.refund_no)
+    current = refund_views.get_refund(args.refund_no)
     no = current.refund_no
     action = args.action
     if action == "reject" and not args.reason.strip():
@@ -186,18 +195,18 @@ def refund_action(args: argparse.Namespace, out: Output) -> int:
         raise InvalidInput("invalid_payout_seq", "--payout is a payout number: 1, 2, …")
     actor = sign_in(args.user)
     if action == "approve":
-        detail = refunds.approve(actor, no, args.note or "")
+        detail = refund_decisions.approve(actor, no, args.note or "")
     elif action == "reject":
-        detail = refunds.reject(actor, no, args.reason)
+        detail = refund_decisions.reject(actor, no, args.reason)
     elif action == "sign":
-        detail = refunds.record_signature(actor, no)
+        detail = refund_goods.record_signature(actor, no)
     elif action == "receive-goods":
-        detail = refunds.record_goods_received(actor, no)
+        detail = refund_goods.record_goods_received(actor, no)
     elif action == "pay" and args.instalments is not None:
         detail = pay_in_instalments(args, actor, no)
     elif action == "pay":
         method, destination = payout_destination(args)
-        detail = refunds.record_payout(
+        detail = sending.record_payout(
             actor,
             no,
             method=method,
@@ -206,9 +215,9 @@ def refund_action(args: argparse.Namespace, out: Output) -> int:
             destination=destination,
         )
     elif action == "confirm":
-        detail = refunds.confirm_received(actor, no, args.payout)
+        detail = arrival.confirm_received(actor, no, args.payout)
     else:
-        detail = refunds.cancel(actor, no, args.reason or "")
+        detail = refund_decisions.cancel(actor, no, args.reason or "")
     _print_refund(out, detail)
     return 0
 

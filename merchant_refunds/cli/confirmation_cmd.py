@@ -13,7 +13,7 @@ from merchant_refunds.cli.output import Output
 from merchant_refunds.documents.confirmation import render_data
 from merchant_refunds.documents.fonts import shop_font
 from merchant_refunds.domain.errors import InvalidInput, NotFound, Refused, StorageError
-from merchant_refunds.services import confirmations, refunds
+from merchant_refunds.services import confirmations, refund_views
 from merchant_refunds.services.database import open_database
 from merchant_refunds.services.output_paths import check_output_path
 
@@ -39,7 +39,7 @@ def confirmation(args: argparse.Namespace, out: Output) -> int:
     target = check_output_path(args.output)
     if target.is_dir():
         raise InvalidInput("file_is_folder", "{path} is a folder, not a file", path=target)
-    refund_no = refunds.get_refund(args.refund_no).refund_no
+    refund_no = refund_views.get_refund(args.refund_no).refund_no
     actor = sign_in(args.user)
     copy = confirmations.print_count(refund_no) > 0
     # The data is read once: the code in the payload is the one printed, pinned where the trail

@@ -10,9 +10,11 @@ from merchant_refunds.cli.inputs import sign_in
 from merchant_refunds.cli.output import Output, table, when
 from merchant_refunds.domain.errors import InvalidInput
 from merchant_refunds.domain.lifecycle import PayoutMethod
-from merchant_refunds.services import followup, payouts
+from merchant_refunds.services import followup
 from merchant_refunds.services.database import open_database
-from merchant_refunds.services.refunds import Destination, RefundDetail
+from merchant_refunds.services.payouts import failures, sending
+from merchant_refunds.services.refund_requests import Destination
+from merchant_refunds.services.refund_views import RefundDetail
 from merchant_refunds.services.users import Actor
 
 KIND_LABELS = {
@@ -34,9 +36,9 @@ def add_instalment_options(pay: argparse.ArgumentParser) -> None:
     pay.add_argument(
         "--every",
         type=int,
-        default=payouts.DEFAULT_EVERY_DAYS,
+        default=sending.DEFAULT_EVERY_DAYS,
         metavar="DAYS",
-        help=f"days between instalments ({payouts.DEFAULT_EVERY_DAYS})",
+        help=f"days between instalments ({sending.DEFAULT_EVERY_DAYS})",
     )
     pay.add_argument(
         "--schedule-only",
@@ -76,7 +78,7 @@ def pay_in_instalments(args: argparse.Namespace, actor: Actor, refund_no: str) -
             "instalments_with_amount", "--instalments splits what is left; leave out --amount"
         )
     method, destination = payout_destination(args)
-    return payouts.schedule_instalments(
+    return sending.schedule_instalments(
         actor,
         refund_no,
         args.instalments,
@@ -141,7 +143,7 @@ def payout_failed(args: argparse.Namespace, out: Output) -> int:
     if not args.reason.strip():
         raise InvalidInput("failure_reason_required", "Please say why the payout failed")
     actor = sign_in(args.user)
-    _print(out, payouts.mark_failed(actor, args.refund_no, seq, args.reason))
+    _print(out, failures.mark_failed(actor, args.refund_no, seq, args.reason))
     return 0
 
 
@@ -149,7 +151,7 @@ def send_payout(args: argparse.Namespace, out: Output) -> int:
     open_database(args.db)
     seq = _seq(args.payout)
     actor = sign_in(args.user)
-    _print(out, payouts.send_payout(actor, args.refund_no, seq, reference=args.reference))
+    _print(out, sending.send_payout(actor, args.refund_no, seq, reference=args.reference))
     return 0
 
 
@@ -158,7 +160,7 @@ def retry_payout(args: argparse.Namespace, out: Output) -> int:
     seq = _seq(args.payout)
     method, destination = payout_destination(args)
     actor = sign_in(args.user)
-    detail = payouts.retry_payout(
+    detail = failures.retry_payout(
         actor,
         args.refund_no,
         seq,

@@ -18,7 +18,7 @@ from merchant_refunds.documents.confirmation import render_confirmation
 from merchant_refunds.domain.calculation import Selection
 from merchant_refunds.domain.errors import RefundsError
 from merchant_refunds.domain.policy import ReasonCode
-from merchant_refunds.services import backup, orders, refunds, users
+from merchant_refunds.services import backup, orders, refund_requests, users
 from merchant_refunds.services.database import close_database, initialise
 
 GUI_MODULE = "merchant_refunds.ui.shell.launch"
@@ -53,10 +53,10 @@ def run(out: Output) -> int:
         try:
             owner = users.create_user(None, "selftest", "owner", "1234")
             orders.add_order_json(owner, _sample_order(datetime.now()))
-            request = refunds.RefundRequest(
+            request = refund_requests.RefundRequest(
                 "SELFTEST-1", Selection({1: 1}), ReasonCode.QUALITY_PROBLEM
             )
-            refund = refunds.request_refund(owner, request)
+            refund = refund_requests.request_refund(owner, request)
             pdf = render_confirmation(refund.refund_no, "a4", "zh")
             if not pdf.startswith(b"%PDF") or len(pdf) < 1000:
                 raise RefundsError("self_test_pdf", "The confirmation PDF is not valid")

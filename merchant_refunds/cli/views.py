@@ -14,7 +14,8 @@ from merchant_refunds.domain.order_json import order_to_dict
 from merchant_refunds.services import audit
 from merchant_refunds.services.demo import DEMO_USERS, DemoSummary
 from merchant_refunds.services.orders import OrderDetail, OrderSummary
-from merchant_refunds.services.refunds import QuoteResult, RefundDetail
+from merchant_refunds.services.refund_requests import QuoteResult
+from merchant_refunds.services.refund_views import RefundDetail
 
 
 def order_payload(out: Output, detail: OrderDetail) -> dict[str, Any]:

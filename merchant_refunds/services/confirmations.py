@@ -37,7 +37,7 @@ from merchant_refunds.domain.money import Money
 from merchant_refunds.domain.policy import FeeBearer, ReasonCode
 from merchant_refunds.services import anchors, audit, clock
 from merchant_refunds.services.audit import ChainHead
-from merchant_refunds.services.refunds import RefundDetail, get_refund
+from merchant_refunds.services.refund_views import RefundDetail, get_refund
 from merchant_refunds.services.shop_settings import get_payment_methods, get_shop
 from merchant_refunds.services.users import Actor, require_role
 from merchant_refunds.storage import models as m

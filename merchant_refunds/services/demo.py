@@ -41,8 +41,18 @@ from merchant_refunds.domain.order import (
     PaymentMethod,
 )
 from merchant_refunds.domain.policy import MERCHANT_FAULT_REASONS, ReasonCode
-from merchant_refunds.services import clock, orders, refunds, shop_settings, users
-from merchant_refunds.services.refunds import Destination, RefundDetail, RefundRequest
+from merchant_refunds.services import (
+    clock,
+    orders,
+    refund_decisions,
+    refund_goods,
+    refund_requests,
+    shop_settings,
+    users,
+)
+from merchant_refunds.services.payouts import arrival, sending
+from merchant_refunds.services.refund_requests import Destination, RefundRequest
+from merchant_refunds.services.refund_views import RefundDetail
 from merchant_refunds.services.users import Actor
 from merchant_refunds.storage import models as m
 from merchant_refunds.storage.db import write_transaction
@@ -983,23 +993,23 @@ class _Simulation:
         if plan.target is RefundStatus.CANCELLED:
             yield self._pause(20, 600)
             who = amy if detail.requested_by == "amy" else boss
-            refunds.cancel(who, no, "顾客撤回申请")
+            refund_decisions.cancel(who, no, "顾客撤回申请")
             return
         yield self._pause(30, 8 * 60)
         if plan.target is RefundStatus.REJECTED:
-            refunds.reject(boss, no, _REJECTIONS.get(plan.reason, _REJECTIONS[None]))
+            refund_decisions.reject(boss, no, _REJECTIONS.get(plan.reason, _REJECTIONS[None]))
             return
         if detail.second_approval_required and detail.requested_by == "boss":
             return  # waits for a second owner the demo shop does not have
-        refunds.approve(boss, no, "同意退款")
+        refund_decisions.approve(boss, no, "同意退款")
         if detail.signature_required:
             yield self._pause(60, 2 * 24 * 60)
-            refunds.record_signature(amy, no)
+            refund_goods.record_signature(amy, no)
         if plan.target is RefundStatus.APPROVED:
             return
         if detail.goods_return:
             yield self._pause(2 * 24 * 60, 4 * 24 * 60)
-            refunds.record_goods_received(amy, no)
+            refund_goods.record_goods_received(amy, no)
         yield from self._pay(detail, plan)
 
     def _pay(self, detail: RefundDetail, plan: RefundPlan) -> Story:
@@ -1009,14 +1019,14 @@ class _Simulation:
         for seq, amount in enumerate(parts, start=1):
             yield self._pause(30, 24 * 60 if seq > 1 else 6 * 60)
             reference = f"RF-{self.clock.moment:%Y%m%d}-{self.rng.randrange(10**6):06d}"
-            refunds.record_payout(boss, detail.refund_no, reference=reference, amount=amount)
+            sending.record_payout(boss, detail.refund_no, reference=reference, amount=amount)
             if plan.target is RefundStatus.PAID:
                 return
             if method in (PayoutMethod.CASH.value, PayoutMethod.STORE_CREDIT.value):
                 yield self.clock.moment + _minutes(self.rng, 1, 5)
             else:
                 yield self._pause(24 * 60, 3 * 24 * 60)
-            refunds.confirm_received(amy, detail.refund_no, seq)
+            arrival.confirm_received(amy, detail.refund_no, seq)
 
     def _instalments(self, detail: RefundDetail, count: int) -> list[int | None]:
         """Large refunds may be paid in parts of round amounts; the last part pays the rest."""
@@ -1057,10 +1067,11 @@ class _Simulation:
         if (
             requester.role is Role.OWNER
             and not plan.override
-            and refunds.quote(request).quote.total.minor >= _second_threshold(order.person.currency)
+            and refund_requests.quote(request).quote.total.minor
+            >= _second_threshold(order.person.currency)
         ):
             requester = self.cast["amy"]
-        return refunds.request_refund(requester, request)
+        return refund_requests.request_refund(requester, request)
 
 
 def _second_threshold(currency: str) -> int:

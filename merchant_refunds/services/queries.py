@@ -13,7 +13,7 @@ from collections.abc import Sequence
 import peewee as pw
 
 from merchant_refunds.services.orders import SUMMARY_FIELDS, OrderFilter, OrderSummary, _filtered
-from merchant_refunds.services.refunds import RefundSummary
+from merchant_refunds.services.refund_views import RefundSummary
 from merchant_refunds.storage import models as m
 from merchant_refunds.storage.db import current_database
 
@@ -103,7 +103,7 @@ def _refund_filter(query: pw.ModelSelect, status: str | None, text: str) -> pw.M
 
 def refund_ids(status: str | None = None, text: str = "") -> array:
     """Ids of the refunds in ``status`` whose number, order number or customer starts with
-    ``text``; newest first, like :func:`services.refunds.list_refunds`."""
+    ``text``; newest first, like :func:`services.refund_views.list_refunds`."""
     query = m.Refund.select(m.Refund.id).join(m.Order)
     query = _refund_filter(query, status, text).order_by(m.Refund.id.desc())
     return _ids(query)

@@ -22,7 +22,7 @@ import peewee as pw
 from merchant_refunds.domain.errors import InvalidInput, NotFound, Refused
 from merchant_refunds.domain.lifecycle import RefundStatus, Role
 from merchant_refunds.services import audit, clock
-from merchant_refunds.services.refunds import mark_signed
+from merchant_refunds.services.refund_goods import mark_signed
 from merchant_refunds.services.users import Actor, require_role
 from merchant_refunds.storage import models as m
 from merchant_refunds.storage.db import write_transaction

@@ -16,7 +16,7 @@ sys.path.insert(0, str(ROOT))
 
 from merchant_refunds.domain.calculation import Selection  # noqa: E402
 from merchant_refunds.domain.policy import ReasonCode  # noqa: E402
-from merchant_refunds.services import clock, orders, refunds, users  # noqa: E402
+from merchant_refunds.services import clock, orders, refund_decisions, refund_requests, users  # noqa: E402
 from merchant_refunds.storage.db import close_database, open_database  # noqa: E402
 from tests.factories import FIXED_NOW, tea_order  # noqa: E402
 
@@ -31,11 +31,11 @@ def main() -> None:
     clerk = users.create_user(owner, "amy", "clerk", "5678")
     orders.create_order(clerk, tea_order("V1-0001"))
     orders.create_order(clerk, tea_order("V1-0002"))
-    refund = refunds.request_refund(
+    refund = refund_requests.request_refund(
         clerk,
-        refunds.RefundRequest("V1-0001", Selection({1: 1}), ReasonCode.QUALITY_PROBLEM),
+        refund_requests.RefundRequest("V1-0001", Selection({1: 1}), ReasonCode.QUALITY_PROBLEM),
     )
-    refunds.approve(owner, refund.refund_no)
+    refund_decisions.approve(owner, refund.refund_no)
     close_database()
     con = sqlite3.connect(TARGET)
     with con:

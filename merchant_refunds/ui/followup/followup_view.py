@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 
 from merchant_refunds.domain.errors import RefundsError
 from merchant_refunds.domain.lifecycle import Role
-from merchant_refunds.services import followup, notices, refunds
+from merchant_refunds.services import followup, notices
 from merchant_refunds.services.followup import FollowUpItem, FollowUpKind
-from merchant_refunds.services.payouts import mark_failed
+from merchant_refunds.services.payouts import arrival
+from merchant_refunds.services.payouts.failures import mark_failed
 from merchant_refunds.ui.common import formatting as fmt
 from merchant_refunds.ui.common.errors import show_error
 from merchant_refunds.ui.common.session import Session
@@ -188,7 +189,7 @@ class FollowUpView(QWidget):
         if item is None or item.seq is None:
             return
         try:
-            refunds.confirm_received(self.session.actor, item.refund_no, item.seq)
+            arrival.confirm_received(self.session.actor, item.refund_no, item.seq)
         except RefundsError as error:
             show_error(self, error)
             return

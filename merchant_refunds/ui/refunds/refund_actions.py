@@ -27,8 +27,9 @@ from merchant_refunds.domain.errors import InvalidInput, RefundsError
 from merchant_refunds.domain.instalments import split_amount
 from merchant_refunds.domain.lifecycle import PayoutMethod
 from merchant_refunds.domain.money import Money, parse_amount
-from merchant_refunds.services.payouts import DEFAULT_EVERY_DAYS
-from merchant_refunds.services.refunds import Destination, PayoutInfo, RefundDetail
+from merchant_refunds.services.payouts.sending import DEFAULT_EVERY_DAYS
+from merchant_refunds.services.refund_requests import Destination
+from merchant_refunds.services.refund_views import PayoutInfo, RefundDetail
 from merchant_refunds.ui.common import formatting as fmt
 from merchant_refunds.ui.common.field_errors import FieldWithError, error_label
 from merchant_refunds.ui.common.messages import error_text

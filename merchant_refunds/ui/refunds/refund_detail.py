@@ -16,7 +16,7 @@ from merchant_refunds.domain.calculation import BreakdownKind
 from merchant_refunds.services.audit import AuditEntry
 from merchant_refunds.services.feedback import FeedbackInfo
 from merchant_refunds.services.presale import SupplierAnswer
-from merchant_refunds.services.refunds import PayoutInfo, RefundDetail
+from merchant_refunds.services.refund_views import PayoutInfo, RefundDetail
 from merchant_refunds.services.signatures import SignatureInfo, SignatureKind
 from merchant_refunds.ui.common import formatting as fmt
 from merchant_refunds.ui.common.messages import finding_text

@@ -1,9 +1,10 @@
 """The refund dialog: pick what comes back and why, see the amount the engine computes, submit.
 
-The amount is never typed: every change asks :func:`services.refunds.quote` again (a handful of
-small reads, a few milliseconds) and shows its breakdown, total in figures and words, and the
-review's findings. Submitting sends the total the clerk saw, so a refund that changed meanwhile
-(another counter refunded the same units) is refused instead of paying a different amount.
+The amount is never typed: every change asks :func:`services.refund_requests.quote` again (a
+handful of small reads, a few milliseconds) and shows its breakdown, total in figures and words,
+and the review's findings. Submitting sends the total the clerk saw, so a refund that changed
+meanwhile (another counter refunded the same units) is refused instead of paying a different
+amount.
 """
 
 from __future__ import annotations
@@ -38,8 +39,9 @@ from merchant_refunds.domain.errors import RefundsError
 from merchant_refunds.domain.lifecycle import PayoutMethod
 from merchant_refunds.domain.money import CURRENCY_EXPONENTS, Money
 from merchant_refunds.domain.policy import ReasonCode
-from merchant_refunds.services import orders, refunds
-from merchant_refunds.services.refunds import Destination, QuoteResult, RefundDetail, RefundRequest
+from merchant_refunds.services import orders, refund_requests
+from merchant_refunds.services.refund_requests import Destination, QuoteResult, RefundRequest
+from merchant_refunds.services.refund_views import RefundDetail
 from merchant_refunds.ui.common import formatting as fmt
 from merchant_refunds.ui.common.errors import show_error
 from merchant_refunds.ui.common.field_errors import error_label
@@ -329,7 +331,7 @@ class RefundDialog(QDialog):
         target = self.payout_currency.currentData()
         if target == self.order.currency:
             return None
-        return refunds.parse_fx(
+        return refund_requests.parse_fx(
             self.order.currency,
             target,
             self.fx_rate.text(),
@@ -382,7 +384,7 @@ class RefundDialog(QDialog):
 
     def _quote(self, request: RefundRequest) -> QuoteResult | None:
         try:
-            return refunds.quote(request)
+            return refund_requests.quote(request)
         except RefundsError as error:
             if error.code not in BANK_ERRORS:
                 self._show_message(error_text(error))
@@ -390,7 +392,7 @@ class RefundDialog(QDialog):
             self.bank_error.setText(error_text(error))
             self.bank_error.show()
         try:  # the amount does not depend on the account: still show it while it is fixed
-            return refunds.quote(_with_destination(request, Destination()))
+            return refund_requests.quote(_with_destination(request, Destination()))
         except RefundsError as error:
             self._show_message(error_text(error))
             return None
@@ -502,7 +504,7 @@ class RefundDialog(QDialog):
         if request is None or self.result is None or not self.submit_button.isEnabled():
             return
         try:
-            refund = refunds.request_refund(
+            refund = refund_requests.request_refund(
                 self.session.actor, request, expected_total=self._shown_total
             )
         except RefundsError as error:

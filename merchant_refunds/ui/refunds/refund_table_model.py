@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from merchant_refunds.services import queries
-from merchant_refunds.services.refunds import RefundSummary
+from merchant_refunds.services.refund_views import RefundSummary
 from merchant_refunds.ui.common import formatting as fmt
 from merchant_refunds.ui.common.paged_model import Column, PagedTableModel
 

@@ -33,14 +33,16 @@ from merchant_refunds.domain.lifecycle import PayoutStatus, RefundStatus, Role, 
 from merchant_refunds.services import (
     audit,
     feedback,
-    payouts,
     presale,
     queries,
-    refunds,
+    refund_decisions,
+    refund_goods,
+    refund_views,
     signatures,
 )
 from merchant_refunds.services.audit import AuditEntry
-from merchant_refunds.services.refunds import PayoutInfo, RefundDetail
+from merchant_refunds.services.payouts import arrival, failures, sending
+from merchant_refunds.services.refund_views import PayoutInfo, RefundDetail
 from merchant_refunds.services.signatures import SignatureInfo
 from merchant_refunds.ui.common import formatting as fmt
 from merchant_refunds.ui.common.errors import show_error
@@ -278,7 +280,7 @@ class RefundsView(QWidget):
         status, text = self.current_status(), self.search.text()
 
         def load() -> tuple[dict[str, int], array]:
-            return refunds.count_by_status(), queries.refund_ids(status, text)
+            return refund_views.count_by_status(), queries.refund_ids(status, text)
 
         self._list_task = run_task(
             load,
@@ -360,7 +362,7 @@ class RefundsView(QWidget):
 
         def load() -> tuple[RefundDetail, list[AuditEntry], list[SignatureInfo], Aftercare]:
             return (
-                refunds.get_refund(refund_no),
+                refund_views.get_refund(refund_no),
                 audit.events_for("refund", refund_no),
                 signatures.list_signatures(refund_no),
                 Aftercare(
@@ -471,7 +473,7 @@ class RefundsView(QWidget):
         self.session.notify_changed()
 
     def approve(self) -> None:
-        self._act(lambda no: refunds.approve(self.session.actor, no))
+        self._act(lambda no: refund_decisions.approve(self.session.actor, no))
 
     def record_signature(self) -> SignatureDialog | None:
         """Attach the signed paper or sign on screen; the dialog stores it through the service."""
@@ -490,10 +492,10 @@ class RefundsView(QWidget):
         return dialog
 
     def record_goods_received(self) -> None:
-        self._act(lambda no: refunds.record_goods_received(self.session.actor, no))
+        self._act(lambda no: refund_goods.record_goods_received(self.session.actor, no))
 
     def confirm_received(self) -> None:
-        self._act(lambda no: refunds.confirm_received(self.session.actor, no))
+        self._act(lambda no: arrival.confirm_received(self.session.actor, no))
 
     def reject_refund(self) -> ReasonDialog:
         dialog = ReasonDialog(
@@ -503,7 +505,9 @@ class RefundsView(QWidget):
             self,
         )
         dialog.accepted.connect(
-            lambda: self._act(lambda no: refunds.reject(self.session.actor, no, dialog.reason()))
+            lambda: self._act(
+                lambda no: refund_decisions.reject(self.session.actor, no, dialog.reason())
+            )
         )
         self._open(dialog)
         return dialog
@@ -516,7 +520,9 @@ class RefundsView(QWidget):
             self,
         )
         dialog.accepted.connect(
-            lambda: self._act(lambda no: refunds.cancel(self.session.actor, no, dialog.reason()))
+            lambda: self._act(
+                lambda no: refund_decisions.cancel(self.session.actor, no, dialog.reason())
+            )
         )
         self._open(dialog)
         return dialog
@@ -531,7 +537,7 @@ class RefundsView(QWidget):
         def pay() -> None:
             """Runs from the dialog's OK: a refusal stays in the dialog, under its field."""
             if dialog.instalment_count() > 1:
-                result = payouts.schedule_instalments(
+                result = sending.schedule_instalments(
                     self.session.actor,
                     no,
                     dialog.instalment_count(),
@@ -541,7 +547,7 @@ class RefundsView(QWidget):
                     destination=dialog.destination(),
                 )
             else:
-                result = refunds.record_payout(
+                result = sending.record_payout(
                     self.session.actor,
                     no,
                     method=dialog.method.currentData(),
@@ -588,7 +594,7 @@ class RefundsView(QWidget):
         )
         dialog.accepted.connect(
             lambda: self._act(
-                lambda no: payouts.send_payout(
+                lambda no: sending.send_payout(
                     self.session.actor, no, payout.seq, reference=dialog.reason()
                 )
             )
@@ -605,7 +611,7 @@ class RefundsView(QWidget):
 
         def retry() -> None:
             self._after_action(
-                payouts.retry_payout(
+                failures.retry_payout(
                     self.session.actor,
                     refund.refund_no,
                     failed.seq,

@@ -11,8 +11,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from merchant_refunds.domain.lifecycle import PayoutMethod
-from merchant_refunds.services import clock, notices, orders, refunds
-from merchant_refunds.services.refunds import Destination, RefundRequest
+from merchant_refunds.services import (
+    clock,
+    notices,
+    orders,
+    refund_decisions,
+    refund_requests,
+    refund_views,
+)
+from merchant_refunds.services.payouts import sending
+from merchant_refunds.services.refund_requests import Destination, RefundRequest
 from merchant_refunds.ui.common import computer_settings
 from merchant_refunds.ui.followup.followup_view import FollowUpView
 from merchant_refunds.ui.shell.main_window import MainWindow
@@ -35,13 +43,13 @@ def overdue_refund(owner, clerk, order_no: str = "OD1") -> str:
     """A bank transfer sent ten days before today (1–3 business days): now overdue."""
     orders.create_order(clerk, tea_order(order_no))
     dest = Destination(PayoutMethod.BANK_TRANSFER, "6222020200112233446", "王小芳", "工商银行")
-    refund = refunds.request_refund(
+    refund = refund_requests.request_refund(
         clerk, RefundRequest(order_no, req(order_no).selection, Q, destination=dest)
     )
-    refunds.approve(owner, refund.refund_no)
+    refund_decisions.approve(owner, refund.refund_no)
     clock.set_clock(lambda: FIXED_NOW - timedelta(days=10))
     try:
-        refunds.record_payout(owner, refund.refund_no, reference="B1")
+        sending.record_payout(owner, refund.refund_no, reference="B1")
     finally:
         clock.set_clock(lambda: FIXED_NOW)
     return refund.refund_no
@@ -69,7 +77,7 @@ def test_an_overdue_payout_appears_is_confirmed_and_disappears(qtbot, make_sessi
     assert signal.args == [0]
     assert view.table.rowCount() == 0
     assert not window.nav.item(row).text().endswith(")")
-    assert refunds.get_refund(no).payouts[0].status == "received"
+    assert refund_views.get_refund(no).payouts[0].status == "received"
 
 
 def test_mark_failed_and_note_and_notice_from_the_view(qtbot, make_session, owner, clerk):
@@ -94,4 +102,4 @@ def test_mark_failed_and_note_and_notice_from_the_view(qtbot, make_session, owne
     dialog.text_edit.setPlainText("户名不符")
     dialog.buttons.accepted.emit()
     assert texts(view, 0) == ["Failed"] and texts(view, 6) == ["户名不符"]
-    assert refunds.get_refund(no).status.value == "approved"
+    assert refund_views.get_refund(no).status.value == "approved"

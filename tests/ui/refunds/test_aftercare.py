@@ -10,7 +10,8 @@ from PySide6.QtCore import QDate, Qt
 
 from merchant_refunds.domain.errors import Refused
 from merchant_refunds.domain.order import OrderStatus
-from merchant_refunds.services import feedback, orders, refunds, signatures
+from merchant_refunds.services import feedback, orders, refund_decisions, refund_views, signatures
+from merchant_refunds.services.payouts import failures, sending
 from merchant_refunds.ui.common.tasks import wait_for_tasks
 from merchant_refunds.ui.refunds.refunds_view import RefundsView
 from tests.factories import make_line, make_order, tea_order
@@ -51,7 +52,7 @@ def _png() -> bytes:
 def test_payout_dialog_schedules_instalments_that_add_up(qtbot, make_session, clerk, owner):
     orders.create_order(clerk, make_order("BIG1", [make_line(1, "TV-1", 1, 300001, name="电视")]))
     refund_no = _request(clerk, "BIG1")
-    refunds.approve(owner, refund_no)
+    refund_decisions.approve(owner, refund_no)
     signatures.attach_signature_file(clerk, refund_no, "signed.png", _png())
     view = _view(qtbot, make_session(owner))
     view.show_status("approved")
@@ -62,8 +63,8 @@ def test_payout_dialog_schedules_instalments_that_add_up(qtbot, make_session, cl
     assert not dialog.amount.isEnabled()
     assert dialog.plan.text() == "2 × ¥1,000.00 + ¥1,000.01 = ¥3,000.01"
     dialog.buttons.accepted.emit()
-    qtbot.waitUntil(lambda: len(refunds.get_refund(refund_no).payouts) == 3)
-    payouts = refunds.get_refund(refund_no).payouts
+    qtbot.waitUntil(lambda: len(refund_views.get_refund(refund_no).payouts) == 3)
+    payouts = refund_views.get_refund(refund_no).payouts
     assert [p.amount for p in payouts] == [100000, 100000, 100001]
     assert [p.status for p in payouts] == ["sent", "scheduled", "scheduled"]
 
@@ -74,7 +75,7 @@ def test_supplier_answer_lets_a_presale_refund_be_approved(qtbot, make_session, 
     )
     refund_no = _request(clerk, "PRE1")
     with pytest.raises(Refused):
-        refunds.approve(owner, refund_no)
+        refund_decisions.approve(owner, refund_no)
     view = _view(qtbot, make_session(clerk))
     _shown(qtbot, view, refund_no, "Waiting for approval")
     assert "waiting for the supplier's agreement" in view.detail.text()
@@ -90,14 +91,14 @@ def test_supplier_answer_lets_a_presale_refund_be_approved(qtbot, make_session, 
     dialog.buttons.accepted.emit()
     qtbot.waitUntil(lambda: "Factory Li asked on" in view.detail.text())
     assert "supplier" not in view.visible_actions()
-    assert refunds.approve(owner, refund_no).status.value == "approved"
+    assert refund_decisions.approve(owner, refund_no).status.value == "approved"
 
 
 def test_feedback_is_recorded_and_shown_after_payment(qtbot, make_session, clerk, owner):
     orders.create_order(clerk, tea_order("TB1001"))
     refund_no = _request(clerk)
-    refunds.approve(owner, refund_no)
-    refunds.record_payout(owner, refund_no, reference="ALI-1")
+    refund_decisions.approve(owner, refund_no)
+    sending.record_payout(owner, refund_no, reference="ALI-1")
     view = _view(qtbot, make_session(clerk))
     view.show_status("paid")
     _shown(qtbot, view, refund_no, "Paid out")
@@ -112,14 +113,14 @@ def test_feedback_is_recorded_and_shown_after_payment(qtbot, make_session, clerk
 
 
 def test_next_instalment_is_sent_and_a_failed_payout_is_retried(qtbot, make_session, clerk, owner):
-    from merchant_refunds.services import payouts
+    pass
 
     orders.create_order(clerk, make_order("BIG2", [make_line(1, "TV-2", 1, 300000, name="电视")]))
     refund_no = _request(clerk, "BIG2")
-    refunds.approve(owner, refund_no)
+    refund_decisions.approve(owner, refund_no)
     signatures.attach_signature_file(clerk, refund_no, "signed.png", _png())
-    payouts.schedule_instalments(owner, refund_no, 2, reference="ALI-1")
-    payouts.mark_failed(owner, refund_no, 1, "card closed")
+    sending.schedule_instalments(owner, refund_no, 2, reference="ALI-1")
+    failures.mark_failed(owner, refund_no, 1, "card closed")
     view = _view(qtbot, make_session(owner))
     view.show_status("approved")
     _shown(qtbot, view, refund_no, "Approved")
@@ -130,17 +131,18 @@ def test_next_instalment_is_sent_and_a_failed_payout_is_retried(qtbot, make_sess
     retry.method.setCurrentIndex(retry.method.findData("cash"))
     retry.reference.setText("TILL-7")
     retry.buttons.accepted.emit()
-    qtbot.waitUntil(lambda: len(refunds.get_refund(refund_no).payouts) == 3)
+    qtbot.waitUntil(lambda: len(refund_views.get_refund(refund_no).payouts) == 3)
     qtbot.waitUntil(lambda: "retry" not in view.visible_actions())
 
     qtbot.mouseClick(view.buttons["send_next"], LEFT)
     view.action_dialog.accept()
     qtbot.waitUntil(
         lambda: (
-            [p.status for p in refunds.get_refund(refund_no).payouts] == ["failed", "sent", "sent"]
+            [p.status for p in refund_views.get_refund(refund_no).payouts]
+            == ["failed", "sent", "sent"]
         )
     )
-    detail = refunds.get_refund(refund_no)
+    detail = refund_views.get_refund(refund_no)
     assert detail.status.value == "paid"
     assert sum(p.amount for p in detail.payouts if p.status != "failed") == 300000
 
@@ -157,8 +159,8 @@ def test_feedback_shows_in_the_reports(clerk, owner):
     for no, stars in (("TB1001", 4), ("TB2002", 5)):
         orders.create_order(clerk, tea_order(no))
         refund_no = _request(clerk, no)
-        refunds.approve(owner, refund_no)
-        refunds.record_payout(owner, refund_no, reference=f"ALI-{no}")
+        refund_decisions.approve(owner, refund_no)
+        sending.record_payout(owner, refund_no, reference=f"ALI-{no}")
         feedback.record_feedback(clerk, refund_no, stars, "ok")
     data = reporting.report_data(owner, date(2026, 11, 1), date(2026, 11, 30))
     assert data.ratings == {4: 1, 5: 1}

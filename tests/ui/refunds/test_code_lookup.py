@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QPushButton
 
 from merchant_refunds.domain.calculation import Selection
 from merchant_refunds.domain.policy import ReasonCode
-from merchant_refunds.services import confirmations, orders, refunds
+from merchant_refunds.services import confirmations, orders, refund_decisions, refund_requests
 from merchant_refunds.ui.common.tasks import wait_for_tasks
 from merchant_refunds.ui.refunds.refunds_view import RefundsView
 from tests.factories import tea_order
@@ -29,10 +29,10 @@ def _settle(qtbot, db_path) -> Iterator[None]:
 
 def _refund(actor, order_no: str) -> str:
     orders.create_order(actor, tea_order(order_no))
-    request = refunds.RefundRequest(
+    request = refund_requests.RefundRequest(
         order_no, Selection({1: 1}, shipping=True), ReasonCode.QUALITY_PROBLEM
     )
-    return refunds.request_refund(actor, request).refund_no
+    return refund_requests.request_refund(actor, request).refund_no
 
 
 def _view(qtbot, session, first_shown: str) -> RefundsView:
@@ -55,7 +55,7 @@ def _scan(qtbot, view: RefundsView, text: str) -> None:
 def test_a_scanned_code_opens_its_refund(qtbot, make_session, clerk, owner, tmp_path):
     older = _refund(clerk, "TB1001")
     newer = _refund(clerk, "TB1002")
-    refunds.approve(owner, older)
+    refund_decisions.approve(owner, older)
     view = _view(qtbot, make_session(clerk), newer)  # the newest request is shown first
     with qtbot.waitSignal(view.detail_shown) as shown:
         _scan(qtbot, view, confirmations.paper_code(older))

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from merchant_refunds.domain.policy import ReasonCode
-from merchant_refunds.services import orders, refunds
+from merchant_refunds.services import orders, refund_views
 from merchant_refunds.ui.common.tasks import wait_for_tasks
 from merchant_refunds.ui.refunds.refund_dialog import RefundDialog
 from tests.factories import tea_order
@@ -60,7 +60,7 @@ def test_refund_dialog_refuses_a_hostile_note(qtbot, make_session, clerk, note, 
     qtbot.waitUntil(lambda: bool(_error_boxes(dialog)))
     assert _error_boxes(dialog) == [message]
     assert dialog.isVisible() and dialog.note.toPlainText() == note
-    assert refunds.list_refunds() == []
+    assert refund_views.list_refunds() == []
 
 
 def test_refund_dialog_keeps_emoji_cjk_and_sql_in_the_note(qtbot, make_session, clerk) -> None:
@@ -70,5 +70,5 @@ def test_refund_dialog_keeps_emoji_cjk_and_sql_in_the_note(qtbot, make_session, 
     dialog.note.setPlainText(note)
     with qtbot.waitSignal(dialog.refund_created):
         dialog.submit()
-    (summary,) = refunds.list_refunds()
-    assert refunds.get_refund(summary.refund_no).note == note
+    (summary,) = refund_views.list_refunds()
+    assert refund_views.get_refund(summary.refund_no).note == note

@@ -11,7 +11,15 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 
 from merchant_refunds.domain.order import OrderStatus
-from merchant_refunds.services import clock, orders, payouts, presale, refunds, signatures
+from merchant_refunds.services import (
+    clock,
+    orders,
+    presale,
+    refund_decisions,
+    refund_views,
+    signatures,
+)
+from merchant_refunds.services.payouts import failures, sending
 from merchant_refunds.storage import models as m
 from merchant_refunds.ui.common.tasks import wait_for_tasks
 from merchant_refunds.ui.followup.followup_view import FollowUpView
@@ -43,14 +51,14 @@ def _view(qtbot, session) -> RefundsView:
 def _approved(clerk, owner, order_no: str = "TB1001") -> str:
     orders.create_order(clerk, tea_order(order_no))
     refund_no = _request(clerk, order_no)
-    refunds.approve(owner, refund_no)
+    refund_decisions.approve(owner, refund_no)
     return refund_no
 
 
 def _large_signed(clerk, owner, order_no: str, minor: int) -> str:
     orders.create_order(clerk, make_order(order_no, [make_line(1, "TV-1", 1, minor, name="电视")]))
     refund_no = _request(clerk, order_no)
-    refunds.approve(owner, refund_no)
+    refund_decisions.approve(owner, refund_no)
     signatures.attach_signature_file(clerk, refund_no, "signed.png", _png())
     return refund_no
 
@@ -83,18 +91,18 @@ def test_bank_transfer_with_a_bad_account_shows_the_message_under_the_field(
     assert dialog.isVisible()
     assert dialog.field_error("account") == "A bank card or account number is 12 to 19 digits"
     assert dialog.field_error("holder") == ""
-    assert refunds.get_refund(refund_no).payouts == []
+    assert refund_views.get_refund(refund_no).payouts == []
 
     dialog.account.setText("6222 0202 0011 2233 445")  # one digit off: the Luhn check fails
     dialog.buttons.accepted.emit()
     assert dialog.field_error("account").startswith("The card number ")
     assert dialog.field_error("account").endswith("fails its check digit")
-    assert refunds.get_refund(refund_no).payouts == []
+    assert refund_views.get_refund(refund_no).payouts == []
 
     dialog.account.setText(GOOD_CARD)
     dialog.buttons.accepted.emit()
     qtbot.waitUntil(lambda: view.detail.title.text() == f"Refund {refund_no} · Paid out")
-    payout = refunds.get_refund(refund_no).payouts[0]
+    payout = refund_views.get_refund(refund_no).payouts[0]
     assert (payout.method, payout.status) == ("bank_transfer", "sent")
     assert payout.account_masked.endswith("3446") and GOOD_CARD not in payout.account_masked
     stored = m.Payout.get(m.Payout.seq == 1)
@@ -114,9 +122,9 @@ def test_instalments_every_two_weeks_add_up_to_the_refund(qtbot, make_session, c
     assert dialog.height() >= dialog.sizeHint().height()
     assert dialog.plan.width() >= dialog.plan.fontMetrics().horizontalAdvance(dialog.plan.text())
     dialog.buttons.accepted.emit()
-    qtbot.waitUntil(lambda: len(refunds.get_refund(refund_no).payouts) == 3)
-    paid = refunds.get_refund(refund_no).payouts
-    assert sum(p.amount for p in paid) == refunds.get_refund(refund_no).payout.minor == 300001
+    qtbot.waitUntil(lambda: len(refund_views.get_refund(refund_no).payouts) == 3)
+    paid = refund_views.get_refund(refund_no).payouts
+    assert sum(p.amount for p in paid) == refund_views.get_refund(refund_no).payout.minor == 300001
     today = clock.today()
     assert [p.due_on for p in paid] == [today + timedelta(days=d) for d in (0, 14, 28)]
 
@@ -129,13 +137,13 @@ def test_too_many_instalments_are_refused_under_the_field(qtbot, make_session, c
     dialog.buttons.accepted.emit()
     assert dialog.isVisible()
     assert dialog.field_error("instalments").startswith("At most ")
-    assert refunds.get_refund(refund_no).payouts == []
+    assert refund_views.get_refund(refund_no).payouts == []
 
 
 def test_failed_payout_is_retried_by_bank_transfer(qtbot, make_session, clerk, owner):
     refund_no = _approved(clerk, owner)
-    refunds.record_payout(owner, refund_no, reference="ALI-1")
-    payouts.mark_failed(owner, refund_no, 1, "account closed")
+    sending.record_payout(owner, refund_no, reference="ALI-1")
+    failures.mark_failed(owner, refund_no, 1, "account closed")
     view = _view(qtbot, make_session(owner))
     view.show_status("approved")
     _shown(qtbot, view, refund_no, "Approved")
@@ -147,11 +155,11 @@ def test_failed_payout_is_retried_by_bank_transfer(qtbot, make_session, clerk, o
     retry.account.setText("1234")
     retry.buttons.accepted.emit()
     assert retry.field_error("account") == "A bank card or account number is 12 to 19 digits"
-    assert len(refunds.get_refund(refund_no).payouts) == 1
+    assert len(refund_views.get_refund(refund_no).payouts) == 1
     retry.account.setText(GOOD_CARD)
     retry.buttons.accepted.emit()
-    qtbot.waitUntil(lambda: len(refunds.get_refund(refund_no).payouts) == 2)
-    first, second = refunds.get_refund(refund_no).payouts
+    qtbot.waitUntil(lambda: len(refund_views.get_refund(refund_no).payouts) == 2)
+    first, second = refund_views.get_refund(refund_no).payouts
     assert (first.status, first.failure_reason) == ("failed", "account closed")
     assert (second.method, second.status, second.retry_of) == ("bank_transfer", "sent", 1)
 
@@ -186,7 +194,7 @@ def test_supplier_answer_from_the_followup_view(qtbot, make_session, clerk, owne
     dialog.buttons.accepted.emit()
     assert not view.select_refund(refund_no)  # off the list
     assert [a.answer for a in presale.supplier_answers(refund_no)] == ["pending", "agreed"]
-    assert refunds.approve(owner, refund_no).status.value == "approved"
+    assert refund_decisions.approve(owner, refund_no).status.value == "approved"
 
 
 def test_pending_supplier_answer_is_shown_in_the_detail(qtbot, make_session, clerk):

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from merchant_refunds.domain.calculation import Selection
 from merchant_refunds.domain.policy import ReasonCode
-from merchant_refunds.services import audit, confirmations, orders, refunds
+from merchant_refunds.services import audit, confirmations, orders, refund_requests
 from merchant_refunds.ui.common import computer_settings
 from merchant_refunds.ui.common.tasks import wait_for_tasks
 from merchant_refunds.ui.refunds import print_actions
@@ -42,10 +42,10 @@ def _settle(qtbot, db_path, tmp_path: Path) -> Iterator[None]:
 
 def _refund(actor, order_no: str) -> str:
     orders.create_order(actor, tea_order(order_no))
-    request = refunds.RefundRequest(
+    request = refund_requests.RefundRequest(
         order_no, Selection({1: 1}, shipping=True), ReasonCode.QUALITY_PROBLEM
     )
-    return refunds.request_refund(actor, request).refund_no
+    return refund_requests.request_refund(actor, request).refund_no
 
 
 def _view(qtbot, session, refund_no: str | None = None) -> RefundsView:

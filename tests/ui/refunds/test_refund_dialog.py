@@ -12,7 +12,7 @@ from stdnum import luhn
 from merchant_refunds.domain.calculation import Selection
 from merchant_refunds.domain.errors import PermissionDenied
 from merchant_refunds.domain.policy import ReasonCode
-from merchant_refunds.services import orders, refunds
+from merchant_refunds.services import orders, refund_requests, refund_views
 from merchant_refunds.ui.common.findings_list import BLOCK_COLOR, WARN_COLOR
 from merchant_refunds.ui.common.tasks import wait_for_tasks
 from merchant_refunds.ui.refunds import refund_dialog
@@ -78,8 +78,9 @@ def test_quantities_are_capped_at_what_is_left_and_everything_left_takes_it_all(
     qtbot, make_session, clerk
 ):
     orders.create_order(clerk, tea_order("TB1001"))
-    refunds.request_refund(
-        clerk, refunds.RefundRequest("TB1001", Selection({1: 1}), ReasonCode.QUALITY_PROBLEM)
+    refund_requests.request_refund(
+        clerk,
+        refund_requests.RefundRequest("TB1001", Selection({1: 1}), ReasonCode.QUALITY_PROBLEM),
     )
     dialog = _open(qtbot, make_session(clerk), "TB1001")
     assert dialog.spins[1].maximum() == 2
@@ -158,11 +159,11 @@ def test_a_block_stops_the_clerk_who_cannot_override(qtbot, make_session, clerk)
     assert not dialog.submit_button.isEnabled()
     assert not dialog.override_edit.isVisibleTo(dialog)
     assert dialog.owner_only_label.isVisibleTo(dialog)
-    request = refunds.RefundRequest(
+    request = refund_requests.RefundRequest(
         "FS1", Selection({1: 1}), ReasonCode.NO_REASON, override_reason="please"
     )
     with pytest.raises(PermissionDenied):
-        refunds.request_refund(clerk, request)
+        refund_requests.request_refund(clerk, request)
 
 
 def test_the_owner_overrides_a_block_with_a_reason_that_is_stored(qtbot, make_session, owner):
@@ -177,7 +178,7 @@ def test_the_owner_overrides_a_block_with_a_reason_that_is_stored(qtbot, make_se
     assert dialog.submit_button.isEnabled()
     with qtbot.waitSignal(dialog.refund_created):
         qtbot.mouseClick(dialog.submit_button, Qt.MouseButton.LeftButton)
-    stored = refunds.get_refund(dialog.refund.refund_no)
+    stored = refund_views.get_refund(dialog.refund.refund_no)
     assert stored.override_reason == "Scarf was mislabelled as final sale"
     assert stored.total.minor == 9900
 
@@ -189,8 +190,9 @@ def test_a_changed_amount_is_refused_and_explained(qtbot, make_session, clerk, m
     dialog.spins[1].setValue(3)
     qtbot.waitUntil(lambda: dialog.total_label.text() == "Refund total: ¥343.15")
     # Meanwhile another counter refunds one of the teas.
-    refunds.request_refund(
-        clerk, refunds.RefundRequest("TB1001", Selection({1: 1}), ReasonCode.QUALITY_PROBLEM)
+    refund_requests.request_refund(
+        clerk,
+        refund_requests.RefundRequest("TB1001", Selection({1: 1}), ReasonCode.QUALITY_PROBLEM),
     )
     shown: list[BaseException] = []
     real_show_error = refund_dialog.show_error

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 
 from merchant_refunds.domain.errors import PermissionDenied
 from merchant_refunds.domain.policy import ReasonCode
-from merchant_refunds.services import audit, orders, refunds
+from merchant_refunds.services import audit, orders, refund_decisions, refund_views
 from merchant_refunds.ui.common.tasks import wait_for_tasks
 from merchant_refunds.ui.orders.orders_view import OrdersView
 from merchant_refunds.ui.refunds.refunds_view import RefundsView
@@ -63,7 +63,7 @@ def test_clerk_requests_owner_approves_and_pays_clerk_confirms(qtbot, make_sessi
     qtbot.waitUntil(lambda: refunds_view.detail.title.text().startswith(f"Refund {refund_no}"))
     assert "approve" not in refunds_view.visible_actions()
     with pytest.raises(PermissionDenied):
-        refunds.approve(clerk, refund_no)
+        refund_decisions.approve(clerk, refund_no)
 
     # The owner signs in at the same computer and approves.
     session.set_actor(owner)
@@ -99,5 +99,5 @@ def test_clerk_requests_owner_approves_and_pays_clerk_confirms(qtbot, make_sessi
     order_text = orders_view.detail.browser.toPlainText()
     assert refund_no in order_text
     assert "¥305.62" in order_text  # 432.00 - 126.38
-    assert refunds.get_refund(refund_no).status.value == "completed"
+    assert refund_views.get_refund(refund_no).status.value == "completed"
     assert audit.verify_chain().ok

@@ -11,7 +11,7 @@ from PySide6.QtGui import QImage
 from merchant_refunds.domain.calculation import Selection
 from merchant_refunds.domain.errors import PermissionDenied
 from merchant_refunds.domain.policy import ReasonCode
-from merchant_refunds.services import orders, refunds
+from merchant_refunds.services import orders, refund_decisions, refund_requests, refund_views
 from merchant_refunds.ui.common import i18n
 from merchant_refunds.ui.common.tasks import wait_for_tasks
 from merchant_refunds.ui.refunds.refunds_view import ACTION_ROWS, RefundsView
@@ -37,10 +37,10 @@ def _view(qtbot, session) -> RefundsView:
 
 
 def _request(actor, order_no: str = "TB1001", lines=None, **kw) -> str:
-    request = refunds.RefundRequest(
+    request = refund_requests.RefundRequest(
         order_no, Selection(lines or {1: 1}, shipping=True), ReasonCode.QUALITY_PROBLEM, **kw
     )
-    return refunds.request_refund(actor, request).refund_no
+    return refund_requests.request_refund(actor, request).refund_no
 
 
 def _shown(qtbot, view: RefundsView, refund_no: str, status_text: str) -> None:
@@ -76,7 +76,7 @@ def test_clerk_sees_no_approve_button_and_the_service_refuses(qtbot, make_sessio
     _shown(qtbot, view, refund_no, "Waiting for approval")
     assert view.visible_actions() == ["cancel"]  # a clerk may withdraw their own request
     with pytest.raises(PermissionDenied):
-        refunds.approve(clerk, refund_no)
+        refund_decisions.approve(clerk, refund_no)
     text = view.detail.text()
     assert "龙井茶 250g (TEA-01) × 1" in text
     assert "¥126.38" in text
@@ -105,7 +105,7 @@ def test_reject_needs_a_reason_shown_to_the_customer(qtbot, make_session, clerk,
     assert dialog.ok_button.isEnabled()
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.tabs.tabText(4) == "Rejected (1)")
-    assert refunds.get_refund(refund_no).rejection_reason == (
+    assert refund_views.get_refund(refund_no).rejection_reason == (
         "Photos show the tea was opened and used"
     )
     view.show_status("rejected")
@@ -120,7 +120,7 @@ def test_large_refund_waits_for_the_signature_before_payout(
     lines = [make_line(1, "TV-1", 1, 300000, name="电视机")]
     orders.create_order(clerk, make_order("BIG1", lines))
     refund_no = _request(clerk, "BIG1")
-    refunds.approve(owner, refund_no)
+    refund_decisions.approve(owner, refund_no)
     session = make_session(owner)
     view = _view(qtbot, session)
     view.show_status("approved")
@@ -150,7 +150,7 @@ def test_large_refund_waits_for_the_signature_before_payout(
     qtbot.keyClicks(dialog.reference, "ALI-1")
     dialog.buttons.accepted.emit()
     qtbot.waitUntil(lambda: "Still to pay: ¥2,000.00" in view.detail.text())
-    assert refunds.get_refund(refund_no).status.value == "approved"
+    assert refund_views.get_refund(refund_no).status.value == "approved"
     assert "confirm" in view.visible_actions()
 
 

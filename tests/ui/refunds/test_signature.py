@@ -17,7 +17,14 @@ from merchant_refunds.domain.calculation import Selection
 from merchant_refunds.domain.errors import Refused
 from merchant_refunds.domain.lifecycle import PayoutMethod
 from merchant_refunds.domain.policy import ReasonCode
-from merchant_refunds.services import orders, refunds, signatures
+from merchant_refunds.services import (
+    orders,
+    refund_decisions,
+    refund_requests,
+    refund_views,
+    signatures,
+)
+from merchant_refunds.services.payouts import sending
 from merchant_refunds.services.signatures import SignatureKind
 from merchant_refunds.ui.common import computer_settings
 from merchant_refunds.ui.common.tasks import wait_for_tasks
@@ -43,9 +50,9 @@ def _settle(qtbot, db_path, tmp_path: Path) -> Iterator[None]:
 def _large_approved_refund(clerk, owner) -> str:
     """A 3,000 yuan television: above the threshold, so it needs the customer's signature."""
     orders.create_order(clerk, make_order("BIG1", [make_line(1, "TV-1", 1, 300000, name="电视机")]))
-    request = refunds.RefundRequest("BIG1", Selection({1: 1}), ReasonCode.QUALITY_PROBLEM)
-    refund_no = refunds.request_refund(clerk, request).refund_no
-    refunds.approve(owner, refund_no)
+    request = refund_requests.RefundRequest("BIG1", Selection({1: 1}), ReasonCode.QUALITY_PROBLEM)
+    refund_no = refund_requests.request_refund(clerk, request).refund_no
+    refund_decisions.approve(owner, refund_no)
     return refund_no
 
 
@@ -102,7 +109,7 @@ def test_signing_on_screen_stores_it_and_lets_the_payout_through(
 ):
     refund_no = _large_approved_refund(clerk, owner)
     with pytest.raises(Refused):  # the service refuses before the signature
-        refunds.record_payout(owner, refund_no, method=PayoutMethod.ORIGINAL_ROUTE.value)
+        sending.record_payout(owner, refund_no, method=PayoutMethod.ORIGINAL_ROUTE.value)
     view = _view(qtbot, make_session(clerk), refund_no)
     assert view.buttons["sign"].text() == "Record signature…"
     qtbot.mouseClick(view.buttons["sign"], Qt.MouseButton.LeftButton)
@@ -188,7 +195,7 @@ def test_a_wrong_file_type_shows_the_services_message(
     )
     dialog.grab().save(str(tmp_path / "signature-error.png"))
     assert signatures.list_signatures(refund_no) == []
-    assert refunds.get_refund(refund_no).signed_at is None
+    assert refund_views.get_refund(refund_no).signed_at is None
     assert not dialog.attach_file(tmp_path / "gone.pdf")
     assert dialog.error().startswith("Could not read gone.pdf")
     dialog.reject()

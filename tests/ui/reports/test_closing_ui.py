@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QFileDialog
 
 from merchant_refunds.domain.calculation import Selection
 from merchant_refunds.domain.policy import ReasonCode
-from merchant_refunds.services import audit, orders, refunds
+from merchant_refunds.services import audit, orders, refund_decisions, refund_requests
+from merchant_refunds.services.payouts import arrival, sending
 from merchant_refunds.storage import models as m
 from merchant_refunds.ui.audit.audit_view import AuditView
 from merchant_refunds.ui.common import computer_settings
@@ -38,11 +39,11 @@ def _settle(qtbot, db_path, tmp_path: Path) -> Iterator[None]:
 
 def _completed_refund(owner, clerk) -> str:
     orders.create_order(clerk, tea_order("TB2001"))
-    request = refunds.RefundRequest("TB2001", Selection({1: 1}), ReasonCode.QUALITY_PROBLEM)
-    refund_no = refunds.request_refund(clerk, request).refund_no
-    refunds.approve(owner, refund_no)
-    refunds.record_payout(owner, refund_no)
-    refunds.confirm_received(owner, refund_no)
+    request = refund_requests.RefundRequest("TB2001", Selection({1: 1}), ReasonCode.QUALITY_PROBLEM)
+    refund_no = refund_requests.request_refund(clerk, request).refund_no
+    refund_decisions.approve(owner, refund_no)
+    sending.record_payout(owner, refund_no)
+    arrival.confirm_received(owner, refund_no)
     return refund_no
 
 

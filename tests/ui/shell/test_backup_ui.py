@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from merchant_refunds.domain.calculation import Selection
 from merchant_refunds.domain.policy import ReasonCode
-from merchant_refunds.services import backup, orders, refunds, users
+from merchant_refunds.services import backup, orders, refund_requests, refund_views, users
 from merchant_refunds.services.users import Actor
 from merchant_refunds.ui.common import computer_settings
 from merchant_refunds.ui.common.session import Session
@@ -40,8 +40,8 @@ def _computer_settings(tmp_path: Path) -> Iterator[None]:
 
 def _refund(actor: Actor, order_no: str) -> str:
     orders.create_order(actor, tea_order(order_no))
-    request = refunds.RefundRequest(order_no, Selection({1: 1}), ReasonCode.QUALITY_PROBLEM)
-    return refunds.request_refund(actor, request).refund_no
+    request = refund_requests.RefundRequest(order_no, Selection({1: 1}), ReasonCode.QUALITY_PROBLEM)
+    return refund_requests.request_refund(actor, request).refund_no
 
 
 def _answer_pin(pins: list[tuple[str, str]], seen: list[str]) -> None:
@@ -105,7 +105,7 @@ def test_a_damaged_database_at_start_offers_the_newest_good_backup(
     assert seen[0] == f"The database {db_path} is damaged and cannot be used safely."
     assert good.name not in seen[1] and "The newest good backup is from" in seen[1]
     assert seen[2:] == ["Wrong PIN for boss"]
-    assert refunds.get_refund(refund_no).refund_no == refund_no
+    assert refund_views.get_refund(refund_no).refund_no == refund_no
     assert backup.health_check(db_path).ok
 
 
@@ -199,7 +199,7 @@ def test_restore_from_a_backup_reopens_the_database(
         assert backup_actions.restore_from(window, good)
     assert seen == ["Wrong PIN for boss"]
     assert signal.args == [window.session.db_path]
-    assert [r.refund_no for r in refunds.list_refunds()] == [first]
+    assert [r.refund_no for r in refund_views.list_refunds()] == [first]
 
 
 def test_a_restore_while_another_window_has_the_file_open_names_it(
@@ -220,7 +220,7 @@ def test_a_restore_while_another_window_has_the_file_open_names_it(
         _refund(owner, "GUI2")
     finally:
         assert holder_worker.stop(holder) == 0
-    assert refund_no in [r.refund_no for r in refunds.list_refunds()]
+    assert refund_no in [r.refund_no for r in refund_views.list_refunds()]
     assert [b.label for b in backup.list_backups(db_path)] == ["manual"]
 
 

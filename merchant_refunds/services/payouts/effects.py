@@ -11,7 +11,8 @@ from __future__ import annotations
 from datetime import datetime
 
 from merchant_refunds.domain.lifecycle import PayoutMethod, PayoutStatus
-from merchant_refunds.services import arrival, store_credit
+from merchant_refunds.services import store_credit
+from merchant_refunds.services.payouts import arrival
 from merchant_refunds.services.users import Actor
 from merchant_refunds.storage import models as m
 

@@ -1,0 +1,332 @@
+"""Asking for a refund: the quote and the policy review, where the money goes, and the request
+itself. Each request is one write transaction that re-reads the order and earlier refunds,
+re-checks the caps inside the order's lock, creates the rows and records its audit event.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+import peewee as pw
+
+from merchant_refunds.domain.amount_words import amount_in_words
+from merchant_refunds.domain.calculation import (
+    FxRate,
+    RefundQuote,
+    Selection,
+    quote_refund,
+    summarize,
+)
+from merchant_refunds.domain.errors import InvalidInput, NotFound, PermissionDenied, Refused
+from merchant_refunds.domain.lifecycle import PayoutMethod, RefundStatus, Role
+from merchant_refunds.domain.masking import mask_account
+from merchant_refunds.domain.money import Money
+from merchant_refunds.domain.order import Order
+from merchant_refunds.domain.policy import (
+    Finding,
+    Policy,
+    ReasonCode,
+    ReviewContext,
+    is_large_refund,
+    requires_second_approval,
+    review,
+)
+from merchant_refunds.domain.text_checks import check_text
+from merchant_refunds.services import audit, clock, presale
+from merchant_refunds.services.refund_rows import snapshot
+from merchant_refunds.services.refund_views import RefundDetail, get_refund
+from merchant_refunds.services.shop_settings import get_policy
+from merchant_refunds.services.users import Actor, require_role
+from merchant_refunds.storage import models as m
+from merchant_refunds.storage import order_repo
+from merchant_refunds.storage.db import lock_row, write_transaction
+
+
+@dataclass(frozen=True)
+class Destination:
+    """Where the money goes. Original route needs nothing more; a bank transfer needs all three."""
+
+    method: PayoutMethod = PayoutMethod.ORIGINAL_ROUTE
+    account: str = ""
+    holder: str = ""
+    bank: str = ""
+
+
+@dataclass(frozen=True)
+class RefundRequest:
+    order_no: str
+    selection: Selection
+    reason: ReasonCode
+    note: str = ""
+    goods_return: bool = False
+    destination: Destination = field(default_factory=Destination)
+    fx: FxRate | None = None
+    override_reason: str = ""
+
+
+@dataclass(frozen=True)
+class QuoteResult:
+    quote: RefundQuote
+    findings: list[Finding]
+    order: Order
+
+    @property
+    def blocking(self) -> list[Finding]:
+        return [f for f in self.findings if f.blocks]
+
+
+def validate_destination(dest: Destination, order: Order) -> None:
+    if dest.method is PayoutMethod.BANK_TRANSFER:
+        from stdnum import luhn
+        from stdnum.exceptions import ValidationError
+        from stdnum.iban import validate as validate_iban
+
+        account = "".join(dest.account.split())
+        if not dest.holder.strip() or not dest.bank.strip() or not account:
+            raise InvalidInput(
+                "bank_details_missing",
+                "A bank transfer needs the account holder, the bank and the account number",
+            )
+        if account[:2].isalpha():
+            try:
+                validate_iban(account)
+            except ValidationError:
+                raise InvalidInput(
+                    "invalid_iban", "The IBAN {account} is not valid", account=mask_account(account)
+                ) from None
+        elif not account.isdigit() or not 12 <= len(account) <= 19:
+            raise InvalidInput(
+                "invalid_account", "A bank card or account number is 12 to 19 digits"
+            )
+        elif len(account) >= 16 and account[0] in "3456":
+            try:
+                luhn.validate(account)
+            except ValidationError:
+                raise InvalidInput(
+                    "invalid_account_checksum",
+                    "The card number {account} fails its check digit",
+                    account=mask_account(account),
+                ) from None
+
+
+def _destination_differs(dest: Destination, order: Order) -> bool:
+    if dest.method is not PayoutMethod.BANK_TRANSFER:
+        return False
+    same_account = "".join(dest.account.split()) == "".join(order.payment.payer_account.split())
+    same_holder = dest.holder.strip() == order.customer.name.strip()
+    return not (same_account and same_holder)
+
+
+def _compute(request: RefundRequest, order_row: m.Order, policy: Policy, on: date) -> QuoteResult:
+    order = order_repo.to_domain(order_row)
+    prior = order_repo.prior_refunds(order_row.id)
+    validate_destination(request.destination, order)
+    quote = quote_refund(
+        order,
+        prior,
+        request.selection,
+        request.reason,
+        policy,
+        goods_return=request.goods_return,
+        fx=request.fx,
+    )
+    open_units = summarize(prior).open_units
+    ctx = ReviewContext(
+        reason=request.reason,
+        requested_on=on,
+        selected_lines=[i.line_no for i in quote.items],
+        refund_total=quote.total.minor,
+        destination_differs=_destination_differs(request.destination, order),
+        shipping_requested=quote.shipping_requested and order.shipping_fee > 0,
+        shipping_granted=quote.shipping > 0 or not quote.shipping_requested,
+        open_overlap_lines=[i.line_no for i in quote.items if open_units.get(i.line_no)],
+    )
+    return QuoteResult(quote, review(order, ctx, policy), order)
+
+
+def _order_row(order_no: str) -> m.Order:
+    row = m.Order.get_or_none(m.Order.order_no == order_no.strip())
+    if row is None:
+        raise NotFound("unknown_order", "No order {order_no}", order_no=order_no)
+    return row
+
+
+def quote(request: RefundRequest) -> QuoteResult:
+    """What the refund would be and what the review finds, without saving anything."""
+    return _compute(request, _order_row(request.order_no), get_policy(), clock.today())
+
+
+def _next_refund_no(day: date) -> str:
+    """The day's next number, after the highest in the table and in the trail: a refund row
+    deleted behind the program's back does not give its number out again. Highest by length
+    first: from the 10,000th refund of a day the numbers have five digits, and RF…9999 sorts
+    after RF…10000 as text. The day's numbers are read as an index range (a ``LIKE`` reads the
+    whole trail); its end is digits, which sort alike in every collation."""
+    prefix = f"RF{day:%Y%m%d}"
+    end = prefix + "9" * 20
+    in_table = (
+        m.Refund.select(m.Refund.refund_no)
+        .where((m.Refund.refund_no >= prefix) & (m.Refund.refund_no <= end))
+        .order_by(pw.fn.LENGTH(m.Refund.refund_no).desc(), m.Refund.refund_no.desc())
+        .first()
+    )
+    key = m.AuditEvent.entity_key
+    in_trail = (
+        m.AuditEvent.select(key)
+        .where((m.AuditEvent.entity == "refund") & (key >= prefix) & (key <= end))
+        .order_by(pw.fn.LENGTH(key).desc(), key.desc())
+        .first()
+    )
+    seqs = [
+        int(number[len(prefix) :])
+        for number in (
+            in_table.refund_no if in_table else "",
+            in_trail.entity_key if in_trail else "",
+        )
+        if number[len(prefix) :].isdigit()
+    ]
+    return f"{prefix}{max(seqs, default=0) + 1:04d}"
+
+
+def _check_printable(total: Money) -> None:
+    """The confirmation writes the amount in words; refuse a refund it could not print."""
+    try:
+        amount_in_words(total, "zh")
+    except ValueError:
+        raise Refused(
+            "amount_too_large", "The refund amount {total} is too large to print", total=total
+        ) from None
+
+
+def request_refund(
+    actor: Actor, request: RefundRequest, expected_total: int | None = None
+) -> RefundDetail:
+    """Create the request. Blocks need an owner's override with a reason; the caps are
+    re-checked inside the write lock, so a concurrent refund of the same units loses cleanly."""
+    require_role(actor, Role.OWNER, Role.CLERK, action="request refunds")
+    if len(request.note) > 2000:
+        raise InvalidInput("note_too_long", "The note is longer than 2000 characters")
+    check_text(request.note, "note", 2000, multiline=True)
+    check_text(request.override_reason, "override reason", 2000, multiline=True)
+    check_text(request.destination.account, "account number", 128)
+    check_text(request.destination.holder, "account holder", 200)
+    check_text(request.destination.bank, "bank", 200)
+    override = request.override_reason.strip()
+    if override and actor.role is not Role.OWNER:
+        raise PermissionDenied("override_owner_only", "Only the owner can override a block")
+    with write_transaction():
+        order_row = _order_row(request.order_no)
+        lock_row(m.Order, order_row.id)
+        policy = get_policy()
+        now = clock.now()
+        result = _compute(request, order_row, policy, now.date())
+        quote_ = result.quote
+        if expected_total is not None and expected_total != quote_.total.minor:
+            raise Refused(
+                "quote_changed",
+                "The refund amount changed while you were entering it (now {total}); "
+                "please check it again",
+                total=quote_.total,
+            )
+        _check_printable(quote_.total)
+        hard = [f for f in result.blocking if not f.overridable]
+        if hard:
+            raise Refused(hard[0].code, hard[0].template, **hard[0].params)
+        # A pre-sale order in production may be requested: approval waits for the supplier.
+        waits = [f for f in result.blocking if f.code != presale.PRESALE_FINDING]
+        if waits and not override:
+            raise Refused(
+                "policy_block",
+                "Blocked by the refund policy: {reasons}",
+                reasons="; ".join(f.message for f in waits),
+            )
+        order = result.order
+        refund_no = _next_refund_no(now.date())
+        fx = quote_.fx
+        row = m.Refund.create(
+            refund_no=refund_no,
+            order=order_row.id,
+            status=RefundStatus.REQUESTED.value,
+            reason_code=request.reason.value,
+            note=request.note,
+            goods_return=request.goods_return,
+            destination_method=request.destination.method.value,
+            destination_account="".join(request.destination.account.split()),
+            destination_holder=request.destination.holder.strip(),
+            destination_bank=request.destination.bank.strip(),
+            currency=order.currency,
+            total=quote_.total.minor,
+            refunded_gross=quote_.refunded_gross,
+            shipping=quote_.shipping,
+            restocking_fee=quote_.restocking_fee,
+            return_shipping=quote_.return_shipping,
+            cross_border_fee=quote_.cross_border_fee,
+            cross_border_fee_bearer=quote_.cross_border_fee_bearer.value,
+            payout_currency=quote_.payout.currency,
+            payout_amount=quote_.payout.minor,
+            fx_rate=str(fx.rate) if fx else None,
+            fx_date=fx.as_of if fx else None,
+            quote_json=json.dumps(quote_.to_dict(), ensure_ascii=False),
+            findings_json=json.dumps([f.to_dict() for f in result.findings], ensure_ascii=False),
+            override_reason=override if result.blocking else "",
+            overridden_by=actor.id if result.blocking else None,
+            second_approval_required=requires_second_approval(order, quote_.total.minor, policy),
+            signature_required=is_large_refund(order, quote_.total.minor, policy),
+            requested_by=actor.id,
+            requested_at=now,
+            updated_at=now,
+        )
+        line_ids = dict(
+            m.OrderLine.select(m.OrderLine.line_no, m.OrderLine.id)
+            .where(m.OrderLine.order == order_row.id)
+            .tuples()
+        )
+        if quote_.items:
+            m.RefundLine.insert_many(
+                [
+                    {
+                        "refund": row.id,
+                        "order_line": line_ids[i.line_no],
+                        "quantity": i.quantity,
+                        "gross": i.gross,
+                        "discount": i.discount,
+                        "amount": i.amount,
+                        "tax": i.tax,
+                    }
+                    for i in quote_.items
+                ]
+            ).execute()
+        audit.record(
+            actor.name,
+            "refund.request",
+            "refund",
+            refund_no,
+            None,
+            {
+                **snapshot(row),
+                "order_no": order.order_no,
+                "reason": request.reason.value,
+                "quote": quote_.to_dict(),
+                "override_reason": row.override_reason,
+                "findings": [f.code for f in result.findings],
+            },
+        )
+    return get_refund(refund_no)
+
+
+def parse_fx(base: str, quote_ccy: str, rate: str, as_of: str | None) -> FxRate:
+    """Build a rate from typed text (``7.1234``); the date defaults to today."""
+    try:
+        value = Decimal(rate.strip())
+    except Exception:
+        raise InvalidInput("invalid_fx_rate", "Not an exchange rate: {rate}", rate=rate) from None
+    try:
+        day = date.fromisoformat(as_of) if as_of else clock.today()
+    except ValueError:
+        raise InvalidInput(
+            "invalid_date", "Not a date (YYYY-MM-DD): {value}", value=as_of
+        ) from None
+    return FxRate(base, quote_ccy, value, day)

@@ -1,0 +1,241 @@
+"""The refunds as people read them: one refund with its approvals and payouts, and the list and
+counts of the refunds screen. Reads only; nothing here writes.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from merchant_refunds.domain.calculation import OPEN_STATUSES
+from merchant_refunds.domain.lifecycle import PayoutStatus, RefundStatus
+from merchant_refunds.domain.masking import mask_account
+from merchant_refunds.domain.money import Money
+from merchant_refunds.domain.policy import ReasonCode
+from merchant_refunds.services.refund_rows import refund_row
+from merchant_refunds.storage import models as m
+
+
+@dataclass(frozen=True)
+class PayoutInfo:
+    seq: int
+    method: str
+    amount: int
+    currency: str
+    status: str
+    reference: str
+    sent_at: datetime | None
+    received_at: datetime | None
+    due_on: date | None = None
+    expected_from: date | None = None
+    expected_to: date | None = None
+    failure_reason: str = ""
+    failed_at: datetime | None = None
+    retry_of: int | None = None
+    sent_by: str = ""
+    confirmed_by: str = ""
+    failed_by: str = ""
+    account_masked: str = ""
+
+
+@dataclass(frozen=True)
+class ApprovalInfo:
+    user_name: str
+    decision: str
+    reason: str
+    at: datetime
+
+
+@dataclass(frozen=True)
+class RefundDetail:
+    refund_no: str
+    order_no: str
+    status: RefundStatus
+    reason: ReasonCode
+    note: str
+    currency: str
+    total: Money
+    payout: Money
+    quote: dict[str, Any]
+    findings: list[dict[str, Any]]
+    override_reason: str
+    goods_return: bool
+    goods_received_at: datetime | None
+    destination_method: str
+    destination_masked: str
+    second_approval_required: bool
+    signature_required: bool
+    signed_at: datetime | None
+    requested_by: str
+    requested_at: datetime
+    approvals: list[ApprovalInfo]
+    payouts: list[PayoutInfo]
+    rejection_reason: str
+
+    @property
+    def paid_so_far(self) -> int:
+        return sum(p.amount for p in self.payouts if p.status != PayoutStatus.FAILED.value)
+
+    def to_dict(self) -> dict[str, Any]:
+        def when(v: date | None) -> str | None:
+            return v.isoformat() if v else None
+
+        return {
+            "refund_no": self.refund_no,
+            "order_no": self.order_no,
+            "status": self.status.value,
+            "reason": self.reason.value,
+            "note": self.note,
+            "currency": self.currency,
+            "total": str(self.total.amount),
+            "total_minor": self.total.minor,
+            "payout": {"amount": str(self.payout.amount), "currency": self.payout.currency},
+            "quote": self.quote,
+            "findings": self.findings,
+            "override_reason": self.override_reason,
+            "goods_return": self.goods_return,
+            "goods_received_at": when(self.goods_received_at),
+            "destination": {"method": self.destination_method, "account": self.destination_masked},
+            "second_approval_required": self.second_approval_required,
+            "signature_required": self.signature_required,
+            "signed_at": when(self.signed_at),
+            "requested_by": self.requested_by,
+            "requested_at": when(self.requested_at),
+            "approvals": [
+                {"user": a.user_name, "decision": a.decision, "reason": a.reason, "at": when(a.at)}
+                for a in self.approvals
+            ],
+            "payouts": [
+                {
+                    "seq": p.seq,
+                    "method": p.method,
+                    "amount_minor": p.amount,
+                    "currency": p.currency,
+                    "status": p.status,
+                    "reference": p.reference,
+                    "sent_at": when(p.sent_at),
+                    "received_at": when(p.received_at),
+                    "due_on": when(p.due_on),
+                    "expected_from": when(p.expected_from),
+                    "expected_to": when(p.expected_to),
+                    "failure_reason": p.failure_reason,
+                    "failed_at": when(p.failed_at),
+                    "retry_of": p.retry_of,
+                    "sent_by": p.sent_by,
+                    "confirmed_by": p.confirmed_by,
+                    "failed_by": p.failed_by,
+                    "account": p.account_masked,
+                }
+                for p in self.payouts
+            ],
+            "rejection_reason": self.rejection_reason,
+        }
+
+
+def get_refund(refund_no: str) -> RefundDetail:
+    row = refund_row(refund_no)
+    users = {u.id: u.name for u in m.User.select(m.User.id, m.User.name)}
+    approvals = [
+        ApprovalInfo(users.get(a.user_id, "?"), a.decision, a.reason, a.created_at)
+        for a in m.Approval.select().where(m.Approval.refund == row.id).order_by(m.Approval.id)
+    ]
+    payouts = [
+        PayoutInfo(
+            p.seq,
+            p.method,
+            p.amount,
+            p.currency,
+            p.status,
+            p.reference,
+            p.sent_at,
+            p.received_at,
+            due_on=p.due_on,
+            expected_from=p.expected_from,
+            expected_to=p.expected_to,
+            failure_reason=p.failure_reason,
+            failed_at=p.failed_at,
+            retry_of=p.retry_of,
+            sent_by=users.get(p.sent_by_id, "") if p.sent_by_id else "",
+            confirmed_by=users.get(p.confirmed_by_id, "") if p.confirmed_by_id else "",
+            failed_by=users.get(p.failed_by_id, "") if p.failed_by_id else "",
+            account_masked=mask_account(p.account),
+        )
+        for p in m.Payout.select().where(m.Payout.refund == row.id).order_by(m.Payout.seq)
+    ]
+    return RefundDetail(
+        refund_no=row.refund_no,
+        order_no=m.Order.get_by_id(row.order_id).order_no,
+        status=RefundStatus(row.status),
+        reason=ReasonCode(row.reason_code),
+        note=row.note,
+        currency=row.currency,
+        total=Money(row.total, row.currency),
+        payout=Money(row.payout_amount, row.payout_currency),
+        quote=json.loads(row.quote_json),
+        findings=json.loads(row.findings_json),
+        override_reason=row.override_reason,
+        goods_return=row.goods_return,
+        goods_received_at=row.goods_received_at,
+        destination_method=row.destination_method,
+        destination_masked=mask_account(row.destination_account),
+        second_approval_required=row.second_approval_required,
+        signature_required=row.signature_required,
+        signed_at=row.signed_at,
+        requested_by=users.get(row.requested_by_id, "?"),
+        requested_at=row.requested_at,
+        approvals=approvals,
+        payouts=payouts,
+        rejection_reason=row.rejection_reason,
+    )
+
+
+@dataclass(frozen=True)
+class RefundSummary:
+    refund_no: str
+    order_no: str
+    status: str
+    reason_code: str
+    currency: str
+    total: int
+    requested_at: datetime
+    customer_name: str
+
+
+def list_refunds(
+    status: str | None = None, text: str = "", *, limit: int = 50, offset: int = 0
+) -> list[RefundSummary]:
+    query = m.Refund.select(
+        m.Refund.refund_no,
+        m.Order.order_no,
+        m.Refund.status,
+        m.Refund.reason_code,
+        m.Refund.currency,
+        m.Refund.total,
+        m.Refund.requested_at,
+        m.Order.customer_name,
+    ).join(m.Order)
+    if status:
+        query = query.where(m.Refund.status == status)
+    if text.strip():
+        t = text.strip()
+        query = query.where(
+            m.Refund.refund_no.startswith(t)
+            | m.Order.order_no.startswith(t)
+            | m.Order.customer_name.startswith(t)
+        )
+    query = query.order_by(m.Refund.id.desc()).limit(limit).offset(offset)
+    return [RefundSummary(*r) for r in query.tuples()]
+
+
+def count_by_status() -> dict[str, int]:
+    from peewee import fn
+
+    rows = m.Refund.select(m.Refund.status, fn.COUNT(m.Refund.id)).group_by(m.Refund.status)
+    return {s.value: 0 for s in RefundStatus} | dict(rows.tuples())
+
+
+def open_statuses() -> Sequence[str]:
+    return sorted(OPEN_STATUSES)
