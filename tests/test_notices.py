@@ -16,8 +16,15 @@ from aiosmtpd.handlers import Message
 from keyring.backend import KeyringBackend
 
 from merchant_refunds.domain.errors import InvalidInput, PermissionDenied, Refused
-from merchant_refunds.services import audit, notices, orders, refund_decisions, refund_requests
-from merchant_refunds.services.notices import SmtpSettings
+from merchant_refunds.services import audit, orders, refund_decisions, refund_requests
+from merchant_refunds.services.notices import (
+    delivery,
+    mail_server,
+    notice_log,
+    rendering,
+    templates,
+)
+from merchant_refunds.services.notices.mail_server import SmtpSettings
 from merchant_refunds.services.payouts import sending
 from merchant_refunds.storage import models as m
 from tests.factories import tea_order
@@ -91,32 +98,32 @@ def refund_no(owner, clerk) -> str:
 
 
 def test_paid_notice_names_the_expected_arrival_and_fits_an_sms(refund_no):
-    zh = notices.render(refund_no, "paid", "zh")
+    zh = rendering.render(refund_no, "paid", "zh")
     assert "2026-11-26" in zh.text and "王小芳" in zh.text
     assert zh.sms.limit == 70 and zh.sms.fits
-    en = notices.render(refund_no, "paid", "en")
+    en = rendering.render(refund_no, "paid", "en")
     assert "expect it between 2026-11-26 and 2026-11-26" in en.text
     # The Chinese name makes even the English text a 70-character SMS: it is flagged as too long.
     assert en.sms.limit == 70 and not en.sms.fits
 
 
 def test_sms_length_rules() -> None:
-    assert notices.sms_fit("a" * 160).fits
-    assert not notices.sms_fit("a" * 161).fits
-    assert notices.sms_fit("€" * 80).length == 160
-    assert notices.sms_fit("退" * 70).fits and not notices.sms_fit("退" * 71).fits
+    assert rendering.sms_fit("a" * 160).fits
+    assert not rendering.sms_fit("a" * 161).fits
+    assert rendering.sms_fit("€" * 80).length == 160
+    assert rendering.sms_fit("退" * 70).fits and not rendering.sms_fit("退" * 71).fits
 
 
 def test_templates_are_editable_and_checked(owner, clerk, refund_no):
     with pytest.raises(InvalidInput) as err:
-        notices.set_template(owner, "paid", "en", "Paid", "Hi {nobody}")
+        templates.set_template(owner, "paid", "en", "Paid", "Hi {nobody}")
     assert err.value.code == "unknown_placeholder"
     with pytest.raises(PermissionDenied):
-        notices.set_template(clerk, "paid", "en", "Paid", "Hi {customer}")
-    notices.set_template(owner, "paid", "en", "Paid {refund_no}", "Hi {customer}, {amount} sent.")
-    assert notices.render(refund_no, "paid", "en").text == "Hi 王小芳, 114.38 CNY sent."
-    notices.set_template(owner, "paid", "en", "", "")
-    assert "expect it" in notices.render(refund_no, "paid", "en").text
+        templates.set_template(clerk, "paid", "en", "Paid", "Hi {customer}")
+    templates.set_template(owner, "paid", "en", "Paid {refund_no}", "Hi {customer}, {amount} sent.")
+    assert rendering.render(refund_no, "paid", "en").text == "Hi 王小芳, 114.38 CNY sent."
+    templates.set_template(owner, "paid", "en", "", "")
+    assert "expect it" in rendering.render(refund_no, "paid", "en").text
 
 
 def test_email_notice_is_delivered_to_a_real_smtp_server(
@@ -124,14 +131,14 @@ def test_email_notice_is_delivered_to_a_real_smtp_server(
 ):
     handler, port = smtp_server
     settings = SmtpSettings("127.0.0.1", port, "none", "shop", "shop@example.com")
-    notices.set_smtp(owner, settings, password="s3cret")
-    assert memory_keyring.store == {(notices.KEYRING_SERVICE, "shop@127.0.0.1"): "s3cret"}
+    mail_server.set_smtp(owner, settings, password="s3cret")
+    assert memory_keyring.store == {(mail_server.KEYRING_SERVICE, "shop@127.0.0.1"): "s3cret"}
     assert "s3cret" not in "".join(r.value for r in m.Setting.select())
     # The local test server offers no AUTH: the password is only used where the server asks.
-    notices.set_smtp(owner, SmtpSettings("127.0.0.1", port, "none", "", "shop@example.com"))
-    prepared = notices.prepare(clerk, refund_no, "paid", "zh", "email")
+    mail_server.set_smtp(owner, SmtpSettings("127.0.0.1", port, "none", "", "shop@example.com"))
+    prepared = notice_log.prepare(clerk, refund_no, "paid", "zh", "email")
     assert prepared.status == "unsent"
-    sent = notices.send_email(clerk, prepared.id)
+    sent = delivery.send_email(clerk, prepared.id)
     assert sent.status == "sent" and sent.error == "" and sent.sent_at is not None
     (raw,) = handler.received
     mail = message_from_bytes(raw, policy=default_policy)
@@ -140,29 +147,31 @@ def test_email_notice_is_delivered_to_a_real_smtp_server(
     actions = [e.action for e in audit.events_for("refund", refund_no)]
     assert "notice.prepare" in actions and "notice.sent" in actions
     with pytest.raises(Refused):
-        notices.send_email(clerk, prepared.id)
+        delivery.send_email(clerk, prepared.id)
 
 
 def test_a_dead_smtp_server_leaves_the_notice_unsent_with_the_error(owner, clerk, refund_no):
-    notices.set_smtp(owner, SmtpSettings("127.0.0.1", free_port(), "none", "", "shop@example.com"))
-    prepared = notices.prepare(clerk, refund_no, "overdue", "en", "email")
-    result = notices.send_email(clerk, prepared.id)
+    mail_server.set_smtp(
+        owner, SmtpSettings("127.0.0.1", free_port(), "none", "", "shop@example.com")
+    )
+    prepared = notice_log.prepare(clerk, refund_no, "overdue", "en", "email")
+    result = delivery.send_email(clerk, prepared.id)
     assert result.status == "unsent"
     assert "Could not reach the mail server" in result.error
-    (logged,) = notices.notices_for(refund_no)
+    (logged,) = notice_log.notices_for(refund_no)
     assert logged.text == prepared.text and logged.status == "unsent"
     assert "notice.unsent" in [e.action for e in audit.events_for("refund", refund_no)]
 
 
 def test_without_smtp_a_notice_is_saved_as_eml(owner, clerk, refund_no, tmp_path: Path):
-    prepared = notices.prepare(clerk, refund_no, "received", "en", "email")
+    prepared = notice_log.prepare(clerk, refund_no, "received", "en", "email")
     with pytest.raises(PermissionDenied) as err:
-        notices.send_email(clerk, prepared.id)
+        delivery.send_email(clerk, prepared.id)
     assert err.value.code == "smtp_not_configured"
-    path = notices.save_eml(clerk, prepared.id, tmp_path / "notice.eml")
+    path = delivery.save_eml(clerk, prepared.id, tmp_path / "notice.eml")
     mail = message_from_bytes(path.read_bytes(), policy=default_policy)
     assert mail["Subject"] == f"Refund {refund_no} received"
-    (logged,) = notices.notices_for(refund_no)
+    (logged,) = notice_log.notices_for(refund_no)
     assert (logged.channel, logged.status) == ("eml", "unsent")
 
 
@@ -174,6 +183,6 @@ def test_bad_notice_input_changes_nothing(clerk, refund_no):
         (("paid", "zh", "pigeon"), "unknown_channel"),
     ]:
         with pytest.raises(InvalidInput) as err:
-            notices.prepare(clerk, refund_no, *args)
+            notice_log.prepare(clerk, refund_no, *args)
         assert err.value.code == code
     assert m.NoticeLog.select().count() == before

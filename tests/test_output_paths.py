@@ -17,7 +17,8 @@ from pathlib import Path
 import pytest
 
 from merchant_refunds.domain.errors import InvalidInput
-from merchant_refunds.services import notices, users
+from merchant_refunds.services import users
+from merchant_refunds.services.notices import delivery
 from merchant_refunds.services.output_paths import check_output_path
 from merchant_refunds.storage.db import close_database, open_database
 from tests.test_cli import PINS, cli, db, one_clear_line, template_db  # noqa: F401
@@ -121,7 +122,7 @@ def test_an_eml_notice_is_never_saved_over_the_database(traps):
         assert caught.value.code == "output_is_database_companion"
         before = _sha(traps.parent / "other.sqlite3")
         with pytest.raises(InvalidInput):
-            notices.save_eml(clerk, 1, traps.parent / "other.sqlite3")
+            delivery.save_eml(clerk, 1, traps.parent / "other.sqlite3")
         assert _sha(traps.parent / "other.sqlite3") == before
     finally:
         close_database()

@@ -24,8 +24,15 @@ from PySide6.QtWidgets import (
 
 from merchant_refunds.domain.errors import RefundsError
 from merchant_refunds.domain.lifecycle import Role
-from merchant_refunds.services import followup, notices
+from merchant_refunds.services import followup
 from merchant_refunds.services.followup import FollowUpItem, FollowUpKind
+from merchant_refunds.services.notices import (
+    delivery,
+    mail_server,
+    notice_log,
+    rendering,
+    templates,
+)
 from merchant_refunds.services.payouts import arrival
 from merchant_refunds.services.payouts.failures import mark_failed
 from merchant_refunds.ui.common import formatting as fmt
@@ -44,11 +51,11 @@ KIND_LABELS = {
 }
 #: The notice that fits each kind of problem.
 NOTICE_FOR = {
-    FollowUpKind.OVERDUE: notices.NoticeEvent.OVERDUE,
-    FollowUpKind.DUE_TODAY: notices.NoticeEvent.PAID,
-    FollowUpKind.FAILED: notices.NoticeEvent.OVERDUE,
-    FollowUpKind.INSTALMENT_DUE: notices.NoticeEvent.PAID,
-    FollowUpKind.SUPPLIER: notices.NoticeEvent.REQUESTED,
+    FollowUpKind.OVERDUE: templates.NoticeEvent.OVERDUE,
+    FollowUpKind.DUE_TODAY: templates.NoticeEvent.PAID,
+    FollowUpKind.FAILED: templates.NoticeEvent.OVERDUE,
+    FollowUpKind.INSTALMENT_DUE: templates.NoticeEvent.PAID,
+    FollowUpKind.SUPPLIER: templates.NoticeEvent.REQUESTED,
 }
 COLUMNS = 7
 
@@ -61,7 +68,7 @@ class FollowUpView(QWidget):
         self.session = session
         self.items: list[FollowUpItem] = []
         self.action_dialog: QDialog | None = None
-        self.last_notice: notices.NoticeInfo | None = None
+        self.last_notice: notice_log.NoticeInfo | None = None
         self.table = QTableWidget(0, COLUMNS)
         self.table.setObjectName("followupTable")
         self.table.setHorizontalHeaderLabels(
@@ -251,28 +258,28 @@ class FollowUpView(QWidget):
         dialog.open()
         return dialog
 
-    def prepare_notice(self) -> notices.NoticeInfo | None:
+    def prepare_notice(self) -> notice_log.NoticeInfo | None:
         """Log the fitting notice and send it by e-mail when a mail server is set up; otherwise
         put its text on the clipboard for an SMS or chat message."""
         item = self.current_item()
         if item is None:
             return None
         lang = self.lang.currentData()
-        smtp = notices.get_smtp().configured
-        channel = notices.Channel.EMAIL if smtp else notices.Channel.CLIPBOARD
+        smtp = mail_server.get_smtp().configured
+        channel = notice_log.Channel.EMAIL if smtp else notice_log.Channel.CLIPBOARD
         try:
-            info = notices.prepare(
+            info = notice_log.prepare(
                 self.session.actor, item.refund_no, NOTICE_FOR[item.kind].value, lang, channel
             )
             if smtp:
-                info = notices.send_email(self.session.actor, info.id)
+                info = delivery.send_email(self.session.actor, info.id)
         except RefundsError as error:
             show_error(self, error)
             return None
         if not smtp:
             QGuiApplication.clipboard().setText(info.text)
         self.last_notice = info
-        fit = notices.sms_fit(info.text)
+        fit = rendering.sms_fit(info.text)
         text = {
             "sent": self.tr("The notice was e-mailed to the customer."),
             "unsent": self.tr("The notice text is on the clipboard; send it to the customer.")

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from merchant_refunds.domain.errors import InvalidInput
-from merchant_refunds.services import notices
+from merchant_refunds.services.notices import mail_server, templates
 from merchant_refunds.ui.common.field_errors import FieldWithError
 from merchant_refunds.ui.common.messages import error_text
 from merchant_refunds.ui.common.session import Session
@@ -147,7 +147,7 @@ class NoticesPage(SettingsPage):
             self.template_form.labelForField(widget).setText(text)
         self.placeholders.setText(
             self.tr("Placeholders: %1. An empty text restores the default.").replace(
-                "%1", ", ".join("{" + name + "}" for name in notices.PLACEHOLDERS)
+                "%1", ", ".join("{" + name + "}" for name in templates.PLACEHOLDERS)
             )
         )
         self.smtp_box.setTitle(self.tr("Mail server (leave empty to copy notices instead)"))
@@ -168,14 +168,14 @@ class NoticesPage(SettingsPage):
 
     def _show_template(self) -> None:
         event, lang = self._key()
-        subject, body = notices.get_templates()[event][lang]
+        subject, body = templates.get_templates()[event][lang]
         self.subject.setText(subject)
         self.body_edit.setPlainText(body)
         self._shown = (event, lang)
 
     def load(self) -> None:
         self._show_template()
-        smtp = notices.get_smtp()
+        smtp = mail_server.get_smtp()
         self.host.setText(smtp.host)
         self.port.setValue(smtp.port)
         self.security.setCurrentIndex(max(0, self.security.findData(smtp.security)))
@@ -188,15 +188,15 @@ class NoticesPage(SettingsPage):
         for wrapped in self.fields.values():
             wrapped.set_error("")
         event, lang = self._key()
-        current_subject, current_body = notices.get_templates()[event][lang]
+        current_subject, current_body = templates.get_templates()[event][lang]
         subject, body = self.subject.text(), self.body_edit.toPlainText()
         if (subject, body) != (current_subject, current_body):
             try:
-                notices.set_template(self.session.actor, event, lang, subject, body)
+                templates.set_template(self.session.actor, event, lang, subject, body)
             except InvalidInput as error:
                 self.fields[_template_field(error, subject)].set_error(error_text(error))
                 return False
-        smtp = notices.SmtpSettings(
+        smtp = mail_server.SmtpSettings(
             host=self.host.text().strip(),
             port=self.port.value(),
             security=str(self.security.currentData()),
@@ -204,9 +204,9 @@ class NoticesPage(SettingsPage):
             sender=self.sender.text().strip(),
         )
         password = self.password.text() or None
-        if smtp != notices.get_smtp() or password is not None:
+        if smtp != mail_server.get_smtp() or password is not None:
             try:
-                notices.set_smtp(self.session.actor, smtp, password)
+                mail_server.set_smtp(self.session.actor, smtp, password)
             except InvalidInput as error:
                 name = SMTP_FIELD_OF_ERROR.get(error.code)
                 if name is None:

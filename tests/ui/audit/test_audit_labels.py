@@ -5,7 +5,7 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-from merchant_refunds.services.notices import NoticeStatus
+from merchant_refunds.services.notices.notice_log import NoticeStatus
 from merchant_refunds.ui.common import formatting, i18n
 
 SERVICES = Path(__file__).resolve().parents[3] / "merchant_refunds" / "services"
@@ -25,10 +25,10 @@ def _literals(node: ast.expr, constants: dict[str, str]) -> list[str]:
 
 def recorded_actions() -> set[str]:
     """The action codes in the services' source: ``audit.record(user, "x.y", ...)``, an import's
-    ``trail.add("x.y", ...)``, refund transitions ``_set_status(row, actor, "y", ...)`` (recorded
+    ``trail.add("x.y", ...)``, refund transitions ``set_status(row, actor, "y", ...)`` (recorded
     as ``refund.y``) and the notice outcomes (``notice.<status>``)."""
     found = {f"notice.{status.value}" for status in NoticeStatus}
-    for path in SERVICES.glob("*.py"):
+    for path in SERVICES.rglob("*.py"):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         constants = {
             target.id: node.value.value
@@ -42,11 +42,11 @@ def recorded_actions() -> set[str]:
                 continue
             func = node.func
             name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
-            index = {"record": 1, "add": 0, "_set_status": 2}.get(name)
+            index = {"record": 1, "add": 0, "set_status": 2}.get(name)
             if index is None or len(node.args) <= index:
                 continue
             for text in _literals(node.args[index], constants):
-                if name == "_set_status":
+                if name == "set_status":
                     found.add(f"refund.{text}")
                 elif name == "record" or path.name == "order_import.py":
                     found.add(text)

@@ -11,14 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from merchant_refunds.domain.lifecycle import PayoutMethod
-from merchant_refunds.services import (
-    clock,
-    notices,
-    orders,
-    refund_decisions,
-    refund_requests,
-    refund_views,
-)
+from merchant_refunds.services import clock, orders, refund_decisions, refund_requests, refund_views
+from merchant_refunds.services.notices import notice_log
 from merchant_refunds.services.payouts import sending
 from merchant_refunds.services.refund_requests import Destination, RefundRequest
 from merchant_refunds.ui.common import computer_settings
@@ -94,7 +88,7 @@ def test_mark_failed_and_note_and_notice_from_the_view(qtbot, make_session, owne
     info = view.prepare_notice()
     assert info is not None and info.event == "overdue" and info.status == "unsent"
     assert QApplication.clipboard().text() == info.text
-    assert [n.channel for n in notices.notices_for(no)] == ["clipboard"]
+    assert [n.channel for n in notice_log.notices_for(no)] == ["clipboard"]
     view.select_refund(no)
     dialog = view.mark_failed()
     assert dialog is not None

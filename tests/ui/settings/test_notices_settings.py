@@ -11,7 +11,8 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from merchant_refunds.services import audit, notices
+from merchant_refunds.services import audit
+from merchant_refunds.services.notices import mail_server, templates
 from merchant_refunds.services.users import Actor
 from merchant_refunds.ui.common.session import Session
 from merchant_refunds.ui.settings.settings_notices import NoticesPage
@@ -34,14 +35,14 @@ def test_owner_edits_a_template_and_a_bad_placeholder_is_refused(qtbot, make_ses
     page = _page(qtbot, make_session, owner)
     page.event.setCurrentIndex(page.event.findData("paid"))
     page.lang.setCurrentIndex(page.lang.findData("zh"))
-    default_subject, _ = notices.get_templates()["paid"]["zh"]
+    default_subject, _ = templates.get_templates()["paid"]["zh"]
     assert page.subject.text() == default_subject
     page.body_edit.setPlainText(
         "{customer}您好，退款 {amount} 已原路退回，预计 {expected_to} 前到账。"
     )
     qtbot.mouseClick(page.save_button, LEFT)
     assert page.status_label.text() == "Saved."
-    assert notices.get_templates()["paid"]["zh"][1].startswith("{customer}您好，退款 {amount}")
+    assert templates.get_templates()["paid"]["zh"][1].startswith("{customer}您好，退款 {amount}")
     assert audit.events_for("setting", "notice_templates.paid.zh")
 
     page.body_edit.setPlainText("您好 {nickname}")
@@ -49,7 +50,7 @@ def test_owner_edits_a_template_and_a_bad_placeholder_is_refused(qtbot, make_ses
     assert page.field_error("body").startswith("Unknown placeholder {nickname}; use: ")
     assert page.field_error("subject") == ""
     assert page.status_label.text() == "Please correct the fields marked in red."
-    assert "{nickname}" not in notices.get_templates()["paid"]["zh"][1]
+    assert "{nickname}" not in templates.get_templates()["paid"]["zh"][1]
 
 
 def test_bad_sender_address_is_shown_under_its_field(qtbot, make_session, owner):
@@ -58,7 +59,7 @@ def test_bad_sender_address_is_shown_under_its_field(qtbot, make_session, owner)
     page.sender.setText("not an address")
     qtbot.mouseClick(page.save_button, LEFT)
     assert page.field_error("sender") == "The sender must be an e-mail address"
-    assert notices.get_smtp().host == ""
+    assert mail_server.get_smtp().host == ""
 
 
 def test_smtp_password_goes_to_the_keyring_not_the_database(
@@ -77,10 +78,10 @@ def test_smtp_password_goes_to_the_keyring_not_the_database(
     page.password.setText("s3cret-pass")
     qtbot.mouseClick(page.save_button, LEFT)
     assert page.status_label.text() == "Saved."
-    stored = notices.get_smtp()
+    stored = mail_server.get_smtp()
     assert (stored.host, stored.port, stored.security) == ("smtp.example.com", 465, "ssl")
     assert memory_keyring.store == {
-        (notices.KEYRING_SERVICE, "shop@smtp.example.com"): "s3cret-pass"
+        (mail_server.KEYRING_SERVICE, "shop@smtp.example.com"): "s3cret-pass"
     }
     assert page.password.text() == ""
     con = sqlite3.connect(db_path)
