@@ -20,6 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SOURCES = [
     ROOT / "merchant_refunds" / "domain",
     ROOT / "merchant_refunds" / "services",
+    ROOT / "merchant_refunds" / "demo",
     ROOT / "merchant_refunds" / "imports",
     ROOT / "merchant_refunds" / "storage",
 ]

@@ -1,6 +1,6 @@
 """Make the README's screenshots of every view, in Chinese and in English, from demo data.
 
-A throw-away database is filled by ``services.demo.generate_demo`` (fixed seed, a fixed day) and
+A throw-away database is filled by ``demo.generator.generate_demo`` (fixed seed, a fixed day) and
 the services' clock is held at that day, so every run draws the same orders, refunds and dates.
 The real main window is built for the demo owner on Qt's offscreen platform and each view is
 captured with ``QWidget.grab``; the language is switched the way the settings page does it,
@@ -33,6 +33,7 @@ from PySide6.QtGui import QImage, QPixmap  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QTableView, QWidget  # noqa: E402
 
+from merchant_refunds.demo import generator  # noqa: E402
 from merchant_refunds.domain.calculation import Selection  # noqa: E402
 from merchant_refunds.domain.errors import RefundsError  # noqa: E402
 from merchant_refunds.domain.lifecycle import RefundStatus, Role  # noqa: E402
@@ -40,7 +41,6 @@ from merchant_refunds.domain.policy import ReasonCode  # noqa: E402
 from merchant_refunds.services import (  # noqa: E402
     audit,
     clock,
-    demo,
     orders,
     queries,
     refund_requests,
@@ -80,7 +80,7 @@ def settle(rounds: int = 6) -> None:
 
 def build_database(folder: Path) -> Path:
     path = open_database(folder / "demo.sqlite3", create=True)
-    summary = demo.generate_demo(orders=DEMO_ORDERS, seed=SEED, today=NOW.date())
+    summary = generator.generate_demo(orders=DEMO_ORDERS, seed=SEED, today=NOW.date())
     print(f"demo data: {summary.orders} orders, {summary.refunds} refunds in {path}")
     return path
 

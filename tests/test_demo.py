@@ -12,13 +12,14 @@ from pathlib import Path
 import pytest
 from peewee import fn
 
+from merchant_refunds.demo.catalogue import DEMO_USERS
+from merchant_refunds.demo.generator import generate_demo
 from merchant_refunds.domain.calculation import FxRate
 from merchant_refunds.domain.errors import InvalidInput, Refused
 from merchant_refunds.domain.lifecycle import RefundStatus, Role
 from merchant_refunds.domain.money import Money
 from merchant_refunds.domain.order import OrderStatus
 from merchant_refunds.services import audit, clock, users
-from merchant_refunds.services.demo import DEMO_USERS, generate_demo
 from merchant_refunds.storage import models as m
 from merchant_refunds.storage.db import close_database, open_database
 from tests.factories import FIXED_NOW

@@ -16,6 +16,7 @@ from hypothesis import settings as settings_h
 from hypothesis import strategies as st
 
 from merchant_refunds.cli.main import main
+from merchant_refunds.demo import generator
 from merchant_refunds.domain.errors import InvalidInput, PermissionDenied
 from merchant_refunds.domain.money import CURRENCY_EXPONENTS
 from merchant_refunds.exports import journal
@@ -28,7 +29,7 @@ from merchant_refunds.exports.sinks import (
     Kind,
     major_text,
 )
-from merchant_refunds.services import audit_log, demo, reporting, shop_settings, users
+from merchant_refunds.services import audit_log, reporting, shop_settings, users
 from merchant_refunds.services.reporting import ExportFilter, JournalSource
 from merchant_refunds.storage import models as m
 from merchant_refunds.storage.db import current_database
@@ -67,7 +68,7 @@ def out_dir(tmp_path: Path) -> Path:
 @pytest.fixture
 def shop(db_path: Path) -> users.Actor:
     """A small year of demo data; returns the accountant."""
-    demo.generate_demo(orders=60, seed=11, today=TODAY)
+    generator.generate_demo(orders=60, seed=11, today=TODAY)
     return users.get_actor("kim")
 
 

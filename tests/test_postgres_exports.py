@@ -15,7 +15,8 @@ import pytest
 from pypdf import PdfReader
 
 from merchant_refunds.cli.main import main
-from merchant_refunds.services import demo, reporting, users
+from merchant_refunds.demo import generator
+from merchant_refunds.services import reporting, users
 from merchant_refunds.services.database import initialise
 from merchant_refunds.storage.db import close_database, open_database
 
@@ -31,7 +32,7 @@ EXPORTS = [
 
 def _build_shop(target: str) -> None:
     initialise(target)
-    demo.generate_demo(orders=60, seed=11, today=TODAY)
+    generator.generate_demo(orders=60, seed=11, today=TODAY)
     close_database()
 
 

@@ -13,6 +13,7 @@ from merchant_refunds.cli import views
 from merchant_refunds.cli.inputs import read_input_file, resolve_lines, sign_in
 from merchant_refunds.cli.output import Output
 from merchant_refunds.cli.payouts_cmd import pay_in_instalments, payout_destination
+from merchant_refunds.demo import generator
 from merchant_refunds.domain.calculation import Selection
 from merchant_refunds.domain.errors import InvalidInput, StorageError
 from merchant_refunds.domain.lifecycle import PayoutMethod
@@ -21,12 +22,12 @@ from merchant_refunds.domain.order_json import MAX_ORDER_JSON, order_from_json
 from merchant_refunds.domain.policy import parse_reason
 from merchant_refunds.services import (
     audit,
-    demo,
     orders,
     refund_decisions,
     refund_goods,
     refund_requests,
     refund_views,
+    sample_data,
 )
 from merchant_refunds.services.database import initialise, open_database
 from merchant_refunds.services.payouts import arrival, sending
@@ -59,7 +60,7 @@ def init_cmd(args: argparse.Namespace, out: Output) -> int:
 
 def demo_cmd(args: argparse.Namespace, out: Output) -> int:
     path = open_db(args, create=True)
-    summary = demo.generate_demo(orders=args.orders, seed=args.seed)
+    summary = generator.generate_demo(orders=args.orders, seed=args.seed)
     out.emit(views.demo_payload(summary, str(path)), views.demo_lines(summary, str(path)))
     return 0
 
@@ -67,9 +68,9 @@ def demo_cmd(args: argparse.Namespace, out: Output) -> int:
 def fill_demo_if_empty(args: argparse.Namespace, out: Output) -> None:
     """``--demo``: sample data into a new, empty database; any other is refused unchanged."""
     path = open_db(args, create=True)
-    demo.require_new_database()
+    sample_data.require_new_database()
     out.note(f"Filling {path} with demo data…")
-    summary = demo.generate_demo()
+    summary = generator.generate_demo()
     for text in views.demo_lines(summary, str(path)):
         out.note(text)
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 from typing import Any
 
 from merchant_refunds.cli.output import Output, table, when
+from merchant_refunds.demo.catalogue import DEMO_USERS
+from merchant_refunds.demo.generator import DemoSummary
 from merchant_refunds.domain.masking import mask_account
 from merchant_refunds.domain.order_json import order_to_dict
 from merchant_refunds.services import audit
-from merchant_refunds.services.demo import DEMO_USERS, DemoSummary
 from merchant_refunds.services.orders import OrderDetail, OrderSummary
 from merchant_refunds.services.refund_requests import QuoteResult
 from merchant_refunds.services.refund_views import RefundDetail

@@ -146,8 +146,8 @@ def _stage_progress(task: Task) -> Callable[[str, int], None]:
 
 def fill_demo(parent: QWidget | None = None, *, first_owner: Actor | None = None) -> bool:
     """Generate demo data off the GUI thread behind a progress dialog; False if it failed (a
-    database with users or orders is refused: see ``services.demo.require_new_database``)."""
-    from merchant_refunds.services import demo
+    database with users or orders is refused: see ``services.sample_data.require_new_database``)."""
+    from merchant_refunds.demo import generator
 
     progress = QProgressDialog(parent)
     progress.setWindowTitle(QCoreApplication.translate("Launch", "Demo data"))
@@ -160,7 +160,7 @@ def fill_demo(parent: QWidget | None = None, *, first_owner: Actor | None = None
     failure: list[BaseException] = []
 
     def work(task: Task) -> object:
-        return demo.generate_demo(progress=task.report, first_owner=first_owner)
+        return generator.generate_demo(progress=task.report, first_owner=first_owner)
 
     def show_progress(done: int, total: int) -> None:
         progress.setRange(0, total + 1)

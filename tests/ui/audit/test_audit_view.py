@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from merchant_refunds.services import audit, demo, users
+from merchant_refunds.demo import generator
+from merchant_refunds.services import audit, users
 from merchant_refunds.storage.db import current_database
 from merchant_refunds.ui.audit.audit_view import AuditView
 from merchant_refunds.ui.common import formatting as fmt
@@ -21,7 +22,7 @@ TODAY = date(2026, 11, 26)
 
 
 def _demo_session(make_session: Callable[[users.Actor], Session], name: str) -> Session:
-    demo.generate_demo(orders=40, seed=5, today=TODAY)
+    generator.generate_demo(orders=40, seed=5, today=TODAY)
     return make_session(users.get_actor(name))
 
 

@@ -16,9 +16,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from merchant_refunds.demo import generator
 from merchant_refunds.domain.money import CURRENCY_EXPONENTS
 from merchant_refunds.exports.sinks import ExportCancelled
-from merchant_refunds.services import demo, reporting, users
+from merchant_refunds.services import reporting, users
 from merchant_refunds.services.reporting import ExportFilter
 from merchant_refunds.ui.common.session import Session
 from merchant_refunds.ui.common.tasks import wait_for_tasks
@@ -42,7 +43,7 @@ def out_dir(tmp_path: Path) -> Path:
 @pytest.fixture
 def dialog(qtbot: QtBot, make_session: Callable[[users.Actor], Session]) -> ExportDialog:
     """The dialog for the accountant over a year of demo data."""
-    demo.generate_demo(orders=40, seed=5, today=TODAY)
+    generator.generate_demo(orders=40, seed=5, today=TODAY)
     dialog = ExportDialog(make_session(users.get_actor("kim")), START, TODAY)
     qtbot.addWidget(dialog)
     dialog.show()

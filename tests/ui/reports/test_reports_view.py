@@ -8,7 +8,8 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from merchant_refunds.services import demo, users
+from merchant_refunds.demo import generator
+from merchant_refunds.services import users
 from merchant_refunds.ui.common.session import Session
 from merchant_refunds.ui.common.tasks import wait_for_tasks
 from merchant_refunds.ui.reports.reports_view import ReportsView
@@ -17,7 +18,7 @@ TODAY = date(2026, 11, 26)
 
 
 def _demo_session(make_session: Callable[[users.Actor], Session], name: str) -> Session:
-    demo.generate_demo(orders=40, seed=5, today=TODAY)
+    generator.generate_demo(orders=40, seed=5, today=TODAY)
     return make_session(users.get_actor(name))
 
 

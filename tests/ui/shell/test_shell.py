@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from merchant_refunds.domain.errors import StorageError
-from merchant_refunds.services import audit, demo, shop_keys, shop_settings, users
+from merchant_refunds.services import audit, sample_data, shop_keys, shop_settings, users
 from merchant_refunds.services.users import Actor
 from merchant_refunds.ui.common import computer_settings, errors, i18n
 from merchant_refunds.ui.common.session import Session
@@ -429,10 +429,10 @@ def test_new_database_runs_first_start_then_the_demo(
 
     def fake_demo(*, progress: Callable[[int, int], None], first_owner: Actor) -> None:
         progress(1, 2)
-        demo.require_new_database(first_owner)  # the owner just made may fill, nobody else
+        sample_data.require_new_database(first_owner)  # the owner just made may fill, nobody else
         made.append(first_owner.name)
 
-    monkeypatch.setattr("merchant_refunds.services.demo.generate_demo", fake_demo)
+    monkeypatch.setattr("merchant_refunds.demo.generator.generate_demo", fake_demo)
 
     def set_up() -> None:
         dlg = QApplication.activeModalWidget()
