@@ -144,7 +144,7 @@ def bench_search(raw: sqlite3.Connection, sample: list[tuple], per_case: int) ->
         baseline = []
         for q in queries:
             query = (
-                orders._filtered(orders.OrderFilter(text=q), newest=50)
+                orders.filtered_orders(orders.OrderFilter(text=q), newest=50)
                 .order_by(orders.m.Order.id.desc())
                 .limit(50)
             )

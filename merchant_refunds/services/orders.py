@@ -156,7 +156,7 @@ def _matching_ids(text: str, newest: int | None = None) -> pw.SQL | None:
     )
 
 
-def _filtered(flt: OrderFilter, *, newest: int | None = None) -> pw.ModelSelect:
+def filtered_orders(flt: OrderFilter, *, newest: int | None = None) -> pw.ModelSelect:
     """Orders matching ``flt``; ``newest`` (see ``_matching_ids``) is ignored when other
     filters are set, since they could reject some of those newest hits."""
     only_text = not (
@@ -190,7 +190,7 @@ def search_orders(
     if isinstance(flt, str):
         flt = OrderFilter(text=flt)
     query = (
-        _filtered(flt, newest=offset + limit)
+        filtered_orders(flt, newest=offset + limit)
         .order_by(m.Order.id.desc())
         .limit(limit)
         .offset(offset)
@@ -201,4 +201,4 @@ def search_orders(
 def count_orders(flt: OrderFilter | str = "") -> int:
     if isinstance(flt, str):
         flt = OrderFilter(text=flt)
-    return _filtered(flt).count()
+    return filtered_orders(flt).count()

@@ -12,7 +12,12 @@ from collections.abc import Sequence
 
 import peewee as pw
 
-from merchant_refunds.services.orders import SUMMARY_FIELDS, OrderFilter, OrderSummary, _filtered
+from merchant_refunds.services.orders import (
+    SUMMARY_FIELDS,
+    OrderFilter,
+    OrderSummary,
+    filtered_orders,
+)
 from merchant_refunds.services.refund_views import RefundSummary
 from merchant_refunds.storage import models as m
 from merchant_refunds.storage.db import current_database
@@ -55,7 +60,7 @@ def order_ids(
         ordering = [column.asc(), m.Order.id.asc()]
     # Newest first: the text search may stop after the newest ``limit`` hits.
     newest = limit if sort_key == "placed" and descending else None
-    query = _filtered(flt, newest=newest).select(m.Order.id).order_by(*ordering)
+    query = filtered_orders(flt, newest=newest).select(m.Order.id).order_by(*ordering)
     if limit is not None:
         query = query.limit(limit)
     return _ids(query)
