@@ -2264,7 +2264,7 @@
 <context>
     <name>EnterKeyDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings/shop_key.py" line="+269"/>
+        <location filename="../../merchant_refunds/ui/settings/shop_key.py" line="+271"/>
         <source>Enter recovery key</source>
         <translation>Enter recovery key</translation>
     </message>
@@ -2654,7 +2654,7 @@
 <context>
     <name>FollowUpView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/followup/followup_view.py" line="+38"/>
+        <location filename="../../merchant_refunds/ui/followup/followup_view.py" line="+46"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
@@ -4312,7 +4312,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>PayoutDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/refund_actions.py" line="+228"/>
+        <location filename="../../merchant_refunds/ui/refunds/refund_actions.py" line="+229"/>
         <source>Record payout for %1</source>
         <extracomment>Wide enough for a bank account number, an instalment plan and the hint on two lines.</extracomment>
         <translation>Record payout for %1</translation>
@@ -5000,7 +5000,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/refund_dialog.py" line="+70"/>
+        <location filename="../../merchant_refunds/ui/refunds/refund_dialog.py" line="+72"/>
         <source>Refund for order %1</source>
         <extracomment>Error codes that belong to the bank-account fields rather than to the refund as a whole.</extracomment>
         <translation>Refund for order %1</translation>
@@ -5272,7 +5272,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>RefundsView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/refunds_view.py" line="+118"/>
+        <location filename="../../merchant_refunds/ui/refunds/refunds_view.py" line="+120"/>
         <source>Search refund number, order number or customer</source>
         <extracomment>The tabs, in the order a refund moves through them; None is &quot;all&quot;. Who may do what (mirrors the services&apos; ``require_role`` checks). Actions that follow from the refund&apos;s data rather than from its state alone. The action buttons by row: the refund&apos;s own steps, then its payouts and aftercare.</extracomment>
         <translation>Search refund number, order number or customer</translation>
@@ -5371,7 +5371,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Why is the refund rejected? The customer will see this reason.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Cancel refund</source>
         <translation>Cancel refund</translation>
     </message>
@@ -5381,7 +5381,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Cancel this refund? Nothing has been paid. Reason (optional):</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>Send instalment #%1</source>
         <translation>Send instalment #%1</translation>
     </message>

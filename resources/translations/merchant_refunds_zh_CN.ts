@@ -2262,7 +2262,7 @@
 <context>
     <name>EnterKeyDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings/shop_key.py" line="+269"/>
+        <location filename="../../merchant_refunds/ui/settings/shop_key.py" line="+271"/>
         <source>Enter recovery key</source>
         <translation>输入恢复密钥</translation>
     </message>
@@ -2651,7 +2651,7 @@
 <context>
     <name>FollowUpView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/followup/followup_view.py" line="+38"/>
+        <location filename="../../merchant_refunds/ui/followup/followup_view.py" line="+46"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
@@ -4307,7 +4307,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>PayoutDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/refund_actions.py" line="+228"/>
+        <location filename="../../merchant_refunds/ui/refunds/refund_actions.py" line="+229"/>
         <source>Record payout for %1</source>
         <extracomment>Wide enough for a bank account number, an instalment plan and the hint on two lines.</extracomment>
         <translation>登记退款 %1 的打款</translation>
@@ -4995,7 +4995,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/refund_dialog.py" line="+70"/>
+        <location filename="../../merchant_refunds/ui/refunds/refund_dialog.py" line="+72"/>
         <source>Refund for order %1</source>
         <extracomment>Error codes that belong to the bank-account fields rather than to the refund as a whole.</extracomment>
         <translation>订单 %1 退款</translation>
@@ -5267,7 +5267,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>RefundsView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/refunds_view.py" line="+118"/>
+        <location filename="../../merchant_refunds/ui/refunds/refunds_view.py" line="+120"/>
         <source>Search refund number, order number or customer</source>
         <extracomment>The tabs, in the order a refund moves through them; None is &quot;all&quot;. Who may do what (mirrors the services&apos; ``require_role`` checks). Actions that follow from the refund&apos;s data rather than from its state alone. The action buttons by row: the refund&apos;s own steps, then its payouts and aftercare.</extracomment>
         <translation>搜索退款单号、订单号或客户</translation>
@@ -5365,7 +5365,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>驳回原因是什么？客户会看到这个原因。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Cancel refund</source>
         <translation>取消退款</translation>
     </message>
@@ -5375,7 +5375,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>取消这笔退款吗？目前尚未打款。原因（可不填）：</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>Send instalment #%1</source>
         <translation>发出第 %1 期打款</translation>
     </message>
