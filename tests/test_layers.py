@@ -210,3 +210,34 @@ def test_allowed_imports_pass() -> None:
     )
     assert check_source("merchant_refunds/storage/fake.py", source) == []
     assert check_source("merchant_refunds/cli/fake.py", "from ..services import database\n") == []
+
+
+def private_imports(path: str, source: str) -> list[str]:
+    """``from merchant_refunds.x import _name`` in another module: a helper used across modules
+    belongs to a public API (docs/architecture.md). Importing a module as ``_alias`` is fine."""
+    module = module_name(ROOT / path)
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.ImportFrom) or not (node.module or "").startswith(PACKAGE):
+            continue
+        for alias in node.names:
+            if alias.name.startswith("_") and not alias.name.startswith("__"):
+                if f"{node.module}.{alias.name}" != module:
+                    found.append(f"{path}:{node.lineno}: {node.module}.{alias.name}")
+    return found
+
+
+def test_no_module_imports_another_modules_private_names() -> None:
+    found = []
+    for path in sorted(SOURCE.rglob("*.py")):
+        rel = path.relative_to(ROOT).as_posix()
+        found += private_imports(rel, path.read_text(encoding="utf-8"))
+    assert not found, "Private names imported across modules:\n" + "\n".join(found)
+
+
+def test_a_private_import_is_named() -> None:
+    source = "from merchant_refunds.services.refund_rows import _helper\n"
+    assert private_imports("merchant_refunds/services/payouts/sending.py", source) == [
+        "merchant_refunds/services/payouts/sending.py:1: "
+        "merchant_refunds.services.refund_rows._helper"
+    ]

@@ -167,17 +167,17 @@ def refund_request(args: argparse.Namespace, out: Output) -> int:
     request = build_request(args)
     actor = sign_in(args.user)
     detail = refund_requests.request_refund(actor, request)
-    _print_refund(out, detail)
+    print_refund(out, detail)
     return 0
 
 
-def _print_refund(out: Output, detail: refund_views.RefundDetail) -> None:
+def print_refund(out: Output, detail: refund_views.RefundDetail) -> None:
     out.emit(views.refund_payload(detail), views.refund_lines(out, detail))
 
 
 def refund_show(args: argparse.Namespace, out: Output) -> int:
     open_db(args, create=False)
-    _print_refund(out, refund_views.get_refund(args.refund_no))
+    print_refund(out, refund_views.get_refund(args.refund_no))
     return 0
 
 
@@ -219,7 +219,7 @@ def refund_action(args: argparse.Namespace, out: Output) -> int:
         detail = arrival.confirm_received(actor, no, args.payout)
     else:
         detail = refund_decisions.cancel(actor, no, args.reason or "")
-    _print_refund(out, detail)
+    print_refund(out, detail)
     return 0
 
 

@@ -132,9 +132,9 @@ def _seq(value: int) -> int:
 
 
 def _print(out: Output, detail: RefundDetail) -> None:
-    from merchant_refunds.cli.commands import _print_refund
+    from merchant_refunds.cli.commands import print_refund
 
-    _print_refund(out, detail)
+    print_refund(out, detail)
 
 
 def payout_failed(args: argparse.Namespace, out: Output) -> int:

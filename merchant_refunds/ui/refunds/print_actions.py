@@ -80,16 +80,16 @@ def document_name(refund_nos: Sequence[str], lang: str, copy: bool) -> str:
     return f"{name} {words['copy']}" if copy else name
 
 
-def _remembered_folder() -> str:
+def remembered_folder() -> str:
     folder = str(computer_settings().value(SETTINGS_FOLDER, "") or "")
     return folder if folder and os.path.isdir(folder) else os.path.expanduser("~")
 
 
-def _remember_folder(path: Path) -> None:
+def remember_folder(path: Path) -> None:
     computer_settings().setValue(SETTINGS_FOLDER, str(path.parent))
 
 
-def _pdf_path(chosen: str) -> Path:
+def pdf_path(chosen: str) -> Path:
     path = Path(chosen)
     return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
 
@@ -397,14 +397,14 @@ class PrintBar(QWidget):
         chosen, _filter = QFileDialog.getSaveFileName(
             self.window(),
             self.tr("Save confirmation as PDF"),
-            os.path.join(_remembered_folder(), suggested),
+            os.path.join(remembered_folder(), suggested),
             self.tr("PDF files (*.pdf)"),
         )
         if not chosen:
             return None
-        path = checked_save_path(self, _pdf_path(chosen))
+        path = checked_save_path(self, pdf_path(chosen))
         if path is not None:
-            _remember_folder(path)
+            remember_folder(path)
         return path
 
     def save_refunds(self, refund_nos: Sequence[str]) -> Path | None:
@@ -569,7 +569,7 @@ class PrintBar(QWidget):
         chosen, _filter = QFileDialog.getSaveFileName(
             self.window(),
             self.tr("Save signed confirmation"),
-            os.path.join(_remembered_folder(), best.file_name),
+            os.path.join(remembered_folder(), best.file_name),
             self.tr("Signed confirmation (*%1)").replace("%1", suffix),
         )
         if not chosen:
@@ -579,7 +579,7 @@ class PrintBar(QWidget):
             path = path.with_name(path.name + suffix)
         if checked_save_path(self, path) is None:
             return None
-        _remember_folder(path)
+        remember_folder(path)
         try:
             data = signatures.signature_bytes(best.id)
         except RefundsError as error:

@@ -37,10 +37,10 @@ from merchant_refunds.ui.common.errors import show_error
 from merchant_refunds.ui.common.pdf_paint import paint_pdfs, write_atomic
 from merchant_refunds.ui.common.session import Session
 from merchant_refunds.ui.refunds.print_actions import (
-    _pdf_path,
-    _remember_folder,
-    _remembered_folder,
     default_lang,
+    pdf_path,
+    remember_folder,
+    remembered_folder,
 )
 
 
@@ -220,13 +220,13 @@ class ClosingDialog(QDialog):
         chosen, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the daily closing"),
-            os.path.join(_remembered_folder(), suggested),
+            os.path.join(remembered_folder(), suggested),
             self.tr("PDF files (*.pdf)"),
         )
         if not chosen:
             return None
-        path = _pdf_path(chosen)
-        _remember_folder(path)
+        path = pdf_path(chosen)
+        remember_folder(path)
         return self.save_to(path)
 
     def save_to(self, path: Path) -> Path | None:

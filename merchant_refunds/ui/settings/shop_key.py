@@ -36,9 +36,9 @@ from merchant_refunds.ui.common.field_errors import FieldWithError
 from merchant_refunds.ui.common.pdf_paint import paint_pdfs, write_atomic
 from merchant_refunds.ui.common.save_paths import checked_save_path
 from merchant_refunds.ui.refunds.print_actions import (
-    _pdf_path,
-    _remember_folder,
-    _remembered_folder,
+    pdf_path,
+    remember_folder,
+    remembered_folder,
 )
 
 GROUPS_PER_LINE = 7
@@ -162,15 +162,15 @@ class RecoveryKeyDialog(QDialog):
         chosen, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the recovery sheet"),
-            os.path.join(_remembered_folder(), f"recovery-sheet-{self.sheet.key_id}.pdf"),
+            os.path.join(remembered_folder(), f"recovery-sheet-{self.sheet.key_id}.pdf"),
             self.tr("PDF files (*.pdf)"),
         )
         if not chosen:
             return None
-        path = checked_save_path(self, _pdf_path(chosen))
+        path = checked_save_path(self, pdf_path(chosen))
         if path is None:
             return None
-        _remember_folder(path)
+        remember_folder(path)
         return self.save_to(path)
 
     def save_to(self, path: Path) -> Path | None:
