@@ -1,4 +1,5 @@
-"""Property tests of the money invariants in DESIGN.md over random orders and refund sequences.
+"""Property tests of the money invariants (money rules in docs/architecture.md) over random
+orders and refund sequences.
 
 Whatever the order and however its refunds are split, interleaved with refunds that are later
 rejected or cancelled, the refunds that count return exactly what was paid per line, for shipping

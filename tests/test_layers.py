@@ -221,9 +221,9 @@ def private_imports(path: str, source: str) -> list[str]:
         if not isinstance(node, ast.ImportFrom) or not (node.module or "").startswith(PACKAGE):
             continue
         for alias in node.names:
-            if alias.name.startswith("_") and not alias.name.startswith("__"):
-                if f"{node.module}.{alias.name}" != module:
-                    found.append(f"{path}:{node.lineno}: {node.module}.{alias.name}")
+            private = alias.name.startswith("_") and not alias.name.startswith("__")
+            if private and f"{node.module}.{alias.name}" != module:
+                found.append(f"{path}:{node.lineno}: {node.module}.{alias.name}")
     return found
 
 

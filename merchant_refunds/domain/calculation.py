@@ -121,7 +121,8 @@ def cumulative_share(amount: int, done: int, total_units: int) -> int:
 
 
 def line_amount_for(amount: int, already: int, more: int, total_units: int) -> int:
-    """Amount of ``more`` units after ``already``: the cumulative formula of DESIGN.md."""
+    """Amount of ``more`` units after ``already``: the cumulative formula (money rules in
+    docs/architecture.md)."""
     return cumulative_share(amount, already + more, total_units) - cumulative_share(
         amount, already, total_units
     )
