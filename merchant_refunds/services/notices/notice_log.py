@@ -156,7 +156,9 @@ def finish(
     channel: Channel | None = None,
 ) -> None:
     """Record what became of a notice (sent, unsent with the error, failed) and its audit event,
-    in a write transaction of its own: called after talking to the mail server, never during."""
+    in a write transaction of its own: called after talking to the mail server, never during.
+    Public for the modules that send, so it checks the role of sending itself."""
+    require_role(actor, Role.OWNER, Role.CLERK, action="send notices")
     with write_transaction():
         row = notice_row(notice_id)
         changes: dict[str, Any] = {"status": status.value, "error": error}
