@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import inspect
 import itertools
 import json
+import shutil
+from collections.abc import Callable, Iterator
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -22,8 +28,12 @@ from merchant_refunds.services import (
 )
 from merchant_refunds.services.payouts import arrival, sending
 from merchant_refunds.storage import models as m
+from merchant_refunds.storage import transfer
+from merchant_refunds.storage.db import close_database, current_database, open_database
 from tests.factories import make_line, make_order, tea_order
 from tests.tamper import sql
+
+V1_FILE = Path(__file__).parent / "data" / "schema_v1.sqlite3"
 
 
 def ids() -> list[int]:
@@ -92,14 +102,142 @@ def test_a_changed_row_is_detected(flow):
     assert "changed" in report.problem
 
 
-@pytest.mark.parametrize(
-    ("column", "value"),
-    [("user_name", "mallory"), ("action", "refund.cancel"), ("at", "2020-01-01 00:00:00")],
-)
-def test_other_changed_columns_are_detected(flow, column, value):
-    target = flow[3]
+def _other(original: str, *candidates: str) -> str:
+    return next(c for c in candidates if c != original)
+
+
+#: How someone with the database would change each column of one event (a value that differs
+#: from the event's own), and what ``verify_chain`` then says about that event.
+CONTENT = "its content was changed"
+LINK = "an event before it was changed or removed"
+TAMPERS: dict[str, tuple[Callable[[Any], str], str]] = {
+    "at": (lambda e: str(e.at + timedelta(seconds=1)), CONTENT),
+    "user_name": (lambda e: _other(e.user_name, "mallory", "eve"), CONTENT),
+    "action": (lambda e: _other(e.action, "refund.cancel", "refund.reject"), CONTENT),
+    "entity": (lambda e: _other(e.entity, "order", "user"), CONTENT),
+    "entity_key": (lambda e: _other(e.entity_key, "RF-FORGED", "RF-OTHER"), CONTENT),
+    "before_json": (lambda e: _other(e.before_json, "null", '{"status":"requested"}'), CONTENT),
+    "after_json": (lambda e: _other(e.after_json, '{"total":1}', "null"), CONTENT),
+    "rows_json": (lambda e: _other(e.rows_json, "", "[]"), CONTENT),
+    "prev_hash": (lambda e: _other(e.prev_hash, audit.GENESIS, "f" * 64), LINK),
+    "hash": (lambda e: _other(e.hash, "e" * 64, "d" * 64), CONTENT),
+}
+
+
+def _tamper(column: str, target: int, following: int) -> str:
+    """Change ``column`` of event ``target`` behind the program's back (``id``: swap the event
+    with the one ``following`` it); what ``verify_chain`` should say about ``target``."""
+    if column == "id":
+        spare = following + 1000
+        sql("UPDATE audit_event SET id = ? WHERE id = ?", spare, target)
+        sql("UPDATE audit_event SET id = ? WHERE id = ?", target, following)
+        sql("UPDATE audit_event SET id = ? WHERE id = ?", following, spare)
+        return LINK
+    change, problem = TAMPERS[column]
+    value = change(m.AuditEvent.get_by_id(target))
     sql(f"UPDATE audit_event SET {column} = ? WHERE id = ?", value, target)
-    assert audit.verify_chain().broken_event_id == target
+    return problem
+
+
+def test_the_tamper_cases_cover_every_column_of_an_event(db_path):
+    columns = {c.name for c in current_database().get_columns("audit_event")}
+    assert columns == {*TAMPERS, "id"}
+
+
+@pytest.mark.tampers
+@pytest.mark.parametrize("column", [*TAMPERS, "id"])
+def test_every_changed_column_of_an_event_is_detected_at_that_event(flow, column):
+    """Every column is bound into the keyed hash or the chain: changing any one of them in a
+    middle event is reported at that event, and nothing before it is blamed."""
+    middle = len(flow) // 2
+    target = flow[middle]
+    problem = _tamper(column, target, flow[middle + 1])
+    report = audit.verify_chain()
+    assert not report.ok
+    assert report.broken_event_id == target
+    assert report.problem == problem
+    assert report.checked == middle
+
+
+@pytest.mark.tampers
+def test_a_deleted_event_relinked_by_hand_is_caught_at_the_next_one(flow):
+    """Deleting an event and pointing the next one's ``prev_hash`` past the gap repairs the links,
+    but ``prev_hash`` is inside the keyed hash: the next event's content no longer matches."""
+    middle = len(flow) // 2
+    target, following = flow[middle], flow[middle + 1]
+    gone = m.AuditEvent.get_by_id(target)
+    sql("DELETE FROM audit_event WHERE id = ?", target)
+    sql("UPDATE audit_event SET prev_hash = ? WHERE id = ?", gone.prev_hash, following)
+    report = audit.verify_chain()
+    assert report.broken_event_id == following
+    assert report.problem == CONTENT
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def unkeyed_shop(
+    request: pytest.FixtureRequest, tmp_path: Path, fixed_clock: None
+) -> Iterator[list[int]]:
+    """A shop upgraded from schema 1 and not keyed yet: its events carry plain SHA-256 hashes
+    (``event_hash``). On PostgreSQL, the same file copied to a server. The event ids."""
+    path = tmp_path / "old-shop.sqlite3"
+    shutil.copyfile(V1_FILE, path)
+    if request.param == "postgresql":
+        url = request.getfixturevalue("pg_url")
+        transfer.copy_to_postgres(path, url)
+        close_database()
+        open_database(url)
+    else:
+        open_database(path)
+    try:
+        assert audit.keyed_from() is None
+        yield ids()
+    finally:
+        close_database()
+
+
+@pytest.mark.parametrize(
+    "column", [c for c in (*TAMPERS, "id") if c != "rows_json"]
+)  # rows_json is not part of an unkeyed event
+def test_every_changed_column_of_an_unkeyed_event_is_detected_at_that_event(unkeyed_shop, column):
+    flow = unkeyed_shop
+    assert audit.verify_chain().ok and len(flow) >= 3
+    middle = len(flow) // 2
+    target = flow[middle]
+    problem = _tamper(column, target, flow[middle + 1])
+    report = audit.verify_chain()
+    assert report.broken_event_id == target
+    assert report.problem == problem
+
+
+def _changed(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value + timedelta(microseconds=1)
+    if isinstance(value, bytes):
+        return bytes([value[0] ^ 1]) + value[1:]
+    return value + "x"
+
+
+@pytest.mark.parametrize("digest", [audit.event_hash, audit.keyed_hash])
+def test_every_argument_of_an_event_hash_changes_it(digest):
+    """No field can be left out of the hash by mistake: changing any one argument (the key too)
+    gives another hash."""
+    values = {
+        "key": b"k" * 32,
+        "prev_hash": audit.GENESIS,
+        "at": datetime(2026, 11, 26, 10, 0),
+        "user_name": "amy",
+        "action": "refund.request",
+        "entity": "refund",
+        "entity_key": "RF-1",
+        "before_json": "null",
+        "after_json": '{"total":1}',
+        "rows_json": "[]",
+    }
+    names = list(inspect.signature(digest).parameters)
+    args = {name: values[name] for name in names}
+    base = digest(**args)
+    for name in names:
+        assert digest(**{**args, name: _changed(args[name])}) != base, name
 
 
 def test_an_event_rehashed_without_the_key_is_caught_at_that_event(flow):

@@ -17,7 +17,7 @@ import socket
 import typing
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -63,6 +63,7 @@ from tests.factories import FIXED_NOW, make_line, make_order, tea_order
 OWNER, CLERK, ACCOUNTANT = Role.OWNER, Role.CLERK, Role.ACCOUNTANT
 ALL = frozenset(Role)
 ACTORS = {OWNER: "boss", CLERK: "amy", ACCOUNTANT: "kim"}
+PINS = {OWNER: "1234", CLERK: "5678", ACCOUNTANT: "6789"}
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,7 @@ def _request(
     *,
     goods_return: bool = False,
     destination: refund_requests.Destination | None = None,
+    override_reason: str = "",
 ) -> refund_requests.RefundRequest:
     return refund_requests.RefundRequest(
         order_no,
@@ -109,6 +111,7 @@ def _request(
         ReasonCode.QUALITY_PROBLEM,
         goods_return=goods_return,
         destination=destination or refund_requests.Destination(),
+        override_reason=override_reason,
     )
 
 
@@ -206,6 +209,14 @@ MATRIX: list[tuple[str, frozenset[Role], Call]] = [
         "refund_requests.request_refund",
         frozenset({OWNER, CLERK}),
         lambda a, s: refund_requests.request_refund(a, _request("RM-NEW")),
+    ),
+    # A block (here: outside the refund window) is overridden by an owner only.
+    (
+        "refund_requests.request_refund with an override",
+        frozenset({OWNER}),
+        lambda a, s: refund_requests.request_refund(
+            a, _request("RM-LATE", override_reason="regular customer, the tea was stale")
+        ),
     ),
     (
         "refund_decisions.approve",
@@ -416,9 +427,9 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Shop]:
     clock.set_clock(lambda: FIXED_NOW)
     try:
         open_database(path, create=True)
-        boss = users.create_user(None, "boss", "owner", "1234")
-        amy = users.create_user(boss, "amy", "clerk", "5678")
-        users.create_user(boss, "kim", "accountant", "6789")
+        boss = users.create_user(None, "boss", OWNER.value, PINS[OWNER])
+        amy = users.create_user(boss, "amy", CLERK.value, PINS[CLERK])
+        users.create_user(boss, "kim", ACCOUNTANT.value, PINS[ACCOUNTANT])
         for no in ("RM-REQ", "RM-APP", "RM-PAID", "RM-NEW", "RM-FAIL", "RM-CREDIT"):
             orders.create_order(amy, tea_order(no))
         for no in ("RM-BIG", "RM-INST"):  # 2 x 1,000.00: a large refund
@@ -426,6 +437,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Shop]:
         orders.create_order(
             amy, tea_order("RM-PRE", status=OrderStatus.PRESALE_IN_PRODUCTION, presale=True)
         )
+        orders.create_order(amy, tea_order("RM-LATE", delivered_at=datetime(2026, 1, 5, 12, 0)))
         requested = refund_requests.request_refund(
             amy, _request("RM-REQ", goods_return=True)
         ).refund_no
@@ -553,10 +565,40 @@ def test_every_service_as_every_role(shop: Shop, name: str, role: Role, call: Ca
     before = _state(shop)
     with pytest.raises(PermissionDenied) as caught:
         call(actor, shop)
-    assert caught.value.code in {"role_not_allowed", "owner_only"}, caught.value
+    assert caught.value.code in {"role_not_allowed", "owner_only", "override_owner_only"}
     assert _state(shop) == before
     if not on_server:
         assert not list(backups.list_backups(shop.db_path))
+
+
+#: Gates that sign a person in from a name and PIN instead of taking an actor: (service, roles
+#: allowed, how to call it with a user's name and PIN). Recovering a damaged database checks the
+#: owner against the users of the backup being restored.
+PIN_GATES: list[tuple[str, frozenset[Role], Callable[[Shop, str, str], Any]]] = [
+    (
+        "backup.owner_in_backup",
+        frozenset({OWNER}),
+        lambda s, name, pin: backup.owner_in_backup(s.backup_file, name, pin),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "role", "call"),
+    [
+        pytest.param(name, role, call, id=f"{name}-{role.value}")
+        for name, _allowed, call in PIN_GATES
+        for role in (OWNER, CLERK, ACCOUNTANT)
+    ],
+)
+def test_every_pin_gate_as_every_role(template: Shop, name: str, role: Role, call: Any) -> None:
+    allowed = next(a for n, a, _ in PIN_GATES if n == name)
+    if role in allowed:
+        assert call(template, ACTORS[role], PINS[role]).role is role
+        return
+    with pytest.raises(PermissionDenied) as caught:
+        call(template, ACTORS[role], PINS[role])
+    assert caught.value.code == "role_not_allowed", caught.value
 
 
 def _takes_a_row(func: Callable[..., Any]) -> bool:
@@ -566,9 +608,14 @@ def _takes_a_row(func: Callable[..., Any]) -> bool:
     return any(isinstance(h, type) and issubclass(h, peewee.Model) for h in hints.values())
 
 
-def _actor_services() -> set[str]:
-    """``module.function`` for every public function taking an actor in ``services`` and its
-    sub-packages, named by its module's path below ``services``."""
+def _checks_a_role(func: Callable[..., Any]) -> bool:
+    source = inspect.getsource(func)
+    return "require_role(" in source or "require_reader(" in source
+
+
+def _gated_services() -> set[str]:
+    """``module.function`` for every public function in ``services`` and its sub-packages that
+    takes an actor or checks a role itself, named by its module's path below ``services``."""
     found = set()
     prefix = f"{services_pkg.__name__}."
     for info in pkgutil.walk_packages(services_pkg.__path__, prefix):
@@ -576,17 +623,20 @@ def _actor_services() -> set[str]:
         for fname, func in inspect.getmembers(module, inspect.isfunction):
             if fname.startswith("_") or func.__module__ != module.__name__:
                 continue
-            if "actor" in inspect.signature(func).parameters and not _takes_a_row(func):
+            takes_actor = "actor" in inspect.signature(func).parameters
+            if (takes_actor and not _takes_a_row(func)) or _checks_a_role(func):
                 found.add(f"{info.name.removeprefix(prefix)}.{fname}")
     return found
 
 
 def test_the_matrix_covers_every_service_that_takes_an_actor() -> None:
-    in_matrix = {name for name, _, _ in MATRIX}
-    missing = _actor_services() - in_matrix
+    # "service.function with …": one of the function's actions, checked apart.
+    listed = [name for name, _, _ in [*MATRIX, *PIN_GATES] if " " not in name]
+    gated = _gated_services()
+    missing = gated - set(listed)
     assert not missing, f"add these to MATRIX in {__file__}: {sorted(missing)}"
-    assert in_matrix <= _actor_services(), sorted(in_matrix - _actor_services())
-    assert len(in_matrix) == len(MATRIX), "a service is listed twice"
+    assert set(listed) <= gated, sorted(set(listed) - gated)
+    assert len(set(listed)) == len(listed), "a service is listed twice"
 
 
 def test_pins_are_salted_slow_hashes_and_guessing_is_throttled(shop: Shop) -> None:
