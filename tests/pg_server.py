@@ -112,7 +112,12 @@ def new_database(base_url: str, template: str = "template0") -> str:
     try:
         con.autocommit = True
         with con.cursor() as cur:
-            cur.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+            cur.execute("SHOW server_version_num")
+            (version,) = cur.fetchone()
+            # A small shop copied file by file is made in about half the time of the default
+            # (block by block through the WAL) from PostgreSQL 15 on, where it can be chosen.
+            strategy = " STRATEGY FILE_COPY" if int(version) >= 150000 else ""
+            cur.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"{strategy}')
     finally:
         con.close()
     return f"{base_url}/{name}"
