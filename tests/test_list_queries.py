@@ -8,7 +8,13 @@ import pytest
 from merchant_refunds.domain.calculation import Selection
 from merchant_refunds.domain.order import Customer
 from merchant_refunds.domain.policy import ReasonCode
-from merchant_refunds.services import orders, queries, refunds
+from merchant_refunds.services import (
+    orders,
+    queries,
+    refund_decisions,
+    refund_requests,
+    refund_views,
+)
 from merchant_refunds.services.orders import OrderFilter
 from merchant_refunds.services.users import Actor
 from tests.factories import make_line, make_order
@@ -77,9 +83,11 @@ def test_refunds_filter_by_status_and_by_what_their_numbers_start_with(
 ) -> None:
     made = {}
     for order_no in ("Q-100", "Q-200", "Q-300"):
-        request = refunds.RefundRequest(order_no, Selection({1: 1}), ReasonCode.QUALITY_PROBLEM)
-        made[order_no] = refunds.request_refund(owner, request).refund_no
-    refunds.reject(owner, made["Q-200"], "not ours")
+        request = refund_requests.RefundRequest(
+            order_no, Selection({1: 1}), ReasonCode.QUALITY_PROBLEM
+        )
+        made[order_no] = refund_requests.request_refund(owner, request).refund_no
+    refund_decisions.reject(owner, made["Q-200"], "not ours")
 
     def listed(status: str | None = None, text: str = "") -> list[tuple[str, str, str]]:
         page = queries.refund_rows(list(queries.refund_ids(status, text)))
@@ -94,4 +102,4 @@ def test_refunds_filter_by_status_and_by_what_their_numbers_start_with(
     assert listed(status="rejected", text="Q-1") == []
     assert queries.refund_rows([]) == []
     # The lists and the paged queries agree.
-    assert [r.order_no for r in refunds.list_refunds(text="Q-")] == ["Q-300", "Q-200", "Q-100"]
+    assert [r.order_no for r in refund_views.list_refunds(text="Q-")] == ["Q-300", "Q-200", "Q-100"]
