@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Install the application with its test extras into ./.venv and run the whole test suite.
-# Extra arguments go to pytest (e.g. `bash scripts/test.sh tests/test_money.py -x`).
+# Extra arguments go to pytest (e.g. `bash scripts/test.sh tests/domain/test_money.py -x`).
 # Without arguments (the whole suite, as CI runs it) it runs on two workers, measures line
 # coverage, writes coverage.json and fails when a package is below its floor
 # (scripts/coverage_floors.py).

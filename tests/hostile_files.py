@@ -1,5 +1,5 @@
 """Hostile XLSX files made in a moment: zip bombs that inflate to gigabytes, and zips whose
-declared sizes lie. Used by tests/test_hostile_input.py and benchmarks/bench_hostile_import.py.
+declared sizes lie. Used by tests/cli/test_hostile_input.py and benchmarks/bench_hostile_import.py.
 
 A bomb's deflate stream is one compressed chunk repeated: after a full flush the compressor
 starts afresh, so the same input compresses to the same bytes, and the stream is those bytes

@@ -90,7 +90,7 @@ def _v8_keyed_trail(db: pw.Database) -> None:
 
 #: version reached -> step that reaches it from the one before. PostgreSQL support came with
 #: schema 6: a server database is created at the newest schema, so steps up to 6 only ever run on
-#: SQLite files; every later step must work on both (tests/test_postgres.py runs one).
+#: SQLite files; every later step must work on both (tests/storage/test_postgres.py runs one).
 STEPS: dict[int, Callable[[pw.Database], None]] = {
     2: _v2_search_index,
     3: _v3_signatures,

@@ -19,7 +19,7 @@ from merchant_refunds.ui.common import computer_settings
 from merchant_refunds.ui.followup.followup_view import FollowUpView
 from merchant_refunds.ui.shell.main_window import MainWindow
 from tests.factories import FIXED_NOW, tea_order
-from tests.test_services_refunds import Q, req
+from tests.services.test_services_refunds import Q, req
 from tests.ui.helpers import OFFSCREEN_NOISE
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)

@@ -16,7 +16,7 @@ from merchant_refunds.services.notices import mail_server, templates
 from merchant_refunds.services.users import Actor
 from merchant_refunds.ui.common.session import Session
 from merchant_refunds.ui.settings.settings_notices import NoticesPage
-from tests.test_notices import memory_keyring  # noqa: F401
+from tests.services.test_notices import memory_keyring  # noqa: F401
 from tests.ui.helpers import OFFSCREEN_NOISE
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)

@@ -6,7 +6,7 @@ import io
 
 from pypdf import PdfReader
 
-from tests.test_cli import cli, db, one_clear_line, snapshot, template_db  # noqa: F401
+from tests.cli.test_cli import cli, db, one_clear_line, snapshot, template_db  # noqa: F401
 
 
 def _refund(cli) -> str:  # noqa: F811

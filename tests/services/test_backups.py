@@ -26,8 +26,8 @@ from tests.crash_worker import money_problems, seed_shop
 from tests.factories import tea_order
 from tests.tamper import sql
 
-ROOT = Path(__file__).resolve().parents[1]
-V1_FILE = Path(__file__).parent / "data" / "schema_v1.sqlite3"
+ROOT = Path(__file__).resolve().parents[2]
+V1_FILE = Path(__file__).parents[1] / "data" / "schema_v1.sqlite3"
 
 
 def _refund(actor: users.Actor, order_no: str) -> str:

@@ -20,7 +20,7 @@ from merchant_refunds.storage import models as m
 from merchant_refunds.storage.db import close_database, open_database
 from tests.crash_worker import money_problems, seed_shop
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 KILLS = 20
 MIN_OPERATIONS = 300
 

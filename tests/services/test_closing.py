@@ -35,10 +35,10 @@ from merchant_refunds.services.database import initialise
 from merchant_refunds.services.payouts import arrival, sending
 from merchant_refunds.storage import models as m
 from merchant_refunds.storage.db import close_database, open_database
+from tests.cli.test_cli import cli, db, one_clear_line, snapshot, template_db  # noqa: F401
+from tests.documents.test_confirmation import _fonts
 from tests.factories import tea_order
 from tests.tamper import unguard
-from tests.test_cli import cli, db, one_clear_line, snapshot, template_db  # noqa: F401
-from tests.test_confirmation import _fonts
 
 DAY = "2026-11-26"
 

@@ -12,7 +12,7 @@ from merchant_refunds.documents.recovery_sheet import render_recovery_sheet
 from merchant_refunds.services import shop_keys, shop_settings
 from merchant_refunds.services.users import Actor
 from merchant_refunds.storage import shop_key
-from tests.test_confirmation import _fonts
+from tests.documents.test_confirmation import _fonts
 
 
 def test_the_sheet_holds_the_key_its_id_and_both_languages(owner: Actor) -> None:

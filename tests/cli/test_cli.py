@@ -32,7 +32,7 @@ from merchant_refunds.storage.db import close_database, open_database
 from tests.factories import FIXED_NOW, make_line, make_order, tea_order
 from tests.tamper import sql_file
 
-DOC = Path(__file__).resolve().parents[1] / "docs" / "order-format.md"
+DOC = Path(__file__).resolve().parents[2] / "docs" / "order-format.md"
 PINS = {"boss": "1234", "amy": "5678", "kim": "6789", "partner": "2345"}
 TABLES = (
     "order",
@@ -671,7 +671,7 @@ def test_installed_script(script, template_db, tmp_path):
 def test_key_show_writes_the_recovery_sheet_pdf_for_the_owner_only(cli, db, tmp_path):
     from pypdf import PdfReader
 
-    from tests.test_confirmation import _fonts
+    from tests.documents.test_confirmation import _fonts
 
     target = tmp_path / "sheet.pdf"
     refused = cli("key", "show", "-o", str(target), user="amy")

@@ -28,7 +28,7 @@ from merchant_refunds.services.notices.mail_server import SmtpSettings
 from merchant_refunds.services.payouts import sending
 from merchant_refunds.storage import models as m
 from tests.factories import tea_order
-from tests.test_services_refunds import req
+from tests.services.test_services_refunds import req
 
 
 class MemoryKeyring(KeyringBackend):

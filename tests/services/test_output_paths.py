@@ -21,8 +21,8 @@ from merchant_refunds.services import users
 from merchant_refunds.services.notices import delivery
 from merchant_refunds.services.output_paths import check_output_path
 from merchant_refunds.storage.db import close_database, open_database
-from tests.test_cli import PINS, cli, db, one_clear_line, template_db  # noqa: F401
-from tests.test_cli_confirmation import _refund
+from tests.cli.test_cli import PINS, cli, db, one_clear_line, template_db  # noqa: F401
+from tests.cli.test_cli_confirmation import _refund
 
 #: How each attack spells its target, given the database's path; the word the message must say.
 Target = Callable[[Path], Path]

@@ -19,7 +19,7 @@ from merchant_refunds.services.canonical_json import (
     is_plain,
 )
 from merchant_refunds.services.order_import import ImportedOrder
-from tests.test_calculation_properties import orders_
+from tests.domain.test_calculation_properties import orders_
 
 
 def _stdlib(value: object) -> str:

@@ -7,8 +7,8 @@ import pytest
 
 from merchant_refunds.services import orders, users
 from merchant_refunds.storage.db import close_database, open_database
+from tests.cli.test_cli import cli, db, one_clear_line, snapshot, template_db  # noqa: F401
 from tests.factories import make_line, make_order
-from tests.test_cli import cli, db, one_clear_line, snapshot, template_db  # noqa: F401
 
 
 @pytest.fixture

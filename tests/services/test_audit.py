@@ -33,7 +33,7 @@ from merchant_refunds.storage.db import close_database, current_database, open_d
 from tests.factories import make_line, make_order, tea_order
 from tests.tamper import sql
 
-V1_FILE = Path(__file__).parent / "data" / "schema_v1.sqlite3"
+V1_FILE = Path(__file__).parents[1] / "data" / "schema_v1.sqlite3"
 
 
 def ids() -> list[int]:

@@ -10,7 +10,7 @@ from merchant_refunds.domain.lifecycle import RefundStatus
 from merchant_refunds.services import refund_views
 from merchant_refunds.services.payouts import failures, sending
 from merchant_refunds.services.users import Actor
-from tests.test_payouts import small_approved
+from tests.services.test_payouts import small_approved
 
 
 @pytest.fixture

@@ -32,7 +32,7 @@ from merchant_refunds.services.payouts import arrival, failures, sending
 from merchant_refunds.services.refund_requests import Destination, RefundRequest
 from merchant_refunds.storage import models as m
 from tests.factories import FIXED_NOW, make_line, make_order, tea_order
-from tests.test_services_refunds import Q, req, snapshot
+from tests.services.test_services_refunds import Q, req, snapshot
 
 
 @pytest.fixture

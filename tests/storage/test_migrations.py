@@ -13,7 +13,7 @@ from merchant_refunds.services import orders, refund_views
 from merchant_refunds.storage import migrations
 from merchant_refunds.storage.db import close_database, open_database
 
-V1_FILE = Path(__file__).parent / "data" / "schema_v1.sqlite3"
+V1_FILE = Path(__file__).parents[1] / "data" / "schema_v1.sqlite3"
 
 
 def _schema(path: Path) -> dict[str, object]:
