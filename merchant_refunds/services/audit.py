@@ -52,9 +52,8 @@ def event_hash(
     after_json: str,
 ) -> str:
     """The plain SHA-256 link of events written before the chain was keyed."""
-    payload = canonical_texts(
-        [prev_hash, at.isoformat(), user_name, action, entity, entity_key, before_json, after_json]
-    )
+    fields = [prev_hash, at.isoformat(), user_name, action, entity, entity_key]
+    payload = canonical_texts([*fields, before_json, after_json])
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
@@ -71,19 +70,8 @@ def keyed_hash(
     rows_json: str,
 ) -> str:
     """HMAC-SHA256 with the shop key over every column of the event."""
-    payload = canonical_texts(
-        [
-            prev_hash,
-            at.isoformat(),
-            user_name,
-            action,
-            entity,
-            entity_key,
-            before_json,
-            after_json,
-            rows_json,
-        ]
-    )
+    fields = [prev_hash, at.isoformat(), user_name, action, entity, entity_key]
+    payload = canonical_texts([*fields, before_json, after_json, rows_json])
     return hmac.digest(key, payload.encode("utf-8"), "sha256").hex()
 
 
@@ -356,32 +344,22 @@ _EVENT_COLUMNS = (
 
 def event_intact(event: m.AuditEvent, key: bytes | None, keyed_from_id: int | None) -> bool | None:
     """Whether one event's content matches its hash; None where that needs the key we lack."""
-    if keyed_from_id is not None and event.id >= keyed_from_id:
-        if key is None:
-            return None
-        expected = keyed_hash(
-            key,
-            event.prev_hash,
-            event.at,
-            event.user_name,
-            event.action,
-            event.entity,
-            event.entity_key,
-            event.before_json,
-            event.after_json,
-            event.rows_json,
-        )
+    columns = (
+        event.prev_hash,
+        event.at,
+        event.user_name,
+        event.action,
+        event.entity,
+        event.entity_key,
+        event.before_json,
+        event.after_json,
+    )
+    if keyed_from_id is None or event.id < keyed_from_id:
+        expected = event_hash(*columns)
+    elif key is None:
+        return None
     else:
-        expected = event_hash(
-            event.prev_hash,
-            event.at,
-            event.user_name,
-            event.action,
-            event.entity,
-            event.entity_key,
-            event.before_json,
-            event.after_json,
-        )
+        expected = keyed_hash(key, *columns, event.rows_json)
     return hmac.compare_digest(expected, event.hash)
 
 
