@@ -28,6 +28,7 @@ from merchant_refunds.services import users
 from merchant_refunds.services.users import Actor
 from merchant_refunds.ui.common import messages
 from merchant_refunds.ui.common.computer_settings import computer_settings
+from merchant_refunds.ui.common.field_errors import error_label
 from merchant_refunds.ui.settings.settings_users import PinFields
 
 PIN_PATTERN = r"\d{0,12}"
@@ -63,11 +64,7 @@ class LoginDialog(QDialog):
         self.pin_edit.setObjectName("pinEdit")
         self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin_edit.setValidator(QRegularExpressionValidator(PIN_PATTERN, self.pin_edit))
-        self.message_label = QLabel()
-        self.message_label.setObjectName("loginMessage")
-        self.message_label.setWordWrap(True)
-        self.message_label.setStyleSheet("color: #b00020;")
-        self.message_label.hide()
+        self.message_label = error_label("loginMessage")
         self.notice_label = QLabel()
         self.notice_label.setObjectName("newPinNotice")
         self.notice_label.setWordWrap(True)

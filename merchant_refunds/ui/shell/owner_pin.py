@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from merchant_refunds.domain.errors import RefundsError
 from merchant_refunds.ui.common import messages
+from merchant_refunds.ui.common.field_errors import error_label
 from merchant_refunds.ui.shell.login import PIN_PATTERN
 
 
@@ -47,11 +48,7 @@ class OwnerPinDialog(QDialog):
         self.pin_edit.setObjectName("ownerPin")
         self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin_edit.setValidator(QRegularExpressionValidator(PIN_PATTERN, self.pin_edit))
-        self.message_label = QLabel()
-        self.message_label.setObjectName("ownerPinMessage")
-        self.message_label.setWordWrap(True)
-        self.message_label.setStyleSheet("color: #b00020;")
-        self.message_label.hide()
+        self.message_label = error_label("ownerPinMessage")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
