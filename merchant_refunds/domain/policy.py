@@ -11,6 +11,14 @@ from datetime import date, timedelta
 from enum import StrEnum
 from typing import Any
 
+from merchant_refunds.domain.deadlines import (
+    MAX_PAYOUT_DAYS,
+    MAX_REVIEW_HOURS,
+    MAX_SOON_DAYS,
+    DayCount,
+    DeadlinePolicy,
+    StatutoryChoice,
+)
 from merchant_refunds.domain.errors import InvalidInput
 from merchant_refunds.domain.money import CURRENCY_EXPONENTS, check_currency
 from merchant_refunds.domain.order import DEFAULT_EXCLUDED_CATEGORIES, Order, OrderStatus
@@ -142,6 +150,24 @@ class Policy:
     cross_border_fee_bp: int = 0
     cross_border_fee_bearer: FeeBearer = FeeBearer.MERCHANT
     require_goods_before_payout: bool = True
+    #: Hours the shop gives itself to decide a request (None: no limit).
+    review_hours: int | None = 48
+    #: Days from approval (or the goods' return) to payment (None: no limit).
+    payout_days: int | None = 3
+    payout_day_count: DayCount = DayCount.BUSINESS
+    #: Which law's refund deadline applies: by the order's country, one for all, or none.
+    statutory: StatutoryChoice = StatutoryChoice.ORDER_COUNTRY
+    #: How many days ahead a deadline counts as "due soon" in the follow-up list.
+    due_soon_days: int = 1
+
+    def deadlines(self) -> DeadlinePolicy:
+        return DeadlinePolicy(
+            self.review_hours,
+            self.payout_days,
+            self.payout_day_count,
+            self.statutory,
+            self.due_soon_days,
+        )
 
     def window_for(self, reason: ReasonCode) -> int | None:
         return self.windows_days.get(reason.value, self.windows_days.get("other"))
@@ -155,6 +181,8 @@ class Policy:
         data["excluded_categories"] = sorted(self.excluded_categories)
         data["shipping_rule"] = self.shipping_rule.value
         data["cross_border_fee_bearer"] = self.cross_border_fee_bearer.value
+        data["payout_day_count"] = self.payout_day_count.value
+        data["statutory"] = self.statutory.value
         data["windows_days"] = dict(self.windows_days)
         data["return_shipping_deduction"] = dict(self.return_shipping_deduction)
         data["second_approval_threshold"] = dict(self.second_approval_threshold)
@@ -192,9 +220,32 @@ class Policy:
                 check_currency(c): non_negative_int(name, v) for c, v in dict(merged[name]).items()
             }
 
+        def limit(name: str, most: int, optional: bool) -> int | None:
+            value = merged[name]
+            if value is None and optional:
+                return None
+            value = non_negative_int(name, value)
+            if value > most:
+                raise InvalidInput(
+                    "invalid_policy",
+                    "Policy setting {name} cannot be more than {most}",
+                    name=name,
+                    most=most,
+                )
+            return value
+
+        review_hours = limit("review_hours", MAX_REVIEW_HOURS, optional=True)
+        if review_hours == 0:
+            raise InvalidInput(
+                "invalid_policy", "Policy setting {name} must be at least 1", name="review_hours"
+            )
+        payout_days = limit("payout_days", MAX_PAYOUT_DAYS, optional=True)
+        due_soon_days = limit("due_soon_days", MAX_SOON_DAYS, optional=False)
         try:
             shipping_rule = ShippingRule(merged["shipping_rule"])
             bearer = FeeBearer(merged["cross_border_fee_bearer"])
+            day_count = DayCount(merged["payout_day_count"])
+            statutory = StatutoryChoice(merged["statutory"])
         except ValueError as exc:
             raise InvalidInput(
                 "invalid_policy", "Invalid policy value: {value}", value=exc
@@ -216,6 +267,11 @@ class Policy:
             cross_border_fee_bp=bp_cross,
             cross_border_fee_bearer=bearer,
             require_goods_before_payout=bool(merged["require_goods_before_payout"]),
+            review_hours=review_hours,
+            payout_days=payout_days,
+            payout_day_count=day_count,
+            statutory=statutory,
+            due_soon_days=due_soon_days or 0,
         )
 
 

@@ -1,16 +1,19 @@
-"""What the shop must chase today: payouts late, due today or failed, instalments due, and
-pre-sale refunds waiting for the supplier; plus the follow-up notes written while chasing."""
+"""What the shop must chase today: refunds whose review, payment or legal deadline is past or
+near, payouts late, due today or failed, instalments due, and pre-sale refunds waiting for the
+supplier; plus the follow-up notes written while chasing. Every row says when it is due and the
+rule that set that date."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
+from merchant_refunds.domain.deadlines import Deadline, DeadlineKind
 from merchant_refunds.domain.errors import InvalidInput, NotFound
 from merchant_refunds.domain.lifecycle import PayoutStatus, RefundStatus, Role
-from merchant_refunds.services import audit, clock, presale
+from merchant_refunds.services import audit, clock, deadlines, presale
 from merchant_refunds.services.users import Actor, require_role
 from merchant_refunds.storage import models as m
 from merchant_refunds.storage.db import write_transaction
@@ -19,11 +22,24 @@ MAX_NOTE = 2000
 
 
 class FollowUpKind(StrEnum):
+    STATUTORY = DeadlineKind.STATUTORY.value
     OVERDUE = "overdue"
     DUE_TODAY = "due_today"
     FAILED = "failed"
+    REVIEW_DUE = DeadlineKind.REVIEW_DUE.value
+    PAYOUT_DUE = DeadlineKind.PAYOUT_DUE.value
     INSTALMENT_DUE = "instalment_due"
     SUPPLIER = "supplier"
+
+
+#: The rule behind the due date of the kinds that are not deadlines of the refund itself.
+PAYOUT_RULES = {
+    "overdue": "payout_arrival",
+    "due_today": "payout_arrival",
+    "failed": "payout_failed",
+    "instalment_due": "instalment_schedule",
+    "supplier": "presale_supplier",
+}
 
 
 @dataclass(frozen=True)
@@ -43,6 +59,23 @@ class FollowUpItem:
     days_late: int = 0
     failure_reason: str = ""
     last_note: str = ""
+    #: What set ``due_on``: a ``domain.deadlines.Rule`` value or one of ``PAYOUT_RULES``.
+    rule: str = ""
+    #: Days until ``due_on`` (negative once late); None where nothing is due.
+    days_left: int | None = None
+
+    @property
+    def late(self) -> bool:
+        return self.days_late > 0 or self.kind in (FollowUpKind.OVERDUE, FollowUpKind.FAILED)
+
+    @property
+    def urgency(self) -> int:
+        """0: the law's limit is past; 1: late; 2: due today; 3: due soon; 4: waiting."""
+        if self.kind is FollowUpKind.SUPPLIER:
+            return 4
+        if self.late:
+            return 0 if self.kind is FollowUpKind.STATUTORY else 1
+        return 2 if (self.days_left or 0) <= 0 else 3
 
     def to_dict(self) -> dict[str, Any]:
         def iso(v: date | None) -> str | None:
@@ -62,6 +95,9 @@ class FollowUpItem:
             "expected_from": iso(self.expected_from),
             "expected_to": iso(self.expected_to),
             "days_late": self.days_late,
+            "days_left": self.days_left,
+            "rule": self.rule,
+            "urgency": self.urgency,
             "failure_reason": self.failure_reason,
             "last_note": self.last_note,
         }
@@ -94,9 +130,36 @@ def _retried(refund_id: int, seq: int) -> bool:
     )
 
 
+def _deadline_item(
+    info: deadlines.RefundDeadline, deadline: Deadline, now: datetime
+) -> FollowUpItem:
+    today = now.date()
+    late = deadline.is_late(now)
+    return FollowUpItem(
+        FollowUpKind(deadline.kind.value),
+        info.refund_no,
+        info.order_no,
+        info.customer_name,
+        amount=info.amount,
+        currency=info.currency,
+        due_on=deadline.due_on,
+        days_late=max(1, deadline.days_late(today)) if late else 0,
+        rule=deadline.rule.value,
+        days_left=deadline.days_left(today),
+    )
+
+
+def _day(value: datetime | date | None) -> date | None:
+    return value.date() if isinstance(value, datetime) else value
+
+
 def list_followup(on: date | None = None) -> list[FollowUpItem]:
-    """Everything needing attention on ``on`` (today), the most urgent kinds first."""
-    today = on or clock.today()
+    """Everything needing attention on ``on`` (today), the most urgent first: the law's limits
+    passed, then whatever is late (longest first), due today, due soon, and refunds waiting."""
+    now = clock.now()
+    if on is not None and on != now.date():
+        now = datetime.combine(on, now.time())
+    today = now.date()
     open_refunds = (RefundStatus.APPROVED.value, RefundStatus.PAID.value)
     base = (
         m.Payout.select(m.Payout, m.Refund, m.Order)
@@ -125,6 +188,7 @@ def list_followup(on: date | None = None) -> list[FollowUpItem]:
         .where(m.Refund.findings_json.contains(presale.PRESALE_FINDING))
         if presale.needs_supplier(r) and not presale.supplier_agreed(r.id)
     ]
+    due = deadlines.due_now(now)
     notes = _last_notes({p.refund_id for _, p in rows} | {r.id for r in waiting})
     items = [
         FollowUpItem(
@@ -137,12 +201,14 @@ def list_followup(on: date | None = None) -> list[FollowUpItem]:
             p.amount,
             p.currency,
             p.sent_at,
-            p.due_on,
+            _due_on(kind, p),
             p.expected_from,
             p.expected_to,
-            (today - p.expected_to).days if kind is FollowUpKind.OVERDUE else 0,
+            _days_late(kind, p, today),
             p.failure_reason,
             notes.get((p.refund_id, p.seq), ""),
+            PAYOUT_RULES[kind.value],
+            _days_left(kind, p, today),
         )
         for kind, p in rows
     ]
@@ -155,12 +221,69 @@ def list_followup(on: date | None = None) -> list[FollowUpItem]:
             amount=r.total,
             currency=r.currency,
             last_note=notes.get((r.id, None), ""),
+            rule=PAYOUT_RULES["supplier"],
         )
         for r in waiting
     )
+    items.extend(_deadline_item(info, deadline, now) for info, deadline in due)
+    _attach_notes(items)
     order = list(FollowUpKind)
-    items.sort(key=lambda i: (order.index(i.kind), -i.days_late, i.refund_no, i.seq or 0))
+    items.sort(
+        key=lambda i: (
+            i.urgency,
+            -i.days_late,
+            i.due_on or date.max,
+            order.index(i.kind),
+            i.refund_no,
+            i.seq or 0,
+        )
+    )
     return items
+
+
+def _due_on(kind: FollowUpKind, payout: m.Payout) -> date | None:
+    """The day a payout row is about: the instalment's date, the last day of the expected
+    arrival, or the day it failed."""
+    if kind is FollowUpKind.FAILED:
+        return _day(payout.failed_at)
+    if kind is FollowUpKind.INSTALMENT_DUE:
+        return payout.due_on
+    return payout.expected_to
+
+
+def _days_late(kind: FollowUpKind, payout: m.Payout, today: date) -> int:
+    """Days past the expected arrival, or past an instalment's date."""
+    if kind is FollowUpKind.OVERDUE:
+        return (today - payout.expected_to).days
+    if kind is FollowUpKind.INSTALMENT_DUE and payout.due_on is not None:
+        return max(0, (today - payout.due_on).days)
+    return 0
+
+
+def _days_left(kind: FollowUpKind, payout: m.Payout, today: date) -> int | None:
+    due = _due_on(kind, payout)
+    return None if due is None else (due - today).days
+
+
+def _attach_notes(items: list[FollowUpItem]) -> None:
+    """The newest note of each refund on its deadline rows (payout rows already have theirs)."""
+    numbers = {i.refund_no for i in items if i.kind.value in _DEADLINE_KINDS}
+    if not numbers:
+        return
+    ids = dict(
+        m.Refund.select(m.Refund.refund_no, m.Refund.id)
+        .where(m.Refund.refund_no.in_(list(numbers)))
+        .tuples()
+    )
+    notes = _last_notes(set(ids.values()))
+    for index, item in enumerate(items):
+        if item.kind.value in _DEADLINE_KINDS:
+            note = notes.get((ids[item.refund_no], None), "")
+            if note:
+                items[index] = replace(item, last_note=note)
+
+
+_DEADLINE_KINDS = frozenset(k.value for k in DeadlineKind)
 
 
 def attention_count(on: date | None = None) -> int:

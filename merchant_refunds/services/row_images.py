@@ -91,7 +91,19 @@ _PARTS: list[tuple[str, type[m.BaseModel], pw.Field, list[pw.Field], pw.Field]] 
         _columns(m.SupplierConfirmation, ["refund"]),
         m.SupplierConfirmation.id,
     ),
+    (
+        "extensions",
+        m.DeadlineExtension,
+        m.DeadlineExtension.refund,
+        _columns(m.DeadlineExtension, ["refund"]),
+        m.DeadlineExtension.id,
+    ),
 ]
+
+
+#: Parts added after trails were first keyed: an image has them only when they hold rows, so the
+#: image of a refund that has none is the same as before the part existed.
+_LATER_PARTS = frozenset({"extensions"})
 
 
 def refund_images(where: Any) -> dict[str, dict[str, Any]]:
@@ -111,6 +123,10 @@ def refund_images(where: Any) -> dict[str, dict[str, Any]]:
         query = model.select(fk, *fields).where(fk.in_(ids)).order_by(fk, order).tuples()
         for refund_id, *values in query:
             images[refund_id][name].append(_row(fields, tuple(values)))
+    for image in images.values():
+        for name in _LATER_PARTS:
+            if not image[name]:
+                del image[name]
     return {numbers[i]: image for i, image in images.items()}
 
 

@@ -9,6 +9,7 @@ Version 5: external (platform) refunds and order import provenance. Version 6: i
 ``order_line(order_id)``, which the unique ``(order_id, line_no)`` index made redundant.
 Version 8: the keyed audit trail: each event's ``rows_json`` and triggers that refuse UPDATE and
 DELETE on the trail (the keying itself is an event, written at the first save after the upgrade).
+Version 9: owners' extensions of a refund's review or payment deadline.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from merchant_refunds.storage.models import (
     ALL_MODELS,
     IMPORT_TABLES,
     PAYOUT_TABLES,
+    DeadlineExtension,
     Order,
     Payout,
     Setting,
@@ -88,6 +90,10 @@ def _v8_keyed_trail(db: pw.Database) -> None:
     append_only.create(db)
 
 
+def _v9_deadline_extensions(db: pw.Database) -> None:
+    db.create_tables([DeadlineExtension])
+
+
 #: version reached -> step that reaches it from the one before. PostgreSQL support came with
 #: schema 6: a server database is created at the newest schema, so steps up to 6 only ever run on
 #: SQLite files; every later step must work on both (tests/storage/test_postgres.py runs one).
@@ -99,6 +105,7 @@ STEPS: dict[int, Callable[[pw.Database], None]] = {
     6: _v6_order_list_indexes,
     7: _v7_drop_redundant_line_index,
     8: _v8_keyed_trail,
+    9: _v9_deadline_extensions,
 }
 #: The newest schema: the last step's version.
 SCHEMA_VERSION = max(STEPS)

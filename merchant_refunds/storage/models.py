@@ -269,6 +269,17 @@ class Feedback(BaseModel):
     recorded_at = pw.DateTimeField()
 
 
+class DeadlineExtension(BaseModel):
+    """An owner's extension of the shop's own limit for one step of a refund (schema 9)."""
+
+    refund = pw.ForeignKeyField(Refund, backref="+", on_delete="RESTRICT")
+    step = pw.CharField(max_length=16)  # review | payout
+    until = pw.DateField()
+    reason = pw.TextField()
+    extended_by = pw.ForeignKeyField(User, backref="+", on_delete="RESTRICT")
+    extended_at = pw.DateTimeField()
+
+
 #: The tables schema step 4 adds (payouts, follow-up, notices, feedback).
 PAYOUT_TABLES: list[type[BaseModel]] = [
     StoreCreditEntry,
@@ -332,4 +343,5 @@ ALL_MODELS: list[type[BaseModel]] = [
     SignatureRecord,
     *PAYOUT_TABLES,
     *IMPORT_TABLES,
+    DeadlineExtension,
 ]

@@ -313,11 +313,18 @@ def test_followup_lists_overdue_due_today_failed_and_instalments(owner, owner2, 
     sending.schedule_instalments(owner, big, 2, send_first=False)
     items = followup.list_followup()
     got = [(i.kind.value, i.refund_no, i.seq) for i in items]
+    # Most urgent first: late (overdue, failed), then what is due today.
     assert got == [
         ("overdue", late, 1),
-        ("due_today", today, 1),
         ("failed", bounced, 1),
+        ("due_today", today, 1),
         ("instalment_due", big, 1),
+    ]
+    assert [i.rule for i in items] == [
+        "payout_arrival",
+        "payout_failed",
+        "payout_arrival",
+        "instalment_schedule",
     ]
     assert items[0].days_late > 0 and items[0].expected_to < clock.today()
     followup.add_note(clerk, late, "打电话给银行，说明天到", payout_seq=1)

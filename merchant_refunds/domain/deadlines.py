@@ -1,0 +1,417 @@
+"""When each step of a refund is due: the shop's own limits and the law's.
+
+A refund waits on the shop twice: for review after the request, and for payment after approval.
+The owner sets a limit for each (hours for the review, calendar or business days for the
+payment). The law sets a harder one for the payment, by the jurisdiction of the order:
+
+- China (Consumer Rights Protection Law, Art. 25): the price is refunded within 7 days of the shop
+  receiving the returned goods. Days are calendar days; by the Civil Code (Art. 201, 203) counting
+  starts the day after, and a period whose last day is a rest day or public holiday ends on the
+  next working day (make-up working days count as working days).
+- EU and UK (Directive 2011/83/EU Art. 13, UK Consumer Contracts Regulations 2013 reg. 34):
+  within 14 days of the customer's notice of withdrawal; where goods come back, the shop may
+  withhold the refund until it has them (or proof they were sent), and then owes it at once. A
+  period ending on a public holiday, Saturday or Sunday ends on the next working day
+  (Regulation 1182/71 Art. 3(4)).
+- US (16 CFR 435.1(d), "prompt refund"): within 7 working days for cash, cheque or transfer;
+  within one billing cycle (counted as 30 calendar days) when the order was paid by card.
+
+Everything is computed from the refund's dates; nothing here is stored, so a change of the
+shop's limits applies to every open refund at once. An owner's extension moves the shop's own
+limit of a step, never the law's. A pre-sale refund waiting for the supplier has no review
+deadline until the supplier agrees; the review limit then counts from the agreement.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from enum import StrEnum
+from functools import lru_cache
+
+from merchant_refunds.domain.business_days import add_business_days, is_business_day
+from merchant_refunds.domain.errors import InvalidInput
+from merchant_refunds.domain.lifecycle import RefundStatus
+
+
+class Step(StrEnum):
+    """A step the shop must take, each with its own limit."""
+
+    REVIEW = "review"
+    PAYOUT = "payout"
+
+
+class DeadlineKind(StrEnum):
+    REVIEW_DUE = "review_due"
+    PAYOUT_DUE = "payout_due"
+    STATUTORY = "statutory_deadline"
+
+
+class Jurisdiction(StrEnum):
+    CN = "cn"
+    EU = "eu"
+    US = "us"
+    NONE = "none"
+
+
+class StatutoryChoice(StrEnum):
+    """How the shop picks the law for a refund: by the order's country, or one for all."""
+
+    ORDER_COUNTRY = "order_country"
+    CN = "cn"
+    EU = "eu"
+    US = "us"
+    NONE = "none"
+
+
+class DayCount(StrEnum):
+    CALENDAR = "calendar"
+    BUSINESS = "business"
+
+
+class Rule(StrEnum):
+    """What set a due date; each has a sentence for people in the interface."""
+
+    SHOP_REVIEW = "shop_review"
+    SHOP_PAYOUT = "shop_payout"
+    OWNER_EXTENSION = "owner_extension"
+    CN_CRPL_25 = "cn_crpl_art25"
+    EU_2011_83_13 = "eu_2011_83_art13"
+    US_435_CASH = "us_16cfr435_cash"
+    US_435_CREDIT = "us_16cfr435_credit"
+
+
+#: The statutory rules, for telling them apart from the shop's own.
+STATUTORY_RULES = frozenset(
+    {Rule.CN_CRPL_25, Rule.EU_2011_83_13, Rule.US_435_CASH, Rule.US_435_CREDIT}
+)
+
+#: EU member states, the other EEA states and the UK: the 14-day rule.
+EU_RULE_COUNTRIES = frozenset(
+    [
+        "AT",
+        "BE",
+        "BG",
+        "HR",
+        "CY",
+        "CZ",
+        "DK",
+        "EE",
+        "FI",
+        "FR",
+        "DE",
+        "GR",
+        "HU",
+        "IE",
+        "IT",
+        "LV",
+        "LT",
+        "LU",
+        "MT",
+        "NL",
+        "PL",
+        "PT",
+        "RO",
+        "SK",
+        "SI",
+        "ES",
+        "SE",
+        "IS",
+        "LI",
+        "NO",
+        "GB",
+    ]
+)
+#: Payment by card is a credit sale under 16 CFR 435: one billing cycle.
+US_CREDIT_METHODS = frozenset({"card"})
+CN_DAYS = 7
+EU_DAYS = 14
+US_CASH_WORKING_DAYS = 7
+US_BILLING_CYCLE_DAYS = 30
+#: Limits an owner may set, so a typo cannot put a deadline years away.
+MAX_REVIEW_HOURS = 24 * 90
+MAX_PAYOUT_DAYS = 90
+MAX_SOON_DAYS = 30
+
+
+@dataclass(frozen=True)
+class DeadlinePolicy:
+    """The owner's settings for due dates (part of the refund policy). ``None``: no limit."""
+
+    review_hours: int | None = 48
+    payout_days: int | None = 3
+    payout_day_count: DayCount = DayCount.BUSINESS
+    statutory: StatutoryChoice = StatutoryChoice.ORDER_COUNTRY
+    due_soon_days: int = 1
+
+
+@dataclass(frozen=True)
+class RefundTimes:
+    """The dates of one refund that its deadlines are counted from."""
+
+    status: RefundStatus
+    requested_at: datetime
+    customer_country: str
+    payment_method: str
+    goods_return: bool = False
+    goods_received_at: datetime | None = None
+    approved_at: datetime | None = None
+    paid_at: datetime | None = None
+    waits_for_supplier: bool = False
+    supplier_agreed_at: datetime | None = None
+    #: The newest owner's extension of each step: the new last day.
+    extensions: Mapping[Step, date] = field(default_factory=dict)
+    #: The payout needs the returned goods first (the policy's "goods before payout").
+    goods_before_payout: bool = True
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """The last day of a step. ``due_by`` is the first moment it is late (for hour limits the
+    exact moment; for day limits the midnight after ``due_on``)."""
+
+    kind: DeadlineKind
+    rule: Rule
+    started_on: date
+    due_on: date
+    due_by: datetime
+    days: int = 0
+    hours: int = 0
+
+    @property
+    def statutory(self) -> bool:
+        return self.kind is DeadlineKind.STATUTORY
+
+    def is_late(self, now: datetime) -> bool:
+        return now >= self.due_by
+
+    def days_late(self, today: date) -> int:
+        """Whole days past the last day (0 while still in time)."""
+        return max(0, (today - self.due_on).days)
+
+    def days_left(self, today: date) -> int:
+        """Days until the last day (0 on the last day, negative once late)."""
+        return (self.due_on - today).days
+
+
+def jurisdiction_of(country: str, choice: StatutoryChoice) -> Jurisdiction:
+    """The law a refund falls under: the shop's fixed choice, or the order's country."""
+    if choice is not StatutoryChoice.ORDER_COUNTRY:
+        return Jurisdiction(choice.value)
+    code = (country or "").upper()
+    if code == "CN":
+        return Jurisdiction.CN
+    if code in EU_RULE_COUNTRIES:
+        return Jurisdiction.EU
+    if code == "US":
+        return Jurisdiction.US
+    return Jurisdiction.NONE
+
+
+@lru_cache(maxsize=4096)
+def _working_day(day: date, country: str) -> bool:
+    try:
+        return is_business_day(day, country)
+    except InvalidInput:
+        return day.weekday() < 5
+
+
+@lru_cache(maxsize=8192)
+def roll_to_working_day(day: date, country: str) -> date:
+    """``day`` itself when it is a working day in ``country``, else the next working day (a
+    country without a calendar: the next weekday)."""
+    for _ in range(60):
+        if _working_day(day, country):
+            return day
+        day += timedelta(days=1)
+    return day  # pragma: no cover - a calendar with two months of holidays
+
+
+@lru_cache(maxsize=8192)
+def _business_days_after(start: date, days: int, country: str) -> date:
+    try:
+        return add_business_days(start, days, country)
+    except InvalidInput:
+        day, left = start, days
+        while left:
+            day += timedelta(days=1)
+            if day.weekday() < 5:
+                left -= 1
+        return day
+
+
+def _end_of(day: date) -> datetime:
+    return datetime.combine(day + timedelta(days=1), time())
+
+
+def _day_deadline(kind: DeadlineKind, rule: Rule, start: date, due: date, days: int) -> Deadline:
+    return Deadline(kind, rule, start, due, _end_of(due), days=days)
+
+
+def statutory_deadline(times: RefundTimes, policy: DeadlinePolicy) -> Deadline | None:
+    """The law's last day for paying this refund, or None: no rule applies, or its clock has not
+    started (the goods are not back where the law lets the shop wait for them)."""
+    law = jurisdiction_of(times.customer_country, policy.statutory)
+    requested = times.requested_at.date()
+    received = times.goods_received_at.date() if times.goods_received_at else None
+    if law is Jurisdiction.CN:
+        if not times.goods_return or received is None:
+            return None
+        due = roll_to_working_day(received + timedelta(days=CN_DAYS), "CN")
+        return _day_deadline(DeadlineKind.STATUTORY, Rule.CN_CRPL_25, received, due, CN_DAYS)
+    if law is Jurisdiction.EU:
+        country = times.customer_country.upper() or "DE"
+        if country not in EU_RULE_COUNTRIES:
+            country = "DE"
+        due = roll_to_working_day(requested + timedelta(days=EU_DAYS), country)
+        if times.goods_return:
+            if received is None:
+                return None
+            due = max(due, received)
+        return _day_deadline(DeadlineKind.STATUTORY, Rule.EU_2011_83_13, requested, due, EU_DAYS)
+    if law is Jurisdiction.US:
+        if times.payment_method in US_CREDIT_METHODS:
+            due = requested + timedelta(days=US_BILLING_CYCLE_DAYS)
+            return _day_deadline(
+                DeadlineKind.STATUTORY, Rule.US_435_CREDIT, requested, due, US_BILLING_CYCLE_DAYS
+            )
+        due = _business_days_after(requested, US_CASH_WORKING_DAYS, "US")
+        return _day_deadline(
+            DeadlineKind.STATUTORY, Rule.US_435_CASH, requested, due, US_CASH_WORKING_DAYS
+        )
+    return None
+
+
+def _extended(step: Step, times: RefundTimes, own: Deadline) -> Deadline:
+    until = times.extensions.get(step)
+    if until is None or until <= own.due_on:
+        return own
+    return Deadline(own.kind, Rule.OWNER_EXTENSION, own.started_on, until, _end_of(until))
+
+
+def review_deadline(times: RefundTimes, policy: DeadlinePolicy) -> Deadline | None:
+    """The shop's limit for deciding a request; none while a pre-sale refund waits for the
+    supplier, counted from the supplier's agreement once there is one."""
+    if times.status is not RefundStatus.REQUESTED or policy.review_hours is None:
+        return None
+    if times.waits_for_supplier:
+        if times.supplier_agreed_at is None:
+            return None
+        start = times.supplier_agreed_at
+    else:
+        start = times.requested_at
+    due_by = start + timedelta(hours=policy.review_hours)
+    # The last minute still in time is the one before due_by.
+    own = Deadline(
+        DeadlineKind.REVIEW_DUE,
+        Rule.SHOP_REVIEW,
+        start.date(),
+        (due_by - timedelta(seconds=1)).date(),
+        due_by,
+        hours=policy.review_hours,
+    )
+    return _extended(Step.REVIEW, times, own)
+
+
+def payout_deadline(
+    times: RefundTimes, policy: DeadlinePolicy, shop_country: str
+) -> Deadline | None:
+    """The shop's own limit from approval to payment; when the goods must come back first, from
+    the day they arrive (and none while they have not)."""
+    if times.status is not RefundStatus.APPROVED or policy.payout_days is None:
+        return None
+    if times.approved_at is None:
+        return None
+    start = times.approved_at.date()
+    if times.goods_return and times.goods_before_payout:
+        if times.goods_received_at is None:
+            return None
+        start = max(start, times.goods_received_at.date())
+    days = policy.payout_days
+    if policy.payout_day_count is DayCount.BUSINESS:
+        due = _business_days_after(start, days, shop_country)
+    else:
+        due = start + timedelta(days=days)
+    own = _day_deadline(DeadlineKind.PAYOUT_DUE, Rule.SHOP_PAYOUT, start, due, days)
+    return _extended(Step.PAYOUT, times, own)
+
+
+def open_deadlines(times: RefundTimes, policy: DeadlinePolicy, shop_country: str) -> list[Deadline]:
+    """The deadlines still to be met by an open refund, earliest first (the law's first on a
+    tie). A refund already paid, or closed, has none."""
+    if times.status not in (RefundStatus.REQUESTED, RefundStatus.APPROVED):
+        return []
+    found = [
+        d
+        for d in (
+            review_deadline(times, policy),
+            payout_deadline(times, policy, shop_country),
+            statutory_deadline(times, policy),
+        )
+        if d is not None
+    ]
+    found.sort(key=lambda d: (d.due_by, not d.statutory))
+    return found
+
+
+def next_deadline(times: RefundTimes, policy: DeadlinePolicy, shop_country: str) -> Deadline | None:
+    """The earliest deadline of an open refund: what its countdown shows."""
+    found = open_deadlines(times, policy, shop_country)
+    return found[0] if found else None
+
+
+def is_due_soon(deadline: Deadline, now: datetime, policy: DeadlinePolicy) -> bool:
+    """Late, or due within the owner's warning horizon (0: due today)."""
+    if deadline.is_late(now):
+        return True
+    return deadline.due_on <= now.date() + timedelta(days=policy.due_soon_days)
+
+
+class StatutoryOutcome(StrEnum):
+    MET = "met"
+    MISSED = "missed"
+    OPEN = "open"
+
+
+def statutory_outcome(
+    times: RefundTimes, policy: DeadlinePolicy, now: datetime
+) -> tuple[Deadline, StatutoryOutcome] | None:
+    """Whether the law's limit was kept: paid by the last day (met), paid later or still unpaid
+    after it (missed), or unpaid and still in time (open). None where no limit applies."""
+    if times.status in (RefundStatus.REJECTED, RefundStatus.CANCELLED):
+        return None
+    deadline = statutory_deadline(times, policy)
+    if deadline is None:
+        return None
+    if times.paid_at is not None:
+        outcome = (
+            StatutoryOutcome.MET if times.paid_at < deadline.due_by else StatutoryOutcome.MISSED
+        )
+        return deadline, outcome
+    if deadline.is_late(now):
+        return deadline, StatutoryOutcome.MISSED
+    return deadline, StatutoryOutcome.OPEN
+
+
+def check_extension(current: Deadline, until: date, reason: str, today: date) -> None:
+    """An owner's extension must move the shop's own limit later, say why, and stay sensible."""
+    if current.statutory:
+        raise InvalidInput(
+            "statutory_not_extendable",
+            "A deadline set by law cannot be extended by the shop",
+        )
+    if not reason.strip():
+        raise InvalidInput("extension_reason_required", "Say why the deadline is extended")
+    if until <= current.due_on:
+        raise InvalidInput(
+            "extension_not_later",
+            "The new last day must be after the current one ({due_on})",
+            due_on=current.due_on.isoformat(),
+        )
+    if until > today + timedelta(days=MAX_PAYOUT_DAYS):
+        raise InvalidInput(
+            "extension_too_far",
+            "A deadline can be extended by at most {days} days from today",
+            days=MAX_PAYOUT_DAYS,
+        )

@@ -1,0 +1,180 @@
+"""Due dates where the owner looks: the follow-up list, a refund's deadlines, extensions, and
+how often the law's limit held."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import pytest
+
+from merchant_refunds.domain.errors import InvalidInput, PermissionDenied
+from merchant_refunds.domain.order import Customer
+from merchant_refunds.services import (
+    audit,
+    clock,
+    deadlines,
+    followup,
+    integrity,
+    orders,
+    presale,
+    refund_decisions,
+    refund_goods,
+    refund_requests,
+    shop_settings,
+)
+from merchant_refunds.services.payouts import sending
+from merchant_refunds.storage import models as m
+from tests.factories import FIXED_NOW, make_order, tea_order
+from tests.services.test_services_refunds import req
+from tests.tamper import sql_file
+
+
+def at(when: datetime) -> None:
+    clock.set_clock(lambda: when)
+
+
+def returned(clerk, owner, order_no="R1", country="CN", approve=True) -> str:
+    """A refund with goods to return, requested now; approved and the goods received."""
+    customer = Customer("王小芳", "13800138000", "wxf@example.com", country)
+    orders.create_order(clerk, tea_order(order_no, customer=customer))
+    refund = refund_requests.request_refund(clerk, req(order_no, goods_return=True))
+    if approve:
+        refund_decisions.approve(owner, refund.refund_no)
+        refund_goods.record_goods_received(clerk, refund.refund_no)
+    return refund.refund_no
+
+
+def kinds(on: datetime | None = None) -> list[tuple[str, str, str]]:
+    return [(i.kind.value, i.refund_no, i.rule) for i in followup.list_followup()]
+
+
+def test_a_request_waiting_too_long_for_review_shows_with_its_rule(owner, clerk):
+    orders.create_order(clerk, tea_order("W1"))
+    refund = refund_requests.request_refund(clerk, req("W1")).refund_no
+    assert kinds() == []
+    at(FIXED_NOW + timedelta(hours=30))  # 48 hours from the request: due tomorrow
+    items = followup.list_followup()
+    assert [(i.kind.value, i.refund_no, i.rule) for i in items] == [
+        ("review_due", refund, "shop_review")
+    ]
+    assert items[0].due_on == date(2026, 11, 28) and items[0].days_late == 0
+    at(FIXED_NOW + timedelta(days=5))
+    late = followup.list_followup()[0]
+    assert late.late and late.days_late == 3 and late.to_dict()["days_left"] == -3
+    refund_decisions.approve(owner, refund)
+    assert "review_due" not in [k for k, _r, _u in kinds()]
+
+
+def test_missed_statutory_deadline_comes_first_and_counts_in_the_report(owner, clerk):
+    late = returned(clerk, owner, "R1")
+    on_time = returned(clerk, owner, "R2")
+    at(FIXED_NOW + timedelta(days=3))
+    sending.record_payout(owner, on_time)
+    at(FIXED_NOW + timedelta(days=9))
+    items = followup.list_followup()
+    assert (items[0].kind.value, items[0].refund_no) == ("statutory_deadline", late)
+    assert items[0].rule == "cn_crpl_art25" and items[0].urgency == 0
+    assert items[0].due_on == date(2026, 12, 3)  # received 26 Nov + 7 days
+    assert items[0].days_late == 2
+    # the shop's own limit for the same refund is earlier, so it shows too
+    assert ("payout_due", late, "shop_payout") in kinds()
+    sending.record_payout(owner, late)
+    deadline_kinds = {"review_due", "payout_due", "statutory_deadline"}
+    assert [k for k, r, _u in kinds() if r == late and k in deadline_kinds] == []
+    months = deadlines.statutory_by_month()
+    assert [m_.to_dict() for m_ in months] == [
+        {"month": "2026-12", "met": 1, "missed": 1, "total": 2}
+    ]
+    assert deadlines.missed_on(date(2026, 12, 3)) == [late]
+
+
+def test_refund_detail_tells_the_deadlines_and_the_outcome(owner, clerk):
+    refund = returned(clerk, owner, "R1")
+    info = deadlines.for_refund(refund)
+    assert [d.kind.value for d in info.deadlines] == ["payout_due", "statutory_deadline"]
+    assert info.statutory is not None and info.statutory.due_on == date(2026, 12, 3)
+    assert info.outcome.value == "open"
+    assert deadlines.countdowns([refund])[refund].kind.value == "payout_due"
+
+
+def test_owner_extends_the_shops_limit_with_a_reason_in_the_trail(owner, clerk, unchanged_db):
+    orders.create_order(clerk, tea_order("W1"))
+    refund = refund_requests.request_refund(clerk, req("W1")).refund_no
+    with unchanged_db(PermissionDenied, "role_not_allowed"):
+        deadlines.extend(clerk, refund, date(2026, 12, 10), "customer abroad")
+    with unchanged_db(InvalidInput, "extension_reason_required"):
+        deadlines.extend(owner, refund, date(2026, 12, 10), " ")
+    with unchanged_db(InvalidInput, "extension_not_later"):
+        deadlines.extend(owner, refund, date(2026, 11, 27), "why")
+    moved = deadlines.extend(owner, refund, date(2026, 12, 10), "customer abroad until 9 Dec")
+    assert moved.due_on == date(2026, 12, 10) and moved.rule.value == "owner_extension"
+    at(FIXED_NOW + timedelta(days=5))
+    assert kinds() == []
+    event = audit.events_for("refund", refund)[-1]
+    assert event.action == "refund.deadline_extended"
+    assert event.after["reason"] == "customer abroad until 9 Dec"
+    info = deadlines.for_refund(refund)
+    assert [(e.step.value, e.until, e.by) for e in info.extensions] == [
+        ("review", date(2026, 12, 10), owner.name)
+    ]
+
+
+def test_statutory_deadline_cannot_be_extended_away(owner, clerk, unchanged_db):
+    """When the goods came back under EU law with no payout limit of the shop's own, there is
+    nothing the owner may extend."""
+    shop_settings.set_policy(owner, {"payout_days": None})
+    refund = returned(clerk, owner, "EU1", country="DE")
+    with unchanged_db(InvalidInput, "no_deadline_to_extend"):
+        deadlines.extend(owner, refund, date(2026, 12, 20), "busy")
+    assert deadlines.for_refund(refund).statutory.rule.value == "eu_2011_83_art13"
+
+
+def test_presale_wait_has_no_review_deadline_until_the_supplier_agrees(owner, clerk):
+    from merchant_refunds.domain.order import OrderStatus
+
+    orders.create_order(
+        clerk, make_order("P1", status=OrderStatus.PRESALE_IN_PRODUCTION, delivered_at=None)
+    )
+    refund = refund_requests.request_refund(clerk, req("P1")).refund_no
+    at(FIXED_NOW + timedelta(days=10))
+    assert kinds() == [("supplier", refund, "presale_supplier")]
+    presale.record_supplier_confirmation(
+        clerk, refund, "杭州茶厂", date(2026, 12, 6), "agreed", "可以退"
+    )
+    assert kinds() == []
+    at(FIXED_NOW + timedelta(days=12, hours=1))
+    item = followup.list_followup()[0]
+    assert (item.kind.value, item.due_on) == ("review_due", date(2026, 12, 8))
+
+
+@pytest.mark.tampers
+def test_an_extension_changed_behind_the_programs_back_is_caught(owner, clerk, db_path):
+    orders.create_order(clerk, tea_order("W1"))
+    refund = refund_requests.request_refund(clerk, req("W1")).refund_no
+    deadlines.extend(owner, refund, date(2026, 12, 10), "customer abroad")
+    sql_file(db_path, "UPDATE deadline_extension SET until = '2027-03-01'")
+    found = [(d.entity, d.key, d.field) for d in integrity.check().differences]
+    assert ("refund", refund, "extensions[1].until") in found
+
+
+@pytest.fixture
+def unchanged_db():
+    from tests.services.test_services_refunds import snapshot
+
+    class _Guard:
+        def __init__(self, error, code):
+            self.error, self.code = error, code
+
+        def __enter__(self):
+            self.before = (snapshot(), m.DeadlineExtension.select().count())
+            self.raises = pytest.raises(self.error)
+            self.info = self.raises.__enter__()
+            return self.info
+
+        def __exit__(self, *exc):
+            handled = self.raises.__exit__(*exc)
+            assert getattr(self.info.value, "code", None) == self.code, self.info.value
+            assert (snapshot(), m.DeadlineExtension.select().count()) == self.before
+            return handled
+
+    return _Guard
