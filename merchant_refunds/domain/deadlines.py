@@ -31,7 +31,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from merchant_refunds.domain.business_days import add_business_days, is_business_day
-from merchant_refunds.domain.errors import InvalidInput
+from merchant_refunds.domain.errors import N_, InvalidInput
 from merchant_refunds.domain.lifecycle import RefundStatus
 
 
@@ -392,6 +392,34 @@ def statutory_outcome(
     if deadline.is_late(now):
         return deadline, StatutoryOutcome.MISSED
     return deadline, StatutoryOutcome.OPEN
+
+
+_RULE_TEMPLATES: dict[Rule, str] = {
+    Rule.SHOP_REVIEW: N_("Shop's limit: decide within {hours} hours of the request"),
+    Rule.OWNER_EXTENSION: N_("Extended by the owner"),
+    Rule.CN_CRPL_25: N_(
+        "Law (China, Consumer Rights Protection Law Art. 25): refund within 7 days of receiving "
+        "the returned goods"
+    ),
+    Rule.EU_2011_83_13: N_(
+        "Law (EU Directive 2011/83 Art. 13, UK): refund within 14 days of the withdrawal notice"
+    ),
+    Rule.US_435_CASH: N_("Law (US, 16 CFR 435): refund within 7 working days"),
+    Rule.US_435_CREDIT: N_("Law (US, 16 CFR 435): credit the card within one billing cycle"),
+}
+_PAYOUT_TEMPLATES = {
+    DayCount.BUSINESS: N_(
+        "Shop's limit: pay within {days} business days of approval or the goods' return"
+    ),
+    DayCount.CALENDAR: N_("Shop's limit: pay within {days} days of approval or the goods' return"),
+}
+
+
+def rule_text(deadline: Deadline, policy: DeadlinePolicy) -> tuple[str, dict[str, int]]:
+    """The English sentence (a template for translation) and its values: why this due date."""
+    if deadline.rule is Rule.SHOP_PAYOUT:
+        return _PAYOUT_TEMPLATES[policy.payout_day_count], {"days": deadline.days}
+    return _RULE_TEMPLATES[deadline.rule], {"hours": deadline.hours, "days": deadline.days}
 
 
 def check_extension(current: Deadline, until: date, reason: str, today: date) -> None:

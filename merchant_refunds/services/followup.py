@@ -5,15 +5,16 @@ rule that set that date."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from merchant_refunds.domain.deadlines import Deadline, DeadlineKind
-from merchant_refunds.domain.errors import InvalidInput, NotFound
+from merchant_refunds.domain.deadlines import Deadline, DeadlineKind, DeadlinePolicy, rule_text
+from merchant_refunds.domain.errors import N_, InvalidInput, NotFound
 from merchant_refunds.domain.lifecycle import PayoutStatus, RefundStatus, Role
-from merchant_refunds.services import audit, clock, deadlines, presale
+from merchant_refunds.services import audit, clock, deadlines, presale, shop_settings
 from merchant_refunds.services.users import Actor, require_role
 from merchant_refunds.storage import models as m
 from merchant_refunds.storage.db import write_transaction
@@ -40,6 +41,12 @@ PAYOUT_RULES = {
     "instalment_due": "instalment_schedule",
     "supplier": "presale_supplier",
 }
+PAYOUT_RULE_TEXTS = {
+    "payout_arrival": N_("Expected arrival of the payout"),
+    "payout_failed": N_("The payout failed: pay again another way"),
+    "instalment_schedule": N_("Date of the instalment in the agreed plan"),
+    "presale_supplier": N_("Pre-sale: waiting for the supplier's answer"),
+}
 
 
 @dataclass(frozen=True)
@@ -63,6 +70,14 @@ class FollowUpItem:
     rule: str = ""
     #: Days until ``due_on`` (negative once late); None where nothing is due.
     days_left: int | None = None
+    #: Why ``due_on``: an English template (translated in the GUI) and its values.
+    rule_template: str = ""
+    rule_params: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def rule_text(self) -> str:
+        template = self.rule_template or PAYOUT_RULE_TEXTS.get(self.rule, "")
+        return template.format(**self.rule_params)
 
     @property
     def late(self) -> bool:
@@ -97,6 +112,7 @@ class FollowUpItem:
             "days_late": self.days_late,
             "days_left": self.days_left,
             "rule": self.rule,
+            "rule_text": self.rule_text,
             "urgency": self.urgency,
             "failure_reason": self.failure_reason,
             "last_note": self.last_note,
@@ -131,9 +147,10 @@ def _retried(refund_id: int, seq: int) -> bool:
 
 
 def _deadline_item(
-    info: deadlines.RefundDeadline, deadline: Deadline, now: datetime
+    info: deadlines.RefundDeadline, deadline: Deadline, now: datetime, policy: DeadlinePolicy
 ) -> FollowUpItem:
     today = now.date()
+    template, params = rule_text(deadline, policy)
     late = deadline.is_late(now)
     return FollowUpItem(
         FollowUpKind(deadline.kind.value),
@@ -146,6 +163,8 @@ def _deadline_item(
         days_late=max(1, deadline.days_late(today)) if late else 0,
         rule=deadline.rule.value,
         days_left=deadline.days_left(today),
+        rule_template=template,
+        rule_params=params,
     )
 
 
@@ -225,7 +244,8 @@ def list_followup(on: date | None = None) -> list[FollowUpItem]:
         )
         for r in waiting
     )
-    items.extend(_deadline_item(info, deadline, now) for info, deadline in due)
+    policy = shop_settings.get_policy().deadlines()
+    items.extend(_deadline_item(info, deadline, now, policy) for info, deadline in due)
     _attach_notes(items)
     order = list(FollowUpKind)
     items.sort(
