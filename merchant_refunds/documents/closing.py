@@ -51,6 +51,24 @@ def _table(rows: list[list[str]], font: str, width: float) -> Table:
     )
 
 
+def _late_table(rows: list[list[str]], font: str, width: float) -> Table:
+    return Table(
+        rows,
+        colWidths=[width * 0.35, width * 0.25, width * 0.40],
+        hAlign="LEFT",
+        repeatRows=1,
+        style=[
+            ("FONTNAME", (0, 0), (-1, -1), font),
+            ("FONTSIZE", (0, 0), (-1, -1), 10),
+            ("BACKGROUND", (0, 0), (-1, 0), _SHADE),
+            ("GRID", (0, 0), (-1, -1), 0.4, _GRID),
+            ("TEXTCOLOR", (2, 1), (2, -1), colors.Color(0.6, 0.0, 0.0)),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ],
+    )
+
+
 def _rows(closing: Closing, group: str, items: tuple[str, ...], w: dict[str, str]) -> list:
     rows = []
     for item in items:
@@ -127,6 +145,23 @@ def render_closing(closing: Closing, lang: str = "zh", shop_name: str = "") -> b
         story += [Paragraph(escape(w["payouts"]), heading), _table([header, *payouts], font, width)]
     if not refunds and not payouts:
         story += [Spacer(1, 3 * mm), Paragraph(escape(w["none"]), body)]
+    if closing.late_statutory:
+        late = [[w["late_refund"], w["late_due"], w["late_state"]]]
+        late += [
+            [
+                r.refund_no,
+                r.due_on.isoformat(),
+                w["late_paid"].format(at=f"{r.paid_at:%Y-%m-%d %H:%M}")
+                if r.paid_at
+                else w["late_unpaid"],
+            ]
+            for r in closing.late_statutory
+        ]
+        story += [
+            Paragraph(escape(w["late"]), heading),
+            _late_table(late, font, width),
+            Paragraph(escape(w["late_note"]), small),
+        ]
     grand = _rows(closing, "grand", GRAND_ITEMS, w)
     story.append(Paragraph(escape(w["grand"].format(day=day)), heading))
     story.append(

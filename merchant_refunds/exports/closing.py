@@ -42,6 +42,13 @@ def closing_rows(closing: Closing, lang: str = "zh") -> list[tuple[Any, ...]]:
                 tally = closing.figure(group, item, ccy)
                 if tally.count or group == "grand":
                     rows.append((label, w[item], ccy, tally.count, tally.minor, ""))
+    for late in closing.late_statutory:
+        state = (
+            w["late_paid"].format(at=f"{late.paid_at:%Y-%m-%d %H:%M}")
+            if late.paid_at
+            else w["late_unpaid"]
+        )
+        rows.append((w["late"], late.refund_no, "", None, None, f"{late.due_on}: {state}"))
     anchor = closing.anchor
     if anchor is not None:
         rows.append((w["anchor"], w["anchor"], "", anchor.event_id, None, anchor.code))

@@ -25,7 +25,7 @@ from merchant_refunds.domain.closing import Tallies
 from merchant_refunds.domain.errors import N_, InvalidInput
 from merchant_refunds.domain.lifecycle import Role
 from merchant_refunds.domain.money import Money
-from merchant_refunds.services import audit, clock
+from merchant_refunds.services import audit, clock, deadlines
 from merchant_refunds.services.audit import ChainHead
 from merchant_refunds.services.users import Actor, require_role
 from merchant_refunds.storage import models as m
@@ -66,6 +66,8 @@ class Closing:
     made_at: datetime
     made_by: str
     recorded: ChainHead | None = None
+    #: Refunds past the law's refund deadline at the end of the day (unpaid, or paid late).
+    late_statutory: tuple[deadlines.LateRefund, ...] = ()
 
     @property
     def anchor(self) -> ChainHead | None:
@@ -90,6 +92,7 @@ class Closing:
             "made_by": self.made_by,
             "recorded": self.recorded.to_dict() if self.recorded else None,
             "anchor_code": self.anchor.code if self.anchor else None,
+            "late_statutory": [r.to_dict() for r in self.late_statutory],
         }
 
 
@@ -152,6 +155,7 @@ def _read(actor: Actor, day: date) -> Closing:
         head=audit.chain_head(),
         made_at=clock.now(),
         made_by=actor.name,
+        late_statutory=tuple(deadlines.late_on(day)),
     )
 
 
@@ -180,6 +184,7 @@ def record_closing(actor: Actor, day: date | None = None) -> Closing:
                 "daily": rules.tallies_to_dict(closing.daily),
                 "grand": rules.tallies_to_dict(closing.grand),
                 "head": closing.head.to_dict() if closing.head else None,
+                "late_statutory": [r.to_dict() for r in closing.late_statutory],
             },
         )
     return Closing(
@@ -190,6 +195,7 @@ def record_closing(actor: Actor, day: date | None = None) -> Closing:
         made_at=closing.made_at,
         made_by=closing.made_by,
         recorded=ChainHead(event.id, event.hash),
+        late_statutory=closing.late_statutory,
     )
 
 

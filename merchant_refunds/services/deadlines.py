@@ -334,3 +334,52 @@ def missed_on(day: date, now: datetime | None = None) -> list[str]:
         for no, _deadline, outcome in statutory_outcomes(day, day, now)
         if outcome is rules.StatutoryOutcome.MISSED
     )
+
+
+def pay_by(refund_no: str) -> date | None:
+    """The last day the customer can be told the money will be sent: the earliest of the
+    shop's payment limit and the law's, while the refund is not paid yet."""
+    due = [
+        d.due_on
+        for d in for_refund(refund_no).deadlines
+        if d.kind is not rules.DeadlineKind.REVIEW_DUE
+    ]
+    return min(due) if due else None
+
+
+@dataclass(frozen=True)
+class LateRefund:
+    """A refund past the law's last day at the end of a day: still unpaid, or paid late that day."""
+
+    refund_no: str
+    due_on: date
+    rule: rules.Rule
+    paid_at: datetime | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "refund_no": self.refund_no,
+            "due_on": self.due_on.isoformat(),
+            "rule": self.rule.value,
+            "paid_at": self.paid_at.isoformat() if self.paid_at else None,
+        }
+
+
+def late_on(day: date) -> list[LateRefund]:
+    """What the daily closing of ``day`` lists under the law's limits."""
+    start = datetime.combine(day, datetime.min.time())
+    end = min(datetime.combine(day, datetime.max.time()), max(clock.now(), start))
+    policy, _country = _policy()
+    where = m.Refund.status.not_in((RefundStatus.REJECTED.value, RefundStatus.CANCELLED.value))
+    out = []
+    for row, times in _times(where & (m.Refund.requested_at <= end)):
+        deadline = rules.statutory_deadline(times, policy)
+        if deadline is None or deadline.due_by > end:
+            continue
+        paid = times.paid_at
+        if paid is not None and (paid < deadline.due_by or paid < start):
+            continue
+        shown = paid if paid is not None and paid <= end else None
+        out.append(LateRefund(row[1], deadline.due_on, deadline.rule, shown))
+    out.sort(key=lambda r: (r.due_on, r.refund_no))
+    return out

@@ -368,3 +368,38 @@ def notes_for(refund_no: str) -> list[NoteInfo]:
         .order_by(m.FollowUpNote.id)
     )
     return [NoteInfo(n.created_at, n.created_by.name, n.payout_seq, n.text) for n in query]
+
+
+@dataclass(frozen=True)
+class Reminder:
+    """What the owner is told at start and on the timer: how much is late, and how much of it
+    is past the law's limit."""
+
+    late: int
+    statutory_late: int
+    due_soon: int
+    items: tuple[FollowUpItem, ...]
+
+    @property
+    def anything(self) -> bool:
+        return bool(self.late or self.due_soon)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "late": self.late,
+            "statutory_late": self.statutory_late,
+            "due_soon": self.due_soon,
+        }
+
+
+def reminder(on: date | None = None) -> Reminder:
+    """The follow-up list summed up for a reminder (refunds waiting for a supplier are not
+    reminded of: nothing is due from the shop)."""
+    items = tuple(i for i in list_followup(on) if i.kind is not FollowUpKind.SUPPLIER)
+    late = [i for i in items if i.late]
+    return Reminder(
+        late=len(late),
+        statutory_late=sum(1 for i in late if i.kind is FollowUpKind.STATUTORY),
+        due_soon=len(items) - len(late),
+        items=items,
+    )

@@ -178,3 +178,99 @@ def unchanged_db():
             return handled
 
     return _Guard
+
+
+# --- the daily closing, the notice and the owner's digest -----------------------------------
+
+
+def test_closing_lists_refunds_past_the_legal_deadline_until_paid(owner, clerk, tmp_path):
+    from pypdf import PdfReader
+
+    from merchant_refunds.documents.closing import render_closing
+    from merchant_refunds.exports.closing import write_closing
+    from merchant_refunds.services import closing
+    from tests.documents.test_confirmation import _fonts
+
+    late = returned(clerk, owner, "R1")
+    at(datetime(2026, 12, 4, 18, 0))
+    day = closing.compute_closing(owner)
+    assert [(r.refund_no, r.due_on, r.paid_at) for r in day.late_statutory] == [
+        (late, date(2026, 12, 3), None)
+    ]
+    at(datetime(2026, 12, 5, 11, 0))
+    sending.record_payout(owner, late)
+    at(datetime(2026, 12, 5, 20, 0))
+    paid_day = closing.record_closing(owner)
+    assert [(r.refund_no, r.paid_at) for r in paid_day.late_statutory] == [
+        (late, datetime(2026, 12, 5, 11, 0))
+    ]
+    assert (
+        audit.events_for("closing", "2026-12-05")[-1].after["late_statutory"][0]["refund_no"]
+        == late
+    )
+    pdf = render_closing(paid_day, "zh")
+    assert all(f["embedded"] for f in _fonts(pdf))
+    (tmp_path / "c.pdf").write_bytes(pdf)
+    text = "".join(p.extract_text() for p in PdfReader(tmp_path / "c.pdf").pages)
+    assert "已过法定退款期限" in text and late in text and "逾期付款 2026-12-05 11:00" in text
+    write_closing(paid_day, tmp_path / "c.csv", "en")
+    csv_text = (tmp_path / "c.csv").read_text(encoding="utf-8-sig")
+    assert "Past the legal refund deadline" in csv_text and "2026-12-03: paid late" in csv_text
+    at(datetime(2026, 12, 6, 20, 0))
+    assert closing.compute_closing(owner).late_statutory == ()
+    # the closing of the day before, looked at later, still shows it unpaid that evening
+    assert [
+        r.paid_at for r in closing.compute_closing(owner, date(2026, 12, 4)).late_statutory
+    ] == [None]
+
+
+def test_approved_notice_can_state_the_day_the_refund_will_be_paid(owner, clerk):
+    from merchant_refunds.services.notices import rendering
+
+    refund = returned(clerk, owner, "R1")
+    zh = rendering.render(refund, "approved", "zh").text
+    assert "我们将于2026-12-01前退款。" in zh  # 3 business days after the goods came back
+    en = rendering.render(refund, "approved", "en").text
+    assert "We will pay it by 2026-12-01." in en
+    sending.record_payout(owner, refund)
+    assert "We will pay" not in rendering.render(refund, "approved", "en").text
+
+
+def test_owner_digest_is_mailed_once_a_day_when_something_is_late(owner, clerk):
+    from email import message_from_bytes
+    from email.policy import default as default_policy
+
+    from aiosmtpd.controller import Controller
+
+    from merchant_refunds.services.notices import mail_server, owner_digest
+    from merchant_refunds.services.notices.mail_server import SmtpSettings
+    from tests.services.test_notices import Collect, free_port
+
+    with pytest.raises(PermissionDenied):
+        owner_digest.set_digest(clerk, owner_digest.DigestSettings(True, "boss@example.com"))
+    with pytest.raises(InvalidInput):
+        owner_digest.set_digest(owner, owner_digest.DigestSettings(True, "not an address"))
+    assert owner_digest.send_digest(owner).status == "off"
+    owner_digest.set_digest(owner, owner_digest.DigestSettings(True, "boss@example.com", "zh"))
+    handler, port = Collect(), free_port()
+    server = Controller(handler, hostname="127.0.0.1", port=port)
+    server.start()
+    try:
+        mail_server.set_smtp(owner, SmtpSettings("127.0.0.1", port, "none", "", "shop@example.com"))
+        returned(clerk, owner, "R1")
+        assert owner_digest.send_digest(owner).status == "nothing"
+        at(FIXED_NOW + timedelta(days=9))
+        result = owner_digest.send_digest(owner)
+        assert (result.status, result.late) == ("sent", 2)
+        assert owner_digest.send_digest(owner).status == "already"
+    finally:
+        server.stop()
+    (raw,) = handler.received
+    mail = message_from_bytes(raw, policy=default_policy)
+    assert mail["To"] == "boss@example.com"
+    assert "2项逾期" in mail["Subject"]
+    body = mail.get_content()
+    assert (
+        "已过法定退款期限" in body and "逾期" in body and "其中1项已超过法律规定的退款期限" in body
+    )
+    assert audit.events_for("digest", "2026-12-05")[-1].action == "followup.digest_sent"

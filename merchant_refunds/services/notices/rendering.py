@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from merchant_refunds.domain.lifecycle import PayoutStatus
 from merchant_refunds.domain.money import Money
-from merchant_refunds.services import presale
+from merchant_refunds.services import deadlines, presale
 from merchant_refunds.services.notices.templates import (
     NoticeEvent,
     check_event,
@@ -35,6 +35,10 @@ _GSM = set(
 _GSM_EXTENDED = set("^{}\\[~]|€")
 
 
+_PAY_BY_NOTE = {
+    "zh": "我们将于{date}前退款。",
+    "en": " We will pay it by {date}.",
+}
 _PRESALE_NOTE = {
     "zh": "预售商品需先由供应商确认，处理时间会比平时长一些。",
     "en": " This is a pre-sale item: the supplier must confirm first, so it takes a little longer.",
@@ -80,6 +84,7 @@ def _values(refund: m.Refund, order: m.Order, lang: str) -> dict[str, str]:
     sent = [p for p in payouts if p.expected_to is not None]
     latest = sent[-1] if sent else None
     shown = Money(latest.amount, latest.currency) if latest else amount
+    pay_by = deadlines.pay_by(refund.refund_no)
     return {
         "customer": order.customer_name,
         "refund_no": refund.refund_no,
@@ -89,6 +94,8 @@ def _values(refund: m.Refund, order: m.Order, lang: str) -> dict[str, str]:
         "expected_from": latest.expected_from.isoformat() if latest else "",
         "expected_to": latest.expected_to.isoformat() if latest else "",
         "presale_note": _PRESALE_NOTE[lang] if presale.needs_supplier(refund) else "",
+        "pay_by": pay_by.isoformat() if pay_by else "",
+        "pay_by_note": _PAY_BY_NOTE[lang].format(date=pay_by.isoformat()) if pay_by else "",
         "shop": shop.get("name", ""),
         "shop_phone": shop.get("phone", ""),
     }

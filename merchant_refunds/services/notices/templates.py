@@ -41,6 +41,8 @@ PLACEHOLDERS = (
     "expected_from",
     "expected_to",
     "presale_note",
+    "pay_by",
+    "pay_by_note",
     "shop",
     "shop_phone",
 )
@@ -62,11 +64,11 @@ DEFAULT_TEMPLATES: dict[str, dict[str, tuple[str, str]]] = {
     NoticeEvent.APPROVED: {
         "zh": (
             "退款已批准 {refund_no}",
-            "{customer}您好，退款{refund_no}已批准，金额{amount}。{shop}",
+            "{customer}您好，退款{refund_no}已批准，金额{amount}。{pay_by_note}{shop}",
         ),
         "en": (
             "Refund {refund_no} approved",
-            "Dear {customer}, refund {refund_no} for {amount} is approved. {shop}",
+            "Dear {customer}, refund {refund_no} for {amount} is approved.{pay_by_note} {shop}",
         ),
     },
     NoticeEvent.REJECTED: {
