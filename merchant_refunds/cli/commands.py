@@ -176,8 +176,17 @@ def print_refund(out: Output, detail: refund_views.RefundDetail) -> None:
 
 
 def refund_show(args: argparse.Namespace, out: Output) -> int:
+    """The refund, and what is due next: the shop's limits, the law's and any extensions."""
+    from merchant_refunds.cli import deadlines_cmd
+    from merchant_refunds.services import clock, deadlines
+
     open_db(args, create=False)
-    print_refund(out, refund_views.get_refund(args.refund_no))
+    detail = refund_views.get_refund(args.refund_no)
+    due = deadlines.for_refund(detail.refund_no)
+    out.emit(
+        {**views.refund_payload(detail), **deadlines_cmd.deadline_payload(due)},
+        [*views.refund_lines(out, detail), *deadlines_cmd.deadline_lines(due, clock.today())],
+    )
     return 0
 
 

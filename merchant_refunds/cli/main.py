@@ -132,7 +132,13 @@ def build_parser() -> argparse.ArgumentParser:
     # The commands' modules are imported here, not at the top: they bring ReportLab, the demo
     # data, exports and imports, ~0.3 s that `merchant-refunds` without a command (the GUI)
     # would wait for before its window.
-    from merchant_refunds.cli import backup_cmd, closing_cmd, commands, confirmation_cmd
+    from merchant_refunds.cli import (
+        backup_cmd,
+        closing_cmd,
+        commands,
+        confirmation_cmd,
+        deadlines_cmd,
+    )
     from merchant_refunds.cli.export_cmd import add_parsers as add_export_parsers
     from merchant_refunds.cli.import_cmd import add_parser as add_import_parser
     from merchant_refunds.cli.key_cmd import add_key_parser
@@ -244,6 +250,7 @@ def build_parser() -> argparse.ArgumentParser:
             )
 
     add_payout_commands(sub, refund_sub, _command, _acting)
+    deadlines_cmd.add_parsers(sub, refund_sub, _command, _acting)
 
     paper = _command(
         sub,

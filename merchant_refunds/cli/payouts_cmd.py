@@ -18,6 +18,9 @@ from merchant_refunds.services.refund_views import RefundDetail
 from merchant_refunds.services.users import Actor
 
 KIND_LABELS = {
+    followup.FollowUpKind.STATUTORY: "LEGAL DEADLINE",
+    followup.FollowUpKind.REVIEW_DUE: "review due",
+    followup.FollowUpKind.PAYOUT_DUE: "payment due",
     followup.FollowUpKind.OVERDUE: "overdue",
     followup.FollowUpKind.DUE_TODAY: "due today",
     followup.FollowUpKind.FAILED: "failed",
@@ -97,7 +100,18 @@ def add_payout_commands(
     acting: Callable[[argparse.ArgumentParser], None],
 ) -> None:
     """``followup`` at the top; ``refund payout-failed`` and ``refund send-payout``."""
-    command(sub, "followup", followup_cmd, "payouts overdue, due today or failed, to chase")
+    chase = command(
+        sub,
+        "followup",
+        followup_cmd,
+        "refunds late or due soon (review, payment, legal deadline) and payouts to chase",
+    )
+    chase.add_argument(
+        "--send-digest",
+        action="store_true",
+        help="e-mail today's list to the owner (owner; once a day, as set in the notice settings)",
+    )
+    acting(chase)
     failed = command(
         refund_sub, "payout-failed", payout_failed, "mark a sent payout failed, with the reason"
     )
@@ -172,31 +186,70 @@ def retry_payout(args: argparse.Namespace, out: Output) -> int:
     return 0
 
 
+def _due_text(item: followup.FollowUpItem) -> str:
+    if item.kind is followup.FollowUpKind.SUPPLIER or item.due_on is None:
+        return "-"
+    if item.days_late:
+        return f"{when(item.due_on)} ({item.days_late}d late)"
+    if item.days_left:
+        return f"{when(item.due_on)} (in {item.days_left}d)"
+    return f"{when(item.due_on)} (today)"
+
+
 def followup_cmd(args: argparse.Namespace, out: Output) -> int:
     open_database(args.db)
+    if args.send_digest:
+        return _send_digest(args, out)
     items = followup.list_followup()
     rows = [
         [
             KIND_LABELS[i.kind],
             i.refund_no,
             f"#{i.seq}" if i.seq else "-",
-            i.method or "-",
             out.money(i.amount, i.currency) if i.currency else "-",
-            when(i.due_on) if i.kind is followup.FollowUpKind.INSTALMENT_DUE else when(i.sent_at),
+            _due_text(i),
             f"{when(i.expected_from)} – {when(i.expected_to)}" if i.expected_to else "-",
-            str(i.days_late) if i.days_late else "",
+            i.rule_text,
             i.failure_reason or i.last_note,
         ]
         for i in items
     ]
     human = (
         table(
-            ["what", "refund", "payout", "method", "amount", "sent/due", "expected", "late", ""],
+            ["what", "refund", "payout", "amount", "due", "expected", "why", "note"],
             rows,
-            "<<<<><<><",
+            "<<<><<<<",
         )
         if rows
         else ["Nothing to follow up."]
     )
-    out.emit({"count": len(items), "items": [i.to_dict() for i in items]}, human)
+    summary = followup.summarize(items)
+    out.emit(
+        {"count": len(items), **summary.to_dict(), "items": [i.to_dict() for i in items]}, human
+    )
     return 0
+
+
+def _send_digest(args: argparse.Namespace, out: Output) -> int:
+    from merchant_refunds.services.notices import owner_digest
+
+    actor = sign_in(args.user)
+    result = owner_digest.send_digest(actor)
+    words = {
+        "sent": f"Digest sent: {result.late} late, {result.due_soon} due soon",
+        "nothing": "Nothing late or due soon: no digest sent",
+        "already": "Today's digest was already sent",
+        "off": "The owner's digest is off (Settings → Notices)",
+        "failed": f"The digest could not be sent: {result.error}",
+    }
+    out.emit(
+        {
+            "status": result.status,
+            "error": result.error,
+            "late": result.late,
+            "due_soon": result.due_soon,
+        },
+        [words[result.status]],
+    )
+    # A mail server that cannot take the digest: the same exit code as a refused step.
+    return 3 if result.status == "failed" else 0

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 import peewee as pw
@@ -289,8 +290,22 @@ class StatutoryMonth:
     def total(self) -> int:
         return self.met + self.missed
 
+    @property
+    def share_percent(self) -> Decimal | None:
+        """Paid in time, in per cent with one decimal (None: nothing due that month)."""
+        if not self.total:
+            return None
+        return (Decimal(self.met * 100) / self.total).quantize(Decimal("0.1"), ROUND_HALF_UP)
+
     def to_dict(self) -> dict[str, Any]:
-        return {"month": self.month, "met": self.met, "missed": self.missed, "total": self.total}
+        share = self.share_percent
+        return {
+            "month": self.month,
+            "met": self.met,
+            "missed": self.missed,
+            "total": self.total,
+            "share_percent": str(share) if share is not None else None,
+        }
 
 
 def statutory_outcomes(

@@ -395,7 +395,12 @@ class Reminder:
 def reminder(on: date | None = None) -> Reminder:
     """The follow-up list summed up for a reminder (refunds waiting for a supplier are not
     reminded of: nothing is due from the shop)."""
-    items = tuple(i for i in list_followup(on) if i.kind is not FollowUpKind.SUPPLIER)
+    return summarize(list_followup(on))
+
+
+def summarize(listed: list[FollowUpItem]) -> Reminder:
+    """The counts of a follow-up list, leaving out what waits on someone else (the supplier)."""
+    items = tuple(i for i in listed if i.kind is not FollowUpKind.SUPPLIER)
     late = [i for i in items if i.late]
     return Reminder(
         late=len(late),
