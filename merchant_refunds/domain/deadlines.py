@@ -25,10 +25,12 @@ deadline until the supplier agrees; the review limit then counts from the agreem
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from functools import lru_cache
+from types import MappingProxyType
+from typing import NamedTuple
 
 from merchant_refunds.domain.business_days import add_business_days, is_business_day
 from merchant_refunds.domain.errors import N_, InvalidInput
@@ -146,9 +148,9 @@ class DeadlinePolicy:
     due_soon_days: int = 1
 
 
-@dataclass(frozen=True)
-class RefundTimes:
-    """The dates of one refund that its deadlines are counted from."""
+class RefundTimes(NamedTuple):
+    """The dates of one refund that its deadlines are counted from. A named tuple: the
+    follow-up list builds one for each of tens of thousands of open refunds."""
 
     status: RefundStatus
     requested_at: datetime
@@ -160,14 +162,13 @@ class RefundTimes:
     paid_at: datetime | None = None
     waits_for_supplier: bool = False
     supplier_agreed_at: datetime | None = None
-    #: The newest owner's extension of each step: the new last day.
-    extensions: Mapping[Step, date] = field(default_factory=dict)
+    #: The newest owner's extension of each step: the new last day (None: none).
+    extensions: Mapping[Step, date] | None = None
     #: The payout needs the returned goods first (the policy's "goods before payout").
     goods_before_payout: bool = True
 
 
-@dataclass(frozen=True)
-class Deadline:
+class Deadline(NamedTuple):
     """The last day of a step. ``due_by`` is the first moment it is late (for hour limits the
     exact moment; for day limits the midnight after ``due_on``)."""
 
@@ -252,26 +253,42 @@ def _day_deadline(kind: DeadlineKind, rule: Rule, start: date, due: date, days: 
 def statutory_deadline(times: RefundTimes, policy: DeadlinePolicy) -> Deadline | None:
     """The law's last day for paying this refund, or None: no rule applies, or its clock has not
     started (the goods are not back where the law lets the shop wait for them)."""
-    law = jurisdiction_of(times.customer_country, policy.statutory)
-    requested = times.requested_at.date()
-    received = times.goods_received_at.date() if times.goods_received_at else None
+    received = times.goods_received_at
+    return _statutory(
+        jurisdiction_of(times.customer_country, policy.statutory),
+        times.customer_country.upper(),
+        times.payment_method in US_CREDIT_METHODS,
+        times.requested_at.date(),
+        times.goods_return,
+        received.date() if received else None,
+    )
+
+
+@lru_cache(maxsize=65536)
+def _statutory(
+    law: Jurisdiction,
+    country: str,
+    credit: bool,
+    requested: date,
+    goods_return: bool,
+    received: date | None,
+) -> Deadline | None:
+    """The law's deadline from a refund's dates alone; cached, as many refunds share them."""
     if law is Jurisdiction.CN:
-        if not times.goods_return or received is None:
+        if not goods_return or received is None:
             return None
         due = roll_to_working_day(received + timedelta(days=CN_DAYS), "CN")
         return _day_deadline(DeadlineKind.STATUTORY, Rule.CN_CRPL_25, received, due, CN_DAYS)
     if law is Jurisdiction.EU:
-        country = times.customer_country.upper() or "DE"
-        if country not in EU_RULE_COUNTRIES:
-            country = "DE"
-        due = roll_to_working_day(requested + timedelta(days=EU_DAYS), country)
-        if times.goods_return:
+        calendar = country if country in EU_RULE_COUNTRIES else "DE"
+        due = roll_to_working_day(requested + timedelta(days=EU_DAYS), calendar)
+        if goods_return:
             if received is None:
                 return None
             due = max(due, received)
         return _day_deadline(DeadlineKind.STATUTORY, Rule.EU_2011_83_13, requested, due, EU_DAYS)
     if law is Jurisdiction.US:
-        if times.payment_method in US_CREDIT_METHODS:
+        if credit:
             due = requested + timedelta(days=US_BILLING_CYCLE_DAYS)
             return _day_deadline(
                 DeadlineKind.STATUTORY, Rule.US_435_CREDIT, requested, due, US_BILLING_CYCLE_DAYS
@@ -284,7 +301,7 @@ def statutory_deadline(times: RefundTimes, policy: DeadlinePolicy) -> Deadline |
 
 
 def _extended(step: Step, times: RefundTimes, own: Deadline) -> Deadline:
-    until = times.extensions.get(step)
+    until = times.extensions.get(step) if times.extensions else None
     if until is None or until <= own.due_on:
         return own
     return Deadline(own.kind, Rule.OWNER_EXTENSION, own.started_on, until, _end_of(until))
@@ -328,13 +345,17 @@ def payout_deadline(
         if times.goods_received_at is None:
             return None
         start = max(start, times.goods_received_at.date())
-    days = policy.payout_days
-    if policy.payout_day_count is DayCount.BUSINESS:
-        due = _business_days_after(start, days, shop_country)
+    own = _payout(start, policy.payout_days, policy.payout_day_count, shop_country)
+    return _extended(Step.PAYOUT, times, own)
+
+
+@lru_cache(maxsize=8192)
+def _payout(start: date, days: int, count: DayCount, country: str) -> Deadline:
+    if count is DayCount.BUSINESS:
+        due = _business_days_after(start, days, country)
     else:
         due = start + timedelta(days=days)
-    own = _day_deadline(DeadlineKind.PAYOUT_DUE, Rule.SHOP_PAYOUT, start, due, days)
-    return _extended(Step.PAYOUT, times, own)
+    return _day_deadline(DeadlineKind.PAYOUT_DUE, Rule.SHOP_PAYOUT, start, due, days)
 
 
 def open_deadlines(times: RefundTimes, policy: DeadlinePolicy, shop_country: str) -> list[Deadline]:
@@ -361,11 +382,44 @@ def next_deadline(times: RefundTimes, policy: DeadlinePolicy, shop_country: str)
     return found[0] if found else None
 
 
+def due_soon_horizon(now: datetime, policy: DeadlinePolicy) -> datetime:
+    """A deadline whose ``due_by`` is at or before this is late or due soon: its last day is
+    today or within the owner's warning days (0: due today)."""
+    return datetime.combine(now.date(), time()) + timedelta(days=policy.due_soon_days + 1)
+
+
+#: The shortest any law here gives (CN 7 days, US 7 working days, EU 14 days), counted from the
+#: request at the earliest.
+SHORTEST_STATUTORY_DAYS = 7
+
+
+class Cutoffs(NamedTuple):
+    """Which open refunds can have a deadline due by a horizon, from their own dates alone, so
+    the database leaves the others out. Each is the latest start that can still be due; None:
+    no rule of that kind applies. Conservative: an extension or a later start only moves a
+    deadline later."""
+
+    review_requested: datetime | None
+    payout_approved: datetime | None
+    statutory_requested: datetime | None
+
+
+def cutoffs(horizon: datetime, policy: DeadlinePolicy) -> Cutoffs:
+    review = None
+    if policy.review_hours is not None:
+        review = horizon - timedelta(hours=policy.review_hours)
+    payout = None
+    if policy.payout_days is not None:
+        payout = horizon - timedelta(days=policy.payout_days)
+    statutory = None
+    if policy.statutory is not StatutoryChoice.NONE:
+        statutory = horizon - timedelta(days=SHORTEST_STATUTORY_DAYS)
+    return Cutoffs(review, payout, statutory)
+
+
 def is_due_soon(deadline: Deadline, now: datetime, policy: DeadlinePolicy) -> bool:
-    """Late, or due within the owner's warning horizon (0: due today)."""
-    if deadline.is_late(now):
-        return True
-    return deadline.due_on <= now.date() + timedelta(days=policy.due_soon_days)
+    """Late, or due within the owner's warning horizon."""
+    return deadline.due_by <= due_soon_horizon(now, policy)
 
 
 class StatutoryOutcome(StrEnum):
@@ -415,11 +469,17 @@ _PAYOUT_TEMPLATES = {
 }
 
 
-def rule_text(deadline: Deadline, policy: DeadlinePolicy) -> tuple[str, dict[str, int]]:
+def rule_text(deadline: Deadline, policy: DeadlinePolicy) -> tuple[str, Mapping[str, int]]:
     """The English sentence (a template for translation) and its values: why this due date."""
-    if deadline.rule is Rule.SHOP_PAYOUT:
-        return _PAYOUT_TEMPLATES[policy.payout_day_count], {"days": deadline.days}
-    return _RULE_TEMPLATES[deadline.rule], {"hours": deadline.hours, "days": deadline.days}
+    return _rule_text(deadline.rule, policy.payout_day_count, deadline.days, deadline.hours)
+
+
+@lru_cache(maxsize=256)
+def _rule_text(rule: Rule, count: DayCount, days: int, hours: int) -> tuple[str, Mapping[str, int]]:
+    # The values are shared between calls: a read-only mapping, so no caller can change them.
+    if rule is Rule.SHOP_PAYOUT:
+        return _PAYOUT_TEMPLATES[count], MappingProxyType({"days": days})
+    return _RULE_TEMPLATES[rule], MappingProxyType({"hours": hours, "days": days})
 
 
 def check_extension(current: Deadline, until: date, reason: str, today: date) -> None:

@@ -6,15 +6,15 @@ rule that set that date."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 from merchant_refunds.domain.deadlines import Deadline, DeadlineKind, DeadlinePolicy, rule_text
 from merchant_refunds.domain.errors import N_, InvalidInput, NotFound
 from merchant_refunds.domain.lifecycle import PayoutStatus, RefundStatus, Role
-from merchant_refunds.services import audit, clock, deadlines, presale, shop_settings
+from merchant_refunds.services import audit, clock, deadlines, shop_settings
 from merchant_refunds.services.users import Actor, require_role
 from merchant_refunds.storage import models as m
 from merchant_refunds.storage.db import write_transaction
@@ -49,8 +49,9 @@ PAYOUT_RULE_TEXTS = {
 }
 
 
-@dataclass(frozen=True)
-class FollowUpItem:
+class FollowUpItem(NamedTuple):
+    """One row of the follow-up list (a named tuple: the list may hold tens of thousands)."""
+
     kind: FollowUpKind
     refund_no: str
     order_no: str
@@ -72,12 +73,12 @@ class FollowUpItem:
     days_left: int | None = None
     #: Why ``due_on``: an English template (translated in the GUI) and its values.
     rule_template: str = ""
-    rule_params: Mapping[str, Any] = field(default_factory=dict)
+    rule_params: Mapping[str, Any] | None = None
 
     @property
     def rule_text(self) -> str:
         template = self.rule_template or PAYOUT_RULE_TEXTS.get(self.rule, "")
-        return template.format(**self.rule_params)
+        return template.format(**(self.rule_params or {}))
 
     @property
     def late(self) -> bool:
@@ -146,23 +147,31 @@ def _retried(refund_id: int, seq: int) -> bool:
     )
 
 
+_KIND_OF = {kind.value: FollowUpKind(kind.value) for kind in DeadlineKind}
+
+
 def _deadline_item(
-    info: deadlines.RefundDeadline, deadline: Deadline, now: datetime, policy: DeadlinePolicy
+    info: deadlines.RefundDeadline,
+    deadline: Deadline,
+    now: datetime,
+    policy: DeadlinePolicy,
+    note: str,
 ) -> FollowUpItem:
     today = now.date()
     template, params = rule_text(deadline, policy)
-    late = deadline.is_late(now)
+    left = (deadline.due_on - today).days
     return FollowUpItem(
-        FollowUpKind(deadline.kind.value),
+        _KIND_OF[deadline.kind.value],
         info.refund_no,
         info.order_no,
         info.customer_name,
         amount=info.amount,
         currency=info.currency,
         due_on=deadline.due_on,
-        days_late=max(1, deadline.days_late(today)) if late else 0,
+        days_late=max(1, -left) if now >= deadline.due_by else 0,
+        last_note=note,
         rule=deadline.rule.value,
-        days_left=deadline.days_left(today),
+        days_left=left,
         rule_template=template,
         rule_params=params,
     )
@@ -199,16 +208,9 @@ def list_followup(on: date | None = None) -> list[FollowUpItem]:
         rows.append((kind, p))
     rows.extend((FollowUpKind.FAILED, p) for p in failed if not _retried(p.refund_id, p.seq))
     rows.extend((FollowUpKind.INSTALMENT_DUE, p) for p in due)
-    waiting = [
-        r
-        for r in m.Refund.select(m.Refund, m.Order)
-        .join(m.Order)
-        .where(m.Refund.status == RefundStatus.REQUESTED.value)
-        .where(m.Refund.findings_json.contains(presale.PRESALE_FINDING))
-        if presale.needs_supplier(r) and not presale.supplier_agreed(r.id)
-    ]
-    due = deadlines.due_now(now)
-    notes = _last_notes({p.refund_id for _, p in rows} | {r.id for r in waiting})
+    found = deadlines.scan(now)
+    notes = _last_notes({p.refund_id for _, p in rows})
+    refund_notes = _open_refund_notes()
     items = [
         FollowUpItem(
             kind,
@@ -235,25 +237,27 @@ def list_followup(on: date | None = None) -> list[FollowUpItem]:
         FollowUpItem(
             FollowUpKind.SUPPLIER,
             r.refund_no,
-            r.order.order_no,
-            r.order.customer_name,
-            amount=r.total,
+            r.order_no,
+            r.customer_name,
+            amount=r.amount,
             currency=r.currency,
-            last_note=notes.get((r.id, None), ""),
+            last_note=refund_notes.get(r.refund_id, ""),
             rule=PAYOUT_RULES["supplier"],
         )
-        for r in waiting
+        for r in found.waiting
     )
     policy = shop_settings.get_policy().deadlines()
-    items.extend(_deadline_item(info, deadline, now, policy) for info, deadline in due)
-    _attach_notes(items)
-    order = list(FollowUpKind)
+    items.extend(
+        _deadline_item(info, deadline, now, policy, refund_notes.get(info.refund_id, ""))
+        for info, deadline in found.due
+    )
+    order = {kind: index for index, kind in enumerate(FollowUpKind)}
     items.sort(
         key=lambda i: (
             i.urgency,
             -i.days_late,
             i.due_on or date.max,
-            order.index(i.kind),
+            order[i.kind],
             i.refund_no,
             i.seq or 0,
         )
@@ -285,25 +289,17 @@ def _days_left(kind: FollowUpKind, payout: m.Payout, today: date) -> int | None:
     return None if due is None else (due - today).days
 
 
-def _attach_notes(items: list[FollowUpItem]) -> None:
-    """The newest note of each refund on its deadline rows (payout rows already have theirs)."""
-    numbers = {i.refund_no for i in items if i.kind.value in _DEADLINE_KINDS}
-    if not numbers:
-        return
-    ids = dict(
-        m.Refund.select(m.Refund.refund_no, m.Refund.id)
-        .where(m.Refund.refund_no.in_(list(numbers)))
+def _open_refund_notes() -> dict[int, str]:
+    """refund id -> its newest follow-up note, for every open refund that has one (read by a
+    join, not a list of ids: the list may hold tens of thousands of refunds)."""
+    open_ids = m.Refund.select(m.Refund.id).where(m.Refund.status.in_(deadlines.OPEN))
+    query = (
+        m.FollowUpNote.select(m.FollowUpNote.refund, m.FollowUpNote.text)
+        .where(m.FollowUpNote.refund.in_(open_ids))
+        .order_by(m.FollowUpNote.id)
         .tuples()
     )
-    notes = _last_notes(set(ids.values()))
-    for index, item in enumerate(items):
-        if item.kind.value in _DEADLINE_KINDS:
-            note = notes.get((ids[item.refund_no], None), "")
-            if note:
-                items[index] = replace(item, last_note=note)
-
-
-_DEADLINE_KINDS = frozenset(k.value for k in DeadlineKind)
+    return dict(query)
 
 
 def attention_count(on: date | None = None) -> int:

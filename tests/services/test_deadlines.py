@@ -83,7 +83,7 @@ def test_missed_statutory_deadline_comes_first_and_counts_in_the_report(owner, c
     assert [k for k, r, _u in kinds() if r == late and k in deadline_kinds] == []
     months = deadlines.statutory_by_month()
     assert [m_.to_dict() for m_ in months] == [
-        {"month": "2026-12", "met": 1, "missed": 1, "total": 2}
+        {"month": "2026-12", "met": 1, "missed": 1, "total": 2, "share_percent": "50.0"}
     ]
     assert deadlines.missed_on(date(2026, 12, 3)) == [late]
 
