@@ -747,6 +747,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>A deadline can be extended by at most {days} days from today</source>
+        <translation>A deadline can be extended by at most {days} days from today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A deadline set by law cannot be extended by the shop</source>
+        <translation>A deadline set by law cannot be extended by the shop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A fee cannot be more than 100%</source>
         <translation>A fee cannot be more than 100%</translation>
     </message>
@@ -897,6 +907,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Date of the instalment in the agreed plan</source>
+        <translation>Date of the instalment in the agreed plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Dates can be by request, approval, payout or receipt, not {value}</source>
         <translation>Dates can be by request, approval, payout or receipt, not {value}</translation>
     </message>
@@ -909,6 +924,16 @@
         <location line="+1"/>
         <source>Event {event_id} is no longer in the audit trail: the trail was cut after the code was copied</source>
         <translation>Event {event_id} is no longer in the audit trail: the trail was cut after the code was copied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected arrival of the payout</source>
+        <translation>Expected arrival of the payout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extended by the owner</source>
+        <translation>Extended by the owner</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -939,6 +964,26 @@
         <location line="+1"/>
         <source>Large refund (at or above {threshold}): the customer must sign the confirmation before payment; instalments are allowed</source>
         <translation>Large refund (at or above {threshold}): the customer must sign the confirmation before payment; instalments are allowed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Law (China, Consumer Rights Protection Law Art. 25): refund within 7 days of receiving the returned goods</source>
+        <translation>Law (China, Consumer Rights Protection Law Art. 25): refund within 7 days of receiving the returned goods</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Law (EU Directive 2011/83 Art. 13, UK): refund within 14 days of the withdrawal notice</source>
+        <translation>Law (EU Directive 2011/83 Art. 13, UK): refund within 14 days of the withdrawal notice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Law (US, 16 CFR 435): credit the card within one billing cycle</source>
+        <translation>Law (US, 16 CFR 435): credit the card within one billing cycle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Law (US, 16 CFR 435): refund within 7 working days</source>
+        <translation>Law (US, 16 CFR 435): refund within 7 working days</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1252,8 +1297,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Policy setting {name} cannot be more than {most}</source>
+        <translation>Policy setting {name} cannot be more than {most}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Policy setting {name} must be a whole number &gt;= 0</source>
         <translation>Policy setting {name} must be a whole number &gt;= 0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy setting {name} must be at least 1</source>
+        <translation>Policy setting {name} must be at least 1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1264,6 +1319,11 @@
         <location line="+1"/>
         <source>Pre-sale order already in production: the supplier must confirm before the refund can be approved</source>
         <translation>Pre-sale order already in production: the supplier must confirm before the refund can be approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre-sale: waiting for the supplier&apos;s answer</source>
+        <translation>Pre-sale: waiting for the supplier&apos;s answer</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1284,6 +1344,11 @@
         <location line="+1"/>
         <source>Refund {refund_no} found, but no verification code was given</source>
         <translation>Refund {refund_no} found, but no verification code was given</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund {refund_no} has no deadline of the shop&apos;s own to extend</source>
+        <translation>Refund {refund_no} has no deadline of the shop&apos;s own to extend</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1357,6 +1422,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Say why the deadline is extended</source>
+        <translation>Say why the deadline is extended</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Security is starttls, ssl or none</source>
         <translation>Security is starttls, ssl or none</translation>
     </message>
@@ -1369,6 +1439,21 @@
         <location line="+1"/>
         <source>Shipping is not refunded for this refund under the policy ({rule})</source>
         <translation>Shipping is not refunded for this refund under the policy ({rule})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shop&apos;s limit: decide within {hours} hours of the request</source>
+        <translation>Shop&apos;s limit: decide within {hours} hours of the request</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shop&apos;s limit: pay within {days} business days of approval or the goods&apos; return</source>
+        <translation>Shop&apos;s limit: pay within {days} business days of approval or the goods&apos; return</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shop&apos;s limit: pay within {days} days of approval or the goods&apos; return</source>
+        <translation>Shop&apos;s limit: pay within {days} days of approval or the goods&apos; return</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1567,6 +1652,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The digest needs an e-mail address</source>
+        <translation>The digest needs an e-mail address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The disk is full; nothing was saved</source>
         <translation>The disk is full; nothing was saved</translation>
     </message>
@@ -1637,6 +1727,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The new last day must be after the current one ({due_on})</source>
+        <translation>The new last day must be after the current one ({due_on})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The note is empty</source>
         <translation>The note is empty</translation>
     </message>
@@ -1699,6 +1794,11 @@
         <location line="+1"/>
         <source>The payout amount must be above zero</source>
         <translation>The payout amount must be above zero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The payout failed: pay again another way</source>
+        <translation>The payout failed: pay again another way</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1904,6 +2004,11 @@
         <location line="+1"/>
         <source>Unknown journal account: {name}</source>
         <translation>Unknown journal account: {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown language: {lang}</source>
+        <translation>Unknown language: {lang}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3525,7 +3630,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/shell/login.py" line="+121"/>
+        <location filename="../../merchant_refunds/ui/shell/login.py" line="+118"/>
         <source>Screen locked</source>
         <translation>Screen locked</translation>
     </message>
@@ -4266,12 +4371,12 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>OwnerPinDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/shell/owner_pin.py" line="+38"/>
+        <location filename="../../merchant_refunds/ui/shell/owner_pin.py" line="+39"/>
         <source>Restore from a backup</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>

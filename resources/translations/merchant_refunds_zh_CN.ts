@@ -745,6 +745,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>A deadline can be extended by at most {days} days from today</source>
+        <translation>期限最多只能延长到今天起{days}天内</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A deadline set by law cannot be extended by the shop</source>
+        <translation>法律规定的期限不能由店铺延长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A fee cannot be more than 100%</source>
         <translation>手续费不能超过 100%</translation>
     </message>
@@ -895,6 +905,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Date of the instalment in the agreed plan</source>
+        <translation>约定分期计划中的付款日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Dates can be by request, approval, payout or receipt, not {value}</source>
         <translation>日期只能按申请、批准、打款或到账，不能按 {value}</translation>
     </message>
@@ -907,6 +922,16 @@
         <location line="+1"/>
         <source>Event {event_id} is no longer in the audit trail: the trail was cut after the code was copied</source>
         <translation>审计记录中已没有第 {event_id} 条：抄录代码之后，审计记录被截断了</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected arrival of the payout</source>
+        <translation>退款预计到账日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extended by the owner</source>
+        <translation>店主已延长</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -937,6 +962,26 @@
         <location line="+1"/>
         <source>Large refund (at or above {threshold}): the customer must sign the confirmation before payment; instalments are allowed</source>
         <translation>大额退款（{threshold} 及以上）：付款前须由客户在退款确认单上签字确认；可分期退款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Law (China, Consumer Rights Protection Law Art. 25): refund within 7 days of receiving the returned goods</source>
+        <translation>法律（中国《消费者权益保护法》第二十五条）：收到退回商品之日起七日内退款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Law (EU Directive 2011/83 Art. 13, UK): refund within 14 days of the withdrawal notice</source>
+        <translation>法律（欧盟第2011/83号指令第13条、英国）：收到撤回通知后14日内退款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Law (US, 16 CFR 435): credit the card within one billing cycle</source>
+        <translation>法律（美国16 CFR 435）：一个账单周期内退回信用卡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Law (US, 16 CFR 435): refund within 7 working days</source>
+        <translation>法律（美国16 CFR 435）：7个工作日内退款</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1250,8 +1295,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Policy setting {name} cannot be more than {most}</source>
+        <translation>退款政策设置{name}不能超过{most}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Policy setting {name} must be a whole number &gt;= 0</source>
         <translation>退款政策设置 {name} 须为不小于 0 的整数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy setting {name} must be at least 1</source>
+        <translation>退款政策设置{name}至少为1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1262,6 +1317,11 @@
         <location line="+1"/>
         <source>Pre-sale order already in production: the supplier must confirm before the refund can be approved</source>
         <translation>预售订单已投产：须经供应商确认后才能审批退款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre-sale: waiting for the supplier&apos;s answer</source>
+        <translation>预售：等待供应商答复</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1282,6 +1342,11 @@
         <location line="+1"/>
         <source>Refund {refund_no} found, but no verification code was given</source>
         <translation>已找到退款单 {refund_no}，但没有输入验证码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund {refund_no} has no deadline of the shop&apos;s own to extend</source>
+        <translation>退款{refund_no}没有可延长的本店期限</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1355,6 +1420,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Say why the deadline is extended</source>
+        <translation>请说明延长期限的原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Security is starttls, ssl or none</source>
         <translation>加密方式只能是 starttls、ssl 或 none</translation>
     </message>
@@ -1367,6 +1437,21 @@
         <location line="+1"/>
         <source>Shipping is not refunded for this refund under the policy ({rule})</source>
         <translation>按退款政策（{rule}），本次退款不退运费</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shop&apos;s limit: decide within {hours} hours of the request</source>
+        <translation>本店时限：申请提交后{hours}小时内审核</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shop&apos;s limit: pay within {days} business days of approval or the goods&apos; return</source>
+        <translation>本店时限：批准或退货到店后{days}个工作日内付款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shop&apos;s limit: pay within {days} days of approval or the goods&apos; return</source>
+        <translation>本店时限：批准或退货到店后{days}天内付款</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1565,6 +1650,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The digest needs an e-mail address</source>
+        <translation>日报需要填写电子邮箱地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The disk is full; nothing was saved</source>
         <translation>磁盘已满，未保存任何内容</translation>
     </message>
@@ -1635,6 +1725,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The new last day must be after the current one ({due_on})</source>
+        <translation>新的最后期限必须晚于当前期限（{due_on}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The note is empty</source>
         <translation>备注为空</translation>
     </message>
@@ -1697,6 +1792,11 @@
         <location line="+1"/>
         <source>The payout amount must be above zero</source>
         <translation>打款金额须大于零</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The payout failed: pay again another way</source>
+        <translation>付款失败：请换一种方式重新付款</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1902,6 +2002,11 @@
         <location line="+1"/>
         <source>Unknown journal account: {name}</source>
         <translation>未知的会计科目：{name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown language: {lang}</source>
+        <translation>未知语言：{lang}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3521,7 +3626,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/shell/login.py" line="+121"/>
+        <location filename="../../merchant_refunds/ui/shell/login.py" line="+118"/>
         <source>Screen locked</source>
         <translation>屏幕已锁定</translation>
     </message>
@@ -4261,12 +4366,12 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>OwnerPinDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/shell/owner_pin.py" line="+38"/>
+        <location filename="../../merchant_refunds/ui/shell/owner_pin.py" line="+39"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
