@@ -138,6 +138,7 @@ def build_parser() -> argparse.ArgumentParser:
         commands,
         confirmation_cmd,
         deadlines_cmd,
+        rates_cmd,
     )
     from merchant_refunds.cli.export_cmd import add_parsers as add_export_parsers
     from merchant_refunds.cli.import_cmd import add_parser as add_import_parser
@@ -251,6 +252,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_payout_commands(sub, refund_sub, _command, _acting)
     deadlines_cmd.add_parsers(sub, refund_sub, _command, _acting)
+    rates_cmd.add_parsers(sub, _command, _acting)
 
     paper = _command(
         sub,

@@ -36,6 +36,7 @@ from merchant_refunds.domain.order import (
 from merchant_refunds.domain.policy import ReasonCode
 from merchant_refunds.services import (
     clock,
+    fx_rates,
     orders,
     refund_decisions,
     refund_goods,
@@ -323,6 +324,16 @@ def generate_demo(
     return _summary(seed, tuple(cast), first.date(), day)
 
 
+def _weekly_rates(accountant: Actor, horizon: datetime) -> None:
+    """The accountant's rates for the foreign currencies, one a week over the year (a week's
+    rate covers the days after it), so the journal books foreign refunds in yuan."""
+    first = (horizon - timedelta(days=380)).date()
+    days = [first + timedelta(weeks=n) for n in range(56)]
+    fx_rates.set_day_rates(
+        accountant, [(ccy, day, str(rate)) for ccy, rate in FX_TO_CNY.items() for day in days]
+    )
+
+
 def _fill(
     rng: random.Random,
     count: int,
@@ -333,6 +344,7 @@ def _fill(
 ) -> None:
     shop_settings.set_shop(cast["boss"], DEMO_SHOP)
     shop_settings.set_policy(cast["boss"], {"return_shipping_deduction": {"CNY": 800}})
+    _weekly_rates(cast["kim"], horizon)
     people = random_people(rng, max(40, count // 3))
     plans = fixed_scenarios(rng, people, horizon)
     plans += [random_order(rng, people, horizon) for _ in range(count - len(plans))]

@@ -14,15 +14,26 @@ round(part·paid_before/whole)``, so the instalments of a refund add up to each 
 
 Debits equal credits in every entry by construction and are checked again, per entry and per
 file, before a line is written; a mismatch stops the export (it would be our bug).
+
+A refund in a currency other than the shop's home currency is booked in the home currency, each
+line keeping its original amount beside it. The revenue side (returns, VAT, fees, deductions) is
+converted at the rate of the request: the rate recorded with the refund when it was paid out in
+the home currency, else the accountant's rate for the request day. The money side (clearing) is
+what actually left: the payout itself when it was paid in the home currency, else converted at the
+accountant's rate for the payout day. The difference, the exchange gain or loss between request
+and payout (and the cent of each line's rounding), balances the entry on its own account (6061).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from decimal import Decimal
 
+from merchant_refunds.domain.calculation import FxRate
 from merchant_refunds.domain.lifecycle import PayoutMethod
-from merchant_refunds.domain.money import div_round_half_up
+from merchant_refunds.domain.money import Money, div_round_half_up
 from merchant_refunds.exports.sinks import Column, Kind
 from merchant_refunds.exports.texts import JOURNAL_SUMMARY, norm_lang
 from merchant_refunds.services.reporting import JournalSource
@@ -43,7 +54,14 @@ COLUMNS = [
     Column("method", Kind.CODE),
     Column("payout_amount", Kind.MONEY, 14),
     Column("payout_currency", Kind.PLAIN),
+    Column("original_debit", Kind.MONEY, 17),
+    Column("original_credit", Kind.MONEY, 17),
+    Column("original_currency", Kind.PLAIN),
+    Column("fx_rate", Kind.PLAIN),
 ]
+
+#: ``rate(currency, day)``: the accountant's rate of a day to the home currency.
+RateLookup = Callable[[str, date], FxRate]
 
 
 class JournalImbalance(RuntimeError):
@@ -67,6 +85,12 @@ class JournalLine:
     method: str
     payout_amount: int
     payout_currency: str
+    original_debit: int | None = None
+    original_credit: int | None = None
+    original_currency: str = ""
+    fx_rate: str = ""
+    #: True on the money side (what left through the clearing account); not a column.
+    money_side: bool = False
 
     def as_row(self) -> tuple[object, ...]:
         return (
@@ -85,6 +109,10 @@ class JournalLine:
             self.method,
             self.payout_amount,
             self.payout_currency,
+            self.original_debit,
+            self.original_credit,
+            self.original_currency or None,
+            self.fx_rate or None,
         )
 
 
@@ -106,9 +134,14 @@ def clearing_key(source: JournalSource) -> str:
 
 
 def entry_lines(
-    source: JournalSource, accounts: dict[str, tuple[str, str]], lang: str = "zh"
+    source: JournalSource,
+    accounts: dict[str, tuple[str, str]],
+    lang: str = "zh",
+    home: str = "",
+    rates: RateLookup | None = None,
 ) -> list[JournalLine]:
-    """The balanced lines of one payout's entry."""
+    """The balanced lines of one payout's entry; in ``home`` currency when it is given and the
+    refund is in another one (``rates`` then gives the accountant's day rates)."""
     whole = source.refund_payout_amount
     if whole <= 0:
         return []
@@ -159,10 +192,108 @@ def entry_lines(
                 source.payout_method,
                 source.payout_amount,
                 source.payout_currency,
+                money_side=key in _MONEY_SIDE,
             )
         )
+    if home and source.refund_currency != home and lines:
+        if rates is None:
+            raise ValueError("a foreign refund needs the day rates to be booked in " + home)
+        lines = _in_home_currency(lines, source, home, rates, accounts["fx_differences"], texts)
     check_balanced(lines, entry_no)
     return lines
+
+
+#: Lines on the money side of an entry: converted at the payout's rate, not the request's.
+_MONEY_SIDE = ("refund_paid", "customer_fee", "merchant_fee")
+
+
+def _day(value: object) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
+def _rates(source: JournalSource, home: str, rates: RateLookup) -> tuple[FxRate, FxRate | None]:
+    """(the request's rate, the payout's rate or None when the payout was in ``home``)."""
+    ccy = source.refund_currency
+    if source.payout_currency == home and source.fx_rate:
+        request = FxRate(ccy, home, Decimal(source.fx_rate), _day(source.fx_date or source.sent_at))
+    else:
+        request = rates(ccy, _day(source.requested_at or source.sent_at))
+    if source.payout_currency == home:
+        return request, None
+    return request, rates(source.payout_currency, _day(source.sent_at))
+
+
+def _in_home_currency(
+    lines: list[JournalLine],
+    source: JournalSource,
+    home: str,
+    rates: RateLookup,
+    fx_account: tuple[str, str],
+    texts: dict[str, str],
+) -> list[JournalLine]:
+    request, payout = _rates(source, home, rates)
+    paid_home = source.payout_amount if payout is None else None
+    out: list[JournalLine] = []
+    for line in lines:
+        rate = request if not line.money_side or payout is None else payout
+        debit = rate.convert(Money(line.debit, line.currency)).minor
+        credit = rate.convert(Money(line.credit, line.currency)).minor
+        out.append(
+            replace(
+                line,
+                debit=debit,
+                credit=credit,
+                currency=home,
+                original_debit=line.debit,
+                original_credit=line.credit,
+                original_currency=line.currency,
+                fx_rate=str(rate.rate),
+            )
+        )
+    if paid_home is not None:
+        # Paid in the home currency: the money side is what left, exactly, split over its lines
+        # in proportion, the last line taking what is left.
+        money = [i for i, line in enumerate(out) if line.money_side and line.credit]
+        booked = sum(out[i].credit for i in money)
+        if money and booked != paid_home:
+            whole = sum(out[i].original_credit or 0 for i in money)
+            left = paid_home
+            for n, i in enumerate(money):
+                share = (
+                    left
+                    if n == len(money) - 1
+                    else div_round_half_up(paid_home * (out[i].original_credit or 0), whole)
+                )
+                left -= share
+                out[i] = replace(out[i], credit=share)
+    difference = sum(line.debit - line.credit for line in out)
+    if difference:
+        code, name = fx_account
+        key = "fx_gain" if difference > 0 else "fx_loss"
+        out.append(
+            JournalLine(
+                out[0].entry_no,
+                out[0].date,
+                out[0].refund_no,
+                out[0].order_no,
+                out[0].seq,
+                len(out) + 1,
+                code,
+                name,
+                texts[key].format(refund_no=source.refund_no, seq=source.seq),
+                max(0, -difference),
+                max(0, difference),
+                home,
+                out[0].method,
+                out[0].payout_amount,
+                out[0].payout_currency,
+            )
+        )
+    return out
 
 
 def check_balanced(lines: list[JournalLine], what: str) -> None:
@@ -201,12 +332,14 @@ def journal_rows(
     accounts: dict[str, tuple[str, str]],
     lang: str,
     totals: JournalTotals,
+    home: str = "",
+    rates: RateLookup | None = None,
 ) -> Iterator[tuple[list[tuple[object, ...]], int]]:
     """Pages of journal rows, each with the number of payouts it came from."""
     for page in pages:
         rows: list[tuple[object, ...]] = []
         for source in page:
-            lines = entry_lines(source, accounts, lang)
+            lines = entry_lines(source, accounts, lang, home, rates)
             if lines:
                 totals.add(lines)
                 rows.extend(line.as_row() for line in lines)

@@ -20,7 +20,7 @@ from merchant_refunds.exports.sinks import (
     atomic_file,
     open_sink,
 )
-from merchant_refunds.services import reporting, shop_settings
+from merchant_refunds.services import fx_rates, reporting, shop_settings
 from merchant_refunds.services.output_paths import check_output_path
 from merchant_refunds.services.reporting import ExportFilter
 from merchant_refunds.services.users import Actor
@@ -151,11 +151,14 @@ def export_file(
     pages: Iterator[tuple[list[tuple[Any, ...]], int]]
     if dataset == "journal":
         totals = journal.JournalTotals({}, {})
+        book = fx_rates.RateBook()
         pages = journal.journal_rows(
             reporting.journal_sources(actor, flt, page_size),
             shop_settings.get_journal_accounts(),
             lang,
             totals,
+            book.home,
+            book.rate,
         )
     else:
         pages = ((rows, len(rows)) for rows in reporting.iter_pages(actor, dataset, flt, page_size))

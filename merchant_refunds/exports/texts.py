@@ -35,6 +35,9 @@ HEADERS: dict[str, dict[str, str]] = {
         "payout_amount": "付款金额",
         "fx_rate": "汇率",
         "fx_date": "汇率日期",
+        "original_debit": "原币借方",
+        "original_credit": "原币贷方",
+        "original_currency": "原币币种",
         "method": "退款方式",
         "account": "收款账户",
         "holder": "账户户名",
@@ -105,6 +108,9 @@ HEADERS: dict[str, dict[str, str]] = {
         "payout_amount": "Payout amount",
         "fx_rate": "Exchange rate",
         "fx_date": "Rate date",
+        "original_debit": "Debit (original currency)",
+        "original_credit": "Credit (original currency)",
+        "original_currency": "Original currency",
         "method": "Payout method",
         "account": "Account",
         "holder": "Account holder",
@@ -224,6 +230,8 @@ JOURNAL_SUMMARY: dict[str, dict[str, str]] = {
         "refund_paid": "退款付出 {refund_no} 第{seq}期",
         "customer_fee": "跨境手续费（客户承担） {refund_no}",
         "merchant_fee": "支付跨境手续费 {refund_no}",
+        "fx_gain": "汇兑收益 {refund_no}（申请与付款汇率差）",
+        "fx_loss": "汇兑损失 {refund_no}（申请与付款汇率差）",
     },
     "en": {
         "sales_returns": "Sales return {refund_no}",
@@ -234,6 +242,8 @@ JOURNAL_SUMMARY: dict[str, dict[str, str]] = {
         "refund_paid": "Refund paid {refund_no} instalment {seq}",
         "customer_fee": "Cross-border fee borne by the customer {refund_no}",
         "merchant_fee": "Cross-border fee paid {refund_no}",
+        "fx_gain": "Exchange gain {refund_no} (rate at request vs payout)",
+        "fx_loss": "Exchange loss {refund_no} (rate at request vs payout)",
     },
 }
 

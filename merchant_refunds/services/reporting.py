@@ -343,6 +343,10 @@ class JournalSource:
     return_shipping: int
     cross_border_fee: int
     fee_bearer: str
+    requested_at: Any = None
+    #: The refund's recorded rate (refund currency -> payout currency) and its day, if any.
+    fx_rate: str | None = None
+    fx_date: Any = None
 
 
 def journal_sources(
@@ -380,6 +384,9 @@ def journal_sources(
             m.Refund.return_shipping,
             m.Refund.cross_border_fee,
             m.Refund.cross_border_fee_bearer,
+            m.Refund.requested_at,
+            m.Refund.fx_rate,
+            m.Refund.fx_date,
         )
         .join(m.Refund, on=(m.Payout.refund == m.Refund.id))
         .join(m.Order, on=(m.Refund.order == m.Order.id))

@@ -26,6 +26,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Exchange differences (foreign refunds, request vs payout)</source>
+        <translation>Exchange differences (foreign refunds, request vs payout)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Store credit owed to customers</source>
         <translation>Store credit owed to customers</translation>
     </message>
@@ -797,6 +802,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>An exchange rate has at most {digits} significant digits: {value}</source>
+        <translation>An exchange rate has at most {digits} significant digits: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>An open refund already covers units of {name} ({sku})</source>
         <translation>An open refund already covers units of {name} ({sku})</translation>
     </message>
@@ -1064,6 +1074,11 @@
         <location line="+1"/>
         <source>No database is open</source>
         <translation>No database is open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No exchange rate of {currency} to {home} for {day} or the 7 days before: enter one (Reports → Exchange rates, or merchant-refunds rates set)</source>
+        <translation>No exchange rate of {currency} to {home} for {day} or the 7 days before: enter one (Reports → Exchange rates, or merchant-refunds rates set)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1667,6 +1682,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The exchange rate must be a positive number: {value}</source>
+        <translation>The exchange rate must be a positive number: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The exchange rate must convert from {currency}</source>
         <translation>The exchange rate must convert from {currency}</translation>
     </message>
@@ -2172,6 +2192,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{currency} is the home currency: it needs no rate</source>
+        <translation>{currency} is the home currency: it needs no rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{day} has not come yet: no closing for it</source>
         <translation>{day} has not come yet: no closing for it</translation>
     </message>
@@ -2446,7 +2471,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/reports/export_dialog.py" line="+43"/>
+        <location filename="../../merchant_refunds/ui/reports/export_dialog.py" line="+42"/>
         <source>Refunds</source>
         <extracomment>(machine name, English source text in the &quot;ExportDialog&quot; context)</extracomment>
         <translation>Refunds</translation>
@@ -2493,20 +2518,20 @@
     </message>
     <message>
         <location line="+19"/>
-        <location line="+67"/>
+        <location line="+66"/>
         <source>Export</source>
         <extracomment>Set by Cancel; the worker checks it between pages (see ``cancel``).</extracomment>
         <translation>Export</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-52"/>
         <location line="+6"/>
         <location line="+4"/>
         <source>Any</source>
         <translation>Any</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Comma</source>
         <translation>Comma</translation>
     </message>
@@ -2656,7 +2681,7 @@
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/shell/first_start.py" line="+25"/>
+        <location filename="../../merchant_refunds/ui/shell/first_start.py" line="+24"/>
         <source>A phone number has digits, spaces and + - ( ) only.</source>
         <translation>A phone number has digits, spaces and + - ( ) only.</translation>
     </message>
@@ -3088,7 +3113,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../merchant_refunds/ui/common/formatting.py" line="+26"/>
+        <location filename="../../merchant_refunds/ui/common/formatting.py" line="+27"/>
         <source>Awaiting payment</source>
         <translation>Awaiting payment</translation>
     </message>
@@ -3884,7 +3909,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>New order</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
@@ -4772,6 +4797,49 @@ Refunds for small shops, offline, exact to the cent.</translation>
     </message>
 </context>
 <context>
+    <name>RatesDialog</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/reports/rates_dialog.py" line="+40"/>
+        <source>Exchange rates</source>
+        <translation>Exchange rates</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refunds in other currencies are booked in %1 in the journal. Enter how many %1 one unit was worth on a day; a day without a rate takes the newest of the 7 days before it.</source>
+        <translation>Refunds in other currencies are booked in %1 in the journal. Enter how many %1 one unit was worth on a day; a day without a rate takes the newest of the 7 days before it.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rate in %1</source>
+        <translation>Rate in %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No exchange rates entered yet.</source>
+        <translation>No exchange rates entered yet.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>e.g. 0.0478</source>
+        <translation>e.g. 0.0478</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add rate</source>
+        <translation>Add rate</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <location filename="../../merchant_refunds/ui/shell/recovery.py" line="+30"/>
@@ -5211,7 +5279,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Card or account number, or IBAN</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>e.g. 0.1389</source>
         <translation>e.g. 0.1389</translation>
     </message>
@@ -5499,7 +5567,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/reports/reports_view.py" line="+59"/>
+        <location filename="../../merchant_refunds/ui/reports/reports_view.py" line="+60"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
@@ -5519,6 +5587,11 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Daily closing…</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Exchange rates…</source>
+        <translation>Exchange rates…</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>From</source>
         <translation>From</translation>
@@ -5529,7 +5602,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>To</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>Reports and exports are for the owner and the accountant.</source>
         <translation>Reports and exports are for the owner and the accountant.</translation>
     </message>

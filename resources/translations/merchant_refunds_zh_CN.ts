@@ -26,6 +26,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Exchange differences (foreign refunds, request vs payout)</source>
+        <translation>汇兑损益（外币退款申请与付款的汇率差）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Store credit owed to customers</source>
         <translation>欠客户的店铺余额</translation>
     </message>
@@ -795,6 +800,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>An exchange rate has at most {digits} significant digits: {value}</source>
+        <translation>汇率最多{digits}位有效数字：{value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>An open refund already covers units of {name} ({sku})</source>
         <translation>{name}（{sku}）已在另一笔进行中的退款申请里</translation>
     </message>
@@ -1062,6 +1072,11 @@
         <location line="+1"/>
         <source>No database is open</source>
         <translation>没有打开的数据库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No exchange rate of {currency} to {home} for {day} or the 7 days before: enter one (Reports → Exchange rates, or merchant-refunds rates set)</source>
+        <translation>没有{day}或此前7天{currency}兑{home}的汇率：请先录入（报表 → 汇率，或 merchant-refunds rates set）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1665,6 +1680,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The exchange rate must be a positive number: {value}</source>
+        <translation>汇率必须是正数：{value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The exchange rate must convert from {currency}</source>
         <translation>汇率须以 {currency} 为原币种</translation>
     </message>
@@ -2170,6 +2190,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{currency} is the home currency: it needs no rate</source>
+        <translation>{currency}是记账本位币，无需汇率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{day} has not come yet: no closing for it</source>
         <translation>{day} 尚未到来：不能为其做日结</translation>
     </message>
@@ -2444,7 +2469,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/reports/export_dialog.py" line="+43"/>
+        <location filename="../../merchant_refunds/ui/reports/export_dialog.py" line="+42"/>
         <source>Refunds</source>
         <extracomment>(machine name, English source text in the &quot;ExportDialog&quot; context)</extracomment>
         <translation>退款单</translation>
@@ -2491,20 +2516,20 @@
     </message>
     <message>
         <location line="+19"/>
-        <location line="+67"/>
+        <location line="+66"/>
         <source>Export</source>
         <extracomment>Set by Cancel; the worker checks it between pages (see ``cancel``).</extracomment>
         <translation>导出</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-52"/>
         <location line="+6"/>
         <location line="+4"/>
         <source>Any</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Comma</source>
         <translation>逗号</translation>
     </message>
@@ -2653,7 +2678,7 @@
 <context>
     <name>FirstStartDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/shell/first_start.py" line="+25"/>
+        <location filename="../../merchant_refunds/ui/shell/first_start.py" line="+24"/>
         <source>A phone number has digits, spaces and + - ( ) only.</source>
         <translation>电话号码只能包含数字、空格和 + - ( )。</translation>
     </message>
@@ -3084,7 +3109,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../merchant_refunds/ui/common/formatting.py" line="+26"/>
+        <location filename="../../merchant_refunds/ui/common/formatting.py" line="+27"/>
         <source>Awaiting payment</source>
         <translation>待付款</translation>
     </message>
@@ -3880,7 +3905,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>新建订单</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
@@ -4767,6 +4792,49 @@ Refunds for small shops, offline, exact to the cent.</source>
     </message>
 </context>
 <context>
+    <name>RatesDialog</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/reports/rates_dialog.py" line="+40"/>
+        <source>Exchange rates</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refunds in other currencies are booked in %1 in the journal. Enter how many %1 one unit was worth on a day; a day without a rate takes the newest of the 7 days before it.</source>
+        <translation>其他币种的退款在会计分录中按%1记账。请录入某日一单位外币折合多少%1；某日没有汇率时，取此前7天内最近的一个。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rate in %1</source>
+        <translation>汇率（%1）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No exchange rates entered yet.</source>
+        <translation>尚未录入汇率。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>e.g. 0.0478</source>
+        <translation>例如 0.0478</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add rate</source>
+        <translation>添加汇率</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <location filename="../../merchant_refunds/ui/shell/recovery.py" line="+30"/>
@@ -5206,7 +5274,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>卡号、账号或 IBAN</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>e.g. 0.1389</source>
         <translation>例如 0.1389</translation>
     </message>
@@ -5493,7 +5561,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/reports/reports_view.py" line="+59"/>
+        <location filename="../../merchant_refunds/ui/reports/reports_view.py" line="+60"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
@@ -5513,6 +5581,11 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>日结单…</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Exchange rates…</source>
+        <translation>汇率…</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>From</source>
         <translation>从</translation>
@@ -5523,7 +5596,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>到</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>Reports and exports are for the owner and the accountant.</source>
         <translation>报表和导出仅供店主和会计使用。</translation>
     </message>

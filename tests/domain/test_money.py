@@ -465,3 +465,65 @@ def test_digits_of_other_scripts_are_not_amounts() -> None:
     with pytest.raises(InvalidInput) as err:
         parse_amount("٣٠", "CNY")
     assert err.value.code == "not_an_amount"
+
+
+# --- every ISO 4217 currency ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("code", "places", "typed", "minor"),
+    [
+        ("BDT", 2, "1,234.50", 123450),
+        ("INR", 2, "99.99", 9999),
+        ("IDR", 2, "15000", 1500000),
+        ("VND", 0, "250,000", 250000),
+        ("THB", 2, "12.5", 1250),
+        ("MYR", 2, "0.05", 5),
+        ("BRL", 2, "10", 1000),
+        ("CHF", 2, "1'000.00".replace("'", ""), 100000),
+        ("IQD", 3, "1.250", 1250),
+        ("ISK", 0, "900", 900),
+    ],
+)
+def test_every_iso_currency_with_its_minor_units(code, places, typed, minor) -> None:
+    import iso4217
+
+    assert CURRENCY_EXPONENTS[code] == places == iso4217.Currency[code].exponent
+    assert parse_amount(typed, code) == Money(minor, code)
+    too_many = "1." + "1" * (places + 1)
+    with pytest.raises(InvalidInput):
+        parse_amount(too_many, code)
+
+
+def test_the_table_is_isos_less_metals_and_funds() -> None:
+    import iso4217
+
+    real = {c.code for c in iso4217.Currency if c.exponent is not None}
+    assert set(CURRENCY_EXPONENTS) <= real
+    assert {"CLF", "USN", "BOV", "CHE", "MXV"}.isdisjoint(CURRENCY_EXPONENTS)  # funds
+    assert {"XAU", "XDR", "XTS", "XXX"}.isdisjoint(CURRENCY_EXPONENTS)  # no minor unit
+    assert len(CURRENCY_EXPONENTS) > 150
+    for code in CURRENCY_EXPONENTS:
+        assert CURRENCY_EXPONENTS[code] == iso4217.Currency[code].exponent
+
+
+def test_pick_list_puts_the_shops_currency_then_the_common_ones_first() -> None:
+    from merchant_refunds.domain.money import currency_codes
+
+    codes = currency_codes("BDT")
+    assert codes[:3] == ["BDT", "CNY", "HKD"]
+    assert len(codes) == len(set(codes)) == len(CURRENCY_EXPONENTS)
+
+
+@pytest.mark.parametrize(
+    ("code", "locale", "text"),
+    [
+        ("CHF", "en", "CHF1,234.50"),
+        ("INR", "en_IN", "₹1,234.50"),
+        ("VND", "zh_CN", "₫123,450"),
+        ("BDT", "zh_CN", "BDT1,234.50"),
+    ],
+)
+def test_formatting_per_locale_exact_to_the_minor_unit(code, locale, text) -> None:
+    minor = 123450
+    assert Money(minor, code).format(locale) == text

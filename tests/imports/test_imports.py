@@ -351,3 +351,16 @@ def test_cli_import(tmp_path: Path, owner: Actor, db_path: Path, monkeypatch, ca
     assert json.loads(capsys.readouterr().out)["failed"] == 1
     missing = main(["--db", str(db_path), "import", str(tmp_path / "nope.csv"), "--dry-run"])
     assert missing == 2
+
+
+@pytest.mark.parametrize("currency", ["BDT", "CHF", "INR", "MYR"])
+def test_a_shopify_export_in_any_iso_currency_imports(
+    tmp_path: Path, owner: Actor, currency: str
+) -> None:
+    rows = s.shopify_rows()
+    for row in rows:
+        row["Currency"] = currency
+    report = import_file(owner, s.shopify_file(tmp_path / f"{currency}.csv", rows))
+    assert report.failed == 0 and report.new >= 1
+    stored = {o.currency for o in m.Order.select(m.Order.currency)}
+    assert stored == {currency}

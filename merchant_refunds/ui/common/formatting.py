@@ -11,12 +11,13 @@ from collections.abc import Mapping
 from datetime import date, datetime
 
 from babel.dates import format_date, format_time
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtWidgets import QComboBox
 
 from merchant_refunds.domain.amount_words import amount_in_words
 from merchant_refunds.domain.calculation import BreakdownKind
 from merchant_refunds.domain.lifecycle import PayoutMethod, PayoutStatus, RefundStatus, Role
-from merchant_refunds.domain.money import Money
+from merchant_refunds.domain.money import Money, currency_codes
 from merchant_refunds.domain.order import OrderStatus, PaymentMethod
 from merchant_refunds.domain.policy import ReasonCode, Severity
 
@@ -247,3 +248,19 @@ def datetime_text(value: datetime | None, locale: str = "zh_CN") -> str:
     if value is None:
         return ""
     return f"{date_text(value, locale)} {format_time(value, 'HH:mm', locale=locale)}"
+
+
+def currency_label(code: str) -> str:
+    """``CNY · 人民币`` / ``CHF · Swiss Franc``: the code with its name in the interface's
+    language (CLDR's names, through babel), for pick-lists of all ISO 4217 currencies."""
+    from babel.numbers import get_currency_name
+
+    locale = "zh_CN" if QLocale().language() == QLocale.Language.Chinese else "en"
+    return f"{code} · {get_currency_name(code, locale=locale)}"
+
+
+def add_currencies(box: QComboBox, first: str = "") -> None:
+    """Fill ``box`` with every currency (the shop's first, then the common ones), each item's
+    data being its code."""
+    for code in currency_codes(first):
+        box.addItem(currency_label(code), code)

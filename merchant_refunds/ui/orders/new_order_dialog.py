@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from merchant_refunds.domain.errors import InvalidInput, RefundsError
-from merchant_refunds.domain.money import CURRENCY_EXPONENTS, parse_amount
+from merchant_refunds.domain.money import parse_amount
 from merchant_refunds.domain.order import (
     Customer,
     Discount,
@@ -83,8 +83,7 @@ class NewOrderDialog(QDialog):
         self.phone = QLineEdit()
         self.email = QLineEdit()
         self.currency = QComboBox()
-        for code in CURRENCY_EXPONENTS:
-            self.currency.addItem(code, code)
+        fmt.add_currencies(self.currency, shop_currency)
         self.currency.setCurrentIndex(max(0, self.currency.findData(shop_currency)))
         self.status = QComboBox()
         for status in (OrderStatus.DELIVERED, OrderStatus.PAID, OrderStatus.IN_TRANSIT):

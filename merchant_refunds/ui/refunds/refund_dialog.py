@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from merchant_refunds.domain.calculation import BreakdownKind, FxRate, Selection
 from merchant_refunds.domain.errors import RefundsError
 from merchant_refunds.domain.lifecycle import PayoutMethod
-from merchant_refunds.domain.money import CURRENCY_EXPONENTS, Money
+from merchant_refunds.domain.money import Money
 from merchant_refunds.domain.policy import ReasonCode
 from merchant_refunds.services import orders, refund_requests
 from merchant_refunds.services.refund_requests import Destination, QuoteResult, RefundRequest
@@ -212,8 +212,7 @@ class RefundDialog(QDialog):
         self.account.setPlaceholderText(self.tr("Card or account number, or IBAN"))
         self.bank_error = error_label()
         self.payout_currency = QComboBox()
-        for code in CURRENCY_EXPONENTS:
-            self.payout_currency.addItem(code, code)
+        fmt.add_currencies(self.payout_currency, self.order.currency)
         self.payout_currency.setCurrentIndex(self.payout_currency.findData(self.order.currency))
         self.fx_rate = QLineEdit()
         self.fx_rate.setPlaceholderText(self.tr("e.g. 0.1389"))

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from merchant_refunds.domain.lifecycle import PayoutMethod, PayoutStatus, RefundStatus
-from merchant_refunds.domain.money import CURRENCY_EXPONENTS
 from merchant_refunds.exports.run import ExportResult, export_file
 from merchant_refunds.exports.sinks import ExportCancelled
 from merchant_refunds.services.reporting import ExportFilter
@@ -94,8 +93,7 @@ class ExportDialog(QDialog):
             self.method.addItem(fmt.payout_method_label(p.value), p.value)
         self.currency = QComboBox()
         self.currency.addItem(self.tr("Any"), "")
-        for code in CURRENCY_EXPONENTS:
-            self.currency.addItem(code, code)
+        fmt.add_currencies(self.currency)
         self.format = QComboBox()
         self.format.addItem("Excel (XLSX)", "xlsx")
         self.format.addItem("CSV", "csv")

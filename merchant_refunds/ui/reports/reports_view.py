@@ -34,6 +34,7 @@ from merchant_refunds.ui.common.tasks import Task, run_task
 from merchant_refunds.ui.reports.bar_chart import BarChart
 from merchant_refunds.ui.reports.closing_dialog import ClosingDialog
 from merchant_refunds.ui.reports.export_dialog import ExportDialog
+from merchant_refunds.ui.reports.rates_dialog import RatesDialog
 
 READER_ROLES = (Role.OWNER, Role.ACCOUNTANT)
 
@@ -69,6 +70,10 @@ class ReportsView(QWidget):
         self.closing_button.setObjectName("dailyClosing")
         self.closing_button.clicked.connect(self.open_closing)
         self.closing_dialog: ClosingDialog | None = None
+        self.rates_button = QPushButton(self.tr("Exchange rates…"))
+        self.rates_button.setObjectName("exchangeRates")
+        self.rates_button.clicked.connect(self.open_rates)
+        self.rates_dialog: RatesDialog | None = None
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("From")))
         bar.addWidget(self.date_from)
@@ -79,6 +84,7 @@ class ReportsView(QWidget):
         bar.addWidget(self.pdf_button)
         bar.addWidget(self.export_button)
         bar.addWidget(self.closing_button)
+        bar.addWidget(self.rates_button)
 
         self.notice = QLabel()
         self.notice.setObjectName("reportsNotice")
@@ -109,7 +115,13 @@ class ReportsView(QWidget):
 
     def _apply_role(self) -> None:
         allowed = self.allowed()
-        for widget in (self.show_button, self.pdf_button, self.export_button, self.closing_button):
+        for widget in (
+            self.show_button,
+            self.pdf_button,
+            self.export_button,
+            self.closing_button,
+            self.rates_button,
+        ):
             widget.setEnabled(allowed)
         self.notice.setVisible(not allowed)
         self.notice.setText(self.tr("Reports and exports are for the owner and the accountant."))
@@ -272,6 +284,12 @@ class ReportsView(QWidget):
         self.closing_dialog = ClosingDialog(self.session, self)
         self.closing_dialog.open()
         return self.closing_dialog
+
+    def open_rates(self) -> RatesDialog:
+        """The accountant's exchange rates per day, for the journal's home currency."""
+        self.rates_dialog = RatesDialog(self.session, self)
+        self.rates_dialog.open()
+        return self.rates_dialog
 
     def open_export(self) -> None:
         start, end = self.period()

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from merchant_refunds.domain.errors import InvalidInput, RefundsError
-from merchant_refunds.domain.money import CURRENCY_EXPONENTS
 from merchant_refunds.services import shop_keys, shop_settings, users
 from merchant_refunds.services.users import Actor
+from merchant_refunds.ui.common import formatting as fmt
 from merchant_refunds.ui.common import i18n, messages
 from merchant_refunds.ui.common.errors import show_error
 from merchant_refunds.ui.common.field_errors import FieldWithError
@@ -65,8 +65,7 @@ def fill_countries(box: QComboBox, current: str | None = None) -> None:
 
 def fill_currencies(box: QComboBox, current: str = "CNY") -> None:
     box.clear()
-    for code in CURRENCY_EXPONENTS:
-        box.addItem(code, code)
+    fmt.add_currencies(box, current)
     box.setCurrentIndex(max(0, box.findData(current)))
 
 

@@ -50,3 +50,47 @@ def test_reports_view_refuses_clerks(
     assert not view.show_button.isEnabled() and not view.export_button.isEnabled()
     assert not view.notice.isHidden()
     assert view.data is None
+
+
+def test_accountant_enters_an_exchange_rate_and_a_bad_one_is_shown_under_the_field(
+    qtbot: QtBot, make_session: Callable[[users.Actor], Session]
+) -> None:
+    from merchant_refunds.services import fx_rates
+    from merchant_refunds.ui.common import i18n
+
+    view = ReportsView(_demo_session(make_session, "kim"))
+    qtbot.addWidget(view)
+    before = len(fx_rates.day_rates())
+    dialog = view.open_rates()
+    assert dialog.table.rowCount() == before > 0  # the demo's weekly rates
+    dialog.currency.setCurrentIndex(dialog.currency.findData("CHF"))
+    dialog.rate.setText("-1")
+    assert not dialog.add_rate()
+    assert "positive number" in dialog.rate_field.error()
+    assert len(fx_rates.day_rates()) == before
+    dialog.rate.setText("8.0321")
+    assert dialog.add_rate()
+    assert dialog.rate_field.error() == ""
+    assert dialog.table.rowCount() == before + 1
+    assert any(r.currency == "CHF" and str(r.rate) == "8.0321" for r in fx_rates.day_rates())
+    assert dialog.currency.findData("CNY") == -1  # the home currency needs no rate
+    dialog.close()
+    i18n.apply_language(i18n.CHINESE)
+    try:
+        zh = view.open_rates()
+        assert zh.windowTitle() == "汇率"
+        assert zh.currency.itemText(zh.currency.findData("CHF")).startswith("CHF · 瑞士法郎")
+        zh.rate.setText("abc")
+        assert not zh.add_rate()
+        assert "汇率" in zh.rate_field.error()
+        zh.close()
+    finally:
+        i18n.apply_language(i18n.ENGLISH)
+
+
+def test_clerks_cannot_open_exchange_rates(
+    qtbot: QtBot, make_session: Callable[[users.Actor], Session]
+) -> None:
+    view = ReportsView(_demo_session(make_session, "amy"))
+    qtbot.addWidget(view)
+    assert not view.rates_button.isEnabled()

@@ -1,0 +1,69 @@
+"""``rates``: the accountant's exchange rates per day, for the journal's home currency."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from typing import Any
+
+from merchant_refunds.cli.inputs import sign_in
+from merchant_refunds.cli.output import Output, table
+from merchant_refunds.domain.errors import InvalidInput
+from merchant_refunds.services import fx_rates, reporting
+from merchant_refunds.services.database import open_database
+
+
+def add_parsers(
+    sub: Any,
+    command: Callable[..., argparse.ArgumentParser],
+    acting: Callable[[argparse.ArgumentParser], None],
+) -> None:
+    parser = sub.add_parser(
+        "rates", help="exchange rates per day to the home currency, for the journal"
+    )
+    rates_sub = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    shown = command(rates_sub, "list", list_cmd, "the rates entered (owner, accountant)")
+    shown.add_argument("--currency", metavar="CODE", help="only this currency")
+    acting(shown)
+    entered = command(
+        rates_sub,
+        "set",
+        set_cmd,
+        "enter the rate of a day: home-currency units for one unit of CODE (owner, accountant)",
+    )
+    entered.add_argument("currency", metavar="CODE")
+    entered.add_argument("day", metavar="YYYY-MM-DD")
+    entered.add_argument("rate", metavar="RATE", help="e.g. 0.0478 for JPY in CNY")
+    acting(entered)
+
+
+def set_cmd(args: argparse.Namespace, out: Output) -> int:
+    day = reporting.parse_day(args.day, "the day")
+    if day is None:
+        raise InvalidInput("invalid_date", "The day is required")
+    open_database(args.db)
+    actor = sign_in(args.user)
+    entry = fx_rates.set_day_rate(actor, args.currency, day, args.rate)
+    home = fx_rates.home_currency()
+    out.emit(
+        {**entry.to_dict(), "home": home},
+        [f"1 {entry.currency} = {entry.rate} {home} on {entry.day.isoformat()}"],
+    )
+    return 0
+
+
+def list_cmd(args: argparse.Namespace, out: Output) -> int:
+    open_database(args.db)
+    actor = sign_in(args.user)
+    reporting.require_reader(actor, "see exchange rates")
+    wanted = (args.currency or "").strip().upper()
+    rates = [r for r in fx_rates.day_rates() if not wanted or r.currency == wanted]
+    home = fx_rates.home_currency()
+    rows = [[r.currency, r.day.isoformat(), str(r.rate)] for r in rates]
+    human = (
+        table(["currency", "day", f"rate in {home}"], rows, "<<>")
+        if rows
+        else ["No exchange rates entered."]
+    )
+    out.emit({"home": home, "rates": [r.to_dict() for r in rates]}, human)
+    return 0
