@@ -90,10 +90,24 @@ def amount_in_words(money: Money, lang: str) -> str:
         raise ValueError("amount too large to write in words")
     code = lang.replace("-", "_").split("_")[0].lower()
     if code == "zh":
-        return _zh_amount(major, minor, money.exponent, _ZH_UNITS[money.currency])
+        units = _ZH_UNITS.get(money.currency)
+        if units is None:
+            return _zh_other(major, minor, money.exponent, _cldr_name(money.currency, "zh", 2))
+        return _zh_amount(major, minor, money.exponent, units)
     if code == "en":
-        return _en_amount(major, minor, _EN_UNITS[money.currency])
+        en = _EN_UNITS.get(money.currency)
+        if en is None:
+            names = (_cldr_name(money.currency, "en", 1), _cldr_name(money.currency, "en", 2))
+            return _en_other(major, minor, money.exponent, names)
+        return _en_amount(major, minor, en)
     raise ValueError(f"no amount words for language {lang!r}")
+
+
+def _cldr_name(currency: str, lang: str, count: int) -> str:
+    """The currency's name from CLDR (babel), for currencies without hand-checked unit words."""
+    from babel.numbers import get_currency_name
+
+    return get_currency_name(currency, count=count, locale=lang)
 
 
 # Chinese
@@ -149,7 +163,26 @@ def _zh_amount(major: int, minor: int, exp: int, units: _ZhUnits) -> str:
     return text
 
 
+def _zh_other(major: int, minor: int, exp: int, name: str) -> str:
+    """A currency without Chinese names for its minor units: the decimals after 点, read digit
+    by digit as banks write foreign amounts (壹仟贰佰叁拾肆点伍陆孟加拉塔卡)."""
+    whole = _zh_integer(major) if major else "零"
+    if exp == 0 or minor == 0:
+        return whole + name + "整"
+    digits = str(minor).rjust(exp, "0")
+    return whole + "点" + "".join(_ZH_DIGITS[int(d)] for d in digits) + name
+
+
 # English
+
+
+def _en_other(major: int, minor: int, exp: int, names: tuple[str, str]) -> str:
+    """A currency without English minor-unit names: the minor part as a fraction, as on a
+    cheque ("One thousand two hundred thirty-four Swiss francs and 56/100")."""
+    text = f"{_en_integer(major)} {names[0] if major == 1 else names[1]}"
+    if exp and minor:
+        text += f" and {str(minor).rjust(exp, '0')}/{10**exp}"
+    return text[0].upper() + text[1:]
 
 
 def _en_below_thousand(n: int) -> str:

@@ -139,3 +139,13 @@ def test_every_currency_has_words_in_both_languages() -> None:
     for currency in CURRENCY_EXPONENTS:
         for lang in ("zh", "en"):
             assert amount_in_words(Money(123456, currency), lang)
+
+
+def test_currencies_without_unit_names_use_their_cldr_name_and_decimal_digits() -> None:
+    assert amount_in_words(Money(123456, "BDT"), "zh") == "壹仟贰佰叁拾肆点伍陆孟加拉塔卡"
+    assert amount_in_words(Money(123456, "CHF"), "en") == (
+        "One thousand two hundred thirty-four Swiss francs and 56/100"
+    )
+    assert amount_in_words(Money(100, "CHF"), "en") == "One Swiss franc"
+    assert amount_in_words(Money(123456, "VND"), "zh") == "壹拾贰万叁仟肆佰伍拾陆越南盾整"
+    assert amount_in_words(Money(1005, "IQD"), "zh") == "壹点零零伍伊拉克第纳尔"

@@ -38,8 +38,10 @@ from merchant_refunds.services import (
     clock,
     closing,
     confirmations,
+    deadlines,
     feedback,
     followup,
+    fx_rates,
     order_import,
     orders,
     presale,
@@ -53,7 +55,13 @@ from merchant_refunds.services import (
     store_credit,
     users,
 )
-from merchant_refunds.services.notices import delivery, mail_server, notice_log, templates
+from merchant_refunds.services.notices import (
+    delivery,
+    mail_server,
+    notice_log,
+    owner_digest,
+    templates,
+)
 from merchant_refunds.services.payouts import arrival, failures, sending
 from merchant_refunds.storage import backups, transfer
 from merchant_refunds.storage import models as m
@@ -297,6 +305,24 @@ MATRIX: list[tuple[str, frozenset[Role], Call]] = [
         frozenset({OWNER, CLERK}),
         lambda a, s: followup.add_note(a, s.paid, "called the bank", 1),
     ),
+    # Giving the shop more time is the owner's decision; the reason goes in the trail.
+    (
+        "deadlines.extend",
+        frozenset({OWNER}),
+        lambda a, s: deadlines.extend(a, s.requested, date(2026, 12, 10), "customer abroad"),
+    ),
+    (
+        "notices.owner_digest.set_digest",
+        frozenset({OWNER}),
+        lambda a, s: owner_digest.set_digest(
+            a, owner_digest.DigestSettings(True, "boss@example.com", "zh")
+        ),
+    ),
+    (
+        "notices.owner_digest.send_digest",
+        frozenset({OWNER}),
+        lambda a, s: owner_digest.send_digest(a),
+    ),
     (
         "feedback.record_feedback",
         frozenset({OWNER, CLERK}),
@@ -398,6 +424,17 @@ MATRIX: list[tuple[str, frozenset[Role], Call]] = [
         "closing.record_closing",
         frozenset({OWNER, ACCOUNTANT}),
         lambda a, s: closing.record_closing(a),
+    ),
+    # The books' exchange rates are the accountant's (and the owner's) to enter.
+    (
+        "fx_rates.set_day_rate",
+        frozenset({OWNER, ACCOUNTANT}),
+        lambda a, s: fx_rates.set_day_rate(a, "JPY", date(2026, 11, 20), "0.0478"),
+    ),
+    (
+        "fx_rates.set_day_rates",
+        frozenset({OWNER, ACCOUNTANT}),
+        lambda a, s: fx_rates.set_day_rates(a, [("USD", date(2026, 11, 20), "7.1234")]),
     ),
     # Taking the data off the computer is an export: owners and accountants.
     (
