@@ -222,3 +222,34 @@ def test_refund_detail_shows_the_missed_legal_deadline_rules_and_extensions(
     dialog.buttons.accepted.emit()
     qtbot.waitUntil(lambda: "customer abroad" in view.detail.text())
     assert owner.name in view.detail.text()
+
+
+def test_the_owners_digest_is_sent_once_a_day_from_the_reminder_timer(
+    qtbot, make_session, owner, clerk
+):
+    from aiosmtpd.controller import Controller
+
+    from merchant_refunds.services.notices import mail_server, owner_digest
+    from merchant_refunds.services.notices.mail_server import SmtpSettings
+    from tests.services.test_notices import Collect, free_port
+
+    handler, port = Collect(), free_port()
+    server = Controller(handler, hostname="127.0.0.1", port=port)
+    server.start()
+    try:
+        mail_server.set_smtp(owner, SmtpSettings("127.0.0.1", port, "none", "", "shop@example.com"))
+        owner_digest.set_digest(owner, owner_digest.DigestSettings(True, "boss@example.com", "en"))
+        late_refunds(owner, clerk)
+        window = MainWindow(make_session(owner))
+        qtbot.addWidget(window)
+        qtbot.waitUntil(lambda: len(handler.received) == 1, timeout=10_000)
+        qtbot.waitUntil(lambda: "digest was e-mailed" in window.statusBar().currentMessage())
+        window.reminder_timer.timeout.emit()  # later the same day: not again
+        assert wait_for_tasks()
+        assert len(handler.received) == 1
+        at(FIXED_NOW + timedelta(days=10))
+        window.reminder_timer.timeout.emit()  # the next day
+        qtbot.waitUntil(lambda: len(handler.received) == 2, timeout=10_000)
+    finally:
+        server.stop()
+    assert b"Refund follow-up 2026-12-05: 3 late" in handler.received[0]
