@@ -44,10 +44,11 @@ HEADERS = (
     QT_TRANSLATE_NOOP("FollowUpView", "Payout"),
     QT_TRANSLATE_NOOP("FollowUpView", "Amount"),
     QT_TRANSLATE_NOOP("FollowUpView", "Due"),
-    QT_TRANSLATE_NOOP("FollowUpView", "Why"),
     QT_TRANSLATE_NOOP("FollowUpView", "Note or reason"),
+    QT_TRANSLATE_NOOP("FollowUpView", "Why"),
 )
-KIND, REFUND, CUSTOMER, PAYOUT, AMOUNT, DUE, WHY, NOTE = range(len(HEADERS))
+#: Why comes last: the rule's sentence is the longest text and takes the rest of the width.
+KIND, REFUND, CUSTOMER, PAYOUT, AMOUNT, DUE, NOTE, WHY = range(len(HEADERS))
 LATE_COLOR = QColor("#8b0000")
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -98,8 +99,8 @@ class FollowUpModel(QAbstractTableModel):
         """Texts again in the language just chosen."""
         self._texts.clear()
         if self.items:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.items) - 1, NOTE))
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, NOTE)
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.items) - 1, WHY))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, WHY)
 
     def item_at(self, row: int) -> FollowUpItem | None:
         return self.items[row] if 0 <= row < len(self.items) else None
@@ -116,8 +117,8 @@ class FollowUpModel(QAbstractTableModel):
                 f"#{item.seq} {fmt.payout_method_label(item.method)}" if item.seq else "",
                 fmt.money_text(item.amount, item.currency, loc) if item.currency else "",
                 due_text(item, loc),
-                item_why(item),
                 item.failure_reason or item.last_note,
+                item_why(item),
             ]
             if len(self._texts) > 2000:
                 self._texts.clear()

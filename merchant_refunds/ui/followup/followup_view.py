@@ -44,24 +44,26 @@ from merchant_refunds.ui.followup.followup_model import (
     CUSTOMER,
     DUE,
     KIND,
+    NOTE,
     PAYOUT,
     REFUND,
-    WHY,
     FollowUpModel,
+    item_why,
 )
 from merchant_refunds.ui.refunds.aftercare_dialogs import SupplierAnswerDialog
 from merchant_refunds.ui.refunds.deadline_dialog import ExtendDeadlineDialog
 from merchant_refunds.ui.refunds.refund_actions import ReasonDialog
 
-#: Starting widths that fit a 1366-pixel screen; the last column (the note) takes the rest.
+#: Starting widths that fit a 1366-pixel screen; the last column (why) takes the rest, and the
+#: selected row's reason is also written out in full under the table.
 COLUMN_WIDTHS = {
-    KIND: 150,
-    REFUND: 150,
-    CUSTOMER: 90,
-    PAYOUT: 90,
-    AMOUNT: 90,
-    DUE: 210,
-    WHY: 300,
+    KIND: 170,
+    REFUND: 135,
+    CUSTOMER: 80,
+    PAYOUT: 80,
+    AMOUNT: 85,
+    DUE: 185,
+    NOTE: 120,
 }
 
 #: The notice that fits each kind of problem.
@@ -104,6 +106,10 @@ class FollowUpView(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.summary = QLabel()
+        self.why = QLabel()
+        self.why.setObjectName("followupWhy")
+        self.why.setWordWrap(True)
+        self.why.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.lang = QComboBox()
         self.lang.addItem(self.tr("Chinese notice"), "zh")
         self.lang.addItem(self.tr("English notice"), "en")
@@ -131,6 +137,7 @@ class FollowUpView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.why)
         layout.addLayout(actions)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         session.data_changed.connect(self.reload)
@@ -184,6 +191,7 @@ class FollowUpView(QWidget):
 
     def _update_buttons(self) -> None:
         item = self.current_item()
+        self.why.setText(item_why(item) if item is not None else "")
         role = self.session.actor.role
         payout_problem = item is not None and item.seq is not None
         sent = item is not None and item.kind in (FollowUpKind.OVERDUE, FollowUpKind.DUE_TODAY)

@@ -269,9 +269,11 @@ class RefundDetailPanel(QWidget):
             shown = f"<b>{escape(text)}</b>" if bold else escape(text)
             why = escape(deadline_why(deadline, policy))
             out.append(f"<li{style}>{shown}<br><i>{why}</i></li>")
-        # An open legal deadline is among those ahead; one met or missed is told here.
+        # A legal deadline of an unpaid refund is among those ahead; once paid, whether it was
+        # met or missed is told here.
         outcome = info.outcome
-        if info.statutory is not None and outcome is not None and outcome.value != "open":
+        ahead = any(d.statutory for d in info.deadlines)
+        if info.statutory is not None and outcome is not None and not ahead:
             text = (
                 self.tr("Legal deadline %1: %2")
                 .replace("%1", fmt.date_text(info.statutory.due_on, loc))

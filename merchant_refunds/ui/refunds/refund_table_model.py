@@ -23,6 +23,7 @@ from merchant_refunds.ui.common.paged_model import Column, PagedTableModel
 
 CONTEXT = "RefundTableModel"
 OPEN_STATUSES = ("requested", "approved")
+NEXT_DEADLINE = QT_TRANSLATE_NOOP("RefundTableModel", "Next deadline")
 LATE_COLOR = QColor("#8b0000")
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -39,6 +40,7 @@ def refund_columns(
             QT_TRANSLATE_NOOP("RefundTableModel", "Status"),
             lambda r: fmt.refund_status_label(r.status),
         ),
+        Column(NEXT_DEADLINE, countdown or (lambda _r: "")),
         Column(
             QT_TRANSLATE_NOOP("RefundTableModel", "Reason"),
             lambda r: fmt.reason_label(r.reason_code),
@@ -52,10 +54,6 @@ def refund_columns(
             lambda r: fmt.money_text(r.total, r.currency, locale),
             right_aligned=True,
         ),
-        Column(
-            QT_TRANSLATE_NOOP("RefundTableModel", "Next deadline"),
-            countdown or (lambda _r: ""),
-        ),
     ]
 
 
@@ -68,7 +66,7 @@ class RefundTableModel(PagedTableModel):
         )
         #: page number -> refund number -> its next deadline (open refunds of cached pages).
         self._due: dict[int, dict[str, Deadline]] = {}
-        self.countdown_column = self.columnCount() - 1
+        self.countdown_column = [c.title for c in self._columns].index(NEXT_DEADLINE)
 
     def refund_at(self, row: int) -> RefundSummary | None:
         return self.row_at(row)

@@ -253,3 +253,42 @@ def test_the_owners_digest_is_sent_once_a_day_from_the_reminder_timer(
     finally:
         server.stop()
     assert b"Refund follow-up 2026-12-05: 3 late" in handler.received[0]
+
+
+def test_a_long_followup_list_formats_only_the_rows_on_screen(qtbot):
+    """50,000 open refunds can put tens of thousands of rows in the list: a reload must not
+    format them all (dates through Babel are the slow part), only those painted."""
+    from PySide6.QtWidgets import QTableView
+
+    from merchant_refunds.services.followup import FollowUpItem
+    from merchant_refunds.ui.followup.followup_model import FollowUpModel
+
+    items = [
+        FollowUpItem(
+            FollowUpKind.PAYOUT_DUE,
+            f"RF{i:010d}",
+            f"O{i}",
+            "王小芳",
+            amount=11438,
+            currency="CNY",
+            due_on=date(2026, 12, 1),
+            days_late=4,
+            rule="shop_payout",
+            days_left=-4,
+        )
+        for i in range(30_000)
+    ]
+    model = FollowUpModel("zh_CN")
+    table = QTableView()
+    qtbot.addWidget(table)
+    table.setModel(model)
+    table.resize(1200, 600)
+    table.show()
+    model.set_items(items)
+    qtbot.wait(50)
+    assert model.rowCount() == 30_000
+    assert 0 < len(model._texts) < 100
+    table.scrollToBottom()
+    qtbot.wait(50)
+    assert model.index(29_999, DUE).data() == "2026年12月1日 · 4 days late"
+    assert len(model._texts) < 200

@@ -83,7 +83,7 @@ def test_mark_failed_and_note_and_notice_from_the_view(qtbot, make_session, owne
     assert dialog is not None
     dialog.text_edit.setPlainText("银行说明天到")
     dialog.buttons.accepted.emit()
-    assert texts(view, 7) == ["银行说明天到"]
+    assert texts(view, 6) == ["银行说明天到"]
     view.select_refund(no)
     info = view.prepare_notice()
     assert info is not None and info.event == "overdue" and info.status == "unsent"
@@ -95,5 +95,5 @@ def test_mark_failed_and_note_and_notice_from_the_view(qtbot, make_session, owne
     assert not dialog.ok_button.isEnabled()  # a reason is required
     dialog.text_edit.setPlainText("户名不符")
     dialog.buttons.accepted.emit()
-    assert texts(view, 0) == ["Failed"] and texts(view, 7) == ["户名不符"]
+    assert texts(view, 0) == ["Failed"] and texts(view, 6) == ["户名不符"]
     assert refund_views.get_refund(no).status.value == "approved"
