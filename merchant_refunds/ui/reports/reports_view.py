@@ -171,18 +171,12 @@ class ReportsView(QWidget):
     def _show_statutory(self, months: list[StatutoryMonth]) -> None:
         """Refunds under a legal limit whose last day fell in the period, by month: how many
         were paid in time, how many late (or still unpaid after it), and the share in time."""
+        from merchant_refunds.exports.report_pdf import share_text  # with ReportLab, on first use
+
         self.statutory_title.setText(
             "<b>" + self.tr("Paid within the legal refund deadline") + "</b>"
         )
-        self.statutory_rows = [
-            (
-                m.month,
-                str(m.met),
-                str(m.missed),
-                f"{(Decimal(m.met * 100) / m.total).quantize(Decimal('0.1'))}%" if m.total else "—",
-            )
-            for m in months
-        ]
+        self.statutory_rows = [(m.month, str(m.met), str(m.missed), share_text(m)) for m in months]
         if not self.statutory_rows:
             self.statutory.setText(self.tr("No refund's legal deadline fell in this period."))
             return

@@ -104,3 +104,30 @@ def test_daily_closing_lists_the_refunds_past_the_legal_deadline(
     dialog.set_day(date(2026, 12, 3))  # the last day itself: still in time
     assert dialog.last_result is not None and dialog.last_result.late_statutory == ()
     assert line not in dialog.figures.text()
+
+
+def test_the_report_pdf_carries_the_share_paid_in_time(
+    qtbot, make_session, owner, clerk, tmp_path: Path, language
+):
+    import io
+
+    from pypdf import PdfReader
+
+    one_late_one_in_time(owner, clerk)
+    session = make_session(owner)
+    session.locale = "en" if language == i18n.ENGLISH else "zh_CN"  # the report's language
+    view = ReportsView(session)
+    qtbot.addWidget(view)
+    view.set_period(date(2026, 11, 1), date(2026, 12, 31))
+    target = tmp_path / "report.pdf"
+    task = view.save_pdf(target)
+    assert task is not None
+    qtbot.waitUntil(lambda: target.exists(), timeout=20_000)
+    assert wait_for_tasks()
+    reader = PdfReader(io.BytesIO(target.read_bytes()))
+    text = "".join(page.extract_text() for page in reader.pages)
+    if language == i18n.CHINESE:
+        assert "在法定退款期限内付款" in text and "按时比例" in text
+    else:
+        assert "Paid within the legal refund deadline" in text and "Share in time" in text
+    assert "2026-12" in text and "50.0%" in text
