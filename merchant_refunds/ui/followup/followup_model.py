@@ -77,7 +77,7 @@ def due_text(item: FollowUpItem, locale: str) -> str:
 
 def item_why(item: FollowUpItem) -> str:
     template = item.rule_template or PAYOUT_RULE_TEXTS.get(item.rule, "")
-    return why_text(template, item.rule_params)
+    return why_text(template, item.rule_params or {})
 
 
 class FollowUpModel(QAbstractTableModel):
