@@ -1,4 +1,5 @@
-"""The refund report for a period as a PDF: totals, rates, times and bar charts.
+"""The refund report for a period as a PDF: totals, rates, times, bar charts, and the share of
+refunds paid within the legal limit per month.
 
 Money is never added across currencies: every table has a row per currency, and the charts show
 the currency with the most refunds (named in the chart's title). Chinese text uses the shop's
@@ -8,6 +9,7 @@ CJK font from :func:`documents.fonts.shop_font`, embedded where a TrueType font 
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -24,7 +26,8 @@ from merchant_refunds.documents.fonts import shop_font
 from merchant_refunds.domain.money import CURRENCY_EXPONENTS
 from merchant_refunds.exports.sinks import atomic_file, major_text
 from merchant_refunds.exports.texts import REPORT, VALUES, norm_lang
-from merchant_refunds.services import reporting, shop_settings
+from merchant_refunds.services import deadlines, reporting, shop_settings
+from merchant_refunds.services.deadlines import StatutoryMonth
 from merchant_refunds.services.output_paths import check_output_path
 from merchant_refunds.services.reporting import Durations, Groups, ReportData
 from merchant_refunds.services.users import Actor
@@ -109,8 +112,20 @@ def _durations_row(label: str, d: Durations, lang: str) -> list[str]:
     return [label, str(d.count), duration_text(d.average_seconds, lang), slowest]
 
 
-def render_report(data: ReportData, lang: str = "zh", shop_name: str = "") -> bytes:
-    """The report as PDF bytes."""
+def share_text(month: StatutoryMonth) -> str:
+    """The share paid in time, one decimal: ``50.0%``."""
+    if not month.total:
+        return "—"
+    return f"{(Decimal(month.met * 100) / month.total).quantize(Decimal('0.1'))}%"
+
+
+def render_report(
+    data: ReportData,
+    lang: str = "zh",
+    shop_name: str = "",
+    statutory: Sequence[StatutoryMonth] = (),
+) -> bytes:
+    """The report as PDF bytes; ``statutory``: the period's months under a legal limit."""
     lang = norm_lang(lang)
     words, names = REPORT[lang], VALUES[lang]
     font = shop_font().name
@@ -159,6 +174,11 @@ def render_report(data: ReportData, lang: str = "zh", shop_name: str = "") -> by
         count, total = rated
         average = (Decimal(total) / count).quantize(Decimal("0.1"))
         story.append(Paragraph(words["feedback"].format(count=count, average=average), style))
+    if statutory:
+        story.append(Paragraph(words["statutory"], heading))
+        rows = [[words["month"], words["in_time"], words["late"], words["share"]]]
+        rows += [[m.month, str(m.met), str(m.missed), share_text(m)] for m in statutory]
+        story.append(_table(rows, font))
     main = main_currency(data)
     if main is None:
         story.append(Spacer(1, 4 * mm))
@@ -196,7 +216,8 @@ def write_report(
     """Compute the period's report and write it as a PDF (owners and accountants)."""
     check_output_path(path)
     data = reporting.report_data(actor, date_from, date_to)
-    pdf = render_report(data, lang, shop_settings.get_shop().get("name", ""))
+    statutory = deadlines.statutory_by_month(date_from, date_to)
+    pdf = render_report(data, lang, shop_settings.get_shop().get("name", ""), statutory)
     target = Path(path)
     with atomic_file(target) as tmp:
         tmp.write_bytes(pdf)

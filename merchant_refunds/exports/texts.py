@@ -276,6 +276,11 @@ REPORT: dict[str, dict[str, str]] = {
         "days": "{days} 天",
         "hours": "{hours} 小时",
         "feedback": "客户反馈：{count} 条评分，平均 {average} 分（满分 5 分）",
+        "statutory": "在法定退款期限内付款（按法定最后期限所在月份）",
+        "month": "月份",
+        "in_time": "按时付款",
+        "late": "逾期",
+        "share": "按时比例",
     },
     "en": {
         "title": "Refund report",
@@ -303,6 +308,11 @@ REPORT: dict[str, dict[str, str]] = {
         "days": "{days} days",
         "hours": "{hours} h",
         "feedback": "Customer feedback: {count} ratings, average {average} of 5",
+        "statutory": "Paid within the legal refund deadline (by month of the last day)",
+        "month": "Month",
+        "in_time": "Paid in time",
+        "late": "Late",
+        "share": "Share in time",
     },
 }
 

@@ -348,13 +348,13 @@
 <context>
     <name>ClosingDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/reports/closing_dialog.py" line="+61"/>
-        <location line="+216"/>
+        <location filename="../../merchant_refunds/ui/reports/closing_dialog.py" line="+62"/>
+        <location line="+243"/>
         <source>Daily closing</source>
         <translation>Daily closing</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-227"/>
         <source>Chinese</source>
         <translation>Chinese</translation>
     </message>
@@ -449,12 +449,35 @@
         <translation>No refunds or payouts yet.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Anchor code: %1</source>
         <translation>Anchor code: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
+        <source>paid late %1</source>
+        <translation>paid late %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not paid yet</source>
+        <translation>not paid yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · legal last day %2 · %3</source>
+        <translation>%1 · legal last day %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Past the legal refund deadline (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <location line="+67"/>
         <source>Daily closing %1</source>
         <translation>Daily closing %1</translation>
@@ -726,6 +749,85 @@
         <location line="+4"/>
         <source>Saved: restart Merchant Refunds to use it.</source>
         <translation>Saved: restart Merchant Refunds to use it.</translation>
+    </message>
+</context>
+<context>
+    <name>Deadlines</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/common/deadline_texts.py" line="+28"/>
+        <source>Legal deadline</source>
+        <translation>Legal deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review due</source>
+        <translation>Review due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment due</source>
+        <translation>Payment due</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>met: paid in time</source>
+        <translation>met: paid in time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missed</source>
+        <translation>missed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open: not paid yet, still in time</source>
+        <translation>open: not paid yet, still in time</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>By the order&apos;s country</source>
+        <translation>By the order&apos;s country</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>China (7 days after the goods are back)</source>
+        <translation>China (7 days after the goods are back)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EU / UK (14 days after the notice)</source>
+        <translation>EU / UK (14 days after the notice)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US (7 working days, card: one cycle)</source>
+        <translation>US (7 working days, card: one cycle)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n day(s) late</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>due today</source>
+        <translation>due today</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>due in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2651,6 +2753,45 @@
     </message>
 </context>
 <context>
+    <name>ExtendDeadlineDialog</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/refunds/deadline_dialog.py" line="+54"/>
+        <source>Extend deadline</source>
+        <extracomment>Which field a refusal of ``services.deadlines.extend`` belongs under.</extracomment>
+        <translation>Extend deadline</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>e.g. the customer asked for time; goods at customs</source>
+        <translation>e.g. the customer asked for time; goods at customs</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Refund %1 · %2 · last day %3</source>
+        <translation>Refund %1 · %2 · last day %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Refund %1</source>
+        <translation>Refund %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The legal deadline cannot be extended; this moves only the shop&apos;s own.</source>
+        <translation>The legal deadline cannot be extended; this moves only the shop&apos;s own.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New last day</source>
+        <translation>New last day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackDialog</name>
     <message>
         <location filename="../../merchant_refunds/ui/refunds/aftercare_dialogs.py" line="+70"/>
@@ -2784,7 +2925,12 @@
 <context>
     <name>FollowUpView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/followup/followup_view.py" line="+46"/>
+        <location filename="../../merchant_refunds/ui/followup/followup_model.py" line="+29"/>
+        <source>Legal deadline passed</source>
+        <translation>Legal deadline passed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
@@ -2800,6 +2946,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Review due</source>
+        <translation>Review due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment due</source>
+        <translation>Payment due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Instalment due</source>
         <translation>Instalment due</translation>
     </message>
@@ -2809,9 +2965,14 @@
         <translation>Waiting for supplier</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+3"/>
+        <source>Legal deadline near</source>
+        <extracomment>A statutory row not yet late is &quot;Legal deadline near&quot;, not &quot;passed&quot;.</extracomment>
+        <translation>Legal deadline near</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>What</source>
-        <extracomment>The notice that fits each kind of problem.</extracomment>
         <translation>What</translation>
     </message>
     <message>
@@ -2836,17 +2997,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Expected</source>
-        <translation>Expected</translation>
+        <source>Due</source>
+        <translation>Due</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>Note or reason</source>
         <translation>Note or reason</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../merchant_refunds/ui/followup/followup_view.py" line="+114"/>
         <source>Chinese notice</source>
+        <extracomment>Starting widths that fit a 1366-pixel screen; the last column (why) takes the rest, and the selected row&apos;s reason is also written out in full under the table. The notice that fits each kind of problem. The rows whose due date is the shop&apos;s own limit, which an owner may extend.</extracomment>
         <translation>Chinese notice</translation>
     </message>
     <message>
@@ -2879,16 +3046,29 @@
         <source>Supplier&apos;s answer…</source>
         <translation>Supplier&apos;s answer…</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Extend deadline…</source>
+        <translation>Extend deadline…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+42"/>
         <source>%n thing(s) need attention</source>
         <translation>
             <numerusform>%n thing needs attention</numerusform>
             <numerusform>%n things need attention</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n past the legal refund deadline</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+70"/>
+        <location line="+84"/>
         <source>Payout failed</source>
         <translation>Payout failed</translation>
     </message>
@@ -2908,7 +3088,7 @@
         <translation>What was done or said?</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+58"/>
         <source>The notice was e-mailed to the customer.</source>
         <translation>The notice was e-mailed to the customer.</translation>
     </message>
@@ -3425,6 +3605,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Deadline extended by the owner</source>
+        <translation>Deadline extended by the owner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up digest e-mailed to the owner</source>
+        <translation>Follow-up digest e-mailed to the owner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Payout scheduled</source>
         <translation>Payout scheduled</translation>
     </message>
@@ -3552,6 +3742,11 @@
         <location line="+1"/>
         <source>E-mail settings changed</source>
         <translation>E-mail settings changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner&apos;s digest settings changed</source>
+        <translation>Owner&apos;s digest settings changed</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3729,7 +3924,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../merchant_refunds/ui/shell/main_window.py" line="+188"/>
+        <location filename="../../merchant_refunds/ui/shell/main_window.py" line="+213"/>
         <source>Merchant Refunds</source>
         <extracomment>Settings comes last, after the views listed in ``navigation.EXTRA_VIEWS``.</extracomment>
         <translation>Merchant Refunds</translation>
@@ -3840,7 +4035,18 @@
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+110"/>
+        <source>Today&apos;s follow-up digest was e-mailed to the owner.</source>
+        <translation>Today&apos;s follow-up digest was e-mailed to the owner.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>The follow-up digest could not be sent: %1</source>
+        <translation>The follow-up digest could not be sent: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Open a Merchant Refunds database</source>
         <translation>Open a Merchant Refunds database</translation>
     </message>
@@ -4048,7 +4254,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>NoticesPage</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings/settings_notices.py" line="+29"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_notices.py" line="+31"/>
         <source>Request received</source>
         <translation>Request received</translation>
     </message>
@@ -4078,7 +4284,18 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Money received</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+5"/>
+        <source>the last day the refund will be paid by</source>
+        <extracomment>What each placeholder stands for, shown as the placeholder line&apos;s tooltip.</extracomment>
+        <translation>the last day the refund will be paid by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a sentence stating that day (empty when no limit applies)</source>
+        <translation>a sentence stating that day (empty when no limit applies)</translation>
+    </message>
+    <message>
+        <location line="+126"/>
         <source>Notice texts</source>
         <extracomment>The mail-server field a ``set_smtp`` refusal belongs under.</extracomment>
         <translation>Notice texts</translation>
@@ -4090,11 +4307,12 @@ Refunds for small shops, offline, exact to the cent.</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+35"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-35"/>
         <source>Subject</source>
         <translation>Subject</translation>
     </message>
@@ -4109,7 +4327,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Placeholders: %1. An empty text restores the default.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Mail server (leave empty to copy notices instead)</source>
         <translation>Mail server (leave empty to copy notices instead)</translation>
     </message>
@@ -4147,6 +4365,21 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <location line="+4"/>
         <source>unchanged (kept in the system keyring)</source>
         <translation>unchanged (kept in the system keyring)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner&apos;s daily digest</source>
+        <translation>Owner&apos;s daily digest</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail me once a day what is late or due soon (while the program runs)</source>
+        <translation>E-mail me once a day what is late or due soon (while the program runs)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send to</source>
+        <translation>Send to</translation>
     </message>
 </context>
 <context>
@@ -4501,7 +4734,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>PolicyPage</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings/settings_policy.py" line="+38"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_policy.py" line="+46"/>
         <source>Always refund shipping</source>
         <translation>Always refund shipping</translation>
     </message>
@@ -4531,8 +4764,19 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Deducted from the customer&apos;s refund</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+3"/>
+        <source>Business days</source>
+        <translation>Business days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar days</source>
+        <translation>Calendar days</translation>
+    </message>
+    <message>
+        <location line="+159"/>
         <source>Refund window per reason (days after delivery)</source>
+        <extracomment>The deadline limits typed as text (empty: no limit): name -&gt; (lowest, highest, optional).</extracomment>
         <translation>Refund window per reason (days after delivery)</translation>
     </message>
     <message>
@@ -4546,7 +4790,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation> days</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Shipping, fees and thresholds</source>
         <translation>Shipping, fees and thresholds</translation>
     </message>
@@ -4621,7 +4865,57 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>categories, separated by commas</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+3"/>
+        <source>Deadlines and reminders</source>
+        <translation>Deadlines and reminders</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decide a request within (hours)</source>
+        <translation>Decide a request within (hours)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pay an approved refund within (days)</source>
+        <translation>Pay an approved refund within (days)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remind this many days before</source>
+        <translation>Remind this many days before</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no limit</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count the days as</source>
+        <translation>Count the days as</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal refund deadline</source>
+        <translation>Legal refund deadline</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Leave a limit empty for none. The law&apos;s deadline cannot be extended; the shop&apos;s own limits can, refund by refund.</source>
+        <translation>Leave a limit empty for none. The law&apos;s deadline cannot be extended; the shop&apos;s own limits can, refund by refund.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Type a whole number from %1 to %2</source>
+        <translation>Type a whole number from %1 to %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, or leave it empty for no limit</source>
+        <translation>, or leave it empty for no limit</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Type a percentage from 0 to 100, at most two decimals: for example 2.5</source>
         <translation>Type a percentage from 0 to 100, at most two decimals: for example 2.5</translation>
     </message>
@@ -4949,8 +5243,9 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>RefundDetailPanel</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/refund_detail.py" line="+61"/>
+        <location filename="../../merchant_refunds/ui/refunds/refund_detail.py" line="+76"/>
         <source>No refund selected</source>
+        <extracomment>The refund&apos;s due dates, the law&apos;s limit and the owner&apos;s extensions, with the policy whose rules explain them (None where not read).</extracomment>
         <translation>No refund selected</translation>
     </message>
     <message>
@@ -5035,7 +5330,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>%1 asked on %2: %3</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>agreed</source>
         <translation>agreed</translation>
     </message>
@@ -5045,7 +5340,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>refused</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>waiting for the supplier&apos;s agreement</source>
         <translation>waiting for the supplier&apos;s agreement</translation>
     </message>
@@ -5055,7 +5350,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Customer feedback</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>no answer yet</source>
         <translation>no answer yet</translation>
     </message>
@@ -5100,12 +5395,37 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Breakdown</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+34"/>
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: last day %2 (%3)</source>
+        <translation>%1: last day %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Legal deadline %1: %2</source>
+        <translation>Legal deadline %1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 extended to %2 by %3 on %4: %5</source>
+        <translation>%1 extended to %2 by %3 on %4: %5</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>The legal refund deadline (%1) was missed</source>
+        <translation>The legal refund deadline (%1) was missed</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Approvals</source>
         <translation>Approvals</translation>
     </message>
@@ -5407,7 +5727,12 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>RefundTableModel</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/refund_table_model.py" line="+20"/>
+        <location filename="../../merchant_refunds/ui/refunds/refund_table_model.py" line="+26"/>
+        <source>Next deadline</source>
+        <translation>Next deadline</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Refund no.</source>
         <translation>Refund no.</translation>
     </message>
@@ -5427,7 +5752,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -5445,7 +5770,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>RefundsView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/refunds_view.py" line="+120"/>
+        <location filename="../../merchant_refunds/ui/refunds/refunds_view.py" line="+125"/>
         <source>Search refund number, order number or customer</source>
         <extracomment>The tabs, in the order a refund moves through them; None is &quot;all&quot;. Who may do what (mirrors the services&apos; ``require_role`` checks). Actions that follow from the refund&apos;s data rather than from its state alone. The action buttons by row: the refund&apos;s own steps, then its payouts and aftercare.</extracomment>
         <translation>Search refund number, order number or customer</translation>
@@ -5505,8 +5830,13 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <source>Retry failed payout…</source>
         <translation>Retry failed payout…</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Extend deadline…</source>
+        <translation>Extend deadline…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+149"/>
+        <location line="+150"/>
         <source>%Ln refund(s)</source>
         <translation>
             <numerusform>%Ln refund</numerusform>
@@ -5519,7 +5849,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>All</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+112"/>
         <source>Someone other than the requester must approve this refund.</source>
         <translation>Someone other than the requester must approve this refund.</translation>
     </message>
@@ -5554,7 +5884,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Cancel this refund? Nothing has been paid. Reason (optional):</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+80"/>
         <source>Send instalment #%1</source>
         <translation>Send instalment #%1</translation>
     </message>
@@ -5565,9 +5895,33 @@ Refunds for small shops, offline, exact to the cent.</translation>
     </message>
 </context>
 <context>
+    <name>ReminderBar</name>
+    <message numerus="yes">
+        <location filename="../../merchant_refunds/ui/shell/reminder_bar.py" line="+71"/>
+        <source>%n refund(s) late</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n past the legal refund deadline</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open follow-up</source>
+        <translation>Open follow-up</translation>
+    </message>
+</context>
+<context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/reports/reports_view.py" line="+60"/>
+        <location filename="../../merchant_refunds/ui/reports/reports_view.py" line="+61"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
@@ -5602,12 +5956,43 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>To</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+57"/>
         <source>Reports and exports are for the owner and the accountant.</source>
+        <extracomment>The legal-deadline table as shown: (month, paid in time, late, share), row by row.</extracomment>
         <translation>Reports and exports are for the owner and the accountant.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+51"/>
+        <source>Paid within the legal refund deadline</source>
+        <translation>Paid within the legal refund deadline</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No refund&apos;s legal deadline fell in this period.</source>
+        <translation>No refund&apos;s legal deadline fell in this period.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid in time</source>
+        <translation>Paid in time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share in time</source>
+        <translation>Share in time</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
@@ -5657,7 +6042,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>No refunds in this period.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>By month</source>
         <translation>By month</translation>
     </message>

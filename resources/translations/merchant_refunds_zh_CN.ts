@@ -346,13 +346,13 @@
 <context>
     <name>ClosingDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/reports/closing_dialog.py" line="+61"/>
-        <location line="+216"/>
+        <location filename="../../merchant_refunds/ui/reports/closing_dialog.py" line="+62"/>
+        <location line="+243"/>
         <source>Daily closing</source>
         <translation>日结单</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-227"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
@@ -447,12 +447,34 @@
         <translation>尚无退款或付款。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Anchor code: %1</source>
         <translation>锚点码：%1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+9"/>
+        <source>paid late %1</source>
+        <translation>逾期付款于%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not paid yet</source>
+        <translation>尚未付款</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · legal last day %2 · %3</source>
+        <translation>%1 · 法定最后期限%2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Past the legal refund deadline (%n)</source>
+        <translation>
+            <numerusform>已过法定退款期限（%n笔）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <location line="+67"/>
         <source>Daily closing %1</source>
         <translation>日结单 %1</translation>
@@ -724,6 +746,83 @@
         <location line="+4"/>
         <source>Saved: restart Merchant Refunds to use it.</source>
         <translation>已保存：重新启动商户退款后生效。</translation>
+    </message>
+</context>
+<context>
+    <name>Deadlines</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/common/deadline_texts.py" line="+28"/>
+        <source>Legal deadline</source>
+        <translation>法定期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review due</source>
+        <translation>审核到期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment due</source>
+        <translation>付款到期</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>met: paid in time</source>
+        <translation>已遵守：按时退款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missed</source>
+        <translation>已错过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open: not paid yet, still in time</source>
+        <translation>未结：尚未退款，仍在期限内</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>By the order&apos;s country</source>
+        <translation>按订单所在国家或地区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>China (7 days after the goods are back)</source>
+        <translation>中国（收到退货后7日内）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EU / UK (14 days after the notice)</source>
+        <translation>欧盟/英国（收到撤回通知后14日内）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US (7 working days, card: one cycle)</source>
+        <translation>美国（7个工作日，信用卡为一个账单周期）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>不适用</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>逾期%n天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>%n天后到期</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2648,6 +2747,45 @@
     </message>
 </context>
 <context>
+    <name>ExtendDeadlineDialog</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/refunds/deadline_dialog.py" line="+54"/>
+        <source>Extend deadline</source>
+        <extracomment>Which field a refusal of ``services.deadlines.extend`` belongs under.</extracomment>
+        <translation>延长期限</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>e.g. the customer asked for time; goods at customs</source>
+        <translation>例如：客户要求延期；货物在海关</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Refund %1 · %2 · last day %3</source>
+        <translation>退款%1 · %2 · 最后期限%3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Refund %1</source>
+        <translation>退款%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The legal deadline cannot be extended; this moves only the shop&apos;s own.</source>
+        <translation>法定期限不能延长；这里只延长本店自己的期限。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New last day</source>
+        <translation>新的最后期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FeedbackDialog</name>
     <message>
         <location filename="../../merchant_refunds/ui/refunds/aftercare_dialogs.py" line="+70"/>
@@ -2781,7 +2919,12 @@
 <context>
     <name>FollowUpView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/followup/followup_view.py" line="+46"/>
+        <location filename="../../merchant_refunds/ui/followup/followup_model.py" line="+29"/>
+        <source>Legal deadline passed</source>
+        <translation>已过法定退款期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
@@ -2797,6 +2940,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Review due</source>
+        <translation>审核到期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment due</source>
+        <translation>付款到期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Instalment due</source>
         <translation>分期待打款</translation>
     </message>
@@ -2806,9 +2959,14 @@
         <translation>等待供应商</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+3"/>
+        <source>Legal deadline near</source>
+        <extracomment>A statutory row not yet late is &quot;Legal deadline near&quot;, not &quot;passed&quot;.</extracomment>
+        <translation>法定退款期限将至</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>What</source>
-        <extracomment>The notice that fits each kind of problem.</extracomment>
         <translation>事项</translation>
     </message>
     <message>
@@ -2833,17 +2991,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Expected</source>
-        <translation>预计到账</translation>
+        <source>Due</source>
+        <translation>期限</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>Note or reason</source>
         <translation>备注或原因</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../merchant_refunds/ui/followup/followup_view.py" line="+114"/>
         <source>Chinese notice</source>
+        <extracomment>Starting widths that fit a 1366-pixel screen; the last column (why) takes the rest, and the selected row&apos;s reason is also written out in full under the table. The notice that fits each kind of problem. The rows whose due date is the shop&apos;s own limit, which an owner may extend.</extracomment>
         <translation>中文通知</translation>
     </message>
     <message>
@@ -2876,15 +3040,27 @@
         <source>Supplier&apos;s answer…</source>
         <translation>供应商答复…</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Extend deadline…</source>
+        <translation>延长期限…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+42"/>
         <source>%n thing(s) need attention</source>
         <translation>
             <numerusform>%n 项待跟进</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n past the legal refund deadline</source>
+        <translation>
+            <numerusform>其中%n笔已过法定退款期限</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+70"/>
+        <location line="+84"/>
         <source>Payout failed</source>
         <translation>打款失败</translation>
     </message>
@@ -2904,7 +3080,7 @@
         <translation>做了什么或说了什么？</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+58"/>
         <source>The notice was e-mailed to the customer.</source>
         <translation>通知已通过邮件发给客户。</translation>
     </message>
@@ -3421,6 +3597,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Deadline extended by the owner</source>
+        <translation>店主延长了期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up digest e-mailed to the owner</source>
+        <translation>跟进日报已发送给店主</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Payout scheduled</source>
         <translation>已安排打款</translation>
     </message>
@@ -3548,6 +3734,11 @@
         <location line="+1"/>
         <source>E-mail settings changed</source>
         <translation>已更改邮件设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner&apos;s digest settings changed</source>
+        <translation>店主日报设置已更改</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3725,7 +3916,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../merchant_refunds/ui/shell/main_window.py" line="+188"/>
+        <location filename="../../merchant_refunds/ui/shell/main_window.py" line="+213"/>
         <source>Merchant Refunds</source>
         <extracomment>Settings comes last, after the views listed in ``navigation.EXTRA_VIEWS``.</extracomment>
         <translation>商户退款</translation>
@@ -3836,7 +4027,18 @@
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+110"/>
+        <source>Today&apos;s follow-up digest was e-mailed to the owner.</source>
+        <translation>今天的跟进日报已发送到店主邮箱。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>The follow-up digest could not be sent: %1</source>
+        <translation>跟进日报未能发送：%1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Open a Merchant Refunds database</source>
         <translation>打开商户退款数据库</translation>
     </message>
@@ -4044,7 +4246,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>NoticesPage</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings/settings_notices.py" line="+29"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_notices.py" line="+31"/>
         <source>Request received</source>
         <translation>已收到退款申请</translation>
     </message>
@@ -4074,7 +4276,18 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>已到账</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+5"/>
+        <source>the last day the refund will be paid by</source>
+        <extracomment>What each placeholder stands for, shown as the placeholder line&apos;s tooltip.</extracomment>
+        <translation>退款最晚付款日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a sentence stating that day (empty when no limit applies)</source>
+        <translation>说明该日期的一句话（没有期限时为空）</translation>
+    </message>
+    <message>
+        <location line="+126"/>
         <source>Notice texts</source>
         <extracomment>The mail-server field a ``set_smtp`` refusal belongs under.</extracomment>
         <translation>通知内容</translation>
@@ -4086,11 +4299,12 @@ Refunds for small shops, offline, exact to the cent.</source>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+35"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-35"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
@@ -4105,7 +4319,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>可用占位符：%1。内容留空则恢复默认。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Mail server (leave empty to copy notices instead)</source>
         <translation>邮件服务器（留空则改为复制通知内容）</translation>
     </message>
@@ -4143,6 +4357,21 @@ Refunds for small shops, offline, exact to the cent.</source>
         <location line="+4"/>
         <source>unchanged (kept in the system keyring)</source>
         <translation>不变（保存在系统密钥环中）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner&apos;s daily digest</source>
+        <translation>店主每日跟进日报</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-mail me once a day what is late or due soon (while the program runs)</source>
+        <translation>每天给我发一封邮件，列出逾期和即将到期的退款（程序运行时）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send to</source>
+        <translation>发送到</translation>
     </message>
 </context>
 <context>
@@ -4496,7 +4725,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>PolicyPage</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings/settings_policy.py" line="+38"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_policy.py" line="+46"/>
         <source>Always refund shipping</source>
         <translation>始终退运费</translation>
     </message>
@@ -4526,8 +4755,19 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>从客户的退款中扣除</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+3"/>
+        <source>Business days</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar days</source>
+        <translation>自然日</translation>
+    </message>
+    <message>
+        <location line="+159"/>
         <source>Refund window per reason (days after delivery)</source>
+        <extracomment>The deadline limits typed as text (empty: no limit): name -&gt; (lowest, highest, optional).</extracomment>
         <translation>各原因的退款期限（签收后天数）</translation>
     </message>
     <message>
@@ -4541,7 +4781,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Shipping, fees and thresholds</source>
         <translation>运费、手续费与金额门槛</translation>
     </message>
@@ -4616,7 +4856,57 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>类目，用逗号分隔</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+3"/>
+        <source>Deadlines and reminders</source>
+        <translation>处理期限和提醒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decide a request within (hours)</source>
+        <translation>审核申请时限（小时）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pay an approved refund within (days)</source>
+        <translation>批准后付款时限（天）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remind this many days before</source>
+        <translation>提前几天提醒</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count the days as</source>
+        <translation>天数计算方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal refund deadline</source>
+        <translation>法定退款期限</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Leave a limit empty for none. The law&apos;s deadline cannot be extended; the shop&apos;s own limits can, refund by refund.</source>
+        <translation>时限留空表示不限。法定期限不能延长；本店自己的时限可以按单笔退款延长。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Type a whole number from %1 to %2</source>
+        <translation>请输入%1到%2之间的整数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, or leave it empty for no limit</source>
+        <translation>，或留空表示不限</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Type a percentage from 0 to 100, at most two decimals: for example 2.5</source>
         <translation>请输入 0 至 100 的百分数，最多两位小数，例如 2.5</translation>
     </message>
@@ -4944,8 +5234,9 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>RefundDetailPanel</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/refund_detail.py" line="+61"/>
+        <location filename="../../merchant_refunds/ui/refunds/refund_detail.py" line="+76"/>
         <source>No refund selected</source>
+        <extracomment>The refund&apos;s due dates, the law&apos;s limit and the owner&apos;s extensions, with the policy whose rules explain them (None where not read).</extracomment>
         <translation>未选择退款</translation>
     </message>
     <message>
@@ -5030,7 +5321,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>%2 询问 %1：%3</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>agreed</source>
         <translation>同意</translation>
     </message>
@@ -5040,7 +5331,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>waiting for the supplier&apos;s agreement</source>
         <translation>等待供应商同意</translation>
     </message>
@@ -5050,7 +5341,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>客户反馈</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>no answer yet</source>
         <translation>尚未答复</translation>
     </message>
@@ -5095,12 +5386,37 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>退款明细</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+34"/>
+        <source>Deadlines</source>
+        <translation>处理期限</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: last day %2 (%3)</source>
+        <translation>%1：最后期限%2（%3）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Legal deadline %1: %2</source>
+        <translation>法定期限%1：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 extended to %2 by %3 on %4: %5</source>
+        <translation>%1由%3于%4延长至%2：%5</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Findings</source>
         <translation>审核结果</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>The legal refund deadline (%1) was missed</source>
+        <translation>已错过法定退款期限（%1）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Approvals</source>
         <translation>审批</translation>
     </message>
@@ -5402,7 +5718,12 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>RefundTableModel</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/refund_table_model.py" line="+20"/>
+        <location filename="../../merchant_refunds/ui/refunds/refund_table_model.py" line="+26"/>
+        <source>Next deadline</source>
+        <translation>下一期限</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Refund no.</source>
         <translation>退款单号</translation>
     </message>
@@ -5422,7 +5743,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -5440,7 +5761,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>RefundsView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/refunds_view.py" line="+120"/>
+        <location filename="../../merchant_refunds/ui/refunds/refunds_view.py" line="+125"/>
         <source>Search refund number, order number or customer</source>
         <extracomment>The tabs, in the order a refund moves through them; None is &quot;all&quot;. Who may do what (mirrors the services&apos; ``require_role`` checks). Actions that follow from the refund&apos;s data rather than from its state alone. The action buttons by row: the refund&apos;s own steps, then its payouts and aftercare.</extracomment>
         <translation>搜索退款单号、订单号或客户</translation>
@@ -5500,8 +5821,13 @@ Refunds for small shops, offline, exact to the cent.</source>
         <source>Retry failed payout…</source>
         <translation>重新支付失败的打款…</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Extend deadline…</source>
+        <translation>延长期限…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+149"/>
+        <location line="+150"/>
         <source>%Ln refund(s)</source>
         <translation>
             <numerusform>%Ln 笔退款</numerusform>
@@ -5513,7 +5839,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+112"/>
         <source>Someone other than the requester must approve this refund.</source>
         <translation>这笔退款须由申请人以外的人审批。</translation>
     </message>
@@ -5548,7 +5874,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>取消这笔退款吗？目前尚未打款。原因（可不填）：</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+80"/>
         <source>Send instalment #%1</source>
         <translation>发出第 %1 期打款</translation>
     </message>
@@ -5559,9 +5885,31 @@ Refunds for small shops, offline, exact to the cent.</source>
     </message>
 </context>
 <context>
+    <name>ReminderBar</name>
+    <message numerus="yes">
+        <location filename="../../merchant_refunds/ui/shell/reminder_bar.py" line="+71"/>
+        <source>%n refund(s) late</source>
+        <translation>
+            <numerusform>%n笔退款逾期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n past the legal refund deadline</source>
+        <translation>
+            <numerusform>其中%n笔已过法定退款期限</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open follow-up</source>
+        <translation>打开跟进</translation>
+    </message>
+</context>
+<context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/reports/reports_view.py" line="+60"/>
+        <location filename="../../merchant_refunds/ui/reports/reports_view.py" line="+61"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
@@ -5596,12 +5944,43 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>到</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+57"/>
         <source>Reports and exports are for the owner and the accountant.</source>
+        <extracomment>The legal-deadline table as shown: (month, paid in time, late, share), row by row.</extracomment>
         <translation>报表和导出仅供店主和会计使用。</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+51"/>
+        <source>Paid within the legal refund deadline</source>
+        <translation>在法定退款期限内付款</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No refund&apos;s legal deadline fell in this period.</source>
+        <translation>本期间没有退款的法定期限到期。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid in time</source>
+        <translation>按时付款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share in time</source>
+        <translation>按时比例</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
@@ -5651,7 +6030,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>此期间没有退款。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>By month</source>
         <translation>按月</translation>
     </message>

@@ -1,30 +1,32 @@
 """The follow-up view: what the shop must chase today, and the actions to chase it.
 
-Rows come from ``services.followup.list_followup`` (overdue, due today, failed, instalments due,
-pre-sale refunds waiting for the supplier); the count is sent as ``attention_changed`` so the
-navigation shows it. The list is small (only open problems), so it is read on the GUI thread.
+Rows come from ``services.followup.list_followup`` (legal deadlines passed, reviews and payments
+due, payouts overdue, due today or failed, instalments due, pre-sale refunds waiting for the
+supplier), most urgent first; the count is sent as ``attention_changed`` so the navigation shows
+it. With 50,000 open refunds the list can hold tens of thousands of rows: the table is a view
+over ``FollowUpModel``, which formats only the rows painted.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from merchant_refunds.domain.errors import RefundsError
 from merchant_refunds.domain.lifecycle import Role
-from merchant_refunds.services import followup
+from merchant_refunds.services import deadlines, followup
 from merchant_refunds.services.followup import FollowUpItem, FollowUpKind
 from merchant_refunds.services.notices import (
     delivery,
@@ -35,20 +37,35 @@ from merchant_refunds.services.notices import (
 )
 from merchant_refunds.services.payouts import arrival
 from merchant_refunds.services.payouts.failures import mark_failed
-from merchant_refunds.ui.common import formatting as fmt
 from merchant_refunds.ui.common.errors import show_error
 from merchant_refunds.ui.common.session import Session
+from merchant_refunds.ui.followup.followup_model import (
+    AMOUNT,
+    CUSTOMER,
+    DUE,
+    KIND,
+    NOTE,
+    PAYOUT,
+    REFUND,
+    FollowUpModel,
+    item_why,
+)
 from merchant_refunds.ui.refunds.aftercare_dialogs import SupplierAnswerDialog
+from merchant_refunds.ui.refunds.deadline_dialog import ExtendDeadlineDialog
 from merchant_refunds.ui.refunds.refund_actions import ReasonDialog
 
-CONTEXT = "FollowUpView"
-KIND_LABELS = {
-    FollowUpKind.OVERDUE: QT_TRANSLATE_NOOP("FollowUpView", "Overdue"),
-    FollowUpKind.DUE_TODAY: QT_TRANSLATE_NOOP("FollowUpView", "Due today"),
-    FollowUpKind.FAILED: QT_TRANSLATE_NOOP("FollowUpView", "Failed"),
-    FollowUpKind.INSTALMENT_DUE: QT_TRANSLATE_NOOP("FollowUpView", "Instalment due"),
-    FollowUpKind.SUPPLIER: QT_TRANSLATE_NOOP("FollowUpView", "Waiting for supplier"),
+#: Starting widths that fit a 1366-pixel screen; the last column (why) takes the rest, and the
+#: selected row's reason is also written out in full under the table.
+COLUMN_WIDTHS = {
+    KIND: 170,
+    REFUND: 135,
+    CUSTOMER: 80,
+    PAYOUT: 80,
+    AMOUNT: 85,
+    DUE: 185,
+    NOTE: 120,
 }
+
 #: The notice that fits each kind of problem.
 NOTICE_FOR = {
     FollowUpKind.OVERDUE: templates.NoticeEvent.OVERDUE,
@@ -56,8 +73,12 @@ NOTICE_FOR = {
     FollowUpKind.FAILED: templates.NoticeEvent.OVERDUE,
     FollowUpKind.INSTALMENT_DUE: templates.NoticeEvent.PAID,
     FollowUpKind.SUPPLIER: templates.NoticeEvent.REQUESTED,
+    FollowUpKind.STATUTORY: templates.NoticeEvent.OVERDUE,
+    FollowUpKind.REVIEW_DUE: templates.NoticeEvent.REQUESTED,
+    FollowUpKind.PAYOUT_DUE: templates.NoticeEvent.APPROVED,
 }
-COLUMNS = 7
+#: The rows whose due date is the shop's own limit, which an owner may extend.
+EXTENDABLE = (FollowUpKind.REVIEW_DUE, FollowUpKind.PAYOUT_DUE)
 
 
 class FollowUpView(QWidget):
@@ -69,25 +90,26 @@ class FollowUpView(QWidget):
         self.items: list[FollowUpItem] = []
         self.action_dialog: QDialog | None = None
         self.last_notice: notice_log.NoticeInfo | None = None
-        self.table = QTableWidget(0, COLUMNS)
+        self.model = FollowUpModel(session.locale, self)
+        self.table = QTableView()
         self.table.setObjectName("followupTable")
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("What"),
-                self.tr("Refund"),
-                self.tr("Customer"),
-                self.tr("Payout"),
-                self.tr("Amount"),
-                self.tr("Expected"),
-                self.tr("Note or reason"),
-            ]
-        )
+        self.table.setModel(self.model)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in COLUMN_WIDTHS.items():
+            self.table.setColumnWidth(column, width)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.summary = QLabel()
+        self.why = QLabel()
+        self.why.setObjectName("followupWhy")
+        self.why.setWordWrap(True)
+        self.why.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.lang = QComboBox()
         self.lang.addItem(self.tr("Chinese notice"), "zh")
         self.lang.addItem(self.tr("English notice"), "en")
@@ -97,6 +119,7 @@ class FollowUpView(QWidget):
             "note": QPushButton(self.tr("Add note…")),
             "notice": QPushButton(self.tr("Prepare notice")),
             "supplier": QPushButton(self.tr("Supplier's answer…")),
+            "extend": QPushButton(self.tr("Extend deadline…")),
         }
         for name, button in self.buttons.items():
             button.setObjectName(f"followup_{name}")
@@ -105,6 +128,7 @@ class FollowUpView(QWidget):
         self.buttons["note"].clicked.connect(self.add_note)
         self.buttons["notice"].clicked.connect(self.prepare_notice)
         self.buttons["supplier"].clicked.connect(self.record_supplier_answer)
+        self.buttons["extend"].clicked.connect(self.extend_deadline)
         actions = QHBoxLayout()
         for button in self.buttons.values():
             actions.addWidget(button)
@@ -113,8 +137,9 @@ class FollowUpView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.why)
         layout.addLayout(actions)
-        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         session.data_changed.connect(self.reload)
         session.actor_changed.connect(lambda _actor: self._update_buttons())
         self.reload()
@@ -125,53 +150,48 @@ class FollowUpView(QWidget):
 
     def reload(self) -> None:
         try:
-            self.items = followup.list_followup()
+            items = followup.list_followup()
         except RefundsError as error:
             show_error(self, error)
             return
-        loc = self.session.locale
-        self.table.setRowCount(len(self.items))
-        for row, item in enumerate(self.items):
-            expected = ""
-            if item.expected_to:
-                expected = (
-                    fmt.date_text(item.expected_from, loc)
-                    + " – "
-                    + fmt.date_text(item.expected_to, loc)
-                )
-            elif item.due_on:
-                expected = fmt.date_text(item.due_on, loc)
-            cells = [
-                QCoreApplication.translate(CONTEXT, KIND_LABELS[item.kind]),
-                item.refund_no,
-                item.customer_name,
-                f"#{item.seq} {fmt.payout_method_label(item.method)}" if item.seq else "",
-                fmt.money_text(item.amount, item.currency, loc) if item.currency else "",
-                expected,
-                item.failure_reason or item.last_note,
-            ]
-            for column, text in enumerate(cells):
-                cell = QTableWidgetItem(text)
-                if item.kind in (FollowUpKind.OVERDUE, FollowUpKind.FAILED):
-                    cell.setForeground(Qt.GlobalColor.darkRed)
-                self.table.setItem(row, column, cell)
-        self.summary.setText(self.tr("%n thing(s) need attention", "", len(self.items)))
+        self.items = items
+        self.model.set_items(items)
+        self.summary.setText(self._summary_text())
         self._update_buttons()
         self.attention_changed.emit(len(self.items))
 
-    def current_item(self) -> FollowUpItem | None:
-        row = self.table.currentRow()
-        return self.items[row] if 0 <= row < len(self.items) else None
+    def _summary_text(self) -> str:
+        text = self.tr("%n thing(s) need attention", "", len(self.items))
+        statutory = sum(1 for i in self.items if i.kind is FollowUpKind.STATUTORY and i.late)
+        if statutory:
+            text += " · " + self.tr("%n past the legal refund deadline", "", statutory)
+        return text
 
-    def select_refund(self, refund_no: str) -> bool:
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.model.retranslate()
+            self.summary.setText(self._summary_text())
+        super().changeEvent(event)
+
+    def current_item(self) -> FollowUpItem | None:
+        return self.model.item_at(self.table.currentIndex().row())
+
+    def select_refund(self, refund_no: str, kind: FollowUpKind | None = None) -> bool:
+        """Select the first row of ``refund_no`` (of ``kind`` when given)."""
         for row, item in enumerate(self.items):
-            if item.refund_no == refund_no:
+            if item.refund_no == refund_no and (kind is None or item.kind is kind):
                 self.table.selectRow(row)
+                self.table.setCurrentIndex(self.model.index(row, 0))
                 return True
         return False
 
+    def column_texts(self, column: int) -> list[str]:
+        """What a column shows, row by row (tests read it like a user would)."""
+        return [self.model.row_texts(row)[column] for row in range(self.model.rowCount())]
+
     def _update_buttons(self) -> None:
         item = self.current_item()
+        self.why.setText(item_why(item) if item is not None else "")
         role = self.session.actor.role
         payout_problem = item is not None and item.seq is not None
         sent = item is not None and item.kind in (FollowUpKind.OVERDUE, FollowUpKind.DUE_TODAY)
@@ -184,6 +204,9 @@ class FollowUpView(QWidget):
         self.buttons["supplier"].setEnabled(waits and staff)
         if not payout_problem:
             self.buttons["confirm"].setEnabled(False)
+        extendable = item is not None and item.kind in EXTENDABLE
+        self.buttons["extend"].setVisible(role is Role.OWNER)
+        self.buttons["extend"].setEnabled(extendable and role is Role.OWNER)
 
     # acting
 
@@ -252,6 +275,26 @@ class FollowUpView(QWidget):
         if item is None or item.kind is not FollowUpKind.SUPPLIER:
             return None
         dialog = SupplierAnswerDialog(self.session, item.refund_no, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self._done)
+        self.action_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def extend_deadline(self) -> ExtendDeadlineDialog | None:
+        """An owner moves the shop's own review or payment limit of the row's refund."""
+        item = self.current_item()
+        if item is None or item.kind not in EXTENDABLE:
+            return None
+        try:
+            current = next(
+                (d for d in deadlines.for_refund(item.refund_no).deadlines if not d.statutory),
+                None,
+            )
+        except RefundsError as error:
+            show_error(self, error)
+            return None
+        dialog = ExtendDeadlineDialog(self.session, item.refund_no, current, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self._done)
         self.action_dialog = dialog

@@ -13,16 +13,27 @@ from typing import Any
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from merchant_refunds.domain.calculation import BreakdownKind
+from merchant_refunds.domain.deadlines import DeadlineKind, DeadlinePolicy, StatutoryOutcome, Step
+from merchant_refunds.services import clock
 from merchant_refunds.services.audit import AuditEntry
+from merchant_refunds.services.deadlines import RefundDeadlines
 from merchant_refunds.services.feedback import FeedbackInfo
 from merchant_refunds.services.presale import SupplierAnswer
 from merchant_refunds.services.refund_views import PayoutInfo, RefundDetail
 from merchant_refunds.services.signatures import SignatureInfo, SignatureKind
 from merchant_refunds.ui.common import formatting as fmt
+from merchant_refunds.ui.common.deadline_texts import (
+    deadline_relative,
+    deadline_why,
+    kind_label,
+    outcome_label,
+)
 from merchant_refunds.ui.common.messages import finding_text
 
 BLOCK_COLOR = "#c62828"
 WARN_COLOR = "#b26a00"
+LATE_COLOR = "#8b0000"
+STEP_KINDS = {Step.REVIEW: DeadlineKind.REVIEW_DUE, Step.PAYOUT: DeadlineKind.PAYOUT_DUE}
 
 
 @dataclass(frozen=True)
@@ -32,6 +43,10 @@ class Aftercare:
     feedback: FeedbackInfo | None
     supplier_answers: list[SupplierAnswer]
     waits_for_supplier: bool
+    #: The refund's due dates, the law's limit and the owner's extensions, with the policy
+    #: whose rules explain them (None where not read).
+    deadlines: RefundDeadlines | None = None
+    deadline_policy: DeadlinePolicy | None = None
 
 
 class RefundDetailPanel(QWidget):
@@ -146,6 +161,7 @@ class RefundDetailPanel(QWidget):
             )
         parts.append("</table>")
         parts.append(self._breakdown_html(refund))
+        parts.append(self._deadlines_html())
         parts.append(self._findings_html(refund))
         parts.append(self._approvals_html(refund))
         parts.append(self._payouts_html(refund))
@@ -226,10 +242,71 @@ class RefundDetailPanel(QWidget):
         out.append(f"<p><i>{escape(fmt.words_text(refund.total, self._locale))}</i></p>")
         return "".join(out)
 
+    def missed_statutory(self) -> bool:
+        info = self.aftercare.deadlines
+        return info is not None and info.outcome is StatutoryOutcome.MISSED
+
+    def _deadlines_html(self) -> str:
+        """What is due next and why, the law's limit and whether it held, and who extended."""
+        info, policy = self.aftercare.deadlines, self.aftercare.deadline_policy
+        if info is None or policy is None:
+            return ""
+        if not (info.deadlines or info.statutory or info.extensions):
+            return ""
+        loc = self._locale
+        now = clock.now()
+        out = ["<h4>" + escape(self.tr("Deadlines")) + "</h4><ul>"]
+        for deadline in info.deadlines:
+            late = deadline.is_late(now)
+            text = (
+                self.tr("%1: last day %2 (%3)")
+                .replace("%1", kind_label(deadline.kind.value))
+                .replace("%2", fmt.date_text(deadline.due_on, loc))
+                .replace("%3", deadline_relative(deadline, now.date(), late))
+            )
+            style = f" style='color:{LATE_COLOR}'" if late else ""
+            bold = deadline.statutory and late
+            shown = f"<b>{escape(text)}</b>" if bold else escape(text)
+            why = escape(deadline_why(deadline, policy))
+            out.append(f"<li{style}>{shown}<br><i>{why}</i></li>")
+        # A legal deadline of an unpaid refund is among those ahead; once paid, whether it was
+        # met or missed is told here.
+        outcome = info.outcome
+        ahead = any(d.statutory for d in info.deadlines)
+        if info.statutory is not None and outcome is not None and not ahead:
+            text = (
+                self.tr("Legal deadline %1: %2")
+                .replace("%1", fmt.date_text(info.statutory.due_on, loc))
+                .replace("%2", outcome_label(outcome))
+            )
+            missed = outcome is StatutoryOutcome.MISSED
+            style = f" style='color:{LATE_COLOR}'" if missed else ""
+            why = escape(deadline_why(info.statutory, policy))
+            out.append(f"<li{style}>{escape(text)}<br><i>{why}</i></li>")
+        for extension in info.extensions:
+            text = (
+                self.tr("%1 extended to %2 by %3 on %4: %5")
+                .replace("%1", kind_label(STEP_KINDS[extension.step].value))
+                .replace("%2", fmt.date_text(extension.until, loc))
+                .replace("%3", extension.by)
+                .replace("%4", fmt.datetime_text(extension.at, loc))
+                .replace("%5", extension.reason)
+            )
+            out.append(f"<li>{escape(text)}</li>")
+        out.append("</ul>")
+        return "".join(out)
+
     def _findings_html(self, refund: RefundDetail) -> str:
-        if not refund.findings:
+        missed = self.missed_statutory()
+        if not refund.findings and not missed:
             return ""
         out = ["<h4>" + escape(self.tr("Findings")) + "</h4><ul>"]
+        info = self.aftercare.deadlines
+        if missed and info is not None and info.statutory is not None:
+            text = self.tr("The legal refund deadline (%1) was missed").replace(
+                "%1", fmt.date_text(info.statutory.due_on, self._locale)
+            )
+            out.append(f"<li style='color:{BLOCK_COLOR}'><b>{escape(text)}</b></li>")
         for finding in refund.findings:
             color = BLOCK_COLOR if finding.get("severity") == "block" else WARN_COLOR
             label = fmt.severity_label(str(finding.get("severity", "")))

@@ -28,16 +28,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from merchant_refunds.domain.deadlines import Deadline
 from merchant_refunds.domain.errors import RefundsError
 from merchant_refunds.domain.lifecycle import PayoutStatus, RefundStatus, Role, allowed_actions
 from merchant_refunds.services import (
     audit,
+    deadlines,
     feedback,
     presale,
     queries,
     refund_decisions,
     refund_goods,
     refund_views,
+    shop_settings,
     signatures,
 )
 from merchant_refunds.services.audit import AuditEntry
@@ -50,6 +53,7 @@ from merchant_refunds.ui.common.session import Session
 from merchant_refunds.ui.common.tasks import Task, run_task
 from merchant_refunds.ui.refunds.aftercare_dialogs import FeedbackDialog, SupplierAnswerDialog
 from merchant_refunds.ui.refunds.code_lookup import CodeLookup
+from merchant_refunds.ui.refunds.deadline_dialog import ExtendDeadlineDialog
 from merchant_refunds.ui.refunds.print_actions import BatchPrintBar, PrintBar
 from merchant_refunds.ui.refunds.refund_actions import PayoutDialog, ReasonDialog, RetryDialog
 from merchant_refunds.ui.refunds.refund_detail import Aftercare, RefundDetailPanel
@@ -80,15 +84,16 @@ ACTION_ROLES: dict[str, frozenset[Role]] = {
     "feedback": frozenset({Role.OWNER, Role.CLERK}),
     "send_next": frozenset({Role.OWNER}),
     "retry": frozenset({Role.OWNER}),
+    "extend": frozenset({Role.OWNER}),
 }
 #: Actions that follow from the refund's data rather than from its state alone.
-AFTERCARE = {"supplier", "feedback", "send_next", "retry"}
+AFTERCARE = {"supplier", "feedback", "send_next", "retry", "extend"}
 
 
 #: The action buttons by row: the refund's own steps, then its payouts and aftercare.
 ACTION_ROWS = (
     ("approve", "reject", "sign", "receive_goods", "pay", "confirm", "cancel"),
-    ("send_next", "retry", "supplier", "feedback"),
+    ("send_next", "retry", "supplier", "feedback", "extend"),
 )
 
 
@@ -149,6 +154,7 @@ class RefundsView(QWidget):
             "feedback": QPushButton(self.tr("Customer feedback…")),
             "send_next": QPushButton(self.tr("Send next instalment…")),
             "retry": QPushButton(self.tr("Retry failed payout…")),
+            "extend": QPushButton(self.tr("Extend deadline…")),
         }
         handlers: dict[str, Callable[[], None]] = {
             "approve": self.approve,
@@ -162,6 +168,7 @@ class RefundsView(QWidget):
             "feedback": self.record_feedback,
             "send_next": self.send_next_instalment,
             "retry": self.retry_failed_payout,
+            "extend": self.extend_deadline,
         }
         for name, button in self.buttons.items():
             button.setObjectName(f"{name}Button")
@@ -369,6 +376,8 @@ class RefundsView(QWidget):
                     feedback.get_feedback(refund_no),
                     presale.supplier_answers(refund_no),
                     presale.waits_for_supplier(refund_no),
+                    deadlines.for_refund(refund_no),
+                    shop_settings.get_policy().deadlines(),
                 ),
             )
 
@@ -434,7 +443,16 @@ class RefundsView(QWidget):
             return _next_scheduled(refund) is not None
         if name == "retry":
             return _unretried_failure(refund) is not None
+        if name == "extend":
+            return self._own_deadline() is not None
         return True
+
+    def _own_deadline(self) -> Deadline | None:
+        """The shop's own limit of the shown refund's next step (what an owner may extend)."""
+        info = self._aftercare.deadlines
+        if info is None:
+            return None
+        return next((d for d in info.deadlines if not d.statutory), None)
 
     def _gate(self, name: str, refund: RefundDetail) -> str:
         """Why an offered action cannot happen yet; empty when it can."""
@@ -524,6 +542,16 @@ class RefundsView(QWidget):
                 lambda no: refund_decisions.cancel(self.session.actor, no, dialog.reason())
             )
         )
+        self._open(dialog)
+        return dialog
+
+    def extend_deadline(self) -> ExtendDeadlineDialog | None:
+        """The owner moves the shop's own limit of the shown refund, with a reason."""
+        refund_no = self._selected_refund_no()
+        if refund_no is None:
+            return None
+        dialog = ExtendDeadlineDialog(self.session, refund_no, self._own_deadline(), self)
+        dialog.accepted.connect(self.session.notify_changed)
         self._open(dialog)
         return dialog
 

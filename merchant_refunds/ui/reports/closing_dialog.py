@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 from datetime import date
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
@@ -175,11 +176,38 @@ class ClosingDialog(QDialog):
                         )
         nothing = self.tr("No refunds or payouts yet.")
         body = "".join(rows) or f"<tr><td>{nothing}</td></tr>"
-        self.figures.setText(f"<table cellspacing='0' cellpadding='3'>{body}</table>")
+        self.figures.setText(
+            f"<table cellspacing='0' cellpadding='3'>{body}</table>" + self._late_html(result)
+        )
         # Only a recorded closing has a code worth copying: a preview's is not in the trail.
         recorded = result.recorded
         text = self.tr("Anchor code: %1").replace("%1", recorded.code) if recorded else ""
         self.anchor_label.setText(text)
+
+    def late_lines(self, result: Closing) -> list[str]:
+        """The refunds past the law's last day at the end of the day, one line each."""
+        loc = self.session.locale
+        lines = []
+        for late in result.late_statutory:
+            if late.paid_at is not None:
+                state = self.tr("paid late %1").replace("%1", fmt.datetime_text(late.paid_at, loc))
+            else:
+                state = self.tr("not paid yet")
+            lines.append(
+                self.tr("%1 · legal last day %2 · %3")
+                .replace("%1", late.refund_no)
+                .replace("%2", fmt.date_text(late.due_on, loc))
+                .replace("%3", state)
+            )
+        return lines
+
+    def _late_html(self, result: Closing) -> str:
+        lines = self.late_lines(result)
+        if not lines:
+            return ""
+        title = self.tr("Past the legal refund deadline (%n)", "", len(lines))
+        items = "".join(f"<li>{escape(line)}</li>" for line in lines)
+        return f"<p style='color:#8b0000'><b>{escape(title)}</b></p><ul>{items}</ul>"
 
     # preview
 

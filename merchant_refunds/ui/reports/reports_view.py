@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from merchant_refunds.domain.lifecycle import Role
-from merchant_refunds.services import reporting
+from merchant_refunds.services import deadlines, reporting
+from merchant_refunds.services.deadlines import StatutoryMonth
 from merchant_refunds.services.reporting import Groups, ReportData
 from merchant_refunds.ui.common import formatting as fmt
 from merchant_refunds.ui.common.errors import show_error
@@ -94,9 +95,19 @@ class ReportsView(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(self.summary.textFormat().RichText)
         self.charts = {key: BarChart() for key in ("month", "reason", "method", "status")}
+        self.statutory_title = QLabel()
+        self.statutory_title.setObjectName("statutoryTitle")
+        self.statutory = QLabel()
+        self.statutory.setObjectName("statutoryTable")
+        self.statutory.setWordWrap(True)
+        self.statutory.setTextFormat(self.statutory.textFormat().RichText)
+        #: The legal-deadline table as shown: (month, paid in time, late, share), row by row.
+        self.statutory_rows: list[tuple[str, str, str, str]] = []
         body = QWidget()
         inner = QVBoxLayout(body)
         inner.addWidget(self.summary)
+        inner.addWidget(self.statutory_title)
+        inner.addWidget(self.statutory)
         for chart in self.charts.values():
             inner.addWidget(chart)
         inner.addStretch(1)
@@ -128,6 +139,9 @@ class ReportsView(QWidget):
         if not allowed:
             self.data = None
             self.summary.clear()
+            self.statutory.clear()
+            self.statutory_title.clear()
+            self.statutory_rows = []
             for chart in self.charts.values():
                 chart.set_bars("", [])
 
@@ -150,12 +164,13 @@ class ReportsView(QWidget):
         start, end = self.period()
         if self._task is not None:
             self._task.cancel()
+
+        def work(task: Task) -> tuple[ReportData, list[StatutoryMonth]]:
+            data = reporting.report_data(actor, start, end, lambda: task.cancelled)
+            return data, deadlines.statutory_by_month(start, end)
+
         self._task = run_task(
-            lambda task: reporting.report_data(actor, start, end, lambda: task.cancelled),
-            self._show,
-            self._failed,
-            self,
-            pass_task=True,
+            work, lambda result: self._show(*result), self._failed, self, pass_task=True
         )
 
     def _failed(self, error: BaseException) -> None:
@@ -165,7 +180,35 @@ class ReportsView(QWidget):
     def _money(self, minor: int, currency: str) -> str:
         return fmt.money_text(minor, currency, self.session.locale)
 
-    def _show(self, data: ReportData) -> None:
+    def _show_statutory(self, months: list[StatutoryMonth]) -> None:
+        """Refunds under a legal limit whose last day fell in the period, by month: how many
+        were paid in time, how many late (or still unpaid after it), and the share in time."""
+        from merchant_refunds.exports.report_pdf import share_text  # with ReportLab, on first use
+
+        self.statutory_title.setText(
+            "<b>" + self.tr("Paid within the legal refund deadline") + "</b>"
+        )
+        self.statutory_rows = [(m.month, str(m.met), str(m.missed), share_text(m)) for m in months]
+        if not self.statutory_rows:
+            self.statutory.setText(self.tr("No refund's legal deadline fell in this period."))
+            return
+        head = "".join(
+            f"<th>{text}</th>"
+            for text in (
+                self.tr("Month"),
+                self.tr("Paid in time"),
+                self.tr("Late"),
+                self.tr("Share in time"),
+            )
+        )
+        body = "".join(
+            "<tr><td>{}</td><td align=right>{}</td><td align=right>{}</td>"
+            "<td align=right>{}</td></tr>".format(*row)
+            for row in self.statutory_rows
+        )
+        self.statutory.setText(f"<table cellpadding=4><tr>{head}</tr>{body}</table>")
+
+    def _show(self, data: ReportData, months: list[StatutoryMonth] | None = None) -> None:
         # Imported when a report is first shown: it brings ReportLab, ~0.15 s of every start.
         from merchant_refunds.exports.report_pdf import duration_text, main_currency, rate_text
 
@@ -222,6 +265,7 @@ class ReportsView(QWidget):
             + "</p>"
             + empty
         )
+        self._show_statutory(months or [])
         main = main_currency(data)
         labels = {
             "month": (self.tr("By month"), data.by_month, str),

@@ -1,4 +1,5 @@
-"""Notices to customers: the text per event and language, and the mail server that sends them.
+"""Notices to customers: the text per event and language, and the mail server that sends them;
+and the owner's daily digest of late refunds, sent through the same server.
 
 The SMTP password is handed to the service, which keeps it in the system keyring; the page never
 shows or stores it.
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -19,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from merchant_refunds.domain.errors import InvalidInput
-from merchant_refunds.services.notices import mail_server, templates
+from merchant_refunds.services.notices import mail_server, owner_digest, templates
 from merchant_refunds.ui.common.field_errors import FieldWithError
 from merchant_refunds.ui.common.messages import error_text
 from merchant_refunds.ui.common.session import Session
@@ -34,6 +36,13 @@ EVENTS = {
     "received": QT_TRANSLATE_NOOP("NoticesPage", "Money received"),
 }
 LANGS = {"zh": "中文", "en": "English"}
+#: What each placeholder stands for, shown as the placeholder line's tooltip.
+PLACEHOLDER_HELP = {
+    "pay_by": QT_TRANSLATE_NOOP("NoticesPage", "the last day the refund will be paid by"),
+    "pay_by_note": QT_TRANSLATE_NOOP(
+        "NoticesPage", "a sentence stating that day (empty when no limit applies)"
+    ),
+}
 #: The mail-server field a ``set_smtp`` refusal belongs under.
 SMTP_FIELD_OF_ERROR = {
     "invalid_sender": "sender",
@@ -92,8 +101,24 @@ class NoticesPage(SettingsPage):
         for widget in self._smtp_rows():
             smtp_form.addRow(QLabel(), widget)
         self.smtp_form = smtp_form
+        self.digest_on = QCheckBox()
+        self.digest_on.setObjectName("digestEnabled")
+        self.digest_address = QLineEdit()
+        self.digest_address.setObjectName("digestAddress")
+        self.digest_lang = QComboBox()
+        self.digest_lang.setObjectName("digestLang")
+        for code, name in LANGS.items():
+            self.digest_lang.addItem(name, code)
+        self.fields["digest_address"] = FieldWithError(self.digest_address)
+        self.digest_box = QGroupBox()
+        digest_form = QFormLayout(self.digest_box)
+        digest_form.addRow(QLabel(), self.digest_on)
+        digest_form.addRow(QLabel(), self.fields["digest_address"])
+        digest_form.addRow(QLabel(), self.digest_lang)
+        self.digest_form = digest_form
         self.body.addWidget(self.template_box, 1)
         self.body.addWidget(self.smtp_box)
+        self.body.addWidget(self.digest_box)
         self._shown: tuple[str, str] | None = None
         self.retranslate_ui()
         self.event.currentIndexChanged.connect(self._show_template)
@@ -111,6 +136,9 @@ class NoticesPage(SettingsPage):
             self.user,
             self.sender,
             self.password,
+            self.digest_on,
+            self.digest_address,
+            self.digest_lang,
         ]
 
     def _smtp_rows(self) -> tuple[QWidget, ...]:
@@ -149,6 +177,11 @@ class NoticesPage(SettingsPage):
             self.tr("Placeholders: %1. An empty text restores the default.").replace(
                 "%1", ", ".join("{" + name + "}" for name in templates.PLACEHOLDERS)
             )
+            + "\n"
+            + "; ".join(
+                "{" + name + "}: " + QCoreApplication.translate("NoticesPage", text)
+                for name, text in PLACEHOLDER_HELP.items()
+            )
         )
         self.smtp_box.setTitle(self.tr("Mail server (leave empty to copy notices instead)"))
         smtp_labels = (
@@ -162,6 +195,13 @@ class NoticesPage(SettingsPage):
         for widget, text in zip(self._smtp_rows(), smtp_labels, strict=True):
             self.smtp_form.labelForField(widget).setText(text)
         self.password.setPlaceholderText(self.tr("unchanged (kept in the system keyring)"))
+        self.digest_box.setTitle(self.tr("Owner's daily digest"))
+        self.digest_on.setText(
+            self.tr("E-mail me once a day what is late or due soon (while the program runs)")
+        )
+        self.digest_form.labelForField(self.digest_on).setText("")
+        self.digest_form.labelForField(self.fields["digest_address"]).setText(self.tr("Send to"))
+        self.digest_form.labelForField(self.digest_lang).setText(self.tr("Language"))
 
     def _key(self) -> tuple[str, str]:
         return str(self.event.currentData()), str(self.lang.currentData())
@@ -182,6 +222,10 @@ class NoticesPage(SettingsPage):
         self.user.setText(smtp.user)
         self.sender.setText(smtp.sender)
         self.password.clear()
+        digest = owner_digest.get_digest()
+        self.digest_on.setChecked(digest.enabled)
+        self.digest_address.setText(digest.address)
+        self.digest_lang.setCurrentIndex(max(0, self.digest_lang.findData(digest.lang)))
 
     def save(self) -> bool:
         """Template first, then the mail server; a refusal is shown under its field."""
@@ -212,6 +256,19 @@ class NoticesPage(SettingsPage):
                 if name is None:
                     raise
                 self.fields[name].set_error(error_text(error))
+                return False
+        digest = owner_digest.DigestSettings(
+            self.digest_on.isChecked(),
+            self.digest_address.text().strip(),
+            str(self.digest_lang.currentData()),
+        )
+        if digest != owner_digest.get_digest():
+            try:
+                owner_digest.set_digest(self.session.actor, digest)
+            except InvalidInput as error:
+                if error.code != "invalid_digest_address":
+                    raise
+                self.fields["digest_address"].set_error(error_text(error))
                 return False
         return True
 

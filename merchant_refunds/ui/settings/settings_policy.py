@@ -1,4 +1,4 @@
-"""The refund policy editor: windows per reason, shipping, fees, thresholds, instalments.
+"""The refund policy editor: windows per reason, deadlines, shipping, fees, thresholds, instalments.
 
 Amounts are typed in the shop's currency and parsed with ``parse_amount`` (never floats); the
 percentage becomes basis points through ``Decimal``. Thresholds for other currencies are kept.
@@ -24,11 +24,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from merchant_refunds.domain.deadlines import (
+    MAX_PAYOUT_DAYS,
+    MAX_REVIEW_HOURS,
+    MAX_SOON_DAYS,
+    DayCount,
+    StatutoryChoice,
+)
 from merchant_refunds.domain.errors import InvalidInput
 from merchant_refunds.domain.money import Money, parse_amount
 from merchant_refunds.domain.policy import FeeBearer, Policy, ReasonCode, ShippingRule
 from merchant_refunds.services import shop_settings
 from merchant_refunds.ui.common import messages
+from merchant_refunds.ui.common.deadline_texts import statutory_choice_label
 from merchant_refunds.ui.common.field_errors import FieldWithError
 from merchant_refunds.ui.common.formatting import reason_label
 from merchant_refunds.ui.common.session import Session
@@ -47,6 +55,16 @@ SHIPPING_RULES = {
 FEE_BEARERS = {
     FeeBearer.MERCHANT: QT_TRANSLATE_NOOP("PolicyPage", "The shop bears it"),
     FeeBearer.CUSTOMER: QT_TRANSLATE_NOOP("PolicyPage", "Deducted from the customer's refund"),
+}
+DAY_COUNTS = {
+    DayCount.BUSINESS: QT_TRANSLATE_NOOP("PolicyPage", "Business days"),
+    DayCount.CALENDAR: QT_TRANSLATE_NOOP("PolicyPage", "Calendar days"),
+}
+#: The deadline limits typed as text (empty: no limit): name -> (lowest, highest, optional).
+LIMIT_FIELDS = {
+    "review_hours": (1, MAX_REVIEW_HOURS, True),
+    "payout_days": (0, MAX_PAYOUT_DAYS, True),
+    "due_soon_days": (0, MAX_SOON_DAYS, False),
 }
 NO_LIMIT = -1
 MAX_WINDOW_DAYS = 3650
@@ -114,6 +132,30 @@ class PolicyPage(SettingsPage):
         self.money_form.addRow(QLabel(), self.fields["cross_border_fee_bp"])
         self.money_form.addRow(QLabel(), self.fee_bearer)
 
+        self.limit_edits: dict[str, QLineEdit] = {}
+        for name in LIMIT_FIELDS:
+            edit = QLineEdit()
+            edit.setObjectName(name)
+            edit.setMaximumWidth(120)
+            edit.textChanged.connect(lambda _text, name=name: self._check_limit(name))
+            self.limit_edits[name] = edit
+            self.fields[name] = FieldWithError(edit)
+        self.day_count = QComboBox()
+        self.day_count.setObjectName("payoutDayCount")
+        self.statutory = QComboBox()
+        self.statutory.setObjectName("statutoryChoice")
+        self.statutory.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.deadlines_box = QGroupBox()
+        self.deadlines_form = QFormLayout(self.deadlines_box)
+        self.deadlines_form.addRow(QLabel(), self.fields["review_hours"])
+        self.deadlines_form.addRow(QLabel(), self.fields["payout_days"])
+        self.deadlines_form.addRow(QLabel(), self.day_count)
+        self.deadlines_form.addRow(QLabel(), self.statutory)
+        self.deadlines_form.addRow(QLabel(), self.fields["due_soon_days"])
+        self.deadlines_hint = QLabel()
+        self.deadlines_hint.setWordWrap(True)
+        self.deadlines_form.addRow(self.deadlines_hint)
+
         self.goods_first = QCheckBox()
         self.goods_first.setObjectName("goodsBeforePayout")
         self.instalments = QCheckBox()
@@ -135,6 +177,7 @@ class PolicyPage(SettingsPage):
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self.money_box)
+        right.addWidget(self.deadlines_box)
         right.addWidget(self.other_box)
         right.addStretch(1)
         columns.addLayout(left, 1)
@@ -160,6 +203,9 @@ class PolicyPage(SettingsPage):
             self.instalments,
             self.max_instalments,
             self.excluded,
+            *self.limit_edits.values(),
+            self.day_count,
+            self.statutory,
         ]
 
     def apply_role(self) -> None:
@@ -176,6 +222,7 @@ class PolicyPage(SettingsPage):
             self.windows_form.labelForField(spin).setText(reason_label(reason))
             spin.setSpecialValueText(self.tr("No limit"))
             spin.setSuffix(self.tr(" days"))
+        self._retranslate_deadlines()
         self.money_box.setTitle(self.tr("Shipping, fees and thresholds"))
         current = self.shipping_rule.currentData()
         self.shipping_rule.clear()
@@ -213,6 +260,65 @@ class PolicyPage(SettingsPage):
         )
         self.excluded.setPlaceholderText(self.tr("categories, separated by commas"))
 
+    def _retranslate_deadlines(self) -> None:
+        self.deadlines_box.setTitle(self.tr("Deadlines and reminders"))
+        labels = {
+            "review_hours": self.tr("Decide a request within (hours)"),
+            "payout_days": self.tr("Pay an approved refund within (days)"),
+            "due_soon_days": self.tr("Remind this many days before"),
+        }
+        for name, text in labels.items():
+            self.deadlines_form.labelForField(self.fields[name]).setText(text)
+        for name in ("review_hours", "payout_days"):
+            self.limit_edits[name].setPlaceholderText(self.tr("no limit"))
+        self.deadlines_form.labelForField(self.day_count).setText(self.tr("Count the days as"))
+        self.deadlines_form.labelForField(self.statutory).setText(self.tr("Legal refund deadline"))
+        current = self.day_count.currentData()
+        self.day_count.clear()
+        for count, text in DAY_COUNTS.items():
+            self.day_count.addItem(QCoreApplication.translate("PolicyPage", text), count.value)
+        if current is not None:
+            self.day_count.setCurrentIndex(self.day_count.findData(current))
+        current = self.statutory.currentData()
+        self.statutory.clear()
+        for choice in StatutoryChoice:
+            self.statutory.addItem(statutory_choice_label(choice), choice.value)
+        if current is not None:
+            self.statutory.setCurrentIndex(self.statutory.findData(current))
+        self.deadlines_hint.setText(
+            self.tr(
+                "Leave a limit empty for none. The law's deadline cannot be extended; the "
+                "shop's own limits can, refund by refund."
+            )
+        )
+        for name in LIMIT_FIELDS:
+            self._check_limit(name)
+
+    def _limit_value(self, name: str) -> tuple[int | None, bool]:
+        """(value, ok) of a deadline field as typed: empty is no limit where that is allowed."""
+        lowest, highest, optional = LIMIT_FIELDS[name]
+        text = self.limit_edits[name].text().strip()
+        if not text:
+            return None, optional
+        if not text.isdigit():
+            return None, False
+        value = int(text)
+        return value, lowest <= value <= highest
+
+    def _check_limit(self, name: str) -> bool:
+        """Live: a wrong value is marked under its field as it is typed."""
+        _value, ok = self._limit_value(name)
+        if ok:
+            self.fields[name].set_error("")
+            return True
+        lowest, highest, optional = LIMIT_FIELDS[name]
+        text = self.tr("Type a whole number from %1 to %2").replace("%1", str(lowest))
+        text = text.replace("%2", str(highest))
+        if optional:
+            text += self.tr(", or leave it empty for no limit")
+        self.fields[name].set_error(text)
+        return False
+
     def _amount_text(self, table: Any) -> str:
         minor = table.get(self.currency)
         return "" if minor is None else str(Money(minor, self.currency).amount)
@@ -235,6 +341,11 @@ class PolicyPage(SettingsPage):
         self.instalments.setChecked(policy.instalments_allowed)
         self.max_instalments.setValue(max(2, policy.max_instalments))
         self.excluded.setText(", ".join(sorted(policy.excluded_categories)))
+        for name in LIMIT_FIELDS:
+            value = getattr(policy, name)
+            self.limit_edits[name].setText("" if value is None else str(value))
+        self.day_count.setCurrentIndex(self.day_count.findData(policy.payout_day_count.value))
+        self.statutory.setCurrentIndex(self.statutory.findData(policy.statutory.value))
         for field in self.fields.values():
             field.set_error("")
         self._instalments_toggled(self.instalments.isChecked())
@@ -257,6 +368,13 @@ class PolicyPage(SettingsPage):
             ),
         }
         ok = True
+        changes["payout_day_count"] = str(self.day_count.currentData())
+        changes["statutory"] = str(self.statutory.currentData())
+        for name in LIMIT_FIELDS:
+            if self._check_limit(name):
+                changes[name] = self._limit_value(name)[0]
+            else:
+                ok = False
         for name, edit in (
             ("restocking_fee_bp", self.restocking),
             ("cross_border_fee_bp", self.cross_border),

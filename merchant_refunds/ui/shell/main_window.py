@@ -9,9 +9,10 @@ the storage layer.
 from __future__ import annotations
 
 import importlib
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,21 +24,27 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QStyle,
+    QVBoxLayout,
     QWidget,
 )
 
-from merchant_refunds.services import backup, shop_settings
+from merchant_refunds.domain.errors import RefundsError
+from merchant_refunds.domain.lifecycle import Role
+from merchant_refunds.services import backup, clock, followup, shop_settings
+from merchant_refunds.services.notices import owner_digest
 from merchant_refunds.services.users import Actor
 from merchant_refunds.ui.common.computer_settings import computer_settings
 from merchant_refunds.ui.common.errors import show_error
 from merchant_refunds.ui.common.formatting import role_label
+from merchant_refunds.ui.common.messages import error_text
 from merchant_refunds.ui.common.save_paths import checked_save_path
 from merchant_refunds.ui.common.session import Session
-from merchant_refunds.ui.common.tasks import run_task
+from merchant_refunds.ui.common.tasks import Task, run_task
 from merchant_refunds.ui.settings.settings_view import SettingsView
 from merchant_refunds.ui.shell import backup_actions
 from merchant_refunds.ui.shell.login import IdleWatcher, LoginDialog
 from merchant_refunds.ui.shell.navigation import EXTRA_VIEWS
+from merchant_refunds.ui.shell.reminder_bar import REMINDER_MINUTES, ReminderBar, ReminderCheck
 
 ORDERS, REFUNDS = 0, 1
 #: Settings comes last, after the views listed in ``navigation.EXTRA_VIEWS``.
@@ -108,8 +115,16 @@ class MainWindow(QMainWindow):
         self.lock_page = QLabel()
         self.lock_page.setObjectName("lockPage")
         self.lock_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.reminder_bar = ReminderBar()
+        self.reminder_bar.open_followup.connect(self.show_followup)
+        self.work_area = QWidget()
+        work_layout = QVBoxLayout(self.work_area)
+        work_layout.setContentsMargins(0, 0, 0, 0)
+        work_layout.setSpacing(4)
+        work_layout.addWidget(self.reminder_bar)
+        work_layout.addWidget(self.splitter, 1)
         self.central = QStackedWidget()
-        self.central.addWidget(self.splitter)
+        self.central.addWidget(self.work_area)
         self.central.addWidget(self.lock_page)
         self.setCentralWidget(self.central)
 
@@ -137,10 +152,20 @@ class MainWindow(QMainWindow):
         self.settings_view.general_page.idle_minutes_changed.connect(self.idle.set_minutes)
         session.actor_changed.connect(lambda _actor: self.update_status())
 
+        self._reminder_task: Task | None = None
+        self._digest_day: date | None = None
+        self.reminder_timer = QTimer(self)
+        self.reminder_timer.setObjectName("reminderTimer")
+        self.reminder_timer.setInterval(REMINDER_MINUTES * 60_000)
+        self.reminder_timer.timeout.connect(self.check_reminders)
+        session.actor_changed.connect(lambda _actor: self._start_reminders())
+        session.data_changed.connect(self._refresh_reminder)
+
         self.retranslate_ui()
         self.restore_state()
         if self.nav.currentRow() < 0:
             self.nav.setCurrentRow(ORDERS)
+        self._start_reminders()
 
     def _build_actions(self) -> None:
         def action(name: str, slot: object, shortcut: QKeySequence | str | None = None) -> QAction:
@@ -281,8 +306,80 @@ class MainWindow(QMainWindow):
         if actor is not None and actor != self.session.actor:
             self.session.set_actor(actor)
         self._locked = False
-        self.central.setCurrentWidget(self.splitter)
+        self.central.setCurrentWidget(self.work_area)
         self.idle.restart()
+
+    # reminders
+
+    def _start_reminders(self) -> None:
+        """An owner is reminded at sign-in and on the timer; anyone else sees no bar."""
+        if self.session.actor.role is Role.OWNER:
+            self.reminder_timer.start()
+            self.check_reminders()
+        else:
+            self.reminder_timer.stop()
+            self.reminder_bar.show_reminder(None)
+
+    def _refresh_reminder(self) -> None:
+        """After a change (a refund paid, a deadline extended) the bar follows at once."""
+        if self.session.actor.role is Role.OWNER:
+            self.check_reminders(send_digest=False)
+
+    def check_reminders(self, send_digest: bool = True) -> Task | None:
+        """Read the reminder, and send today's digest if it is due, off the GUI thread."""
+        actor = self.session.actor
+        if actor.role is not Role.OWNER:
+            return None
+        if self._reminder_task is not None and not self._reminder_task.done:
+            return self._reminder_task
+        try_digest = send_digest and self._digest_day != clock.today()
+
+        def work() -> ReminderCheck:
+            reminder = followup.reminder()
+            if not try_digest or not owner_digest.get_digest().enabled:
+                return ReminderCheck(reminder)
+            try:
+                return ReminderCheck(reminder, owner_digest.send_digest(actor))
+            except RefundsError as error:
+                return ReminderCheck(reminder, digest_error=error)
+
+        self._reminder_task = run_task(work, self._show_reminder, self._reminder_failed, self)
+        return self._reminder_task
+
+    def _show_reminder(self, check: ReminderCheck) -> None:
+        if self.session.actor.role is not Role.OWNER:
+            self.reminder_bar.show_reminder(None)
+            return
+        self.reminder_bar.show_reminder(check.reminder)
+        digest = check.digest
+        if digest is not None and digest.status in ("sent", "already"):
+            self._digest_day = clock.today()
+        if digest is not None and digest.status == "sent":
+            self.statusBar().showMessage(
+                self.tr("Today's follow-up digest was e-mailed to the owner."), 10_000
+            )
+        elif digest is not None and digest.status == "failed":
+            self.statusBar().showMessage(
+                self.tr("The follow-up digest could not be sent: %1").replace("%1", digest.error)
+            )
+        elif check.digest_error is not None:
+            error = check.digest_error
+            text = error_text(error) if isinstance(error, RefundsError) else str(error)
+            self.statusBar().showMessage(
+                self.tr("The follow-up digest could not be sent: %1").replace("%1", text)
+            )
+
+    def _reminder_failed(self, error: BaseException) -> None:
+        """A reminder that cannot be read (the database is busy) is not worth a dialog every 15
+        minutes; anything else is a bug and goes to the error dialog."""
+        if not isinstance(error, RefundsError):
+            raise error
+        self.statusBar().showMessage(error_text(error))
+
+    def show_followup(self) -> None:
+        view = self.extra_views.get("followup")
+        if view is not None:
+            self.show_view(self.views.index(view))
 
     # database
 

@@ -50,7 +50,7 @@ def overdue_refund(owner, clerk, order_no: str = "OD1") -> str:
 
 
 def texts(view: FollowUpView, column: int) -> list[str]:
-    return [view.table.item(r, column).text() for r in range(view.table.rowCount())]
+    return view.column_texts(column)
 
 
 def test_an_overdue_payout_appears_is_confirmed_and_disappears(qtbot, make_session, owner, clerk):
@@ -63,13 +63,13 @@ def test_an_overdue_payout_appears_is_confirmed_and_disappears(qtbot, make_sessi
     qtbot.waitUntil(lambda: window.nav.item(row).text().endswith("(1)"))
     assert texts(view, 0) == ["Overdue"] and texts(view, 1) == [no]
     # 1–3 business days after Monday 16 November.
-    assert texts(view, 5) == ["2026年11月17日 – 2026年11月19日"]
+    assert texts(view, 5) == ["2026年11月17日 – 2026年11月19日 · 7 days late"]
     assert view.select_refund(no)
     assert view.buttons["confirm"].isEnabled()
     with qtbot.waitSignal(view.attention_changed) as signal:
         qtbot.mouseClick(view.buttons["confirm"], LEFT)
     assert signal.args == [0]
-    assert view.table.rowCount() == 0
+    assert view.model.rowCount() == 0
     assert not window.nav.item(row).text().endswith(")")
     assert refund_views.get_refund(no).payouts[0].status == "received"
 

@@ -67,7 +67,7 @@ def test_clerk_requests_owner_approves_and_pays_clerk_confirms(qtbot, make_sessi
 
     # The owner signs in at the same computer and approves.
     session.set_actor(owner)
-    assert refunds_view.visible_actions() == ["approve", "reject", "cancel"]
+    assert refunds_view.visible_actions() == ["approve", "reject", "cancel", "extend"]
     qtbot.mouseClick(refunds_view.buttons["approve"], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: refunds_view.detail.title.text() == f"Refund {refund_no} · Approved")
     assert refunds_view.tabs.tabText(1) == "Approved (1)"

@@ -97,7 +97,7 @@ def test_reject_needs_a_reason_shown_to_the_customer(qtbot, make_session, clerk,
     refund_no = _request(clerk)
     view = _view(qtbot, make_session(owner))
     _shown(qtbot, view, refund_no, "Waiting for approval")
-    assert view.visible_actions() == ["approve", "reject", "cancel"]
+    assert view.visible_actions() == ["approve", "reject", "cancel", "extend"]
     qtbot.mouseClick(view.buttons["reject"], Qt.MouseButton.LeftButton)
     dialog = view.action_dialog
     assert dialog is not None and not dialog.ok_button.isEnabled()
@@ -126,7 +126,7 @@ def test_large_refund_waits_for_the_signature_before_payout(
     view.show_status("approved")
     _shown(qtbot, view, refund_no, "Approved")
     assert "needed before payment, not signed yet" in view.detail.text()
-    assert view.visible_actions() == ["sign", "pay", "cancel"]
+    assert view.visible_actions() == ["sign", "pay", "cancel", "extend"]
     assert not view.buttons["pay"].isEnabled()
     assert view.buttons["pay"].toolTip() == "The customer must sign the confirmation first."
     qtbot.mouseClick(view.buttons["sign"], Qt.MouseButton.LeftButton)
@@ -138,7 +138,7 @@ def test_large_refund_waits_for_the_signature_before_payout(
     assert view.action_dialog.attach_file(scan)
     qtbot.waitUntil(lambda: "signed 2026年11月26日 10:00" in view.detail.text())
     assert view.buttons["pay"].isEnabled()
-    assert view.visible_actions() == ["pay", "cancel"]
+    assert view.visible_actions() == ["pay", "cancel", "extend"]
 
     qtbot.mouseClick(view.buttons["pay"], Qt.MouseButton.LeftButton)
     dialog = view.action_dialog

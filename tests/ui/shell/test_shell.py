@@ -273,7 +273,7 @@ def test_idle_lock_then_another_user_unlocks(
     qtbot.mouseClick(dialog.ok_button, LEFT)
 
     assert not window.is_locked()
-    assert window.central.currentWidget() is window.splitter
+    assert window.central.currentWidget() is window.work_area
     assert window.session.actor == clerk
     assert window.role_label.text() == "Role: Clerk"
     assert window.settings_view.read_only_note.isVisibleTo(window.settings_view)
