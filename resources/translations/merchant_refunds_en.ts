@@ -471,9 +471,9 @@
     <message numerus="yes">
         <location line="+11"/>
         <source>Past the legal refund deadline (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Past the legal refund deadline (%n)</numerusform>
+            <numerusform>Past the legal refund deadline (%n)</numerusform>
         </translation>
     </message>
     <message>
@@ -811,9 +811,9 @@
     <message numerus="yes">
         <location line="+26"/>
         <source>%n day(s) late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
         </translation>
     </message>
     <message>
@@ -824,9 +824,9 @@
     <message numerus="yes">
         <location line="+1"/>
         <source>due in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>due in %n day</numerusform>
+            <numerusform>due in %n days</numerusform>
         </translation>
     </message>
 </context>
@@ -3062,9 +3062,9 @@
     <message numerus="yes">
         <location line="+3"/>
         <source>%n past the legal refund deadline</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n past the legal refund deadline</numerusform>
+            <numerusform>%n past the legal refund deadline</numerusform>
         </translation>
     </message>
     <message>
@@ -5899,17 +5899,17 @@ Refunds for small shops, offline, exact to the cent.</translation>
     <message numerus="yes">
         <location filename="../../merchant_refunds/ui/shell/reminder_bar.py" line="+71"/>
         <source>%n refund(s) late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n refund late</numerusform>
+            <numerusform>%n refunds late</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n past the legal refund deadline</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n past the legal refund deadline</numerusform>
+            <numerusform>%n past the legal refund deadline</numerusform>
         </translation>
     </message>
     <message>
