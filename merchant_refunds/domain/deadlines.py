@@ -376,10 +376,18 @@ def open_deadlines(times: RefundTimes, policy: DeadlinePolicy, shop_country: str
     return found
 
 
-def next_deadline(times: RefundTimes, policy: DeadlinePolicy, shop_country: str) -> Deadline | None:
-    """The earliest deadline of an open refund: what its countdown shows."""
+def next_deadline(
+    times: RefundTimes, policy: DeadlinePolicy, shop_country: str, now: datetime | None = None
+) -> Deadline | None:
+    """What an open refund's countdown shows: the earliest deadline, except that the law's,
+    once passed (at ``now``), comes before a shop's own limit that passed earlier."""
     found = open_deadlines(times, policy, shop_country)
-    return found[0] if found else None
+    if not found:
+        return None
+    law = next((d for d in found if d.statutory), None)
+    if law is not None and now is not None and law.is_late(now):
+        return law
+    return found[0]
 
 
 def due_soon_horizon(now: datetime, policy: DeadlinePolicy) -> datetime:

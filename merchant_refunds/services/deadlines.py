@@ -128,6 +128,8 @@ def _times(where: Any) -> Iterator[tuple[tuple[Any, ...], RefundTimes]]:
     agreed = _agreements([r[0] for r in rows if r[10]])
     extended = _extensions({r[0] for r in rows} if len(rows) < 500 else None)
     goods_first = policy.require_goods_before_payout
+    # An order whose file gave no country is taken to be sold where the shop is.
+    home = shop_settings.get_shop()["country"]
     parse = datetime.fromisoformat
     for row in rows:
         (refund_id, _no, status, requested, approved, goods, received, paid) = row[:8]
@@ -136,7 +138,7 @@ def _times(where: Any) -> Iterator[tuple[tuple[Any, ...], RefundTimes]]:
             RefundTimes(
                 _STATUS[status],
                 parse(requested) if isinstance(requested, str) else requested,
-                row[13] or "",
+                row[13] or home,
                 row[14] or "",
                 bool(goods),
                 _when(received),
@@ -223,9 +225,10 @@ def countdowns(refund_nos: Iterable[str]) -> dict[str, Deadline]:
     if not numbers:
         return {}
     policy, country = _policy()
+    now = clock.now()
     out = {}
     for row, times in _times(m.Refund.refund_no.in_(numbers) & m.Refund.status.in_(OPEN)):
-        deadline = rules.next_deadline(times, policy, country)
+        deadline = rules.next_deadline(times, policy, country, now)
         if deadline is not None:
             out[row[1]] = deadline
     return out

@@ -395,12 +395,10 @@ def reminder(on: date | None = None) -> Reminder:
 
 
 def summarize(listed: list[FollowUpItem]) -> Reminder:
-    """The counts of a follow-up list, leaving out what waits on someone else (the supplier)."""
+    """How many refunds are late, how many of them past the law's limit, and how many are only
+    due soon (a refund with several rows counts once); what waits on the supplier is left out."""
     items = tuple(i for i in listed if i.kind is not FollowUpKind.SUPPLIER)
-    late = [i for i in items if i.late]
-    return Reminder(
-        late=len(late),
-        statutory_late=sum(1 for i in late if i.kind is FollowUpKind.STATUTORY),
-        due_soon=len(items) - len(late),
-        items=items,
-    )
+    late = {i.refund_no for i in items if i.late}
+    statutory = {i.refund_no for i in items if i.late and i.kind is FollowUpKind.STATUTORY}
+    soon = {i.refund_no for i in items} - late
+    return Reminder(late=len(late), statutory_late=len(statutory), due_soon=len(soon), items=items)

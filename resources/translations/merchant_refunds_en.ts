@@ -3750,6 +3750,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Exchange rates entered</source>
+        <translation>Exchange rates entered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Idle lock changed</source>
         <translation>Idle lock changed</translation>
     </message>

@@ -3742,6 +3742,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Exchange rates entered</source>
+        <translation>录入汇率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Idle lock changed</source>
         <translation>已更改闲置锁定</translation>
     </message>

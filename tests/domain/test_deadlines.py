@@ -302,3 +302,14 @@ def test_policy_keeps_and_checks_the_deadline_settings():
     ):
         with pytest.raises(InvalidInput):
             Policy.from_dict(bad)
+
+
+def test_countdown_shows_the_laws_deadline_once_it_has_passed():
+    refund = times(approved_at=datetime(2026, 9, 21), goods_received_at=datetime(2026, 9, 22))
+    own = d.payout_deadline(refund, POLICY, "CN")
+    law = d.statutory_deadline(refund, POLICY)
+    assert own is not None and law is not None and own.due_on < law.due_on
+    before = datetime(2026, 9, 24, 12)
+    assert d.next_deadline(refund, POLICY, "CN", before) == own
+    after = datetime(2026, 10, 9, 12)
+    assert d.next_deadline(refund, POLICY, "CN", after) == law

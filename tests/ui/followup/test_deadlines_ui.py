@@ -47,7 +47,7 @@ SHOWN = {
         "review_rule": "Shop's limit: decide within 48 hours of the request",
         "bar": "2 refunds late · 1 past the legal refund deadline",
         "missed": "The legal refund deadline (2026年12月3日) was missed",
-        "countdown": "Payment due · 4 days late",
+        "countdown": "Legal deadline · 2 days late",
     },
     i18n.CHINESE: {
         "kinds": ["已过法定退款期限", "审核到期", "付款到期"],
@@ -57,7 +57,7 @@ SHOWN = {
         "review_rule": "本店时限：申请提交后48小时内审核",
         "bar": "2笔退款逾期 · 其中1笔已过法定退款期限",
         "missed": "已错过法定退款期限（2026年12月3日）",
-        "countdown": "付款到期 · 逾期4天",
+        "countdown": "法定期限 · 逾期2天",
     },
 }
 
@@ -252,7 +252,7 @@ def test_the_owners_digest_is_sent_once_a_day_from_the_reminder_timer(
         qtbot.waitUntil(lambda: len(handler.received) == 2, timeout=10_000)
     finally:
         server.stop()
-    assert b"Refund follow-up 2026-12-05: 3 late" in handler.received[0]
+    assert b"Refund follow-up 2026-12-05: 2 late" in handler.received[0]  # refunds, not rows
 
 
 def test_a_long_followup_list_formats_only_the_rows_on_screen(qtbot):
