@@ -77,6 +77,10 @@ class RawOrder:
     delivered_at: datetime | None = None
     note: str = ""
     total_column: str = "total"
+    #: The order-level discounts one by one (kind and the file's column as description) where the
+    #: file tells them apart; they sum to ``order_discount``. Empty: one coupon of that amount.
+    discount_parts: list[Discount] = field(default_factory=list)
+    refunded_at: datetime | None = None
 
 
 def _money(raw: RawOrder, minor: int) -> str:
@@ -195,8 +199,10 @@ def build_order(raw: RawOrder) -> ImportedOrder:
         _fold(line, n, t, share)
         for n, (line, t, share) in enumerate(zip(raw.lines, taxes, shares, strict=True), 1)
     )
-    discounts = ()
-    if raw.order_discount:
+    discounts: tuple[Discount, ...] = ()
+    if raw.discount_parts:
+        discounts = tuple(d for d in raw.discount_parts if d.amount)
+    elif raw.order_discount:
         discounts = (Discount(raw.order_discount, DiscountKind.COUPON, raw.discount_code[:64]),)
     order = Order(
         order_no=raw.order_no,
@@ -230,6 +236,7 @@ def build_order(raw: RawOrder) -> ImportedOrder:
             raw.refunded_total,
             per_line,
             reference=f"{raw.source}:{raw.order_no}"[:64],
+            refunded_at=raw.refunded_at,
         )
     except InvalidInput as exc:
         raise CellError("", "{detail}", detail=exc) from None
