@@ -700,6 +700,9 @@ def detect(headers: list[str]) -> str | None:
     return None
 
 
+#: The customer rule every mapper shares, for the platforms' modules.
+customer = _customer
+
 # JD, Pinduoduo, Douyin, Youzan and WeChat shop: one module each under imports/platforms/, which
 # adds them to REGISTRY and FORMATS when imported.
 from merchant_refunds.imports import platforms as _platforms  # noqa: E402

@@ -23,7 +23,7 @@ from merchant_refunds.domain.order import (
 from merchant_refunds.imports import cells
 from merchant_refunds.imports.build import INCLUSIVE, RawLine, RawOrder
 from merchant_refunds.imports.cells import CellError
-from merchant_refunds.imports.formats import Group, Row, _customer, norm, payment_method
+from merchant_refunds.imports.formats import Group, Row, customer, norm, payment_method
 
 Names = tuple[str, ...]
 #: Where an amount is read: the order's first row, or the sum over the order's rows.
@@ -166,7 +166,7 @@ def build(spec: Spec, group: Group) -> RawOrder:
         placed_at=cells.when(
             first.get(*spec.placed_at), _col(first, spec.placed_at), required=True
         ),  # type: ignore[arg-type]
-        customer=_customer(name, first.get(*spec.phone) if spec.phone else "", "", name_column),
+        customer=customer(name, first.get(*spec.phone) if spec.phone else "", "", name_column),
         payment=Payment(
             method,
             cells.ident(
