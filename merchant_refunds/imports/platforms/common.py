@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
+from typing import NamedTuple
 
 from merchant_refunds.domain.money import Money
 from merchant_refunds.domain.order import (
@@ -105,28 +107,62 @@ def status_of(spec: Spec, text: str, column: str) -> OrderStatus:
     return status
 
 
-def _col(row: Row, names: Names) -> str:
-    return row.col(*names) if names else ""
+class Col(NamedTuple):
+    """Where one column (a tuple of spellings) is in this file: its position (-1 if absent)
+    and its name as the file spells it (the first spelling if absent), for messages."""
+
+    at: int
+    name: str
+
+
+def col(row: Row, names: Names) -> Col:
+    """Found once per file and kept in the file's shared cache: asking ``Row.has``/``col``/
+    ``get`` for every cell cost more than parsing the cells."""
+    key = ("\x00platform", names)  # no column is named so
+    found = row.lookup.get(key)
+    if found is None:
+        at = next((row.index[norm(n)] for n in names if norm(n) in row.index), -1)
+        found = Col(at, row.col(*names) if names else "")
+        row.lookup[key] = found  # type: ignore[assignment]
+    return found  # type: ignore[return-value]
+
+
+def cell(row: Row, names: Names) -> str:
+    at = col(row, names).at
+    return row.cells[at] if at >= 0 else ""
 
 
 def _amount(group: Group, spec_amount: Amount | None, currency: str) -> int | None:
     """The amount (None where the file has no such column)."""
-    if spec_amount is None or not group.rows[0].has(*spec_amount.names):
+    if spec_amount is None:
         return None
-    column = group.rows[0].col(*spec_amount.names)
+    at, column = col(group.rows[0], spec_amount.names)
+    if at < 0:
+        return None
     rows = group.rows if spec_amount.level == ROWS else group.rows[:1]
     total = 0
     for row in rows:
         try:
-            total += cells.amount(row.get(*spec_amount.names), column, currency)
+            total += cells.amount(row.cells[at], column, currency)
         except CellError as exc:
             exc.row = exc.row or row.number
             raise
     return total
 
 
-def _when(row: Row, names: Names) -> object:
-    return cells.when(row.get(*names), _col(row, names)) if names else None
+def _when(row: Row, names: Names) -> datetime | None:
+    if not names:
+        return None
+    at, column = col(row, names)
+    return cells.when(row.cells[at], column) if at >= 0 else None
+
+
+def _first_filled(row: Row, choices: tuple[Names, ...]) -> str:
+    for names in choices:
+        text = cell(row, names)
+        if text.strip():
+            return text
+    return ""
 
 
 def build(spec: Spec, group: Group) -> RawOrder:
@@ -134,81 +170,74 @@ def build(spec: Spec, group: Group) -> RawOrder:
     its column (``CellError``)."""
     first = group.rows[0]
     currency = "CNY"
-    status_column = _col(first, spec.status)
-    status_text = first.get(*spec.status)
-    status = status_of(spec, status_text, status_column)
-    paid_column = _col(first, spec.paid.names)
-    paid = _amount(group, spec.paid, currency)
-    if paid is None or not "".join(r.get(*spec.paid.names) for r in group.rows).strip():
+    status_text = cell(first, spec.status)
+    status = status_of(spec, status_text, col(first, spec.status).name)
+    paid_at_, paid_column = col(first, spec.paid.names)
+    rows_paid = group.rows if spec.paid.level == ROWS else group.rows[:1]
+    if paid_at_ < 0 or not any(row.cells[paid_at_].strip() for row in rows_paid):
         raise CellError(paid_column, "{column}: the amount is missing", first.number)
-    name = ""
-    for names in spec.customer_name:
-        name = first.get(*names)
-        if name.strip():
-            break
-    name_column = _col(first, spec.customer_name[0]) if spec.customer_name else ""
-    method_text = first.get(*spec.payment_method) if spec.payment_method else ""
-    method = payment_method(method_text) if method_text.strip() else spec.default_payment
+    paid = _amount(group, spec.paid, currency) or 0
     for also in spec.paid_also:
         paid += _amount(group, also, currency) or 0
-    shipping = _amount(group, spec.shipping, currency) or 0
-    note = ""
-    for names in spec.note:
-        note = first.get(*names)
-        if note.strip():
-            break
+    method_text = cell(first, spec.payment_method) if spec.payment_method else ""
+    method = payment_method(method_text) if method_text.strip() else spec.default_payment
+    placed = col(first, spec.placed_at)
+    reference = ""
+    if spec.payment_reference:
+        ref_at, ref_column = col(first, spec.payment_reference)
+        reference = cells.ident(first.cells[ref_at], ref_column, limit=128) if ref_at >= 0 else ""
     raw = RawOrder(
         order_no=group.order_no,
         row=first.number,
         source=spec.name,
         currency=currency,
         status=status,
-        placed_at=cells.when(
-            first.get(*spec.placed_at), _col(first, spec.placed_at), required=True
-        ),  # type: ignore[arg-type]
-        customer=customer(name, first.get(*spec.phone) if spec.phone else "", "", name_column),
-        payment=Payment(
-            method,
-            cells.ident(
-                first.get(*spec.payment_reference), _col(first, spec.payment_reference), limit=128
-            )
-            if spec.payment_reference
-            else "",
+        placed_at=cells.when(cell(first, spec.placed_at), placed.name, required=True),  # type: ignore[arg-type]
+        customer=customer(
+            _first_filled(first, spec.customer_name),
+            cell(first, spec.phone) if spec.phone else "",
+            "",
+            col(first, spec.customer_name[0]).name if spec.customer_name else "",
         ),
-        shipping=shipping,
+        payment=Payment(method, reference),
+        shipping=_amount(group, spec.shipping, currency) or 0,
         tax_mode=INCLUSIVE,
         total=paid,
-        paid_at=_when(first, spec.paid_at),  # type: ignore[arg-type]
-        shipped_at=_when(first, spec.shipped_at),  # type: ignore[arg-type]
-        delivered_at=_when(first, spec.delivered_at),  # type: ignore[arg-type]
-        refunded_at=_when(first, spec.refunded_at),  # type: ignore[arg-type]
-        note=cells.text(note, _col(first, spec.note[0]) if spec.note else "", limit=2000),
+        paid_at=_when(first, spec.paid_at),
+        shipped_at=_when(first, spec.shipped_at),
+        delivered_at=_when(first, spec.delivered_at),
+        refunded_at=_when(first, spec.refunded_at),
+        note=cells.text(
+            _first_filled(first, spec.note),
+            col(first, spec.note[0]).name if spec.note else "",
+            limit=2000,
+        ),
         total_column=paid_column,
     )
     refund_per_row = spec.refund is not None and spec.refund.level == ROWS
+    lines = raw.lines
     for row in group.rows:
         try:
-            raw.lines.append(_line(spec, row, currency, refund_per_row))
+            lines.append(_line(spec, row, currency, refund_per_row))
         except CellError as exc:
             exc.row = exc.row or row.number
             raise
-    goods = sum(line.gross for line in raw.lines)
+    goods = sum(line.gross for line in lines)
     for names in spec.fees:
         fee = _amount(group, Amount(names), currency)
         if fee:
-            column = first.col(*names)
-            raw.lines.append(RawLine(first.number, f"FEE:{column}"[:64], column, 1, fee))
+            name = col(first, names).name
+            lines.append(RawLine(first.number, f"FEE:{name}"[:64], name, 1, fee))
     listed_goods = _amount(group, spec.goods_total, currency)
     if listed_goods is not None and listed_goods != goods:
-        column = first.col(*spec.goods_total.names)  # type: ignore[union-attr]
         raise CellError(
-            column,
+            col(first, spec.goods_total.names).name,  # type: ignore[union-attr]
             "{column} is {listed} but the lines' prices x quantities give {computed}",
             first.number,
             listed=_yuan(listed_goods),
             computed=_yuan(goods),
         )
-    _discounts(spec, group, raw, goods, currency)
+    _discounts(spec, group, raw, currency)
     _refunds(spec, group, raw, status_text, currency, refund_per_row)
     return raw
 
@@ -218,39 +247,46 @@ def _yuan(minor: int) -> str:
 
 
 def _line(spec: Spec, row: Row, currency: str, refund_per_row: bool) -> RawLine:
-    qty = cells.quantity(row.get(*spec.quantity), _col(row, spec.quantity))
-    name = cells.text(row.get(*spec.line_name), _col(row, spec.line_name))
-    if spec.unit_price and row.has(*spec.unit_price):
-        price = cells.amount(
-            row.get(*spec.unit_price), _col(row, spec.unit_price), currency, required=True
-        )
-        gross = price * qty
+    c = row.cells
+    qty_at, qty_column = col(row, spec.quantity)
+    qty = cells.quantity(c[qty_at] if qty_at >= 0 else "", qty_column)
+    name_at, name_column = col(row, spec.line_name)
+    name = cells.text(c[name_at] if name_at >= 0 else "", name_column)
+    price_at, price_column = col(row, spec.unit_price)
+    if price_at >= 0:
+        gross = cells.amount(c[price_at], price_column, currency, required=True) * qty
     else:
+        total_at, total_column = col(row, spec.line_total)
         gross = cells.amount(
-            row.get(*spec.line_total), _col(row, spec.line_total), currency, required=True
+            c[total_at] if total_at >= 0 else "", total_column, currency, required=True
         )
     refunded = None
     if refund_per_row:
-        refunded = cells.amount(row.get(*spec.refund.names), _col(row, spec.refund.names), currency)  # type: ignore[union-attr]
-    sku = cells.ident(row.get(*spec.sku), _col(row, spec.sku)) if spec.sku else ""
+        refund_at, refund_column = col(row, spec.refund.names)  # type: ignore[union-attr]
+        refunded = cells.amount(c[refund_at], refund_column, currency) if refund_at >= 0 else 0
+    sku = ""
+    if spec.sku:
+        sku_at, sku_column = col(row, spec.sku)
+        sku = cells.ident(c[sku_at], sku_column) if sku_at >= 0 else ""
     return RawLine(row.number, sku or name[:64], name, qty, gross, refunded=refunded)
 
 
-def _discounts(spec: Spec, group: Group, raw: RawOrder, goods: int, currency: str) -> None:
+def _discounts(spec: Spec, group: Group, raw: RawOrder, currency: str) -> None:
     """Each discount column the file has becomes a discount of its own kind; a file with none
     of them gets the difference between the goods plus shipping and what was paid, as one."""
     first = group.rows[0]
     parts = []
     found = False
     for column in spec.discounts:
-        if not first.has(*column.names):
+        at, name = col(first, column.names)
+        if at < 0:
             continue
         found = True
         if column.level == ROWS:
-            _row_discounts(group, raw, column.names, currency)
+            _row_discounts(group, raw, at, name, currency)
             continue
         amount = _amount(group, Amount(column.names, column.level), currency) or 0
-        parts.append(Discount(amount, column.kind, "", first.col(*column.names)))
+        parts.append(Discount(amount, column.kind, "", name))
     if found:
         raw.discount_parts = parts
         raw.order_discount = sum(d.amount for d in parts)
@@ -263,13 +299,12 @@ def _discounts(spec: Spec, group: Group, raw: RawOrder, goods: int, currency: st
         ]
 
 
-def _row_discounts(group: Group, raw: RawOrder, names: Names, currency: str) -> None:
+def _row_discounts(group: Group, raw: RawOrder, at: int, column: str, currency: str) -> None:
     """A discount the file gives per row (per sub-order) stays on its line: what the platform
     says each line cost is then what the line cost here, so its refunds match line by line."""
-    column = group.rows[0].col(*names)
     for row, line in zip(group.rows, raw.lines, strict=False):
         try:
-            line.line_discount += cells.amount(row.get(*names), column, currency)
+            line.line_discount += cells.amount(row.cells[at], column, currency)
         except CellError as exc:
             exc.row = exc.row or row.number
             raise
@@ -284,7 +319,7 @@ def _refunds(
     per_row: bool,
 ) -> None:
     first = group.rows[0]
-    has_amount = spec.refund is not None and first.has(*spec.refund.names)
+    has_amount = spec.refund is not None and col(first, spec.refund.names).at >= 0
     if per_row and has_amount:
         raw.per_line_refunds = True
         raw.refunded_total = sum(line.refunded or 0 for line in raw.lines)
@@ -295,17 +330,21 @@ def _refunds(
     if _status_key(status_text) in spec.refunded_statuses:
         raw.refunded_total = raw.total  # every cent the customer paid went back
         return
-    if spec.after_sale and first.has(*spec.after_sale):
-        for row in group.rows:
-            text = row.get(*spec.after_sale)
-            if "退款成功" in text or "退货退款成功" in text:
-                raise CellError(
-                    first.col(*spec.after_sale),
-                    "{column} says {value!r}, but the file has no refund amount column; "
-                    "export it with the refund amount",
-                    row.number,
-                    value=text.strip()[:40],
-                )
+    if not spec.after_sale:
+        return
+    at, column = col(first, spec.after_sale)
+    if at < 0:
+        return
+    for row in group.rows:
+        text = row.cells[at]
+        if "退款成功" in text:
+            raise CellError(
+                column,
+                "{column} says {value!r}, but the file has no refund amount column; "
+                "export it with the refund amount",
+                row.number,
+                value=text.strip()[:40],
+            )
 
 
 def detect(specs: tuple[Spec, ...], index: dict[str, int]) -> str | None:
