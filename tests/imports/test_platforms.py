@@ -213,6 +213,20 @@ def test_bad_cells_are_named_by_row_and_column(tmp_path: Path, db_path: Path) ->
     assert reason.startswith("The order does not add up") and "185.00" in reason
 
 
+def test_a_third_decimal_is_an_error_named_at_its_physical_line(
+    tmp_path: Path, db_path: Path
+) -> None:
+    """Money is exact: 3.005 yuan is refused, never rounded. The sub-order's row is line 4, as the
+    buyer's message in the row before spans two lines of the file."""
+    douyin = rewrite(
+        tmp_path, "douyin_orders.csv", ",3.00,0.00,0.00,0.00,56.00,", ",3.005,0.00,0.00,0.00,56.00,"
+    )
+    assert problems_of(douyin)["商家优惠"] == (
+        4,
+        "商家优惠: CNY amounts have at most 2 decimal places: 3.005",
+    )
+
+
 def test_an_after_sale_refund_without_an_amount_is_refused_not_guessed(
     tmp_path: Path, db_path: Path
 ) -> None:

@@ -75,3 +75,25 @@ def test_the_orders_view_shows_sources_by_the_platforms_names(
     view.search.setText("310000000001")
     qtbot.waitUntil(lambda: "310000000001" in view.detail.title.text())
     assert "京东" in view.detail.browser.toPlainText()
+
+
+def test_a_platform_files_bad_cells_are_shown_in_the_users_language(
+    qtbot: QtBot, owner: Actor, make_session: Callable[[Actor], Session], tmp_path: Path
+) -> None:
+    text = (SAMPLES / "jd_orders.csv").read_text("gbk")
+    bad = tmp_path / "jd_bad.csv"
+    bad.write_text(text.replace(",完成,", ",锁定,", 1), "gbk")  # JD's "locked": not known
+    i18n.apply_language(i18n.CHINESE)
+    dialog = ImportDialog(make_session(owner))
+    qtbot.addWidget(dialog)
+    dialog.set_file(bad)
+    assert wait_for_tasks()
+    assert "京东" in dialog.format_label.text()
+    qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    assert wait_for_tasks()
+    shown = [
+        tuple(dialog.problems_table.item(r, c).text() for c in (0, 1, 3))
+        for r in range(dialog.problems_table.rowCount())
+    ]
+    assert shown == [("2", "订单状态", "订单状态：无法识别的值 '锁定'")]
+    assert not dialog.import_button.isEnabled()
