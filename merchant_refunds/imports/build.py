@@ -80,7 +80,6 @@ class RawOrder:
     #: The order-level discounts one by one (kind and the file's column as description) where the
     #: file tells them apart; they sum to ``order_discount``. Empty: one coupon of that amount.
     discount_parts: list[Discount] = field(default_factory=list)
-    refunded_at: datetime | None = None
 
 
 def _money(raw: RawOrder, minor: int) -> str:
@@ -236,7 +235,6 @@ def build_order(raw: RawOrder) -> ImportedOrder:
             raw.refunded_total,
             per_line,
             reference=f"{raw.source}:{raw.order_no}"[:64],
-            refunded_at=raw.refunded_at,
         )
     except InvalidInput as exc:
         raise CellError("", "{detail}", detail=exc) from None

@@ -81,7 +81,6 @@ class Spec:
     paid_at: Names = ()
     shipped_at: Names = ()
     delivered_at: Names = ()
-    refunded_at: Names = ()
     note: tuple[Names, ...] = ()
     #: statuses that mean the platform gave every paid cent back (Pinduoduo's "…，退款成功")
     refunded_statuses: frozenset[str] = frozenset()
@@ -206,7 +205,6 @@ def build(spec: Spec, group: Group) -> RawOrder:
         paid_at=_when(first, spec.paid_at),
         shipped_at=_when(first, spec.shipped_at),
         delivered_at=_when(first, spec.delivered_at),
-        refunded_at=_when(first, spec.refunded_at),
         note=cells.text(
             _first_filled(first, spec.note),
             col(first, spec.note[0]).name if spec.note else "",
