@@ -301,6 +301,18 @@ def test_woocommerce_fee_lines_import_as_what_they_are(tmp_path: Path, owner: Ac
     assert stored.customer.country == "DE"
 
 
+def test_a_woocommerce_fee_total_without_fee_items_is_one_fee(tmp_path: Path, owner: Actor) -> None:
+    data = s.woo_orders()[0]
+    order = data["order"] | {"fee_total": "3.00", "fee_tax_total": "0.30", "order_total": "57.20"}
+    cell = ";".join("|".join(f"{k}:{v}" for k, v in item.items()) for item in data["items"])
+    path = s.write_csv(tmp_path / "woo.csv", s.WOO_HEADERS, [order | {"line_items": cell}])
+    assert import_file(owner, path).new == 1
+    stored = orders.get_order("W-200").order
+    assert [(ln.sku, ln.name, ln.unit_price) for ln in stored.lines][-1] == ("FEE:Fee", "Fee", 330)
+    assert stored.total_paid == 5720
+    assert stored.customer.country == ""  # the file has no country column
+
+
 def test_shopify_buyers_keep_their_country_and_a_bad_one_is_named(
     tmp_path: Path, owner: Actor
 ) -> None:
