@@ -21,7 +21,8 @@ def add_parser(sub: Any, command: Callable[..., argparse.ArgumentParser], acting
         sub,
         "import",
         import_cmd,
-        "import orders from a Shopify, WooCommerce, Taobao/Tmall or generic CSV/XLSX file",
+        "import orders from a Shopify, WooCommerce, Taobao/Tmall, JD, Pinduoduo, Douyin, Youzan, "
+        "WeChat shop or generic CSV/XLSX file",
     )
     parser.add_argument("file", metavar="FILE", help="the export file (CSV or XLSX)")
     parser.add_argument(

@@ -38,9 +38,15 @@ class PaymentMethod(StrEnum):
 
 
 class DiscountKind(StrEnum):
+    """Who granted an order-level reduction. Platforms' exports keep the shop's own discounts
+    apart from the platform's (which the platform funds); both lowered what the customer paid,
+    so both are shared over the lines alike, and each is kept with its own kind."""
+
     COUPON = "coupon"
     THRESHOLD = "threshold"
     PROMOTION = "promotion"
+    SHOP = "shop"
+    PLATFORM = "platform"
 
 
 #: Categories that a no-reason return excludes by default (PRC consumer law, art. 25).

@@ -77,6 +77,9 @@ class RawOrder:
     delivered_at: datetime | None = None
     note: str = ""
     total_column: str = "total"
+    #: The order-level discounts one by one (kind and the file's column as description) where the
+    #: file tells them apart; they sum to ``order_discount``. Empty: one coupon of that amount.
+    discount_parts: list[Discount] = field(default_factory=list)
 
 
 def _money(raw: RawOrder, minor: int) -> str:
@@ -195,8 +198,10 @@ def build_order(raw: RawOrder) -> ImportedOrder:
         _fold(line, n, t, share)
         for n, (line, t, share) in enumerate(zip(raw.lines, taxes, shares, strict=True), 1)
     )
-    discounts = ()
-    if raw.order_discount:
+    discounts: tuple[Discount, ...] = ()
+    if raw.discount_parts:
+        discounts = tuple(d for d in raw.discount_parts if d.amount)
+    elif raw.order_discount:
         discounts = (Discount(raw.order_discount, DiscountKind.COUPON, raw.discount_code[:64]),)
     order = Order(
         order_no=raw.order_no,

@@ -13,7 +13,14 @@ from functools import lru_cache
 
 from merchant_refunds.domain.errors import InvalidInput
 from merchant_refunds.domain.money import Money, check_currency
-from merchant_refunds.domain.order import Customer, OrderStatus, Payment, PaymentMethod
+from merchant_refunds.domain.order import (
+    Customer,
+    Discount,
+    DiscountKind,
+    OrderStatus,
+    Payment,
+    PaymentMethod,
+)
 from merchant_refunds.imports import cells
 from merchant_refunds.imports.build import AUTO, EXCLUSIVE, INCLUSIVE, RawLine, RawOrder
 from merchant_refunds.imports.cells import CellError
@@ -177,13 +184,26 @@ def groups(
         yield current
 
 
-def _customer(name: str, phone: str, email: str, column: str) -> Customer:
+def _customer(name: str, phone: str, email: str, column: str, country: str = "CN") -> Customer:
     name = cells.text(name, column, limit=200) or cells.text(email, column, limit=200)
     if not name:
         raise CellError(column, "{column}: the customer's name is missing")
     return Customer(
-        name, cells.ident(phone, "phone", limit=40), cells.text(email, "email", limit=200)
+        name, cells.ident(phone, "phone", limit=40), cells.text(email, "email", limit=200), country
     )
+
+
+def _country(text: str, column: str) -> str:
+    """The buyer's ISO 3166 country code as Shopify and WooCommerce write it ("US", "DE");
+    empty where the file leaves it empty, since guessing the shop's own would be wrong."""
+    code = text.strip().upper()
+    if code and not (len(code) == 2 and code.isascii() and code.isalpha()):
+        raise CellError(
+            column,
+            "{column}: {value!r} is not a two-letter country code such as US or DE",
+            value=text.strip()[:40],
+        )
+    return code
 
 
 # --- Shopify ------------------------------------------------------------------------------------
@@ -233,6 +253,9 @@ def shopify_order(group: Group) -> RawOrder:
             first.get("Billing Phone") or first.get("Phone"),
             first.get("Email"),
             "Billing Name",
+            _country(
+                first.get("Billing Country") or first.get("Shipping Country"), "Billing Country"
+            ),
         ),
         payment=Payment(
             payment_method(first.get("Payment Method")),
@@ -329,9 +352,6 @@ def woo_order(group: Group) -> RawOrder:
     status_text = first.get("status").strip().lower().removeprefix("wc-")
     if status_text not in WOO_STATUS:
         raise CellError("status", "{column}: unknown value {value!r}", value=status_text)
-    fee = cells.amount(first.get("fee_total"), "fee_total", currency)
-    if fee:
-        raise CellError("fee_total", "{column}: orders with fees are not supported yet")
     shipping = cells.amount(first.get("shipping_total"), "shipping_total", currency)
     shipping += cells.amount(first.get("shipping_tax_total"), "shipping_tax_total", currency)
     raw = RawOrder(
@@ -348,6 +368,7 @@ def woo_order(group: Group) -> RawOrder:
             first.get("billing_phone"),
             first.get("billing_email"),
             "billing_first_name",
+            _country(first.get("billing_country", "shipping_country"), "billing_country"),
         ),
         payment=Payment(
             payment_method(first.get("payment_method")),
@@ -383,7 +404,8 @@ def woo_order(group: Group) -> RawOrder:
         items = [(first.number, item) for item in _woo_items(first.get("line_items"))]
     for number, item in items:
         raw.lines.append(at_row(number, lambda n=number, i=item: _woo_line(n, i, currency)))
-    raw.tax = sum(line.tax or 0 for line in raw.lines)
+    _woo_fees(first, raw, currency)
+    raw.tax = sum(line.tax or 0 for line in raw.lines) + raw.tax
     if raw.refunded_total and all(
         line.refunded_qty in (None, 0, line.quantity) for line in raw.lines
     ):
@@ -392,6 +414,39 @@ def woo_order(group: Group) -> RawOrder:
 
 
 _WOO_ITEM_KEYS = ("name", "sku", "quantity", "subtotal", "total_tax", "refunded")
+
+
+def _woo_fees(first: Row, raw: RawOrder, currency: str) -> None:
+    """WooCommerce's fee lines (gift wrap, a payment surcharge …): WooCommerce keeps each as an
+    order item of its own, refundable like a product, so a positive fee becomes a line of one
+    unit (SKU ``FEE:<name>``). A negative fee is how WooCommerce gives a cart discount by hand:
+    it becomes a discount of its own, shared over the lines like the coupons. The fee's tax
+    goes with it. ``fee_items`` names each fee; without it ``fee_total`` is one fee, "Fee"."""
+    fees = []
+    if first.get("fee_items").strip():
+        for item in _woo_items(first.get("fee_items")):
+            name = cells.text(item.get("name", ""), "fee_items", limit=200) or "Fee"
+            total = cells.amount(item.get("total", ""), "fee_items", currency, negative=True)
+            tax = cells.amount(
+                item.get("total_tax", item.get("tax", "")), "fee_items", currency, negative=True
+            )
+            fees.append((name, total, tax))
+    else:
+        total = cells.amount(first.get("fee_total"), "fee_total", currency, negative=True)
+        tax = cells.amount(first.get("fee_tax_total"), "fee_tax_total", currency, negative=True)
+        if total or tax:
+            fees.append(("Fee", total, tax))
+    for name, total, tax in fees:
+        if total >= 0:
+            raw.lines.append(RawLine(first.number, f"FEE:{name}"[:64], name, 1, total, tax=tax))
+            continue
+        if not raw.discount_parts and raw.order_discount:
+            raw.discount_parts.append(
+                Discount(raw.order_discount, DiscountKind.COUPON, raw.discount_code[:64])
+            )
+        raw.discount_parts.append(Discount(-total, DiscountKind.PROMOTION, "", name[:500]))
+        raw.order_discount += -total
+        raw.tax += tax
 
 
 def _woo_line(number: int, item: dict[str, str], currency: str) -> RawLine:
@@ -635,8 +690,19 @@ def detect(headers: list[str]) -> str | None:
         return SHOPIFY
     if ("order number" in index or "order id" in index) and "order total" in index:
         return WOOCOMMERCE
+    platform = _platforms.detect(index)
+    if platform is not None:
+        return platform
     if "订单编号" in index:
         return TAOBAO
     if not missing(headers, GENERIC_REQUIRED):
         return GENERIC
     return None
+
+
+#: The customer rule every mapper shares, for the platforms' modules.
+customer = _customer
+
+# JD, Pinduoduo, Douyin, Youzan and WeChat shop: one module each under imports/platforms/, which
+# adds them to REGISTRY and FORMATS when imported.
+from merchant_refunds.imports import platforms as _platforms  # noqa: E402

@@ -2209,6 +2209,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{column} is {listed} but the lines&apos; prices x quantities give {computed}</source>
+        <translation>{column} is {listed} but the lines&apos; prices x quantities give {computed}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{column} is {listed} but 价格 x 购买数量 + 运费 give {computed}</source>
         <translation>{column} is {listed} but 价格 x 购买数量 + 运费 give {computed}</translation>
     </message>
@@ -2219,13 +2224,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>{column}: longer than {limit} characters</source>
-        <translation>{column}: longer than {limit} characters</translation>
+        <source>{column} says {value!r}, but the file has no refund amount column; export it with the refund amount</source>
+        <translation>{column} says {value!r}, but the file has no refund amount column; export it with the refund amount</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{column}: orders with fees are not supported yet</source>
-        <translation>{column}: orders with fees are not supported yet</translation>
+        <source>{column}: longer than {limit} characters</source>
+        <translation>{column}: longer than {limit} characters</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2276,6 +2281,11 @@
         <location line="+1"/>
         <source>{column}: {value!r} is not a date such as 2026-03-01 14:30</source>
         <translation>{column}: {value!r} is not a date such as 2026-03-01 14:30</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{column}: {value!r} is not a two-letter country code such as US or DE</source>
+        <translation>{column}: {value!r} is not a two-letter country code such as US or DE</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3154,7 +3164,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/orders/import_dialog.py" line="+128"/>
+        <location filename="../../merchant_refunds/ui/orders/import_dialog.py" line="+129"/>
         <source>Import orders</source>
         <translation>Import orders</translation>
     </message>
@@ -3819,7 +3829,73 @@
         <translation>Daily closing recorded</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+20"/>
+        <source>Taobao</source>
+        <extracomment>Where orders come from (``Order.source``): the platforms&apos; names as the shop knows them.</extracomment>
+        <translation>Taobao</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tmall</source>
+        <translation>Tmall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JD.com</source>
+        <translation>JD.com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pinduoduo</source>
+        <translation>Pinduoduo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Douyin shop</source>
+        <translation>Douyin shop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Youzan</source>
+        <translation>Youzan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WeChat shop</source>
+        <translation>WeChat shop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shopify</source>
+        <translation>Shopify</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WooCommerce</source>
+        <translation>WooCommerce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported file</source>
+        <translation>Imported file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entered by hand</source>
+        <translation>Entered by hand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shop counter</source>
+        <translation>Shop counter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wholesale</source>
+        <translation>Wholesale</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

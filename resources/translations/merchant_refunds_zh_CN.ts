@@ -2204,6 +2204,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{column} is {listed} but the lines&apos; prices x quantities give {computed}</source>
+        <translation>{column} 为 {listed}，但各行单价 × 数量合计为 {computed}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{column} is {listed} but 价格 x 购买数量 + 运费 give {computed}</source>
         <translation>{column}为 {listed}，但 价格 × 购买数量 + 运费 = {computed}</translation>
     </message>
@@ -2214,13 +2219,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>{column}: longer than {limit} characters</source>
-        <translation>{column}：超过 {limit} 个字符</translation>
+        <source>{column} says {value!r}, but the file has no refund amount column; export it with the refund amount</source>
+        <translation>{column} 为 {value!r}，但文件中没有退款金额列；请导出带退款金额的文件</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{column}: orders with fees are not supported yet</source>
-        <translation>{column}：暂不支持含手续费的订单</translation>
+        <source>{column}: longer than {limit} characters</source>
+        <translation>{column}：超过 {limit} 个字符</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2271,6 +2276,11 @@
         <location line="+1"/>
         <source>{column}: {value!r} is not a date such as 2026-03-01 14:30</source>
         <translation>{column}：{value!r} 不是日期（例如 2026-03-01 14:30）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{column}: {value!r} is not a two-letter country code such as US or DE</source>
+        <translation>{column}：{value!r} 不是两位字母的国家代码（如 US、DE）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3146,7 +3156,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/orders/import_dialog.py" line="+128"/>
+        <location filename="../../merchant_refunds/ui/orders/import_dialog.py" line="+129"/>
         <source>Import orders</source>
         <translation>导入订单</translation>
     </message>
@@ -3811,7 +3821,73 @@
         <translation>已记录日结单</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+20"/>
+        <source>Taobao</source>
+        <extracomment>Where orders come from (``Order.source``): the platforms&apos; names as the shop knows them.</extracomment>
+        <translation>淘宝</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tmall</source>
+        <translation>天猫</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JD.com</source>
+        <translation>京东</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pinduoduo</source>
+        <translation>拼多多</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Douyin shop</source>
+        <translation>抖店</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Youzan</source>
+        <translation>有赞</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WeChat shop</source>
+        <translation>微信小店</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shopify</source>
+        <translation>Shopify</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WooCommerce</source>
+        <translation>WooCommerce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported file</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entered by hand</source>
+        <translation>手工录入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shop counter</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wholesale</source>
+        <translation>批发</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>

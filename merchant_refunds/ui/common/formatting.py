@@ -182,6 +182,30 @@ def refund_status_label(status: str) -> str:
     return _label(_REFUND_STATUS, status)
 
 
+#: Where orders come from (``Order.source``): the platforms' names as the shop knows them.
+_SOURCE = {
+    "taobao": QT_TRANSLATE_NOOP("Labels", "Taobao"),
+    "tmall": QT_TRANSLATE_NOOP("Labels", "Tmall"),
+    "jd": QT_TRANSLATE_NOOP("Labels", "JD.com"),
+    "pinduoduo": QT_TRANSLATE_NOOP("Labels", "Pinduoduo"),
+    "douyin": QT_TRANSLATE_NOOP("Labels", "Douyin shop"),
+    "youzan": QT_TRANSLATE_NOOP("Labels", "Youzan"),
+    "wechat_shop": QT_TRANSLATE_NOOP("Labels", "WeChat shop"),
+    "shopify": QT_TRANSLATE_NOOP("Labels", "Shopify"),
+    "woocommerce": QT_TRANSLATE_NOOP("Labels", "WooCommerce"),
+    "generic": QT_TRANSLATE_NOOP("Labels", "Imported file"),
+    "manual": QT_TRANSLATE_NOOP("Labels", "Entered by hand"),
+    "store": QT_TRANSLATE_NOOP("Labels", "Shop counter"),
+    "wholesale": QT_TRANSLATE_NOOP("Labels", "Wholesale"),
+}
+
+
+def source_label(source: str) -> str:
+    """An order's source as the shop knows it; a source of the shop's own naming (a saved
+    mapping's) is shown as it is."""
+    return _label(_SOURCE, source)
+
+
 def reason_label(reason: str) -> str:
     return _label(_REASON, reason)
 

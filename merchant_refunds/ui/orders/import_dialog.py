@@ -32,6 +32,7 @@ from merchant_refunds.imports.run import Detection, detect_file, import_file, pr
 from merchant_refunds.services import order_import
 from merchant_refunds.services.order_import import ImportRefused, ImportReport
 from merchant_refunds.ui.common.errors import show_error
+from merchant_refunds.ui.common.formatting import source_label
 from merchant_refunds.ui.common.messages import error_text, translate_template
 from merchant_refunds.ui.common.session import Session
 from merchant_refunds.ui.common.tasks import Task, run_task
@@ -236,7 +237,7 @@ class ImportDialog(QDialog):
             formats.TAOBAO: self.tr("Taobao / Tmall"),
             formats.GENERIC: self.tr("Generic template"),
         }
-        return names.get(fmt, fmt)
+        return names.get(fmt) or source_label(fmt)
 
     def _show_detection(self) -> None:
         d = self.detection

@@ -82,7 +82,7 @@ class OrderDetailPanel(QWidget):
         parts.append(row(self.tr("Paid"), fmt.datetime_text(order.paid_at, loc)))
         parts.append(row(self.tr("Shipped"), fmt.datetime_text(order.shipped_at, loc)))
         parts.append(row(self.tr("Delivered"), fmt.datetime_text(order.delivered_at, loc)))
-        parts.append(row(self.tr("Source"), order.source))
+        parts.append(row(self.tr("Source"), fmt.source_label(order.source)))
         parts.append("</table>")
 
         heads = [

@@ -350,7 +350,7 @@ class OrdersView(QWidget):
 
     def _fill_sources(self, sources: list[str]) -> None:
         for source in sources:
-            self.source_filter.addItem(source, source)
+            self.source_filter.addItem(fmt.source_label(source), source)
 
     def _date_edit(self) -> QDateEdit:
         edit = QDateEdit()
