@@ -236,3 +236,38 @@ def test_skip_failing_imports_the_good_orders_and_lists_the_rest(
     assert [p.order_no for p in report.problems] == ["#1003"]
     assert {o.order_no for o in m.Order.select()} == {"#1001", "#1002"}
     assert OrderStatus(orders.get_order("#1002").order.status)
+
+
+def test_an_order_with_refunds_keeps_its_money_and_takes_new_categories_from_a_reimport(
+    tmp_path: Path, owner: Actor, owner2: Actor
+) -> None:
+    rows = s.shopify_rows()
+    import_file(owner, s.shopify_file(tmp_path / "a.csv", rows))
+    _refund_here(owner, owner2, "#1001", {1: 1})
+    before = orders.get_order("#1001")
+    edited = order_edits.set_order(owner, "#1001", OrderEdit(final_sale={"POT-1": True}))
+    assert edited.refundable == before.refundable
+    assert edited.order.total_paid == before.order.total_paid
+    # a rule added later reaches this order on the next import: not money, so no conflict
+    sku_rules.set_rules(owner, [SkuRule("TEA-*", "perishable")])
+    report = import_file(owner, s.shopify_file(tmp_path / "b.csv", rows))
+    assert (report.changed, report.conflicts) == (1, 0)
+    lines = orders.get_order("#1001").order.lines
+    assert [(ln.category, ln.final_sale) for ln in lines] == [("perishable", False), ("", True)]
+    assert orders.get_order("#1001").refundable == before.refundable
+
+
+def test_two_refunds_made_here_carried_out_together_on_the_platform_link_to_both(
+    tmp_path: Path, owner: Actor, owner2: Actor
+) -> None:
+    rows = s.shopify_rows()
+    import_file(owner, s.shopify_file(tmp_path / "a.csv", rows))
+    first = _refund_here(owner, owner2, "#1001", {1: 1})
+    second = _refund_here(owner, owner2, "#1001", {2: 1})
+    total = sum(m.Refund.get(m.Refund.refund_no == no).total for no in (first, second))
+    rows[0]["Financial Status"] = "partially_refunded"
+    rows[0]["Refunded Amount"] = f"{total / 100:.2f}"
+    report = import_file(owner, s.shopify_file(tmp_path / "b.csv", rows))
+    assert (report.linked, report.conflicts) == (1, 0)
+    event = audit.events_for("order", "#1001")[-1]
+    assert sorted(event.after["linked_platform_refund"]["refunds"]) == sorted([first, second])
