@@ -10,6 +10,7 @@ from typing import Any
 from merchant_refunds.cli.commands import open_db
 from merchant_refunds.cli.inputs import sign_in
 from merchant_refunds.cli.output import Output, table
+from merchant_refunds.exports.import_problems import write_problems
 from merchant_refunds.imports.formats import FORMATS
 from merchant_refunds.imports.run import import_file, preview_file
 from merchant_refunds.services.order_import import ImportRefused, ImportReport
@@ -31,6 +32,17 @@ def add_parser(sub: Any, command: Callable[..., argparse.ArgumentParser], acting
     parser.add_argument(
         "--dry-run", action="store_true", help="only show what would be imported (no sign-in)"
     )
+    parser.add_argument(
+        "--skip-failing",
+        action="store_true",
+        help="import the good orders and list the failing or conflicting ones "
+        "(default: all or nothing)",
+    )
+    parser.add_argument(
+        "--problems",
+        metavar="FILE.csv",
+        help="also write the orders left out, with row and reason, to this CSV file",
+    )
     acting(parser)
 
 
@@ -39,8 +51,12 @@ def _lines(report: ImportReport) -> list[str]:
     out = [
         f"{verb} {report.file_name} ({report.format}, {report.encoding}, {report.rows} rows)",
         f"  new {report.new}, unchanged {report.unchanged}, changed {report.changed}, "
-        f"failing {report.failed}, conflicts {report.conflicts}",
+        f"linked {report.linked}, failing {report.failed}, conflicts {report.conflicts}",
     ]
+    if report.skipped_failing:
+        out.append(
+            f"  Left out: {report.failed + report.conflicts} orders (below); the others are in."
+        )
     if report.problems:
         out.append("")
         out += table(
@@ -61,17 +77,28 @@ def _progress(out: Output) -> Callable[[int, int], None] | None:
     return show
 
 
+def _write_problems(args: argparse.Namespace, report: ImportReport, out: Output) -> None:
+    if args.problems and report.problems:
+        path = write_problems(report, args.problems)
+        out.note(f"Wrote the {len(report.problems)} orders left out to {path}")
+
+
 def import_cmd(args: argparse.Namespace, out: Output) -> int:
     open_db(args)
     if args.dry_run:
         report = preview_file(args.file, args.fmt, progress=_progress(out))
         out.emit(report.to_dict(), _lines(report))
+        _write_problems(args, report, out)
         return 0 if report.ok else 2
     actor = sign_in(args.user)
     try:
-        report = import_file(actor, args.file, args.fmt, progress=_progress(out))
+        report = import_file(
+            actor, args.file, args.fmt, progress=_progress(out), skip_failing=args.skip_failing
+        )
     except ImportRefused as exc:
         out.emit(exc.report.to_dict(), _lines(exc.report))
+        _write_problems(args, exc.report, out)
         raise
     out.emit(report.to_dict(), _lines(report))
+    _write_problems(args, report, out)
     return 0

@@ -138,6 +138,7 @@ def build_parser() -> argparse.ArgumentParser:
         commands,
         confirmation_cmd,
         deadlines_cmd,
+        order_edit_cmd,
         rates_cmd,
     )
     from merchant_refunds.cli.export_cmd import add_parsers as add_export_parsers
@@ -176,7 +177,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--orders", type=int, default=300, metavar="N", help="how many (300)")
     demo.add_argument("--seed", type=int, default=7, metavar="S", help="random seed (7)")
 
-    orders_parser = sub.add_parser("orders", help="add, search and show orders")
+    orders_parser = sub.add_parser("orders", help="add, search, show and set orders")
     orders_sub = orders_parser.add_subparsers(dest="action", metavar="ACTION", required=True)
     add = _command(
         orders_sub,
@@ -195,6 +196,7 @@ def build_parser() -> argparse.ArgumentParser:
         orders_sub, "show", commands.orders_show, "an order with what is still refundable"
     )
     show.add_argument("order_no", metavar="ORDER_NO")
+    order_edit_cmd.add_parser(orders_sub, _command, _acting)
 
     refund_parser = sub.add_parser("refund", help="quote, request and process refunds")
     refund_sub = refund_parser.add_subparsers(dest="action", metavar="ACTION", required=True)

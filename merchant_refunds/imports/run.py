@@ -13,7 +13,7 @@ from merchant_refunds.imports.build import build_order
 from merchant_refunds.imports.cells import CellError
 from merchant_refunds.imports.formats import REGISTRY, Row, norm
 from merchant_refunds.imports.reading import Table, open_table
-from merchant_refunds.services import order_import
+from merchant_refunds.services import order_import, sku_rules
 from merchant_refunds.services.order_import import ImportedOrder, ImportReport, Problem
 from merchant_refunds.services.users import Actor
 
@@ -158,7 +158,8 @@ def _run(
             encoding=table.encoding,
             file_sha256=_sha256(path),
         )
-        return work(parse(table, chosen, mapping, report, progress), report)
+        items = sku_rules.apply_rules(parse(table, chosen, mapping, report, progress))
+        return work(items, report)
     finally:
         table.close()
 
@@ -189,13 +190,17 @@ def import_file(
     *,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    skip_failing: bool = False,
 ) -> ImportReport:
     """Import the whole file in one transaction; any failure or conflict leaves the database
-    as it was (``ImportRefused`` carries the report)."""
+    as it was (``ImportRefused`` carries the report). With ``skip_failing`` the good orders go
+    in and the report lists the others."""
     return _run(
         path,
         fmt,
         mapping,
-        lambda items, report: order_import.import_orders(actor, items, report, cancelled=cancelled),
+        lambda items, report: order_import.import_orders(
+            actor, items, report, cancelled=cancelled, skip_failing=skip_failing
+        ),
         progress,
     )

@@ -23,7 +23,7 @@ from merchant_refunds.domain.fingerprint import order_fingerprint
 from merchant_refunds.domain.lifecycle import Role
 from merchant_refunds.domain.order import Order
 from merchant_refunds.domain.order_json import major_units, order_to_dict
-from merchant_refunds.services import audit, clock
+from merchant_refunds.services import audit, clock, import_merge
 from merchant_refunds.services.canonical_json import (
     canonical,
 )
@@ -97,11 +97,15 @@ class ImportReport:
     new: int = 0
     unchanged: int = 0
     changed: int = 0
+    #: Orders whose new platform refund is a refund made here (``import_merge``).
+    linked: int = 0
     failed: int = 0
     conflicts: int = 0
     problems: list[Problem] = field(default_factory=list)
     dry_run: bool = True
     imported: bool = False
+    #: Good orders were imported and the failing ones left out (``skip_failing``).
+    skipped_failing: bool = False
     #: Up to 20 order numbers per outcome, to show in a preview.
     samples: dict[str, list[str]] = field(default_factory=dict)
 
@@ -133,10 +137,12 @@ class ImportReport:
             "new": self.new,
             "unchanged": self.unchanged,
             "changed": self.changed,
+            "linked": self.linked,
             "failed": self.failed,
             "conflicts": self.conflicts,
             "dry_run": self.dry_run,
             "imported": self.imported,
+            "skipped_failing": self.skipped_failing,
             "problems": [p.to_dict() for p in self.problems],
             "problems_left_off": self.failed + self.conflicts - len(self.problems),
         }
@@ -151,10 +157,13 @@ class ImportRefused(Refused):
 
 
 def _money_part(order: Order, externals: list[ExternalRefund]) -> dict[str, Any]:
+    """What an order with refunds here must keep: a line's category and final-sale flag are
+    not money (``import_merge``)."""
     data = order_to_dict(order)
+    flags = ("category", "final_sale")
     return {
         "currency": data["currency"],
-        "lines": data["lines"],
+        "lines": [{k: v for k, v in line.items() if k not in flags} for line in data["lines"]],
         "discounts": data["discounts"],
         "shipping_fee": data["shipping_fee"],
         "external": [e.to_dict() for e in externals],
@@ -183,10 +192,14 @@ def _order_rows(item: ImportedOrder) -> dict[str, dict[str, Any]]:
 @dataclass(frozen=True)
 class _Decision:
     item: ImportedOrder
-    outcome: str  # new | unchanged | changed
+    outcome: str  # new | unchanged | changed | linked
     order_id: int | None = None
     money_changes: bool = True
     before: dict[str, Any] | None = None
+    link: import_merge.Link | None = None
+    #: The order as the file gives it, where what is stored differs (``import_merge``): what
+    #: the next import of the same file is compared with.
+    file_fingerprint: str = ""
 
 
 def _decide(batch: list[ImportedOrder], report: ImportReport) -> list[_Decision]:
@@ -207,12 +220,25 @@ def _decide(batch: list[ImportedOrder], report: ImportReport) -> list[_Decision]
         assert found is not None
         stored = found[1]
         externals = import_repo.external_refunds(order_id)
-        if fingerprint(stored, externals) == new_fp:
+        file_fp = new_fp
+        item = import_merge.keep_shop_values(stored, item)
+        if fingerprint(stored, externals) == item.fingerprint:
             decisions.append(_Decision(item, "unchanged", order_id))
             continue
         new_ext = [item.external] if item.external else []
         money_changes = _money_part(stored, externals) != _money_part(item.order, new_ext)
         if money_changes and import_repo.has_local_refunds(order_id):
+            linked = import_merge.link_platform_refund(
+                order_id, stored, externals, item, _money_part
+            )
+            if linked is not None:
+                kept, link = linked
+                before = {
+                    "order": order_to_dict(stored),
+                    "external": [e.to_dict() for e in externals],
+                }
+                decisions.append(_Decision(kept, "linked", order_id, False, before, link, file_fp))
+                continue
             template = N_(
                 "Order {order_no} already has refunds here; the file changes what was paid or "
                 "refunded, so it is not overwritten"
@@ -231,7 +257,7 @@ def _decide(batch: list[ImportedOrder], report: ImportReport) -> list[_Decision]
             )
             continue
         before = {"order": order_to_dict(stored), "external": [e.to_dict() for e in externals]}
-        decisions.append(_Decision(item, "changed", order_id, money_changes, before))
+        decisions.append(_Decision(item, "changed", order_id, money_changes, before, None, file_fp))
     return decisions
 
 
@@ -257,12 +283,13 @@ def _apply(decisions: list[_Decision], report: ImportReport, user: str, trail: _
                 import_repo.replace_order(order_id, order)
             else:
                 import_repo.update_header(order_id, order)
+                import_merge.update_line_flags(order_id, d.before, order)
         if ext is not None and (d.outcome == "new" or d.money_changes):
             import_repo.insert_external(order_id, ext, order.source, now)
         if d.outcome != "new":
             import_repo.save_provenance(
                 order_id,
-                d.item.fingerprint,
+                d.file_fingerprint or d.item.fingerprint,
                 order.source,
                 report.file_name,
                 report.file_sha256,
@@ -282,12 +309,15 @@ def _apply(decisions: list[_Decision], report: ImportReport, user: str, trail: _
                 at=now,
             )
         else:
+            after = d.item.stored_form()
+            if d.link is not None:
+                after["linked_platform_refund"] = d.link.to_dict(order)
             trail.add(
                 "order.import_update",
                 "order",
                 order.order_no,
                 d.before,
-                d.item.stored_form(),
+                after,
                 rows=_order_rows(d.item),
                 at=now,
             )
@@ -356,6 +386,7 @@ def _scan(
     report: ImportReport,
     cancelled: Callable[[], bool] | None,
     write: Callable[[list[_Decision]], None] | None,
+    skip_failing: bool = False,
 ) -> None:
     with _cycle_collector_paused():
         for batch in _batches(items, report):
@@ -363,7 +394,7 @@ def _scan(
             decisions = _decide(batch, report)
             for d in decisions:
                 report.count(d.outcome, d.item.order.order_no)
-            if write is not None and report.ok:
+            if write is not None and (report.ok or skip_failing):
                 write(decisions)
     _check_cancel(cancelled, report)
 
@@ -386,14 +417,23 @@ def import_orders(
     report: ImportReport,
     *,
     cancelled: Callable[[], bool] | None = None,
+    skip_failing: bool = False,
 ) -> ImportReport:
-    """Import the whole file in one transaction, or nothing if any order fails or conflicts."""
+    """Import the whole file in one transaction, or nothing if any order fails or conflicts;
+    with ``skip_failing``, the good orders, leaving out (and listing) the others."""
     require_role(actor, Role.OWNER, Role.CLERK, action="import orders")
     report.dry_run = False
     trail = _AuditBatch(actor.name)
     with write_transaction():
-        _scan(items, report, cancelled, lambda ds: _apply(ds, report, actor.name, trail))
-        if not report.ok:
+        _scan(
+            items,
+            report,
+            cancelled,
+            lambda ds: _apply(ds, report, actor.name, trail),
+            skip_failing,
+        )
+        report.skipped_failing = skip_failing and not report.ok
+        if not report.ok and not skip_failing:
             raise ImportRefused(
                 "import_has_failures",
                 "{failed} orders fail and {conflicts} conflict; nothing was imported. "

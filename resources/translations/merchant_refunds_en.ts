@@ -839,6 +839,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>A SKU rule needs a SKU or pattern</source>
+        <translation>A SKU rule needs a SKU or pattern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A bank card or account number is 12 to 19 digits</source>
         <translation>A bank card or account number is 12 to 19 digits</translation>
     </message>
@@ -931,6 +936,11 @@
         <location line="+1"/>
         <source>Arrival days for {name} must be whole numbers from 0 to {max}</source>
         <translation>Arrival days for {name} must be whole numbers from 0 to {max}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most {max} SKU rules; use patterns</source>
+        <translation>At most {max} SKU rules; use patterns</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1299,6 +1309,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Nothing to change</source>
+        <translation>Nothing to change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Notices are in zh or en, not {lang}</source>
         <translation>Notices are in zh or en, not {lang}</translation>
     </message>
@@ -1349,6 +1364,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Order {order_no} has no line with SKU {sku}</source>
+        <translation>Order {order_no} has no line with SKU {sku}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Order {order_no} has no line {line}</source>
         <translation>Order {order_no} has no line {line}</translation>
     </message>
@@ -1366,6 +1386,11 @@
         <location line="+1"/>
         <source>Order {order_no} is cancelled</source>
         <translation>Order {order_no} is cancelled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order {order_no} is {status}; it cannot have been delivered</source>
+        <translation>Order {order_no} is {status}; it cannot have been delivered</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1764,6 +1789,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The delivery date {date} is before the order was placed ({placed})</source>
+        <translation>The delivery date {date} is before the order was placed ({placed})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The delivery date {date} is in the future</source>
+        <translation>The delivery date {date} is in the future</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The demo makes {low} to {high} orders, not {n}</source>
         <translation>The demo makes {low} to {high} orders, not {n}</translation>
     </message>
@@ -1966,6 +2001,11 @@
         <location line="+1"/>
         <source>The returned goods of {refund_no} have not been received yet</source>
         <translation>The returned goods of {refund_no} have not been received yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rule for {pattern} sets neither a category nor final sale</source>
+        <translation>The rule for {pattern} sets neither a category nor final sale</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2481,6 +2521,11 @@
         <location line="+1"/>
         <source>{path}: {what} would unpack to {size} MiB, more than the {limit} MiB allowed; this is not an order export</source>
         <translation>{path}: {what} would unpack to {size} MiB, more than the {limit} MiB allowed; this is not an order export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{pattern} has two SKU rules; keep one</source>
+        <translation>{pattern} has two SKU rules; keep one</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3126,7 +3171,7 @@
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings/settings_view.py" line="+191"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_view.py" line="+192"/>
         <source>Language on this computer</source>
         <translation>Language on this computer</translation>
     </message>
@@ -3164,7 +3209,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/orders/import_dialog.py" line="+129"/>
+        <location filename="../../merchant_refunds/ui/orders/import_dialog.py" line="+140"/>
         <source>Import orders</source>
         <translation>Import orders</translation>
     </message>
@@ -3230,7 +3275,17 @@
         <translation>Problem</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Import the good orders and leave out the failing or conflicting ones</source>
+        <translation>Import the good orders and leave out the failing or conflicting ones</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Save list…</source>
+        <translation>Save list…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Preview</source>
         <translation>&amp;Preview</translation>
     </message>
@@ -3285,19 +3340,44 @@
         <translation>Detected format: %1 · %2 · %3 columns</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+100"/>
         <source>Cancelled. Nothing was imported.</source>
         <translation>Cancelled. Nothing was imported.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
+        <source>Save the orders left out</source>
+        <translation>Save the orders left out</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Saved the list to %1</source>
+        <translation>Saved the list to %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>New: %1 · Unchanged: %2 · Changed: %3 · Failing: %4 · Conflicts: %5</source>
         <translation>New: %1 · Unchanged: %2 · Changed: %3 · Failing: %4 · Conflicts: %5</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source> · Platform refunds made here: %1</source>
+        <translation> · Platform refunds made here: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Imported. %1</source>
         <translation>Imported. %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The good orders were imported; the %1 listed below were left out.</source>
+        <translation>The good orders were imported; the %1 listed below were left out.</translation>
     </message>
 </context>
 <context>
@@ -3670,6 +3750,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Order edited: delivery date, category or final sale</source>
+        <translation>Order edited: delivery date, category or final sale</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Order file imported</source>
         <translation>Order file imported</translation>
     </message>
@@ -3777,6 +3862,11 @@
         <location line="+1"/>
         <source>Import column mapping saved</source>
         <translation>Import column mapping saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SKU rules changed</source>
+        <translation>SKU rules changed</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4466,7 +4556,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>OrderDetailPanel</name>
     <message>
-        <location filename="../../merchant_refunds/ui/orders/order_detail.py" line="+29"/>
+        <location filename="../../merchant_refunds/ui/orders/order_detail.py" line="+36"/>
         <source>New refund…</source>
         <translation>New refund…</translation>
     </message>
@@ -4476,7 +4566,17 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Refund part or all of this order (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set the delivery date, a line&apos;s category or final sale (never amounts)</source>
+        <translation>Set the delivery date, a line&apos;s category or final sale (never amounts)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>No order selected</source>
         <translation>No order selected</translation>
     </message>
@@ -4486,12 +4586,12 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Pick an order in the list to see its lines and refunds.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Order %1 · %2</source>
         <translation>Order %1 · %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
@@ -4557,12 +4657,12 @@ Refunds for small shops, offline, exact to the cent.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Still refundable</source>
         <translation>Still refundable</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-29"/>
         <source>Lines</source>
         <translation>Lines</translation>
     </message>
@@ -4572,7 +4672,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>final sale</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Order discount</source>
         <translation>Order discount</translation>
     </message>
@@ -4600,6 +4700,44 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <location line="+0"/>
         <source>No refunds yet.</source>
         <translation>No refunds yet.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderEditDialog</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/orders/order_edit_dialog.py" line="+50"/>
+        <source>Edit order %1</source>
+        <translation>Edit order %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivered on</source>
+        <translation>Delivered on</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Final sale</source>
+        <translation>Final sale</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Amounts are never edited here. Only the owner changes categories and final sale.</source>
+        <translation>Amounts are never edited here. Only the owner changes categories and final sale.</translation>
     </message>
 </context>
 <context>
@@ -4648,7 +4786,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/orders/orders_view.py" line="+72"/>
+        <location filename="../../merchant_refunds/ui/orders/orders_view.py" line="+73"/>
         <source>Search order number, customer name or phone</source>
         <extracomment>Typing pauses shorter than this are one search, not one per keystroke. A date edit showing its minimum means &quot;no limit&quot;. The search whose first page is shown while its whole list loads.</extracomment>
         <translation>Search order number, customer name or phone</translation>
@@ -4689,7 +4827,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>to</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>No order found</source>
         <translation>No order found</translation>
     </message>
@@ -4702,7 +4840,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+66"/>
         <source>any day</source>
         <translation>any day</translation>
     </message>
@@ -6225,7 +6363,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings/settings_view.py" line="+135"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_view.py" line="+138"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
@@ -6238,6 +6376,11 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <location line="+1"/>
         <source>Payment methods</source>
         <translation>Payment methods</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SKU rules</source>
+        <translation>SKU rules</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6420,6 +6563,44 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <location line="+1"/>
         <source>Sign here</source>
         <translation>Sign here</translation>
+    </message>
+</context>
+<context>
+    <name>SkuRulesPage</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/settings/settings_sku_rules.py" line="+69"/>
+        <source>Imported orders get each line&apos;s category and final sale from the first rule its SKU matches: an exact SKU, or a pattern where * stands for any characters and ? for one (TEA-* matches TEA-01). A category or final sale that the file or an order edit gives is kept.</source>
+        <translation>Imported orders get each line&apos;s category and final sale from the first rule its SKU matches: an exact SKU, or a pattern where * stands for any characters and ? for one (TEA-* matches TEA-01). A category or final sale that the file or an order edit gives is kept.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Categories the refund policy excludes from no-reason returns: %1</source>
+        <translation>Categories the refund policy excludes from no-reason returns: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SKU or pattern</source>
+        <translation>SKU or pattern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Final sale</source>
+        <translation>Final sale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add rule</source>
+        <translation>Add rule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove rule</source>
+        <translation>Remove rule</translation>
     </message>
 </context>
 <context>

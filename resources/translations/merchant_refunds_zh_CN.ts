@@ -834,6 +834,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>A SKU rule needs a SKU or pattern</source>
+        <translation>SKU 规则需要填写 SKU 或匹配模式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A bank card or account number is 12 to 19 digits</source>
         <translation>银行卡号或账号须为 12 至 19 位数字</translation>
     </message>
@@ -926,6 +931,11 @@
         <location line="+1"/>
         <source>Arrival days for {name} must be whole numbers from 0 to {max}</source>
         <translation>{name} 的到账天数须为 0 至 {max} 的整数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most {max} SKU rules; use patterns</source>
+        <translation>SKU 规则最多 {max} 条，请使用匹配模式</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1294,6 +1304,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Nothing to change</source>
+        <translation>没有需要修改的内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Notices are in zh or en, not {lang}</source>
         <translation>通知语言只能是 zh 或 en，不能是 {lang}</translation>
     </message>
@@ -1344,6 +1359,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Order {order_no} has no line with SKU {sku}</source>
+        <translation>订单 {order_no} 没有 SKU 为 {sku} 的商品行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Order {order_no} has no line {line}</source>
         <translation>订单 {order_no} 没有第 {line} 行</translation>
     </message>
@@ -1361,6 +1381,11 @@
         <location line="+1"/>
         <source>Order {order_no} is cancelled</source>
         <translation>订单 {order_no} 已取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order {order_no} is {status}; it cannot have been delivered</source>
+        <translation>订单 {order_no} 的状态为 {status}，不可能已签收</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1759,6 +1784,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The delivery date {date} is before the order was placed ({placed})</source>
+        <translation>签收日期 {date} 早于下单日期（{placed}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The delivery date {date} is in the future</source>
+        <translation>签收日期 {date} 晚于今天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The demo makes {low} to {high} orders, not {n}</source>
         <translation>演示数据可生成 {low} 至 {high} 个订单，不能是 {n} 个</translation>
     </message>
@@ -1961,6 +1996,11 @@
         <location line="+1"/>
         <source>The returned goods of {refund_no} have not been received yet</source>
         <translation>退款 {refund_no} 的退货尚未收到</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rule for {pattern} sets neither a category nor final sale</source>
+        <translation>{pattern} 的规则既未设置类目，也未设置售出不退</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2476,6 +2516,11 @@
         <location line="+1"/>
         <source>{path}: {what} would unpack to {size} MiB, more than the {limit} MiB allowed; this is not an order export</source>
         <translation>{path}：{what} 解压后将达 {size} MiB，超过允许的 {limit} MiB；这不是订单导出文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{pattern} has two SKU rules; keep one</source>
+        <translation>{pattern} 有两条 SKU 规则，请只保留一条</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3118,7 +3163,7 @@
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings/settings_view.py" line="+191"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_view.py" line="+192"/>
         <source>Language on this computer</source>
         <translation>本机界面语言</translation>
     </message>
@@ -3156,7 +3201,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/orders/import_dialog.py" line="+129"/>
+        <location filename="../../merchant_refunds/ui/orders/import_dialog.py" line="+140"/>
         <source>Import orders</source>
         <translation>导入订单</translation>
     </message>
@@ -3222,7 +3267,17 @@
         <translation>问题</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Import the good orders and leave out the failing or conflicting ones</source>
+        <translation>导入正常订单，跳过无法导入或有冲突的订单</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Save list…</source>
+        <translation>保存清单…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Preview</source>
         <translation>预览(&amp;P)</translation>
     </message>
@@ -3277,19 +3332,44 @@
         <translation>识别的格式：%1 · %2 · %3 列</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+100"/>
         <source>Cancelled. Nothing was imported.</source>
         <translation>已取消，未导入任何内容。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
+        <source>Save the orders left out</source>
+        <translation>保存未导入的订单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Saved the list to %1</source>
+        <translation>清单已保存到 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>New: %1 · Unchanged: %2 · Changed: %3 · Failing: %4 · Conflicts: %5</source>
         <translation>新增：%1 · 未变：%2 · 有变化：%3 · 出错：%4 · 冲突：%5</translation>
     </message>
     <message>
         <location line="+8"/>
+        <source> · Platform refunds made here: %1</source>
+        <translation> · 已关联本系统退款的平台退款：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Imported. %1</source>
         <translation>已导入。%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The good orders were imported; the %1 listed below were left out.</source>
+        <translation>正常订单已导入；下列 %1 个订单未导入。</translation>
     </message>
 </context>
 <context>
@@ -3662,6 +3742,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Order edited: delivery date, category or final sale</source>
+        <translation>已编辑订单：签收日期、类目或售出不退</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Order file imported</source>
         <translation>已导入订单文件</translation>
     </message>
@@ -3769,6 +3854,11 @@
         <location line="+1"/>
         <source>Import column mapping saved</source>
         <translation>已保存导入列映射</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SKU rules changed</source>
+        <translation>已更改 SKU 规则</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4458,7 +4548,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>OrderDetailPanel</name>
     <message>
-        <location filename="../../merchant_refunds/ui/orders/order_detail.py" line="+29"/>
+        <location filename="../../merchant_refunds/ui/orders/order_detail.py" line="+36"/>
         <source>New refund…</source>
         <translation>新建退款…</translation>
     </message>
@@ -4468,7 +4558,17 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>退还此订单的部分或全部（Ctrl+N）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set the delivery date, a line&apos;s category or final sale (never amounts)</source>
+        <translation>设置签收日期、商品行类目或售出不退（不修改金额）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>No order selected</source>
         <translation>未选择订单</translation>
     </message>
@@ -4478,12 +4578,12 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>在列表中选择一个订单，查看商品明细和退款记录。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Order %1 · %2</source>
         <translation>订单 %1 · %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
@@ -4549,12 +4649,12 @@ Refunds for small shops, offline, exact to the cent.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Still refundable</source>
         <translation>可退</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-29"/>
         <source>Lines</source>
         <translation>商品明细</translation>
     </message>
@@ -4564,7 +4664,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>售出不退</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Order discount</source>
         <translation>订单优惠</translation>
     </message>
@@ -4592,6 +4692,44 @@ Refunds for small shops, offline, exact to the cent.</source>
         <location line="+0"/>
         <source>No refunds yet.</source>
         <translation>暂无退款。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderEditDialog</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/orders/order_edit_dialog.py" line="+50"/>
+        <source>Edit order %1</source>
+        <translation>编辑订单 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivered on</source>
+        <translation>签收日期</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>类目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Final sale</source>
+        <translation>售出不退</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Amounts are never edited here. Only the owner changes categories and final sale.</source>
+        <translation>此处不修改任何金额。只有店主可以修改类目和售出不退。</translation>
     </message>
 </context>
 <context>
@@ -4640,7 +4778,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/orders/orders_view.py" line="+72"/>
+        <location filename="../../merchant_refunds/ui/orders/orders_view.py" line="+73"/>
         <source>Search order number, customer name or phone</source>
         <extracomment>Typing pauses shorter than this are one search, not one per keystroke. A date edit showing its minimum means &quot;no limit&quot;. The search whose first page is shown while its whole list loads.</extracomment>
         <translation>搜索订单号、客户姓名或电话</translation>
@@ -4681,7 +4819,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>至</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>No order found</source>
         <translation>未找到订单</translation>
     </message>
@@ -4693,7 +4831,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+66"/>
         <source>any day</source>
         <translation>不限</translation>
     </message>
@@ -6213,7 +6351,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings/settings_view.py" line="+135"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_view.py" line="+138"/>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
@@ -6226,6 +6364,11 @@ Refunds for small shops, offline, exact to the cent.</source>
         <location line="+1"/>
         <source>Payment methods</source>
         <translation>支付方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SKU rules</source>
+        <translation>SKU 规则</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6408,6 +6551,44 @@ Refunds for small shops, offline, exact to the cent.</source>
         <location line="+1"/>
         <source>Sign here</source>
         <translation>请在此签名</translation>
+    </message>
+</context>
+<context>
+    <name>SkuRulesPage</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/settings/settings_sku_rules.py" line="+69"/>
+        <source>Imported orders get each line&apos;s category and final sale from the first rule its SKU matches: an exact SKU, or a pattern where * stands for any characters and ? for one (TEA-* matches TEA-01). A category or final sale that the file or an order edit gives is kept.</source>
+        <translation>导入订单时，每个商品行按其 SKU 匹配到的第一条规则设置类目和售出不退：可以填写完整 SKU，也可以使用匹配模式，* 代表任意多个字符，? 代表一个字符（TEA-* 可匹配 TEA-01）。文件本身或订单编辑中已设置的类目和售出不退会保留。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Categories the refund policy excludes from no-reason returns: %1</source>
+        <translation>退款政策中不支持七天无理由退货的类目：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SKU or pattern</source>
+        <translation>SKU 或匹配模式</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>类目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Final sale</source>
+        <translation>售出不退</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add rule</source>
+        <translation>添加规则</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove rule</source>
+        <translation>删除规则</translation>
     </message>
 </context>
 <context>

@@ -42,6 +42,7 @@ from merchant_refunds.services import (
     feedback,
     followup,
     fx_rates,
+    order_edits,
     order_import,
     orders,
     presale,
@@ -52,6 +53,7 @@ from merchant_refunds.services import (
     shop_keys,
     shop_settings,
     signatures,
+    sku_rules,
     store_credit,
     users,
 )
@@ -206,6 +208,34 @@ MATRIX: list[tuple[str, frozenset[Role], Call]] = [
             a,
             [order_import.ImportedOrder(tea_order("RM-IMP"), None, 2)],
             order_import.ImportReport(file_name="orders.csv", file_sha256="ab" * 32),
+        ),
+    ),
+    (
+        "sku_rules.set_rules",
+        frozenset({OWNER}),
+        lambda a, s: sku_rules.set_rules(a, [{"pattern": "TEA-*", "category": "perishable"}]),
+    ),
+    # The clerk at the counter gives an order that has none its delivery date ...
+    (
+        "order_edits.set_order",
+        frozenset({OWNER, CLERK}),
+        lambda a, s: order_edits.set_order(
+            a, "RM-UNDELIVERED", order_edits.OrderEdit(delivered_on=date(2026, 11, 25))
+        ),
+    ),
+    # ... but changing one already set, or what the policy excludes, is the owner's.
+    (
+        "order_edits.set_order changing a delivery date",
+        frozenset({OWNER}),
+        lambda a, s: order_edits.set_order(
+            a, "RM-NEW", order_edits.OrderEdit(delivered_on=date(2026, 11, 25))
+        ),
+    ),
+    (
+        "order_edits.set_order with a category",
+        frozenset({OWNER}),
+        lambda a, s: order_edits.set_order(
+            a, "RM-NEW", order_edits.OrderEdit(categories={"TEA-01": "perishable"})
         ),
     ),
     (
@@ -475,6 +505,9 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Shop]:
             amy, tea_order("RM-PRE", status=OrderStatus.PRESALE_IN_PRODUCTION, presale=True)
         )
         orders.create_order(amy, tea_order("RM-LATE", delivered_at=datetime(2026, 1, 5, 12, 0)))
+        orders.create_order(
+            amy, tea_order("RM-UNDELIVERED", status=OrderStatus.PAID, delivered_at=None)
+        )
         requested = refund_requests.request_refund(
             amy, _request("RM-REQ", goods_return=True)
         ).refund_no

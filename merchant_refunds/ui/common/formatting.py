@@ -133,6 +133,9 @@ _AUDIT_ACTION = {
     "order.create": QT_TRANSLATE_NOOP("Labels", "Order added"),
     "order.import": QT_TRANSLATE_NOOP("Labels", "Order imported"),
     "order.import_update": QT_TRANSLATE_NOOP("Labels", "Order updated by an import"),
+    "order.edit": QT_TRANSLATE_NOOP(
+        "Labels", "Order edited: delivery date, category or final sale"
+    ),
     "orders.import_file": QT_TRANSLATE_NOOP("Labels", "Order file imported"),
     "store_credit.issue": QT_TRANSLATE_NOOP("Labels", "Store credit issued"),
     "store_credit.use": QT_TRANSLATE_NOOP("Labels", "Store credit used"),
@@ -155,6 +158,7 @@ _AUDIT_ACTION = {
     "settings.idle_lock": QT_TRANSLATE_NOOP("Labels", "Idle lock changed"),
     "settings.pin_min_digits": QT_TRANSLATE_NOOP("Labels", "Shortest PIN changed"),
     "settings.import_mapping": QT_TRANSLATE_NOOP("Labels", "Import column mapping saved"),
+    "settings.sku_rules": QT_TRANSLATE_NOOP("Labels", "SKU rules changed"),
     "database.backup": QT_TRANSLATE_NOOP("Labels", "Database backed up"),
     "database.restore": QT_TRANSLATE_NOOP("Labels", "Database restored"),
     "database.recover": QT_TRANSLATE_NOOP("Labels", "Database recovered"),

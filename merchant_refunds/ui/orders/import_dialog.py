@@ -1,7 +1,9 @@
 """Import orders from a platform's export: choose the file, see the detected format and a preview
 (new, unchanged, changed, failing orders with row, column and reason), map the columns of an
 unknown file, then confirm. Detection, preview and import run off the GUI thread with progress
-and cancel; an import is all or nothing, so cancelling leaves the database as it was."""
+and cancel; an import is all or nothing, so cancelling leaves the database as it was, unless
+"import the good orders" is ticked: then the failing ones are left out and listed, and the list
+can be saved (in the user's language) to fix the file with."""
 
 from __future__ import annotations
 
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from merchant_refunds.domain.errors import RefundsError
+from merchant_refunds.exports.import_problems import write_problems
 from merchant_refunds.imports import formats
 from merchant_refunds.imports.run import Detection, detect_file, import_file, preview_file
 from merchant_refunds.services import order_import
@@ -83,6 +86,10 @@ class ImportDialog(QDialog):
         self.problems_table.verticalHeader().hide()  # the file's row is the first column
         self.problems_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.problems_table.setWordWrap(False)
+        self.skip_box = QCheckBox(objectName="skipFailing")
+        self.skip_box.toggled.connect(lambda _on: self._update_import_button())
+        self.save_problems_button = QPushButton(objectName="saveProblems", enabled=False)
+        self.save_problems_button.clicked.connect(self.save_problems)
         self.message_label = QLabel(objectName="importMessage", wordWrap=True)
         self.progress = QProgressBar(objectName="importProgress", maximum=1000)
         self.progress.hide()
@@ -121,6 +128,10 @@ class ImportDialog(QDialog):
         layout.addWidget(self.mapping_box)
         layout.addWidget(self.counts_label)
         layout.addWidget(self.problems_table, 1)
+        problems_row = QHBoxLayout()
+        problems_row.addWidget(self.skip_box, 1)
+        problems_row.addWidget(self.save_problems_button)
+        layout.addLayout(problems_row)
         layout.addWidget(self.message_label)
         layout.addLayout(buttons)
         self.retranslate_ui()
@@ -144,6 +155,10 @@ class ImportDialog(QDialog):
         self.problems_table.setHorizontalHeaderLabels(
             [self.tr("Row"), self.tr("Column"), self.tr("Order"), self.tr("Problem")]
         )
+        self.skip_box.setText(
+            self.tr("Import the good orders and leave out the failing or conflicting ones")
+        )
+        self.save_problems_button.setText(self.tr("Save list…"))
         self.preview_button.setText(self.tr("&Preview"))
         self.import_button.setText(self.tr("&Import"))
         self.cancel_button.setText(self.tr("Cancel"))
@@ -275,8 +290,9 @@ class ImportDialog(QDialog):
         self._show_report()
 
     def start_import(self) -> None:
-        if self.report is None or not self.report.ok:
+        if self.report is None or not (self.report.ok or self.skip_box.isChecked()):
             return
+        skip = self.skip_box.isChecked()
         path, fmt, mapping = Path(self.file_edit.text()), self.report.format, self.mapping()
         actor = self.session.actor
         remember = mapping is not None and self.remember_box.isChecked() and self.detection
@@ -287,7 +303,13 @@ class ImportDialog(QDialog):
             if remember and mapping is not None:
                 order_import.save_mapping(actor, headers, mapping, source)
             return import_file(
-                actor, path, fmt, mapping, progress=task.report, cancelled=lambda: task.cancelled
+                actor,
+                path,
+                fmt,
+                mapping,
+                progress=task.report,
+                cancelled=lambda: task.cancelled,
+                skip_failing=skip,
             )
 
         self._start(work, self._imported)
@@ -345,9 +367,41 @@ class ImportDialog(QDialog):
 
     def _update_import_button(self) -> None:
         r = self.report
+        allowed = r is not None and (r.ok or self.skip_box.isChecked())
         self.import_button.setEnabled(
-            r is not None and r.dry_run and r.ok and (r.new + r.changed) > 0
+            r is not None and r.dry_run and allowed and (r.new + r.changed + r.linked) > 0
         )
+        self.save_problems_button.setEnabled(r is not None and bool(r.problems))
+
+    def _reason(self, problem: order_import.Problem) -> str:
+        """A problem's reason in the user's language."""
+        if problem.template:
+            return translate_template(problem.template, problem.params)
+        return problem.reason
+
+    def save_problems(self) -> None:
+        if self.report is None or not self.report.problems:
+            return
+        stem = Path(self.file_edit.text()).stem or "orders"
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the orders left out"),
+            f"{stem}-problems.csv",
+            self.tr("CSV files (*.csv)"),
+        )
+        if path:
+            self.save_problems_to(Path(path))
+
+    def save_problems_to(self, path: Path) -> None:
+        """Write the list as shown: the reasons and headers in the user's language."""
+        assert self.report is not None
+        lang = "zh" if self.session.locale.startswith("zh") else "en"
+        try:
+            write_problems(self.report, path, lang=lang, reason=self._reason)
+        except RefundsError as exc:
+            self.message_label.setText(error_text(exc))
+            return
+        self.message_label.setText(self.tr("Saved the list to %1").replace("%1", str(path)))
 
     def _show_report(self) -> None:
         r = self.report
@@ -364,12 +418,18 @@ class ImportDialog(QDialog):
             .replace("%4", str(r.failed))
             .replace("%5", str(r.conflicts))
         )
+        if r.linked:
+            text += self.tr(" · Platform refunds made here: %1").replace("%1", str(r.linked))
         if r.imported:
             text = self.tr("Imported. %1").replace("%1", text)
+        if r.imported and r.skipped_failing:
+            text += "\n" + self.tr(
+                "The good orders were imported; the %1 listed below were left out."
+            ).replace("%1", str(r.failed + r.conflicts))
         self.counts_label.setText(text)
         self.problems_table.setRowCount(len(r.problems))
         for row, p in enumerate(r.problems):
-            reason = translate_template(p.template, p.params) if p.template else p.reason
+            reason = self._reason(p)
             for col, value in enumerate((str(p.row), p.column, p.order_no, reason)):
                 self.problems_table.setItem(row, col, QTableWidgetItem(value))
         for col in range(3):  # row, column and order fit their texts; the reason takes the rest

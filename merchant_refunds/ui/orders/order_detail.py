@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from merchant_refunds.domain.masking import mask_account, mask_phone
 from merchant_refunds.services.orders import OrderDetail
@@ -12,7 +19,7 @@ from merchant_refunds.ui.common import formatting as fmt
 
 
 class OrderDetailPanel(QWidget):
-    """Read-only; the "Refund…" button is connected by the orders view."""
+    """Read-only; the "Refund…" and "Edit…" buttons are connected by the orders view."""
 
     def __init__(self, locale: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -28,11 +35,19 @@ class OrderDetailPanel(QWidget):
         self.browser.setOpenLinks(False)
         self.refund_button = QPushButton(self.tr("New refund…"))
         self.refund_button.setToolTip(self.tr("Refund part or all of this order (Ctrl+N)"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.setObjectName("editOrder")
+        self.edit_button.setToolTip(
+            self.tr("Set the delivery date, a line's category or final sale (never amounts)")
+        )
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.refund_button, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.browser, 1)
-        layout.addWidget(self.refund_button)
+        layout.addLayout(buttons)
         self.clear()
 
     def clear(self, text: str = "") -> None:
@@ -44,6 +59,7 @@ class OrderDetailPanel(QWidget):
             + "</p>"
         )
         self.refund_button.setEnabled(False)
+        self.edit_button.setEnabled(False)
 
     def show_detail(self, detail: OrderDetail, can_refund: bool) -> None:
         self.detail = detail
@@ -55,6 +71,7 @@ class OrderDetailPanel(QWidget):
         )
         self.browser.setHtml(self._html(detail))
         self.refund_button.setEnabled(can_refund and detail.refundable["total_left"] > 0)
+        self.edit_button.setEnabled(can_refund)  # the same people: owners and clerks
 
     def _money(self, minor: int) -> str:
         assert self.detail is not None
@@ -103,7 +120,9 @@ class OrderDetailPanel(QWidget):
             left = left_by_line[line.line_no]
             cells = [
                 escape(line.sku),
-                escape(line.name) + (f" <i>({escape(final_sale)})</i>" if line.final_sale else ""),
+                escape(line.name)
+                + (f" <i>[{escape(line.category)}]</i>" if line.category else "")
+                + (f" <i>({escape(final_sale)})</i>" if line.final_sale else ""),
                 str(line.quantity),
                 self._money(line.paid),
                 str(left["refunded_units"]),

@@ -39,6 +39,7 @@ from merchant_refunds.ui.common.session import Session
 from merchant_refunds.ui.common.tasks import Task, run_task
 from merchant_refunds.ui.orders.new_order_dialog import NewOrderDialog
 from merchant_refunds.ui.orders.order_detail import OrderDetailPanel
+from merchant_refunds.ui.orders.order_edit_dialog import OrderEditDialog
 from merchant_refunds.ui.orders.order_table_model import OrderTableModel
 from merchant_refunds.ui.refunds.refund_dialog import RefundDialog
 
@@ -148,6 +149,7 @@ class OrdersView(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.activated.connect(lambda _index: self.detail.browser.setFocus())
         self.detail.refund_button.clicked.connect(self.new_refund_for_selected)
+        self.detail.edit_button.clicked.connect(self.edit_selected_order)
         self.new_order_button.clicked.connect(self.new_order)
         session.data_changed.connect(self._data_changed)
         session.actor_changed.connect(lambda _actor: self._apply_role())
@@ -309,6 +311,16 @@ class OrdersView(QWidget):
     def _data_changed(self) -> None:
         self.model.refresh_rows()
         self.reload()
+
+    def edit_selected_order(self) -> None:
+        """Order detail → Edit…: delivery date, categories, final sale (``OrderEditDialog``)."""
+        detail = self.detail.detail
+        if detail is None or not self._can_request():
+            return
+        dialog = OrderEditDialog(self.session, detail, self)
+        if dialog.exec() and dialog.result_detail is not None:
+            self.detail.show_detail(dialog.result_detail, self._can_request())
+            self.session.notify_changed()
 
     def _order_created(self, detail: OrderDetail) -> None:
         self.search.setText(detail.order.order_no)

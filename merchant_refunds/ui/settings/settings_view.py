@@ -37,6 +37,7 @@ from merchant_refunds.ui.settings.settings_page import SettingsPage
 from merchant_refunds.ui.settings.settings_payments import PaymentMethodsPage
 from merchant_refunds.ui.settings.settings_policy import PolicyPage
 from merchant_refunds.ui.settings.settings_shop_key import ShopKeyPage
+from merchant_refunds.ui.settings.settings_sku_rules import SkuRulesPage
 from merchant_refunds.ui.settings.settings_users import UsersPage
 from merchant_refunds.ui.shell.first_start import fill_countries, fill_currencies, phone_error
 
@@ -237,6 +238,7 @@ class SettingsView(QWidget):
         self.profile_page = ProfilePage(session)
         self.policy_page = PolicyPage(session)
         self.payments_page = PaymentMethodsPage(session)
+        self.sku_rules_page = SkuRulesPage(session)
         self.accounts_page = AccountsPage(session)
         self.notices_page = NoticesPage(session)
         self.users_page = UsersPage(session)
@@ -249,6 +251,7 @@ class SettingsView(QWidget):
         layout.addWidget(self.read_only_note)
         layout.addWidget(self.tabs)
         self.policy_page.saved.connect(self.payments_page.load)
+        self.policy_page.saved.connect(self.sku_rules_page.retranslate_ui)
         self.profile_page.saved.connect(self.policy_page.load)
         self.profile_page.saved.connect(self.policy_page.retranslate_ui)
         session.actor_changed.connect(lambda _actor: self.apply_role())
@@ -260,6 +263,7 @@ class SettingsView(QWidget):
             self.profile_page,
             self.policy_page,
             self.payments_page,
+            self.sku_rules_page,
             self.accounts_page,
             self.notices_page,
             self.users_page,
@@ -275,6 +279,7 @@ class SettingsView(QWidget):
             self.tr("Shop"),
             self.tr("Refund policy"),
             self.tr("Payment methods"),
+            self.tr("SKU rules"),
             self.tr("Accounting"),
             self.tr("Notices"),
             self.tr("Users"),
