@@ -17,6 +17,7 @@ import hashlib
 import hmac
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -37,8 +38,17 @@ from merchant_refunds.domain.money import Money
 from merchant_refunds.domain.policy import FeeBearer, ReasonCode
 from merchant_refunds.services import anchors, audit, clock
 from merchant_refunds.services.audit import ChainHead
-from merchant_refunds.services.refund_views import RefundDetail, get_refund
-from merchant_refunds.services.shop_settings import get_payment_methods, get_shop
+from merchant_refunds.services.refund_views import (
+    RefundDetail,
+    get_refund,
+    in_chunks,
+    refund_details,
+)
+from merchant_refunds.services.shop_settings import (
+    PaymentMethodSetting,
+    get_payment_methods,
+    get_shop,
+)
 from merchant_refunds.services.users import Actor, require_role
 from merchant_refunds.storage import models as m
 from merchant_refunds.storage.db import write_transaction
@@ -350,10 +360,12 @@ class ConfirmationData:
         return self.refund.total
 
 
-def _arrival_days(payout_method: str, payment_method: str) -> tuple[int, int]:
+def _arrival_days(
+    payout_method: str, payment_method: str, methods: dict[str, PaymentMethodSetting]
+) -> tuple[int, int]:
     """The shop's configured range for the method the money travels by, else the default."""
     key = payment_method if payout_method == "original_route" else payout_method
-    configured = get_payment_methods().get(key)
+    configured = methods.get(key)
     if configured is None:
         return arrival_days(payout_method, payment_method)
     return configured.min_days, configured.max_days
@@ -361,15 +373,79 @@ def _arrival_days(payout_method: str, payment_method: str) -> tuple[int, int]:
 
 def confirmation_data(refund_no: str) -> ConfirmationData:
     """Collect the refund, its order, the shop and the arrival dates for the printed form."""
-    row = _refund_row(refund_no)
-    detail = get_refund(row.refund_no)
-    order = m.Order.get_by_id(row.order_id)
-    quote_ = quote_from_dict(detail.quote)
+    return confirmation_data_many([refund_no])[0]
+
+
+def confirmation_data_many(refund_nos: Sequence[str]) -> list[ConfirmationData]:
+    """What the papers of several refunds say, in the order given, read in a fixed number of
+    queries whatever their number (a batch of a thousand papers is not a thousand reads).
+
+    NotFound for the first number that is not a refund, or whose request is not in the trail.
+    """
+    wanted = [no.strip() for no in refund_nos]
+    rows: dict[str, m.Refund] = {}
+    events: dict[str, m.AuditEvent] = {}
+    for chunk in in_chunks(sorted(set(wanted))):
+        for row in (
+            m.Refund.select(m.Refund, m.Order).join(m.Order).where(m.Refund.refund_no.in_(chunk))
+        ):
+            rows[row.refund_no] = row
+        for event in (
+            m.AuditEvent.select(m.AuditEvent.id, m.AuditEvent.entity_key, m.AuditEvent.hash)
+            .where(
+                (m.AuditEvent.entity == "refund")
+                & (m.AuditEvent.entity_key.in_(chunk))
+                & (m.AuditEvent.action == REQUEST_ACTION)
+            )
+            .order_by(m.AuditEvent.id)
+        ):
+            events[event.entity_key] = event  # the newest request wins, as in verification_code
+    for no in wanted:
+        if no not in rows:
+            raise NotFound("unknown_refund", "No refund {refund_no}", refund_no=no)
+        if no not in events:
+            raise NotFound(
+                "no_request_event",
+                "Refund {refund_no} has no request in the audit trail",
+                refund_no=no,
+            )
+    ordered = [rows[no] for no in wanted]
+    details = refund_details(ordered, {row.order_id: row.order.order_no for row in ordered})
     shop = get_shop()
-    sent = [p.sent_at for p in detail.payouts if p.sent_at and p.status != PayoutStatus.FAILED]
-    start = min(sent).date() if sent else clock.today()
+    methods = get_payment_methods()
+    pin = pin_text(audit.chain_head())
+    users = {
+        u.id: (u.display_name or u.name)
+        for u in m.User.select(m.User.id, m.User.name, m.User.display_name)
+    }
     country = shop.get("country") or "CN"
-    days = _arrival_days(detail.destination_method, order.payment_method)
+    today = clock.today()
+    now = clock.now()
+    return [
+        _paper(
+            row, detail, events[row.refund_no].hash, shop, methods, pin, users, country, today, now
+        )
+        for row, detail in zip(ordered, details, strict=True)
+    ]
+
+
+def _paper(
+    row: m.Refund,
+    detail: RefundDetail,
+    request_hash: str,
+    shop: dict[str, str],
+    methods: dict[str, PaymentMethodSetting],
+    pin: str,
+    users: dict[int, str],
+    country: str,
+    today: date,
+    now: datetime,
+) -> ConfirmationData:
+    order = row.order
+    quote_ = quote_from_dict(detail.quote)
+    sent = [p.sent_at for p in detail.payouts if p.sent_at and p.status != PayoutStatus.FAILED]
+    start = min(sent).date() if sent else today
+    days = _arrival_days(detail.destination_method, order.payment_method, methods)
     earliest = add_business_days(start, days[0], country)
     latest = add_business_days(start, days[1], country)
     # Once money is sent, the paper shows the range stored on the payouts, not a new estimate.
@@ -381,12 +457,7 @@ def confirmation_data(refund_no: str) -> ConfirmationData:
     if stored:
         earliest = min(p.expected_from for p in stored if p.expected_from)
         latest = max(p.expected_to for p in stored if p.expected_to)
-    code = verification_code(row.refund_no)
-    pin = pin_text(audit.chain_head())
-    users = {
-        u.id: (u.display_name or u.name)
-        for u in m.User.select(m.User.id, m.User.name, m.User.display_name)
-    }
+    code = _code_for(request_hash, row.refund_no, row.total, row.currency)
     return ConfirmationData(
         refund=detail,
         quote=quote_,
@@ -408,7 +479,7 @@ def confirmation_data(refund_no: str) -> ConfirmationData:
         arrival_latest=latest,
         paper_code=f"{row.refund_no}-{code}-{pin}" if pin else f"{row.refund_no}-{code}",
         verification_code=f"{code}-{pin}" if pin else code,
-        printed_at=clock.now(),
+        printed_at=now,
         clerk_name=users.get(row.requested_by_id, ""),
         signed_by=users.get(row.signed_by_id, "") if row.signed_by_id else "",
     )
