@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import os
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
@@ -21,8 +22,17 @@ from babel.numbers import get_currency_symbol
 from reportlab.lib import colors
 from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Image, KeepTogether, SimpleDocTemplate, Spacer
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    Image,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Spacer,
+)
 
 from merchant_refunds.documents import texts
 from merchant_refunds.documents.blocks import Cell, CellValue, Grid, Rules, Text
@@ -583,16 +593,41 @@ def _signature_image(png: bytes, max_height: float, max_width: float) -> Image:
 # Rendering
 
 
-def _content_height(story: list[Flowable], width: float, font: str) -> float:
-    scratch = Canvas(io.BytesIO(), initialFontName=font)
+def _content_height(story: list[Flowable], width: float) -> float:
     total = 0.0
     for flowable in story:
         if isinstance(flowable, KeepTogether):  # it reports a huge height to force a split
-            total += _content_height(flowable._content, width, font)
+            total += _content_height(flowable._content, width)
             continue
-        _, height = flowable.wrapOn(scratch, width, MAX_PAGE_HEIGHT)
+        _, height = flowable.wrap(width, MAX_PAGE_HEIGHT)
         total += height + flowable.getSpaceBefore() + flowable.getSpaceAfter()
     return total
+
+
+class _StartPaper(Flowable):
+    """Takes no room; tells the canvas that a new confirmation (with its own page numbers,
+    running header and copy stamp) starts on this page, and reports the ``done`` before it."""
+
+    def __init__(
+        self, decoration: PageDecoration, done: int, total: int, progress: Progress | None
+    ) -> None:
+        super().__init__()
+        self.decoration = decoration
+        self.done = done
+        self.total = total
+        self.progress = progress
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 0.0, 0.0
+
+    def draw(self) -> None:
+        self.canv.start_paper(self.decoration)
+        if self.progress is not None and self.done:
+            self.progress(self.done, self.total)
+
+
+#: Called with (confirmations laid out so far, all of them); it may raise to stop the batch.
+Progress = Callable[[int, int], None]
 
 
 def render_data(
@@ -604,49 +639,114 @@ def render_data(
     signature: Signature | None = None,
     font: FontChoice | None = None,
 ) -> bytes:
-    """The PDF for already collected data (the batch and benchmark entry point)."""
+    """The PDF for already collected data (the single-refund and benchmark entry point)."""
+    return render_many([data], layout, lang, copies=[copy], signature=signature, font=font)
+
+
+def render_many(
+    datas: Sequence[ConfirmationData],
+    layout: str = "a4",
+    lang: str = "zh",
+    *,
+    copies: Sequence[bool] | None = None,
+    signature: Signature | None = None,
+    font: FontChoice | None = None,
+    progress: Progress | None = None,
+) -> bytes:
+    """One PDF holding the confirmations of ``datas`` one after the other, each starting on a
+    new page with its own "page x of y", running header and copy stamp (``copies``, per paper).
+
+    One file shares one embedded font subset, so a batch is much smaller and faster than as
+    many separate files. Receipts get a page each, as long as that receipt's content.
+    """
+    if not datas:
+        raise ValueError("no confirmations to render")
     page = get_layout(layout)
     code = texts.norm_lang(lang)
+    words = texts.LABELS[code]
     choice = font or shop_font()
-    builder = _Builder(data, page, code, choice, copy, signature)
-    story = builder.story()
+    marks = list(copies) if copies is not None else [False] * len(datas)
     bottom = page.margin + (14 if page.narrow else 4 * mm)
-    height = page.height
-    if not height:
-        # A roll is cut where the text ends: measure the story for one page of the right length.
-        height = min(
-            MAX_PAGE_HEIGHT,
-            _content_height(story, builder.width, choice.name) + page.margin + bottom + 24,
+    templates: list[PageTemplate] = []
+    story: list[Flowable] = []
+    for index, (data, copy) in enumerate(zip(datas, marks, strict=True)):
+        builder = _Builder(data, page, code, choice, copy, signature)
+        paper = builder.story()
+        height = page.height
+        if not height:
+            # A roll is cut where the text ends: measure the story for one page that long.
+            height = min(
+                MAX_PAGE_HEIGHT,
+                _content_height(paper, builder.width) + page.margin + bottom + 24,
+            )
+        if not templates or not page.height:
+            frame = Frame(page.margin, bottom, page.frame_width, height - page.margin - bottom)
+            templates.append(PageTemplate(f"paper{index}", [frame], pagesize=(page.width, height)))
+            if index:
+                story.append(NextPageTemplate(f"paper{index}"))
+        if index:
+            story.append(PageBreak())
+        decoration = PageDecoration(
+            font=choice.name,
+            layout=page,
+            page_template=words["page"],
+            left_footer=f"{words['verify']} {data.paper_code}",
+            running_header=f"{words['title']}{words['continued']} {data.refund.refund_no}",
+            copy_mark="" if page.narrow or not copy else words["copy"],
         )
+        story.append(_StartPaper(decoration, index, len(datas), progress))
+        story += paper
+    first = datas[0]
+    title = f"{words['title']} {first.refund.refund_no}"
+    if len(datas) > 1:
+        title += f" (+{len(datas) - 1})"
     out = io.BytesIO()
-    doc = SimpleDocTemplate(
+    doc = BaseDocTemplate(
         out,
-        pagesize=(page.width, height),
+        pagesize=templates[0].pagesize,
+        pageTemplates=templates,
         leftMargin=page.margin,
         rightMargin=page.margin,
         topMargin=page.margin,
         bottomMargin=bottom,
-        title=f"{texts.LABELS[code]['title']} {data.refund.refund_no}",
-        author=data.shop.get("name", ""),
-        subject=data.paper_code,
+        title=title,
+        author=first.shop.get("name", ""),
+        subject=first.paper_code if len(datas) == 1 else "",
         creator="Merchant Refunds",
         initialFontName=choice.name,
         initialFontSize=page.font_size,
         lang="zh-CN" if code == "zh" else "en-US",
     )
-    decoration = PageDecoration(
-        font=choice.name,
-        layout=page,
-        page_template=texts.LABELS[code]["page"],
-        left_footer=f"{texts.LABELS[code]['verify']} {data.paper_code}",
-        running_header=(
-            f"{texts.LABELS[code]['title']}{texts.LABELS[code]['continued']} "
-            f"{data.refund.refund_no}"
-        ),
-        copy_mark="" if page.narrow or not copy else texts.LABELS[code]["copy"],
-    )
-    doc.build(story, canvasmaker=canvas_maker(decoration))
+    doc.build(story, canvasmaker=canvas_maker())
+    if progress is not None:
+        progress(len(datas), len(datas))
     return out.getvalue()
+
+
+@dataclass(frozen=True)
+class RenderedBatch:
+    """Several refunds' next prints in one PDF, with what each paper says and whether it is a
+    copy (in the order asked for)."""
+
+    pdf: bytes
+    papers: list[ConfirmationData]
+    copies: list[bool]
+
+
+def render_batch(
+    refund_nos: Sequence[str],
+    layout: str = "a4",
+    lang: str = "zh",
+    *,
+    progress: Progress | None = None,
+) -> RenderedBatch:
+    """The confirmations of ``refund_nos`` as their next prints will be, in one PDF: read in a
+    few queries, each marked COPY where it was printed before. Nothing is counted here."""
+    papers = confirmations.confirmation_data_many(refund_nos)
+    counts = confirmations.print_counts([p.refund.refund_no for p in papers])
+    copies = [counts[p.refund.refund_no] > 0 for p in papers]
+    pdf = render_many(papers, layout, lang, copies=copies, progress=progress)
+    return RenderedBatch(pdf, papers, copies)
 
 
 def render_confirmation(
