@@ -47,9 +47,12 @@ from merchant_refunds.services.refund_views import (
     refund_details,
 )
 from merchant_refunds.services.shop_settings import (
+    PAYMENT_METHODS_KEY,
+    SHOP_KEY,
     PaymentMethodSetting,
-    get_payment_methods,
-    get_shop,
+    payment_methods_from,
+    read_settings,
+    shop_from,
 )
 from merchant_refunds.services.users import Actor, require_role
 from merchant_refunds.storage import models as m
@@ -410,6 +413,20 @@ def confirmation_data(refund_no: str) -> ConfirmationData:
     return confirmation_data_many([refund_no])[0]
 
 
+#: What a paper shows of the order (the rest of its columns are not read).
+_ORDER_COLUMNS = (
+    m.Order.id,
+    m.Order.order_no,
+    m.Order.placed_at,
+    m.Order.paid_at,
+    m.Order.payment_method,
+    m.Order.customer_name,
+    m.Order.customer_phone,
+    m.Order.customer_email,
+    m.Order.payer_account,
+)
+
+
 def confirmation_data_many(refund_nos: Sequence[str]) -> list[ConfirmationData]:
     """What the papers of several refunds say, in the order given, read in a fixed number of
     queries whatever their number (a batch of a thousand papers is not a thousand reads).
@@ -421,7 +438,9 @@ def confirmation_data_many(refund_nos: Sequence[str]) -> list[ConfirmationData]:
     events: dict[str, m.AuditEvent] = {}
     for chunk in in_chunks(sorted(set(wanted))):
         for row in (
-            m.Refund.select(m.Refund, m.Order).join(m.Order).where(m.Refund.refund_no.in_(chunk))
+            m.Refund.select(m.Refund, *_ORDER_COLUMNS)
+            .join(m.Order)
+            .where(m.Refund.refund_no.in_(chunk))
         ):
             rows[row.refund_no] = row
         for event in (
@@ -444,14 +463,16 @@ def confirmation_data_many(refund_nos: Sequence[str]) -> list[ConfirmationData]:
                 refund_no=no,
             )
     ordered = [rows[no] for no in wanted]
-    details = refund_details(ordered, {row.order_id: row.order.order_no for row in ordered})
-    shop = get_shop()
-    methods = get_payment_methods()
+    names: dict[int, str] = {}
+    users: dict[int, str] = {}  # as people are shown on paper: the display name first
+    for u in m.User.select(m.User.id, m.User.name, m.User.display_name):
+        names[u.id] = u.name
+        users[u.id] = u.display_name or u.name
+    details = refund_details(ordered, {row.order_id: row.order.order_no for row in ordered}, names)
+    stored = read_settings([SHOP_KEY, PAYMENT_METHODS_KEY])
+    shop = shop_from(stored.get(SHOP_KEY))
+    methods = payment_methods_from(stored.get(PAYMENT_METHODS_KEY))
     pin = pin_text(audit.chain_head())
-    users = {
-        u.id: (u.display_name or u.name)
-        for u in m.User.select(m.User.id, m.User.name, m.User.display_name)
-    }
     country = shop.get("country") or "CN"
     today = clock.today()
     now = clock.now()

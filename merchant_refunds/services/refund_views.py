@@ -141,12 +141,16 @@ def get_refund(refund_no: str) -> RefundDetail:
 
 
 def refund_details(
-    rows: Sequence[m.Refund], order_nos: dict[int, str] | None = None
+    rows: Sequence[m.Refund],
+    order_nos: dict[int, str] | None = None,
+    users: dict[int, str] | None = None,
 ) -> list[RefundDetail]:
     """The details of refund rows already read, in their order: four queries for any number
-    (three when the caller knows the order numbers), so a batch of papers reads in one go."""
+    (two when the caller knows the order numbers and the user names by id), so a batch of
+    papers reads in one go."""
     ids = [row.id for row in rows]
-    users = {u.id: u.name for u in m.User.select(m.User.id, m.User.name)}
+    if users is None:
+        users = {u.id: u.name for u in m.User.select(m.User.id, m.User.name)}
     if order_nos is None:
         order_ids = sorted({row.order_id for row in rows})
         order_nos = {}
