@@ -1,16 +1,18 @@
 """How fast refund confirmations are made, beside bare ReportLab pages measured in the same run.
 
-Every figure is also given as a ratio to the *bare canvas page* of the same language measured in
-the same round: one ``Canvas`` page, the same embedded CJK font, every text line of the
-confirmation (read back from it once, before timing) drawn with ``drawString``, and the same QR
-code drawn from the same encoder; nothing else. The old floor of issue 4, a bare *platypus* page
-(a few texts, a table of the lines, ReportLab's QR widget), is printed too. Rounds repeat the
-whole set; each row reports the min and median of the rounds' medians. Then a batch of N
-distinct refunds: into one PDF (as ``confirmation A B C -o`` and the GUI's batch do), as N
-separate files, and N bare canvas pages in one file. The load average is printed at the start
-and end: other work on the machine moves every figure, the ratios much less.
+Every figure is also given as a ratio to the *bare canvas page* of the same language, timed in
+turn with it (bare, confirmation, …, bare, confirmation, …) so that load falls on both alike: one
+``Canvas`` page, the same embedded CJK font, every text line of the confirmation (read back from
+it once, before timing) drawn with ``drawString``, and the same QR code from the same encoder;
+nothing else. The old floor of issue 4, a bare *platypus* page (a few texts, a table of the
+lines, ReportLab's QR widget), is printed too. Rounds repeat the whole set; each row reports the
+min and median of the rounds' medians. Then a batch of N distinct refunds, in turn with N bare
+canvas pages in one file: into one PDF (as ``confirmation A B C -o`` and the GUI's batch do),
+and as N separate files. The load average is printed at the start and end: other work on the
+machine moves every figure, the ratios much less.
 
     python benchmarks/bench_confirmation.py [--batch 1000] [--repeat 30] [--rounds 3]
+                                            [--batch-rounds 2]
 
 Prints figures only; it asserts nothing.
 """
@@ -115,16 +117,20 @@ def bare_platypus(data: ConfirmationData, font: str) -> bytes:
     return out.getvalue()
 
 
-def median_ms(func: Callable[[], bytes], repeat: int) -> tuple[float, int]:
-    func()  # warm caches (font registration, styles)
-    times = []
-    size = 0
+def interleaved(funcs: dict[str, Callable[[], bytes]], repeat: int) -> dict[str, tuple[float, int]]:
+    """Median ms and size of each function, timed in turn (a, b, c, a, b, c, …) so that a change
+    in the machine's load falls on all of them alike."""
+    for func in funcs.values():
+        func()  # warm caches (font registration, styles)
+    times: dict[str, list[float]] = {name: [] for name in funcs}
+    sizes: dict[str, int] = {}
     for _ in range(repeat):
-        qr_runs.cache_clear()  # encode the QR code every time, as for a new refund
-        start = time.perf_counter()
-        size = len(func())
-        times.append(time.perf_counter() - start)
-    return statistics.median(times) * 1000, size
+        for name, func in funcs.items():
+            qr_runs.cache_clear()  # encode the QR code every time, as for a new refund
+            start = time.perf_counter()
+            sizes[name] = len(func())
+            times[name].append(time.perf_counter() - start)
+    return {name: (statistics.median(t) * 1000, sizes[name]) for name, t in times.items()}
 
 
 def make_refunds(count: int) -> list[str]:
@@ -181,6 +187,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batch", type=int, default=1000)
     parser.add_argument("--repeat", type=int, default=30, help="documents per median")
     parser.add_argument("--rounds", type=int, default=3, help="times the whole set is measured")
+    parser.add_argument("--batch-rounds", type=int, default=2, help="times each batch is made")
     args = parser.parse_args(argv)
     samples = _samples()
     print(f"start: {load()}")
@@ -197,41 +204,29 @@ def main(argv: list[str] | None = None) -> int:
                 for lang in ("zh", "en"):
                     data = datas[lang]
                     refund_no = numbers[lang]
-                    base, base_size = median_ms(
-                        lambda lg=lang, d=data: bare_canvas(lines[lg], [d.paper_code], font.name),
-                        args.repeat,
-                    )
-                    rows: list[tuple[str, Callable[[], bytes]]] = [
-                        (
-                            f"bare platypus page (issue 4), {lang}",
-                            lambda d=data: bare_platypus(d, font.name),
+                    bare = f"bare canvas page, {lang}"
+                    funcs: dict[str, Callable[[], bytes]] = {
+                        bare: lambda lg=lang, d=data: bare_canvas(
+                            lines[lg], [d.paper_code], font.name
                         ),
-                    ]
+                        f"bare platypus page (issue 4), {lang}": lambda d=data: bare_platypus(
+                            d, font.name
+                        ),
+                    }
                     for layout in ("a4", "receipt80"):
-                        rows.append(
-                            (
-                                f"confirmation {layout} {lang}, render only",
-                                lambda d=data, la=layout, lg=lang: render_data(d, la, lg),
-                            )
+                        funcs[f"confirmation {layout} {lang}, render only"] = (
+                            lambda d=data, la=layout, lg=lang: render_data(d, la, lg)
                         )
-                    rows.append(
-                        (
-                            f"confirmation a4 {lang}, database + render",
-                            lambda n=refund_no, lg=lang: render_confirmation(n, "a4", lg),
-                        )
+                    funcs[f"confirmation a4 {lang}, database + render"] = (
+                        lambda n=refund_no, lg=lang: render_confirmation(n, "a4", lg)
                     )
-                    rows.append(
-                        (
-                            f"confirmation {lang}, database read only",
-                            lambda n=refund_no: (confirmation_data(n), b"")[1],
-                        )
-                    )
-                    results.setdefault(f"bare canvas page, {lang}", []).append(
-                        (base, 1.0, base_size)
-                    )
-                    for name, func in rows:
-                        ms, size = median_ms(func, args.repeat)
-                        results.setdefault(name, []).append((ms, ms / base, size))
+                    funcs[f"confirmation {lang}, database read only"] = lambda n=refund_no: (
+                        confirmation_data(n),
+                        b"",
+                    )[1]
+                    got = interleaved(funcs, args.repeat)
+                    for name, (ms, size) in got.items():
+                        results.setdefault(name, []).append((ms, ms / got[bare][0], size))
             title = f"one document: min / median of {args.rounds} rounds' medians of {args.repeat}"
             print(f"\n{title}")
             print(f"{'':<44}{'ms min':>8}{'ms med':>8}{'× min':>7}{'× med':>7}{'KB':>7}")
@@ -245,33 +240,45 @@ def main(argv: list[str] | None = None) -> int:
             print(f"\nmaking {args.batch} refunds for the batch...", flush=True)
             batch_nos = make_refunds(args.batch)
             print(f"\nbatch of {args.batch} distinct refunds, zh A4 ({load()})")
-            print(f"{'':<44}{'s':>8}{'ms/page':>8}{'KB':>9}")
-            qr_runs.cache_clear()
-            start = time.perf_counter()
-            one_file = render_batch(batch_nos, "a4", "zh").pdf
-            elapsed = time.perf_counter() - start
-            pages = len(PdfReader(io.BytesIO(one_file)).pages)
-            print(
-                f"{'one PDF, database + render (render_batch)':<44}{elapsed:>8.2f}"
-                f"{elapsed / pages * 1000:>8.2f}{len(one_file) / 1024:>9.0f}"
-            )
-            qr_runs.cache_clear()
-            start = time.perf_counter()
-            total = sum(len(render_confirmation(n, "a4", "zh")) for n in batch_nos)
-            elapsed = time.perf_counter() - start
-            print(
-                f"{'separate PDFs, database + render':<44}{elapsed:>8.2f}"
-                f"{elapsed / args.batch * 1000:>8.2f}{total / 1024:>9.0f}"
-            )
-            qr_runs.cache_clear()
             codes = [f"{n}-ABCDEFGH-{i}-0123ABCD" for i, n in enumerate(batch_nos)]
-            start = time.perf_counter()
-            bare = bare_canvas(lines["zh"], codes, font.name)
-            elapsed = time.perf_counter() - start
+            rows: dict[str, list[tuple[float, int, int]]] = {}
+            for _ in range(args.batch_rounds):  # in turn, like the single documents
+                for name, func in (
+                    (
+                        "bare canvas pages in one PDF",
+                        lambda: bare_canvas(lines["zh"], codes, font.name),
+                    ),
+                    (
+                        "one PDF, database + render (render_batch)",
+                        lambda: render_batch(batch_nos, "a4", "zh").pdf,
+                    ),
+                    (
+                        "separate PDFs, database + render",
+                        lambda: b"".join(render_confirmation(n, "a4", "zh") for n in batch_nos),
+                    ),
+                ):
+                    qr_runs.cache_clear()
+                    start = time.perf_counter()
+                    pdf = func()
+                    elapsed = time.perf_counter() - start
+                    pages = (
+                        len(PdfReader(io.BytesIO(pdf)).pages)
+                        if pdf.count(b"%PDF") == 1
+                        else args.batch
+                    )
+                    rows.setdefault(name, []).append((elapsed, pages, len(pdf)))
+            base = [r[0] for r in rows["bare canvas pages in one PDF"]]
             print(
-                f"{'bare canvas pages in one PDF':<44}{elapsed:>8.2f}"
-                f"{elapsed / args.batch * 1000:>8.2f}{len(bare) / 1024:>9.0f}"
+                f"{'':<44}{'s min':>8}{'s med':>8}{'ms/page':>8}{'× min':>7}{'× med':>7}{'KB':>8}"
             )
+            for name, runs in rows.items():
+                secs = [r[0] for r in runs]
+                ratios = [r[0] / b for r, b in zip(runs, base, strict=True)]
+                print(
+                    f"{name:<44}{min(secs):>8.2f}{statistics.median(secs):>8.2f}"
+                    f"{min(secs) / runs[0][1] * 1000:>8.2f}{min(ratios):>7.2f}"
+                    f"{statistics.median(ratios):>7.2f}{runs[0][2] / 1024:>8.0f}"
+                )
         finally:
             close_database()
     print(f"\nend: {load()}")

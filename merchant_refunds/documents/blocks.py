@@ -17,6 +17,7 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.colors import Color
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
@@ -151,6 +152,22 @@ class Text(Flowable):
         for line in self.lines:
             run.add(anchor, y, line, self.font, self.size, self.color, self.align)
             y -= self.leading
+
+
+class Picture(Flowable):
+    """An image already decoded (a logo shared by every paper of a batch), drawn at a size."""
+
+    def __init__(self, reader: ImageReader, width: float, height: float) -> None:
+        super().__init__()
+        self.reader = reader
+        self.width = width
+        self.height = height
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.canv.drawImage(self.reader, 0, 0, self.width, self.height, mask="auto")
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from babel.numbers import get_currency_symbol
 from reportlab.lib import colors
 from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -35,7 +36,7 @@ from reportlab.platypus import (
 )
 
 from merchant_refunds.documents import texts
-from merchant_refunds.documents.blocks import Cell, CellValue, Grid, Rules, Text
+from merchant_refunds.documents.blocks import Cell, CellValue, Grid, Picture, Rules, Text
 from merchant_refunds.documents.fonts import FontChoice, shop_font
 from merchant_refunds.documents.pages import (
     MAX_PAGE_HEIGHT,
@@ -246,7 +247,7 @@ class _Builder:
         if logo is not None and not narrow:
             table = self.grid(
                 [[logo, block]],
-                [logo.drawWidth + 4 * mm, self.width - logo.drawWidth - 4 * mm],
+                [logo.width + 4 * mm, self.width - logo.width - 4 * mm],
                 padding=_NO_PADDING,
                 valign="middle",
             )
@@ -558,24 +559,25 @@ _NO_PADDING = (0.0, 0.0, 0.0, 0.0)
 
 
 @lru_cache(maxsize=8)
-def _logo_bytes(path: str, mtime: float) -> bytes:
+def _logo_reader(path: str, mtime: float) -> ImageReader:
+    """The logo decoded once per file version, not once per paper."""
     with open(path, "rb") as fh:
-        return fh.read()
+        reader = ImageReader(io.BytesIO(fh.read()))
+    reader.getRGBData()  # decode now: an unreadable file fails here, not while drawing
+    return reader
 
 
-def _logo(path: str, height: float) -> Image | None:
+def _logo(path: str, height: float) -> Picture | None:
     """The shop's logo scaled to ``height``; a missing or unreadable file prints no logo."""
     if not path or not os.path.isfile(path):
         return None
     try:
-        data = _logo_bytes(path, os.path.getmtime(path))
-        image = Image(io.BytesIO(data))
+        reader = _logo_reader(path, os.path.getmtime(path))
     except (OSError, ValueError):
         return None
-    ratio = image.imageWidth / image.imageHeight if image.imageHeight else 1
-    image.drawHeight = height
-    image.drawWidth = min(height * ratio, 60 * mm)
-    return image
+    image_w, image_h = reader.getSize()
+    ratio = image_w / image_h if image_h else 1
+    return Picture(reader, min(height * ratio, 60 * mm), height)
 
 
 def _signature_image(png: bytes, max_height: float, max_width: float) -> Image:

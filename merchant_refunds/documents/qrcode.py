@@ -23,6 +23,14 @@ MASK_PATTERN = 0
 _ALPHANUMERIC = set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:")
 
 
+# The Reed-Solomon generator polynomial depends only on the number of error correction codewords,
+# yet the encoder multiplies it out again for every block of every code (a sixth of the encoding).
+# It is a pure function of that number and never modified, so it is computed once per size.
+qrencoder.QRUtil.getErrorCorrectPolynomial = staticmethod(
+    lru_cache(maxsize=64)(qrencoder.QRUtil.getErrorCorrectPolynomial)
+)
+
+
 class _FixedMaskCode(qrencoder.QRCode):
     def getBestMaskPattern(self) -> int:
         return MASK_PATTERN
