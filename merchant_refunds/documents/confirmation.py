@@ -19,6 +19,7 @@ from typing import Any
 
 from babel.dates import format_date
 from babel.numbers import get_currency_symbol
+from PIL import Image as PILImage
 from reportlab.lib import colors
 from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
@@ -558,11 +559,25 @@ class _Builder:
 _NO_PADDING = (0.0, 0.0, 0.0, 0.0)
 
 
+#: Pixels of the logo's height kept: it prints at most 16 mm tall, so this is ~400 dpi.
+LOGO_PIXELS = 256
+
+
 @lru_cache(maxsize=8)
 def _logo_reader(path: str, mtime: float) -> ImageReader:
-    """The logo decoded once per file version, not once per paper."""
-    with open(path, "rb") as fh:
-        reader = ImageReader(io.BytesIO(fh.read()))
+    """The logo decoded once per file version, not once per paper, and scaled down to what
+    paper shows: every paper carries the image, and a photo-sized logo made each page megabytes
+    larger and slower to write."""
+    with PILImage.open(path) as image:
+        image.load()
+        if image.mode not in ("RGB", "RGBA", "L", "LA"):
+            image = image.convert("RGBA")
+        if image.height > LOGO_PIXELS:
+            width = max(1, round(image.width * LOGO_PIXELS / image.height))
+            image = image.resize((width, LOGO_PIXELS), PILImage.Resampling.LANCZOS)
+        out = io.BytesIO()
+        image.save(out, "PNG")
+    reader = ImageReader(io.BytesIO(out.getvalue()))
     reader.getRGBData()  # decode now: an unreadable file fails here, not while drawing
     return reader
 
@@ -573,7 +588,7 @@ def _logo(path: str, height: float) -> Picture | None:
         return None
     try:
         reader = _logo_reader(path, os.path.getmtime(path))
-    except (OSError, ValueError):
+    except (OSError, ValueError, PILImage.DecompressionBombError):
         return None
     image_w, image_h = reader.getSize()
     ratio = image_w / image_h if image_h else 1

@@ -359,3 +359,21 @@ def test_long_chinese_text_wraps_inside_its_column(shop: None, clerk: Actor) -> 
         assert len(pieces) >= 3  # wrapped onto several lines
         room = paper.frame_width
         assert all(stringWidth(p, font, paper.font_size) <= room for p in pieces), pieces
+
+
+def test_a_photo_sized_logo_is_scaled_to_what_paper_shows(
+    owner: Actor, clerk: Actor, tmp_path: Path
+) -> None:
+    from PIL import Image
+
+    logo = tmp_path / "logo.png"
+    Image.effect_noise((2400, 1200), 60).convert("RGB").save(logo)  # noise: barely compressible
+    shop_settings.set_shop(owner, {"name": "Shop", "logo_path": str(logo)})
+    orders.create_order(clerk, tea_order("TB6001"))
+    request = refund_requests.RefundRequest("TB6001", Selection({1: 1}), ReasonCode.NO_REASON)
+    refund_no = refund_requests.request_refund(clerk, request).refund_no
+    pdf = render_confirmation(refund_no, "a4", "en")
+    page = PdfReader(io.BytesIO(pdf)).pages[0]
+    images = [x for x in page["/Resources"]["/XObject"].values() if x["/Subtype"] == "/Image"]
+    assert [(x["/Width"], x["/Height"]) for x in images] == [(512, 256)]
+    assert len(pdf) < 400 * 1024  # the full-size noise alone would be ~8 MB
