@@ -26,9 +26,12 @@ from reportlab.platypus import Flowable
 BLACK = colors.black
 
 _CJK = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef"
-# One CJK character (lines may break before or after it), or a run of other text with the spaces
-# that follow it (lines break only after the spaces), or leading spaces.
-_TOKENS = re.compile(rf"[{_CJK}]|[^\s{_CJK}]+[^\S\n]*|[^\S\n]+")
+# One CJK character (lines may break before or after it); or a word with the spaces that follow
+# it (lines break after them); or spaces or dashes alone. A word ends after a dash that comes
+# before a digit or capital, so a paper code RF…-CODE-PIN or a phone number breaks at its dashes
+# while "twenty-six" and "made-to-order" stay whole, and a leading minus stays with its number.
+_WORD = rf"(?:[^\s{_CJK}-]|-(?=[^\s{_CJK}0-9A-Z-]))"
+_TOKENS = re.compile(rf"[{_CJK}]|-*{_WORD}+-*[^\S\n]*|[^\S\n]+|-+[^\S\n]*")
 #: Punctuation that must not begin a line: it stays at the end of the line before.
 _NO_LINE_START = set("，。、；：？！）」』】》〉”’…·%,.;:?!)]}")
 
@@ -49,7 +52,7 @@ def wrap_lines(text: str, font: str, size: float, width: float) -> list[str]:
         for token in _TOKENS.findall(part):
             w = measure(token, size)
             if used + measure(token.rstrip(), size) <= width or (
-                line and token[0] in _NO_LINE_START
+                line and token[0] in _NO_LINE_START and used <= width  # one may hang over
             ):
                 line, used = line + token, used + w
                 continue
@@ -288,6 +291,12 @@ class Grid(Flowable):
                 if isinstance(cell, (str, Cell)):
                     text = cell if isinstance(cell, str) else cell.text
                     size = self._cell_size(c, cell)
+                    if self.align.get(c, "left") == "left":
+                        # Like a spreadsheet, left-aligned text may run on over empty cells.
+                        for after in range(c + 1, len(row)):
+                            if row[after] != "":
+                                break
+                            room += self.widths[after]
                     lines = wrap_lines(text, self.font, size, room) if text else []
                     leading = self.leading * size / self.size
                     height = len(lines) * leading
