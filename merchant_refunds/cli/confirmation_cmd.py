@@ -13,7 +13,7 @@ from merchant_refunds.cli.output import Output
 from merchant_refunds.documents.confirmation import render_batch
 from merchant_refunds.documents.fonts import shop_font
 from merchant_refunds.domain.errors import InvalidInput, NotFound, Refused, StorageError
-from merchant_refunds.services import confirmations, refund_views
+from merchant_refunds.services import confirmations
 from merchant_refunds.services.database import open_database
 from merchant_refunds.services.output_paths import check_output_path
 
@@ -40,8 +40,8 @@ def confirmation(args: argparse.Namespace, out: Output) -> int:
     if target.is_dir():
         raise InvalidInput("file_is_folder", "{path} is a folder, not a file", path=target)
     # The same refund named twice prints once; every number must exist before anything is done.
-    refund_nos = list(dict.fromkeys(no.strip() for no in args.refund_no))
-    refund_nos = [refund_views.get_refund(no).refund_no for no in refund_nos]
+    refund_nos = confirmations.known_refund_nos(list(dict.fromkeys(args.refund_no)))
+    refund_nos = list(dict.fromkeys(refund_nos))
     actor = sign_in(args.user)
     # The data is read once: the codes in the payload are the ones printed, pinned where the
     # trail ended before these prints were counted.

@@ -312,6 +312,22 @@ def print_count(refund_no: str) -> int:
     )
 
 
+def known_refund_nos(refund_nos: Sequence[str]) -> list[str]:
+    """The numbers as stored (spaces around them dropped), in the order given, checked in one
+    query per 500: NotFound for the first that is not a refund."""
+    wanted = [no.strip() for no in refund_nos]
+    found: set[str] = set()
+    for chunk in in_chunks(sorted(set(wanted))):
+        found.update(
+            row.refund_no
+            for row in m.Refund.select(m.Refund.refund_no).where(m.Refund.refund_no.in_(chunk))
+        )
+    for no in wanted:
+        if no not in found:
+            raise NotFound("unknown_refund", "No refund {refund_no}", refund_no=no)
+    return wanted
+
+
 def print_counts(refund_nos: Sequence[str]) -> dict[str, int]:
     """:func:`print_count` of several refunds in one query per 500 (0 for those never printed)."""
     wanted = sorted({no.strip() for no in refund_nos})
