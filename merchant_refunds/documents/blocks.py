@@ -2,10 +2,10 @@
 
 ReportLab's ``Paragraph`` and ``Table`` handle markup, spans and styles we never use, and drew
 40 % of a confirmation's time. These do what the paper needs and nothing else: text wrapped
-between any two Chinese characters and at spaces elsewhere (closing punctuation never starts a
-line), tables with fixed column widths whose long cells wrap, nested flowables in cells (the QR
-code, the logo, a signature), and tables that split across pages with their header repeated. All
-text of one flowable goes out as one PDF text object.
+between any two Chinese characters and at spaces elsewhere (a closing mark hangs past the edge
+rather than start a line), tables with fixed column widths whose long cells wrap, nested
+flowables in cells (the QR code, the logo, a signature), and tables that split across pages with
+their header repeated. All text of one flowable goes out as one PDF text object.
 """
 
 from __future__ import annotations
