@@ -55,6 +55,7 @@ from merchant_refunds.services.shop_settings import (
     shop_from,
 )
 from merchant_refunds.services.users import Actor, require_role
+from merchant_refunds.storage import compiled
 from merchant_refunds.storage import models as m
 from merchant_refunds.storage.db import write_transaction
 
@@ -453,20 +454,26 @@ def confirmation_data_many(refund_nos: Sequence[str]) -> list[ConfirmationData]:
     rows: dict[str, m.Refund] = {}
     events: dict[str, m.AuditEvent] = {}
     for chunk in in_chunks(sorted(set(wanted))):
-        for row in (
-            m.Refund.select(m.Refund, *_ORDER_COLUMNS)
-            .join(m.Order)
-            .where(m.Refund.refund_no.in_(chunk))
+        for row in compiled.select_in(
+            m.Refund,
+            "confirmation.refunds",
+            lambda nos: m.Refund.select().where(m.Refund.refund_no.in_(nos)),
+            chunk,
         ):
             rows[row.refund_no] = row
-        for event in (
-            m.AuditEvent.select(m.AuditEvent.id, m.AuditEvent.entity_key, m.AuditEvent.hash)
-            .where(
-                (m.AuditEvent.entity == "refund")
-                & (m.AuditEvent.entity_key.in_(chunk))
-                & (m.AuditEvent.action == REQUEST_ACTION)
-            )
-            .order_by(m.AuditEvent.id)
+        for event in compiled.select_in(
+            m.AuditEvent,
+            "confirmation.request_events",
+            lambda nos: (
+                m.AuditEvent.select(m.AuditEvent.id, m.AuditEvent.entity_key, m.AuditEvent.hash)
+                .where(
+                    (m.AuditEvent.entity == "refund")
+                    & (m.AuditEvent.entity_key.in_(nos))
+                    & (m.AuditEvent.action == REQUEST_ACTION)
+                )
+                .order_by(m.AuditEvent.id)
+            ),
+            chunk,
         ):
             events[event.entity_key] = event  # the newest request wins, as in verification_code
     for no in wanted:
@@ -478,13 +485,22 @@ def confirmation_data_many(refund_nos: Sequence[str]) -> list[ConfirmationData]:
                 "Refund {refund_no} has no request in the audit trail",
                 refund_no=no,
             )
+    orders: dict[int, m.Order] = {}
+    for chunk in in_chunks(sorted({row.order_id for row in rows.values()})):
+        for order in compiled.select_in(
+            m.Order,
+            "confirmation.orders",
+            lambda ids: m.Order.select(*_ORDER_COLUMNS).where(m.Order.id.in_(ids)),
+            chunk,
+        ):
+            orders[order.id] = order
     ordered = [rows[no] for no in wanted]
     names: dict[int, str] = {}
     users: dict[int, str] = {}  # as people are shown on paper: the display name first
     for u in m.User.select(m.User.id, m.User.name, m.User.display_name):
         names[u.id] = u.name
         users[u.id] = u.display_name or u.name
-    details = refund_details(ordered, {row.order_id: row.order.order_no for row in ordered}, names)
+    details = refund_details(ordered, {i: o.order_no for i, o in orders.items()}, names)
     stored = read_settings([SHOP_KEY, PAYMENT_METHODS_KEY])
     shop = shop_from(stored.get(SHOP_KEY))
     methods = payment_methods_from(stored.get(PAYMENT_METHODS_KEY))
@@ -494,7 +510,17 @@ def confirmation_data_many(refund_nos: Sequence[str]) -> list[ConfirmationData]:
     now = clock.now()
     return [
         _paper(
-            row, detail, events[row.refund_no].hash, shop, methods, pin, users, country, today, now
+            row,
+            orders[row.order_id],
+            detail,
+            events[row.refund_no].hash,
+            shop,
+            methods,
+            pin,
+            users,
+            country,
+            today,
+            now,
         )
         for row, detail in zip(ordered, details, strict=True)
     ]
@@ -502,6 +528,7 @@ def confirmation_data_many(refund_nos: Sequence[str]) -> list[ConfirmationData]:
 
 def _paper(
     row: m.Refund,
+    order: m.Order,
     detail: RefundDetail,
     request_hash: str,
     shop: dict[str, str],
@@ -512,7 +539,6 @@ def _paper(
     today: date,
     now: datetime,
 ) -> ConfirmationData:
-    order = row.order
     quote_ = quote_from_dict(detail.quote)
     sent = [p.sent_at for p in detail.payouts if p.sent_at and p.status != PayoutStatus.FAILED]
     start = min(sent).date() if sent else today

@@ -16,6 +16,7 @@ from merchant_refunds.domain.masking import mask_account
 from merchant_refunds.domain.money import Money
 from merchant_refunds.domain.policy import ReasonCode
 from merchant_refunds.services.refund_rows import refund_row
+from merchant_refunds.storage import compiled
 from merchant_refunds.storage import models as m
 
 
@@ -157,19 +158,38 @@ def refund_details(
         for chunk in in_chunks(order_ids):
             order_nos.update(
                 (o.id, o.order_no)
-                for o in m.Order.select(m.Order.id, m.Order.order_no).where(m.Order.id.in_(chunk))
+                for o in compiled.select_in(
+                    m.Order,
+                    "refund_details.order_nos",
+                    lambda ids: m.Order.select(m.Order.id, m.Order.order_no).where(
+                        m.Order.id.in_(ids)
+                    ),
+                    chunk,
+                )
             )
     approvals: dict[int, list[ApprovalInfo]] = {i: [] for i in ids}
     payouts: dict[int, list[PayoutInfo]] = {i: [] for i in ids}
     for chunk in in_chunks(ids):
-        for a in m.Approval.select().where(m.Approval.refund.in_(chunk)).order_by(m.Approval.id):
+        for a in compiled.select_in(
+            m.Approval,
+            "refund_details.approvals",
+            lambda ids: (
+                m.Approval.select().where(m.Approval.refund.in_(ids)).order_by(m.Approval.id)
+            ),
+            chunk,
+        ):
             approvals[a.refund_id].append(
                 ApprovalInfo(users.get(a.user_id, "?"), a.decision, a.reason, a.created_at)
             )
-        for p in (
-            m.Payout.select()
-            .where(m.Payout.refund.in_(chunk))
-            .order_by(m.Payout.refund, m.Payout.seq)
+        for p in compiled.select_in(
+            m.Payout,
+            "refund_details.payouts",
+            lambda ids: (
+                m.Payout.select()
+                .where(m.Payout.refund.in_(ids))
+                .order_by(m.Payout.refund, m.Payout.seq)
+            ),
+            chunk,
         ):
             payouts[p.refund_id].append(
                 PayoutInfo(
