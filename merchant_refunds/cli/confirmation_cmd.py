@@ -1,5 +1,5 @@
-"""``merchant-refunds confirmation``: print the refund confirmation to a PDF, or check a paper's
-verification code against the record."""
+"""``merchant-refunds confirmation``: print refund confirmations to a PDF (one refund, or several
+one after the other in one file), or check a paper's verification code against the record."""
 
 from __future__ import annotations
 
@@ -10,10 +10,10 @@ from pathlib import Path
 
 from merchant_refunds.cli.inputs import sign_in
 from merchant_refunds.cli.output import Output
-from merchant_refunds.documents.confirmation import render_data
+from merchant_refunds.documents.confirmation import render_batch
 from merchant_refunds.documents.fonts import shop_font
 from merchant_refunds.domain.errors import InvalidInput, NotFound, Refused, StorageError
-from merchant_refunds.services import confirmations, refund_views
+from merchant_refunds.services import confirmations
 from merchant_refunds.services.database import open_database
 from merchant_refunds.services.output_paths import check_output_path
 
@@ -39,45 +39,64 @@ def confirmation(args: argparse.Namespace, out: Output) -> int:
     target = check_output_path(args.output)
     if target.is_dir():
         raise InvalidInput("file_is_folder", "{path} is a folder, not a file", path=target)
-    refund_no = refund_views.get_refund(args.refund_no).refund_no
+    # The same refund named twice prints once; every number must exist before anything is done.
+    refund_nos = confirmations.known_refund_nos(list(dict.fromkeys(args.refund_no)))
+    refund_nos = list(dict.fromkeys(refund_nos))
     actor = sign_in(args.user)
-    copy = confirmations.print_count(refund_no) > 0
-    # The data is read once: the code in the payload is the one printed, pinned where the trail
-    # ended before this print was counted.
-    data = confirmations.confirmation_data(refund_no)
-    pdf = render_data(data, args.layout, args.lang, copy=copy)
-    # The print is counted only once the file is safely written; a failed write counts nothing
+    # The data is read once: the codes in the payload are the ones printed, pinned where the
+    # trail ended before these prints were counted.
+    batch = render_batch(refund_nos, args.layout, args.lang)
+    # The prints are counted only once the file is safely written; a failed write counts nothing
     # and a half-written PDF never replaces a good one.
     tmp = _temp_beside(target)
     try:
         try:
-            tmp.write_bytes(pdf)
+            tmp.write_bytes(batch.pdf)
         except OSError as exc:
             raise InvalidInput(
                 "file_unwritable", "Cannot write {path}: {error}", path=target, error=exc.strerror
             ) from None
-        print_no = confirmations.record_print(actor, refund_no, layout=args.layout, lang=args.lang)
+        numbers = confirmations.record_prints(actor, refund_nos, layout=args.layout, lang=args.lang)
         os.replace(tmp, target)
     finally:
         tmp.unlink(missing_ok=True)
     font = shop_font()
-    payload = {
-        "refund_no": refund_no,
+    papers = [
+        {
+            "refund_no": paper.refund.refund_no,
+            "print_no": number,
+            "copy": copy,
+            "code": paper.paper_code,
+        }
+        for paper, number, copy in zip(batch.papers, numbers, batch.copies, strict=True)
+    ]
+    common = {
         "file": str(target),
         "layout": args.layout,
         "lang": args.lang,
-        "print_no": print_no,
-        "copy": copy,
         "font": font.describe(),
         "font_embedded": font.embedded,
-        "code": data.paper_code,
     }
-    human = [
-        f"Wrote {target} ({len(pdf) // 1024} KB, {args.layout}, {args.lang})",
-        f"print #{print_no}" + (" — marked COPY / 副本" if copy else ""),
-        f"verification code: {payload['code']}",
-        f"font: {payload['font']}",
-    ]
+    size = f"{len(batch.pdf) // 1024} KB, {args.layout}, {args.lang}"
+    if len(papers) == 1:
+        paper = papers[0]
+        payload = {"refund_no": paper["refund_no"], **common, **paper}
+        human = [
+            f"Wrote {target} ({size})",
+            f"print #{paper['print_no']}" + (" — marked COPY / 副本" if paper["copy"] else ""),
+            f"verification code: {paper['code']}",
+            f"font: {common['font']}",
+        ]
+    else:
+        payload = {**common, "refunds": papers}
+        human = [f"Wrote {target} ({len(papers)} confirmations, {size})"]
+        human += [
+            f"  {p['refund_no']}  print #{p['print_no']}"
+            + (" — COPY / 副本" if p["copy"] else "")
+            + f"  {p['code']}"
+            for p in papers
+        ]
+        human.append(f"font: {common['font']}")
     out.emit(payload, human)
     return 0
 

@@ -260,9 +260,11 @@ def build_parser() -> argparse.ArgumentParser:
         sub,
         "confirmation",
         confirmation_cmd.confirmation,
-        "print a refund confirmation to PDF, or check the code on a paper",
+        "print refund confirmations to one PDF, or check the code on a paper",
     )
-    paper.add_argument("refund_no", nargs="?", metavar="REFUND_NO")
+    paper.add_argument(
+        "refund_no", nargs="*", metavar="REFUND_NO", help="one or more, into one file in order"
+    )
     paper.add_argument("-o", "--output", metavar="FILE.pdf", help="where to write the PDF")
     paper.add_argument("--layout", choices=sorted(LAYOUTS), default="a4", help="paper (a4)")
     paper.add_argument("--lang", choices=["zh", "en"], default="zh", help="language (zh)")

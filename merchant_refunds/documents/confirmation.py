@@ -11,32 +11,33 @@ from __future__ import annotations
 
 import io
 import os
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
-from xml.sax.saxutils import escape
+from typing import Any
 
 from babel.dates import format_date
 from babel.numbers import get_currency_symbol
+from PIL import Image as PILImage
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_RIGHT
-from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
+from reportlab.lib.utils import ImageReader
 from reportlab.platypus import (
+    BaseDocTemplate,
     Flowable,
+    Frame,
     Image,
     KeepTogether,
-    LongTable,
-    Paragraph,
-    SimpleDocTemplate,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
     Spacer,
-    Table,
-    TableStyle,
 )
 
 from merchant_refunds.documents import texts
+from merchant_refunds.documents.blocks import Cell, CellValue, Grid, Picture, Rules, Text
 from merchant_refunds.documents.fonts import FontChoice, shop_font
 from merchant_refunds.documents.pages import (
     MAX_PAGE_HEIGHT,
@@ -57,6 +58,7 @@ _GRID = colors.Color(0.55, 0.55, 0.55)
 _SHADE = colors.Color(0.94, 0.94, 0.94)
 _RED = colors.Color(0.8, 0.1, 0.1)
 _LABEL = colors.Color(0.3, 0.3, 0.3)
+_DETAIL = colors.Color(0.35, 0.35, 0.35)
 
 
 @dataclass(frozen=True)
@@ -113,44 +115,43 @@ def _datetime(value: datetime | None, locale: str) -> str:
 
 
 @dataclass(frozen=True)
+class _Style:
+    """Size, colour and alignment of one kind of text; the font is the document's."""
+
+    size: float
+    color: Color = colors.black
+    align: str = "left"
+    space_before: float = 0.0
+    space_after: float = 0.0
+
+
+@dataclass(frozen=True)
 class _Styles:
-    body: ParagraphStyle
-    small: ParagraphStyle
-    label: ParagraphStyle
-    shop: ParagraphStyle
-    title: ParagraphStyle
-    subtitle: ParagraphStyle
-    heading: ParagraphStyle
-    total: ParagraphStyle
-    right: ParagraphStyle
-    cell: ParagraphStyle
-    copy: ParagraphStyle
-    notice: ParagraphStyle
+    body: _Style
+    small: _Style
+    label: _Style
+    shop: _Style
+    title: _Style
+    subtitle: _Style
+    heading: _Style
+    total: _Style
+    copy: _Style
+    notice: _Style
 
 
 @lru_cache(maxsize=16)
-def _styles(font: str, size: float, narrow: bool, lang: str) -> _Styles:
-    def style(name: str, **kw: object) -> ParagraphStyle:
-        kw.setdefault("fontName", font)
-        kw.setdefault("fontSize", size)
-        kw.setdefault("leading", float(kw["fontSize"]) * 1.35)  # type: ignore[arg-type]
-        if lang == "zh":  # break anywhere between Chinese characters, at spaces in English
-            kw.setdefault("wordWrap", "CJK")
-        return ParagraphStyle(name, **kw)  # type: ignore[arg-type]
-
+def _styles(size: float, narrow: bool) -> _Styles:
     return _Styles(
-        body=style("body"),
-        small=style("small", fontSize=size - 1.5, textColor=colors.Color(0.3, 0.3, 0.3)),
-        label=style("label", textColor=colors.Color(0.3, 0.3, 0.3)),
-        shop=style("shop", fontSize=size + (3 if narrow else 6)),
-        title=style("title", fontSize=size + (5 if narrow else 9), alignment=TA_CENTER),
-        subtitle=style("subtitle", fontSize=size - 1, alignment=TA_CENTER, textColor=_GRID),
-        heading=style("heading", fontSize=size + 1.5, spaceBefore=size * 0.9, spaceAfter=3),
-        total=style("total", fontSize=size + (3 if narrow else 5)),
-        right=style("right", alignment=TA_RIGHT),
-        cell=style("cell", fontSize=size - 0.5),
-        copy=style("copy", fontSize=size + 3, alignment=TA_CENTER, textColor=_RED),
-        notice=style("notice", textColor=_RED),
+        body=_Style(size),
+        small=_Style(size - 1.5, _LABEL),
+        label=_Style(size, _LABEL),
+        shop=_Style(size + (3 if narrow else 6)),
+        title=_Style(size + (5 if narrow else 9), align="center"),
+        subtitle=_Style(size - 1, _GRID, "center"),
+        heading=_Style(size + 1.5, space_before=size * 0.9, space_after=3),
+        total=_Style(size + (3 if narrow else 5)),
+        copy=_Style(size + 3, _RED, "center"),
+        notice=_Style(size, _RED),
     )
 
 
@@ -194,16 +195,29 @@ class _Builder:
         self.font = font.name
         self.copy = copy
         self.signature = signature
-        self.s = _styles(font.name, layout.font_size, layout.narrow, lang)
-        self.width = layout.frame_width - 12  # SimpleDocTemplate's frame pads 6 pt each side
+        self.s = _styles(layout.font_size, layout.narrow)
+        self.width = layout.frame_width - 12  # the page frame pads 6 pt each side
         self.currency = data.refund.currency
 
     def t(self, key: str, **params: object) -> str:
         text = texts.LABELS[self.lang][key]
         return text.format(**params) if params else text
 
-    def p(self, text: str, style: ParagraphStyle | None = None) -> Paragraph:
-        return Paragraph(escape(text).replace("\n", "<br/>"), style or self.s.body)
+    def p(self, text: str, style: _Style | None = None, align: str | None = None) -> Text:
+        style = style or self.s.body
+        return Text(
+            text,
+            self.font,
+            style.size,
+            color=style.color,
+            align=align or style.align,
+            space_before=style.space_before,
+            space_after=style.space_after,
+        )
+
+    def grid(self, rows: list[list[CellValue]], widths: list[float | None], **kw: Any) -> Grid:
+        kw.setdefault("size", self.layout.font_size)
+        return Grid(rows, widths, font=self.font, **kw)
 
     def story(self) -> list[Flowable]:
         flow: list[Flowable] = []
@@ -219,71 +233,55 @@ class _Builder:
     def header(self) -> list[Flowable]:
         shop = self.data.shop
         parts = [
-            escape(shop.get("address", "")),
-            f"{self.t('phone')} {escape(shop['phone'])}" if shop.get("phone") else "",
-            f"{self.t('tax_number')} {escape(shop['tax_number'])}"
-            if shop.get("tax_number")
-            else "",
+            shop.get("address", ""),
+            f"{self.t('phone')} {shop['phone']}" if shop.get("phone") else "",
+            f"{self.t('tax_number')} {shop['tax_number']}" if shop.get("tax_number") else "",
         ]
-        sep = "<br/>" if self.layout.narrow else " · "
+        sep = "\n" if self.layout.narrow else " · "
         contact = sep.join(x for x in parts if x)
-        block: list[Flowable] = [Paragraph(escape(shop.get("name", "")), self.s.shop)]
+        narrow = self.layout.narrow
+        align = "center" if narrow else "left"
+        logo = _logo(shop.get("logo_path", ""), 14 * mm if narrow else 16 * mm)
+        block: list[Flowable] = [self.p(shop.get("name", ""), self.s.shop, align)]
         if contact:
-            block.append(Paragraph(contact, self.s.small))
-        logo = _logo(shop.get("logo_path", ""), 14 * mm if self.layout.narrow else 16 * mm)
-        if logo is not None and not self.layout.narrow:
-            table = Table(
+            block.append(self.p(contact, self.s.small, align))
+        if logo is not None and not narrow:
+            table = self.grid(
                 [[logo, block]],
-                colWidths=[logo.drawWidth + 4 * mm, self.width - logo.drawWidth - 4 * mm],
-                style=[("VALIGN", (0, 0), (-1, -1), "MIDDLE"), *_no_padding(self.font)],
-                hAlign="LEFT",
+                [logo.width + 4 * mm, self.width - logo.width - 4 * mm],
+                padding=_NO_PADDING,
+                valign="middle",
             )
             return [table, _Rule(self.width)]
         if logo is not None:
             logo.hAlign = "CENTER"
             block.insert(0, logo)
-            for item in block:
-                if isinstance(item, Paragraph):
-                    item.style = ParagraphStyle("c", parent=item.style, alignment=TA_CENTER)
         return [*block, _Rule(self.width)]
 
     def title(self) -> list[Flowable]:
         flow: list[Flowable] = [
             Spacer(1, 2),
-            Paragraph(escape(self.t("title")), self.s.title),
+            self.p(self.t("title"), self.s.title),
             Spacer(1, 3),
-            Paragraph(escape(self.t("subtitle")), self.s.subtitle),
+            self.p(self.t("subtitle"), self.s.subtitle),
         ]
         if self.copy:
-            flow.append(Paragraph(f"【{escape(self.t('copy'))}】", self.s.copy))
+            flow.append(self.p(f"【{self.t('copy')}】", self.s.copy))
         flow.append(Spacer(1, 4))
         return flow
 
-    def fit(self, text: str, width: float, style: ParagraphStyle | None = None) -> object:
-        """Plain text where it fits on its lines (cheap to lay out), a wrapping Paragraph if not."""
-        style = style or self.s.body
-        room = width - 4.5  # the table cell's padding
-        if all(stringWidth(line, self.font, style.fontSize) <= room for line in text.split("\n")):
-            return text
-        return self.p(text, style)
-
-    def _kv_rows(self, pairs: list[tuple[str, str]], value_w: float) -> list[list[object]]:
-        return [[k, self.fit(v, value_w)] for k, v in pairs if v]
-
     def _kv_table(
-        self, rows: list[list[object]], widths: list[float], label_cols: tuple[int, ...] = (0,)
-    ) -> Table:
+        self, rows: list[list[CellValue]], widths: list[float], label_cols: tuple[int, ...] = (0,)
+    ) -> Grid:
         size = self.layout.font_size
-        style = [
-            ("FONT", (0, 0), (-1, -1), self.font, size, size * 1.35),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-            ("TOPPADDING", (0, 0), (-1, -1), 1),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-        ]
-        style += [("TEXTCOLOR", (c, 0), (c, -1), _LABEL) for c in label_cols]
-        return Table(rows, colWidths=widths, style=style, hAlign="LEFT")
+        return self.grid(
+            rows,
+            list(widths),
+            leading=size * 1.35,
+            padding=(0, 4, 1, 2),
+            valign="top",
+            color={c: _LABEL for c in label_cols},
+        )
 
     def facts(self) -> list[Flowable]:
         d = self.data
@@ -300,59 +298,46 @@ class _Builder:
             (self.t("status"), texts.label(texts.STATUSES, self.lang, r.status.value)),
             (self.t("printed_at"), _datetime(d.printed_at, loc)),
         ]
+        pairs = [pair for pair in pairs if pair[1]]
         qr = QrFlowable(d.paper_code, self.layout.qr_size)
-        code = Paragraph(
-            f"{escape(self.t('verify'))} {escape(d.verification_code)}",
-            ParagraphStyle("code", parent=self.s.small, alignment=TA_CENTER),
-        )
+        code = self.p(f"{self.t('verify')} {d.verification_code}", self.s.small, "center")
         if self.layout.narrow:
             label_w = 18 * mm if self.lang == "zh" else 20 * mm
             value_w = self.width - label_w
-            table = self._kv_table(self._kv_rows(pairs, value_w), [label_w, value_w])
+            table = self._kv_table([[k, v] for k, v in pairs], [label_w, value_w])
             qr.hAlign = "CENTER"
             return [table, Spacer(1, 3), qr, code]
-        pairs = [pair for pair in pairs if pair[1]]
         half = (len(pairs) + 1) // 2
         label_w = 20 * mm if self.lang == "zh" else 24 * mm
         info_w = self.width - self.layout.qr_size - 4 * mm
         value_w = info_w / 2 - label_w
-        rows = []
-        for left, right in zip(pairs[:half], [*pairs[half:], ("", "")], strict=False):
-            rows.append(
-                [left[0], self.fit(left[1], value_w), right[0], self.fit(right[1], value_w)]
-            )
+        rows: list[list[CellValue]] = [
+            [left[0], left[1], right[0], right[1]]
+            for left, right in zip(pairs[:half], [*pairs[half:], ("", "")], strict=False)
+        ]
         info = self._kv_table(rows, [label_w, value_w, label_w, value_w], (0, 2))
-        qr_block = [qr, code]
-        outer = Table(
-            [[info, qr_block]],
-            colWidths=[info_w + 4 * mm, self.layout.qr_size],
-            style=[("VALIGN", (0, 0), (-1, -1), "TOP"), *_no_padding(self.font)],
+        outer = self.grid(
+            [[info, [qr, code]]],
+            [info_w + 4 * mm, self.layout.qr_size],
+            padding=_NO_PADDING,
+            valign="top",
         )
         return [outer]
 
     def lines(self) -> list[Flowable]:
         items = self.data.quote.items
         cur = self.currency
-        heading = Paragraph(
-            f"{escape(self.t('lines'))}（{cur}）"
-            if self.lang == "zh"
-            else f"{escape(self.t('lines'))} ({cur})",
+        heading = self.p(
+            f"{self.t('lines')}（{cur}）" if self.lang == "zh" else f"{self.t('lines')} ({cur})",
             self.s.heading,
         )
-        cell = self.s.cell
+        rows: list[list[CellValue]]
         if self.layout.narrow:
-            widths = [self.width - 30 * mm, 9 * mm, 21 * mm]
-            name_w = widths[0]
-            header = [self.t("col_name"), self.t("col_qty"), self.t("col_amount")]
-            rows: list[list[object]] = [header]
-            for i in items:
-                rows.append(
-                    [
-                        self.fit(f"{i.name}\n{i.sku}", name_w, cell),
-                        str(i.quantity),
-                        _figures(i.amount, cur),
-                    ]
-                )
+            widths: list[float | None] = [self.width - 30 * mm, 9 * mm, 21 * mm]
+            rows = [[self.t("col_name"), self.t("col_qty"), self.t("col_amount")]]
+            rows += [
+                [f"{i.name}\n{i.sku}", str(i.quantity), _figures(i.amount, cur)] for i in items
+            ]
             numeric_from = 1
         else:
             header = [
@@ -366,40 +351,36 @@ class _Builder:
             ]
             fixed = [9 * mm, 30 * mm, 12 * mm, 24 * mm, 22 * mm, 24 * mm]
             widths = [fixed[0], self.width - sum(fixed), *fixed[1:]]
-            name_w = widths[1]
             rows = [header]
-            for n, i in enumerate(items, start=1):
-                rows.append(
-                    [
-                        str(n),
-                        self.fit(i.name, name_w, cell),
-                        self.fit(i.sku, 30 * mm, cell),
-                        str(i.quantity),
-                        _figures(i.gross, cur),
-                        _figures(-i.discount, cur),
-                        _figures(i.amount, cur),
-                    ]
-                )
-            numeric_from = 3
-        size = self.layout.font_size - 0.5
-        table = LongTable(rows, colWidths=widths, repeatRows=1)
-        table.setStyle(
-            TableStyle(
+            rows += [
                 [
-                    ("FONT", (0, 0), (-1, -1), self.font, size),
-                    ("BACKGROUND", (0, 0), (-1, 0), _SHADE),
-                    ("LINEABOVE", (0, 0), (-1, 0), 0.8, _GRID),
-                    ("LINEBELOW", (0, 0), (-1, 0), 0.8, _GRID),
-                    ("LINEBELOW", (0, -1), (-1, -1), 0.8, _GRID),
-                    ("LINEBELOW", (0, 1), (-1, -2), 0.25, _SHADE),
-                    ("ALIGN", (numeric_from, 0), (-1, -1), "RIGHT"),
-                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                    ("TOPPADDING", (0, 0), (-1, -1), 2),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                    str(n),
+                    i.name,
+                    i.sku,
+                    str(i.quantity),
+                    _figures(i.gross, cur),
+                    _figures(-i.discount, cur),
+                    _figures(i.amount, cur),
                 ]
-            )
+                for n, i in enumerate(items, start=1)
+            ]
+            numeric_from = 3
+        table = self.grid(
+            rows,
+            widths,
+            size=self.layout.font_size - 0.5,
+            padding=(3, 3, 2, 3),
+            valign="middle",
+            align={c: "right" for c in range(numeric_from, len(widths))},
+            repeat_rows=1,
+            rules=Rules(
+                header_shade=_SHADE,
+                header_line=0.8,
+                row_line=0.25,
+                row_line_color=_SHADE,
+                end_line=0.8,
+                line_color=_GRID,
+            ),
         )
         return [heading, table]
 
@@ -407,8 +388,9 @@ class _Builder:
         q = self.data.quote
         cur = self.currency
         lang = self.lang
-        rows: list[list[str]] = []
+        rows: list[list[CellValue]] = []
         items_gross = sum(i.gross for i in q.items)
+        items_label = texts.label(texts.BREAKDOWN, lang, "items")
         total_row = 0
         for row in self.data.breakdown:
             if row.kind is BreakdownKind.ITEMS:
@@ -417,13 +399,7 @@ class _Builder:
             detail = ""
             amount = _figures(row.amount.minor, row.amount.currency)
             if row.kind is BreakdownKind.DISCOUNT:
-                rows.append(
-                    [
-                        texts.label(texts.BREAKDOWN, lang, "items"),
-                        "",
-                        _figures(items_gross, cur),
-                    ]
-                )
+                rows.append([items_label, "", _figures(items_gross, cur)])
             elif row.kind is BreakdownKind.CROSS_BORDER_FEE:
                 detail = f"{_figures(q.cross_border_fee, cur)} " + texts.label(
                     texts.FEE_BEARER, lang, q.cross_border_fee_bearer.value
@@ -435,33 +411,27 @@ class _Builder:
                 label = f"{label} {row.amount.currency}"
                 detail = self.t("fx", rate=q.fx.rate, date=_date(q.fx.as_of, self.locale))
             rows.append([label, detail, amount])
-        if not any(texts.label(texts.BREAKDOWN, lang, "items") == r[0] for r in rows):
-            rows.insert(
-                0, [texts.label(texts.BREAKDOWN, lang, "items"), "", _figures(items_gross, cur)]
-            )
+        if not any(r[0] == items_label for r in rows):
+            rows.insert(0, [items_label, "", _figures(items_gross, cur)])
             total_row += 1
         size = self.layout.font_size
         if self.layout.narrow:
-            widths = [24 * mm, self.width - 46 * mm, 22 * mm]
+            widths: list[float | None] = [24 * mm, self.width - 46 * mm, 22 * mm]
         else:
             widths = [40 * mm, 60 * mm, 30 * mm]
-        table = Table(rows, colWidths=widths, hAlign="RIGHT")
-        table.setStyle(
-            TableStyle(
-                [
-                    ("FONT", (0, 0), (-1, -1), self.font, size),
-                    ("FONT", (1, 0), (1, -1), self.font, size - 1.5),
-                    ("TEXTCOLOR", (1, 0), (1, -1), colors.Color(0.35, 0.35, 0.35)),
-                    ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
-                    ("LINEABOVE", (0, total_row), (-1, total_row), 0.8, _GRID),
-                    ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-                ]
-            )
+        table = self.grid(
+            rows,
+            widths,
+            padding=(6, 6, 1.5, 1.5),
+            col_size={1: size - 1.5},
+            color={1: _DETAIL},
+            align={1: "right", 2: "right"},
+            rules=Rules(line_above_row=total_row, line_color=_GRID),
+            h_align="RIGHT",
         )
         total = self.data.refund.total
         words = amount_in_words(total, lang) if total.minor >= 0 else ""
-        box = Table(
+        box = self.grid(
             [
                 [
                     self.p(self.t("total"), self.s.label),
@@ -476,17 +446,12 @@ class _Builder:
                     ),
                 ],
             ],
-            colWidths=[18 * mm if self.layout.narrow else 28 * mm, None],
-            style=[
-                ("FONT", (0, 0), (-1, -1), self.font),
-                ("BOX", (0, 0), (-1, -1), 0.8, _GRID),
-                ("BACKGROUND", (0, 0), (-1, -1), _SHADE),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-            ],
+            [18 * mm if self.layout.narrow else 28 * mm, None],
+            padding=(6, 6, 3, 4),
+            valign="middle",
+            rules=Rules(box=0.8, background=_SHADE, line_color=_GRID),
         )
-        heading = Paragraph(escape(self.t("breakdown")), self.s.heading)
+        heading = self.p(self.t("breakdown"), self.s.heading)
         return [KeepTogether([heading, table, Spacer(1, 4), box])]
 
     def payout(self) -> list[Flowable]:
@@ -517,7 +482,7 @@ class _Builder:
         if self.lang == "en":
             label_w += 6 * mm
         value_w = self.width - label_w
-        table = self._kv_table(self._kv_rows(pairs, value_w), [label_w, value_w])
+        table = self._kv_table([[k, v] for k, v in pairs if v], [label_w, value_w])
         flow: list[Flowable] = [Spacer(1, 6), table]
         if r.signature_required:
             flow += [Spacer(1, 3), self.p(self.t("signature_required"), self.s.notice)]
@@ -541,64 +506,44 @@ class _Builder:
 
     def signatures(self) -> Flowable:
         narrow = self.layout.narrow
+        size = self.layout.font_size
         space = (12 if narrow else 16) * mm
-        sig: Flowable | str = ""
+        sig: CellValue = ""
         sig_date = ""
         if self.signature is not None:
             sig = _signature_image(self.signature.png, space - 2 * mm, self.width / 2 - 24 * mm)
             sig_date = _date(self.signature.signed_at.date(), self.locale)
-        signer = self.data.clerk_name
-        customer = [[self.t("customer_sign"), sig], [self.t("date"), sig_date]]
-        clerk = [[self.t("clerk_sign"), signer], [self.t("date"), ""]]
-        label_w = (18 if narrow else 24) * mm if self.lang == "zh" else (26 if narrow else 34) * mm
-        style = [
-            ("FONT", (0, 0), (-1, -1), self.font, self.layout.font_size),
-            ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-            ("LINEBELOW", (1, 0), (1, -1), 0.6, colors.black),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-            ("TEXTCOLOR", (0, 0), (0, -1), _LABEL),
-            ("FONT", (1, 0), (1, 0), self.font, self.layout.font_size - 1.5),
+        signer = Cell(self.data.clerk_name, size=size - 1.5)
+        customer: list[list[CellValue]] = [
+            [self.t("customer_sign"), sig],
+            [self.t("date"), sig_date],
         ]
-        if narrow:
-            block_w = self.width
-            heights = [space, 8 * mm]
-            blocks: list[Flowable] = [
-                Table(
-                    customer,
-                    colWidths=[label_w, block_w - label_w],
-                    rowHeights=heights,
-                    style=style,
-                ),
-                Spacer(1, 4 * mm),
-                Table(
-                    clerk, colWidths=[label_w, block_w - label_w], rowHeights=heights, style=style
-                ),
-            ]
-            grid = blocks
-        else:
-            block_w = self.width / 2 - 6 * mm
-            heights = [space, 9 * mm]
-            table = Table(
-                [
-                    [
-                        Table(
-                            customer,
-                            colWidths=[label_w, block_w - label_w],
-                            rowHeights=heights,
-                            style=style,
-                        ),
-                        Table(
-                            clerk,
-                            colWidths=[label_w, block_w - label_w],
-                            rowHeights=heights,
-                            style=style,
-                        ),
-                    ]
-                ],
-                colWidths=[self.width / 2, self.width / 2],
-                style=_no_padding(self.font),
+        clerk: list[list[CellValue]] = [[self.t("clerk_sign"), signer], [self.t("date"), ""]]
+        label_w = (18 if narrow else 24) * mm if self.lang == "zh" else (26 if narrow else 34) * mm
+        heights = [space, 8 * mm if narrow else 9 * mm]
+        block_w = self.width if narrow else self.width / 2 - 6 * mm
+
+        def block(rows: list[list[CellValue]]) -> Grid:
+            return self.grid(
+                rows,
+                [label_w, block_w - label_w],
+                padding=(6, 6, 3, 2),
+                row_heights=heights,
+                color={0: _LABEL},
+                rules=Rules(underline_col=1),
             )
-            grid = [table]
+
+        grid: list[Flowable]
+        if narrow:
+            grid = [block(customer), Spacer(1, 4 * mm), block(clerk)]
+        else:
+            grid = [
+                self.grid(
+                    [[block(customer), block(clerk)]],
+                    [self.width / 2, self.width / 2],
+                    padding=_NO_PADDING,
+                )
+            ]
         flow: list[Flowable] = [
             Spacer(1, 8),
             self.p(self.t("declaration"), self.s.small),
@@ -611,35 +556,43 @@ class _Builder:
         return KeepTogether(flow)
 
 
-def _no_padding(font: str) -> list[tuple[object, ...]]:
-    return [
-        ("FONT", (0, 0), (-1, -1), font),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 0),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-    ]
+_NO_PADDING = (0.0, 0.0, 0.0, 0.0)
+
+
+#: Pixels of the logo's height kept: it prints at most 16 mm tall, so this is ~400 dpi.
+LOGO_PIXELS = 256
 
 
 @lru_cache(maxsize=8)
-def _logo_bytes(path: str, mtime: float) -> bytes:
-    with open(path, "rb") as fh:
-        return fh.read()
+def _logo_reader(path: str, mtime: float) -> ImageReader:
+    """The logo decoded once per file version, not once per paper, and scaled down to what
+    paper shows: every paper carries the image, and a photo-sized logo made each page megabytes
+    larger and slower to write."""
+    with PILImage.open(path) as image:
+        image.load()
+        if image.mode not in ("RGB", "RGBA", "L", "LA"):
+            image = image.convert("RGBA")
+        if image.height > LOGO_PIXELS:
+            width = max(1, round(image.width * LOGO_PIXELS / image.height))
+            image = image.resize((width, LOGO_PIXELS), PILImage.Resampling.LANCZOS)
+        out = io.BytesIO()
+        image.save(out, "PNG")
+    reader = ImageReader(io.BytesIO(out.getvalue()))
+    reader.getRGBData()  # decode now: an unreadable file fails here, not while drawing
+    return reader
 
 
-def _logo(path: str, height: float) -> Image | None:
+def _logo(path: str, height: float) -> Picture | None:
     """The shop's logo scaled to ``height``; a missing or unreadable file prints no logo."""
     if not path or not os.path.isfile(path):
         return None
     try:
-        data = _logo_bytes(path, os.path.getmtime(path))
-        image = Image(io.BytesIO(data))
-    except (OSError, ValueError):
+        reader = _logo_reader(path, os.path.getmtime(path))
+    except (OSError, ValueError, PILImage.DecompressionBombError):
         return None
-    ratio = image.imageWidth / image.imageHeight if image.imageHeight else 1
-    image.drawHeight = height
-    image.drawWidth = min(height * ratio, 60 * mm)
-    return image
+    image_w, image_h = reader.getSize()
+    ratio = image_w / image_h if image_h else 1
+    return Picture(reader, min(height * ratio, 60 * mm), height)
 
 
 def _signature_image(png: bytes, max_height: float, max_width: float) -> Image:
@@ -657,16 +610,41 @@ def _signature_image(png: bytes, max_height: float, max_width: float) -> Image:
 # Rendering
 
 
-def _content_height(story: list[Flowable], width: float, font: str) -> float:
-    scratch = Canvas(io.BytesIO(), initialFontName=font)
+def _content_height(story: list[Flowable], width: float) -> float:
     total = 0.0
     for flowable in story:
         if isinstance(flowable, KeepTogether):  # it reports a huge height to force a split
-            total += _content_height(flowable._content, width, font)
+            total += _content_height(flowable._content, width)
             continue
-        _, height = flowable.wrapOn(scratch, width, MAX_PAGE_HEIGHT)
+        _, height = flowable.wrap(width, MAX_PAGE_HEIGHT)
         total += height + flowable.getSpaceBefore() + flowable.getSpaceAfter()
     return total
+
+
+class _StartPaper(Flowable):
+    """Takes no room; tells the canvas that a new confirmation (with its own page numbers,
+    running header and copy stamp) starts on this page, and reports the ``done`` before it."""
+
+    def __init__(
+        self, decoration: PageDecoration, done: int, total: int, progress: Progress | None
+    ) -> None:
+        super().__init__()
+        self.decoration = decoration
+        self.done = done
+        self.total = total
+        self.progress = progress
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 0.0, 0.0
+
+    def draw(self) -> None:
+        self.canv.start_paper(self.decoration)
+        if self.progress is not None and self.done:
+            self.progress(self.done, self.total)
+
+
+#: Called with (confirmations laid out so far, all of them); it may raise to stop the batch.
+Progress = Callable[[int, int], None]
 
 
 def render_data(
@@ -678,49 +656,114 @@ def render_data(
     signature: Signature | None = None,
     font: FontChoice | None = None,
 ) -> bytes:
-    """The PDF for already collected data (the batch and benchmark entry point)."""
+    """The PDF for already collected data (the single-refund and benchmark entry point)."""
+    return render_many([data], layout, lang, copies=[copy], signature=signature, font=font)
+
+
+def render_many(
+    datas: Sequence[ConfirmationData],
+    layout: str = "a4",
+    lang: str = "zh",
+    *,
+    copies: Sequence[bool] | None = None,
+    signature: Signature | None = None,
+    font: FontChoice | None = None,
+    progress: Progress | None = None,
+) -> bytes:
+    """One PDF holding the confirmations of ``datas`` one after the other, each starting on a
+    new page with its own "page x of y", running header and copy stamp (``copies``, per paper).
+
+    One file shares one embedded font subset, so a batch is much smaller and faster than as
+    many separate files. Receipts get a page each, as long as that receipt's content.
+    """
+    if not datas:
+        raise ValueError("no confirmations to render")
     page = get_layout(layout)
     code = texts.norm_lang(lang)
+    words = texts.LABELS[code]
     choice = font or shop_font()
-    builder = _Builder(data, page, code, choice, copy, signature)
-    story = builder.story()
+    marks = list(copies) if copies is not None else [False] * len(datas)
     bottom = page.margin + (14 if page.narrow else 4 * mm)
-    height = page.height
-    if not height:
-        # A roll is cut where the text ends: measure the story for one page of the right length.
-        height = min(
-            MAX_PAGE_HEIGHT,
-            _content_height(story, builder.width, choice.name) + page.margin + bottom + 24,
+    templates: list[PageTemplate] = []
+    story: list[Flowable] = []
+    for index, (data, copy) in enumerate(zip(datas, marks, strict=True)):
+        builder = _Builder(data, page, code, choice, copy, signature)
+        paper = builder.story()
+        height = page.height
+        if not height:
+            # A roll is cut where the text ends: measure the story for one page that long.
+            height = min(
+                MAX_PAGE_HEIGHT,
+                _content_height(paper, builder.width) + page.margin + bottom + 24,
+            )
+        if not templates or not page.height:
+            frame = Frame(page.margin, bottom, page.frame_width, height - page.margin - bottom)
+            templates.append(PageTemplate(f"paper{index}", [frame], pagesize=(page.width, height)))
+            if index:
+                story.append(NextPageTemplate(f"paper{index}"))
+        if index:
+            story.append(PageBreak())
+        decoration = PageDecoration(
+            font=choice.name,
+            layout=page,
+            page_template=words["page"],
+            left_footer=f"{words['verify']} {data.paper_code}",
+            running_header=f"{words['title']}{words['continued']} {data.refund.refund_no}",
+            copy_mark="" if page.narrow or not copy else words["copy"],
         )
+        story.append(_StartPaper(decoration, index, len(datas), progress))
+        story += paper
+    first = datas[0]
+    title = f"{words['title']} {first.refund.refund_no}"
+    if len(datas) > 1:
+        title += f" (+{len(datas) - 1})"
     out = io.BytesIO()
-    doc = SimpleDocTemplate(
+    doc = BaseDocTemplate(
         out,
-        pagesize=(page.width, height),
+        pagesize=templates[0].pagesize,
+        pageTemplates=templates,
         leftMargin=page.margin,
         rightMargin=page.margin,
         topMargin=page.margin,
         bottomMargin=bottom,
-        title=f"{texts.LABELS[code]['title']} {data.refund.refund_no}",
-        author=data.shop.get("name", ""),
-        subject=data.paper_code,
+        title=title,
+        author=first.shop.get("name", ""),
+        subject=first.paper_code if len(datas) == 1 else "",
         creator="Merchant Refunds",
         initialFontName=choice.name,
         initialFontSize=page.font_size,
         lang="zh-CN" if code == "zh" else "en-US",
     )
-    decoration = PageDecoration(
-        font=choice.name,
-        layout=page,
-        page_template=texts.LABELS[code]["page"],
-        left_footer=f"{texts.LABELS[code]['verify']} {data.paper_code}",
-        running_header=(
-            f"{texts.LABELS[code]['title']}{texts.LABELS[code]['continued']} "
-            f"{data.refund.refund_no}"
-        ),
-        copy_mark="" if page.narrow or not copy else texts.LABELS[code]["copy"],
-    )
-    doc.build(story, canvasmaker=canvas_maker(decoration))
+    doc.build(story, canvasmaker=canvas_maker())
+    if progress is not None:
+        progress(len(datas), len(datas))
     return out.getvalue()
+
+
+@dataclass(frozen=True)
+class RenderedBatch:
+    """Several refunds' next prints in one PDF, with what each paper says and whether it is a
+    copy (in the order asked for)."""
+
+    pdf: bytes
+    papers: list[ConfirmationData]
+    copies: list[bool]
+
+
+def render_batch(
+    refund_nos: Sequence[str],
+    layout: str = "a4",
+    lang: str = "zh",
+    *,
+    progress: Progress | None = None,
+) -> RenderedBatch:
+    """The confirmations of ``refund_nos`` as their next prints will be, in one PDF: read in a
+    few queries, each marked COPY where it was printed before. Nothing is counted here."""
+    papers = confirmations.confirmation_data_many(refund_nos)
+    counts = confirmations.print_counts([p.refund.refund_no for p in papers])
+    copies = [counts[p.refund.refund_no] > 0 for p in papers]
+    pdf = render_many(papers, layout, lang, copies=copies, progress=progress)
+    return RenderedBatch(pdf, papers, copies)
 
 
 def render_confirmation(

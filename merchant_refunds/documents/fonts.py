@@ -5,7 +5,10 @@ we embed a subset of a TrueType CJK font found on the computer (or named in the 
 Fonts with PostScript (CFF) outlines, such as Noto Sans CJK, cannot be embedded by ReportLab and
 are skipped. Where no usable font exists we fall back to ReportLab's built-in CID font
 STSong-Light, which is *not* embedded: Adobe Reader shows it, some other viewers do not.
-Registration parses a 10-20 MB file, so each font is registered once per process.
+Registration parses a 10-20 MB file, so each font is registered once per process. Characters are
+numbered in the order they first appear (``asciiReadable=False``): ReportLab otherwise keeps 95
+codes of the first subset for ASCII, and a Chinese page spilled into a second subset that carried
+its own copy of the font's tables (5 KB more per page); text stays searchable through ToUnicode.
 """
 
 from __future__ import annotations
@@ -79,7 +82,7 @@ def _register_ttf(path: str, index: int) -> FontChoice | None:
     if os.path.isfile(path):
         name = f"MR-{Path(path).stem}-{index}"
         try:
-            font = TTFont(name, path, subfontIndex=index)
+            font = TTFont(name, path, subfontIndex=index, asciiReadable=False)
         except (TTFError, OSError, ValueError, KeyError, IndexError):
             font = None
         if font is not None and _has_cjk(font):

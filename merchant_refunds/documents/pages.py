@@ -1,7 +1,9 @@
 """Paper sizes and what every page carries: page numbers, the running header, the copy stamp.
 
 "Page x of y" needs the page count before the first page is finished, so the canvas keeps each
-page's state and draws the footers when the document is saved (the usual ReportLab pattern).
+page's state and draws the footers when the document is saved (the usual ReportLab pattern). A
+file may hold several documents (a batch of confirmations): each page counts within the document
+it belongs to, and :meth:`DecoratedCanvas.start_paper` says where the next one begins.
 """
 
 from __future__ import annotations
@@ -71,25 +73,35 @@ class PageDecoration:
 class DecoratedCanvas(canvas.Canvas):
     """A canvas that adds footers, running headers and the copy stamp once it knows the count."""
 
-    def __init__(self, *args: Any, decoration: PageDecoration, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, decoration: PageDecoration | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._decoration = decoration
         self._pages: list[dict[str, Any]] = []
+
+    def start_paper(self, decoration: PageDecoration) -> None:
+        """The current page and those after it belong to a new document with these texts."""
+        self._decoration = decoration
 
     def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
         self._startPage()
 
     def save(self) -> None:
-        total = len(self._pages)
-        for number, state in enumerate(self._pages, start=1):
+        counts: dict[int, int] = {}
+        for state in self._pages:
+            key = id(state["_decoration"])
+            counts[key] = counts.get(key, 0) + 1
+        numbers: dict[int, int] = {}
+        for state in self._pages:
             self.__dict__.update(state)
-            self._decorate(number, total)
+            key = id(self._decoration)
+            numbers[key] = numbers.get(key, 0) + 1
+            if self._decoration is not None:
+                self._decorate(self._decoration, numbers[key], counts[key])
             super().showPage()
         super().save()
 
-    def _decorate(self, number: int, total: int) -> None:
-        deco = self._decoration
+    def _decorate(self, deco: PageDecoration, number: int, total: int) -> None:
         layout = deco.layout
         width, height = self._pagesize
         margin = layout.margin
@@ -105,10 +117,9 @@ class DecoratedCanvas(canvas.Canvas):
             self.drawString(margin, height - margin * 0.6, deco.running_header)
         self.restoreState()
         if deco.copy_mark:
-            self._copy_stamp(width, height, margin)
+            self._copy_stamp(deco, width, height, margin)
 
-    def _copy_stamp(self, width: float, height: float, margin: float) -> None:
-        deco = self._decoration
+    def _copy_stamp(self, deco: PageDecoration, width: float, height: float, margin: float) -> None:
         size = 14.0 if deco.layout.narrow else 18.0
         text_width = self.stringWidth(deco.copy_mark, deco.font, size)
         box_w, box_h = text_width + size, size * 1.6
@@ -124,7 +135,9 @@ class DecoratedCanvas(canvas.Canvas):
         self.restoreState()
 
 
-def canvas_maker(decoration: PageDecoration) -> Callable[..., DecoratedCanvas]:
+def canvas_maker(decoration: PageDecoration | None = None) -> Callable[..., DecoratedCanvas]:
+    """For ``doc.build(canvasmaker=…)``; without ``decoration`` the story starts each paper."""
+
     def make(*args: Any, **kwargs: Any) -> DecoratedCanvas:
         return DecoratedCanvas(*args, decoration=decoration, **kwargs)
 

@@ -4,6 +4,10 @@ ReportLab's ``QrCodeWidget`` draws one rectangle per dark module through the gra
 encode with the same ``qrencoder`` and write each row's runs of dark modules as one rectangle of
 a single path, which keeps the page small and the drawing fast. The quiet zone is part of the
 flowable.
+
+The encoder would try all eight mask patterns and score each (a fifth of a confirmation's time);
+the standard allows any mask, scoring only avoids rare patterns that confuse old scanners, so we
+use one fixed mask. A test decodes the printed page's code with a real decoder.
 """
 
 from __future__ import annotations
@@ -14,7 +18,22 @@ from reportlab.graphics.barcode import qrencoder
 from reportlab.platypus import Flowable
 
 QUIET_MODULES = 4
+#: Mask pattern 0, the checkerboard ``(row + column) % 2``: it spreads dark and light modules.
+MASK_PATTERN = 0
 _ALPHANUMERIC = set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:")
+
+
+# The Reed-Solomon generator polynomial depends only on the number of error correction codewords,
+# yet the encoder multiplies it out again for every block of every code (a sixth of the encoding).
+# It is a pure function of that number and never modified, so it is computed once per size.
+qrencoder.QRUtil.getErrorCorrectPolynomial = staticmethod(
+    lru_cache(maxsize=64)(qrencoder.QRUtil.getErrorCorrectPolynomial)
+)
+
+
+class _FixedMaskCode(qrencoder.QRCode):
+    def getBestMaskPattern(self) -> int:
+        return MASK_PATTERN
 
 
 @lru_cache(maxsize=256)
@@ -27,7 +46,7 @@ def qr_runs(text: str) -> tuple[int, tuple[tuple[int, int, int], ...]]:
     data: qrencoder.QR = (
         qrencoder.QRAlphaNum(text) if set(text) <= _ALPHANUMERIC else qrencoder.QR8bitByte(text)
     )
-    code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    code = _FixedMaskCode(None, qrencoder.QRErrorCorrectLevel.M)
     code.addData(data)
     code.make()
     count = code.getModuleCount()

@@ -17,11 +17,14 @@ import hashlib
 import hmac
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any
+
+import peewee as pw
 
 from merchant_refunds.domain.business_days import add_business_days, arrival_days
 from merchant_refunds.domain.calculation import (
@@ -37,9 +40,22 @@ from merchant_refunds.domain.money import Money
 from merchant_refunds.domain.policy import FeeBearer, ReasonCode
 from merchant_refunds.services import anchors, audit, clock
 from merchant_refunds.services.audit import ChainHead
-from merchant_refunds.services.refund_views import RefundDetail, get_refund
-from merchant_refunds.services.shop_settings import get_payment_methods, get_shop
+from merchant_refunds.services.refund_views import (
+    RefundDetail,
+    get_refund,
+    in_chunks,
+    refund_details,
+)
+from merchant_refunds.services.shop_settings import (
+    PAYMENT_METHODS_KEY,
+    SHOP_KEY,
+    PaymentMethodSetting,
+    payment_methods_from,
+    read_settings,
+    shop_from,
+)
 from merchant_refunds.services.users import Actor, require_role
+from merchant_refunds.storage import compiled
 from merchant_refunds.storage import models as m
 from merchant_refunds.storage.db import write_transaction
 
@@ -297,21 +313,69 @@ def print_count(refund_no: str) -> int:
     )
 
 
+def known_refund_nos(refund_nos: Sequence[str]) -> list[str]:
+    """The numbers as stored (spaces around them dropped), in the order given, checked in one
+    query per 500: NotFound for the first that is not a refund."""
+    wanted = [no.strip() for no in refund_nos]
+    found: set[str] = set()
+    for chunk in in_chunks(sorted(set(wanted))):
+        found.update(
+            row.refund_no
+            for row in m.Refund.select(m.Refund.refund_no).where(m.Refund.refund_no.in_(chunk))
+        )
+    for no in wanted:
+        if no not in found:
+            raise NotFound("unknown_refund", "No refund {refund_no}", refund_no=no)
+    return wanted
+
+
+def print_counts(refund_nos: Sequence[str]) -> dict[str, int]:
+    """:func:`print_count` of several refunds in one query per 500 (0 for those never printed)."""
+    wanted = sorted({no.strip() for no in refund_nos})
+    counts = dict.fromkeys(wanted, 0)
+    for chunk in in_chunks(wanted):
+        key = m.AuditEvent.entity_key
+        for row in (
+            m.AuditEvent.select(key, pw.fn.COUNT(m.AuditEvent.id).alias("n"))
+            .where(
+                (m.AuditEvent.entity == "refund")
+                & (key.in_(chunk))
+                & (m.AuditEvent.action == PRINT_ACTION)
+            )
+            .group_by(key)
+        ):
+            counts[row.entity_key] = row.n
+    return counts
+
+
 def record_print(actor: Actor, refund_no: str, *, layout: str = "", lang: str = "") -> int:
     """Count one print in the audit trail; return its number (1 is the original, later copies)."""
+    return record_prints(actor, [refund_no], layout=layout, lang=lang)[0]
+
+
+def record_prints(
+    actor: Actor, refund_nos: Sequence[str], *, layout: str = "", lang: str = ""
+) -> list[int]:
+    """Count one print of each refund (a batch in one file or one print job) in one transaction;
+    return each print's number, in the order given."""
     require_role(actor, Role.OWNER, Role.CLERK, Role.ACCOUNTANT, action="print confirmations")
+    numbers = []
     with write_transaction():
-        row = _refund_row(refund_no)
-        number = print_count(row.refund_no) + 1
-        audit.record(
-            actor.name,
-            PRINT_ACTION,
-            "refund",
-            row.refund_no,
-            None,
-            {"print_no": number, "copy": number > 1, "layout": layout, "lang": lang},
-        )
-    return number
+        rows = [_refund_row(no) for no in refund_nos]
+        counts = print_counts([row.refund_no for row in rows])
+        for row in rows:
+            counts[row.refund_no] += 1
+            number = counts[row.refund_no]
+            audit.record(
+                actor.name,
+                PRINT_ACTION,
+                "refund",
+                row.refund_no,
+                None,
+                {"print_no": number, "copy": number > 1, "layout": layout, "lang": lang},
+            )
+            numbers.append(number)
+    return numbers
 
 
 # What the paper says
@@ -350,10 +414,12 @@ class ConfirmationData:
         return self.refund.total
 
 
-def _arrival_days(payout_method: str, payment_method: str) -> tuple[int, int]:
+def _arrival_days(
+    payout_method: str, payment_method: str, methods: dict[str, PaymentMethodSetting]
+) -> tuple[int, int]:
     """The shop's configured range for the method the money travels by, else the default."""
     key = payment_method if payout_method == "original_route" else payout_method
-    configured = get_payment_methods().get(key)
+    configured = methods.get(key)
     if configured is None:
         return arrival_days(payout_method, payment_method)
     return configured.min_days, configured.max_days
@@ -361,15 +427,122 @@ def _arrival_days(payout_method: str, payment_method: str) -> tuple[int, int]:
 
 def confirmation_data(refund_no: str) -> ConfirmationData:
     """Collect the refund, its order, the shop and the arrival dates for the printed form."""
-    row = _refund_row(refund_no)
-    detail = get_refund(row.refund_no)
-    order = m.Order.get_by_id(row.order_id)
-    quote_ = quote_from_dict(detail.quote)
-    shop = get_shop()
-    sent = [p.sent_at for p in detail.payouts if p.sent_at and p.status != PayoutStatus.FAILED]
-    start = min(sent).date() if sent else clock.today()
+    return confirmation_data_many([refund_no])[0]
+
+
+#: What a paper shows of the order (the rest of its columns are not read).
+_ORDER_COLUMNS = (
+    m.Order.id,
+    m.Order.order_no,
+    m.Order.placed_at,
+    m.Order.paid_at,
+    m.Order.payment_method,
+    m.Order.customer_name,
+    m.Order.customer_phone,
+    m.Order.customer_email,
+    m.Order.payer_account,
+)
+
+
+def confirmation_data_many(refund_nos: Sequence[str]) -> list[ConfirmationData]:
+    """What the papers of several refunds say, in the order given, read in a fixed number of
+    queries whatever their number (a batch of a thousand papers is not a thousand reads).
+
+    NotFound for the first number that is not a refund, or whose request is not in the trail.
+    """
+    wanted = [no.strip() for no in refund_nos]
+    rows: dict[str, m.Refund] = {}
+    events: dict[str, m.AuditEvent] = {}
+    for chunk in in_chunks(sorted(set(wanted))):
+        for row in compiled.select_in(
+            m.Refund,
+            "confirmation.refunds",
+            lambda nos: m.Refund.select().where(m.Refund.refund_no.in_(nos)),
+            chunk,
+        ):
+            rows[row.refund_no] = row
+        for event in compiled.select_in(
+            m.AuditEvent,
+            "confirmation.request_events",
+            lambda nos: (
+                m.AuditEvent.select(m.AuditEvent.id, m.AuditEvent.entity_key, m.AuditEvent.hash)
+                .where(
+                    (m.AuditEvent.entity == "refund")
+                    & (m.AuditEvent.entity_key.in_(nos))
+                    & (m.AuditEvent.action == REQUEST_ACTION)
+                )
+                .order_by(m.AuditEvent.id)
+            ),
+            chunk,
+        ):
+            events[event.entity_key] = event  # the newest request wins, as in verification_code
+    for no in wanted:
+        if no not in rows:
+            raise NotFound("unknown_refund", "No refund {refund_no}", refund_no=no)
+        if no not in events:
+            raise NotFound(
+                "no_request_event",
+                "Refund {refund_no} has no request in the audit trail",
+                refund_no=no,
+            )
+    orders: dict[int, m.Order] = {}
+    for chunk in in_chunks(sorted({row.order_id for row in rows.values()})):
+        for order in compiled.select_in(
+            m.Order,
+            "confirmation.orders",
+            lambda ids: m.Order.select(*_ORDER_COLUMNS).where(m.Order.id.in_(ids)),
+            chunk,
+        ):
+            orders[order.id] = order
+    ordered = [rows[no] for no in wanted]
+    names: dict[int, str] = {}
+    users: dict[int, str] = {}  # as people are shown on paper: the display name first
+    for u in m.User.select(m.User.id, m.User.name, m.User.display_name):
+        names[u.id] = u.name
+        users[u.id] = u.display_name or u.name
+    details = refund_details(ordered, {i: o.order_no for i, o in orders.items()}, names)
+    stored = read_settings([SHOP_KEY, PAYMENT_METHODS_KEY])
+    shop = shop_from(stored.get(SHOP_KEY))
+    methods = payment_methods_from(stored.get(PAYMENT_METHODS_KEY))
+    pin = pin_text(audit.chain_head())
     country = shop.get("country") or "CN"
-    days = _arrival_days(detail.destination_method, order.payment_method)
+    today = clock.today()
+    now = clock.now()
+    return [
+        _paper(
+            row,
+            orders[row.order_id],
+            detail,
+            events[row.refund_no].hash,
+            shop,
+            methods,
+            pin,
+            users,
+            country,
+            today,
+            now,
+        )
+        for row, detail in zip(ordered, details, strict=True)
+    ]
+
+
+def _paper(
+    row: m.Refund,
+    order: m.Order,
+    detail: RefundDetail,
+    request_hash: str,
+    shop: dict[str, str],
+    methods: dict[str, PaymentMethodSetting],
+    pin: str,
+    users: dict[int, str],
+    country: str,
+    today: date,
+    now: datetime,
+) -> ConfirmationData:
+    quote_ = quote_from_dict(detail.quote)
+    sent = [p.sent_at for p in detail.payouts if p.sent_at and p.status != PayoutStatus.FAILED]
+    start = min(sent).date() if sent else today
+    days = _arrival_days(detail.destination_method, order.payment_method, methods)
     earliest = add_business_days(start, days[0], country)
     latest = add_business_days(start, days[1], country)
     # Once money is sent, the paper shows the range stored on the payouts, not a new estimate.
@@ -381,12 +554,7 @@ def confirmation_data(refund_no: str) -> ConfirmationData:
     if stored:
         earliest = min(p.expected_from for p in stored if p.expected_from)
         latest = max(p.expected_to for p in stored if p.expected_to)
-    code = verification_code(row.refund_no)
-    pin = pin_text(audit.chain_head())
-    users = {
-        u.id: (u.display_name or u.name)
-        for u in m.User.select(m.User.id, m.User.name, m.User.display_name)
-    }
+    code = _code_for(request_hash, row.refund_no, row.total, row.currency)
     return ConfirmationData(
         refund=detail,
         quote=quote_,
@@ -408,7 +576,7 @@ def confirmation_data(refund_no: str) -> ConfirmationData:
         arrival_latest=latest,
         paper_code=f"{row.refund_no}-{code}-{pin}" if pin else f"{row.refund_no}-{code}",
         verification_code=f"{code}-{pin}" if pin else code,
-        printed_at=clock.now(),
+        printed_at=now,
         clerk_name=users.get(row.requested_by_id, ""),
         signed_by=users.get(row.signed_by_id, "") if row.signed_by_id else "",
     )

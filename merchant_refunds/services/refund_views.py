@@ -16,6 +16,7 @@ from merchant_refunds.domain.masking import mask_account
 from merchant_refunds.domain.money import Money
 from merchant_refunds.domain.policy import ReasonCode
 from merchant_refunds.services.refund_rows import refund_row
+from merchant_refunds.storage import compiled
 from merchant_refunds.storage import models as m
 
 
@@ -137,59 +138,117 @@ class RefundDetail:
 
 def get_refund(refund_no: str) -> RefundDetail:
     row = refund_row(refund_no)
-    users = {u.id: u.name for u in m.User.select(m.User.id, m.User.name)}
-    approvals = [
-        ApprovalInfo(users.get(a.user_id, "?"), a.decision, a.reason, a.created_at)
-        for a in m.Approval.select().where(m.Approval.refund == row.id).order_by(m.Approval.id)
-    ]
-    payouts = [
-        PayoutInfo(
-            p.seq,
-            p.method,
-            p.amount,
-            p.currency,
-            p.status,
-            p.reference,
-            p.sent_at,
-            p.received_at,
-            due_on=p.due_on,
-            expected_from=p.expected_from,
-            expected_to=p.expected_to,
-            failure_reason=p.failure_reason,
-            failed_at=p.failed_at,
-            retry_of=p.retry_of,
-            sent_by=users.get(p.sent_by_id, "") if p.sent_by_id else "",
-            confirmed_by=users.get(p.confirmed_by_id, "") if p.confirmed_by_id else "",
-            failed_by=users.get(p.failed_by_id, "") if p.failed_by_id else "",
-            account_masked=mask_account(p.account),
+    return refund_details([row])[0]
+
+
+def refund_details(
+    rows: Sequence[m.Refund],
+    order_nos: dict[int, str] | None = None,
+    users: dict[int, str] | None = None,
+) -> list[RefundDetail]:
+    """The details of refund rows already read, in their order: four queries for any number
+    (two when the caller knows the order numbers and the user names by id), so a batch of
+    papers reads in one go."""
+    ids = [row.id for row in rows]
+    if users is None:
+        users = {u.id: u.name for u in m.User.select(m.User.id, m.User.name)}
+    if order_nos is None:
+        order_ids = sorted({row.order_id for row in rows})
+        order_nos = {}
+        for chunk in in_chunks(order_ids):
+            order_nos.update(
+                (o.id, o.order_no)
+                for o in compiled.select_in(
+                    m.Order,
+                    "refund_details.order_nos",
+                    lambda ids: m.Order.select(m.Order.id, m.Order.order_no).where(
+                        m.Order.id.in_(ids)
+                    ),
+                    chunk,
+                )
+            )
+    approvals: dict[int, list[ApprovalInfo]] = {i: [] for i in ids}
+    payouts: dict[int, list[PayoutInfo]] = {i: [] for i in ids}
+    for chunk in in_chunks(ids):
+        for a in compiled.select_in(
+            m.Approval,
+            "refund_details.approvals",
+            lambda ids: (
+                m.Approval.select().where(m.Approval.refund.in_(ids)).order_by(m.Approval.id)
+            ),
+            chunk,
+        ):
+            approvals[a.refund_id].append(
+                ApprovalInfo(users.get(a.user_id, "?"), a.decision, a.reason, a.created_at)
+            )
+        for p in compiled.select_in(
+            m.Payout,
+            "refund_details.payouts",
+            lambda ids: (
+                m.Payout.select()
+                .where(m.Payout.refund.in_(ids))
+                .order_by(m.Payout.refund, m.Payout.seq)
+            ),
+            chunk,
+        ):
+            payouts[p.refund_id].append(
+                PayoutInfo(
+                    p.seq,
+                    p.method,
+                    p.amount,
+                    p.currency,
+                    p.status,
+                    p.reference,
+                    p.sent_at,
+                    p.received_at,
+                    due_on=p.due_on,
+                    expected_from=p.expected_from,
+                    expected_to=p.expected_to,
+                    failure_reason=p.failure_reason,
+                    failed_at=p.failed_at,
+                    retry_of=p.retry_of,
+                    sent_by=users.get(p.sent_by_id, "") if p.sent_by_id else "",
+                    confirmed_by=users.get(p.confirmed_by_id, "") if p.confirmed_by_id else "",
+                    failed_by=users.get(p.failed_by_id, "") if p.failed_by_id else "",
+                    account_masked=mask_account(p.account),
+                )
+            )
+    return [
+        RefundDetail(
+            refund_no=row.refund_no,
+            order_no=order_nos[row.order_id],
+            status=RefundStatus(row.status),
+            reason=ReasonCode(row.reason_code),
+            note=row.note,
+            currency=row.currency,
+            total=Money(row.total, row.currency),
+            payout=Money(row.payout_amount, row.payout_currency),
+            quote=json.loads(row.quote_json),
+            findings=json.loads(row.findings_json),
+            override_reason=row.override_reason,
+            goods_return=row.goods_return,
+            goods_received_at=row.goods_received_at,
+            destination_method=row.destination_method,
+            destination_masked=mask_account(row.destination_account),
+            second_approval_required=row.second_approval_required,
+            signature_required=row.signature_required,
+            signed_at=row.signed_at,
+            requested_by=users.get(row.requested_by_id, "?"),
+            requested_at=row.requested_at,
+            approvals=approvals[row.id],
+            payouts=payouts[row.id],
+            rejection_reason=row.rejection_reason,
         )
-        for p in m.Payout.select().where(m.Payout.refund == row.id).order_by(m.Payout.seq)
+        for row in rows
     ]
-    return RefundDetail(
-        refund_no=row.refund_no,
-        order_no=m.Order.get_by_id(row.order_id).order_no,
-        status=RefundStatus(row.status),
-        reason=ReasonCode(row.reason_code),
-        note=row.note,
-        currency=row.currency,
-        total=Money(row.total, row.currency),
-        payout=Money(row.payout_amount, row.payout_currency),
-        quote=json.loads(row.quote_json),
-        findings=json.loads(row.findings_json),
-        override_reason=row.override_reason,
-        goods_return=row.goods_return,
-        goods_received_at=row.goods_received_at,
-        destination_method=row.destination_method,
-        destination_masked=mask_account(row.destination_account),
-        second_approval_required=row.second_approval_required,
-        signature_required=row.signature_required,
-        signed_at=row.signed_at,
-        requested_by=users.get(row.requested_by_id, "?"),
-        requested_at=row.requested_at,
-        approvals=approvals,
-        payouts=payouts,
-        rejection_reason=row.rejection_reason,
-    )
+
+
+#: Keys per ``IN (…)``: well under SQLite's and PostgreSQL's limits on bound parameters.
+CHUNK = 500
+
+
+def in_chunks(keys: Sequence[Any]) -> list[Sequence[Any]]:
+    return [keys[i : i + CHUNK] for i in range(0, len(keys), CHUNK)]
 
 
 @dataclass(frozen=True)

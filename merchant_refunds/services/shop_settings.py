@@ -44,6 +44,13 @@ def read_setting(key: str) -> Any:
     return json.loads(row.value) if row else None
 
 
+def read_settings(keys: list[str]) -> dict[str, Any]:
+    """Several stored settings in one query (a missing key is absent from the result)."""
+    return {
+        row.key: json.loads(row.value) for row in m.Setting.select().where(m.Setting.key.in_(keys))
+    }
+
+
 def write_setting(key: str, value: Any) -> None:
     """Store a setting's value as JSON; call inside the write transaction that audits the change."""
     text = json.dumps(value, ensure_ascii=False, sort_keys=True)
@@ -70,7 +77,12 @@ def set_policy(actor: Actor, changes: dict[str, Any]) -> Policy:
 
 
 def get_shop() -> dict[str, str]:
-    return {**DEFAULT_SHOP, **(read_setting(SHOP_KEY) or {})}
+    return shop_from(read_setting(SHOP_KEY))
+
+
+def shop_from(stored: dict[str, str] | None) -> dict[str, str]:
+    """The shop profile from its stored value (None: never set)."""
+    return {**DEFAULT_SHOP, **(stored or {})}
 
 
 def set_shop(actor: Actor | None, changes: dict[str, str]) -> dict[str, str]:
@@ -149,7 +161,12 @@ def _check_method(method: str, value: Any) -> PaymentMethodSetting:
 
 def get_payment_methods() -> dict[str, PaymentMethodSetting]:
     """Every known method, stored values over the defaults of ``business_days.ARRIVAL_DAYS``."""
-    stored = read_setting(PAYMENT_METHODS_KEY) or {}
+    return payment_methods_from(read_setting(PAYMENT_METHODS_KEY))
+
+
+def payment_methods_from(stored: dict[str, Any] | None) -> dict[str, PaymentMethodSetting]:
+    """:func:`get_payment_methods` from the stored value (None: never set)."""
+    stored = stored or {}
     result: dict[str, PaymentMethodSetting] = {}
     for method in PaymentMethod:
         default = _default_method(method.value)

@@ -80,3 +80,64 @@ def test_bad_requests_change_nothing(cli, tmp_path, db):  # noqa: F811
     assert no_folder.code == 2
     assert snapshot(db) == before
     assert not (tmp_path / "x.pdf").exists()
+
+
+def _refunds(cli, count: int) -> list[str]:  # noqa: F811
+    """``count`` refunds of T0001 (three teas and two cups), one unit each."""
+    numbers = []
+    for sku in ["TEA-01", "TEA-01", "CUP-02"][:count]:
+        made = cli(
+            "--json",
+            "refund",
+            "request",
+            "T0001",
+            "--line",
+            f"{sku}=1",
+            "--reason",
+            "quality_problem",
+            user="amy",
+        )
+        assert made.code == 0, made.err
+        numbers.append(made.json()["refund_no"])
+    return numbers
+
+
+def test_several_refunds_go_into_one_pdf_in_order_each_counted(cli, tmp_path):  # noqa: F811
+    first, second, third = _refunds(cli, 3)
+    assert cli("confirmation", second, "-o", str(tmp_path / "one.pdf"), user="amy").code == 0
+    made = cli(
+        "--json",
+        "confirmation",
+        third,
+        second,
+        first,
+        second,  # named twice: printed once
+        "-o",
+        str(tmp_path / "batch.pdf"),
+        user="amy",
+    )
+    assert made.code == 0, made.err
+    data = made.json()
+    assert [(r["refund_no"], r["print_no"], r["copy"]) for r in data["refunds"]] == [
+        (third, 1, False),
+        (second, 2, True),
+        (first, 1, False),
+    ]
+    pages = [p.extract_text() for p in PdfReader(str(tmp_path / "batch.pdf")).pages]
+    # Each paper starts on its own page, counts its own pages and carries its own code.
+    assert len(pages) == 3
+    for page, paper in zip(pages, data["refunds"], strict=True):
+        assert paper["refund_no"] in page and paper["code"] in page
+        assert "第 1 页 / 共 1 页" in page
+        assert ("副本" in page) is paper["copy"]
+    again = cli("--json", "confirmation", first, "-o", str(tmp_path / "again.pdf"), user="amy")
+    assert (again.json()["print_no"], again.json()["copy"]) == (2, True)
+
+
+def test_an_unknown_number_in_a_batch_writes_and_counts_nothing(cli, tmp_path, db):  # noqa: F811
+    (refund_no,) = _refunds(cli, 1)
+    before = snapshot(db)
+    bad = cli("confirmation", refund_no, "RF000", "-o", str(tmp_path / "x.pdf"), user="amy")
+    assert bad.code == 4 and "RF000" in one_clear_line(bad)
+    assert snapshot(db) == before
+    assert not (tmp_path / "x.pdf").exists()

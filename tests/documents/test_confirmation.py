@@ -8,9 +8,15 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from merchant_refunds.documents import fonts
-from merchant_refunds.documents.confirmation import issue_confirmation, render_confirmation
+from merchant_refunds.documents.confirmation import (
+    issue_confirmation,
+    render_batch,
+    render_confirmation,
+)
+from merchant_refunds.documents.pages import get_layout
 from merchant_refunds.domain.amount_words import amount_in_words
 from merchant_refunds.domain.calculation import Selection
 from merchant_refunds.domain.errors import InvalidInput
@@ -268,3 +274,106 @@ def test_expected_arrival_counts_business_days_from_the_shop_settings(
     text = "".join(_text(render_confirmation(refund_no, "a4", "en")))
     # Thursday 26 November 2026: one business day is Friday, two is Monday.
     assert "Nov 27, 2026 to Nov 30, 2026 (1–2 business days)" in text
+
+
+def test_a_batch_is_one_file_where_each_paper_counts_its_own_pages(
+    shop: None, clerk: Actor
+) -> None:
+    orders.create_order(clerk, tea_order("TB3001"))
+    lines = [make_line(n, quantity=1, unit_price=1000 + n) for n in range(1, 61)]
+    orders.create_order(clerk, make_order("BIG3", lines))
+    small = refund_requests.request_refund(
+        clerk,
+        refund_requests.RefundRequest("TB3001", Selection({1: 1}), ReasonCode.QUALITY_PROBLEM),
+    ).refund_no
+    big = refund_requests.request_refund(
+        clerk,
+        refund_requests.RefundRequest(
+            "BIG3", Selection(everything_left=True), ReasonCode.WRONG_ITEM
+        ),
+    ).refund_no
+    confirmations.record_print(clerk, big)  # printed before: the batch's paper is a copy
+    seen: list[tuple[int, int]] = []
+    batch = render_batch([small, big, small], "a4", "zh", progress=lambda *p: seen.append(p))
+    assert batch.copies == [False, True, False]
+    assert seen[-1] == (3, 3)
+    pages = _text(batch.pdf)
+    big_pages = len(_text(render_confirmation(big, "a4", "zh")))
+    assert big_pages >= 2 and len(pages) == 2 + big_pages
+    # The small paper, then every page of the big one numbered 1..n, then the small one again.
+    assert small in pages[0] and "第 1 页 / 共 1 页" in pages[0] and "副本" not in pages[0]
+    for n, page in enumerate(pages[1:-1], start=1):
+        assert big in page and f"第 {n} 页 / 共 {big_pages} 页" in page and "副本" in page
+    assert small in pages[-1] and "第 1 页 / 共 1 页" in pages[-1]
+    assert confirmations.paper_code(small) in pages[0]
+    # One font subset for the whole file: far smaller than three separate files.
+    single = len(render_confirmation(small, "a4", "zh"))
+    assert len(batch.pdf) < 2 * single
+    assert confirmations.print_count(small) == 0  # rendering counts nothing
+
+
+def test_a_batch_of_receipts_cuts_each_roll_page_to_its_own_length(
+    shop: None, clerk: Actor
+) -> None:
+    orders.create_order(clerk, tea_order("TB4001"))
+    lines = [make_line(n, quantity=1, unit_price=1000 + n) for n in range(1, 13)]
+    orders.create_order(clerk, make_order("BIG4", lines))
+    short = refund_requests.request_refund(
+        clerk,
+        refund_requests.RefundRequest("TB4001", Selection({1: 1}), ReasonCode.QUALITY_PROBLEM),
+    ).refund_no
+    long = refund_requests.request_refund(
+        clerk,
+        refund_requests.RefundRequest(
+            "BIG4", Selection(everything_left=True), ReasonCode.WRONG_ITEM
+        ),
+    ).refund_no
+    reader = PdfReader(io.BytesIO(render_batch([short, long], "receipt80", "en").pdf))
+    heights = [float(page.mediabox.height) for page in reader.pages]
+    assert len(heights) == 2 and heights[1] > heights[0]
+    alone = PdfReader(io.BytesIO(render_confirmation(long, "receipt80", "en"))).pages[0]
+    assert round(heights[1]) == round(float(alone.mediabox.height))
+    assert all(round(float(p.mediabox.width) / 72 * 25.4) == 80 for p in reader.pages)
+    assert (
+        long in reader.pages[1].extract_text() and "Page 1 of 1" in reader.pages[1].extract_text()
+    )
+
+
+def test_long_chinese_text_wraps_inside_its_column(shop: None, clerk: Actor) -> None:
+    """A long note wraps onto more lines instead of running off the paper."""
+    note = "顾客反映茶叶受潮结块并且包装破损，要求全额退款，已拍照留存。" * 6
+    orders.create_order(clerk, tea_order("TB5001"))
+    refund_no = refund_requests.request_refund(
+        clerk,
+        refund_requests.RefundRequest(
+            "TB5001", Selection({1: 1}), ReasonCode.QUALITY_PROBLEM, note=note
+        ),
+    ).refund_no
+    font = fonts.shop_font().name
+    for layout in ("a4", "receipt80"):
+        paper = get_layout(layout)
+        pdf = render_confirmation(refund_no, layout, "zh")
+        text = "".join(_text(pdf))
+        assert note in text.replace("\n", "")  # all of it, in order
+        pieces = [line for line in text.split("\n") if line and line in note]
+        assert len(pieces) >= 3  # wrapped onto several lines
+        room = paper.frame_width
+        assert all(stringWidth(p, font, paper.font_size) <= room for p in pieces), pieces
+
+
+def test_a_photo_sized_logo_is_scaled_to_what_paper_shows(
+    owner: Actor, clerk: Actor, tmp_path: Path
+) -> None:
+    from PIL import Image
+
+    logo = tmp_path / "logo.png"
+    Image.effect_noise((2400, 1200), 60).convert("RGB").save(logo)  # noise: barely compressible
+    shop_settings.set_shop(owner, {"name": "Shop", "logo_path": str(logo)})
+    orders.create_order(clerk, tea_order("TB6001"))
+    request = refund_requests.RefundRequest("TB6001", Selection({1: 1}), ReasonCode.NO_REASON)
+    refund_no = refund_requests.request_refund(clerk, request).refund_no
+    pdf = render_confirmation(refund_no, "a4", "en")
+    page = PdfReader(io.BytesIO(pdf)).pages[0]
+    images = [x for x in page["/Resources"]["/XObject"].values() if x["/Subtype"] == "/Image"]
+    assert [(x["/Width"], x["/Height"]) for x in images] == [(512, 256)]
+    assert len(pdf) < 400 * 1024  # the full-size noise alone would be ~8 MB

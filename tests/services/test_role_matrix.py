@@ -405,6 +405,11 @@ MATRIX: list[tuple[str, frozenset[Role], Call]] = [
         ALL,
         lambda a, s: confirmations.record_print(a, s.requested),
     ),
+    (
+        "confirmations.record_prints",
+        ALL,
+        lambda a, s: confirmations.record_prints(a, [s.requested]),
+    ),
     # Reports, exports and the audit trail are for owners and accountants.
     (
         "reporting.require_reader",

@@ -3,6 +3,7 @@ indexes, row locks, and ``migrate-db`` copying a shop's SQLite file across, veri
 
 from __future__ import annotations
 
+import io
 import logging
 from collections.abc import Iterator
 from pathlib import Path
@@ -260,3 +261,26 @@ def test_on_a_server_outputs_still_never_overwrite_a_database_file(
     with pytest.raises(StorageError) as server:
         backup.back_up_now(users.get_actor("boss"), DatabaseUrl(pg_shop), tmp_path / "copy.db")
     assert server.value.code == "backup_not_sqlite"
+
+
+def test_a_batch_of_confirmations_reads_and_counts_on_postgres(pg_shop: str) -> None:
+    from pypdf import PdfReader
+
+    from merchant_refunds.documents.confirmation import render_batch
+    from merchant_refunds.services import confirmations
+
+    amy = users.get_actor("amy")
+    numbers = []
+    for n in (1, 2):
+        orders.create_order(amy, tea_order(f"PGB-{n}"))
+        request = refund_requests.RefundRequest(
+            f"PGB-{n}", Selection({1: 1}), ReasonCode.QUALITY_PROBLEM
+        )
+        numbers.append(refund_requests.request_refund(amy, request).refund_no)
+    confirmations.record_prints(amy, numbers[1:])
+    batch = render_batch(numbers, "a4", "zh")
+    assert batch.copies == [False, True]
+    pages = [page.extract_text() for page in PdfReader(io.BytesIO(batch.pdf)).pages]
+    assert [n in page for n, page in zip(numbers, pages, strict=True)] == [True, True]
+    assert confirmations.record_prints(amy, numbers) == [1, 2]
+    assert confirmations.print_counts(numbers) == {numbers[0]: 1, numbers[1]: 2}

@@ -9,7 +9,6 @@ into place only when complete, so a cancelled or failed batch leaves nothing beh
 
 from __future__ import annotations
 
-import io
 import os
 import uuid
 from collections.abc import Callable, Sequence
@@ -92,6 +91,10 @@ def remember_folder(path: Path) -> None:
 def pdf_path(chosen: str) -> Path:
     path = Path(chosen)
     return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+
+class _Cancelled(Exception):
+    """Raised from the batch's progress callback to stop rendering once the clerk cancelled."""
 
 
 class ConfirmationOptions(QWidget):
@@ -186,9 +189,11 @@ class ConfirmationPreviewDialog(QPrintPreviewDialog):
         self.resize(820, 900)
 
     def _render(self) -> None:
-        layout, lang = self.options.layout_key(), self.options.lang()
-        self.copy = any(confirmations.print_count(no) > 0 for no in self.refund_nos)
-        self.pdfs = [render_for_print(no, layout, lang) for no in self.refund_nos]
+        from merchant_refunds.documents.confirmation import render_batch
+
+        batch = render_batch(self.refund_nos, self.options.layout_key(), self.options.lang())
+        self.copy = any(batch.copies)
+        self.pdfs = [batch.pdf]
 
     def paint(self, printer: QPrinter) -> int:
         """Draw the pages into ``printer`` (the preview's, or any other for tests)."""
@@ -291,8 +296,7 @@ class PrintBar(QWidget):
     def _count_prints(self, refund_nos: Sequence[str], layout: str, lang: str) -> None:
         """The papers exist now: count each one, so the next print of it says COPY."""
         try:
-            for refund_no in refund_nos:
-                confirmations.record_print(self.session.actor, refund_no, layout=layout, lang=lang)
+            confirmations.record_prints(self.session.actor, refund_nos, layout=layout, lang=lang)
         except RefundsError as error:
             show_error(self, error)
         self.printed.emit(list(refund_nos))
@@ -456,14 +460,9 @@ class PrintBar(QWidget):
             pdfs = self._render_all(task, refund_nos, layout, lang)
             if pdfs is None:
                 return None
-            from pypdf import PdfWriter  # only batches need to join PDFs
-
-            writer = PdfWriter()
-            for pdf in pdfs:
-                writer.append(io.BytesIO(pdf))
             try:
                 with open(part, "wb") as fh:
-                    writer.write(fh)
+                    fh.write(pdfs[0])  # the whole batch is one PDF
                     fh.flush()
                     os.fsync(fh.fileno())
             except BaseException:
@@ -500,14 +499,19 @@ class PrintBar(QWidget):
     def _render_all(
         task: Task, refund_nos: list[str], layout: str, lang: str
     ) -> list[bytes] | None:
-        """Render every confirmation on the worker thread; None once cancelled."""
-        pdfs: list[bytes] = []
-        for index, refund_no in enumerate(refund_nos):
+        """Render every confirmation into one PDF on the worker thread; None once cancelled."""
+        from merchant_refunds.documents.confirmation import render_batch
+
+        def progress(done: int, total: int) -> None:
             if task.cancelled:
-                return None
-            pdfs.append(render_for_print(refund_no, layout, lang))
-            task.report(index + 1, len(refund_nos))
-        return None if task.cancelled else pdfs
+                raise _Cancelled
+            task.report(done, total)
+
+        try:
+            pdf = render_batch(refund_nos, layout, lang, progress=progress).pdf
+        except _Cancelled:
+            return None
+        return None if task.cancelled else [pdf]
 
     def _run_batch(
         self,
