@@ -327,7 +327,7 @@
 <context>
     <name>BatchPrintBar</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/print_actions.py" line="+599"/>
+        <location filename="../../merchant_refunds/ui/refunds/print_actions.py" line="+603"/>
         <source>Print selected…</source>
         <translation>Print selected…</translation>
     </message>
@@ -606,7 +606,7 @@
 <context>
     <name>ConfirmationOptions</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/print_actions.py" line="-509"/>
+        <location filename="../../merchant_refunds/ui/refunds/print_actions.py" line="-510"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
@@ -5142,7 +5142,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>PrintBar</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/print_actions.py" line="+52"/>
+        <location filename="../../merchant_refunds/ui/refunds/print_actions.py" line="+54"/>
         <source>Print preview…</source>
         <translation>Print preview…</translation>
     </message>
@@ -5162,7 +5162,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Save signed copy…</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+93"/>
         <location line="+50"/>
         <source>Print</source>
         <translation>Print</translation>
@@ -5299,7 +5299,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>QPrintPreviewDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/print_actions.py" line="-409"/>
+        <location filename="../../merchant_refunds/ui/refunds/print_actions.py" line="-410"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>

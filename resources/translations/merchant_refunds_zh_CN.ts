@@ -326,7 +326,7 @@
 <context>
     <name>BatchPrintBar</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/print_actions.py" line="+599"/>
+        <location filename="../../merchant_refunds/ui/refunds/print_actions.py" line="+603"/>
         <source>Print selected…</source>
         <translation>打印所选…</translation>
     </message>
@@ -603,7 +603,7 @@
 <context>
     <name>ConfirmationOptions</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/print_actions.py" line="-509"/>
+        <location filename="../../merchant_refunds/ui/refunds/print_actions.py" line="-510"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
@@ -5133,7 +5133,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>PrintBar</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/print_actions.py" line="+52"/>
+        <location filename="../../merchant_refunds/ui/refunds/print_actions.py" line="+54"/>
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
@@ -5153,7 +5153,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>保存签字件…</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+93"/>
         <location line="+50"/>
         <source>Print</source>
         <translation>打印</translation>
@@ -5290,7 +5290,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>QPrintPreviewDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/print_actions.py" line="-409"/>
+        <location filename="../../merchant_refunds/ui/refunds/print_actions.py" line="-410"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>

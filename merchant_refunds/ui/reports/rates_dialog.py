@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -53,7 +54,10 @@ class RatesDialog(QDialog):
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        for column in (0, 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.empty = QLabel(self.tr("No exchange rates entered yet."))
         self.currency = QComboBox()
         fmt.add_currencies(self.currency)
@@ -74,7 +78,7 @@ class RatesDialog(QDialog):
         entry = QHBoxLayout()
         entry.addWidget(self.currency, 2)
         entry.addWidget(self.day)
-        entry.addWidget(self.rate_field, 1)
+        entry.addWidget(self.rate_field, 2)
         entry.addWidget(self.add_button)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
