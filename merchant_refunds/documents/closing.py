@@ -32,11 +32,21 @@ def amount_text(minor: int, currency: str) -> str:
     return format(money.amount, f",.{money.exponent}f")
 
 
-def _table(rows: list[list[str]], font: str, width: float) -> Table:
-    widths = [width * 0.40, width * 0.14, width * 0.16, width * 0.30]
+#: Column shares of the figures' tables (item, currency, count, amount) and of the late list.
+_FIGURE_COLUMNS = (0.40, 0.14, 0.16, 0.30)
+_LATE_COLUMNS = (0.35, 0.25, 0.40)
+
+
+def _table(
+    rows: list[list[str]],
+    font: str,
+    width: float,
+    shares: tuple[float, ...] = _FIGURE_COLUMNS,
+    extra: tuple[tuple, ...] = (("ALIGN", (2, 1), (-1, -1), "RIGHT"),),
+) -> Table:
     return Table(
         rows,
-        colWidths=widths,
+        colWidths=[width * share for share in shares],
         hAlign="LEFT",
         repeatRows=1,
         style=[
@@ -44,27 +54,9 @@ def _table(rows: list[list[str]], font: str, width: float) -> Table:
             ("FONTSIZE", (0, 0), (-1, -1), 10),
             ("BACKGROUND", (0, 0), (-1, 0), _SHADE),
             ("GRID", (0, 0), (-1, -1), 0.4, _GRID),
-            ("ALIGN", (2, 1), (-1, -1), "RIGHT"),
             ("TOPPADDING", (0, 0), (-1, -1), 3),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        ],
-    )
-
-
-def _late_table(rows: list[list[str]], font: str, width: float) -> Table:
-    return Table(
-        rows,
-        colWidths=[width * 0.35, width * 0.25, width * 0.40],
-        hAlign="LEFT",
-        repeatRows=1,
-        style=[
-            ("FONTNAME", (0, 0), (-1, -1), font),
-            ("FONTSIZE", (0, 0), (-1, -1), 10),
-            ("BACKGROUND", (0, 0), (-1, 0), _SHADE),
-            ("GRID", (0, 0), (-1, -1), 0.4, _GRID),
-            ("TEXTCOLOR", (2, 1), (2, -1), colors.Color(0.6, 0.0, 0.0)),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            *extra,
         ],
     )
 
@@ -159,7 +151,13 @@ def render_closing(closing: Closing, lang: str = "zh", shop_name: str = "") -> b
         ]
         story += [
             Paragraph(escape(w["late"]), heading),
-            _late_table(late, font, width),
+            _table(
+                late,
+                font,
+                width,
+                _LATE_COLUMNS,
+                (("TEXTCOLOR", (2, 1), (2, -1), colors.Color(0.6, 0.0, 0.0)),),
+            ),
             Paragraph(escape(w["late_note"]), small),
         ]
     grand = _rows(closing, "grand", GRAND_ITEMS, w)

@@ -23,8 +23,8 @@ from merchant_refunds.services import (
     shop_settings,
 )
 from merchant_refunds.services.payouts import sending
-from merchant_refunds.storage import models as m
 from tests.factories import FIXED_NOW, make_order, tea_order
+from tests.services.test_payouts import unchanged  # noqa: F401
 from tests.services.test_services_refunds import req
 from tests.tamper import sql_file
 
@@ -97,14 +97,14 @@ def test_refund_detail_tells_the_deadlines_and_the_outcome(owner, clerk):
     assert deadlines.countdowns([refund])[refund].kind.value == "payout_due"
 
 
-def test_owner_extends_the_shops_limit_with_a_reason_in_the_trail(owner, clerk, unchanged_db):
+def test_owner_extends_the_shops_limit_with_a_reason_in_the_trail(owner, clerk, unchanged):  # noqa: F811
     orders.create_order(clerk, tea_order("W1"))
     refund = refund_requests.request_refund(clerk, req("W1")).refund_no
-    with unchanged_db(PermissionDenied, "role_not_allowed"):
+    with unchanged(PermissionDenied, "role_not_allowed"):
         deadlines.extend(clerk, refund, date(2026, 12, 10), "customer abroad")
-    with unchanged_db(InvalidInput, "extension_reason_required"):
+    with unchanged(InvalidInput, "extension_reason_required"):
         deadlines.extend(owner, refund, date(2026, 12, 10), " ")
-    with unchanged_db(InvalidInput, "extension_not_later"):
+    with unchanged(InvalidInput, "extension_not_later"):
         deadlines.extend(owner, refund, date(2026, 11, 27), "why")
     moved = deadlines.extend(owner, refund, date(2026, 12, 10), "customer abroad until 9 Dec")
     assert moved.due_on == date(2026, 12, 10) and moved.rule.value == "owner_extension"
@@ -119,12 +119,12 @@ def test_owner_extends_the_shops_limit_with_a_reason_in_the_trail(owner, clerk, 
     ]
 
 
-def test_statutory_deadline_cannot_be_extended_away(owner, clerk, unchanged_db):
+def test_statutory_deadline_cannot_be_extended_away(owner, clerk, unchanged):  # noqa: F811
     """When the goods came back under EU law with no payout limit of the shop's own, there is
     nothing the owner may extend."""
     shop_settings.set_policy(owner, {"payout_days": None})
     refund = returned(clerk, owner, "EU1", country="DE")
-    with unchanged_db(InvalidInput, "no_deadline_to_extend"):
+    with unchanged(InvalidInput, "no_deadline_to_extend"):
         deadlines.extend(owner, refund, date(2026, 12, 20), "busy")
     assert deadlines.for_refund(refund).statutory.rule.value == "eu_2011_83_art13"
 
@@ -155,29 +155,6 @@ def test_an_extension_changed_behind_the_programs_back_is_caught(owner, clerk, d
     sql_file(db_path, "UPDATE deadline_extension SET until = '2027-03-01'")
     found = [(d.entity, d.key, d.field) for d in integrity.check().differences]
     assert ("refund", refund, "extensions[1].until") in found
-
-
-@pytest.fixture
-def unchanged_db():
-    from tests.services.test_services_refunds import snapshot
-
-    class _Guard:
-        def __init__(self, error, code):
-            self.error, self.code = error, code
-
-        def __enter__(self):
-            self.before = (snapshot(), m.DeadlineExtension.select().count())
-            self.raises = pytest.raises(self.error)
-            self.info = self.raises.__enter__()
-            return self.info
-
-        def __exit__(self, *exc):
-            handled = self.raises.__exit__(*exc)
-            assert getattr(self.info.value, "code", None) == self.code, self.info.value
-            assert (snapshot(), m.DeadlineExtension.select().count()) == self.before
-            return handled
-
-    return _Guard
 
 
 # --- the daily closing, the notice and the owner's digest -----------------------------------

@@ -39,6 +39,7 @@ ALL_TABLES = (
     m.User,
     m.Setting,
     m.AuditEvent,
+    m.DeadlineExtension,
 )
 
 
