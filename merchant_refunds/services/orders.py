@@ -121,7 +121,9 @@ class OrderFilter:
 
 
 def _matching_ids(text: str, newest: int | None = None) -> pw.SQL | None:
-    """A sub-select of order ids whose number, customer name or phone contains ``text``.
+    """A sub-select of order ids whose number, customer name or phone contains ``text``; a text
+    that is exactly an order number or phone selects those orders only (see
+    ``search_index.exact_ids``), whatever other values contain it.
 
     ``newest`` keeps only that many of the highest ids: the search index hands its hits over
     newest first and stops there, so a query matching most orders (``TB2026``) stays cheap. Only
@@ -130,6 +132,10 @@ def _matching_ids(text: str, newest: int | None = None) -> pw.SQL | None:
     text = text.strip()
     if not text:
         return None
+    if len(text) >= search_index.MIN_TRIGRAM:
+        exact = search_index.exact_ids(text)
+        if exact is not None:
+            return exact
     on_server = search_index.postgres_matching_ids(text, newest)
     if on_server is not None:
         return on_server
@@ -186,7 +192,8 @@ def filtered_orders(flt: OrderFilter, *, newest: int | None = None) -> pw.ModelS
 def search_orders(
     flt: OrderFilter | str = "", *, limit: int = 50, offset: int = 0
 ) -> list[OrderSummary]:
-    """Newest first. Three or more characters match anywhere; fewer match the start."""
+    """Newest first. A whole order number or phone finds those orders; other text of three or
+    more characters matches anywhere, fewer characters match the start."""
     if isinstance(flt, str):
         flt = OrderFilter(text=flt)
     query = (

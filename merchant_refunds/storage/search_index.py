@@ -2,6 +2,9 @@
 
 A plain ``LIKE '%text%'`` scans every row; the trigram index answers substring queries of three or
 more characters from the index. Shorter queries use the ordinary column indexes as prefix searches.
+A text that is a whole order number or phone is answered by those columns' B-tree indexes first
+(:func:`exact_ids`): one seek each, the same at ten thousand orders as at a million, where the
+trigram lists of a long run of digits grow with the number of orders.
 """
 
 from __future__ import annotations
@@ -74,6 +77,26 @@ def postgres_matching_ids(text: str, newest: int | None) -> pw.SQL | None:
         sql += " ORDER BY id DESC LIMIT %s"
         params.append(newest)
     return pw.SQL(f"({sql})", params)
+
+
+def exact_ids(text: str) -> pw.SQL | None:
+    """A sub-select of the orders whose number or phone is exactly ``text``; None when there
+    are none.
+
+    Why: someone who types or scans a whole order number or phone means that order or that
+    customer. One seek in the unique ``order_no`` index and one in ``customer_phone``, on
+    SQLite and PostgreSQL alike; only text that equals neither goes on to the substring search.
+    Plain SQL: composing it through the query builder costs more than the two seeks.
+    """
+    db = database.obj
+    param = db.param
+    sql = (
+        f'SELECT id FROM "order" WHERE order_no = {param}'
+        f' UNION SELECT id FROM "order" WHERE customer_phone = {param}'
+    )
+    if db.execute_sql(f"SELECT EXISTS ({sql})", (text, text)).fetchone()[0]:
+        return pw.SQL(f"({sql})", (text, text))
+    return None
 
 
 def match_phrase(text: str) -> str:

@@ -12,7 +12,7 @@ from merchant_refunds.domain.errors import InvalidInput, NotFound, PermissionDen
 from merchant_refunds.domain.order import Customer
 from merchant_refunds.domain.order_json import order_to_dict
 from merchant_refunds.domain.policy import ReasonCode
-from merchant_refunds.services import audit, orders, refund_decisions, refund_requests
+from merchant_refunds.services import audit, orders, queries, refund_decisions, refund_requests
 from merchant_refunds.services.orders import OrderFilter
 from merchant_refunds.storage import models as m
 from tests.factories import make_line, make_order, tea_order
@@ -144,6 +144,9 @@ def shop(clerk):
         ("+852", ["TB-2002"]),
         ('"', []),
         ("zzz", []),
+        ("JD-1001", ["JD-1001"]),  # a whole order number
+        ("13911112222", ["JD-1002"]),  # a whole phone
+        ("jd-1001", ["JD-1001"]),  # not an exact number (case): found as a substring
     ],
 )
 def test_search(shop, text, expected):
@@ -161,3 +164,43 @@ def test_search_filters_and_paging(shop):
     assert orders.count_orders(OrderFilter(status="cancelled")) == 0
     summary = orders.search_orders("TB-2002")[0]
     assert summary.total_paid == 1000 and summary.currency == "CNY"
+
+
+@pytest.fixture
+def look_alikes(clerk):
+    """Numbers and phones that contain each other, as repeat customers and imports make them."""
+    for order_no, phone in [
+        ("TB-7001", "13800138000"),
+        ("TB-7001-2", "13900000000"),
+        ("SO-1", "+8613800138000"),
+        ("SO-2", "13800138000"),
+    ]:
+        order = make_order(order_no, [make_line(1)], customer=Customer("Li Lei", phone))
+        orders.create_order(clerk, order)
+
+
+def _found(flt: OrderFilter | str) -> list[str]:
+    return [o.order_no for o in orders.search_orders(flt)]
+
+
+def test_a_whole_order_number_or_phone_finds_exactly_those_orders(look_alikes):
+    assert _found("TB-7001") == ["TB-7001"]
+    assert _found(" TB-7001-2 ") == ["TB-7001-2"]
+    assert _found("13800138000") == ["SO-2", "TB-7001"]  # that customer's orders, newest first
+    assert orders.count_orders("13800138000") == 2
+    assert _found("+8613800138000") == ["SO-1"]
+    # The Orders screen's lists go through the same filter.
+    ids = queries.order_ids(OrderFilter(text="TB-7001"))
+    assert [r.order_no for r in queries.order_rows(list(ids))] == ["TB-7001"]
+
+
+def test_part_of_a_number_or_phone_still_matches_anywhere(look_alikes):
+    assert _found("TB-700") == ["TB-7001-2", "TB-7001"]
+    assert _found("3800138000") == ["SO-2", "SO-1", "TB-7001"]
+    assert _found("tb-7001") == ["TB-7001-2", "TB-7001"]  # case differs: not the exact number
+    assert _found("Li Lei") == ["SO-2", "SO-1", "TB-7001-2", "TB-7001"]
+
+
+def test_other_filters_apply_to_the_exact_match(look_alikes):
+    assert _found(OrderFilter(text="13800138000", status="delivered")) == ["SO-2", "TB-7001"]
+    assert _found(OrderFilter(text="13800138000", status="cancelled")) == []

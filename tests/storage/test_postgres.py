@@ -110,6 +110,9 @@ def test_search_on_postgres_matches_anywhere_ignoring_case(pg_shop: str) -> None
     assert [o.order_no for o in orders.search_orders("_9%")] == ["X_9%"]
     assert orders.search_orders("'); DROP TABLE refund;--") == []
     assert orders.count_orders("TB2026") == 2
+    # A whole number or phone: those orders from the B-tree indexes, as on SQLite.
+    assert [o.order_no for o in orders.search_orders("TB2026-0001")] == ["TB2026-0001"]
+    assert len(orders.search_orders("13800138000")) == 3
 
 
 def _customer(name: str) -> object:
