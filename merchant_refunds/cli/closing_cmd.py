@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
 
 from merchant_refunds.cli.inputs import sign_in
 from merchant_refunds.cli.output import Output, table
@@ -19,25 +18,6 @@ from merchant_refunds.services import anchors, closing, reporting, shop_settings
 from merchant_refunds.services.database import open_database
 
 OUTPUTS = (".pdf", ".csv", ".xlsx")
-
-
-def add_parsers(sub: Any, command: Any, acting: Any) -> None:
-    """``closing`` as a command of its own; ``--anchor`` is added to ``audit verify``."""
-    parser = command(
-        sub,
-        "closing",
-        closing_cmd,
-        "the daily closing: the day's refunds and payouts, running totals and anchor code",
-    )
-    parser.add_argument("--date", metavar="YYYY-MM-DD", help="the day (default: today)")
-    parser.add_argument(
-        "-o",
-        "--output",
-        metavar="FILE",
-        help="record the closing and write it as .pdf, .csv or .xlsx (without: only show it)",
-    )
-    parser.add_argument("--lang", choices=["zh", "en"], default="zh", help="language (zh)")
-    acting(parser)
 
 
 def _lines(result: closing.Closing, lang: str) -> list[str]:

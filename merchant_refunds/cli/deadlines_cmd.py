@@ -4,7 +4,6 @@ the law's refund deadline was kept."""
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -83,34 +82,6 @@ def deadline_lines(info: deadlines.RefundDeadlines, today: date) -> list[str]:
             f"on {e.at:%Y-%m-%d}: {e.reason}"
         )
     return lines
-
-
-def add_parsers(
-    sub: Any,
-    refund_sub: Any,
-    command: Callable[..., argparse.ArgumentParser],
-    acting: Callable[[argparse.ArgumentParser], None],
-) -> None:
-    """``refund extend`` and ``report deadlines``."""
-    extend = command(
-        refund_sub,
-        "extend",
-        extend_cmd,
-        "give the shop more time for a refund's review or payment (owner), with the reason",
-    )
-    extend.add_argument("refund_no", metavar="REFUND_NO")
-    extend.add_argument("--until", required=True, metavar="YYYY-MM-DD", help="the new last day")
-    extend.add_argument("--reason", required=True, help="why (kept in the audit trail)")
-    acting(extend)
-    legal = command(
-        sub,
-        "deadlines",
-        legal_cmd,
-        "per month: refunds paid within the legal refund deadline, and those paid late",
-    )
-    legal.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="first last-day")
-    legal.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="last last-day")
-    acting(legal)
 
 
 def extend_cmd(args: argparse.Namespace, out: Output) -> int:

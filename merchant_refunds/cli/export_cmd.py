@@ -13,46 +13,11 @@ from merchant_refunds.cli.inputs import sign_in
 from merchant_refunds.cli.output import Output
 from merchant_refunds.domain.errors import InvalidInput
 from merchant_refunds.exports.report_pdf import write_report
-from merchant_refunds.exports.run import FORMATS, export_file
+from merchant_refunds.exports.run import export_file
 from merchant_refunds.services import reporting
 from merchant_refunds.services.output_paths import check_output_path
-from merchant_refunds.services.reporting import DATASETS, DATE_BASES, ExportFilter
+from merchant_refunds.services.reporting import ExportFilter
 from merchant_refunds.services.users import Actor
-
-
-def add_parsers(sub: argparse._SubParsersAction, command: object, acting: object) -> None:
-    """Register ``export`` and ``report`` (``command``/``acting`` are main's helpers)."""
-    export = command(  # type: ignore[operator]
-        sub, "export", export_cmd, "export refunds, lines, payouts, audit events or the journal"
-    )
-    export.add_argument("dataset", choices=DATASETS)
-    export.add_argument("--from", dest="date_from", metavar="DATE", help="first day (YYYY-MM-DD)")
-    export.add_argument("--to", dest="date_to", metavar="DATE", help="last day, included")
-    export.add_argument(
-        "--by", choices=DATE_BASES, default="request", help="which date the range is on (request)"
-    )
-    export.add_argument("--status", metavar="S", help="refund status (payout status for payouts)")
-    export.add_argument("--method", metavar="M", help="payout method")
-    export.add_argument("--currency", metavar="C", help="currency code")
-    export.add_argument("--format", dest="fmt", choices=FORMATS, default="csv", help="(csv)")
-    export.add_argument(
-        "--delimiter", choices=[",", ";", "tab"], default=",", help="CSV delimiter (,)"
-    )
-    export.add_argument(
-        "--machine-headers", action="store_true", help="stable English column keys for scripts"
-    )
-    export.add_argument("--lang", choices=["zh", "en"], default="zh", help="headers (zh)")
-    export.add_argument(
-        "-o", "--output", required=True, metavar="FILE", help="the file; - writes standard output"
-    )
-    acting(export)  # type: ignore[operator]
-
-    report = command(sub, "report", report_cmd, "the refund report for a period as a PDF")  # type: ignore[operator]
-    report.add_argument("--from", dest="date_from", required=True, metavar="DATE")
-    report.add_argument("--to", dest="date_to", required=True, metavar="DATE")
-    report.add_argument("--lang", choices=["zh", "en"], default="zh", help="language (zh)")
-    report.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
-    acting(report)  # type: ignore[operator]
 
 
 def _progress(out: Output) -> object:

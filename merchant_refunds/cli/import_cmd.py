@@ -5,45 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
-from typing import Any
 
 from merchant_refunds.cli.commands import open_db
 from merchant_refunds.cli.inputs import sign_in
 from merchant_refunds.cli.output import Output, table
 from merchant_refunds.exports.import_problems import write_problems
-from merchant_refunds.imports.formats import FORMATS
 from merchant_refunds.imports.run import import_file, preview_file
 from merchant_refunds.services.order_import import ImportRefused, ImportReport
-
-
-def add_parser(sub: Any, command: Callable[..., argparse.ArgumentParser], acting: Any) -> None:
-    """Register ``import`` (``command``/``acting`` are main's helpers)."""
-    parser = command(
-        sub,
-        "import",
-        import_cmd,
-        "import orders from a Shopify, WooCommerce, Taobao/Tmall, JD, Pinduoduo, Douyin, Youzan, "
-        "WeChat shop or generic CSV/XLSX file",
-    )
-    parser.add_argument("file", metavar="FILE", help="the export file (CSV or XLSX)")
-    parser.add_argument(
-        "--format", dest="fmt", choices=FORMATS, help="the file's format (default: detected)"
-    )
-    parser.add_argument(
-        "--dry-run", action="store_true", help="only show what would be imported (no sign-in)"
-    )
-    parser.add_argument(
-        "--skip-failing",
-        action="store_true",
-        help="import the good orders and list the failing or conflicting ones "
-        "(default: all or nothing)",
-    )
-    parser.add_argument(
-        "--problems",
-        metavar="FILE.csv",
-        help="also write the orders left out, with row and reason, to this CSV file",
-    )
-    acting(parser)
 
 
 def _lines(report: ImportReport) -> list[str]:

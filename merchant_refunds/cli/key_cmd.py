@@ -6,7 +6,6 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
 
 from merchant_refunds.cli.commands import open_db
 from merchant_refunds.cli.inputs import sign_in
@@ -85,23 +84,3 @@ def key_import(args: argparse.Namespace, out: Output) -> int:
     status = shop_keys.import_key(text)
     out.emit(status.to_dict(), ["The shop key is saved on this computer.", *_status_lines(status)])
     return 0
-
-
-def add_key_parser(sub: Any, command: Any, acting: Any) -> None:
-    parser = sub.add_parser("key", help="the shop key that protects the audit trail")
-    key_sub = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
-    command(key_sub, "status", key_status, "is the trail keyed, and is the key on this computer")
-    shown = command(key_sub, "show", key_show, "show the recovery key (owner)")
-    acting(shown)
-    shown.add_argument(
-        "-o",
-        "--output",
-        metavar="FILE.pdf",
-        help="write the printable recovery sheet (PDF) instead of showing the key",
-    )
-    imported = command(
-        key_sub, "import", key_import, "save the key from a recovery sheet on this computer"
-    )
-    imported.add_argument(
-        "recovery_key", nargs="?", metavar="KEY", help="the recovery key (default: read stdin)"
-    )

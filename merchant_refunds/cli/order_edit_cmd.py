@@ -4,8 +4,6 @@ sale), recorded in the trail; never money."""
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
-from typing import Any
 
 from merchant_refunds.cli import views
 from merchant_refunds.cli.commands import open_db
@@ -14,44 +12,6 @@ from merchant_refunds.cli.output import Output
 from merchant_refunds.domain.errors import InvalidInput
 from merchant_refunds.services import order_edits, orders
 from merchant_refunds.services.reporting import parse_day
-
-
-def add_parser(
-    orders_sub: Any, command: Callable[..., argparse.ArgumentParser], acting: Any
-) -> None:
-    """Register ``orders set`` (``command``/``acting`` are main's helpers)."""
-    parser = command(
-        orders_sub,
-        "set",
-        orders_set,
-        "set an order's delivery date, a line's category or final sale (never amounts)",
-    )
-    parser.add_argument("order_no", metavar="ORDER_NO")
-    parser.add_argument(
-        "--delivered", metavar="YYYY-MM-DD", help="the day the customer received the goods"
-    )
-    parser.add_argument(
-        "--category",
-        action="append",
-        default=[],
-        metavar="SKU=CAT",
-        help="a line's category, by SKU or line number (#2=perishable); repeat for more",
-    )
-    parser.add_argument(
-        "--final-sale",
-        action="append",
-        default=[],
-        metavar="SKU",
-        help="mark a line (SKU or #n) final sale; repeat for more",
-    )
-    parser.add_argument(
-        "--not-final-sale",
-        action="append",
-        default=[],
-        metavar="SKU",
-        help="mark a line (SKU or #n) not final sale",
-    )
-    acting(parser)
 
 
 def _edit(args: argparse.Namespace) -> order_edits.OrderEdit:

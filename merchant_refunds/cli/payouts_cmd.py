@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
-from typing import Any
 
 from merchant_refunds.cli.inputs import sign_in
 from merchant_refunds.cli.output import Output, table, when
@@ -27,37 +25,6 @@ KIND_LABELS = {
     followup.FollowUpKind.INSTALMENT_DUE: "instalment due",
     followup.FollowUpKind.SUPPLIER: "waiting for supplier",
 }
-
-
-def add_instalment_options(pay: argparse.ArgumentParser) -> None:
-    pay.add_argument(
-        "--instalments",
-        type=int,
-        metavar="N",
-        help="split what is left into N payouts that add up exactly (large refunds)",
-    )
-    pay.add_argument(
-        "--every",
-        type=int,
-        default=sending.DEFAULT_EVERY_DAYS,
-        metavar="DAYS",
-        help=f"days between instalments ({sending.DEFAULT_EVERY_DAYS})",
-    )
-    pay.add_argument(
-        "--schedule-only",
-        action="store_true",
-        help="with --instalments: only schedule them; by default the first is sent now",
-    )
-
-
-def add_bank_options(parser: argparse.ArgumentParser) -> None:
-    """A bank transfer's account given when the money is sent, as the payout dialog takes it
-    (the customer may give it only then, or a transfer failed and they gave another)."""
-    parser.add_argument(
-        "--bank-account", metavar="NUMBER", help="account number or IBAN (bank transfer)"
-    )
-    parser.add_argument("--bank-holder", metavar="NAME", help="account holder")
-    parser.add_argument("--bank-name", metavar="BANK", help="bank and branch")
 
 
 def payout_destination(args: argparse.Namespace) -> tuple[str | None, Destination | None]:
@@ -93,52 +60,6 @@ def pay_in_instalments(args: argparse.Namespace, actor: Actor, refund_no: str) -
     )
 
 
-def add_payout_commands(
-    sub: Any,
-    refund_sub: Any,
-    command: Callable[..., argparse.ArgumentParser],
-    acting: Callable[[argparse.ArgumentParser], None],
-) -> None:
-    """``followup`` at the top; ``refund payout-failed`` and ``refund send-payout``."""
-    chase = command(
-        sub,
-        "followup",
-        followup_cmd,
-        "refunds late or due soon (review, payment, legal deadline) and payouts to chase",
-    )
-    chase.add_argument(
-        "--send-digest",
-        action="store_true",
-        help="e-mail today's list to the owner (owner; once a day, as set in the notice settings)",
-    )
-    acting(chase)
-    failed = command(
-        refund_sub, "payout-failed", payout_failed, "mark a sent payout failed, with the reason"
-    )
-    failed.add_argument("refund_no", metavar="REFUND_NO")
-    failed.add_argument("--payout", type=int, required=True, metavar="SEQ", help="payout number")
-    failed.add_argument("--reason", required=True, help="what the bank or customer said")
-    acting(failed)
-    send = command(
-        refund_sub, "send-payout", send_payout, "send a scheduled instalment now (owner)"
-    )
-    send.add_argument("refund_no", metavar="REFUND_NO")
-    send.add_argument("--payout", type=int, required=True, metavar="SEQ", help="payout number")
-    send.add_argument("--reference", default="", help="transaction reference")
-    acting(send)
-    retry = command(
-        refund_sub, "retry-payout", retry_payout, "pay a failed payout again as a new one (owner)"
-    )
-    retry.add_argument("refund_no", metavar="REFUND_NO")
-    retry.add_argument("--payout", type=int, required=True, metavar="SEQ", help="failed payout")
-    retry.add_argument(
-        "--method", choices=[p.value for p in PayoutMethod], help="default: as the failed one"
-    )
-    retry.add_argument("--reference", default="", help="transaction reference")
-    add_bank_options(retry)
-    acting(retry)
-
-
 def _seq(value: int) -> int:
     if value < 1:
         raise InvalidInput("invalid_payout_seq", "--payout is a payout number: 1, 2, …")
@@ -146,7 +67,7 @@ def _seq(value: int) -> int:
 
 
 def _print(out: Output, detail: RefundDetail) -> None:
-    from merchant_refunds.cli.commands import print_refund
+    from merchant_refunds.cli.refund_cmd import print_refund
 
     print_refund(out, detail)
 

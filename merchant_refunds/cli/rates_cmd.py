@@ -3,38 +3,12 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
-from typing import Any
 
 from merchant_refunds.cli.inputs import sign_in
 from merchant_refunds.cli.output import Output, table
 from merchant_refunds.domain.errors import InvalidInput
 from merchant_refunds.services import fx_rates, reporting
 from merchant_refunds.services.database import open_database
-
-
-def add_parsers(
-    sub: Any,
-    command: Callable[..., argparse.ArgumentParser],
-    acting: Callable[[argparse.ArgumentParser], None],
-) -> None:
-    parser = sub.add_parser(
-        "rates", help="exchange rates per day to the home currency, for the journal"
-    )
-    rates_sub = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
-    shown = command(rates_sub, "list", list_cmd, "the rates entered (owner, accountant)")
-    shown.add_argument("--currency", metavar="CODE", help="only this currency")
-    acting(shown)
-    entered = command(
-        rates_sub,
-        "set",
-        set_cmd,
-        "enter the rate of a day: home-currency units for one unit of CODE (owner, accountant)",
-    )
-    entered.add_argument("currency", metavar="CODE")
-    entered.add_argument("day", metavar="YYYY-MM-DD")
-    entered.add_argument("rate", metavar="RATE", help="e.g. 0.0478 for JPY in CNY")
-    acting(entered)
 
 
 def set_cmd(args: argparse.Namespace, out: Output) -> int:

@@ -6,17 +6,18 @@ order format; the stored quote (``quote``) keeps its integer minor units.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from merchant_refunds.cli.output import Output, table, when
-from merchant_refunds.demo.catalogue import DEMO_USERS
-from merchant_refunds.demo.generator import DemoSummary
 from merchant_refunds.domain.masking import mask_account
 from merchant_refunds.domain.order_json import order_to_dict
-from merchant_refunds.services import audit
-from merchant_refunds.services.orders import OrderDetail, OrderSummary
-from merchant_refunds.services.refund_requests import QuoteResult
-from merchant_refunds.services.refund_views import RefundDetail
+
+if TYPE_CHECKING:  # types only: a command imports the services it calls, and no others
+    from merchant_refunds.demo.generator import DemoSummary
+    from merchant_refunds.services import audit
+    from merchant_refunds.services.orders import OrderDetail, OrderSummary
+    from merchant_refunds.services.refund_requests import QuoteResult
+    from merchant_refunds.services.refund_views import RefundDetail
 
 
 def order_payload(out: Output, detail: OrderDetail) -> dict[str, Any]:
@@ -307,11 +308,15 @@ def audit_lines(report: audit.ChainReport) -> list[str]:
 
 
 def demo_payload(summary: DemoSummary, db_path: str) -> dict[str, Any]:
+    from merchant_refunds.demo.catalogue import DEMO_USERS
+
     users = [{"name": n, "role": r.value, "pin": p} for n, r, p, _ in DEMO_USERS]
     return {**summary.to_dict(), "database": db_path, "users": users}
 
 
 def demo_lines(summary: DemoSummary, db_path: str) -> list[str]:
+    from merchant_refunds.demo.catalogue import DEMO_USERS
+
     people = ", ".join(f"{n} ({r.value}, PIN {p})" for n, r, p, _ in DEMO_USERS)
     orders = ", ".join(f"{k} {v}" for k, v in summary.orders_by_status.items() if v)
     refunds = ", ".join(f"{k} {v}" for k, v in summary.refunds_by_status.items() if v)

@@ -71,6 +71,39 @@ def currency_codes(first: str = "") -> list[str]:
     return lead + [c for c in CURRENCY_EXPONENTS if c not in lead]
 
 
+#: Babel's (CLDR's) currency symbols in the locales the program ships; both group digits by
+#: three with "," and put "." before the fraction. See ``Money.format``.
+SHIPPED_CURRENCY_SYMBOLS: dict[str, dict[str, str]] = {
+    "en_US": {
+        "CNY": "CN¥",
+        "HKD": "HK$",
+        "TWD": "NT$",
+        "USD": "$",
+        "EUR": "€",
+        "GBP": "£",
+        "JPY": "¥",
+        "KRW": "₩",
+        "KWD": "KWD",
+        "SGD": "SGD",
+        "AUD": "A$",
+        "CAD": "CA$",
+    },
+    "zh_CN": {
+        "CNY": "¥",
+        "HKD": "HK$",
+        "TWD": "NT$",
+        "USD": "US$",
+        "EUR": "€",
+        "GBP": "£",
+        "JPY": "JP¥",
+        "KRW": "₩",
+        "KWD": "KWD",
+        "SGD": "SGD",
+        "AUD": "AU$",
+        "CAD": "CA$",
+    },
+}
+
 #: Amounts are stored in signed 64-bit integer columns.
 MAX_MINOR = 2**63 - 1
 
@@ -257,7 +290,19 @@ class Money:
         return f"{self.amount:.{self.exponent}f} {self.currency}"
 
     def format(self, locale: str = "zh_CN") -> str:
-        """Locale-aware display (``¥1,234.50``, ``$1,234.50``), exact to the minor unit."""
+        """Locale-aware display (``¥1,234.50``, ``$1,234.50``), exact to the minor unit.
+
+        The two locales the program ships are written from a table of Babel's symbols (a test
+        holds it equal to Babel for every currency): loading Babel's locale data costs a
+        command such as ``orders show`` ~20 ms, longer than the rest of its work. Any other
+        locale goes through Babel.
+        """
+        symbols = SHIPPED_CURRENCY_SYMBOLS.get(locale)
+        if symbols is not None:
+            units, fraction = divmod(abs(self.minor), 10**self.exponent)
+            sign = "-" if self.minor < 0 else ""
+            cents = f".{fraction:0{self.exponent}d}" if self.exponent else ""
+            return f"{sign}{symbols[self.currency]}{units:,}{cents}"
         from babel.numbers import format_currency
 
         digits = "0" * self.exponent

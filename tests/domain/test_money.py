@@ -15,6 +15,7 @@ from merchant_refunds.domain.errors import InvalidInput
 from merchant_refunds.domain.money import (
     CURRENCY_EXPONENTS,
     MAX_MINOR,
+    SHIPPED_CURRENCY_SYMBOLS,
     Money,
     check_currency,
     decimal_to_minor,
@@ -450,6 +451,38 @@ def test_format_by_locale(minor: int, currency: str, locale: str, expected: str)
 def test_format_is_exact_for_the_largest_amount() -> None:
     assert Money(MAX_MINOR, "CNY").format("en_US") == "CN¥92,233,720,368,547,758.07"
     assert Money(MAX_MINOR, "JPY").format("en_US") == "¥9,223,372,036,854,775,807"
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    minor=st.integers(-MAX_MINOR, MAX_MINOR),
+    currency=st.sampled_from(sorted(CURRENCY_EXPONENTS)),
+    locale=st.sampled_from(sorted(SHIPPED_CURRENCY_SYMBOLS)),
+)
+def test_the_shipped_locales_format_exactly_as_babel(minor: int, currency: str, locale: str):
+    """The table that spares a command Babel's locale data must say what Babel says."""
+    from babel.numbers import format_currency
+
+    money = Money(minor, currency)
+    digits = "0" * money.exponent
+    pattern = "¤#,##0" + (f".{digits}" if digits else "")
+    expected = format_currency(
+        money.amount, currency, format=pattern, locale=locale, currency_digits=False
+    )
+    assert money.format(locale) == expected
+
+
+@pytest.mark.parametrize("locale", sorted(SHIPPED_CURRENCY_SYMBOLS))
+def test_every_currency_has_babels_symbol_in_the_shipped_locales(locale: str) -> None:
+    from babel import Locale
+
+    symbols = Locale.parse(locale).currency_symbols
+    expected = {code: symbols.get(code, code) for code in CURRENCY_EXPONENTS}
+    assert SHIPPED_CURRENCY_SYMBOLS[locale] == expected
+
+
+def test_other_locales_are_formatted_by_babel() -> None:
+    assert Money(123450, "EUR").format("de_DE") == "€1.234,50"
 
 
 def test_format_defaults_to_chinese() -> None:

@@ -1,0 +1,594 @@
+"""The command line's grammar: every command, option and help text, and the handler of each.
+
+Handlers are named, not imported (``"commands:orders_show"``): building the parser must not load
+the commands' implementations (ReportLab, the exports and imports, the demo data), so that
+``orders show`` or ``--help`` starts in the time of a bare interpreter with peewee
+(docs/performance.md, issue 16). Only the handler of the command given is imported, by
+``main``. Choices whose source lives in a heavy module are repeated here; a test checks that
+each copy equals its source.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from typing import Any, NoReturn
+
+from merchant_refunds.cli.inputs import PIN_ENV, USER_ENV
+from merchant_refunds.domain.errors import InvalidInput
+from merchant_refunds.domain.lifecycle import PayoutMethod
+from merchant_refunds.domain.policy import ReasonCode
+from merchant_refunds.services.database import DB_ENV
+
+PROG = "merchant-refunds"
+
+EPILOG = f"""\
+exit codes: 0 ok, 2 bad input, 3 refused by policy or permission, 4 not found,
+            5 storage problem, 1 unexpected error
+environment: {DB_ENV} (database file or URL), {PIN_ENV} (PIN of --user),
+             {USER_ENV} (default for --user), LANG (zh* formats amounts for zh_CN)
+Without a command the GUI starts (or this help is shown where the GUI is not installed).
+"""
+
+#: ``documents.pages.LAYOUTS`` (ReportLab), by name.
+LAYOUT_NAMES = ("a4", "letter", "receipt80")
+#: ``services.reporting.DATASETS`` and ``DATE_BASES``.
+EXPORT_DATASETS = ("refunds", "lines", "payouts", "audit", "journal")
+EXPORT_DATE_BASES = ("request", "approval", "payout", "receipt")
+#: ``exports.run.FORMATS``.
+EXPORT_FORMATS = ("csv", "xlsx")
+#: ``imports.formats.FORMATS``.
+IMPORT_FORMATS = ("shopify", "woocommerce", "taobao", "generic")
+#: ``services.payouts.sending.DEFAULT_EVERY_DAYS``.
+INSTALMENT_EVERY_DAYS = 30
+
+
+class UsageError(InvalidInput):
+    """A malformed command line (unknown option, missing argument); exit code 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """Raises instead of exiting, so ``main`` reports every error the same way."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError("usage", "{message} (see: {prog} --help)", message=message, prog=self.prog)
+
+
+def new_parser(**kw: Any) -> argparse.ArgumentParser:
+    """An argument parser that raises :class:`UsageError` instead of exiting."""
+    return _Parser(**kw)
+
+
+def add_common(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    """``--db`` and ``--json`` on the top parser and again on every command, so they may come
+    before or after it; the command's copies default to "not given" to keep the top's value."""
+    default: Any = None if top else argparse.SUPPRESS
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        default=default,
+        help=f"database file or postgresql:// URL (default: ${DB_ENV}, else the user data folder)",
+    )
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        default=False if top else argparse.SUPPRESS,
+        help="print machine-readable JSON (errors too, on stderr)",
+    )
+
+
+def _command(
+    subparsers: Any, name: str, handler: str, help_text: str, **kw: Any
+) -> argparse.ArgumentParser:
+    """A command whose ``handler`` is ``"module:function"`` in ``merchant_refunds.cli``."""
+    parser = subparsers.add_parser(name, help=help_text, description=help_text, **kw)
+    add_common(parser, top=False)
+    parser.set_defaults(handler=handler)
+    return parser
+
+
+def _acting(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--user",
+        metavar="NAME",
+        default=os.environ.get(USER_ENV) or None,
+        help=f"who is acting (default: ${USER_ENV}); the PIN comes from ${PIN_ENV} or a prompt",
+    )
+
+
+def _bank_options(parser: argparse.ArgumentParser, account_help: str) -> None:
+    parser.add_argument("--bank-account", metavar="NUMBER", help=account_help)
+    parser.add_argument("--bank-holder", metavar="NAME", help="account holder")
+    parser.add_argument("--bank-name", metavar="BANK", help="bank and branch")
+
+
+def _selection(parser: argparse.ArgumentParser, *, reason_required: bool) -> None:
+    parser.add_argument("order_no", metavar="ORDER_NO")
+    parser.add_argument(
+        "--line",
+        action="append",
+        metavar="SKU=QTY",
+        help="units of one line, by SKU or by line number (#2=1); repeat for more lines",
+    )
+    parser.add_argument("--all", action="store_true", help="everything still refundable")
+    parser.add_argument(
+        "--shipping", action="store_true", help="refund the shipping fee too (if the policy allows)"
+    )
+    reasons = ", ".join(r.value for r in ReasonCode)
+    parser.add_argument(
+        "--reason",
+        metavar="CODE",
+        required=reason_required,
+        default=None if reason_required else ReasonCode.NO_REASON.value,
+        help=f"refund reason: {reasons}" + ("" if reason_required else " (default: no_reason)"),
+    )
+    parser.add_argument(
+        "--goods-return", action="store_true", help="the customer sends the goods back"
+    )
+    parser.add_argument(
+        "--destination",
+        choices=[p.value for p in PayoutMethod],
+        help="where the money goes (default: original_route, or bank_transfer with --bank-*)",
+    )
+    _bank_options(parser, "account number or IBAN")
+    parser.add_argument(
+        "--payout-currency", metavar="CCY", help="pay in another currency (needs --fx-rate)"
+    )
+    parser.add_argument(
+        "--fx-rate", metavar="R", help="units of the payout currency per unit of the order's"
+    )
+    parser.add_argument("--fx-date", metavar="YYYY-MM-DD", help="day of the rate (default today)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole command line; imports no command's implementation."""
+    parser = _Parser(
+        prog=PROG,
+        description="Merchant Refunds 商户退款: money-exact, audited refunds for a small shop.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    add_common(parser, top=True)
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="fill an empty database with a year of sample data first",
+    )
+    # Hidden: checks a built installation (see build.spec); not for shop staff.
+    parser.add_argument("--self-test", action="store_true", help=argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    _command(
+        sub,
+        "init",
+        "commands:init_cmd",
+        "set up a new database (file or postgresql:// URL); nothing changes if it is set up",
+    )
+    demo = _command(sub, "demo", "commands:demo_cmd", "fill an empty database with sample data")
+    demo.add_argument("--orders", type=int, default=300, metavar="N", help="how many (300)")
+    demo.add_argument("--seed", type=int, default=7, metavar="S", help="random seed (7)")
+
+    _orders_commands(sub)
+    refund_sub = _refund_commands(sub)
+    _payout_commands(sub, refund_sub)
+    _deadline_commands(sub, refund_sub)
+    _rates_commands(sub)
+
+    paper = _command(
+        sub,
+        "confirmation",
+        "confirmation_cmd:confirmation",
+        "print refund confirmations to one PDF, or check the code on a paper",
+    )
+    paper.add_argument(
+        "refund_no", nargs="*", metavar="REFUND_NO", help="one or more, into one file in order"
+    )
+    paper.add_argument("-o", "--output", metavar="FILE.pdf", help="where to write the PDF")
+    paper.add_argument("--layout", choices=sorted(LAYOUT_NAMES), default="a4", help="paper (a4)")
+    paper.add_argument("--lang", choices=["zh", "en"], default="zh", help="language (zh)")
+    paper.add_argument("--verify", metavar="CODE", help="check the code printed on a paper")
+    _acting(paper)
+
+    audit_parser = sub.add_parser("audit", help="the audit trail")
+    audit_sub = audit_parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    verify = _command(audit_sub, "verify", "commands:audit_verify", "check the audit hash chain")
+    verify.add_argument(
+        "--anchor",
+        metavar="CODE",
+        help="check a code from a daily closing or a paper (A1234-XXXX-XXXX-XXXX-XXXX)",
+    )
+    _closing_command(sub)
+    _key_commands(sub)
+    _command(
+        audit_sub,
+        "head",
+        "backup_cmd:audit_head_cmd",
+        "print the trail's newest event and its anchor code",
+    )
+    _export_commands(sub)
+    _import_command(sub)
+    _database_commands(sub)
+    return parser
+
+
+def _orders_commands(sub: Any) -> None:
+    orders_parser = sub.add_parser("orders", help="add, search, show and set orders")
+    orders_sub = orders_parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add = _command(
+        orders_sub,
+        "add",
+        "commands:orders_add",
+        "store an order given as JSON (docs/order-format.md)",
+    )
+    add.add_argument("file", metavar="FILE.json", help="the order; - reads standard input")
+    _acting(add)
+    search = _command(
+        orders_sub, "search", "commands:orders_search", "find orders by number, name or phone"
+    )
+    search.add_argument("text", metavar="TEXT")
+    search.add_argument("--limit", type=int, default=20, metavar="N", help="at most N (20)")
+    show = _command(
+        orders_sub, "show", "commands:orders_show", "an order with what is still refundable"
+    )
+    show.add_argument("order_no", metavar="ORDER_NO")
+    edit = _command(
+        orders_sub,
+        "set",
+        "order_edit_cmd:orders_set",
+        "set an order's delivery date, a line's category or final sale (never amounts)",
+    )
+    edit.add_argument("order_no", metavar="ORDER_NO")
+    edit.add_argument(
+        "--delivered", metavar="YYYY-MM-DD", help="the day the customer received the goods"
+    )
+    edit.add_argument(
+        "--category",
+        action="append",
+        default=[],
+        metavar="SKU=CAT",
+        help="a line's category, by SKU or line number (#2=perishable); repeat for more",
+    )
+    edit.add_argument(
+        "--final-sale",
+        action="append",
+        default=[],
+        metavar="SKU",
+        help="mark a line (SKU or #n) final sale; repeat for more",
+    )
+    edit.add_argument(
+        "--not-final-sale",
+        action="append",
+        default=[],
+        metavar="SKU",
+        help="mark a line (SKU or #n) not final sale",
+    )
+    _acting(edit)
+
+
+_REFUND_STEPS = {
+    "approve": "approve a requested refund (owner)",
+    "reject": "reject a requested refund (owner), with the reason",
+    "sign": "record the customer's signature on the confirmation",
+    "receive-goods": "record that the returned goods arrived",
+    "pay": "record a payout (owner); a part amount is an instalment",
+    "confirm": "record that the customer received the money",
+    "cancel": "cancel a refund before any money is sent",
+}
+
+
+def _refund_commands(sub: Any) -> Any:
+    refund_parser = sub.add_parser("refund", help="quote, request and process refunds")
+    refund_sub = refund_parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    quote = _command(
+        refund_sub, "quote", "refund_cmd:refund_quote", "what a refund would be, and the findings"
+    )
+    _selection(quote, reason_required=False)
+    request = _command(refund_sub, "request", "refund_cmd:refund_request", "request a refund")
+    _selection(request, reason_required=True)
+    request.add_argument("--note", default="", help="note for the shop's records")
+    request.add_argument(
+        "--override", metavar="REASON", default="", help="owner only: override a policy block"
+    )
+    _acting(request)
+    show_refund = _command(refund_sub, "show", "refund_cmd:refund_show", "one refund in full")
+    show_refund.add_argument("refund_no", metavar="REFUND_NO")
+
+    for name, text in _REFUND_STEPS.items():
+        step = _command(refund_sub, name, "refund_cmd:refund_action", text)
+        step.add_argument("refund_no", metavar="REFUND_NO")
+        _acting(step)
+        if name == "approve":
+            step.add_argument("--note", default="", help="remark kept with the approval")
+        elif name == "reject":
+            step.add_argument("--reason", required=True, help="shown to the customer")
+        elif name == "cancel":
+            step.add_argument("--reason", default="", help="why it is cancelled")
+        elif name == "pay":
+            step.add_argument(
+                "--method",
+                choices=[p.value for p in PayoutMethod],
+                help="how it is paid (default: the refund's destination)",
+            )
+            step.add_argument("--reference", default="", help="transaction reference")
+            step.add_argument(
+                "--amount",
+                metavar="AMOUNT",
+                help="amount in the payout currency, e.g. 1,000.00 (default: all that is left)",
+            )
+            _instalment_options(step)
+            # A bank transfer's account given when the money is sent, as the payout dialog
+            # takes it (the customer may give it only then, or gave another after a failure).
+            _bank_options(step, "account number or IBAN (bank transfer)")
+        elif name == "confirm":
+            step.add_argument(
+                "--payout", type=int, metavar="SEQ", help="only this payout (default: all sent)"
+            )
+    return refund_sub
+
+
+def _instalment_options(pay: argparse.ArgumentParser) -> None:
+    pay.add_argument(
+        "--instalments",
+        type=int,
+        metavar="N",
+        help="split what is left into N payouts that add up exactly (large refunds)",
+    )
+    pay.add_argument(
+        "--every",
+        type=int,
+        default=INSTALMENT_EVERY_DAYS,
+        metavar="DAYS",
+        help=f"days between instalments ({INSTALMENT_EVERY_DAYS})",
+    )
+    pay.add_argument(
+        "--schedule-only",
+        action="store_true",
+        help="with --instalments: only schedule them; by default the first is sent now",
+    )
+
+
+def _payout_commands(sub: Any, refund_sub: Any) -> None:
+    """``followup`` at the top; ``refund payout-failed``, ``send-payout`` and ``retry-payout``."""
+    chase = _command(
+        sub,
+        "followup",
+        "payouts_cmd:followup_cmd",
+        "refunds late or due soon (review, payment, legal deadline) and payouts to chase",
+    )
+    chase.add_argument(
+        "--send-digest",
+        action="store_true",
+        help="e-mail today's list to the owner (owner; once a day, as set in the notice settings)",
+    )
+    _acting(chase)
+    failed = _command(
+        refund_sub,
+        "payout-failed",
+        "payouts_cmd:payout_failed",
+        "mark a sent payout failed, with the reason",
+    )
+    failed.add_argument("refund_no", metavar="REFUND_NO")
+    failed.add_argument("--payout", type=int, required=True, metavar="SEQ", help="payout number")
+    failed.add_argument("--reason", required=True, help="what the bank or customer said")
+    _acting(failed)
+    send = _command(
+        refund_sub,
+        "send-payout",
+        "payouts_cmd:send_payout",
+        "send a scheduled instalment now (owner)",
+    )
+    send.add_argument("refund_no", metavar="REFUND_NO")
+    send.add_argument("--payout", type=int, required=True, metavar="SEQ", help="payout number")
+    send.add_argument("--reference", default="", help="transaction reference")
+    _acting(send)
+    retry = _command(
+        refund_sub,
+        "retry-payout",
+        "payouts_cmd:retry_payout",
+        "pay a failed payout again as a new one (owner)",
+    )
+    retry.add_argument("refund_no", metavar="REFUND_NO")
+    retry.add_argument("--payout", type=int, required=True, metavar="SEQ", help="failed payout")
+    retry.add_argument(
+        "--method", choices=[p.value for p in PayoutMethod], help="default: as the failed one"
+    )
+    retry.add_argument("--reference", default="", help="transaction reference")
+    _bank_options(retry, "account number or IBAN (bank transfer)")
+    _acting(retry)
+
+
+def _deadline_commands(sub: Any, refund_sub: Any) -> None:
+    """``refund extend`` and ``deadlines``."""
+    extend = _command(
+        refund_sub,
+        "extend",
+        "deadlines_cmd:extend_cmd",
+        "give the shop more time for a refund's review or payment (owner), with the reason",
+    )
+    extend.add_argument("refund_no", metavar="REFUND_NO")
+    extend.add_argument("--until", required=True, metavar="YYYY-MM-DD", help="the new last day")
+    extend.add_argument("--reason", required=True, help="why (kept in the audit trail)")
+    _acting(extend)
+    legal = _command(
+        sub,
+        "deadlines",
+        "deadlines_cmd:legal_cmd",
+        "per month: refunds paid within the legal refund deadline, and those paid late",
+    )
+    legal.add_argument("--from", dest="date_from", metavar="YYYY-MM-DD", help="first last-day")
+    legal.add_argument("--to", dest="date_to", metavar="YYYY-MM-DD", help="last last-day")
+    _acting(legal)
+
+
+def _rates_commands(sub: Any) -> None:
+    parser = sub.add_parser(
+        "rates", help="exchange rates per day to the home currency, for the journal"
+    )
+    rates_sub = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    shown = _command(
+        rates_sub, "list", "rates_cmd:list_cmd", "the rates entered (owner, accountant)"
+    )
+    shown.add_argument("--currency", metavar="CODE", help="only this currency")
+    _acting(shown)
+    entered = _command(
+        rates_sub,
+        "set",
+        "rates_cmd:set_cmd",
+        "enter the rate of a day: home-currency units for one unit of CODE (owner, accountant)",
+    )
+    entered.add_argument("currency", metavar="CODE")
+    entered.add_argument("day", metavar="YYYY-MM-DD")
+    entered.add_argument("rate", metavar="RATE", help="e.g. 0.0478 for JPY in CNY")
+    _acting(entered)
+
+
+def _closing_command(sub: Any) -> None:
+    """``closing`` as a command of its own; its ``--anchor`` check is on ``audit verify``."""
+    parser = _command(
+        sub,
+        "closing",
+        "closing_cmd:closing_cmd",
+        "the daily closing: the day's refunds and payouts, running totals and anchor code",
+    )
+    parser.add_argument("--date", metavar="YYYY-MM-DD", help="the day (default: today)")
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="record the closing and write it as .pdf, .csv or .xlsx (without: only show it)",
+    )
+    parser.add_argument("--lang", choices=["zh", "en"], default="zh", help="language (zh)")
+    _acting(parser)
+
+
+def _key_commands(sub: Any) -> None:
+    parser = sub.add_parser("key", help="the shop key that protects the audit trail")
+    key_sub = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    _command(
+        key_sub,
+        "status",
+        "key_cmd:key_status",
+        "is the trail keyed, and is the key on this computer",
+    )
+    shown = _command(key_sub, "show", "key_cmd:key_show", "show the recovery key (owner)")
+    _acting(shown)
+    shown.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE.pdf",
+        help="write the printable recovery sheet (PDF) instead of showing the key",
+    )
+    imported = _command(
+        key_sub,
+        "import",
+        "key_cmd:key_import",
+        "save the key from a recovery sheet on this computer",
+    )
+    imported.add_argument(
+        "recovery_key", nargs="?", metavar="KEY", help="the recovery key (default: read stdin)"
+    )
+
+
+def _export_commands(sub: Any) -> None:
+    export = _command(
+        sub,
+        "export",
+        "export_cmd:export_cmd",
+        "export refunds, lines, payouts, audit events or the journal",
+    )
+    export.add_argument("dataset", choices=EXPORT_DATASETS)
+    export.add_argument("--from", dest="date_from", metavar="DATE", help="first day (YYYY-MM-DD)")
+    export.add_argument("--to", dest="date_to", metavar="DATE", help="last day, included")
+    export.add_argument(
+        "--by",
+        choices=EXPORT_DATE_BASES,
+        default="request",
+        help="which date the range is on (request)",
+    )
+    export.add_argument("--status", metavar="S", help="refund status (payout status for payouts)")
+    export.add_argument("--method", metavar="M", help="payout method")
+    export.add_argument("--currency", metavar="C", help="currency code")
+    export.add_argument("--format", dest="fmt", choices=EXPORT_FORMATS, default="csv", help="(csv)")
+    export.add_argument(
+        "--delimiter", choices=[",", ";", "tab"], default=",", help="CSV delimiter (,)"
+    )
+    export.add_argument(
+        "--machine-headers", action="store_true", help="stable English column keys for scripts"
+    )
+    export.add_argument("--lang", choices=["zh", "en"], default="zh", help="headers (zh)")
+    export.add_argument(
+        "-o", "--output", required=True, metavar="FILE", help="the file; - writes standard output"
+    )
+    _acting(export)
+
+    report = _command(
+        sub, "report", "export_cmd:report_cmd", "the refund report for a period as a PDF"
+    )
+    report.add_argument("--from", dest="date_from", required=True, metavar="DATE")
+    report.add_argument("--to", dest="date_to", required=True, metavar="DATE")
+    report.add_argument("--lang", choices=["zh", "en"], default="zh", help="language (zh)")
+    report.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    _acting(report)
+
+
+def _import_command(sub: Any) -> None:
+    parser = _command(
+        sub,
+        "import",
+        "import_cmd:import_cmd",
+        "import orders from a Shopify, WooCommerce, Taobao/Tmall, JD, Pinduoduo, Douyin, Youzan, "
+        "WeChat shop or generic CSV/XLSX file",
+    )
+    parser.add_argument("file", metavar="FILE", help="the export file (CSV or XLSX)")
+    parser.add_argument(
+        "--format", dest="fmt", choices=IMPORT_FORMATS, help="the file's format (default: detected)"
+    )
+    parser.add_argument(
+        "--dry-run", action="store_true", help="only show what would be imported (no sign-in)"
+    )
+    parser.add_argument(
+        "--skip-failing",
+        action="store_true",
+        help="import the good orders and list the failing or conflicting ones "
+        "(default: all or nothing)",
+    )
+    parser.add_argument(
+        "--problems",
+        metavar="FILE.csv",
+        help="also write the orders left out, with row and reason, to this CSV file",
+    )
+    _acting(parser)
+
+
+def _database_commands(sub: Any) -> None:
+    backup_parser = _command(
+        sub,
+        "backup",
+        "backup_cmd:backup_cmd",
+        "back up the database now (online, while in use)",
+    )
+    backup_parser.add_argument(
+        "--to", metavar="FILE", help="write the copy here (default: the backups folder)"
+    )
+    _acting(backup_parser)
+    restore_parser = _command(
+        sub,
+        "restore",
+        "backup_cmd:restore_cmd",
+        "write a checked backup into the database (owner with PIN); the current one is kept",
+    )
+    restore_parser.add_argument("file", metavar="FILE", help="the backup to restore")
+    _acting(restore_parser)
+    _command(
+        sub,
+        "check",
+        "backup_cmd:check_cmd",
+        "check the database's integrity, audit trail and the newest backup's trail head",
+    )
+    move = _command(
+        sub,
+        "migrate-db",
+        "backup_cmd:migrate_db_cmd",
+        "copy the shop's SQLite file to an empty PostgreSQL database, verified",
+    )
+    move.add_argument("--to", required=True, metavar="URL", help="postgresql://user@host/db")

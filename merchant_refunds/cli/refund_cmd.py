@@ -1,0 +1,155 @@
+"""The refund commands: quote, request, show, and each step of a refund's life.
+
+The selection is checked against the stored order before the PIN is asked for, so a typo costs
+no PIN and nothing is written. Each handler returns the process exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from merchant_refunds.cli import views
+from merchant_refunds.cli.commands import open_db
+from merchant_refunds.cli.inputs import resolve_lines, sign_in
+from merchant_refunds.cli.output import Output
+from merchant_refunds.cli.payouts_cmd import pay_in_instalments, payout_destination
+from merchant_refunds.domain.calculation import Selection
+from merchant_refunds.domain.errors import InvalidInput
+from merchant_refunds.domain.lifecycle import PayoutMethod
+from merchant_refunds.domain.money import check_currency, parse_amount
+from merchant_refunds.domain.policy import parse_reason
+from merchant_refunds.services import (
+    orders,
+    refund_decisions,
+    refund_goods,
+    refund_requests,
+    refund_views,
+)
+from merchant_refunds.services.payouts import arrival, sending
+from merchant_refunds.services.refund_requests import Destination, RefundRequest
+
+
+def _destination(args: argparse.Namespace) -> Destination:
+    bank = [args.bank_account, args.bank_holder, args.bank_name]
+    given = any(x is not None for x in bank)
+    method = PayoutMethod(args.destination) if args.destination else None
+    if method is None:
+        method = PayoutMethod.BANK_TRANSFER if given else PayoutMethod.ORIGINAL_ROUTE
+    if given and method is not PayoutMethod.BANK_TRANSFER:
+        raise InvalidInput(
+            "bank_details_unused",
+            "--bank-account, --bank-holder and --bank-name are for --destination bank_transfer",
+        )
+    if method is PayoutMethod.BANK_TRANSFER:
+        return Destination(method, *(x or "" for x in bank))
+    return Destination(method)
+
+
+def build_request(args: argparse.Namespace) -> RefundRequest:
+    """The refund request from the selection options, checked against the stored order."""
+    reason = parse_reason(args.reason)
+    order = orders.get_order(args.order_no).order
+    lines = resolve_lines(order, args.line or [])
+    if not (lines or args.all or args.shipping):
+        raise InvalidInput(
+            "nothing_selected",
+            "Say what to refund: --line SKU=QTY (repeatable), --all, or --shipping",
+        )
+    fx = None
+    if args.payout_currency is not None or args.fx_rate is not None:
+        if args.payout_currency is None or args.fx_rate is None:
+            raise InvalidInput(
+                "fx_incomplete",
+                "Paying in another currency needs both --payout-currency and --fx-rate",
+            )
+        currency = check_currency(args.payout_currency)
+        fx = refund_requests.parse_fx(order.currency, currency, args.fx_rate, args.fx_date)
+    elif args.fx_date is not None:
+        raise InvalidInput("fx_incomplete", "--fx-date goes with --payout-currency and --fx-rate")
+    return RefundRequest(
+        order.order_no,
+        Selection(lines, shipping=args.shipping, everything_left=args.all),
+        reason,
+        note=getattr(args, "note", "") or "",
+        goods_return=args.goods_return,
+        destination=_destination(args),
+        fx=fx,
+        override_reason=getattr(args, "override", "") or "",
+    )
+
+
+def refund_quote(args: argparse.Namespace, out: Output) -> int:
+    open_db(args, create=False)
+    result = refund_requests.quote(build_request(args))
+    out.emit(views.quote_payload(out, result), views.quote_lines(out, result))
+    return 0
+
+
+def refund_request(args: argparse.Namespace, out: Output) -> int:
+    open_db(args, create=False)
+    request = build_request(args)
+    actor = sign_in(args.user)
+    detail = refund_requests.request_refund(actor, request)
+    print_refund(out, detail)
+    return 0
+
+
+def print_refund(out: Output, detail: refund_views.RefundDetail) -> None:
+    out.emit(views.refund_payload(detail), views.refund_lines(out, detail))
+
+
+def refund_show(args: argparse.Namespace, out: Output) -> int:
+    """The refund, and what is due next: the shop's limits, the law's and any extensions."""
+    from merchant_refunds.cli import deadlines_cmd
+    from merchant_refunds.services import clock, deadlines
+
+    open_db(args, create=False)
+    detail = refund_views.get_refund(args.refund_no)
+    due = deadlines.for_refund(detail.refund_no)
+    out.emit(
+        {**views.refund_payload(detail), **deadlines_cmd.deadline_payload(due)},
+        [*views.refund_lines(out, detail), *deadlines_cmd.deadline_lines(due, clock.today())],
+    )
+    return 0
+
+
+def refund_action(args: argparse.Namespace, out: Output) -> int:
+    """approve, reject, sign, receive-goods, pay, confirm and cancel: one refund, one step."""
+    open_db(args, create=False)
+    current = refund_views.get_refund(args.refund_no)
+    no = current.refund_no
+    action = args.action
+    if action == "reject" and not args.reason.strip():
+        raise InvalidInput("reason_required", "--reason must say why; the customer will see it")
+    amount = None
+    if action == "pay" and args.amount is not None:
+        amount = parse_amount(args.amount, current.payout.currency).minor
+    if action == "confirm" and args.payout is not None and args.payout < 1:
+        raise InvalidInput("invalid_payout_seq", "--payout is a payout number: 1, 2, …")
+    actor = sign_in(args.user)
+    if action == "approve":
+        detail = refund_decisions.approve(actor, no, args.note or "")
+    elif action == "reject":
+        detail = refund_decisions.reject(actor, no, args.reason)
+    elif action == "sign":
+        detail = refund_goods.record_signature(actor, no)
+    elif action == "receive-goods":
+        detail = refund_goods.record_goods_received(actor, no)
+    elif action == "pay" and args.instalments is not None:
+        detail = pay_in_instalments(args, actor, no)
+    elif action == "pay":
+        method, destination = payout_destination(args)
+        detail = sending.record_payout(
+            actor,
+            no,
+            method=method,
+            reference=args.reference or "",
+            amount=amount,
+            destination=destination,
+        )
+    elif action == "confirm":
+        detail = arrival.confirm_received(actor, no, args.payout)
+    else:
+        detail = refund_decisions.cancel(actor, no, args.reason or "")
+    print_refund(out, detail)
+    return 0
