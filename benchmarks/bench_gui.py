@@ -121,7 +121,7 @@ def child_bare() -> None:
 
     def done() -> None:
         stamps["ready"] = time.time()
-        _report({"stamps": stamps, "max_rss_mb": _max_rss_mb()})
+        _report({"stamps": stamps, "cpu_ready": time.process_time(), "max_rss_mb": _max_rss_mb()})
 
     watcher = _paint_watcher(table.viewport(), lambda: True, done)
     window.show()
@@ -135,6 +135,8 @@ class _App:
 
     def __init__(self, db: str, settings_file: str) -> None:
         self.stamps: dict[str, float] = {}
+        #: CPU seconds of the process (all threads, from its start) when each stamp was taken.
+        self.cpu: dict[str, float] = {}
         #: Peak RSS (MB) when each stamp was taken: where the memory goes during start-up.
         self.peaks: dict[str, float] = {}
         # What `merchant-refunds` (no arguments) imports before it calls run_gui.
@@ -171,6 +173,7 @@ class _App:
     def mark(self, name: str) -> None:
         if name not in self.stamps:
             self.stamps[name] = time.time()
+            self.cpu[name] = time.process_time()
             self.peaks[name] = _max_rss_mb()
 
     def _ids_shown(self, _count: int) -> None:
@@ -237,6 +240,7 @@ def child_app(db: str, settings_file: str, profile: str | None) -> None:
         _report(
             {
                 "stamps": app.stamps,
+                "cpu": app.cpu,
                 "peaks": app.peaks,
                 "rows_at_ready": first_page["rows"],
                 "rows": app.model.rowCount(),
@@ -451,12 +455,17 @@ def bench_startup(args: argparse.Namespace) -> dict[str, Any]:
     print(f"  first start, no bytecode cached yet: app {report['stamps']['ready'] - started:.3f} s")
     bare: list[float] = []
     app: dict[str, list[float]] = {name: [] for name in milestones}
+    # CPU seconds to "ready" (all threads, interpreter start included): a busy machine
+    # stretches the wall clock of both windows, but much less what each process itself spends.
+    cpu: dict[str, list[float]] = {"bare": [], "app": []}
     rss: list[float] = []
     peaks: dict[str, list[float]] = {name: [] for name in milestones}
     for _run in range(args.runs):
         started, report = _spawn("bare", args)
         bare.append(report["stamps"]["ready"] - started)
+        cpu["bare"].append(report["cpu_ready"])
         started, report = _spawn("app", args)
+        cpu["app"].append(report["cpu"]["ready"])
         for name in milestones:
             app[name].append(report["stamps"][name] - started)
             peaks[name].append(report["peaks"][name])
@@ -464,12 +473,13 @@ def bench_startup(args: argparse.Namespace) -> dict[str, Any]:
         print(
             f"  run {_run + 1}: bare {bare[-1]:.3f} s, app {app['ready'][-1]:.3f} s"
             f" ({report['rows_at_ready']:,} rows; all {report['rows']:,} ids at"
-            f" {app['ids_shown'][-1]:.3f} s; {report['page_fetches']} page(s) read), load {_load()}"
+            f" {app['ids_shown'][-1]:.3f} s; {report['page_fetches']} page(s) read);"
+            f" CPU bare {cpu['bare'][-1]:.3f} s, app {cpu['app'][-1]:.3f} s; load {_load()}"
         )
     if args.profile:
         _spawn("app", args, "--profile", args.profile)
         print(f"  profile of one more app start written to {args.profile}")
-    return {"bare": bare, "app": app, "rss": rss, "peaks": peaks}
+    return {"bare": bare, "app": app, "cpu": cpu, "rss": rss, "peaks": peaks}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -480,6 +490,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=900, help="seconds per child")
     parser.add_argument("--profile", help="also cProfile one app start-up into this file")
     parser.add_argument("--skip-memory", action="store_true")
+    parser.add_argument("--skip-search", action="store_true", help="start-up only")
     parser.add_argument(
         "--no-bytecode-cache",
         action="store_true",
@@ -531,8 +542,10 @@ def _run(args: argparse.Namespace) -> int:
     print("\n(a) start-up: process start to an interactive main window (wall clock)")
     startup = bench_startup(args)
     load_a = _load()
-    print(f"\n(b) search as you type ({args.rounds} rounds per query); load {_load()}")
-    _started, search = _spawn("search", args, "--rounds", str(args.rounds))
+    search: dict[str, Any] | None = None
+    if not args.skip_search:
+        print(f"\n(b) search as you type ({args.rounds} rounds per query); load {_load()}")
+        _started, search = _spawn("search", args, "--rounds", str(args.rounds))
     load_b = _load()
     memory: dict[str, Any] | None = None
     if not args.skip_memory:
@@ -554,24 +567,33 @@ def _run(args: argparse.Namespace) -> int:
         print(f"  app {name:<13}{app[name]:6.3f}  {peak:5.0f} MB")
     print(f"  bare window   {bare:6.3f}   (runs: {', '.join(f'{v:.3f}' for v in startup['bare'])})")
     print(f"  app runs: {', '.join(f'{v:.3f}' for v in startup['app']['ready'])}")
-
+    cpu_bare = statistics.median(startup["cpu"]["bare"])
+    cpu_app = statistics.median(startup["cpu"]["app"])
+    cpu_ratio = cpu_app / cpu_bare
     print(
-        f"\nSearch, keystroke to results (ms, median of {args.rounds}); debounce"
-        f" {search['debounce_ms']} ms. 'shown': the model holds every matching id; 'painted':"
-        " the first page of the new rows is drawn (it comes first)."
+        f"  CPU to ready: app {cpu_app:.3f} s (min {min(startup['cpu']['app']):.3f}),"
+        f" bare {cpu_bare:.3f} s (min {min(startup['cpu']['bare']):.3f}): {cpu_ratio:.1f}x"
     )
-    print(f"  {'query':<44}{'hits':>9}  {'direct shown':>12} {'painted':>8}  {'debounced':>9}")
+    best = min(startup["app"]["ready"]) / min(startup["bare"])
+
     worst = 0.0
-    for label, target in search["queries"]:
-        series = search["results"][label]
-        direct = statistics.median(series["direct_painted"])
-        if target:
-            worst = max(worst, direct)
+    if search is not None:
         print(
-            f"  {label:<44}{search['hits'][label]:>9,}  {_ms(series['direct_shown']):>12}"
-            f" {_ms(series['direct_painted']):>8}  {_ms(series['debounced_painted']):>9}"
-            + ("" if target else "   (no target)")
+            f"\nSearch, keystroke to results (ms, median of {args.rounds}); debounce"
+            f" {search['debounce_ms']} ms. 'shown': the model holds every matching id; 'painted':"
+            " the first page of the new rows is drawn (it comes first)."
         )
+        print(f"  {'query':<44}{'hits':>9}  {'direct shown':>12} {'painted':>8}  {'debounced':>9}")
+        for label, target in search["queries"]:
+            series = search["results"][label]
+            direct = statistics.median(series["direct_painted"])
+            if target:
+                worst = max(worst, direct)
+            print(
+                f"  {label:<44}{search['hits'][label]:>9,}  {_ms(series['direct_shown']):>12}"
+                f" {_ms(series['direct_painted']):>8}  {_ms(series['debounced_painted']):>9}"
+                + ("" if target else "   (no target)")
+            )
 
     def verdict(ok: bool) -> str:
         return "met" if ok else "MISSED"
@@ -586,18 +608,23 @@ def _run(args: argparse.Namespace) -> int:
             app["ready"] < 1,
         ),
         (
-            "  beside a bare window with one table",
-            "within 4x",
+            "  beside a bare window with one table (medians)",
+            "within 3x (issue 16)",
             f"{ratio:.1f}x ({bare:.3f} s)",
-            ratio <= 4,
+            ratio <= 3,
         ),
-        (
-            "search keystroke to rows painted, worst query (no debounce)",
-            "< 100 ms",
-            f"{worst:.1f} ms",
-            worst < 100,
-        ),
+        ("    the same, fastest runs", "", f"{best:.1f}x", best <= 3),
+        ("    the same in CPU time (medians)", "", f"{cpu_ratio:.1f}x", cpu_ratio <= 3),
     ]
+    if search is not None:
+        rows.append(
+            (
+                "search keystroke to rows painted, worst query (no debounce)",
+                "< 100 ms",
+                f"{worst:.1f} ms",
+                worst < 100,
+            )
+        )
     if memory is not None:
         peak = memory["max_rss_mb"]
         rows.append(

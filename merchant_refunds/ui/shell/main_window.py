@@ -9,11 +9,12 @@ the storage layer.
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -40,7 +41,6 @@ from merchant_refunds.ui.common.messages import error_text
 from merchant_refunds.ui.common.save_paths import checked_save_path
 from merchant_refunds.ui.common.session import Session
 from merchant_refunds.ui.common.tasks import Task, run_task
-from merchant_refunds.ui.settings.settings_view import SettingsView
 from merchant_refunds.ui.shell import backup_actions
 from merchant_refunds.ui.shell.login import IdleWatcher, LoginDialog
 from merchant_refunds.ui.shell.navigation import EXTRA_VIEWS
@@ -49,6 +49,8 @@ from merchant_refunds.ui.shell.reminder_bar import REMINDER_MINUTES, ReminderBar
 ORDERS, REFUNDS = 0, 1
 #: Settings comes last, after the views listed in ``navigation.EXTRA_VIEWS``.
 SETTINGS = 2 + len(EXTRA_VIEWS)
+#: The views not shown at the start are built after the Orders list, or after this long.
+BUILD_REST_AT_LATEST_MS = 1500
 APP_VERSION = "0.1.0"
 
 
@@ -61,7 +63,6 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         # Imported here: the views are a separate piece of work and may be swapped in tests.
         from merchant_refunds.ui.orders.orders_view import OrdersView
-        from merchant_refunds.ui.refunds.refunds_view import RefundsView
 
         self.setObjectName("mainWindow")
         self.session = session
@@ -70,23 +71,22 @@ class MainWindow(QMainWindow):
         self._locked = False
 
         self.orders_view = OrdersView(session)
-        self.refunds_view = RefundsView(session)
-        self.extra_views: dict[str, QWidget] = {}
         self._attention: dict[int, int] = {}
-        for entry in EXTRA_VIEWS:
-            module, name = entry.view.split(":")
-            self.extra_views[entry.key] = getattr(importlib.import_module(module), name)(session)
-        self.settings_view = SettingsView(session)
-        self.views: list[QWidget] = [
-            self.orders_view,
-            self.refunds_view,
-            *self.extra_views.values(),
-            self.settings_view,
+        # The other views are built when first shown or asked for, or once the Orders list has
+        # loaded: a million-order shop sees its orders without waiting for screens it has not
+        # opened (docs/performance.md, "GUI first rows").
+        self._factories: list[Callable[[], QWidget] | None] = [
+            None,
+            _view_factory("merchant_refunds.ui.refunds.refunds_view:RefundsView", session),
+            *(_view_factory(entry.view, session) for entry in EXTRA_VIEWS),
+            _view_factory("merchant_refunds.ui.settings.settings_view:SettingsView", session),
         ]
-
+        self._built: dict[int, QWidget] = {ORDERS: self.orders_view}
+        self._rest_scheduled = False
+        self._rest_started = False
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.addItems([""] * len(self.views))
+        self.nav.addItems([""] * len(self._factories))
         self.nav.setMaximumWidth(220)
         self.nav.setIconSize(QSize(24, 24))
         self.nav.setStyleSheet("QListWidget::item { padding: 8px 6px; }")
@@ -99,13 +99,10 @@ class MainWindow(QMainWindow):
         for row, icon in enumerate(icons):
             self.nav.item(row).setIcon(self.style().standardIcon(icon))
         self.stack = QStackedWidget()
-        for view in self.views:
-            self.stack.addWidget(view)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
-        for row, view in enumerate(self.views):
-            signal = getattr(view, "attention_changed", None)
-            if signal is not None:
-                signal.connect(lambda count, row=row: self._set_attention(row, count))
+        self.stack.addWidget(self.orders_view)
+        for _row in range(1, len(self._factories)):
+            self.stack.addWidget(QWidget())  # a place held until the view is built
+        self.nav.currentRowChanged.connect(self._show_row)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.nav)
@@ -149,7 +146,6 @@ class MainWindow(QMainWindow):
             app.installEventFilter(self.idle)
         self.idle.idle.connect(self.lock)
         self.idle.set_minutes(shop_settings.get_idle_lock_minutes())
-        self.settings_view.general_page.idle_minutes_changed.connect(self.idle.set_minutes)
         session.actor_changed.connect(lambda _actor: self.update_status())
 
         self._reminder_task: Task | None = None
@@ -259,6 +255,79 @@ class MainWindow(QMainWindow):
 
     def show_view(self, index: int) -> None:
         self.nav.setCurrentRow(index)
+
+    # the views, each built once: at the start (Orders), or when first needed
+
+    def view_at(self, row: int) -> QWidget:
+        """The view of navigation ``row``, built now if it was not yet."""
+        view = self._built.get(row)
+        if view is not None:
+            return view
+        factory = self._factories[row]
+        assert factory is not None
+        view = factory()
+        self._built[row] = view
+        placeholder = self.stack.widget(row)
+        current = self.stack.currentIndex()
+        self.stack.insertWidget(row, view)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.stack.setCurrentIndex(current)
+        signal = getattr(view, "attention_changed", None)
+        if signal is not None:
+            signal.connect(lambda count, row=row: self._set_attention(row, count))
+        if row == SETTINGS:
+            view.general_page.idle_minutes_changed.connect(self.idle.set_minutes)
+        _restore_splitters(view)
+        return view
+
+    def _show_row(self, row: int) -> None:
+        if row >= 0:
+            self.view_at(row)
+        self.stack.setCurrentIndex(row)
+
+    @property
+    def views(self) -> list[QWidget]:
+        """Every view in navigation order (building those not built yet)."""
+        return [self.view_at(row) for row in range(len(self._factories))]
+
+    @property
+    def refunds_view(self) -> QWidget:
+        return self.view_at(REFUNDS)
+
+    @property
+    def settings_view(self) -> QWidget:
+        return self.view_at(SETTINGS)
+
+    @property
+    def extra_views(self) -> dict[str, QWidget]:
+        return {entry.key: self.view_at(2 + i) for i, entry in enumerate(EXTRA_VIEWS)}
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._rest_scheduled:
+            # The rest are built once the Orders list is in (or after a while at the latest),
+            # one per turn of the event loop, so the first rows are painted first and a view's
+            # count (follow-ups due) still appears by itself.
+            self._rest_scheduled = True
+            loaded = getattr(self.orders_view, "results_shown", None)
+            if loaded is not None:
+                loaded.connect(self._build_rest_soon)
+            # With the window as context: a window closed before then cancels the timers.
+            QTimer.singleShot(BUILD_REST_AT_LATEST_MS, self, self._build_rest_soon)
+
+    def _build_rest_soon(self, *_args: object) -> None:
+        """Once: from the Orders list's first results or the timer, whichever comes first."""
+        if self._rest_started:
+            return
+        self._rest_started = True
+        QTimer.singleShot(0, self, self._build_next)
+
+    def _build_next(self) -> None:
+        missing = [row for row in range(len(self._factories)) if row not in self._built]
+        if missing:
+            self.view_at(missing[0])
+            QTimer.singleShot(0, self, self._build_next)
 
     def current_view(self) -> QWidget:
         return self.stack.currentWidget()
@@ -377,9 +446,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(error_text(error))
 
     def show_followup(self) -> None:
-        view = self.extra_views.get("followup")
-        if view is not None:
-            self.show_view(self.views.index(view))
+        keys = [entry.key for entry in EXTRA_VIEWS]
+        if "followup" in keys:
+            self.show_view(2 + keys.index("followup"))
 
     # database
 
@@ -465,7 +534,8 @@ class MainWindow(QMainWindow):
             if splitter.objectName() and isinstance(saved, QByteArray):
                 splitter.restoreState(saved)
         view = store.value("window/view", ORDERS)
-        self.show_view(int(view) if str(view).isdigit() and int(view) < len(self.views) else 0)
+        count = len(self._factories)
+        self.show_view(int(view) if str(view).isdigit() and int(view) < count else 0)
 
     def save_state(self) -> None:
         store = computer_settings()
@@ -484,3 +554,18 @@ class MainWindow(QMainWindow):
             app.removeEventFilter(self.idle)
         self.idle.pause()
         super().closeEvent(event)
+
+
+def _view_factory(spec: str, session: Session) -> Callable[[], QWidget]:
+    """``spec`` is "package.module:Class"; the module is imported when the view is built."""
+    module, name = spec.split(":")
+    return lambda: getattr(importlib.import_module(module), name)(session)
+
+
+def _restore_splitters(view: QWidget) -> None:
+    """A view built after the window: its splitters as this computer left them."""
+    store = computer_settings()
+    for splitter in view.findChildren(QSplitter):
+        saved = store.value(f"splitters/{splitter.objectName()}")
+        if splitter.objectName() and isinstance(saved, QByteArray):
+            splitter.restoreState(saved)

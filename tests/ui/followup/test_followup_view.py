@@ -18,6 +18,7 @@ from merchant_refunds.services.refund_requests import Destination, RefundRequest
 from merchant_refunds.ui.common import computer_settings
 from merchant_refunds.ui.followup.followup_view import FollowUpView
 from merchant_refunds.ui.shell.main_window import MainWindow
+from merchant_refunds.ui.shell.navigation import EXTRA_VIEWS
 from tests.factories import FIXED_NOW, tea_order
 from tests.services.test_services_refunds import Q, req
 from tests.ui.helpers import OFFSCREEN_NOISE
@@ -51,6 +52,18 @@ def overdue_refund(owner, clerk, order_no: str = "OD1") -> str:
 
 def texts(view: FollowUpView, column: int) -> list[str]:
     return view.column_texts(column)
+
+
+def test_the_count_shows_at_start_without_opening_the_view(qtbot, make_session, owner, clerk):
+    """The views not shown at the start are built after the Orders list (issue 16); the
+    follow-up count must still appear by itself."""
+    overdue_refund(owner, clerk)
+    window = MainWindow(make_session(clerk))
+    qtbot.addWidget(window)
+    window.show()
+    row = 2 + [entry.key for entry in EXTRA_VIEWS].index("followup")
+    qtbot.waitUntil(lambda: window.nav.item(row).text().endswith("(1)"), timeout=5000)
+    assert window.current_view() is window.orders_view
 
 
 def test_an_overdue_payout_appears_is_confirmed_and_disappears(qtbot, make_session, owner, clerk):
