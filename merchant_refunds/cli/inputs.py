@@ -12,13 +12,12 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from merchant_refunds.cli.parser import PIN_ENV, USER_ENV
 from merchant_refunds.domain.errors import InvalidInput
 from merchant_refunds.domain.order import Order
 from merchant_refunds.services import database, users
 from merchant_refunds.services.users import Actor
 
-PIN_ENV = "MERCHANT_REFUNDS_PIN"
-USER_ENV = "MERCHANT_REFUNDS_USER"
 _WHOLE = re.compile(r"[+-]?\d+")
 _NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)")
 

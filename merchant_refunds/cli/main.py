@@ -17,9 +17,15 @@ import traceback
 from collections.abc import Callable, Sequence
 
 from merchant_refunds.cli.output import Output
-from merchant_refunds.cli.parser import PROG, UsageError, add_common, build_parser, new_parser
+from merchant_refunds.cli.parser import (
+    PROG,
+    TOP_LEVEL_COMMANDS,
+    UsageError,
+    add_common,
+    build_parser,
+    new_parser,
+)
 from merchant_refunds.domain.errors import RefundsError, StorageError
-from merchant_refunds.services.database import DATABASE_ERRORS, close_database
 
 #: The exit code of a command whose standard output was closed by its reader (128 + SIGPIPE).
 EXIT_PIPE_CLOSED = 141
@@ -34,6 +40,25 @@ def _handler(name: str) -> Handler:
     module, _, function = name.partition(":")
     handler: Handler = getattr(importlib.import_module(f"merchant_refunds.cli.{module}"), function)
     return handler
+
+
+def _command_given(arg_list: list[str]) -> str | None:
+    """The top-level command named on the command line, read with the top level's options
+    only; None when it cannot be told (a misplaced option, a mistyped name): the whole
+    parser then reads the line and explains what is wrong."""
+    parser = new_parser(prog=PROG, add_help=False)
+    add_common(parser, top=True)
+    parser.add_argument("--demo", action="store_true")
+    parser.add_argument("--self-test", action="store_true")
+    try:
+        _args, rest = parser.parse_known_args(arg_list)
+    except UsageError:
+        return None
+    if not rest:
+        return ""
+    if rest[0].startswith("-"):
+        return "" if rest[0] in ("-h", "--help") and len(rest) == 1 else None
+    return rest[0] if rest[0] in TOP_LEVEL_COMMANDS else None
 
 
 def _gui_arguments(arg_list: list[str]) -> argparse.Namespace | None:
@@ -59,12 +84,12 @@ def _run_without_command(args: argparse.Namespace, parser: argparse.ArgumentPars
         from merchant_refunds.cli import commands
 
         commands.fill_demo_if_empty(args, Output(args.json))
-        close_database()
+        _close_database()
     if importlib.util.find_spec(GUI_MODULE) is not None:
         launch = importlib.import_module(GUI_MODULE)
         result = launch.run_gui(args.db, demo=args.demo)
         return result if isinstance(result, int) else 0
-    (parser or build_parser()).print_help()
+    (parser or build_parser("")).print_help()
     return 0
 
 
@@ -103,7 +128,7 @@ def _main(argv: Sequence[str] | None) -> int:
         parser = None
         args = _gui_arguments(arg_list)
         if args is None:
-            parser = build_parser()
+            parser = build_parser(_command_given(arg_list))
             args = parser.parse_args(arg_list)
         out = Output(args.json)
         return _dispatch(args, parser)
@@ -118,14 +143,31 @@ def _main(argv: Sequence[str] | None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
-    except DATABASE_ERRORS as exc:
-        error = StorageError("db_error", "Database problem: {error}", error=exc)
-        out.error(error)
-        return error.exit_code
     except Exception as exc:
+        if _is_database_error(exc):
+            error = StorageError("db_error", "Database problem: {error}", error=exc)
+            out.error(error)
+            return error.exit_code
         return _unexpected(out, exc)
     finally:
-        close_database()
+        _close_database()
+
+
+#: Loaded by any command that opens a database; ``--help`` and usage mistakes never load it.
+_DATABASE_MODULE = "merchant_refunds.services.database"
+
+
+def _is_database_error(exc: Exception) -> bool:
+    """A database driver's error; only a command that loaded the storage can have one."""
+    database = sys.modules.get(_DATABASE_MODULE)
+    return database is not None and isinstance(exc, database.DATABASE_ERRORS)
+
+
+def _close_database() -> None:
+    """Close the database a command opened, without loading the storage for one that did not."""
+    database = sys.modules.get(_DATABASE_MODULE)
+    if database is not None:
+        database.close_database()
 
 
 def _unexpected(out: Output, exc: Exception) -> int:

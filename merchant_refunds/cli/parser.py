@@ -14,13 +14,17 @@ import argparse
 import os
 from typing import Any, NoReturn
 
-from merchant_refunds.cli.inputs import PIN_ENV, USER_ENV
 from merchant_refunds.domain.errors import InvalidInput
 from merchant_refunds.domain.lifecycle import PayoutMethod
 from merchant_refunds.domain.policy import ReasonCode
-from merchant_refunds.services.database import DB_ENV
 
 PROG = "merchant-refunds"
+#: The environment the command line reads: the PIN of ``--user`` and the default user
+#: (``cli.inputs``), and the database (``services.database.DB_ENV``, repeated here so that
+#: ``--help`` loads no storage; a test holds them equal).
+PIN_ENV = "MERCHANT_REFUNDS_PIN"
+USER_ENV = "MERCHANT_REFUNDS_USER"
+DB_ENV = "MERCHANT_REFUNDS_DB"
 
 EPILOG = f"""\
 exit codes: 0 ok, 2 bad input, 3 refused by policy or permission, 4 not found,
@@ -29,6 +33,27 @@ environment: {DB_ENV} (database file or URL), {PIN_ENV} (PIN of --user),
              {USER_ENV} (default for --user), LANG (zh* formats amounts for zh_CN)
 Without a command the GUI starts (or this help is shown where the GUI is not installed).
 """
+
+#: The top-level commands, in the order ``build_parser`` adds them (a test holds it so).
+TOP_LEVEL_COMMANDS = (
+    "init",
+    "demo",
+    "orders",
+    "refund",
+    "followup",
+    "deadlines",
+    "confirmation",
+    "audit",
+    "closing",
+    "key",
+    "export",
+    "report",
+    "import",
+    "backup",
+    "restore",
+    "check",
+    "migrate-db",
+)
 
 #: ``documents.pages.LAYOUTS`` (ReportLab), by name.
 LAYOUT_NAMES = ("a4", "letter", "receipt80")
@@ -77,9 +102,7 @@ def add_common(parser: argparse.ArgumentParser, *, top: bool) -> None:
     )
 
 
-def _command(
-    subparsers: Any, name: str, handler: str, help_text: str, **kw: Any
-) -> argparse.ArgumentParser:
+def _command(subparsers: Any, name: str, handler: str, help_text: str, **kw: Any) -> Any:
     """A command whose ``handler`` is ``"module:function"`` in ``merchant_refunds.cli``."""
     parser = subparsers.add_parser(name, help=help_text, description=help_text, **kw)
     add_common(parser, top=False)
@@ -140,8 +163,35 @@ def _selection(parser: argparse.ArgumentParser, *, reason_required: bool) -> Non
     parser.add_argument("--fx-date", metavar="YYYY-MM-DD", help="day of the rate (default today)")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The whole command line; imports no command's implementation."""
+class _Unused:
+    """Takes a command's options and sub-commands and keeps nothing: see ``_OnlyOne``."""
+
+    def __getattr__(self, _name: str) -> Any:
+        return lambda *_args, **_kw: self
+
+
+class _OnlyOne:
+    """The top level's sub-parsers, each built in full only if it is the command given.
+
+    Why: building all of them costs a command several milliseconds of its start. The others
+    are added with their name and help only, which the command list in ``--help`` and the
+    message for a mistyped command need.
+    """
+
+    def __init__(self, sub: Any, wanted: str) -> None:
+        self._sub = sub
+        self._wanted = wanted
+
+    def add_parser(self, name: str, **kw: Any) -> Any:
+        if name == self._wanted:
+            return self._sub.add_parser(name, **kw)
+        self._sub.add_parser(name, help=kw.get("help"))
+        return _Unused()
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The command line; imports no command's implementation. With ``only``, only that
+    top-level command is built in full (``""``: none, enough for the top-level ``--help``)."""
     parser = _Parser(
         prog=PROG,
         description="Merchant Refunds 商户退款: money-exact, audited refunds for a small shop.",
@@ -156,7 +206,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     # Hidden: checks a built installation (see build.spec); not for shop staff.
     parser.add_argument("--self-test", action="store_true", help=argparse.SUPPRESS)
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub: Any = parser.add_subparsers(dest="command", metavar="COMMAND")
+    if only is not None:
+        sub = _OnlyOne(sub, only)
 
     _command(
         sub,

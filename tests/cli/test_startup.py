@@ -74,6 +74,7 @@ def test_help_loads_no_drawing_spreadsheet_or_gui_library() -> None:
     assert code == 0
     assert "orders" in out and "confirmation" in out and "exit codes" in out
     assert heavy_loaded(modules) == []
+    assert "peewee" not in modules  # the help needs no database at all
 
 
 def test_the_probe_sees_a_command_that_draws(shop_file: Path) -> None:
@@ -106,6 +107,7 @@ def test_the_parsers_choices_are_the_codes() -> None:
     from merchant_refunds.documents.pages import LAYOUTS
     from merchant_refunds.exports.run import FORMATS as EXPORT_FORMATS
     from merchant_refunds.imports.formats import FORMATS as IMPORT_FORMATS
+    from merchant_refunds.services.database import DB_ENV
     from merchant_refunds.services.payouts.sending import DEFAULT_EVERY_DAYS
     from merchant_refunds.services.reporting import DATASETS, DATE_BASES
 
@@ -115,3 +117,45 @@ def test_the_parsers_choices_are_the_codes() -> None:
     assert tuple(cli_parser.EXPORT_FORMATS) == tuple(EXPORT_FORMATS)
     assert tuple(cli_parser.IMPORT_FORMATS) == tuple(IMPORT_FORMATS)
     assert cli_parser.INSTALMENT_EVERY_DAYS == DEFAULT_EVERY_DAYS
+    assert cli_parser.DB_ENV == DB_ENV
+
+
+def test_the_top_level_commands_are_listed_in_order() -> None:
+    full = cli_parser.build_parser()
+    (commands,) = [a for a in full._actions if isinstance(a, argparse._SubParsersAction)]
+    assert tuple(commands.choices) == cli_parser.TOP_LEVEL_COMMANDS
+
+
+def _outcome(parser: argparse.ArgumentParser, argv: list[str]) -> object:
+    try:
+        return vars(parser.parse_args(argv))
+    except cli_parser.UsageError as exc:
+        return str(exc)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["orders", "show", "T0001"],
+        ["--json", "orders", "show", "T0001", "--db", "x.sqlite3"],
+        ["--db", "orders", "show", "T0001"],
+        ["refund", "pay", "RF1", "--user", "boss", "--instalments", "3"],
+        ["refund", "quote", "T0001", "--all", "--reason", "quality_problem"],
+        ["refund", "extend", "RF1", "--until", "2026-12-01"],
+        ["export", "refunds", "-o", "-", "--format", "xlsx"],
+        ["--self-test"],
+        ["ordrs", "show", "T0001"],
+        ["orders", "shw", "T0001"],
+        ["orders"],
+        ["--user", "amy", "orders", "show", "T0001"],
+        ["confirmation", "RF1", "--layout", "a5"],
+        ["import", "x.csv", "--format", "excel"],
+    ],
+)
+def test_a_parser_built_for_the_command_given_reads_a_line_as_the_whole_one(argv) -> None:
+    """Only the named command is built in full; the result, or the mistake reported, is the
+    same as with every command built."""
+    from merchant_refunds.cli.main import _command_given
+
+    partial = cli_parser.build_parser(_command_given(argv))
+    assert _outcome(partial, argv) == _outcome(cli_parser.build_parser(), argv)
