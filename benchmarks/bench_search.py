@@ -42,10 +42,16 @@ def percentile(values: Sequence[float], pct: float) -> float:
     return ordered[max(0, math.ceil(pct / 100 * len(ordered)) - 1)]
 
 
-def timed(func: Callable[[], object]) -> float:
+def timed(func: Callable[[], object], cpu: list[float] | None = None) -> float:
+    """Wall milliseconds of ``func``; its CPU milliseconds (this thread's) go to ``cpu``: a
+    query preempted on a busy machine waits in wall time, not in CPU time."""
+    started_cpu = time.thread_time_ns()
     started = time.perf_counter_ns()
     func()
-    return (time.perf_counter_ns() - started) / 1e6
+    wall = (time.perf_counter_ns() - started) / 1e6
+    if cpu is not None:
+        cpu.append((time.thread_time_ns() - started_cpu) / 1e6)
+    return wall
 
 
 def sample(raw: sqlite3.Connection, count: int, seed: int) -> list[tuple[str, str]]:
@@ -64,7 +70,10 @@ def sample(raw: sqlite3.Connection, count: int, seed: int) -> list[tuple[str, st
     return picked
 
 
-def bench_one(db: Path, queries: int, seed: int) -> list[tuple[str, int, list[float], list[float]]]:
+Result = tuple[str, int, list[float], list[float], list[float]]
+
+
+def bench_one(db: Path, queries: int, seed: int) -> list[Result]:
     raw = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     total = raw.execute('SELECT count(*) FROM "order"').fetchone()[0]
     rows = sample(raw, queries, seed)
@@ -79,13 +88,14 @@ def bench_one(db: Path, queries: int, seed: int) -> list[tuple[str, int, list[fl
         for label, texts, exact in cases:
             for text in texts[:10]:  # warm the page cache and the query builder
                 orders.search_orders(text)
-            service = [timed(lambda t=t: orders.search_orders(t)) for t in texts]
+            cpu: list[float] = []
+            service = [timed(lambda t=t: orders.search_orders(t), cpu) for t in texts]
             baseline = (
                 [timed(lambda t=t: raw.execute(RAW_EXACT, (t, t)).fetchall()) for t in texts]
                 if exact
                 else []
             )
-            results.append((label, total, service, baseline))
+            results.append((label, total, service, cpu, baseline))
     finally:
         close_database()
         raw.close()
@@ -100,14 +110,14 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     print(f"load average (1 min) at the start: {os.getloadavg()[0]:.2f}, {os.cpu_count()} CPUs")
     print(
-        f"{'case':<38} {'orders':>10} {'median':>8} {'p95':>8}"
+        f"{'case':<38} {'orders':>10} {'median':>8} {'p95':>8} {'cpu p95':>8}"
         f" {'raw med':>8} {'raw p95':>8} {'ratio':>6}"
     )
     for db in args.databases:
         if not db.exists():
             print(f"No database at {db}", file=sys.stderr)
             return 2
-        for label, total, service, baseline in bench_one(db, args.queries, args.seed):
+        for label, total, service, cpu, baseline in bench_one(db, args.queries, args.seed):
             raw_med = f"{statistics.median(baseline):8.3f}" if baseline else f"{'':>8}"
             raw_p95 = f"{percentile(baseline, 95):8.3f}" if baseline else f"{'':>8}"
             ratio = (
@@ -117,10 +127,14 @@ def main(argv: list[str] | None = None) -> int:
             )
             print(
                 f"{label:<38} {total:>10,} {statistics.median(service):8.3f}"
-                f" {percentile(service, 95):8.3f} {raw_med} {raw_p95} {ratio:>6}"
+                f" {percentile(service, 95):8.3f} {percentile(cpu, 95):8.3f}"
+                f" {raw_med} {raw_p95} {ratio:>6}"
             )
     print(f"load average (1 min) at the end: {os.getloadavg()[0]:.2f}")
-    print("times in ms; target for full numbers and phones: p95 < 0.5 ms at every size")
+    print(
+        "times in ms (cpu: the service's own CPU time per query); target for full numbers and"
+        " phones: p95 < 0.5 ms at every size"
+    )
     return 0
 
 

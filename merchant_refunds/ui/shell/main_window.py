@@ -49,8 +49,9 @@ from merchant_refunds.ui.shell.reminder_bar import REMINDER_MINUTES, ReminderBar
 ORDERS, REFUNDS = 0, 1
 #: Settings comes last, after the views listed in ``navigation.EXTRA_VIEWS``.
 SETTINGS = 2 + len(EXTRA_VIEWS)
-#: The views not shown at the start are built after the Orders list, or after this long.
-BUILD_REST_AT_LATEST_MS = 1500
+#: The views not shown at the start are built after the Orders list has loaded, or after this
+#: long if it never does (an error): long enough that a busy machine paints the first rows first.
+BUILD_REST_AT_LATEST_MS = 5000
 APP_VERSION = "0.1.0"
 
 
