@@ -42,6 +42,7 @@ TOP_LEVEL_COMMANDS = (
     "refund",
     "followup",
     "deadlines",
+    "rates",
     "confirmation",
     "audit",
     "closing",

@@ -45,7 +45,8 @@ class _IsoExponents(Mapping[str, int]):
         }
 
     def __getitem__(self, code: str) -> int:
-        return self._table[code]
+        known = _COMMON_EXPONENTS.get(code)
+        return known if known is not None else self._table[code]
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._table)
@@ -54,8 +55,26 @@ class _IsoExponents(Mapping[str, int]):
         return len(self._table)
 
     def __contains__(self, code: object) -> bool:
-        return code in self._table
+        return code in _COMMON_EXPONENTS or code in self._table
 
+
+#: The exponents of the currencies most shops here trade in, as the ISO table has them (a test
+#: holds them equal): looking one of these up does not read the table, which would cost a
+#: command such as ``orders show`` ~20 ms, a sixth of its start (docs/performance.md, issue 16).
+_COMMON_EXPONENTS: dict[str, int] = {
+    "CNY": 2,
+    "HKD": 2,
+    "TWD": 2,
+    "USD": 2,
+    "EUR": 2,
+    "GBP": 2,
+    "JPY": 0,
+    "KRW": 0,
+    "KWD": 3,
+    "SGD": 2,
+    "AUD": 2,
+    "CAD": 2,
+}
 
 CURRENCY_EXPONENTS: Mapping[str, int] = _IsoExponents()
 
@@ -292,17 +311,17 @@ class Money:
     def format(self, locale: str = "zh_CN") -> str:
         """Locale-aware display (``¥1,234.50``, ``$1,234.50``), exact to the minor unit.
 
-        The two locales the program ships are written from a table of Babel's symbols (a test
-        holds it equal to Babel for every currency): loading Babel's locale data costs a
-        command such as ``orders show`` ~20 ms, longer than the rest of its work. Any other
-        locale goes through Babel.
+        The common currencies in the two locales the program ships are written from a table
+        of Babel's symbols (a test holds it equal to Babel): loading Babel's locale data costs
+        a command such as ``orders show`` ~20 ms, longer than the rest of its work. Any other
+        currency or locale goes through Babel.
         """
-        symbols = SHIPPED_CURRENCY_SYMBOLS.get(locale)
-        if symbols is not None:
+        symbol = SHIPPED_CURRENCY_SYMBOLS.get(locale, {}).get(self.currency)
+        if symbol is not None:
             units, fraction = divmod(abs(self.minor), 10**self.exponent)
             sign = "-" if self.minor < 0 else ""
             cents = f".{fraction:0{self.exponent}d}" if self.exponent else ""
-            return f"{sign}{symbols[self.currency]}{units:,}{cents}"
+            return f"{sign}{symbol}{units:,}{cents}"
         from babel.numbers import format_currency
 
         digits = "0" * self.exponent

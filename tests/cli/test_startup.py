@@ -67,6 +67,8 @@ def test_orders_show_loads_no_drawing_spreadsheet_or_gui_library(shop_file: Path
     assert code == 0
     assert out.startswith("Order T0001")
     assert heavy_loaded(modules) == []
+    # Nor the data of Babel and the ISO currency table: the order's yuan amounts need neither.
+    assert not {"babel", "iso4217"} & {m.split(".")[0] for m in modules}
 
 
 def test_help_loads_no_drawing_spreadsheet_or_gui_library() -> None:

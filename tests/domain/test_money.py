@@ -13,6 +13,8 @@ from hypothesis import strategies as st
 from merchant_refunds.domain.calculation import FxRate, Selection, quote_refund
 from merchant_refunds.domain.errors import InvalidInput
 from merchant_refunds.domain.money import (
+    _COMMON_EXPONENTS,
+    COMMON_CURRENCIES,
     CURRENCY_EXPONENTS,
     MAX_MINOR,
     SHIPPED_CURRENCY_SYMBOLS,
@@ -477,12 +479,21 @@ def test_every_currency_has_babels_symbol_in_the_shipped_locales(locale: str) ->
     from babel import Locale
 
     symbols = Locale.parse(locale).currency_symbols
-    expected = {code: symbols.get(code, code) for code in CURRENCY_EXPONENTS}
-    assert SHIPPED_CURRENCY_SYMBOLS[locale] == expected
+    table = SHIPPED_CURRENCY_SYMBOLS[locale]
+    assert set(COMMON_CURRENCIES) <= set(table)
+    assert table == {code: symbols.get(code, code) for code in table}
 
 
-def test_other_locales_are_formatted_by_babel() -> None:
+def test_the_common_exponents_are_the_iso_tables() -> None:
+    """The exponents known without reading the ISO table are the table's."""
+    table = CURRENCY_EXPONENTS._table  # type: ignore[attr-defined]
+    assert {code: table[code] for code in _COMMON_EXPONENTS} == _COMMON_EXPONENTS
+    assert all(CURRENCY_EXPONENTS[code] == places for code, places in table.items())
+
+
+def test_other_locales_and_currencies_are_formatted_by_babel() -> None:
     assert Money(123450, "EUR").format("de_DE") == "€1.234,50"
+    assert Money(123450, "CHF").format("en_US") == "CHF1,234.50"
 
 
 def test_format_defaults_to_chinese() -> None:
