@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date, datetime
 
-from babel.dates import format_date, format_time
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from PySide6.QtWidgets import QComboBox
 
@@ -268,10 +267,25 @@ def words_text(amount: Money, locale: str = "zh_CN") -> str:
     return amount_in_words(amount, locale)
 
 
+#: Babel's (CLDR's) "medium" date in the two shipped locales, written directly: importing
+#: Babel's dates and loading its locale data cost the first page of the Orders list ~20 ms of
+#: a start (docs/performance.md, issue 16). A test holds both equal to Babel.
+_EN_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MEDIUM_DATES = {
+    "zh_CN": lambda d: f"{d.year}年{d.month}月{d.day}日",
+    "en_US": lambda d: f"{_EN_MONTHS[d.month - 1]} {d.day}, {d.year}",
+}
+
+
 def date_text(value: date | datetime | None, locale: str = "zh_CN") -> str:
     """``2026年11月26日`` / ``Nov 26, 2026``; nothing for a missing date."""
     if value is None:
         return ""
+    shipped = _MEDIUM_DATES.get(locale)
+    if shipped is not None:
+        return shipped(value)
+    from babel.dates import format_date
+
     return format_date(value, "medium", locale=locale)
 
 
@@ -279,6 +293,10 @@ def datetime_text(value: datetime | None, locale: str = "zh_CN") -> str:
     """Date as :func:`date_text` and the time as 24-hour ``HH:mm``, the way shop staff read it."""
     if value is None:
         return ""
+    if locale in _MEDIUM_DATES:
+        return f"{date_text(value, locale)} {value.hour:02d}:{value.minute:02d}"
+    from babel.dates import format_time
+
     return f"{date_text(value, locale)} {format_time(value, 'HH:mm', locale=locale)}"
 
 
