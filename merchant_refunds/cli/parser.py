@@ -63,8 +63,18 @@ EXPORT_DATASETS = ("refunds", "lines", "payouts", "audit", "journal")
 EXPORT_DATE_BASES = ("request", "approval", "payout", "receipt")
 #: ``exports.run.FORMATS``.
 EXPORT_FORMATS = ("csv", "xlsx")
-#: ``imports.formats.FORMATS``.
-IMPORT_FORMATS = ("shopify", "woocommerce", "taobao", "generic")
+#: ``imports.formats.FORMATS`` (with the platforms ``imports.platforms`` adds).
+IMPORT_FORMATS = (
+    "shopify",
+    "woocommerce",
+    "taobao",
+    "douyin",
+    "jd",
+    "pinduoduo",
+    "wechat_shop",
+    "youzan",
+    "generic",
+)
 #: ``services.payouts.sending.DEFAULT_EVERY_DAYS``.
 INSTALMENT_EVERY_DAYS = 30
 

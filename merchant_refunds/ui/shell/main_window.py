@@ -530,13 +530,14 @@ class MainWindow(QMainWindow):
         state = store.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
+        # The view first: building it may widen the stack, which would move the splitters.
+        view = store.value("window/view", ORDERS)
+        count = len(self._factories)
+        self.show_view(int(view) if str(view).isdigit() and int(view) < count else 0)
         for splitter in self.findChildren(QSplitter):
             saved = store.value(f"splitters/{splitter.objectName()}")
             if splitter.objectName() and isinstance(saved, QByteArray):
                 splitter.restoreState(saved)
-        view = store.value("window/view", ORDERS)
-        count = len(self._factories)
-        self.show_view(int(view) if str(view).isdigit() and int(view) < count else 0)
 
     def save_state(self) -> None:
         store = computer_settings()

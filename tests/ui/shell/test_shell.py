@@ -325,10 +325,10 @@ def test_window_size_view_and_splitters_are_remembered(
     first = MainWindow(make_session(owner))
     qtbot.addWidget(first)
     first.show()
-    # A size every view fits in: the views not shown yet are built later, and a window smaller
-    # than one of them grows to it then.
-    first.resize(760, 640)
-    first.splitter.setSizes([250, 650])
+    # A size every view fits in beside the navigation: the views not shown yet are built
+    # later, and a window or splitter too small for one of them is widened to it then.
+    first.resize(790, 590)
+    first.splitter.setSizes([180, 610])
     first.show_view(SETTINGS)
     wanted, size = first.splitter.sizes(), first.size()
     first.close()
