@@ -196,6 +196,10 @@ def search_orders(
     more characters matches anywhere, fewer characters match the start."""
     if isinstance(flt, str):
         flt = OrderFilter(text=flt)
+    if flt == OrderFilter(text=flt.text):
+        found = _exact_page(flt.text.strip(), limit, offset)
+        if found is not None:
+            return found
     query = (
         filtered_orders(flt, newest=offset + limit)
         .order_by(m.Order.id.desc())
@@ -203,6 +207,36 @@ def search_orders(
         .offset(offset)
     )
     return _summaries(query)
+
+
+#: The page query of a whole order number or phone, by kind of database and whether it has an
+#: offset: putting it together through the query builder took ten times as long as the two
+#: index seeks it runs (docs/performance.md, issue 16), so it is built once.
+_EXACT_PAGE_SQL: dict[tuple[type, bool], str] = {}
+
+
+def _exact_page(text: str, limit: int, offset: int) -> list[OrderSummary] | None:
+    """``search_orders`` for a text that is a whole order number or phone; None for any other
+    text (which takes the general query)."""
+    if len(text) < search_index.MIN_TRIGRAM:
+        return None
+    exact = search_index.exact_ids(text)
+    if exact is None:
+        return None
+    db = m.database.obj
+    params: list[object] = [text, text, limit, *([offset] if offset else [])]
+    key = (type(db), bool(offset))
+    sql = _EXACT_PAGE_SQL.get(key)
+    if sql is None:
+        query = m.Order.select(*SUMMARY_FIELDS).where(m.Order.id.in_(exact))
+        query = query.order_by(m.Order.id.desc()).limit(limit).offset(offset or None)
+        sql, built = query.sql()
+        if list(built) != params:  # not the shape this cache assumes: never reuse it
+            return _summaries(query)
+        _EXACT_PAGE_SQL[key] = sql
+    placed = m.Order.placed_at.python_value
+    rows = db.execute_sql(sql, params).fetchall()
+    return [OrderSummary(row[0], row[1], placed(row[2]), *row[3:]) for row in rows]
 
 
 def count_orders(flt: OrderFilter | str = "") -> int:

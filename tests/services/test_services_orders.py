@@ -204,3 +204,19 @@ def test_part_of_a_number_or_phone_still_matches_anywhere(look_alikes):
 def test_other_filters_apply_to_the_exact_match(look_alikes):
     assert _found(OrderFilter(text="13800138000", status="delivered")) == ["SO-2", "TB-7001"]
     assert _found(OrderFilter(text="13800138000", status="cancelled")) == []
+
+
+def test_a_whole_number_or_phone_pages_and_rows_as_the_general_query(look_alikes):
+    """The exact lookup's own page query returns the very rows, types and order the general
+    one does (the Orders screen's), and pages the same way."""
+    for text in ("TB-7001", "13800138000", "+8613800138000"):
+        ids = queries.order_ids(OrderFilter(text=text))
+        assert orders.search_orders(text) == queries.order_rows(list(ids))
+    assert isinstance(orders.search_orders("TB-7001")[0].placed_at, datetime)
+    assert _found_page("13800138000", limit=1, offset=0) == ["SO-2"]
+    assert _found_page("13800138000", limit=1, offset=1) == ["TB-7001"]
+    assert _found_page("13800138000", limit=5, offset=2) == []
+
+
+def _found_page(text: str, *, limit: int, offset: int) -> list[str]:
+    return [o.order_no for o in orders.search_orders(text, limit=limit, offset=offset)]
