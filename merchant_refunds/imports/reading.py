@@ -296,11 +296,47 @@ def _check_dimension(path: Path, head: bytes) -> None:
         raise _too_many_columns(path, 1, columns)
 
 
-def scan_sheet(path: Path) -> SheetScan:
-    """The first sheet's extent from the references of its cells, read as the XML inflates.
+def _beyond(known: str, alphabet: str, width: int) -> bytes:
+    """A pattern for strings of ``alphabet`` (digits or column letters) that sort after
+    ``known``: longer (up to ``width``), or as long and greater at some place."""
+    last = alphabet[-1]
+    options = [f"[{alphabet[0]}-{last}]{{{len(known) + 1},{width}}}"]
+    for i, ch in enumerate(known):
+        if ch != last:
+            after = chr(ord(ch) + 1)
+            rest = len(known) - i - 1
+            options.append(f"{known[:i]}[{after}-{last}][{alphabet[0]}-{last}]{{{rest}}}")
+    return "|".join(options).encode()
 
-    ``fast`` is false when calamine must not read the sheet (see the module's docstring). Only
-    ever called after ``check_xlsx_zip``, so the inflated size is bounded.
+
+def _cells_beyond(columns: int, rows: int) -> re.Pattern[bytes]:
+    """Cell references right of column ``columns`` or below row ``rows``."""
+    letters = _column_letters(columns) if columns else ""
+    digits = str(rows) if rows else ""
+    column_part = _beyond(letters, "ABCDEFGHIJKLMNOPQRSTUVWXYZ", 3) if letters else b"[A-Z]{1,3}"
+    row_part = _beyond(digits, "0123456789", 9) if digits else b"[0-9]{1,9}"
+    return re.compile(
+        rb'<c r="(?:(?:' + column_part + rb")[0-9]|[A-Z]{1,3}(?:" + row_part + rb')")'
+    )
+
+
+def _column_letters(number: int) -> str:
+    letters = ""
+    while number:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def scan_sheet(path: Path) -> SheetScan:
+    """The first sheet's extent from the references of its cells and rows, read as the XML
+    inflates.
+
+    A pass of C-speed searches over each MiB, no list of cells: the rows' references give the
+    rows; one search looks for a cell beyond the grid known so far (right of its last column
+    or below its last row), and only a piece where one is found is read cell by cell. ``fast``
+    is false when calamine must not read the sheet (see the module's docstring). Only called
+    after ``check_xlsx_zip``, so the inflated size is bounded.
     """
     scan = SheetScan()
     with zipfile.ZipFile(path) as zipped:
@@ -321,23 +357,22 @@ def scan_sheet(path: Path) -> SheetScan:
                     if b"<worksheet" not in data:  # a prefixed (x:) sheet: not scanned here
                         return SheetScan(fast=False)
                     _check_dimension(path, data)
-                tags = data.count(b"<c ") + data.count(b"<c>") + data.count(b"<c/>")
-                letters = set(_CELL_COLUMNS.findall(data))
-                numbers = _CELL_ROWS.findall(data)
                 row_refs = _ROW_REFS.findall(data)
+                tags = data.count(b"<c ") + data.count(b"<c>") + data.count(b"<c/>")
                 if (
                     b"<f" in data.replace(b"<filter", b"")
                     or b't="e"' in data
                     or _ESCAPED.search(data)
-                    or len(numbers) != tags
+                    or data.count(b'<c r="') != tags
                     or len(row_refs) != data.count(b"<row ") + data.count(b"<row>")
                 ):
                     return SheetScan(fast=False)
-                if letters:
+                if row_refs:
+                    scan.rows = max(scan.rows, *map(int, set(row_refs)))
+                if _cells_beyond(scan.columns, scan.rows).search(data):
+                    letters = set(_CELL_COLUMNS.findall(data))
                     scan.columns = max(scan.columns, *map(_column_number, letters))
-                for refs in (numbers, row_refs):
-                    if refs:
-                        scan.rows = max(scan.rows, *map(int, set(refs)))
+                    scan.rows = max(scan.rows, *map(int, set(_CELL_ROWS.findall(data))))
                 if scan.rows * scan.columns > MAX_FAST_CELLS:
                     return SheetScan(scan.rows, scan.columns, fast=False)
                 if not piece:
@@ -390,7 +425,7 @@ def _open_calamine(path: Path, scan: SheetScan) -> Table:
         for raw in values:
             number += 1
             state["row"] = number
-            cells = [_calamine_text(v) for v in raw]
+            cells = [v if v.__class__ is str else _calamine_text(v) for v in raw]
             if not "".join(cells).strip():  # a blank row, or one of the grid's gaps
                 continue
             yield number, pad + cells
