@@ -23,6 +23,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import os
+import re
 import tempfile
 import unicodedata
 from collections.abc import Iterator
@@ -244,8 +245,8 @@ class XlsxSink:
                         widths[i] = max(widths[i], min(_MAX_WIDTH, display_width(text) + 2))
         self._file.set_widths([min(width, _MAX_WIDTH) for width in widths])
         cells = "".join(
-            f'<c r="{letter}1" s="{HEADER_STYLE}" t="inlineStr"><is><t xml:space="preserve">'
-            f"{escape_text(text)}</t></is></c>"
+            f'<c r="{letter}1" s="{HEADER_STYLE}" t="inlineStr"><is><t>{escape_text(text)}</t>'
+            "</is></c>"
             for letter, text in zip(self._letters, self._headers, strict=True)
         )
         self._file.write(f'<row r="1">{cells}</row>')
@@ -266,16 +267,25 @@ class XlsxSink:
                 column=col.key,
                 length=longest,
             )
-        if needs_escape("".join(filter(None, texts))):
+        # one scan of the column's texts for what only some cells need: XML escapes, and the
+        # attribute that keeps a leading or trailing space (ASCII \n joins: neither needs it)
+        joined = "\n".join(filter(None, texts))
+        spaced = _EDGE_SPACE.search(joined) is not None
+        if needs_escape(joined):
             texts = [escape_text(v) if v else v for v in texts]
         head = f'<c r="{self._letters[i]}'
-        tail = (
-            f'" s="{self._text_style}" t="inlineStr"><is><t xml:space="preserve">'
-            if col.kind is Kind.NUMBER_TEXT
-            else '" t="inlineStr"><is><t xml:space="preserve">'
-        )
+        style = f' s="{self._text_style}"' if col.kind is Kind.NUMBER_TEXT else ""
+        tail = f'"{style} t="inlineStr"><is><t>'
+        if not spaced:
+            return [
+                f"{head}{n}{tail}{v}</t></is></c>" if v else ""
+                for n, v in zip(nums, texts, strict=True)
+            ]
+        kept = f'"{style} t="inlineStr"><is><t xml:space="preserve">'
         return [
-            f"{head}{n}{tail}{v}</t></is></c>" if v else ""
+            f"{head}{n}{kept if v[0].isspace() or v[-1].isspace() else tail}{v}</t></is></c>"
+            if v
+            else ""
             for n, v in zip(nums, texts, strict=True)
         ]
 
@@ -347,6 +357,8 @@ class XlsxSink:
         self._file.close(self._row, len(self._columns))
 
 
+#: A text (of those joined by newlines) that begins or ends with white space.
+_EDGE_SPACE = re.compile(r"(?:^|\n)\s|\s(?:\n|$)")
 #: Amounts remembered per export before the memo starts afresh (a few MB at most).
 _MONEY_MEMO = 50_000
 _NUMBER_KINDS = frozenset((Kind.INT, Kind.DATETIME, Kind.DATE))
