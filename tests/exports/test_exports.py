@@ -544,3 +544,20 @@ def test_xlsx_reads_back_typed_with_formats_frozen_header_and_filter(
     assert seen[Kind.MONEY] and seen[Kind.DATETIME] and seen[Kind.NUMBER_TEXT] and seen[Kind.CODE]
     note = next(c for c in sheet[1] if c.value == "note").column
     assert sheet.cell(2, note).value == tricky and sheet.cell(2, note).data_type == "s"
+
+
+@pytest.mark.tampers
+def test_text_shaped_like_sheet_xml_stays_text(shop: users.Actor, tmp_path: Path) -> None:
+    """xlsxwriter (constant memory) wrote a text from ``<r>`` to ``</r>`` into the sheet as
+    rich-text XML, unescaped: this note carried a formula into the workbook. Now it is text."""
+    first = m.Refund.select().order_by(m.Refund.id).first()
+    note = '<r><t>a</t></r></is></c><c r="AZ2"><f>HYPERLINK("http://evil")</f></c><c><is><r></r>'
+    m.Refund.update(note=note).where(m.Refund.id == first.id).execute()
+    path = tmp_path / "refunds.xlsx"
+    export_file(shop, "refunds", ExportFilter(), path, fmt="xlsx", machine_headers=True)
+    with zipfile.ZipFile(path) as z:
+        assert "<f>" not in z.read("xl/worksheets/sheet1.xml").decode()
+    sheet = openpyxl.load_workbook(path).active
+    column = next(c for c in sheet[1] if c.value == "note").column
+    assert sheet.cell(2, column).value == note
+    assert sheet.max_column == len(dataset_columns("refunds"))
