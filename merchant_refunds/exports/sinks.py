@@ -26,6 +26,7 @@ import os
 import re
 import tempfile
 import unicodedata
+from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -214,15 +215,15 @@ class XlsxSink:
     def __init__(self, path: Path, columns: list[Column], lang: str, machine: bool) -> None:
         self._columns = columns
         self._names = {} if machine else VALUES[norm_lang(lang)]
-        currencies = list(CURRENCY_EXPONENTS)
-        formats = ["@", "yyyy-mm-dd hh:mm:ss", "yyyy-mm-dd", *map(_money_format, currencies)]
-        style = {code: FIRST_FORMAT_STYLE + i for i, code in enumerate(formats)}
-        self._text_style, self._datetime_style = style["@"], style["yyyy-mm-dd hh:mm:ss"]
-        self._date_style = style["yyyy-mm-dd"]
-        self._money_styles = {c: style[_money_format(c)] for c in currencies}
-        self._scales = {c: -e for c, e in CURRENCY_EXPONENTS.items()}
-        self._money_memo: dict[str, dict[int, str]] = {c: {} for c in currencies}
-        self._file = SheetFile(path, "data", formats)
+        # number formats: text, date and time, date, then one per currency as it first appears
+        # (of the ~150 ISO currencies an export meets a few)
+        self._formats = ["@", "yyyy-mm-dd hh:mm:ss", "yyyy-mm-dd"]
+        self._text_style, self._datetime_style, self._date_style = (
+            FIRST_FORMAT_STYLE + i for i in range(3)
+        )
+        self._money_styles: dict[str, int] = {}
+        self._money_memo: defaultdict[str, dict[int, str]] = defaultdict(dict)
+        self._file = SheetFile(path, "data")
         self._letters = [column_letter(i) for i in range(len(columns))]
         self._headers = [header(c.key, lang, machine) for c in columns]
         self._row = 0
@@ -324,8 +325,12 @@ class XlsxSink:
         ]
 
     def _money_tail(self, currency: str, minor: int) -> str:
-        text = Decimal(minor).scaleb(self._scales[currency])
-        tail = f'" s="{self._money_styles[currency]}"><v>{text}</v></c>'
+        style = self._money_styles.get(currency)
+        if style is None:
+            self._formats.append(_money_format(currency))
+            style = self._money_styles[currency] = FIRST_FORMAT_STYLE + len(self._formats) - 1
+        text = Decimal(minor).scaleb(-CURRENCY_EXPONENTS[currency])
+        tail = f'" s="{style}"><v>{text}</v></c>'
         self._money_memo[currency][minor] = tail
         return tail
 
@@ -354,7 +359,7 @@ class XlsxSink:
     def close(self) -> None:
         if not self._sized:
             self._size_columns([])
-        self._file.close(self._row, len(self._columns))
+        self._file.close(self._row, len(self._columns), self._formats)
 
 
 #: A text (of those joined by newlines) that begins or ends with white space.

@@ -147,13 +147,13 @@ class SheetFile:
     """One worksheet named ``sheet`` with a frozen, filtered header row, written to ``path``.
 
     ``write`` takes sheet XML rows (``<row>`` elements) as one string; the caller counts them.
-    Number format ``i`` of ``number_formats`` is cell style ``FIRST_FORMAT_STYLE + i``.
+    Number format ``i`` of the ``number_formats`` given to ``close`` is cell style
+    ``FIRST_FORMAT_STYLE + i``.
     """
 
-    def __init__(self, path: Path, sheet: str, number_formats: Sequence[str]) -> None:
+    def __init__(self, path: Path, sheet: str) -> None:
         self._path = path
         self._sheet = sheet
-        self._formats = list(number_formats)
         self._body = tempfile.TemporaryFile(  # noqa: SIM115 (closed by close/discard)
             "w+", encoding="utf-8", prefix="merchant-refunds-xlsx-"
         )
@@ -170,7 +170,7 @@ class SheetFile:
         """Drop the rows; nothing is written to ``path``."""
         self._body.close()
 
-    def close(self, rows: int, columns: int) -> None:
+    def close(self, rows: int, columns: int, number_formats: Sequence[str]) -> None:
         """Write the workbook: ``rows`` rows (the header included) of ``columns`` columns."""
         last = column_letter(max(columns, 1) - 1)
         ref = f"A1:{last}{max(rows, 1)}"
@@ -208,7 +208,7 @@ class SheetFile:
                 zf.writestr("_rels/.rels", _ROOT_RELS)
                 zf.writestr("xl/workbook.xml", book)
                 zf.writestr("xl/_rels/workbook.xml.rels", _BOOK_RELS)
-                zf.writestr("xl/styles.xml", _styles(self._formats))
+                zf.writestr("xl/styles.xml", _styles(number_formats))
                 with zf.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as part:
                     part.write(head.encode())
                     shutil.copyfileobj(self._body.buffer, part, 1 << 20)
