@@ -14,7 +14,7 @@ openpyxl (the reader before issue 16), and by bare python-calamine (``iter_rows`
 floor), each in its own process, ``--repeat`` times, interleaved.
 
     python3 benchmarks/bench_hostile_import.py [--unbounded]
-    python3 benchmarks/bench_hostile_import.py --honest 50000,150000 --repeat 3
+    python3 benchmarks/bench_hostile_import.py --honest 50000,140000 --repeat 3
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """Open an order file as a header row plus a stream of rows, whatever its encoding or kind.
 
 CSV is streamed line by line with a cap on the line length and on a cell's size, so a 50 MB line
-or a huge file never sits in memory whole. XLSX is read with python-calamine (Rust), ten times
-faster than openpyxl (issue 16), or with openpyxl in read-only mode where calamine would read it
+or a huge file never sits in memory whole. XLSX is read with python-calamine (Rust), 3-5 times
+as fast as openpyxl (issue 16), or with openpyxl in read-only mode where calamine would read it
 differently or without bound (below). Numbers and dates in XLSX cells become text and are then
 parsed as strictly as CSV text.
 
