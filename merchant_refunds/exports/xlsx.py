@@ -154,7 +154,7 @@ class SheetFile:
     def __init__(self, path: Path, sheet: str) -> None:
         self._path = path
         self._sheet = sheet
-        self._body = tempfile.TemporaryFile(  # noqa: SIM115 (closed by close/discard)
+        self._body = tempfile.TemporaryFile(  # noqa: SIM115 (closed by close)
             "w+", encoding="utf-8", prefix="merchant-refunds-xlsx-"
         )
         self._widths: list[float] = []
@@ -165,10 +165,6 @@ class SheetFile:
 
     def write(self, rows_xml: str) -> None:
         self._body.write(rows_xml)
-
-    def discard(self) -> None:
-        """Drop the rows; nothing is written to ``path``."""
-        self._body.close()
 
     def close(self, rows: int, columns: int, number_formats: Sequence[str]) -> None:
         """Write the workbook: ``rows`` rows (the header included) of ``columns`` columns."""
