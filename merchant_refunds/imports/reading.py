@@ -407,24 +407,22 @@ def _calamine_text(value: object) -> str:
     return _CALAMINE_TEXT.get(value.__class__, _cell_text)(value)
 
 
-def _open_calamine(path: Path, scan: SheetScan) -> Table:
+def _open_calamine(path: Path, scan: SheetScan) -> Table | None:
     """The sheet read whole by calamine (its grid is bounded by ``scan``), rows handed out one
-    at a time as text."""
+    at a time as text; None if calamine cannot read the workbook."""
     import python_calamine
 
     try:
         book = python_calamine.CalamineWorkbook.from_path(str(path))
-    except Exception as exc:  # calamine raises its own kinds and OSError for a damaged file
-        raise _file_error(
-            "import_xlsx", "{path} is not a readable XLSX workbook: {error}", path, error=exc
-        ) from None
+    except Exception:  # calamine's own kinds, OSError: openpyxl says what is wrong, as before
+        return None
     try:
         sheet = book.get_sheet_by_index(0)
         start = sheet.start
-    except Exception as exc:
+    except Exception:
+        return None
+    finally:
         book.close()
-        raise _damaged(path, 1, exc) from None
-    book.close()
     if start is None:
         raise _file_error("import_empty", "{path} is empty", path)
     pad = [""] * start[1]  # calamine's rows begin at the first used column, openpyxl's at A
@@ -463,9 +461,8 @@ def _open_xlsx(path: Path, size: int) -> Table:
         raise _file_error(
             "import_xlsx", "{path} is not a readable XLSX workbook: {error}", path, error=exc
         ) from None
-    if scan.fast:
-        return _open_calamine(path, scan)
-    return _open_openpyxl(path)
+    table = _open_calamine(path, scan) if scan.fast else None
+    return table if table is not None else _open_openpyxl(path)
 
 
 def _open_openpyxl(path: Path) -> Table:

@@ -176,3 +176,18 @@ def test_a_tiny_sheet_spanning_a_huge_grid_is_not_given_to_calamine(tmp_path: Pa
     done = run("importer")
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "1"  # the far row; the gap is passed over
+
+
+def test_a_workbook_calamine_cannot_open_is_read_by_openpyxl(tmp_path: Path, monkeypatch) -> None:
+    """calamine refusing a workbook (a kind of file it does not know) is not the user's error:
+    openpyxl reads it, or says what is wrong with it, as before."""
+    import python_calamine
+
+    path = _mixed_book(tmp_path / "mixed.xlsx")
+    expected = _read(path)
+
+    def refuse(_path: str) -> None:
+        raise python_calamine.CalamineError("unsupported")
+
+    monkeypatch.setattr(python_calamine.CalamineWorkbook, "from_path", refuse)
+    assert _read(path) == expected
