@@ -23,7 +23,7 @@ SOURCE = ROOT / PACKAGE
 _P = PACKAGE + "."
 DATABASE = ("peewee", "playhouse", "psycopg2", "sqlite3")
 QT = ("PySide6", "shiboken6")
-FILE_FORMATS = ("reportlab", "openpyxl", "xlsxwriter", "pypdf")
+FILE_FORMATS = ("reportlab", "openpyxl", "python_calamine", "xlsxwriter", "pypdf")
 FACES = (_P + "ui", _P + "cli", _P + "demo")
 PAPERS_AND_FILES = (_P + "documents", _P + "exports", _P + "imports")
 

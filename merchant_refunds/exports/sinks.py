@@ -4,8 +4,8 @@ Safety rules, in one place:
 
 - Text someone typed (names, notes, references, audit values) never becomes a formula. In CSV a
   cell beginning like a formula gets a leading apostrophe (``domain/formulas.py``, the rule the
-  imports read by too); in XLSX every text is written with ``write_string`` and the workbook's
-  automatic string-to-formula/number/URL conversions are off, so it stays a string.
+  imports read by too); in XLSX every text is written as an inline string cell (``xlsx.py``),
+  which no spreadsheet runs, so it stays a string.
 - Numbers people read as text (order, refund, account and SKU numbers) are written as text, never
   as numbers: nothing drops a leading zero or rounds a 19-digit card number. In human-header CSV
   an all-digit number with a leading zero or more than 11 digits gets a trailing tab, the way
@@ -23,13 +23,16 @@ from __future__ import annotations
 import contextlib
 import csv
 import os
+import re
 import tempfile
 import unicodedata
+from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from enum import Enum
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +40,15 @@ from merchant_refunds.domain.errors import InvalidInput, RefundsError, StorageEr
 from merchant_refunds.domain.formulas import escape_cells
 from merchant_refunds.domain.money import CURRENCY_EXPONENTS
 from merchant_refunds.exports.texts import VALUES, header, norm_lang
+from merchant_refunds.exports.xlsx import (
+    FIRST_FORMAT_STYLE,
+    HEADER_STYLE,
+    SheetFile,
+    column_letter,
+    escape_text,
+    excel_serial,
+    needs_escape,
+)
 from merchant_refunds.services.output_paths import check_output_path
 
 XLSX_CELL_LIMIT = 32_767
@@ -192,37 +204,28 @@ def _money_format(currency: str) -> str:
 
 
 class XlsxSink:
-    """xlsxwriter in constant-memory mode: rows go to disk as they come, memory stays flat.
+    """A typed sheet written as the rows come (``exports/xlsx.py``): memory stays flat.
 
-    Column widths are measured on the first page of rows (the header included), before any row is
-    written, because constant-memory mode cannot go back.
+    Each page is turned into sheet XML column by column, kind by kind, as ``CsvCells`` does for
+    CSV: a cell costs one formatted string, and a column's texts are checked for characters XML
+    must escape in one scan. Column widths are measured on the first page of rows (the header
+    included), before any row is written.
     """
 
     def __init__(self, path: Path, columns: list[Column], lang: str, machine: bool) -> None:
-        import xlsxwriter
-
         self._columns = columns
         self._names = {} if machine else VALUES[norm_lang(lang)]
-        self._book = xlsxwriter.Workbook(
-            str(path),
-            {
-                "constant_memory": True,
-                "strings_to_formulas": False,
-                "strings_to_numbers": False,
-                "strings_to_urls": False,
-                "default_date_format": "yyyy-mm-dd",
-            },
+        # number formats: text, date and time, date, then one per currency as it first appears
+        # (of the ~150 ISO currencies an export meets a few)
+        self._formats = ["@", "yyyy-mm-dd hh:mm:ss", "yyyy-mm-dd"]
+        self._text_style, self._datetime_style, self._date_style = (
+            FIRST_FORMAT_STYLE + i for i in range(3)
         )
-        self._sheet = self._book.add_worksheet("data")
-        bold = self._book.add_format({"bold": True, "bg_color": "#EEEEEE", "bottom": 1})
-        self._text = self._book.add_format({"num_format": "@"})
-        self._datetime = self._book.add_format({"num_format": "yyyy-mm-dd hh:mm:ss"})
-        self._date = self._book.add_format({"num_format": "yyyy-mm-dd"})
-        self._money = {
-            c: self._book.add_format({"num_format": _money_format(c)}) for c in CURRENCY_EXPONENTS
-        }
+        self._money_styles: dict[str, int] = {}
+        self._money_memo: defaultdict[str, dict[int, str]] = defaultdict(dict)
+        self._file = SheetFile(path, "data")
+        self._letters = [column_letter(i) for i in range(len(columns))]
         self._headers = [header(c.key, lang, machine) for c in columns]
-        self._bold = bold
         self._row = 0
         self._sized = False
 
@@ -241,59 +244,129 @@ class XlsxSink:
                     if v is not None:
                         text = self._names.get(v, v) if col.kind is Kind.CODE else str(v)
                         widths[i] = max(widths[i], min(_MAX_WIDTH, display_width(text) + 2))
-        for i, width in enumerate(widths):
-            self._sheet.set_column(i, i, min(width, _MAX_WIDTH))
-        self._sheet.freeze_panes(1, 0)
-        self._sheet.write_row(0, 0, self._headers, self._bold)
+        self._file.set_widths([min(width, _MAX_WIDTH) for width in widths])
+        cells = "".join(
+            f'<c r="{letter}1" s="{HEADER_STYLE}" t="inlineStr"><is><t>{escape_text(text)}</t>'
+            "</is></c>"
+            for letter, text in zip(self._letters, self._headers, strict=True)
+        )
+        self._file.write(f'<row r="1">{cells}</row>')
+        self._row = 1
         self._sized = True
+
+    def _texts(self, i: int, col: Column, values: list[Any], nums: list[str]) -> list[str]:
+        names = self._names
+        if col.kind is Kind.CODE and names:
+            values = [names.get(v, v) if v else v for v in values]
+        texts = [v if v.__class__ is str else None if v is None else str(v) for v in values]
+        longest = max(map(len, filter(None, texts)), default=0)
+        if longest > XLSX_CELL_LIMIT:
+            raise InvalidInput(
+                "cell_too_long",
+                "A {column} of {length} characters does not fit in an XLSX cell "
+                "(at most 32,767); export as CSV instead",
+                column=col.key,
+                length=longest,
+            )
+        # one scan of the column's texts for what only some cells need: XML escapes, and the
+        # attribute that keeps a leading or trailing space (ASCII \n joins: neither needs it)
+        joined = "\n".join(filter(None, texts))
+        spaced = _EDGE_SPACE.search(joined) is not None
+        if needs_escape(joined):
+            texts = [escape_text(v) if v else v for v in texts]
+        head = f'<c r="{self._letters[i]}'
+        style = f' s="{self._text_style}"' if col.kind is Kind.NUMBER_TEXT else ""
+        tail = f'"{style} t="inlineStr"><is><t>'
+        if not spaced:
+            return [
+                f"{head}{n}{tail}{v}</t></is></c>" if v else ""
+                for n, v in zip(nums, texts, strict=True)
+            ]
+        kept = f'"{style} t="inlineStr"><is><t xml:space="preserve">'
+        return [
+            f"{head}{n}{kept if v[0].isspace() or v[-1].isspace() else tail}{v}</t></is></c>"
+            if v
+            else ""
+            for n, v in zip(nums, texts, strict=True)
+        ]
+
+    def _numbers(self, i: int, col: Column, values: list[Any], nums: list[str]) -> list[str]:
+        head = f'<c r="{self._letters[i]}'
+        if col.kind is Kind.INT:
+            return [
+                f'{head}{n}"><v>{v:.16G}</v></c>' if v is not None and v != "" else ""
+                for n, v in zip(nums, values, strict=True)
+            ]
+        if col.kind is Kind.DATETIME:
+            tail = f'" s="{self._datetime_style}"><v>'
+            dts = [v if v.__class__ is datetime or not v else _as_datetime(v) for v in values]
+            return [
+                f"{head}{n}{tail}{excel_serial(v)}</v></c>" if v else ""
+                for n, v in zip(nums, dts, strict=True)
+            ]
+        tail = f'" s="{self._date_style}"><v>'
+        return [
+            f"{head}{n}{tail}{excel_serial(_as_date(v))}</v></c>" if v else ""
+            for n, v in zip(nums, values, strict=True)
+        ]
+
+    def _money(self, i: int, col: Column, rows: list[tuple[Any, ...]], nums: list[str]) -> list:
+        """Amounts repeat (zero above all), so each currency's cell tails are remembered."""
+        head = f'<c r="{self._letters[i]}'
+        memo, ci = self._money_memo, col.currency_index
+        if sum(map(len, memo.values())) > _MONEY_MEMO:
+            for known in memo.values():
+                known.clear()
+        return [
+            f"{head}{n}{memo[r[ci]].get(r[i]) or self._money_tail(r[ci], r[i])}"
+            if r[i] is not None and r[i] != ""
+            else ""
+            for n, r in zip(nums, rows, strict=True)
+        ]
+
+    def _money_tail(self, currency: str, minor: int) -> str:
+        style = self._money_styles.get(currency)
+        if style is None:
+            self._formats.append(_money_format(currency))
+            style = self._money_styles[currency] = FIRST_FORMAT_STYLE + len(self._formats) - 1
+        text = Decimal(minor).scaleb(-CURRENCY_EXPONENTS[currency])
+        tail = f'" s="{style}"><v>{text}</v></c>'
+        self._money_memo[currency][minor] = tail
+        return tail
 
     def write_rows(self, rows: list[tuple[Any, ...]]) -> None:
         if not self._sized:
             self._size_columns(rows)
-        ws = self._sheet
-        write_string, write_number, write_datetime = (
-            ws.write_string,
-            ws.write_number,
-            ws.write_datetime,
-        )
-        names, text, money = self._names, self._text, self._money
-        dt_fmt, d_fmt = self._datetime, self._date
-        cols = list(enumerate(self._columns))
-        row_no = self._row
-        for r in rows:
-            row_no += 1
-            for i, col in cols:
-                v = r[i]
-                if v is None or v == "":
-                    continue
-                kind = col.kind
-                if kind is Kind.MONEY:
-                    ccy = r[col.currency_index]
-                    write_number(row_no, i, Decimal(v).scaleb(-CURRENCY_EXPONENTS[ccy]), money[ccy])
-                elif kind is Kind.DATETIME:
-                    write_datetime(row_no, i, _as_datetime(v), dt_fmt)
-                elif kind is Kind.DATE:
-                    write_datetime(row_no, i, _as_date(v), d_fmt)
-                elif kind is Kind.INT:
-                    write_number(row_no, i, v)
-                else:
-                    s = names.get(v, v) if kind is Kind.CODE else str(v)
-                    if len(s) > XLSX_CELL_LIMIT:
-                        raise InvalidInput(
-                            "cell_too_long",
-                            "A {column} of {length} characters does not fit in an XLSX cell "
-                            "(at most 32,767); export as CSV instead",
-                            column=col.key,
-                            length=len(s),
-                        )
-                    write_string(row_no, i, s, text if kind is Kind.NUMBER_TEXT else None)
-        self._row = row_no
+        if not rows:
+            return
+        first = self._row + 1
+        nums = list(map(str, range(first, first + len(rows))))
+        cells: list[list[str]] = [[f'<row r="{n}">' for n in nums]]
+        for i, col in enumerate(self._columns):
+            kind = col.kind
+            if kind is Kind.MONEY:
+                cells.append(self._money(i, col, rows, nums))
+                continue
+            values = [r[i] for r in rows]
+            if kind in _NUMBER_KINDS:
+                cells.append(self._numbers(i, col, values, nums))
+            else:
+                cells.append(self._texts(i, col, values, nums))
+        cells.append(["</row>"] * len(rows))
+        self._file.write("".join(chain.from_iterable(zip(*cells, strict=True))))
+        self._row += len(rows)
 
     def close(self) -> None:
         if not self._sized:
             self._size_columns([])
-        self._sheet.autofilter(0, 0, max(self._row, 1), len(self._columns) - 1)
-        self._book.close()
+        self._file.close(self._row, len(self._columns), self._formats)
+
+
+#: A text (of those joined by newlines) that begins or ends with white space.
+_EDGE_SPACE = re.compile(r"(?:^|\n)\s|\s(?:\n|$)")
+#: Amounts remembered per export before the memo starts afresh (a few MB at most).
+_MONEY_MEMO = 50_000
+_NUMBER_KINDS = frozenset((Kind.INT, Kind.DATETIME, Kind.DATE))
 
 
 Sink = CsvSink | XlsxSink

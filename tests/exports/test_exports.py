@@ -21,7 +21,7 @@ from merchant_refunds.domain.errors import InvalidInput, PermissionDenied
 from merchant_refunds.domain.money import CURRENCY_EXPONENTS
 from merchant_refunds.exports import journal
 from merchant_refunds.exports.report_pdf import rate_text, render_report
-from merchant_refunds.exports.run import export_file
+from merchant_refunds.exports.run import dataset_columns, export_file
 from merchant_refunds.exports.sinks import (
     Column,
     CsvCells,
@@ -501,3 +501,63 @@ def test_number_texts_keep_their_digits_and_lose_their_formulas() -> None:
         "",
         None,
     ]
+
+
+@pytest.mark.tampers
+def test_xlsx_reads_back_typed_with_formats_frozen_header_and_filter(
+    shop: users.Actor, tmp_path: Path
+) -> None:
+    """Every cell as a spreadsheet reads it: amounts numbers in their currency's format, times
+    dates, numbers-as-text text cells with the text format, any text exactly as stored."""
+    first = m.Refund.select().order_by(m.Refund.id).first()
+    tricky = ' <r><t>rich?</t></r> & "quoted" =1+1 \u957f '
+    m.Refund.update(note=tricky).where(m.Refund.id == first.id).execute()
+    path = tmp_path / "refunds.xlsx"
+    result = export_file(shop, "refunds", ExportFilter(), path, fmt="xlsx", machine_headers=True)
+    columns = dataset_columns("refunds")
+    sheet = openpyxl.load_workbook(path).active
+    last = sheet.cell(1, len(columns)).column_letter
+    assert sheet.freeze_panes == "A2"
+    assert sheet.auto_filter.ref == f"A1:{last}{result.rows + 1}"
+    assert sheet.max_row == result.rows + 1
+    assert [c.value for c in sheet[1]] == [c.key for c in columns]
+    assert all(c.font.b and c.fill.fgColor.rgb == "FFEEEEEE" for c in sheet[1])
+    by_no = {r.refund_no: r for r in m.Refund.select()}
+    seen = {kind: 0 for kind in Kind}
+    for cells in sheet.iter_rows(min_row=2):
+        refund = by_no[cells[0].value]
+        for col, cell in zip(columns, cells, strict=True):
+            if cell.value is None:
+                continue
+            seen[col.kind] += 1
+            if col.kind is Kind.MONEY:
+                currency = cells[col.currency_index].value
+                assert cell.data_type == "n"
+                assert cell.number_format.endswith(f'"{currency}"'), cell.number_format
+                assert _minor(repr(cell.value), currency) == getattr(refund, col.key), col.key
+            elif col.kind is Kind.DATETIME:
+                assert cell.is_date and cell.number_format == "yyyy-mm-dd hh:mm:ss"
+                assert cell.value == getattr(refund, col.key).replace(microsecond=0)
+            else:
+                assert cell.data_type == "s", (col.key, cell.value)
+                assert (cell.number_format == "@") is (col.kind is Kind.NUMBER_TEXT), col.key
+    assert seen[Kind.MONEY] and seen[Kind.DATETIME] and seen[Kind.NUMBER_TEXT] and seen[Kind.CODE]
+    note = next(c for c in sheet[1] if c.value == "note").column
+    assert sheet.cell(2, note).value == tricky and sheet.cell(2, note).data_type == "s"
+
+
+@pytest.mark.tampers
+def test_text_shaped_like_sheet_xml_stays_text(shop: users.Actor, tmp_path: Path) -> None:
+    """xlsxwriter (constant memory) wrote a text from ``<r>`` to ``</r>`` into the sheet as
+    rich-text XML, unescaped: this note carried a formula into the workbook. Now it is text."""
+    first = m.Refund.select().order_by(m.Refund.id).first()
+    note = '<r><t>a</t></r></is></c><c r="AZ2"><f>HYPERLINK("http://evil")</f></c><c><is><r></r>'
+    m.Refund.update(note=note).where(m.Refund.id == first.id).execute()
+    path = tmp_path / "refunds.xlsx"
+    export_file(shop, "refunds", ExportFilter(), path, fmt="xlsx", machine_headers=True)
+    with zipfile.ZipFile(path) as z:
+        assert "<f>" not in z.read("xl/worksheets/sheet1.xml").decode()
+    sheet = openpyxl.load_workbook(path).active
+    column = next(c for c in sheet[1] if c.value == "note").column
+    assert sheet.cell(2, column).value == note
+    assert sheet.max_column == len(dataset_columns("refunds"))
