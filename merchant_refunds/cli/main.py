@@ -149,6 +149,7 @@ def build_parser() -> argparse.ArgumentParser:
         add_instalment_options,
         add_payout_commands,
     )
+    from merchant_refunds.cli.reconcile_cmd import add_parser as add_reconcile_parser
     from merchant_refunds.documents.pages import LAYOUTS
 
     parser = _Parser(
@@ -289,6 +290,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_export_parsers(sub, _command, _acting)
     add_import_parser(sub, _command, _acting)
+    add_reconcile_parser(sub, _command, _acting)
 
     backup_parser = _command(
         sub, "backup", backup_cmd.backup_cmd, "back up the database now (online, while in use)"
