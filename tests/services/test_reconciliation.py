@@ -228,8 +228,9 @@ def test_the_lists_export_as_csv_and_xlsx(tmp_path, shop, accountant):
     assert rows[2][7] == "No payout here"
 
     missing = write_list(report, "missing", tmp_path / "missing.xlsx", "zh")
-    sheet = openpyxl.load_workbook(missing, read_only=True).active
-    values = list(sheet.values)
+    book = openpyxl.load_workbook(missing, read_only=True)
+    values = list(book.active.values)
+    book.close()
     assert values[0][0] == "退款单号"
     assert sorted(v[0] for v in values[1:]) == sorted(
         [shop["differs"].refund.refund_no, shop["absent"].refund.refund_no]

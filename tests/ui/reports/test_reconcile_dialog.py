@@ -95,7 +95,9 @@ def test_the_accountant_previews_reconciles_and_saves_the_lists(
     assert not dialog.apply_button.isEnabled()  # a new preview first
 
     saved = dialog.save_list("missing", tmp_path / "missing.xlsx")
-    rows = list(openpyxl.load_workbook(saved, read_only=True).active.values)
+    book = openpyxl.load_workbook(saved, read_only=True)
+    rows = list(book.active.values)
+    book.close()
     assert rows[0][0] == "退款单号"  # the session's language (zh_CN)
     assert rows[1][0] == waiting.refund.refund_no
 
