@@ -31,7 +31,12 @@ from pathlib import Path
 from typing import Any
 
 from merchant_refunds.domain.errors import InvalidInput
-from merchant_refunds.domain.money import check_currency, parse_amount
+from merchant_refunds.domain.money import (
+    CURRENCY_EXPONENTS,
+    MAX_MINOR,
+    check_currency,
+    parse_amount,
+)
 from merchant_refunds.domain.reconciliation import FORMATS, Statement, StatementRow
 from merchant_refunds.imports.reading import detect_encoding
 
@@ -41,6 +46,7 @@ MAX_STATEMENT = 512 << 20
 HEADER_SEARCH = 60
 _MIB = 1 << 20
 _WRAPPED = re.compile(r'^="(.*)"$', re.S)
+_PLAIN_AMOUNT = re.compile(r"(-?)([0-9]{1,15})(?:\.([0-9]+))?")
 _TOKEN = re.compile(r"[A-Za-z0-9_-]{6,}")
 _ALIPAY_PERIOD = re.compile(
     r"(起始日期|终止日期)[:：]\s*\[?\s*([0-9]{4}-[0-9]{2}-[0-9]{2})[ 0-9:]*\]?"
@@ -285,6 +291,13 @@ class _Reader:
         text = self.get(cells, i).replace("¥", "").replace("￥", "")
         if not text:
             return 0
+        plain = _PLAIN_AMOUNT.fullmatch(text)
+        places = CURRENCY_EXPONENTS.get(currency)
+        if plain and places is not None and len(plain.group(3) or "") <= places:
+            # the common case, "-128.50", without parse_amount's Unicode and symbol handling
+            minor = int(plain.group(2) + (plain.group(3) or "").ljust(places, "0"))
+            if minor <= MAX_MINOR:
+                return -minor if plain.group(1) else minor
         try:
             return parse_amount(text, currency, allow_negative=True).minor
         except InvalidInput as exc:

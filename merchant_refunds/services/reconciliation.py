@@ -33,6 +33,7 @@ from merchant_refunds.domain.reconciliation import (
     match,
 )
 from merchant_refunds.services import audit, clock, integrity, row_images
+from merchant_refunds.services.row_images import in_values
 from merchant_refunds.services.users import Actor, require_role
 from merchant_refunds.storage import import_repo
 from merchant_refunds.storage import models as m
@@ -231,7 +232,7 @@ def _statement_keys(refund_nos: list[str]) -> dict[tuple[str, int], str]:
             .where(
                 (m.AuditEvent.action == RECEIVED_ACTION)
                 & (m.AuditEvent.entity == "refund")
-                & m.AuditEvent.entity_key.in_(part)
+                & in_values(m.AuditEvent.entity_key, part)
             )
             .tuples()
         )
@@ -246,23 +247,27 @@ def _statement_keys(refund_nos: list[str]) -> dict[tuple[str, int], str]:
 # --- checking and writing in bulk -------------------------------------------------------------
 
 
-def _verify_refunds(refund_nos: list[str]) -> None:
-    """As ``integrity.verify_refund`` for each refund, in bulk: every event of each refund is
-    intact, its newest image is the rows as they stand, and the event after each is linked to it.
-    A refund the bulk check cannot vouch for is checked alone, which names what is wrong."""
+def _checked_images(refund_nos: list[str]) -> dict[str, dict[str, Any]]:
+    """The refunds' images as their rows stand, each checked as ``integrity.verify_refund``
+    checks it, in bulk: every event of the refund is intact and the event after it links to it,
+    and its newest image is the rows. A refund the bulk check cannot vouch for (its last event
+    is the chain's newest, or something differs) is checked alone, which names what is wrong."""
     marker = audit.keyed_from()
-    if marker is None:
-        return
-    key = audit.current_key()
-    if key is None:
+    key = audit.current_key() if marker is not None else None
+    if marker is not None and key is None:
         raise audit.key_missing_error()
+    images: dict[str, dict[str, Any]] = {}
     for start in range(0, len(refund_nos), CHUNK):
         part = refund_nos[start : start + CHUNK]
+        current = row_images.refund_images(in_values(m.Refund.refund_no, part))
+        images.update(current)
+        if marker is None:
+            continue  # not keyed yet: nothing to check against (as verify_refund)
         events = list(
             m.AuditEvent.select()
             .where(
                 (m.AuditEvent.entity == "refund")
-                & m.AuditEvent.entity_key.in_(part)
+                & in_values(m.AuditEvent.entity_key, part)
                 & (m.AuditEvent.id >= marker.id)
                 & (m.AuditEvent.rows_json != "")
             )
@@ -270,7 +275,7 @@ def _verify_refunds(refund_nos: list[str]) -> None:
         )
         following = dict(
             m.AuditEvent.select(m.AuditEvent.id, m.AuditEvent.prev_hash)
-            .where(m.AuditEvent.id.in_([e.id + 1 for e in events]))
+            .where(in_values(m.AuditEvent.id, [e.id + 1 for e in events]))
             .tuples()
         )
         newest: dict[str, m.AuditEvent] = {}
@@ -278,21 +283,17 @@ def _verify_refunds(refund_nos: list[str]) -> None:
         for event in events:
             newest[event.entity_key] = event
             linked = following.get(event.id + 1)
-            if not audit.event_intact(event, key, marker.id) or (
-                linked is not None and linked != event.hash
-            ):
+            if linked != event.hash or not audit.event_intact(event, key, marker.id):
                 doubtful.add(event.entity_key)
-            elif linked is None:
-                doubtful.add(event.entity_key)  # a gap after it, or the last event: check alone
-        images = row_images.refund_images(m.Refund.refund_no.in_(part))
         for refund_no in part:
             event = newest.get(refund_no)
             if event is None or refund_no in doubtful:
                 integrity.verify_refund(refund_no)
                 continue
             recorded = orjson.loads(event.rows_json).get("refund", {}).get(refund_no)
-            if recorded != images.get(refund_no):
+            if recorded != current.get(refund_no):
                 integrity.verify_refund(refund_no)
+    return images
 
 
 def _statement_detail(statement: Statement, found: Match) -> dict[str, Any]:
@@ -311,10 +312,21 @@ def _statement_detail(statement: Statement, found: Match) -> dict[str, Any]:
     }
 
 
-def _apply(actor: Actor, statement: Statement, arriving: list[Match]) -> int:
-    """Mark ``arriving`` received and complete the refunds they finish; returns how many were
-    completed. Runs inside the caller's write transaction."""
+def _apply(
+    actor: Actor,
+    statement: Statement,
+    arriving: list[Match],
+    images: dict[str, dict[str, Any]],
+) -> int:
+    """Mark ``arriving`` received and complete the refunds they finish, each change with the
+    event ``confirm_received`` writes; returns how many refunds were completed. Runs inside the
+    caller's write transaction.
+
+    The events' images are the checked ``images`` with the same changes made to them as to the
+    rows (status, when, by whom), not read again: one read of 100,000 refunds is most of the
+    work. ``integrity.check`` compares them with the rows like any other event."""
     now = clock.now()
+    when = now.isoformat()
     ids = [found.payout.id for found in arriving]
     for start in range(0, len(ids), CHUNK):
         part = ids[start : start + CHUNK]
@@ -322,7 +334,7 @@ def _apply(actor: Actor, statement: Statement, arriving: list[Match]) -> int:
             m.Payout.update(
                 status=PayoutStatus.RECEIVED.value, received_at=now, confirmed_by=actor.id
             )
-            .where(m.Payout.id.in_(part) & (m.Payout.status == PayoutStatus.SENT.value))
+            .where(in_values(m.Payout.id, part) & (m.Payout.status == PayoutStatus.SENT.value))
             .execute()
         )
         if changed != len(part):
@@ -330,84 +342,70 @@ def _apply(actor: Actor, statement: Statement, arriving: list[Match]) -> int:
                 "reconcile_changed_meanwhile",
                 "Payouts changed while the statement was being matched; please run it again",
             )
-    batch = audit.EventBatch(actor.name)
     by_refund: dict[str, list[Match]] = defaultdict(list)
     for found in arriving:
         by_refund[found.payout.refund_no].append(found)
-    numbers = list(by_refund)
-    for start in range(0, len(numbers), CHUNK):
-        part = numbers[start : start + CHUNK]
-        images = row_images.refund_images(m.Refund.refund_no.in_(part))
-        for refund_no in part:
-            for found in sorted(by_refund[refund_no], key=lambda f: f.payout.seq):
-                seq = found.payout.seq
-                batch.add(
-                    RECEIVED_ACTION,
-                    "refund",
-                    refund_no,
-                    {"seq": seq, "status": PayoutStatus.SENT.value},
-                    {
-                        "seq": seq,
-                        "status": PayoutStatus.RECEIVED.value,
-                        "statement": _statement_detail(statement, found),
-                    },
-                    rows={"refund": {refund_no: images[refund_no]}},
-                    at=now,
+    batch = audit.EventBatch(actor.name)
+    finished: list[str] = []
+    for refund_no, found_here in by_refund.items():
+        image = images[refund_no]
+        seqs = {found.payout.seq for found in found_here}
+        for payout in image["payouts"]:
+            if payout["seq"] in seqs:
+                payout.update(
+                    status=PayoutStatus.RECEIVED.value, received_at=when, confirmed_by=actor.id
                 )
-        import_repo.insert_audit_rows(batch.take())
-    completed = 0
-    for start in range(0, len(numbers), CHUNK):
-        completed += _complete(actor, numbers[start : start + CHUNK], batch, now)
-    return completed
-
-
-def _complete(actor: Actor, refund_nos: list[str], batch: audit.EventBatch, now: datetime) -> int:
-    """Complete the paid refunds among ``refund_nos`` whose every payout has arrived, each with
-    the ``refund.complete`` event ``refund_rows.set_status`` would write."""
-    refunds = dict(
-        m.Refund.select(m.Refund.id, m.Refund.refund_no)
-        .where(m.Refund.refund_no.in_(refund_nos) & (m.Refund.status == RefundStatus.PAID.value))
-        .tuples()
-    )
-    if not refunds:
-        return 0
-    waiting = {
-        r[0]
-        for r in m.Payout.select(m.Payout.refund)
-        .where(
-            m.Payout.refund.in_(list(refunds))
-            & m.Payout.status.not_in([PayoutStatus.RECEIVED.value, PayoutStatus.FAILED.value])
-        )
-        .tuples()
-    }
-    done = [refund_id for refund_id in refunds if refund_id not in waiting]
-    if not done:
-        return 0
-    before = {
-        r[0]: {"status": r[1], "total": r[2], "currency": r[3], "completed_at": None}
-        for r in m.Refund.select(
-            m.Refund.refund_no, m.Refund.status, m.Refund.total, m.Refund.currency
-        )
-        .where(m.Refund.id.in_(done))
-        .tuples()
-    }
-    m.Refund.update(status=RefundStatus.COMPLETED.value, completed_at=now, updated_at=now).where(
-        m.Refund.id.in_(done)
-    ).execute()
-    images = row_images.refund_images(m.Refund.id.in_(done))
-    for refund_no, old in before.items():
-        after = {**old, "status": RefundStatus.COMPLETED.value, "completed_at": now.isoformat()}
-        batch.add(
-            "refund.complete",
-            "refund",
-            refund_no,
-            old,
-            after,
-            rows={"refund": {refund_no: images[refund_no]}},
-            at=now,
-        )
+        rows = {"refund": {refund_no: image}}
+        for found in sorted(found_here, key=lambda f: f.payout.seq):
+            seq = found.payout.seq
+            batch.add(
+                RECEIVED_ACTION,
+                "refund",
+                refund_no,
+                {"seq": seq, "status": PayoutStatus.SENT.value},
+                {
+                    "seq": seq,
+                    "status": PayoutStatus.RECEIVED.value,
+                    "statement": _statement_detail(statement, found),
+                },
+                rows=rows,
+                at=now,
+            )
+        refund = image["refund"]
+        if refund["status"] == RefundStatus.PAID.value and all(
+            p["status"] in (PayoutStatus.RECEIVED.value, PayoutStatus.FAILED.value)
+            for p in image["payouts"]
+        ):
+            finished.append(refund_no)
+        if len(batch.rows) >= CHUNK:
+            import_repo.insert_audit_rows(batch.take())
     import_repo.insert_audit_rows(batch.take())
-    return len(done)
+    for start in range(0, len(finished), CHUNK):
+        part = finished[start : start + CHUNK]
+        m.Refund.update(
+            status=RefundStatus.COMPLETED.value, completed_at=now, updated_at=now
+        ).where(in_values(m.Refund.refund_no, part)).execute()
+        for refund_no in part:
+            refund = images[refund_no]["refund"]
+            before = {
+                "status": refund["status"],
+                "total": refund["total"],
+                "currency": refund["currency"],
+                "completed_at": refund["completed_at"],
+            }
+            refund.update(status=RefundStatus.COMPLETED.value, completed_at=when)
+            after = {**before, "status": RefundStatus.COMPLETED.value, "completed_at": when}
+            batch.add(
+                "refund.complete",
+                "refund",
+                refund_no,
+                before,
+                after,
+                rows={"refund": {refund_no: images[refund_no]}},
+                at=now,
+            )
+        import_repo.insert_audit_rows(batch.take())
+    return len(finished)
 
 
 # --- the action -------------------------------------------------------------------------------
@@ -439,8 +437,8 @@ def reconcile(actor: Actor, statement: Statement, *, dry_run: bool = False) -> R
         result = match(statement, _candidates())
         arriving = _fill(report, statement, result)
         if arriving:
-            _verify_refunds(sorted({f.payout.refund_no for f in arriving}))
-            report.completed_refunds = _apply(actor, statement, arriving)
+            images = _checked_images(sorted({f.payout.refund_no for f in arriving}))
+            report.completed_refunds = _apply(actor, statement, arriving, images)
             audit.record(
                 actor.name,
                 STATEMENT_ACTION,
