@@ -137,7 +137,7 @@ class BankMapping:
 # --- reading the file --------------------------------------------------------------------------
 
 
-def _bad_file(code: str, template: str, path: Path, **params: object) -> InvalidInput:
+def _file_error(code: str, template: str, path: Path, **params: object) -> InvalidInput:
     return InvalidInput(code, template, path=path.name, **params)
 
 
@@ -146,13 +146,13 @@ def _text(path: Path) -> tuple[str, str, str]:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise _bad_file("file_not_found", "No such file: {path}", path) from None
+        raise _file_error("file_not_found", "No such file: {path}", path) from None
     except OSError as exc:
-        raise _bad_file(
+        raise _file_error(
             "file_unreadable", "Cannot read {path}: {error}", path, error=exc.strerror
         ) from None
     if size > MAX_STATEMENT:
-        raise _bad_file(
+        raise _file_error(
             "statement_too_large",
             "{path} is {size} MiB, more than the {limit} MiB a statement may be",
             path,
@@ -161,9 +161,9 @@ def _text(path: Path) -> tuple[str, str, str]:
         )
     data = path.read_bytes()
     if not data.strip():
-        raise _bad_file("import_empty", "{path} is empty", path)
+        raise _file_error("import_empty", "{path} is empty", path)
     if data.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
-        raise _bad_file(
+        raise _file_error(
             "statement_not_csv",
             "{path} is a spreadsheet workbook; export the statement as CSV and try again",
             path,
@@ -172,7 +172,7 @@ def _text(path: Path) -> tuple[str, str, str]:
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError:
-        raise _bad_file(
+        raise _file_error(
             "import_encoding",
             "{path} is neither UTF-8 nor GBK/GB18030 text; save it as UTF-8 CSV and try again",
             path,
@@ -216,7 +216,7 @@ def _find_table(
             delimiter = "\t" if line.count("\t") > line.count(",") else ","
             return _Table(lines[:at], cells, _rows(lines, at + 1, delimiter, stop, path), index)
     missing = " / ".join(names[0] for names in required)
-    raise _bad_file(
+    raise _file_error(
         "statement_not_recognised",
         "{path} is not a {format} statement: no header row with the columns {columns}",
         path,
@@ -246,7 +246,7 @@ def _rows(
         except StopIteration:
             return
         except csv.Error as exc:
-            raise _bad_file(
+            raise _file_error(
                 "import_bad_csv",
                 "{path}, line {line}: {error} (is the file cut off or damaged?)",
                 path,
@@ -277,7 +277,7 @@ class _Reader:
 
     def fail(self, line: int, column: int, detail: object) -> InvalidInput:
         name = self.table.headers[column] if 0 <= column < len(self.table.headers) else ""
-        return _bad_file(
+        return _file_error(
             "statement_bad_cell",
             "{path}, line {line}, column {column}: {detail}",
             self.path,
@@ -598,7 +598,7 @@ def read_statement(
     if fmt is None:
         fmt = "bank" if mapping is not None else detect_format(text)
         if fmt is None:
-            raise _bad_file(
+            raise _file_error(
                 "statement_unknown",
                 "{path} is not a statement this program knows (Alipay, WeChat Pay, Stripe, "
                 "PayPal); choose its format, or give a bank statement's column mapping",
@@ -616,5 +616,5 @@ def read_statement(
     else:
         rows, read, first, last = readers[fmt](text, file)
     if not read:
-        raise _bad_file("statement_no_rows", "{path} has no statement rows", file)
+        raise _file_error("statement_no_rows", "{path} has no statement rows", file)
     return Statement(file.name, fmt, encoding, rows, read, first, last, sha)

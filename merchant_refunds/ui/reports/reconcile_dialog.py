@@ -60,8 +60,8 @@ class ReconcileDialog(QDialog):
         self.format_box.setObjectName("statementFormat")
         for label, value in (
             (self.tr("Detect from the file"), None),
-            (self.tr("Alipay 账务明细"), "alipay"),
-            (self.tr("WeChat Pay 交易账单"), "wechat"),
+            (self.tr("Alipay account statement"), "alipay"),
+            (self.tr("WeChat Pay bill"), "wechat"),
             ("Stripe", "stripe"),
             ("PayPal", "paypal"),
             (self.tr("Bank statement"), "bank"),
