@@ -212,3 +212,17 @@ def test_only_payouts_due_within_the_period_are_missing():
     early = _payout(2, 500, sent=20)
     result = match(_statement(), [late, early, _payout(3, 1, status="received")])
     assert [p.id for p in result.missing] == [2]
+
+
+def test_routes_rows_without_a_provider_number_and_payouts_without_a_range():
+    bank = _payout(1, 500, method="bank_transfer")
+    cash = _payout(2, 500, method="cash")
+    assert (bank.route, cash.route) == ("bank", None)
+    unranged = PayoutCandidate(**{**_payout(3, 1).__dict__, "expected_to": None})
+    assert unranged.latest_arrival() == date(2026, 11, 29)  # sent on the 26th, plus 3 days
+    row = StatementRow(5, "", ("R-1",), 500, "CNY", date(2026, 11, 26), "note")
+    assert row.key == "2026-11-26|500|CNY|R-1|note"  # its identity on re-runs: what it says
+    undated = StatementRow(6, "P6", (), 1, "CNY", None)
+    statement = Statement("s.csv", "alipay", "utf-8", [undated], 1, None, None)
+    result = match(statement, [unranged])
+    assert result.matches == [] and result.missing == []  # no date, no period: nothing guessed
