@@ -292,7 +292,8 @@ def main() -> None:
         }
         print(
             f"{kind:12s} min {times[0]:6.2f} s  median {statistics.median(times):6.2f} s  "
-            f"(cpu min {cpus[0]:.2f} s, read min {reads[0]:.2f} s)  peak {float(last['maxrss_mb']):.0f} MB  {shown}"
+            f"(cpu min {cpus[0]:.2f} s, read min {reads[0]:.2f} s)  "
+            f"peak {float(last['maxrss_mb']):.0f} MB  {shown}"
         )
     print(f"machine load: {os.getloadavg()}")
     _fresh(copy)
