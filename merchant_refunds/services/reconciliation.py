@@ -227,16 +227,18 @@ def _statement_keys(refund_nos: list[str]) -> dict[tuple[str, int], str]:
     found: dict[tuple[str, int], str] = {}
     for start in range(0, len(refund_nos), CHUNK):
         part = refund_nos[start : start + CHUNK]
+        # The action is compared here, not in SQL: given both, SQLite searches the action's
+        # index, every payout.received event of the shop for each chunk.
         query = (
-            m.AuditEvent.select(m.AuditEvent.entity_key, m.AuditEvent.after_json)
-            .where(
-                (m.AuditEvent.action == RECEIVED_ACTION)
-                & (m.AuditEvent.entity == "refund")
-                & in_values(m.AuditEvent.entity_key, part)
+            m.AuditEvent.select(
+                m.AuditEvent.entity_key, m.AuditEvent.action, m.AuditEvent.after_json
             )
+            .where((m.AuditEvent.entity == "refund") & in_values(m.AuditEvent.entity_key, part))
             .tuples()
         )
-        for refund_no, after_json in query:
+        for refund_no, action, after_json in query:
+            if action != RECEIVED_ACTION:
+                continue
             after = orjson.loads(after_json) if after_json else None
             statement = after.get("statement") if isinstance(after, dict) else None
             if isinstance(statement, dict) and "key" in statement:

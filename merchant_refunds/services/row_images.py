@@ -53,8 +53,46 @@ def _columns(model: type[m.BaseModel], skip: Iterable[str] = ()) -> list[pw.Fiel
     return [f for f in model._meta.sorted_fields if f.name not in left_out]
 
 
+#: Field classes whose value, as the database gives it, is already the image's value when it is
+#: a short text (texts) or a whole number (numbers): ``_row`` skips their conversion then.
+_TEXT_FIELDS = (pw.CharField, pw.TextField)
+_NUMBER_FIELDS = (pw.IntegerField, pw.BigIntegerField, pw.AutoField, pw.ForeignKeyField)
+
+
+def _converter(field: pw.Field) -> Any:
+    """How ``_row`` turns one column's raw value into the image's value: what
+    ``_plain(field.python_value(value))`` gives, without the calls where they change nothing."""
+
+    def convert(value: Any) -> Any:
+        return _plain(field.python_value(value))
+
+    kind = type(field)
+    if kind in _TEXT_FIELDS:
+
+        def text(value: Any) -> Any:
+            if type(value) is str and len(value) <= LONG_TEXT:
+                return value
+            return convert(value)
+
+        return text
+    if kind in _NUMBER_FIELDS:
+
+        def number(value: Any) -> Any:
+            return value if type(value) is int or value is None else convert(value)
+
+        return number
+    return convert
+
+
+_CONVERTERS: dict[tuple[pw.Field, ...], list[tuple[str, Any]]] = {}
+
+
 def _row(fields: list[pw.Field], values: tuple) -> dict[str, Any]:
-    return {f.name: _plain(f.python_value(v)) for f, v in zip(fields, values, strict=True)}
+    key = tuple(fields)
+    converters = _CONVERTERS.get(key)
+    if converters is None:
+        converters = _CONVERTERS[key] = [(f.name, _converter(f)) for f in fields]
+    return {name: conv(v) for (name, conv), v in zip(converters, values, strict=True)}
 
 
 # --- refunds --------------------------------------------------------------------------------
@@ -109,6 +147,10 @@ _LATER_PARTS = frozenset({"extensions"})
 def in_values(field: pw.Field, values: list[Any]) -> pw.Expression:
     """``field IN (…)`` with one plain parameter per value. Peewee's own ``in_`` builds a node
     per value, which at a hundred thousand refunds cost more than the queries themselves."""
+    if not values:
+        return field.in_([])
+    if all(type(v) is int for v in values):  # ids: written out, nothing to quote
+        return field.in_(pw.SQL("(" + ",".join(map(str, values)) + ")"))
     param = field.model._meta.database.param
     return field.in_(pw.SQL("(" + ",".join([param] * len(values)) + ")", list(values)))
 
