@@ -145,9 +145,10 @@ def prepare(source: Path, target: Path, payouts: int) -> dict[str, object]:
     return {"payouts": len(order_rows), "orders": order_rows}
 
 
-def write_statement(path: Path, orders: list, rows: int) -> dict[str, int]:
-    """An Alipay 账务明细 of ``rows`` rows: 10% payments, then refunds by reference (3 in 4 with
-    a payout reference), by order number, by amount and date, and some with no payout here."""
+def write_statement(path: Path, orders: list, rows: int, share: float = 0.9) -> dict[str, int]:
+    """An Alipay 账务明细 of ``rows`` rows: payments, then ``share`` of them refunds: by reference
+    (3 in 4 with a payout reference), by order number, by amount and date, and 1 in 20 (and any
+    beyond the payouts) with no payout here."""
     counts = {"payments": 0, "by_reference": 0, "by_order": 0, "by_amount": 0, "foreign": 0}
     lines = [
         "#支付宝账务明细查询",
@@ -157,8 +158,8 @@ def write_statement(path: Path, orders: list, rows: int) -> dict[str, int]:
         "账务流水号,业务流水号,商户订单号,商品名称,发生时间,对方账号,收入金额（+元）,"
         "支出金额（-元）,账户余额（元）,交易渠道,业务类型,备注",
     ]
-    refunds = rows - rows // 10
-    for n in range(rows // 10):
+    refunds = round(rows * share)
+    for n in range(rows - refunds):
         lines.append(
             f"2026110{n % 9 + 1}{n:012d}\t,2026110122001{n:08d}\t,PAY{n:09d}\t,商品,"
             f'2026-11-0{n % 9 + 1} 10:00:00,buyer@example.com,"1,288.00",,"10,288.00",'
@@ -253,6 +254,12 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--payouts", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument(
+        "--refund-share",
+        type=float,
+        default=0.9,
+        help="the share of the statement's rows that are refunds (the rest are payments)",
+    )
     parser.add_argument("--workdir", type=Path, default=None)
     parser.add_argument(
         "--reuse", action="store_true", help="keep the --workdir's prepared database and statement"
@@ -274,7 +281,12 @@ def main() -> None:
     began = time.perf_counter()
     if not (args.reuse and prepared.exists() and statement.exists()):
         info = prepare(args.source, prepared, args.payouts)
-        counts = write_statement(statement, info["orders"], args.rows)  # type: ignore[arg-type]
+        counts = write_statement(
+            statement,
+            info["orders"],  # type: ignore[arg-type]
+            args.rows,
+            args.refund_share,
+        )
         print(
             f"setup {time.perf_counter() - began:.1f} s: {info['payouts']:,} payouts on the "
             f"1M-order copy; statement {args.rows:,} rows {counts}, "
