@@ -50,6 +50,7 @@ TOP_LEVEL_COMMANDS = (
     "export",
     "report",
     "import",
+    "reconcile",
     "backup",
     "restore",
     "check",
@@ -75,6 +76,8 @@ IMPORT_FORMATS = (
     "youzan",
     "generic",
 )
+#: ``domain.reconciliation.FORMATS``: the payment statements ``reconcile`` reads.
+RECONCILE_FORMATS = ("alipay", "wechat", "stripe", "paypal", "bank")
 #: ``services.payouts.sending.DEFAULT_EVERY_DAYS``.
 INSTALMENT_EVERY_DAYS = 30
 
@@ -270,8 +273,47 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     )
     _export_commands(sub)
     _import_command(sub)
+    _reconcile_command(sub)
     _database_commands(sub)
     return parser
+
+
+def _reconcile_command(sub: Any) -> None:
+    parser = _command(
+        sub,
+        "reconcile",
+        "reconcile_cmd:reconcile_cmd",
+        "match a payment statement (Alipay, WeChat Pay, Stripe, PayPal, bank) to the payouts "
+        "recorded here and mark the matched ones arrived",
+    )
+    parser.add_argument("file", metavar="FILE", help="the statement export (CSV)")
+    parser.add_argument(
+        "--format",
+        dest="fmt",
+        choices=RECONCILE_FORMATS,
+        help="the statement's format (default: detected)",
+    )
+    parser.add_argument(
+        "--mapping",
+        metavar="JSON",
+        help='a bank statement\'s columns, as JSON or a JSON file: {"date": …, "amount": … or '
+        '"debit": …, "reference": …, "description": …}',
+    )
+    parser.add_argument(
+        "--dry-run", action="store_true", help="only show what would happen; change nothing"
+    )
+    parser.add_argument(
+        "--unmatched-out",
+        metavar="FILE",
+        help="write the statement's refunds with no payout here to FILE (.csv or .xlsx)",
+    )
+    parser.add_argument(
+        "--missing-out",
+        metavar="FILE",
+        help="write the payouts the statement does not show to FILE (.csv or .xlsx)",
+    )
+    parser.add_argument("--lang", default="zh", help="language of the lists' headers (zh or en)")
+    _acting(parser)
 
 
 def _orders_commands(sub: Any) -> None:

@@ -849,6 +849,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>A bank statement needs a column mapping (--mapping)</source>
+        <translation>A bank statement needs a column mapping (--mapping)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A bank transfer needs the account holder, the bank and the account number</source>
         <translation>A bank transfer needs the account holder, the bank and the account number</translation>
     </message>
@@ -981,6 +986,11 @@
         <location line="+1"/>
         <source>Cannot open {url}: {error}</source>
         <translation>Cannot open {url}: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot read the column mapping {path}: {error}</source>
+        <translation>Cannot read the column mapping {path}: {error}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1419,6 +1429,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Payouts changed while the statement was being matched; please run it again</source>
+        <translation>Payouts changed while the statement was being matched; please run it again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Please enter an amount</source>
         <translation>Please enter an amount</translation>
     </message>
@@ -1701,6 +1716,21 @@
         <location line="+1"/>
         <source>The code matches refund {refund_no}, but the audit trail was cut or changed before this paper was printed (at event {event_id}): the records may have been altered since, or the code was mistyped</source>
         <translation>The code matches refund {refund_no}, but the audit trail was cut or changed before this paper was printed (at event {event_id}): the records may have been altered since, or the code was mistyped</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The column mapping is not valid JSON: {error}</source>
+        <translation>The column mapping is not valid JSON: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The column mapping may name only {fields}</source>
+        <translation>The column mapping may name only {fields}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The column mapping needs &quot;date&quot; and either &quot;amount&quot; or &quot;debit&quot;</source>
+        <translation>The column mapping needs &quot;date&quot; and either &quot;amount&quot; or &quot;debit&quot;</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2039,6 +2069,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The statement format is one of {formats}, not {value}</source>
+        <translation>The statement format is one of {formats}, not {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The supplier&apos;s answer is agreed, refused or pending, not {answer}</source>
         <translation>The supplier&apos;s answer is agreed, refused or pending, not {answer}</translation>
     </message>
@@ -2374,6 +2409,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{path} has no statement rows</source>
+        <translation>{path} has no statement rows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{path} holds {count} parts, more than the {limit} an XLSX workbook may have here</source>
         <translation>{path} holds {count} parts, more than the {limit} an XLSX workbook may have here</translation>
     </message>
@@ -2386,6 +2426,11 @@
         <location line="+1"/>
         <source>{path} is a folder, not a database file</source>
         <translation>{path} is a folder, not a database file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is a spreadsheet workbook; export the statement as CSV and try again</source>
+        <translation>{path} is a spreadsheet workbook; export the statement as CSV and try again</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2439,8 +2484,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{path} is not a statement this program knows (Alipay, WeChat Pay, Stripe, PayPal); choose its format, or give a bank statement&apos;s column mapping</source>
+        <translation>{path} is not a statement this program knows (Alipay, WeChat Pay, Stripe, PayPal); choose its format, or give a bank statement&apos;s column mapping</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{path} is not a text file (it contains binary data)</source>
         <translation>{path} is not a text file (it contains binary data)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is not a {format} statement: no header row with the columns {columns}</source>
+        <translation>{path} is not a {format} statement: no header row with the columns {columns}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2451,6 +2506,11 @@
         <location line="+1"/>
         <source>{path} is the shop&apos;s database; choose another file name</source>
         <translation>{path} is the shop&apos;s database; choose another file name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is {size} MiB, more than the {limit} MiB a statement may be</source>
+        <translation>{path} is {size} MiB, more than the {limit} MiB a statement may be</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2471,6 +2531,11 @@
         <location line="+1"/>
         <source>{path}, line {line} is longer than {limit} characters; this is not an order export</source>
         <translation>{path}, line {line} is longer than {limit} characters; this is not an order export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}, line {line}, column {column}: {detail}</source>
+        <translation>{path}, line {line}, column {column}: {detail}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2546,6 +2611,11 @@
         <location line="+1"/>
         <source>{url} is a database on a PostgreSQL server: restore it there from its dump with pg_restore (see docs/operations.md)</source>
         <translation>{url} is a database on a PostgreSQL server: restore it there from its dump with pg_restore (see docs/operations.md)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value!r} is not a date</source>
+        <translation>{value!r} is not a date</translation>
     </message>
 </context>
 <context>
@@ -3383,7 +3453,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../merchant_refunds/ui/common/formatting.py" line="+27"/>
+        <location filename="../../merchant_refunds/ui/common/formatting.py" line="+26"/>
         <source>Awaiting payment</source>
         <translation>Awaiting payment</translation>
     </message>
@@ -4095,9 +4165,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../merchant_refunds/ui/shell/main_window.py" line="+213"/>
+        <location filename="../../merchant_refunds/ui/shell/main_window.py" line="+210"/>
         <source>Merchant Refunds</source>
-        <extracomment>Settings comes last, after the views listed in ``navigation.EXTRA_VIEWS``.</extracomment>
+        <extracomment>Settings comes last, after the views listed in ``navigation.EXTRA_VIEWS``. The views not shown at the start are built after the Orders list has loaded, or after this long if it never does (an error): long enough that a busy machine paints the first rows first.</extracomment>
         <translation>Merchant Refunds</translation>
     </message>
     <message>
@@ -4206,7 +4276,7 @@
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+183"/>
         <source>Today&apos;s follow-up digest was e-mailed to the owner.</source>
         <translation>Today&apos;s follow-up digest was e-mailed to the owner.</translation>
     </message>
@@ -5312,7 +5382,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>RatesDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/reports/rates_dialog.py" line="+40"/>
+        <location filename="../../merchant_refunds/ui/reports/rates_dialog.py" line="+41"/>
         <source>Exchange rates</source>
         <translation>Exchange rates</translation>
     </message>
@@ -5337,7 +5407,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Rate in %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>No exchange rates entered yet.</source>
         <translation>No exchange rates entered yet.</translation>
     </message>
@@ -5350,6 +5420,191 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <location line="+2"/>
         <source>Add rate</source>
         <translation>Add rate</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileDialog</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/reports/reconcile_dialog.py" line="+47"/>
+        <source>Reconcile a payment statement</source>
+        <extracomment>Rows of each list shown in the dialog; the saved lists hold them all.</extracomment>
+        <translation>Reconcile a payment statement</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The provider&apos;s statement (CSV)</source>
+        <translation>The provider&apos;s statement (CSV)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Detect from the file</source>
+        <translation>Detect from the file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alipay account statement</source>
+        <translation>Alipay account statement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WeChat Pay bill</source>
+        <translation>WeChat Pay bill</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bank statement</source>
+        <translation>Bank statement</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reconcile</source>
+        <translation>Reconcile</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save unmatched…</source>
+        <translation>Save unmatched…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save missing…</source>
+        <translation>Save missing…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider reference</source>
+        <translation>Provider reference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payout</source>
+        <translation>Payout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected by</source>
+        <translation>Expected by</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Statement</source>
+        <translation>Statement</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bank columns (JSON)</source>
+        <translation>Bank columns (JSON)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Choose a statement</source>
+        <translation>Choose a statement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Statements (*.csv *.txt)</source>
+        <translation>Statements (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>{start} to {end}</source>
+        <translation>{start} to {end}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown period</source>
+        <translation>unknown period</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file}: {rows} rows, {refunds} refunds, {period}.</source>
+        <translation>{file}: {rows} rows, {refunds} refunds, {period}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Would mark {n} payouts arrived; {matched} already matched, {received} already received. Nothing has been changed yet.</source>
+        <translation>Would mark {n} payouts arrived; {matched} already matched, {received} already received. Nothing has been changed yet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Marked {n} payouts arrived and completed {completed} refunds; {matched} already matched, {received} already received.</source>
+        <translation>Marked {n} payouts arrived and completed {completed} refunds; {matched} already matched, {received} already received.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Statement refunds with no payout here: {n}</source>
+        <translation>Statement refunds with no payout here: {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payouts the statement does not show: {n}</source>
+        <translation>Payouts the statement does not show: {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No payout here</source>
+        <translation>No payout here</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference found, amount differs</source>
+        <translation>Reference found, amount differs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Several payouts of this amount</source>
+        <translation>Several payouts of this amount</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Save list</source>
+        <translation>Save list</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Saved to {path}</source>
+        <translation>Saved to {path}</translation>
     </message>
 </context>
 <context>
@@ -6140,7 +6395,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/reports/reports_view.py" line="+61"/>
+        <location filename="../../merchant_refunds/ui/reports/reports_view.py" line="+62"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
@@ -6165,6 +6420,16 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Exchange rates…</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Reconcile…</source>
+        <translation>Reconcile…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Match a payment statement to the payouts and mark them arrived</source>
+        <translation>Match a payment statement to the payouts and mark them arrived</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>From</source>
         <translation>From</translation>
@@ -6175,7 +6440,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>To</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Reports and exports are for the owner and the accountant.</source>
         <extracomment>The legal-deadline table as shown: (month, paid in time, late, share), row by row.</extracomment>
         <translation>Reports and exports are for the owner and the accountant.</translation>

@@ -844,6 +844,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>A bank statement needs a column mapping (--mapping)</source>
+        <translation>银行对账单需要列对应关系（--mapping）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A bank transfer needs the account holder, the bank and the account number</source>
         <translation>银行转账需要填写户名、开户银行和账号</translation>
     </message>
@@ -976,6 +981,11 @@
         <location line="+1"/>
         <source>Cannot open {url}: {error}</source>
         <translation>无法打开 {url}：{error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot read the column mapping {path}: {error}</source>
+        <translation>无法读取列对应关系 {path}：{error}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1414,6 +1424,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Payouts changed while the statement was being matched; please run it again</source>
+        <translation>匹配对账单期间打款记录有变动，请重新运行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Please enter an amount</source>
         <translation>请输入金额</translation>
     </message>
@@ -1696,6 +1711,21 @@
         <location line="+1"/>
         <source>The code matches refund {refund_no}, but the audit trail was cut or changed before this paper was printed (at event {event_id}): the records may have been altered since, or the code was mistyped</source>
         <translation>代码与退款单 {refund_no} 相符，但此单据打印时（第 {event_id} 条）之前的审计记录已被截断或改动：记录此后可能被篡改，或代码输入有误</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The column mapping is not valid JSON: {error}</source>
+        <translation>列对应关系不是有效的 JSON：{error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The column mapping may name only {fields}</source>
+        <translation>列对应关系只能包含 {fields}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The column mapping needs &quot;date&quot; and either &quot;amount&quot; or &quot;debit&quot;</source>
+        <translation>列对应关系需要 &quot;date&quot;，以及 &quot;amount&quot; 或 &quot;debit&quot; 之一</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2034,6 +2064,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The statement format is one of {formats}, not {value}</source>
+        <translation>对账单格式应为 {formats} 之一，而不是 {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The supplier&apos;s answer is agreed, refused or pending, not {answer}</source>
         <translation>供应商的答复只能是同意、拒绝或尚未答复，不能是 {answer}</translation>
     </message>
@@ -2369,6 +2404,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{path} has no statement rows</source>
+        <translation>{path} 中没有对账单记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{path} holds {count} parts, more than the {limit} an XLSX workbook may have here</source>
         <translation>{path} 含有 {count} 个部件，超过此处 XLSX 工作簿允许的 {limit} 个</translation>
     </message>
@@ -2381,6 +2421,11 @@
         <location line="+1"/>
         <source>{path} is a folder, not a database file</source>
         <translation>{path} 是文件夹，不是数据库文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is a spreadsheet workbook; export the statement as CSV and try again</source>
+        <translation>{path} 是电子表格工作簿；请将对账单导出为 CSV 后重试</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2434,8 +2479,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{path} is not a statement this program knows (Alipay, WeChat Pay, Stripe, PayPal); choose its format, or give a bank statement&apos;s column mapping</source>
+        <translation>{path} 不是本程序认识的对账单（支付宝、微信支付、Stripe、PayPal）；请选择其格式，或提供银行对账单的列对应关系</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{path} is not a text file (it contains binary data)</source>
         <translation>{path} 不是文本文件（含有二进制数据）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is not a {format} statement: no header row with the columns {columns}</source>
+        <translation>{path} 不是{format}对账单：找不到包含 {columns} 列的表头行</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2446,6 +2501,11 @@
         <location line="+1"/>
         <source>{path} is the shop&apos;s database; choose another file name</source>
         <translation>{path} 是店铺的数据库；请换一个文件名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is {size} MiB, more than the {limit} MiB a statement may be</source>
+        <translation>{path} 有 {size} MiB，超过对账单上限 {limit} MiB</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2466,6 +2526,11 @@
         <location line="+1"/>
         <source>{path}, line {line} is longer than {limit} characters; this is not an order export</source>
         <translation>{path} 第 {line} 行超过 {limit} 个字符；这不是订单导出文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}, line {line}, column {column}: {detail}</source>
+        <translation>{path}，第 {line} 行，{column} 列：{detail}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2541,6 +2606,11 @@
         <location line="+1"/>
         <source>{url} is a database on a PostgreSQL server: restore it there from its dump with pg_restore (see docs/operations.md)</source>
         <translation>{url} 是 PostgreSQL 服务器上的数据库：请在服务器上用 pg_restore 从其转储文件恢复（参见 docs/operations.md）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value!r} is not a date</source>
+        <translation>{value!r} 不是日期</translation>
     </message>
 </context>
 <context>
@@ -3375,7 +3445,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../merchant_refunds/ui/common/formatting.py" line="+27"/>
+        <location filename="../../merchant_refunds/ui/common/formatting.py" line="+26"/>
         <source>Awaiting payment</source>
         <translation>待付款</translation>
     </message>
@@ -4087,9 +4157,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../merchant_refunds/ui/shell/main_window.py" line="+213"/>
+        <location filename="../../merchant_refunds/ui/shell/main_window.py" line="+210"/>
         <source>Merchant Refunds</source>
-        <extracomment>Settings comes last, after the views listed in ``navigation.EXTRA_VIEWS``.</extracomment>
+        <extracomment>Settings comes last, after the views listed in ``navigation.EXTRA_VIEWS``. The views not shown at the start are built after the Orders list has loaded, or after this long if it never does (an error): long enough that a busy machine paints the first rows first.</extracomment>
         <translation>商户退款</translation>
     </message>
     <message>
@@ -4198,7 +4268,7 @@
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+183"/>
         <source>Today&apos;s follow-up digest was e-mailed to the owner.</source>
         <translation>今天的跟进日报已发送到店主邮箱。</translation>
     </message>
@@ -5303,7 +5373,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>RatesDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/reports/rates_dialog.py" line="+40"/>
+        <location filename="../../merchant_refunds/ui/reports/rates_dialog.py" line="+41"/>
         <source>Exchange rates</source>
         <translation>汇率</translation>
     </message>
@@ -5328,7 +5398,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>汇率（%1）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>No exchange rates entered yet.</source>
         <translation>尚未录入汇率。</translation>
     </message>
@@ -5341,6 +5411,191 @@ Refunds for small shops, offline, exact to the cent.</source>
         <location line="+2"/>
         <source>Add rate</source>
         <translation>添加汇率</translation>
+    </message>
+</context>
+<context>
+    <name>ReconcileDialog</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/reports/reconcile_dialog.py" line="+47"/>
+        <source>Reconcile a payment statement</source>
+        <extracomment>Rows of each list shown in the dialog; the saved lists hold them all.</extracomment>
+        <translation>核对支付对账单</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The provider&apos;s statement (CSV)</source>
+        <translation>支付平台或银行的对账单（CSV）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Detect from the file</source>
+        <translation>根据文件自动识别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alipay account statement</source>
+        <translation>支付宝账务明细</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WeChat Pay bill</source>
+        <translation>微信支付交易账单</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bank statement</source>
+        <translation>银行对账单</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reconcile</source>
+        <translation>对账</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save unmatched…</source>
+        <translation>保存未匹配记录…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save missing…</source>
+        <translation>保存未到账打款…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider reference</source>
+        <translation>平台流水号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Refund</source>
+        <translation>退款单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payout</source>
+        <translation>打款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>已发出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected by</source>
+        <translation>预计最晚到账</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Statement</source>
+        <translation>对账单</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bank columns (JSON)</source>
+        <translation>银行列对应（JSON）</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Choose a statement</source>
+        <translation>选择对账单</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Statements (*.csv *.txt)</source>
+        <translation>对账单 (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>{start} to {end}</source>
+        <translation>{start} 至 {end}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown period</source>
+        <translation>期间未知</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file}: {rows} rows, {refunds} refunds, {period}.</source>
+        <translation>{file}：{rows} 行，其中退款 {refunds} 笔，{period}。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Would mark {n} payouts arrived; {matched} already matched, {received} already received. Nothing has been changed yet.</source>
+        <translation>将标记 {n} 笔打款为已到账；{matched} 笔此前已匹配，{received} 笔此前已确认到账。尚未做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Marked {n} payouts arrived and completed {completed} refunds; {matched} already matched, {received} already received.</source>
+        <translation>已标记 {n} 笔打款为已到账，完成 {completed} 笔退款；{matched} 笔此前已匹配，{received} 笔此前已确认到账。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Statement refunds with no payout here: {n}</source>
+        <translation>对账单中本系统无对应打款的退款：{n} 笔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payouts the statement does not show: {n}</source>
+        <translation>对账单中未出现的打款：{n} 笔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No payout here</source>
+        <translation>本系统无对应打款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference found, amount differs</source>
+        <translation>参考号相符但金额不同</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Several payouts of this amount</source>
+        <translation>多笔打款金额相同，无法确定</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Save list</source>
+        <translation>保存清单</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Saved to {path}</source>
+        <translation>已保存到 {path}</translation>
     </message>
 </context>
 <context>
@@ -6128,7 +6383,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/reports/reports_view.py" line="+61"/>
+        <location filename="../../merchant_refunds/ui/reports/reports_view.py" line="+62"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
@@ -6153,6 +6408,16 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>汇率…</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Reconcile…</source>
+        <translation>对账…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Match a payment statement to the payouts and mark them arrived</source>
+        <translation>将支付对账单与打款记录核对，并标记已到账</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>From</source>
         <translation>从</translation>
@@ -6163,7 +6428,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>到</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Reports and exports are for the owner and the accountant.</source>
         <extracomment>The legal-deadline table as shown: (month, paid in time, late, share), row by row.</extracomment>
         <translation>报表和导出仅供店主和会计使用。</translation>

@@ -107,6 +107,7 @@ def test_every_named_handler_exists() -> None:
 
 def test_the_parsers_choices_are_the_codes() -> None:
     from merchant_refunds.documents.pages import LAYOUTS
+    from merchant_refunds.domain.reconciliation import FORMATS as RECONCILE_FORMATS
     from merchant_refunds.exports.run import FORMATS as EXPORT_FORMATS
     from merchant_refunds.imports.formats import FORMATS as IMPORT_FORMATS
     from merchant_refunds.services.database import DB_ENV
@@ -119,6 +120,7 @@ def test_the_parsers_choices_are_the_codes() -> None:
     assert tuple(cli_parser.EXPORT_FORMATS) == tuple(EXPORT_FORMATS)
     assert tuple(cli_parser.IMPORT_FORMATS) == tuple(IMPORT_FORMATS)
     assert cli_parser.INSTALMENT_EVERY_DAYS == DEFAULT_EVERY_DAYS
+    assert tuple(cli_parser.RECONCILE_FORMATS) == tuple(RECONCILE_FORMATS)
     assert cli_parser.DB_ENV == DB_ENV
 
 

@@ -32,6 +32,7 @@ from merchant_refunds.domain.lifecycle import PayoutMethod, Role
 from merchant_refunds.domain.order import OrderStatus
 from merchant_refunds.domain.order_json import order_to_dict
 from merchant_refunds.domain.policy import ReasonCode
+from merchant_refunds.domain.reconciliation import Statement, StatementRow
 from merchant_refunds.services import (
     audit_log,
     backup,
@@ -46,6 +47,7 @@ from merchant_refunds.services import (
     order_import,
     orders,
     presale,
+    reconciliation,
     refund_decisions,
     refund_goods,
     refund_requests,
@@ -134,6 +136,13 @@ def _closed_port() -> int:
 
 def _year() -> reporting.ExportFilter:
     return reporting.ExportFilter(date(2026, 1, 1), date(2026, 12, 31))
+
+
+def _statement_paying(refund_no: str) -> Statement:
+    """An Alipay statement with one refund row: the payout of ``refund_no``, by its number."""
+    payout = m.Payout.get(m.Payout.refund == m.Refund.get(m.Refund.refund_no == refund_no))
+    row = StatementRow(7, "2026112600001", (refund_no,), payout.amount, payout.currency, None)
+    return Statement("alipay.csv", "alipay", "gb18030", [row], 1, None, None, "ab" * 32)
 
 
 Call = Callable[[users.Actor, Shop], Any]
@@ -285,6 +294,11 @@ MATRIX: list[tuple[str, frozenset[Role], Call]] = [
         "payouts.arrival.confirm_received",
         frozenset({OWNER, CLERK}),
         lambda a, s: arrival.confirm_received(a, s.paid),
+    ),
+    (
+        "reconciliation.reconcile",
+        frozenset({OWNER, ACCOUNTANT}),
+        lambda a, s: reconciliation.reconcile(a, _statement_paying(s.paid)),
     ),
     (
         "refund_decisions.cancel",

@@ -36,6 +36,7 @@ from merchant_refunds.ui.reports.bar_chart import BarChart
 from merchant_refunds.ui.reports.closing_dialog import ClosingDialog
 from merchant_refunds.ui.reports.export_dialog import ExportDialog
 from merchant_refunds.ui.reports.rates_dialog import RatesDialog
+from merchant_refunds.ui.reports.reconcile_dialog import ReconcileDialog
 
 READER_ROLES = (Role.OWNER, Role.ACCOUNTANT)
 
@@ -75,6 +76,13 @@ class ReportsView(QWidget):
         self.rates_button.setObjectName("exchangeRates")
         self.rates_button.clicked.connect(self.open_rates)
         self.rates_dialog: RatesDialog | None = None
+        self.reconcile_button = QPushButton(self.tr("Reconcile…"))
+        self.reconcile_button.setObjectName("reconcile")
+        self.reconcile_button.setToolTip(
+            self.tr("Match a payment statement to the payouts and mark them arrived")
+        )
+        self.reconcile_button.clicked.connect(self.open_reconcile)
+        self.reconcile_dialog: ReconcileDialog | None = None
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("From")))
         bar.addWidget(self.date_from)
@@ -86,6 +94,7 @@ class ReportsView(QWidget):
         bar.addWidget(self.export_button)
         bar.addWidget(self.closing_button)
         bar.addWidget(self.rates_button)
+        bar.addWidget(self.reconcile_button)
 
         self.notice = QLabel()
         self.notice.setObjectName("reportsNotice")
@@ -132,6 +141,7 @@ class ReportsView(QWidget):
             self.export_button,
             self.closing_button,
             self.rates_button,
+            self.reconcile_button,
         ):
             widget.setEnabled(allowed)
         self.notice.setVisible(not allowed)
@@ -334,6 +344,14 @@ class ReportsView(QWidget):
         self.rates_dialog = RatesDialog(self.session, self)
         self.rates_dialog.open()
         return self.rates_dialog
+
+    def open_reconcile(self) -> ReconcileDialog | None:
+        """Reconcile a provider's statement (owner and accountant)."""
+        if not self.allowed():
+            return None
+        self.reconcile_dialog = ReconcileDialog(self.session, self)
+        self.reconcile_dialog.open()
+        return self.reconcile_dialog
 
     def open_export(self) -> None:
         start, end = self.period()
