@@ -476,6 +476,39 @@ TAOBAO_REQUIRED = [
 ]
 
 
+#: Taobao/Tmall's own export is two files joined by 订单编号: the order list (订单报表), one row
+#: per order, and the line list (宝贝报表), one row per line.
+TAOBAO_ORDER_LIST_REQUIRED = [
+    ("订单编号",),
+    ("买家实付金额", "买家实际支付金额"),
+    ("订单状态",),
+    ("订单创建时间",),
+]
+TAOBAO_LINE_LIST_REQUIRED = [
+    ("订单编号",),
+    ("标题", "宝贝标题"),
+    ("购买数量", "宝贝数量"),
+    ("价格", "单价"),
+]
+ORDER_LIST, LINE_LIST = "order list", "line list"
+
+
+def taobao_part(headers: list[str]) -> str | None:
+    """Which file of Taobao's pair these headers are (``ORDER_LIST`` or ``LINE_LIST``); None
+    for the merged form or any other file. Told apart by what only each has: the amount paid
+    for the order, or a line's price and quantity."""
+    index = _index(headers)
+    if "订单编号" not in index:
+        return None
+    paid = "买家实付金额" in index or "买家实际支付金额" in index
+    priced = ("价格" in index or "单价" in index) and ("购买数量" in index or "宝贝数量" in index)
+    if paid and not priced:
+        return ORDER_LIST
+    if priced and not paid:
+        return LINE_LIST
+    return None
+
+
 def taobao_status(text: str) -> OrderStatus:
     t = text.strip()
     if "交易关闭" in t or "已关闭" in t:
@@ -492,7 +525,39 @@ def taobao_status(text: str) -> OrderStatus:
 
 
 def taobao_order(group: Group) -> RawOrder:
-    first = group.rows[0]
+    """The merged form: one row per line, the order's columns on (at least) its first row."""
+    return _taobao_order(group.order_no, group.rows[0], group.rows, per_line_refunds=True)
+
+
+def taobao_pair_order(order_no: str, order_row: Row, line_rows: list[Row]) -> RawOrder:
+    """The platform's own pair: the order's row of the order list (订单报表) and its rows of the
+    line list (宝贝报表). The order list's 退款金额 is the order's; where the line list has its
+    own 退款金额 column, the refunds are taken line by line as in the merged form."""
+    per_line = bool(line_rows) and line_rows[0].has("退款金额")
+    raw = _taobao_order(order_no, order_row, line_rows, per_line_refunds=per_line)
+    if not per_line:
+        raw.refunded_total = cells.optional_amount(
+            order_row.get("退款金额"), "退款金额", raw.currency
+        )
+    listed = order_row.get("宝贝总数量").strip()
+    units = cells.quantity(listed, "宝贝总数量") if listed else None
+    counted = sum(line.quantity for line in raw.lines)
+    if units is not None and units != counted:
+        raise CellError(
+            "宝贝总数量",
+            "{column} of order {order_no} is {listed}, but its rows in the line list have "
+            "{counted} units",
+            order_row.number,
+            order_no=order_no,
+            listed=units,
+            counted=counted,
+        )
+    return raw
+
+
+def _taobao_order(
+    order_no: str, first: Row, line_rows: list[Row], *, per_line_refunds: bool
+) -> RawOrder:
     currency = "CNY"
     paid = cells.amount(
         first.get("买家实付金额", "买家实际支付金额"),
@@ -504,7 +569,7 @@ def taobao_order(group: Group) -> RawOrder:
         first.get("运费", "买家应付邮费"), first.col("运费", "买家应付邮费"), currency
     )
     raw = RawOrder(
-        order_no=group.order_no,
+        order_no=order_no,
         row=first.number,
         source=TAOBAO,
         currency=currency,
@@ -524,15 +589,19 @@ def taobao_order(group: Group) -> RawOrder:
         shipping=shipping,
         tax_mode=INCLUSIVE,
         total=paid,
-        per_line_refunds=True,
+        per_line_refunds=per_line_refunds,
         paid_at=cells.when(first.get("订单付款时间"), "订单付款时间"),
         shipped_at=cells.when(first.get("发货时间"), "发货时间"),
         delivered_at=cells.when(first.get("确认收货时间"), "确认收货时间"),
         note=cells.text(first.get("订单备注") or first.get("买家留言"), "订单备注", limit=2000),
         total_column=first.col("买家实付金额", "买家实际支付金额"),
     )
-    for row in group.rows:
-        raw.lines.append(at_row(row.number, lambda r=row: _taobao_line(r, currency)))
+    for row in line_rows:
+        try:
+            raw.lines.append(_taobao_line(row, currency, per_line_refunds))
+        except CellError as exc:  # as ``at_row``, without a closure per line
+            exc.row = exc.row or row.number
+            raise
     goods = sum(line.gross for line in raw.lines)
     if first.has("优惠金额", "店铺优惠"):
         raw.order_discount = cells.amount(
@@ -552,7 +621,7 @@ def taobao_order(group: Group) -> RawOrder:
     return raw
 
 
-def _taobao_line(row: Row, currency: str) -> RawLine:
+def _taobao_line(row: Row, currency: str, refunds: bool = True) -> RawLine:
     qty = cells.quantity(row.get("购买数量", "宝贝数量"), row.col("购买数量", "宝贝数量"))
     price = cells.amount(row.get("价格", "单价"), row.col("价格", "单价"), currency, required=True)
     name = cells.text(row.get("宝贝标题", "标题"), row.col("宝贝标题", "标题"))
@@ -562,7 +631,7 @@ def _taobao_line(row: Row, currency: str) -> RawLine:
         name=name,
         quantity=qty,
         gross=price * qty,
-        refunded=cells.amount(row.get("退款金额"), "退款金额", currency),
+        refunded=cells.amount(row.get("退款金额"), "退款金额", currency) if refunds else None,
     )
 
 
