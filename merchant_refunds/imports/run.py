@@ -173,8 +173,9 @@ def _rows(
             report.rows += 1
         if progress is not None and count % 2000 == 0:
             progress()
-        if len(cells) < width:  # a CSV line or an unsized sheet's row may end early
-            cells = cells + [""] * (width - len(cells))
+        if len(cells) != width:  # a CSV line or an unsized sheet's row may end early
+            cells = (cells + [""] * (width - len(cells)))[:width]
+        cells.append("")  # where ``Row.plan`` points a column the file lacks
         yield Row(index, number, cells, lookup)
 
 
