@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
 
-from merchant_refunds.domain.errors import InvalidInput
+from merchant_refunds.domain.errors import N_, InvalidInput
 from merchant_refunds.imports import formats
 from merchant_refunds.imports.build import build_order
 from merchant_refunds.imports.cells import CellError
@@ -99,11 +99,15 @@ def _open_pair(paths: list[Path]) -> tuple[Table, Table]:
                 )
         if parts[0] == parts[1]:
             template = (
-                "{first} and {second} are both Taobao order lists (订单报表); give one order "
-                "list and its line list (宝贝报表)"
+                N_(
+                    "{first} and {second} are both Taobao order lists (订单报表); give one "
+                    "order list and its line list (宝贝报表)"
+                )
                 if parts[0] == formats.ORDER_LIST
-                else "{first} and {second} are both Taobao line lists (宝贝报表); give one order "
-                "list (订单报表) and its line list"
+                else N_(
+                    "{first} and {second} are both Taobao line lists (宝贝报表); give one "
+                    "order list (订单报表) and its line list"
+                )
             )
             raise InvalidInput(
                 "import_pair_same", template, first=paths[0].name, second=paths[1].name
