@@ -157,8 +157,16 @@ def _fold(raw_line: RawLine, line_no: int, tax: int, share: int) -> OrderLine:
     # positional (line_no, sku, name, quantity, unit_price, line_discount, category, tax_rate,
     # final_sale, order_discount_share): a third faster than by keyword, once per line
     return OrderLine(
-        line_no, raw_line.sku, raw_line.name, qty, unit, raw_line.line_discount + dust, "", rate,
-        False, share,
+        line_no,
+        raw_line.sku,
+        raw_line.name,
+        qty,
+        unit,
+        raw_line.line_discount + dust,
+        "",
+        rate,
+        False,
+        share,
     )
 
 

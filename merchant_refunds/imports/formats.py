@@ -36,7 +36,7 @@ def norm(header: str) -> str:
 
 #: Column position per tuple of spellings, or None where the file has none of them (and a
 #: mapper's ``Row.plan``, under its name).
-Lookup = dict[tuple[str, ...], int | tuple[int, ...] | None]
+Lookup = dict[tuple[str, ...], int | tuple[int, ...] | tuple[str, ...] | None]
 
 
 class Row:
@@ -77,6 +77,16 @@ class Row:
                 next((self.index[norm(n)] for n in names if norm(n) in self.index), pad)
                 for names in columns
             )
+            self.lookup[key] = found  # type: ignore[assignment]
+        return found  # type: ignore[return-value]
+
+    def names(self, name: str, columns: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:
+        """``col`` of each of ``columns``, found once per file (see ``plan``); "" for a column
+        the file lacks."""
+        key = ("\x00names", name)
+        found = self.lookup.get(key)
+        if found is None:
+            found = tuple(self.col(*names) if self.has(*names) else "" for names in columns)
             self.lookup[key] = found  # type: ignore[assignment]
         return found  # type: ignore[return-value]
 
@@ -609,7 +619,8 @@ def taobao_pair_order(order_no: str, order_row: Row, line_rows: list[Row]) -> Ra
     """The platform's own pair: the order's row of the order list (订单报表) and its rows of the
     line list (宝贝报表). The order list's 退款金额 is the order's; where the line list has its
     own 退款金额 column, the refunds are taken line by line as in the merged form."""
-    per_line = line_rows[0].has("退款金额")
+    (per_line_column,) = line_rows[0].names("taobao pair lines", (("退款金额",),))
+    per_line = bool(per_line_column)
     raw = _taobao_order(order_no, order_row, line_rows, per_line_refunds=per_line)
     refunded_at, units_at = order_row.plan("taobao pair", _TAOBAO_PAIR_PLAN)
     c = order_row.cells
@@ -653,6 +664,7 @@ _TAOBAO_PLAN = (
     _DISCOUNT,
     ("总金额",),
 )
+_TAOBAO_NAMED = (_PAID, _SHIPPING, _DISCOUNT)
 _TAOBAO_LINE_PLAN = (
     ("购买数量", "宝贝数量"),
     ("价格", "单价"),
@@ -685,7 +697,8 @@ def _taobao_order(
     ) = first.plan("taobao", _TAOBAO_PLAN)
     c = first.cells
     currency = "CNY"
-    paid_column, shipping_column = first.col(*_PAID), first.col(*_SHIPPING)
+    paid_column, shipping_column, discount_column = first.names("taobao", _TAOBAO_NAMED)
+    paid_column, shipping_column = paid_column or _PAID[0], shipping_column or _SHIPPING[0]
     paid = cells.amount(c[paid_at_], paid_column, currency, required=True)
     shipping = cells.amount(c[shipping_at], shipping_column, currency)
     raw = RawOrder(
@@ -713,7 +726,14 @@ def _taobao_order(
     )
     lines = raw.lines
     line_at = line_rows[0].plan("taobao line", _TAOBAO_LINE_PLAN)
-    qty_column, price_column, title_column = (line_rows[0].col(*n) for n in _TAOBAO_LINE_PLAN[:3])
+    qty_column, price_column, title_column = (
+        name or names[0]
+        for name, names in zip(
+            line_rows[0].names("taobao line", _TAOBAO_LINE_PLAN[:3]),
+            _TAOBAO_LINE_PLAN,
+            strict=False,
+        )
+    )
     for row in line_rows:
         try:
             lines.append(
@@ -730,8 +750,8 @@ def _taobao_order(
             exc.row = exc.row or row.number
             raise
     goods = sum(line.gross for line in lines)
-    if first.has(*_DISCOUNT):
-        raw.order_discount = cells.amount(c[discount_at], first.col(*_DISCOUNT), currency)
+    if discount_column:
+        raw.order_discount = cells.amount(c[discount_at], discount_column, currency)
     else:
         listed = cells.optional_amount(c[listed_at], "总金额", currency)
         before = goods + shipping
