@@ -90,6 +90,11 @@ def ident(value: str, column: str, *, limit: int = 64) -> str:
 _IDENT_MARKS = frozenset(("=", "'", "\t"))
 
 
+#: ``CURRENCY_EXPONENTS`` for the codes files use, in a plain dict: a lookup per amount, and the
+#: table may be a slower mapping. Only known codes go in, so no file can make it grow.
+_PLACES: dict[str, int] = {}
+
+
 def amount(
     value: str, column: str, currency: str, *, required: bool = False, negative: bool = False
 ) -> int:
@@ -105,7 +110,11 @@ def amount(
     # those this gives exactly what ``parse_amount`` gives; anything it does not accept in full
     # (signs, symbols, separators, too many decimals, an unknown currency, out of range) goes to
     # ``parse_amount``, which stays the one judge of what is wrong.
-    places = CURRENCY_EXPONENTS.get(currency)
+    places = _PLACES.get(currency)
+    if places is None:
+        places = CURRENCY_EXPONENTS.get(currency)
+        if places is not None:
+            _PLACES[currency] = places
     if places is not None and len(cleaned) <= _PLAIN_MAX_LEN and cleaned.isascii():
         whole, point, frac = cleaned.partition(".")
         if whole.isdigit() and (not point or (frac.isdigit() and len(frac) <= places)):
