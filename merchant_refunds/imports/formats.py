@@ -288,6 +288,8 @@ _SHOPIFY_PLAN = tuple(
         "Fulfilled at",
         "Notes",
         "Discount Amount",
+        "Billing Country",
+        "Shipping Country",
         "Lineitem quantity",
         "Lineitem price",
         "Lineitem name",
@@ -323,6 +325,8 @@ def shopify_order(group: Group) -> RawOrder:
         fulfilled_at,
         notes_at,
         discount_at,
+        billing_country_at,
+        shipping_country_at,
         *line_at,
     ) = first.plan("shopify", _SHOPIFY_PLAN)
     c = first.cells
@@ -341,9 +345,7 @@ def shopify_order(group: Group) -> RawOrder:
             c[billing_phone_at] or c[phone_at],
             c[email_at],
             "Billing Name",
-            _country(
-                first.get("Billing Country") or first.get("Shipping Country"), "Billing Country"
-            ),
+            _country(c[billing_country_at] or c[shipping_country_at], "Billing Country"),
         ),
         payment=Payment(
             payment_method(c[method_at]),
