@@ -488,3 +488,292 @@ def write_shopify_bulk(path: Path, lines: int) -> Path:
         writer.writerow(SHOPIFY_HEADERS)
         writer.writerows(shopify_bulk_rows(lines))
     return path
+
+
+# --- Taobao/Tmall's own pair: the order list (订单报表) and the line list (宝贝报表) -----------
+
+#: The order list's columns as the platform's seller centre documents its export.
+TAOBAO_ORDER_LIST_HEADERS = [
+    "订单编号",
+    "买家会员名",
+    "买家支付宝账号",
+    "买家应付货款",
+    "买家应付邮费",
+    "买家支付积分",
+    "总金额",
+    "返点积分",
+    "买家实际支付金额",
+    "买家实际支付积分",
+    "订单状态",
+    "买家留言",
+    "收货人姓名",
+    "收货地址",
+    "运送方式",
+    "联系电话",
+    "联系手机",
+    "订单创建时间",
+    "订单付款时间",
+    "宝贝标题",
+    "宝贝种类",
+    "物流单号",
+    "物流公司",
+    "订单备注",
+    "宝贝总数量",
+    "店铺Id",
+    "店铺名称",
+    "订单关闭原因",
+    "卖家服务费",
+    "买家服务费",
+    "发票抬头",
+    "是否手机订单",
+    "分阶段订单信息",
+    "特权订金订单id",
+    "是否上传合同照片",
+    "是否上传小票",
+    "是否代付",
+    "定金排名",
+    "修改后的sku",
+    "修改后的收货地址",
+    "异常信息",
+    "天猫卡券抵扣",
+    "集分宝抵扣",
+    "是否是O2O交易",
+    "退款金额",
+    "预约门店",
+    "确认收货时间",
+    "打款商家金额",
+    "含应开票给个人的个人红包",
+    "发货时间",
+]
+#: The line list's columns.
+TAOBAO_LINE_LIST_HEADERS = [
+    "订单编号",
+    "标题",
+    "价格",
+    "购买数量",
+    "外部系统编号",
+    "商品属性",
+    "套餐信息",
+    "备注",
+    "订单状态",
+    "商家编码",
+]
+
+
+def taobao_pair_rows() -> tuple[list[dict[str, str]], list[dict[str, str]]]:
+    """Three orders as the seller centre writes them (numbers as ="…"):
+    …901 two lines, a 满减 discount (总金额 268.00, paid 238.00), 53.02 refunded, received;
+    …902 one line of five units, closed and refunded in full;
+    …903 three lines, shipped, nothing refunded."""
+    orders = [
+        {
+            "订单编号": '="3300012345678901"',
+            "买家会员名": "tb_小王",
+            "买家支付宝账号": "wang@alipay",
+            "买家应付货款": "258.00",
+            "买家应付邮费": "10.00",
+            "买家支付积分": "0",
+            "总金额": "268.00",
+            "买家实际支付金额": "238.00",
+            "订单状态": "交易成功",
+            "收货人姓名": "王小明",
+            "收货地址": "浙江省 杭州市 西湖区 龙井路1号(310000)",
+            "联系手机": "'13800138000",
+            "订单创建时间": "2026-11-20 10:00:00",
+            "订单付款时间": "2026-11-20 10:01:00",
+            "宝贝标题": "西湖龙井 250g，青瓷茶杯",
+            "宝贝种类": "2",
+            "物流单号": '="SF1234567890"',
+            "宝贝总数量": "3",
+            "店铺Id": "123456789",
+            "店铺名称": "西湖茶庄",
+            "订单关闭原因": "订单未关闭",
+            "卖家服务费": "0",
+            "买家服务费": "0元",
+            "是否手机订单": "手机订单",
+            "退款金额": "53.02",
+            "确认收货时间": "2026-11-24 18:00:00",
+            "打款商家金额": "184.98元",
+            "含应开票给个人的个人红包": "0",
+            "发货时间": "2026-11-21 09:00:00",
+        },
+        {
+            "订单编号": '="3300012345678902"',
+            "买家会员名": "tb_李",
+            "买家应付货款": "50.00",
+            "买家应付邮费": "0.00",
+            "总金额": "50.00",
+            "买家实际支付金额": "50.00",
+            "订单状态": "交易关闭",
+            "收货人姓名": "李雷",
+            "订单创建时间": "2026-11-19 09:00:00",
+            "订单付款时间": "2026-11-19 09:05:00",
+            "宝贝标题": "茶巾",
+            "宝贝种类": "1",
+            "宝贝总数量": "5",
+            "订单关闭原因": "退款",
+            "退款金额": "50.00",
+            "打款商家金额": "0.00元",
+        },
+        {
+            "订单编号": '="3300012345678903"',
+            "买家会员名": "tb_韩梅梅",
+            "买家支付宝账号": "han@alipay",
+            "买家应付货款": "156.00",
+            "买家应付邮费": "8.00",
+            "总金额": "164.00",
+            "买家实际支付金额": "164.00",
+            "订单状态": "卖家已发货，等待买家确认",
+            "收货人姓名": "韩梅梅",
+            "联系手机": "13912345678",
+            "订单创建时间": "2026-11-22 20:15:00",
+            "订单付款时间": "2026-11-22 20:16:00",
+            "宝贝标题": "碧螺春 100g，紫砂壶，茶盘",
+            "宝贝种类": "3",
+            "宝贝总数量": "4",
+            "退款金额": "0.00",
+            "发货时间": "2026-11-23 10:00:00",
+        },
+    ]
+    lines = [
+        {
+            "订单编号": '="3300012345678901"',
+            "标题": "西湖龙井 250g",
+            "价格": "99.00",
+            "购买数量": "2",
+            "外部系统编号": "LJ-250",
+            "商品属性": "规格:250g",
+            "订单状态": "交易成功",
+            "商家编码": "LJ-250",
+        },
+        {
+            "订单编号": '="3300012345678901"',
+            "标题": "青瓷茶杯",
+            "价格": "60.00",
+            "购买数量": "1",
+            "商品属性": "颜色:青",
+            "订单状态": "交易成功",
+            "商家编码": "CUP-Q",
+        },
+        {
+            "订单编号": '="3300012345678902"',
+            "标题": "茶巾",
+            "价格": "10.00",
+            "购买数量": "5",
+            "订单状态": "交易关闭",
+            "商家编码": "TJ",
+        },
+        {
+            "订单编号": '="3300012345678903"',
+            "标题": "碧螺春 100g",
+            "价格": "88.00",
+            "购买数量": "1",
+            "商家编码": "BLC-100",
+        },
+        {
+            "订单编号": '="3300012345678903"',
+            "标题": "紫砂壶",
+            "价格": "48.00",
+            "购买数量": "1",
+            "商家编码": "ZSH",
+        },
+        {
+            "订单编号": '="3300012345678903"',
+            "标题": "茶盘",
+            "价格": "10.00",
+            "购买数量": "2",
+            "备注": "送礼",
+            "商家编码": "CP",
+        },
+    ]
+    return orders, lines
+
+
+def taobao_pair_files(
+    folder: Path,
+    orders: list[dict[str, str]] | None = None,
+    lines: list[dict[str, str]] | None = None,
+    encoding: str = "gbk",
+) -> tuple[Path, Path]:
+    """The pair as ExportOrderList….csv and ExportOrderDetailList….csv (GBK, as the seller
+    centre writes them)."""
+    sample_orders, sample_lines = taobao_pair_rows()
+    return (
+        write_csv(
+            folder / "ExportOrderList202611.csv",
+            TAOBAO_ORDER_LIST_HEADERS,
+            sample_orders if orders is None else orders,
+            encoding=encoding,
+        ),
+        write_csv(
+            folder / "ExportOrderDetailList202611.csv",
+            TAOBAO_LINE_LIST_HEADERS,
+            sample_lines if lines is None else lines,
+            encoding=encoding,
+        ),
+    )
+
+
+def taobao_pair_bulk_rows(lines: int) -> tuple[Iterator[list[str]], Iterator[list[str]]]:
+    """The pair for ``lines`` line rows (rounded up to whole orders of three lines): order
+    list rows and line list rows, both in the same order, as Taobao writes them."""
+    orders = -(-lines // 3)
+    o_idx = {h: i for i, h in enumerate(TAOBAO_ORDER_LIST_HEADERS)}
+    l_idx = {h: i for i, h in enumerate(TAOBAO_LINE_LIST_HEADERS)}
+
+    def order_rows() -> Iterator[list[str]]:
+        blank = [""] * len(TAOBAO_ORDER_LIST_HEADERS)
+        for n in range(orders):
+            row = list(blank)
+            for key, value in (
+                ("订单编号", f'="33{100000000000 + n}"'),
+                ("买家会员名", f"tb_买家{n % 997}"),
+                ("买家支付宝账号", f"buyer{n % 997}@alipay"),
+                ("买家应付货款", "75.00"),
+                ("买家应付邮费", "6.00"),
+                ("总金额", "81.00"),
+                ("买家实际支付金额", "76.00"),
+                ("订单状态", "交易成功"),
+                ("收货人姓名", "张三"),
+                ("联系手机", f"'138{n % 100000000:08d}"),
+                ("订单创建时间", f"2026-11-{1 + n % 28:02d} {n % 24:02d}:{n % 60:02d}:00"),
+                ("订单付款时间", f"2026-11-{1 + n % 28:02d} {n % 24:02d}:{n % 60:02d}:30"),
+                ("宝贝标题", "龙井，茶杯，茶巾"),
+                ("宝贝种类", "3"),
+                ("宝贝总数量", "6"),
+                ("店铺名称", "西湖茶庄"),
+                ("退款金额", "0.00"),
+            ):
+                row[o_idx[key]] = value
+            yield row
+
+    def line_rows() -> Iterator[list[str]]:
+        blank = [""] * len(TAOBAO_LINE_LIST_HEADERS)
+        for n in range(orders * 3):
+            order, pos = divmod(n, 3)
+            row = list(blank)
+            row[l_idx["订单编号"]] = f'="33{100000000000 + order}"'
+            row[l_idx["标题"]] = ("西湖龙井 250g", "青瓷茶杯", "茶巾")[pos]
+            row[l_idx["价格"]] = "12.50"
+            row[l_idx["购买数量"]] = str(pos + 1)
+            row[l_idx["商家编码"]] = f"SKU-{pos}"
+            yield row
+
+    return order_rows(), line_rows()
+
+
+def write_taobao_pair_bulk(folder: Path, lines: int) -> tuple[Path, Path]:
+    """The bulk pair (benchmark), GBK like the platform's own export."""
+    order_rows, line_rows = taobao_pair_bulk_rows(lines)
+    paths = (folder / "ExportOrderList.csv", folder / "ExportOrderDetailList.csv")
+    for path, headers, rows in zip(
+        paths,
+        (TAOBAO_ORDER_LIST_HEADERS, TAOBAO_LINE_LIST_HEADERS),
+        (order_rows, line_rows),
+        strict=True,
+    ):
+        with path.open("w", encoding="gbk", newline="") as f:
+            writer = csv.writer(f)
+            writer.writerow(headers)
+            writer.writerows(rows)
+    return paths

@@ -51,17 +51,25 @@ def _write_problems(args: argparse.Namespace, report: ImportReport, out: Output)
         out.note(f"Wrote the {len(report.problems)} orders left out to {path}")
 
 
+def _files(given: list[str]) -> str | list[str]:
+    return given[0] if len(given) == 1 else given
+
+
 def import_cmd(args: argparse.Namespace, out: Output) -> int:
     open_db(args)
     if args.dry_run:
-        report = preview_file(args.file, args.fmt, progress=_progress(out))
+        report = preview_file(_files(args.file), args.fmt, progress=_progress(out))
         out.emit(report.to_dict(), _lines(report))
         _write_problems(args, report, out)
         return 0 if report.ok else 2
     actor = sign_in(args.user)
     try:
         report = import_file(
-            actor, args.file, args.fmt, progress=_progress(out), skip_failing=args.skip_failing
+            actor,
+            _files(args.file),
+            args.fmt,
+            progress=_progress(out),
+            skip_failing=args.skip_failing,
         )
     except ImportRefused as exc:
         out.emit(exc.report.to_dict(), _lines(exc.report))

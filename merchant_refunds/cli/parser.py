@@ -644,7 +644,13 @@ def _import_command(sub: Any) -> None:
         "import orders from a Shopify, WooCommerce, Taobao/Tmall, JD, Pinduoduo, Douyin, Youzan, "
         "WeChat shop or generic CSV/XLSX file",
     )
-    parser.add_argument("file", metavar="FILE", help="the export file (CSV or XLSX)")
+    parser.add_argument(
+        "file",
+        metavar="FILE",
+        nargs="+",
+        help="the export file (CSV or XLSX); for Taobao/Tmall's own export, its order list and "
+        "line list (订单报表 and 宝贝报表) in either order",
+    )
     parser.add_argument(
         "--format", dest="fmt", choices=IMPORT_FORMATS, help="the file's format (default: detected)"
     )

@@ -20,14 +20,12 @@ def allocate_largest_remainder(total: int, weights: Sequence[int]) -> list[int]:
         return [0] * len(weights)
     if weight_sum == 0:
         raise ValueError("cannot allocate a non-zero total over zero weights")
-    floors = []
-    remainders = []
-    for index, weight in enumerate(weights):
-        q, r = divmod(total * weight, weight_sum)
-        floors.append(q)
-        remainders.append((-r, index))
+    products = [total * weight for weight in weights]
+    floors = [product // weight_sum for product in products]
     left = total - sum(floors)
     if left:  # most splits come out even or nearly: sort only when units are left over
-        for _, index in sorted(remainders)[:left]:
+        # largest remainder first; the sort is stable, so ties keep the earlier weight first
+        ranked = sorted(range(len(products)), key=lambda i: -(products[i] % weight_sum))
+        for index in ranked[:left]:
             floors[index] += 1
     return floors

@@ -179,32 +179,36 @@ def _texts_fine(order: Order) -> bool:
     bulk import's parsing."""
     c, p = order.customer, order.payment
     try:
-        joined = "".join(
-            [order.order_no, order.source, c.name, c.phone, c.email, c.country]
-            + [p.reference, p.payer_account]
-            + [t for line in order.lines for t in (line.sku, line.name, line.category)]
-            + [t for d in order.discounts for t in (d.code, d.description)]
-        )
+        if not (
+            len(order.order_no) <= 64
+            and len(order.source) <= 32
+            and len(c.name) <= 200
+            and len(c.phone) <= 40
+            and len(c.email) <= 200
+            and len(c.country) <= 2
+            and len(p.reference) <= 128
+            and len(p.payer_account) <= 128
+        ):
+            return False
+        parts = [order.order_no, order.source, c.name, c.phone, c.email, c.country]
+        parts += (p.reference, p.payer_account)
+        for line in order.lines:
+            sku, name, category = line.sku, line.name, line.category
+            if len(sku) > 64 or len(name) > 500 or len(category) > 64:
+                return False
+            parts += (sku, name, category)
+        for d in order.discounts:
+            if len(d.code) > 64 or len(d.description) > 500:
+                return False
+            parts += (d.code, d.description)
+        joined = "".join(parts)
     except TypeError:  # not text: ``_check_texts`` says which
         return False
     return (
-        len(order.order_no) <= 64
-        and len(order.source) <= 32
-        and len(c.name) <= 200
-        and len(c.phone) <= 40
-        and len(c.email) <= 200
-        and len(c.country) <= 2
-        and len(p.reference) <= 128
-        and len(p.payer_account) <= 128
-        and all(
-            len(line.sku) <= 64 and len(line.name) <= 500 and len(line.category) <= 64
-            for line in order.lines
-        )
-        and all(len(d.code) <= 64 and len(d.description) <= 500 for d in order.discounts)
-        and text_problem(joined) is None
+        text_problem(joined) is None
         and isinstance(order.note, str)
         and len(order.note) <= _NOTE_LIMIT
-        and text_problem(order.note, multiline=True) is None
+        and (not order.note or text_problem(order.note, multiline=True) is None)
     )
 
 
@@ -324,17 +328,18 @@ def validate_and_allocate(order: Order) -> Order:
     if order.shipping_fee < 0:
         raise _bad("shipping", "The shipping fee cannot be negative")
     seen: set[int] = set()
+    weights = []
     for line in order.lines:
         if line.line_no in seen:
             raise _line_bad(line, "lines", "Line number {line} appears twice")
         seen.add(line.line_no)
         if not _line_plainly_fine(line):
             _check_line(line)
+        weights.append(line.unit_price * line.quantity - line.line_discount)
     for discount in order.discounts:
         require_minor(discount.amount, "discount")
         if discount.amount < 0:
             raise _bad("discount", "An order discount cannot be negative")
-    weights = [line.after_line_discount for line in order.lines]
     total_discount = order.order_discount_total
     if total_discount > sum(weights):
         raise _bad(
@@ -350,5 +355,6 @@ def validate_and_allocate(order: Order) -> Order:
         line if line.order_discount_share == share else _with_share(line, share)
         for line, share in zip(order.lines, shares, strict=True)
     )
-    require_minor(sum(line.paid for line in lines) + order.shipping_fee, "order total")
+    # what the lines paid: their amounts after their own discounts, less their shares
+    require_minor(sum(weights) - sum(shares) + order.shipping_fee, "order total")
     return order if lines == order.lines else replace(order, lines=lines)

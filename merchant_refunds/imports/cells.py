@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from merchant_refunds.domain.errors import InvalidInput
-from merchant_refunds.domain.formulas import is_formula
+from merchant_refunds.domain.formulas import FORMULA_FIRST, is_formula
 from merchant_refunds.domain.money import CURRENCY_EXPONENTS, MAX_MINOR, parse_amount
 
 
@@ -65,7 +65,8 @@ def _formula(column: str, text: str) -> CellError:
 def text(value: str, column: str, *, limit: int = 500) -> str:
     """Free text (names, notes). A formula is refused rather than stored or evaluated."""
     cleaned = value.strip()
-    if is_formula(cleaned):
+    # ``is_formula`` only for what begins like one: a file has a dozen texts per order
+    if cleaned and cleaned[0] in FORMULA_FIRST and is_formula(cleaned):
         raise _formula(column, cleaned)
     if len(cleaned) > limit:
         raise CellError(column, "{column}: longer than {limit} characters", limit=limit)
@@ -76,34 +77,22 @@ def ident(value: str, column: str, *, limit: int = 64) -> str:
     """An order number, SKU or phone, as spreadsheets write them to keep their digits:
     ``="2026112012345"`` or with a leading apostrophe (or tab)."""
     cleaned = value.strip()
-    wrapped = _WRAPPED.match(cleaned)
-    if wrapped:
-        cleaned = wrapped.group(1).strip()
-    elif cleaned.startswith(("'", "\t")):
-        cleaned = cleaned[1:].strip()
+    if cleaned[:1] in _IDENT_MARKS:  # most are plain: no pattern to try
+        wrapped = _WRAPPED.match(cleaned)
+        if wrapped:
+            cleaned = wrapped.group(1).strip()
+        elif cleaned.startswith(("'", "\t")):
+            cleaned = cleaned[1:].strip()
     return text(cleaned, column, limit=limit)
 
 
-def _plain_minor(cleaned: str, currency: str) -> int | None:
-    """Minor units of a plain amount such as ``12.50``, or None to leave it to ``parse_amount``.
+#: What an identifier's wrapping can begin with (``_WRAPPED``, an apostrophe, a tab).
+_IDENT_MARKS = frozenset(("=", "'", "\t"))
 
-    Why: ``parse_amount`` normalises Unicode and tries every currency symbol, which made it a
-    third of a file's parse time although exports almost always write plain digits. For those it
-    gives exactly what ``parse_amount`` gives; anything it does not accept in full (signs,
-    symbols, thousands separators, too many decimals, an unknown currency, out of range) goes to
-    ``parse_amount``, which stays the one judge of what is wrong.
-    """
-    whole, point, frac = cleaned.partition(".")
-    places = CURRENCY_EXPONENTS.get(currency)
-    if (
-        places is None
-        or len(cleaned) > _PLAIN_MAX_LEN
-        or not (whole.isascii() and whole.isdigit())
-        or (point and not (frac.isascii() and frac.isdigit() and len(frac) <= places))
-    ):
-        return None
-    minor = int(whole + frac.ljust(places, "0"))
-    return minor if minor <= MAX_MINOR else None
+
+#: ``CURRENCY_EXPONENTS`` for the codes files use, in a plain dict: a lookup per amount, and the
+#: table may be a slower mapping. Only known codes go in, so no file can make it grow.
+_PLACES: dict[str, int] = {}
 
 
 def amount(
@@ -115,9 +104,23 @@ def amount(
         if required:
             raise CellError(column, "{column}: the amount is missing")
         return 0
-    minor = _plain_minor(cleaned, currency)
-    if minor is not None:
-        return minor
+    # Plain digits such as ``12.50`` directly. Why: ``parse_amount`` normalises Unicode and
+    # tries every currency symbol, which made it a third of a file's parse time although exports
+    # almost always write plain digits (and a separate function per amount still showed). For
+    # those this gives exactly what ``parse_amount`` gives; anything it does not accept in full
+    # (signs, symbols, separators, too many decimals, an unknown currency, out of range) goes to
+    # ``parse_amount``, which stays the one judge of what is wrong.
+    places = _PLACES.get(currency)
+    if places is None:
+        places = CURRENCY_EXPONENTS.get(currency)
+        if places is not None:
+            _PLACES[currency] = places
+    if places is not None and len(cleaned) <= _PLAIN_MAX_LEN and cleaned.isascii():
+        whole, point, frac = cleaned.partition(".")
+        if whole.isdigit() and (not point or (frac.isdigit() and len(frac) <= places)):
+            minor = int(whole + frac.ljust(places, "0"))
+            if minor <= MAX_MINOR:
+                return minor
     # Only what parses is stored; of the rest, "=" is named a formula (an amount itself may
     # begin with a sign, which ``is_formula`` would count when a symbol follows: "-¥5").
     if cleaned.startswith("="):

@@ -34,8 +34,9 @@ def norm(header: str) -> str:
     return re.sub(r"[\s_]+", " ", header.strip().lower())
 
 
-#: Column position per tuple of spellings, or None where the file has none of them.
-Lookup = dict[tuple[str, ...], int | None]
+#: Column position per tuple of spellings, or None where the file has none of them (and a
+#: mapper's ``Row.plan``, under its name).
+Lookup = dict[tuple[str, ...], int | tuple[int, ...] | tuple[str, ...] | None]
 
 
 class Row:
@@ -62,6 +63,32 @@ class Row:
 
     def has(self, *names: str) -> bool:
         return any(norm(n) in self.index for n in names)
+
+    def plan(self, name: str, columns: tuple[tuple[str, ...], ...]) -> tuple[int, ...]:
+        """Where each of ``columns`` (each a tuple of spellings) is in this file, found once
+        per file and kept in the shared cache under ``name``. A column the file lacks points
+        at the empty cell ``run`` adds after the last, so a mapper reads every cell as
+        ``cells[i]``. Why: called per cell, ``get`` cost as much as parsing the cell."""
+        key = ("\x00plan", name)  # no column is named so
+        found = self.lookup.get(key)
+        if found is None:
+            pad = len(self.cells) - 1
+            found = tuple(
+                next((self.index[norm(n)] for n in names if norm(n) in self.index), pad)
+                for names in columns
+            )
+            self.lookup[key] = found  # type: ignore[assignment]
+        return found  # type: ignore[return-value]
+
+    def names(self, name: str, columns: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:
+        """``col`` of each of ``columns``, found once per file (see ``plan``); "" for a column
+        the file lacks."""
+        key = ("\x00names", name)
+        found = self.lookup.get(key)
+        if found is None:
+            found = tuple(self.col(*names) if self.has(*names) else "" for names in columns)
+            self.lookup[key] = found  # type: ignore[assignment]
+        return found  # type: ignore[return-value]
 
     def col(self, *names: str) -> str:
         for name in names:
@@ -235,73 +262,134 @@ def shopify_status(financial: str, fulfilment: str, cancelled: bool) -> OrderSta
     return OrderStatus.PAID
 
 
+_SHOPIFY_PLAN = tuple(
+    (name,)
+    for name in (
+        "Currency",
+        "Cancelled at",
+        "Financial Status",
+        "Fulfillment Status",
+        "Created at",
+        "Billing Name",
+        "Shipping Name",
+        "Billing Phone",
+        "Phone",
+        "Email",
+        "Payment Method",
+        "Payment Reference",
+        "Id",
+        "Shipping",
+        "Taxes",
+        "Total",
+        "Subtotal",
+        "Refunded Amount",
+        "Discount Code",
+        "Paid at",
+        "Fulfilled at",
+        "Notes",
+        "Discount Amount",
+        "Billing Country",
+        "Shipping Country",
+        "Lineitem quantity",
+        "Lineitem price",
+        "Lineitem name",
+        "Lineitem sku",
+        "Lineitem discount",
+    )
+)
+
+
 def shopify_order(group: Group) -> RawOrder:
     first = group.rows[0]
-    currency = _currency(first.get("Currency"), "Currency")
-    cancelled_at = cells.when(first.get("Cancelled at"), "Cancelled at")
+    (
+        currency_at,
+        cancelled_at_at,
+        financial_at,
+        fulfilment_at,
+        created_at,
+        billing_name_at,
+        shipping_name_at,
+        billing_phone_at,
+        phone_at,
+        email_at,
+        method_at,
+        reference_at,
+        id_at,
+        shipping_at,
+        taxes_at,
+        total_at,
+        subtotal_at,
+        refunded_at,
+        code_at,
+        paid_at,
+        fulfilled_at,
+        notes_at,
+        discount_at,
+        billing_country_at,
+        shipping_country_at,
+        *line_at,
+    ) = first.plan("shopify", _SHOPIFY_PLAN)
+    c = first.cells
+    currency = _currency(c[currency_at], "Currency")
+    cancelled_at = cells.when(c[cancelled_at_at], "Cancelled at")
+    amount = cells.amount
     raw = RawOrder(
         order_no=group.order_no,
         row=first.number,
         source=SHOPIFY,
         currency=currency,
-        status=shopify_status(
-            first.get("Financial Status"), first.get("Fulfillment Status"), bool(cancelled_at)
-        ),
-        placed_at=cells.when(first.get("Created at"), "Created at", required=True),  # type: ignore[arg-type]
+        status=shopify_status(c[financial_at], c[fulfilment_at], bool(cancelled_at)),
+        placed_at=cells.when(c[created_at], "Created at", required=True),  # type: ignore[arg-type]
         customer=_customer(
-            first.get("Billing Name") or first.get("Shipping Name"),
-            first.get("Billing Phone") or first.get("Phone"),
-            first.get("Email"),
+            c[billing_name_at] or c[shipping_name_at],
+            c[billing_phone_at] or c[phone_at],
+            c[email_at],
             "Billing Name",
-            _country(
-                first.get("Billing Country") or first.get("Shipping Country"), "Billing Country"
-            ),
+            _country(c[billing_country_at] or c[shipping_country_at], "Billing Country"),
         ),
         payment=Payment(
-            payment_method(first.get("Payment Method")),
-            cells.ident(
-                first.get("Payment Reference") or first.get("Id"), "Payment Reference", limit=128
-            ),
+            payment_method(c[method_at]),
+            cells.ident(c[reference_at] or c[id_at], "Payment Reference", limit=128),
         ),
-        shipping=cells.amount(first.get("Shipping"), "Shipping", currency),
-        tax=cells.amount(first.get("Taxes"), "Taxes", currency),
+        shipping=amount(c[shipping_at], "Shipping", currency),
+        tax=amount(c[taxes_at], "Taxes", currency),
         tax_mode=AUTO,
-        total=cells.amount(first.get("Total"), "Total", currency, required=True),
-        subtotal=cells.optional_amount(first.get("Subtotal"), "Subtotal", currency),
-        refunded_total=cells.optional_amount(
-            first.get("Refunded Amount"), "Refunded Amount", currency
-        ),
-        discount_code=cells.text(first.get("Discount Code"), "Discount Code", limit=64),
-        paid_at=cells.when(first.get("Paid at"), "Paid at"),
-        shipped_at=cells.when(first.get("Fulfilled at"), "Fulfilled at"),
-        note=cells.text(first.get("Notes"), "Notes", limit=2000),
+        total=amount(c[total_at], "Total", currency, required=True),
+        subtotal=cells.optional_amount(c[subtotal_at], "Subtotal", currency),
+        refunded_total=cells.optional_amount(c[refunded_at], "Refunded Amount", currency),
+        discount_code=cells.text(c[code_at], "Discount Code", limit=64),
+        paid_at=cells.when(c[paid_at], "Paid at"),
+        shipped_at=cells.when(c[fulfilled_at], "Fulfilled at"),
+        note=cells.text(c[notes_at], "Notes", limit=2000),
         total_column="Total",
     )
+    lines = raw.lines
     for row in group.rows:
         try:
-            raw.lines.append(_shopify_line(row, currency))
+            lines.append(_shopify_line(row.cells, row.number, line_at, currency))
         except CellError as exc:  # as ``at_row``, without a closure per line
             exc.row = exc.row or row.number
             raise
-    discount = cells.amount(first.get("Discount Amount"), "Discount Amount", currency)
-    line_discounts = sum(line.line_discount for line in raw.lines)
+    discount = amount(c[discount_at], "Discount Amount", currency)
+    line_discounts = sum(line.line_discount for line in lines)
     # Shopify's Discount Amount covers every discount; the per-line ones are part of it.
     raw.order_discount = discount - line_discounts if discount >= line_discounts else discount
     return raw
 
 
-def _shopify_line(row: Row, currency: str) -> RawLine:
-    qty = cells.quantity(row.get("Lineitem quantity"), "Lineitem quantity")
-    price = cells.amount(row.get("Lineitem price"), "Lineitem price", currency, required=True)
-    name = cells.text(row.get("Lineitem name"), "Lineitem name")
-    sku = cells.ident(row.get("Lineitem sku"), "Lineitem sku") or name[:64]
+def _shopify_line(c: list[str], number: int, at: list[int], currency: str) -> RawLine:
+    qty_at, price_at, name_at, sku_at, discount_at = at
+    qty = cells.quantity(c[qty_at], "Lineitem quantity")
+    price = cells.amount(c[price_at], "Lineitem price", currency, required=True)
+    name = cells.text(c[name_at], "Lineitem name")
+    sku = cells.ident(c[sku_at], "Lineitem sku") or name[:64]
     return RawLine(
-        row=row.number,
-        sku=sku,
-        name=name,
-        quantity=qty,
-        gross=price * qty,
-        line_discount=cells.amount(row.get("Lineitem discount"), "Lineitem discount", currency),
+        number,
+        sku,
+        name,
+        qty,
+        price * qty,
+        cells.amount(c[discount_at], "Lineitem discount", currency),
     )
 
 
@@ -476,6 +564,39 @@ TAOBAO_REQUIRED = [
 ]
 
 
+#: Taobao/Tmall's own export is two files joined by 订单编号: the order list (订单报表), one row
+#: per order, and the line list (宝贝报表), one row per line.
+TAOBAO_ORDER_LIST_REQUIRED = [
+    ("订单编号",),
+    ("买家实付金额", "买家实际支付金额"),
+    ("订单状态",),
+    ("订单创建时间",),
+]
+TAOBAO_LINE_LIST_REQUIRED = [
+    ("订单编号",),
+    ("标题", "宝贝标题"),
+    ("购买数量", "宝贝数量"),
+    ("价格", "单价"),
+]
+ORDER_LIST, LINE_LIST = "order list", "line list"
+
+
+def taobao_part(headers: list[str]) -> str | None:
+    """Which file of Taobao's pair these headers are (``ORDER_LIST`` or ``LINE_LIST``); None
+    for the merged form or any other file. Told apart by what only each has: the amount paid
+    for the order, or a line's price and quantity."""
+    index = _index(headers)
+    if "订单编号" not in index:
+        return None
+    paid = "买家实付金额" in index or "买家实际支付金额" in index
+    priced = ("价格" in index or "单价" in index) and ("购买数量" in index or "宝贝数量" in index)
+    if paid and not priced:
+        return ORDER_LIST
+    if priced and not paid:
+        return LINE_LIST
+    return None
+
+
 def taobao_status(text: str) -> OrderStatus:
     t = text.strip()
     if "交易关闭" in t or "已关闭" in t:
@@ -492,54 +613,149 @@ def taobao_status(text: str) -> OrderStatus:
 
 
 def taobao_order(group: Group) -> RawOrder:
-    first = group.rows[0]
+    """The merged form: one row per line, the order's columns on (at least) its first row."""
+    return _taobao_order(group.order_no, group.rows[0], group.rows, per_line_refunds=True)
+
+
+def taobao_pair_order(order_no: str, order_row: Row, line_rows: list[Row]) -> RawOrder:
+    """The platform's own pair: the order's row of the order list (订单报表) and its rows of the
+    line list (宝贝报表). The order list's 退款金额 is the order's; where the line list has its
+    own 退款金额 column, the refunds are taken line by line as in the merged form."""
+    (per_line_column,) = line_rows[0].names("taobao pair lines", (("退款金额",),))
+    per_line = bool(per_line_column)
+    raw = _taobao_order(order_no, order_row, line_rows, per_line_refunds=per_line)
+    refunded_at, units_at = order_row.plan("taobao pair", _TAOBAO_PAIR_PLAN)
+    c = order_row.cells
+    if not per_line:
+        raw.refunded_total = cells.optional_amount(c[refunded_at], "退款金额", raw.currency)
+    listed = c[units_at].strip()
+    units = cells.quantity(listed, "宝贝总数量") if listed else None
+    counted = sum(line.quantity for line in raw.lines)
+    if units is not None and units != counted:
+        raise CellError(
+            "宝贝总数量",
+            "{column} of order {order_no} is {listed}, but its rows in the line list have "
+            "{counted} units",
+            order_row.number,
+            order_no=order_no,
+            listed=units,
+            counted=counted,
+        )
+    return raw
+
+
+_TAOBAO_PAIR_PLAN = (("退款金额",), ("宝贝总数量",))
+_PAID = ("买家实付金额", "买家实际支付金额")
+_SHIPPING = ("运费", "买家应付邮费")
+_DISCOUNT = ("优惠金额", "店铺优惠")
+_TAOBAO_PLAN = (
+    _PAID,
+    _SHIPPING,
+    ("订单状态",),
+    ("订单创建时间",),
+    ("收货人姓名",),
+    ("买家会员名",),
+    ("联系手机", "联系电话"),
+    ("支付单号",),
+    ("买家支付宝账号",),
+    ("订单付款时间",),
+    ("发货时间",),
+    ("确认收货时间",),
+    ("订单备注",),
+    ("买家留言",),
+    _DISCOUNT,
+    ("总金额",),
+)
+_TAOBAO_NAMED = (_PAID, _SHIPPING, _DISCOUNT)
+_TAOBAO_LINE_PLAN = (
+    ("购买数量", "宝贝数量"),
+    ("价格", "单价"),
+    ("宝贝标题", "标题"),
+    ("商家编码", "外部系统编号"),
+    ("退款金额",),
+)
+
+
+def _taobao_order(
+    order_no: str, first: Row, line_rows: list[Row], *, per_line_refunds: bool
+) -> RawOrder:
+    (
+        paid_at_,
+        shipping_at,
+        status_at,
+        created_at,
+        receiver_at,
+        buyer_at,
+        phone_at,
+        payment_no_at,
+        alipay_at,
+        paid_time_at,
+        shipped_at,
+        received_at,
+        note_at,
+        message_at,
+        discount_at,
+        listed_at,
+    ) = first.plan("taobao", _TAOBAO_PLAN)
+    c = first.cells
     currency = "CNY"
-    paid = cells.amount(
-        first.get("买家实付金额", "买家实际支付金额"),
-        first.col("买家实付金额", "买家实际支付金额"),
-        currency,
-        required=True,
-    )
-    shipping = cells.amount(
-        first.get("运费", "买家应付邮费"), first.col("运费", "买家应付邮费"), currency
-    )
+    paid_column, shipping_column, discount_column = first.names("taobao", _TAOBAO_NAMED)
+    paid_column, shipping_column = paid_column or _PAID[0], shipping_column or _SHIPPING[0]
+    paid = cells.amount(c[paid_at_], paid_column, currency, required=True)
+    shipping = cells.amount(c[shipping_at], shipping_column, currency)
     raw = RawOrder(
-        order_no=group.order_no,
+        order_no=order_no,
         row=first.number,
         source=TAOBAO,
         currency=currency,
-        status=taobao_status(first.get("订单状态")),
-        placed_at=cells.when(first.get("订单创建时间"), "订单创建时间", required=True),  # type: ignore[arg-type]
-        customer=_customer(
-            first.get("收货人姓名") or first.get("买家会员名"),
-            first.get("联系手机", "联系电话"),
-            "",
-            "买家会员名",
-        ),
+        status=taobao_status(c[status_at]),
+        placed_at=cells.when(c[created_at], "订单创建时间", required=True),  # type: ignore[arg-type]
+        customer=_customer(c[receiver_at] or c[buyer_at], c[phone_at], "", "买家会员名"),
         payment=Payment(
             PaymentMethod.ALIPAY,
-            cells.ident(first.get("支付单号"), "支付单号", limit=128),
-            cells.ident(first.get("买家支付宝账号"), "买家支付宝账号", limit=128),
+            cells.ident(c[payment_no_at], "支付单号", limit=128),
+            cells.ident(c[alipay_at], "买家支付宝账号", limit=128),
         ),
         shipping=shipping,
         tax_mode=INCLUSIVE,
         total=paid,
-        per_line_refunds=True,
-        paid_at=cells.when(first.get("订单付款时间"), "订单付款时间"),
-        shipped_at=cells.when(first.get("发货时间"), "发货时间"),
-        delivered_at=cells.when(first.get("确认收货时间"), "确认收货时间"),
-        note=cells.text(first.get("订单备注") or first.get("买家留言"), "订单备注", limit=2000),
-        total_column=first.col("买家实付金额", "买家实际支付金额"),
+        per_line_refunds=per_line_refunds,
+        paid_at=cells.when(c[paid_time_at], "订单付款时间"),
+        shipped_at=cells.when(c[shipped_at], "发货时间"),
+        delivered_at=cells.when(c[received_at], "确认收货时间"),
+        note=cells.text(c[note_at] or c[message_at], "订单备注", limit=2000),
+        total_column=paid_column,
     )
-    for row in group.rows:
-        raw.lines.append(at_row(row.number, lambda r=row: _taobao_line(r, currency)))
-    goods = sum(line.gross for line in raw.lines)
-    if first.has("优惠金额", "店铺优惠"):
-        raw.order_discount = cells.amount(
-            first.get("优惠金额", "店铺优惠"), first.col("优惠金额", "店铺优惠"), currency
+    lines = raw.lines
+    line_at = line_rows[0].plan("taobao line", _TAOBAO_LINE_PLAN)
+    qty_column, price_column, title_column = (
+        name or names[0]
+        for name, names in zip(
+            line_rows[0].names("taobao line", _TAOBAO_LINE_PLAN[:3]),
+            _TAOBAO_LINE_PLAN,
+            strict=False,
         )
+    )
+    for row in line_rows:
+        try:
+            lines.append(
+                _taobao_line(
+                    row.cells,
+                    row.number,
+                    line_at,
+                    (qty_column, price_column, title_column),
+                    currency,
+                    per_line_refunds,
+                )
+            )
+        except CellError as exc:  # as ``at_row``, without a closure per line
+            exc.row = exc.row or row.number
+            raise
+    goods = sum(line.gross for line in lines)
+    if discount_column:
+        raw.order_discount = cells.amount(c[discount_at], discount_column, currency)
     else:
-        listed = cells.optional_amount(first.get("总金额"), "总金额", currency)
+        listed = cells.optional_amount(c[listed_at], "总金额", currency)
         before = goods + shipping
         if listed is not None and listed != before:
             raise CellError(
@@ -552,17 +768,26 @@ def taobao_order(group: Group) -> RawOrder:
     return raw
 
 
-def _taobao_line(row: Row, currency: str) -> RawLine:
-    qty = cells.quantity(row.get("购买数量", "宝贝数量"), row.col("购买数量", "宝贝数量"))
-    price = cells.amount(row.get("价格", "单价"), row.col("价格", "单价"), currency, required=True)
-    name = cells.text(row.get("宝贝标题", "标题"), row.col("宝贝标题", "标题"))
+def _taobao_line(
+    c: list[str],
+    number: int,
+    at: tuple[int, ...],
+    columns: tuple[str, str, str],
+    currency: str,
+    refunds: bool,
+) -> RawLine:
+    qty_at, price_at, title_at, sku_at, refunded_at = at
+    qty_column, price_column, title_column = columns
+    qty = cells.quantity(c[qty_at], qty_column)
+    price = cells.amount(c[price_at], price_column, currency, required=True)
+    name = cells.text(c[title_at], title_column)
     return RawLine(
-        row=row.number,
-        sku=cells.ident(row.get("商家编码", "外部系统编号"), "商家编码") or name[:64],
-        name=name,
-        quantity=qty,
-        gross=price * qty,
-        refunded=cells.amount(row.get("退款金额"), "退款金额", currency),
+        number,
+        cells.ident(c[sku_at], "商家编码") or name[:64],
+        name,
+        qty,
+        price * qty,
+        refunded=cells.amount(c[refunded_at], "退款金额", currency) if refunds else None,
     )
 
 

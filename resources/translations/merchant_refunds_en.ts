@@ -1079,6 +1079,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Give one order file, or a Taobao order list and its line list ({count} given)</source>
+        <translation>Give one order file, or a Taobao order list and its line list ({count} given)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Instalments are 1 to 366 days apart</source>
         <translation>Instalments are 1 to 366 days apart</translation>
     </message>
@@ -1374,6 +1379,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Order {order_no} has more than one row in the order list {orders}</source>
+        <translation>Order {order_no} has more than one row in the order list {orders}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Order {order_no} has no line with SKU {sku}</source>
         <translation>Order {order_no} has no line with SKU {sku}</translation>
     </message>
@@ -1396,6 +1406,16 @@
         <location line="+1"/>
         <source>Order {order_no} is cancelled</source>
         <translation>Order {order_no} is cancelled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order {order_no} is in the line list {lines} but not in the order list {orders}</source>
+        <translation>Order {order_no} is in the line list {lines} but not in the order list {orders}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order {order_no} is in the order list {orders} but has no rows in the line list {lines}</source>
+        <translation>Order {order_no} is in the order list {orders} but has no rows in the line list {lines}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2179,6 +2199,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Two files are read as Taobao&apos;s order list and line list only, without a mapping</source>
+        <translation>Two files are read as Taobao&apos;s order list and line list only, without a mapping</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Unknown currency: {currency}</source>
         <translation>Unknown currency: {currency}</translation>
     </message>
@@ -2299,6 +2324,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{column} of order {order_no} is {listed}, but its rows in the line list have {counted} units</source>
+        <translation>{column} of order {order_no} is {listed}, but its rows in the line list have {counted} units</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{column} says {value!r}, but the file has no refund amount column; export it with the refund amount</source>
         <translation>{column} says {value!r}, but the file has no refund amount column; export it with the refund amount</translation>
     </message>
@@ -2394,6 +2424,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{first} and {second} are both Taobao line lists (宝贝报表); give one order list (订单报表) and its line list</source>
+        <translation>{first} and {second} are both Taobao line lists (宝贝报表); give one order list (订单报表) and its line list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{first} and {second} are both Taobao order lists (订单报表); give one order list and its line list (宝贝报表)</source>
+        <translation>{first} and {second} are both Taobao order lists (订单报表); give one order list and its line list (宝贝报表)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{name} ({sku}) is a final-sale item: no return without a reason</source>
         <translation>{name} ({sku}) is a final-sale item: no return without a reason</translation>
     </message>
@@ -2416,6 +2456,16 @@
         <location line="+1"/>
         <source>{path} holds {count} parts, more than the {limit} an XLSX workbook may have here</source>
         <translation>{path} holds {count} parts, more than the {limit} an XLSX workbook may have here</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is a Taobao line list (宝贝报表); import it together with its order list (订单报表)</source>
+        <translation>{path} is a Taobao line list (宝贝报表); import it together with its order list (订单报表)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is a Taobao order list (订单报表); import it together with its line list (宝贝报表)</source>
+        <translation>{path} is a Taobao order list (订单报表); import it together with its line list (宝贝报表)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2471,6 +2521,11 @@
         <location line="+1"/>
         <source>{path} is neither UTF-8 nor GBK/GB18030 text; save it as UTF-8 CSV and try again</source>
         <translation>{path} is neither UTF-8 nor GBK/GB18030 text; save it as UTF-8 CSV and try again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is neither a Taobao order list (订单报表) nor its line list (宝贝报表); two files can only be such a pair</source>
+        <translation>{path} is neither a Taobao order list (订单报表) nor its line list (宝贝报表); two files can only be such a pair</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3279,7 +3334,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/orders/import_dialog.py" line="+140"/>
+        <location filename="../../merchant_refunds/ui/orders/import_dialog.py" line="+142"/>
         <source>Import orders</source>
         <translation>Import orders</translation>
     </message>
@@ -3375,9 +3430,9 @@
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Choose an order export</source>
-        <translation>Choose an order export</translation>
+        <location line="+15"/>
+        <source>Choose an order export (for Taobao/Tmall, its order list and line list)</source>
+        <translation>Choose an order export (for Taobao/Tmall, its order list and line list)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3385,7 +3440,7 @@
         <translation>Order exports (*.csv *.txt *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+79"/>
         <source>Taobao / Tmall</source>
         <translation>Taobao / Tmall</translation>
     </message>
@@ -3406,11 +3461,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Taobao / Tmall, order list and line list</source>
+        <translation>Taobao / Tmall, order list and line list</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Detected format: %1 · %2 · %3 columns</source>
         <translation>Detected format: %1 · %2 · %3 columns</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+103"/>
         <source>Cancelled. Nothing was imported.</source>
         <translation>Cancelled. Nothing was imported.</translation>
     </message>

@@ -1074,6 +1074,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Give one order file, or a Taobao order list and its line list ({count} given)</source>
+        <translation>请给出一个订单文件，或一份淘宝订单报表及其宝贝报表（现给出 {count} 个）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Instalments are 1 to 366 days apart</source>
         <translation>分期间隔为 1 到 366 天</translation>
     </message>
@@ -1369,6 +1374,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Order {order_no} has more than one row in the order list {orders}</source>
+        <translation>订单 {order_no} 在订单报表 {orders} 中有不止一行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Order {order_no} has no line with SKU {sku}</source>
         <translation>订单 {order_no} 没有 SKU 为 {sku} 的商品行</translation>
     </message>
@@ -1391,6 +1401,16 @@
         <location line="+1"/>
         <source>Order {order_no} is cancelled</source>
         <translation>订单 {order_no} 已取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order {order_no} is in the line list {lines} but not in the order list {orders}</source>
+        <translation>订单 {order_no} 在宝贝报表 {lines} 中，但不在订单报表 {orders} 中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order {order_no} is in the order list {orders} but has no rows in the line list {lines}</source>
+        <translation>订单 {order_no} 在订单报表 {orders} 中，但在宝贝报表 {lines} 中没有任何行</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2174,6 +2194,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Two files are read as Taobao&apos;s order list and line list only, without a mapping</source>
+        <translation>两个文件只能作为淘宝的订单报表和宝贝报表读取，不能使用列映射</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Unknown currency: {currency}</source>
         <translation>未知币种：{currency}</translation>
     </message>
@@ -2294,6 +2319,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{column} of order {order_no} is {listed}, but its rows in the line list have {counted} units</source>
+        <translation>订单 {order_no} 的{column}为 {listed}，但它在宝贝报表中的行共 {counted} 件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{column} says {value!r}, but the file has no refund amount column; export it with the refund amount</source>
         <translation>{column} 为 {value!r}，但文件中没有退款金额列；请导出带退款金额的文件</translation>
     </message>
@@ -2389,6 +2419,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{first} and {second} are both Taobao line lists (宝贝报表); give one order list (订单报表) and its line list</source>
+        <translation>{first} 和 {second} 都是淘宝宝贝报表；请给出一份订单报表及其宝贝报表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{first} and {second} are both Taobao order lists (订单报表); give one order list and its line list (宝贝报表)</source>
+        <translation>{first} 和 {second} 都是淘宝订单报表；请给出一份订单报表及其宝贝报表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{name} ({sku}) is a final-sale item: no return without a reason</source>
         <translation>{name}（{sku}）为售出不退商品，不支持无理由退货</translation>
     </message>
@@ -2411,6 +2451,16 @@
         <location line="+1"/>
         <source>{path} holds {count} parts, more than the {limit} an XLSX workbook may have here</source>
         <translation>{path} 含有 {count} 个部件，超过此处 XLSX 工作簿允许的 {limit} 个</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is a Taobao line list (宝贝报表); import it together with its order list (订单报表)</source>
+        <translation>{path} 是淘宝宝贝报表；请与对应的订单报表一起导入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is a Taobao order list (订单报表); import it together with its line list (宝贝报表)</source>
+        <translation>{path} 是淘宝订单报表；请与对应的宝贝报表一起导入</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2466,6 +2516,11 @@
         <location line="+1"/>
         <source>{path} is neither UTF-8 nor GBK/GB18030 text; save it as UTF-8 CSV and try again</source>
         <translation>{path} 既不是 UTF-8 也不是 GBK/GB18030 文本；请另存为 UTF-8 CSV 后重试</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is neither a Taobao order list (订单报表) nor its line list (宝贝报表); two files can only be such a pair</source>
+        <translation>{path} 既不是淘宝订单报表，也不是宝贝报表；两个文件只能是这样一对报表</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3271,7 +3326,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/orders/import_dialog.py" line="+140"/>
+        <location filename="../../merchant_refunds/ui/orders/import_dialog.py" line="+142"/>
         <source>Import orders</source>
         <translation>导入订单</translation>
     </message>
@@ -3367,9 +3422,9 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Choose an order export</source>
-        <translation>选择订单导出文件</translation>
+        <location line="+15"/>
+        <source>Choose an order export (for Taobao/Tmall, its order list and line list)</source>
+        <translation>选择订单导出文件（淘宝/天猫请同时选择订单报表和宝贝报表）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3377,7 +3432,7 @@
         <translation>订单导出文件 (*.csv *.txt *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+79"/>
         <source>Taobao / Tmall</source>
         <translation>淘宝 / 天猫</translation>
     </message>
@@ -3398,11 +3453,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Taobao / Tmall, order list and line list</source>
+        <translation>淘宝 / 天猫，订单报表和宝贝报表</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Detected format: %1 · %2 · %3 columns</source>
         <translation>识别的格式：%1 · %2 · %3 列</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+103"/>
         <source>Cancelled. Nothing was imported.</source>
         <translation>已取消，未导入任何内容。</translation>
     </message>

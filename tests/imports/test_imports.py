@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 from pathlib import Path
 
@@ -364,3 +365,23 @@ def test_a_shopify_export_in_any_iso_currency_imports(
     assert report.failed == 0 and report.new >= 1
     stored = {o.currency for o in m.Order.select(m.Order.currency)}
     assert stored == {currency}
+
+
+def test_missing_optional_columns_and_ragged_rows_read_as_before(
+    tmp_path: Path, owner: Actor
+) -> None:
+    """Mappers read cells by a position found once per file: a column the file lacks is empty,
+    a short row is padded, and cells past the last header are never read (a formula there
+    would be refused if it were)."""
+    full = s.shopify_file(tmp_path / "full.csv", s.shopify_rows()[:2])
+    assert import_file(owner, full).new == 1
+    headers = [h for h in s.SHOPIFY_HEADERS if h not in ("Lineitem discount", "Notes")]
+    path = tmp_path / "narrow.csv"
+    with path.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow(headers)
+        first, second = ([row.get(h, "") for h in headers] for row in s.shopify_rows()[:2])
+        writer.writerow([*first, "=EVIL()", "999"])
+        writer.writerow(second[: headers.index("Lineitem sku") + 1])
+    report = preview_file(path)
+    assert (report.unchanged, report.new, report.changed, report.failed) == (1, 0, 0, 0)

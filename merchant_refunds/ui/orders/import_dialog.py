@@ -1,4 +1,5 @@
-"""Import orders from a platform's export: choose the file, see the detected format and a preview
+"""Import orders from a platform's export: choose the file (or Taobao/Tmall's two: the order list
+and the line list), see the detected format and a preview
 (new, unchanged, changed, failing orders with row, column and reason), map the columns of an
 unknown file, then confirm. Detection, preview and import run off the GUI thread with progress
 and cancel; an import is all or nothing, so cancelling leaves the database as it was, unless
@@ -49,6 +50,7 @@ class ImportDialog(QDialog):
         self.setObjectName("importDialog")
         self.session = session
         self.detection: Detection | None = None
+        self.paths: list[Path] = []
         self.report: ImportReport | None = None
         self.task: Task | None = None
         self._mapping_active = False
@@ -174,25 +176,34 @@ class ImportDialog(QDialog):
     # choosing the file
 
     def choose_file(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
+        """One export, or two chosen together: Taobao/Tmall's order list and its line list."""
+        paths, _filter = QFileDialog.getOpenFileNames(
             self,
-            self.tr("Choose an order export"),
+            self.tr("Choose an order export (for Taobao/Tmall, its order list and line list)"),
             "",
             self.tr("Order exports (*.csv *.txt *.xlsx);;All files (*)"),
         )
-        if path:
-            self.set_file(Path(path))
+        if paths:
+            self.set_files([Path(p) for p in paths])
 
     def set_file(self, path: Path) -> None:
-        self.file_edit.setText(str(path))
+        self.set_files([path])
+
+    def set_files(self, paths: list[Path]) -> None:
+        """Detect the chosen file(s); more than two, or two that are not Taobao's pair, are
+        refused with the reason under the buttons."""
+        self.paths = list(paths)
+        self.file_edit.setText(" + ".join(str(p) for p in self.paths))
         self.detection = None
         self.report = None
         self._show_report()
-        self._start(lambda: detect_file(path), self._detected, with_task=False)
+        chosen = self.paths[0] if len(self.paths) == 1 else list(self.paths)
+        self._start(lambda: detect_file(chosen), self._detected, with_task=False)
 
     def _detected(self, detection: Detection) -> None:
         self._finish_task()
         self.detection = detection
+        self.paths = list(detection.paths)  # Taobao's pair: the order list first
         self._fill_mapping()
         self._show_detection()
         self.preview_button.setEnabled(True)
@@ -262,6 +273,8 @@ class ImportDialog(QDialog):
         name = (
             self._format_name(d.format) if d.format else self.tr("unknown (map the columns below)")
         )
+        if len(d.paths) == 2:
+            name = self.tr("Taobao / Tmall, order list and line list")
         self.format_label.setText(
             self.tr("Detected format: %1 · %2 · %3 columns")
             .replace("%1", name)
@@ -271,8 +284,11 @@ class ImportDialog(QDialog):
 
     # preview and import
 
+    def _files(self) -> Path | list[Path]:
+        return self.paths[0] if len(self.paths) == 1 else list(self.paths)
+
     def start_preview(self) -> None:
-        path, fmt, mapping = Path(self.file_edit.text()), self._chosen_format(), self.mapping()
+        path, fmt, mapping = self._files(), self._chosen_format(), self.mapping()
         if mapping is not None:
             fmt = formats.GENERIC
         self.report = None
@@ -293,11 +309,11 @@ class ImportDialog(QDialog):
         if self.report is None or not (self.report.ok or self.skip_box.isChecked()):
             return
         skip = self.skip_box.isChecked()
-        path, fmt, mapping = Path(self.file_edit.text()), self.report.format, self.mapping()
+        path, fmt, mapping = self._files(), self.report.format, self.mapping()
         actor = self.session.actor
         remember = mapping is not None and self.remember_box.isChecked() and self.detection
         headers = self.detection.headers if self.detection else []
-        source = self.source_edit.text().strip() or path.stem
+        source = self.source_edit.text().strip() or self.paths[0].stem
 
         def work(task: Task) -> ImportReport:
             if remember and mapping is not None:
@@ -382,7 +398,7 @@ class ImportDialog(QDialog):
     def save_problems(self) -> None:
         if self.report is None or not self.report.problems:
             return
-        stem = Path(self.file_edit.text()).stem or "orders"
+        stem = (self.paths[0].stem if self.paths else "") or "orders"
         path, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the orders left out"),

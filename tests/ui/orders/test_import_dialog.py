@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from merchant_refunds.services import orders
@@ -158,4 +159,69 @@ def test_a_zip_bomb_is_refused_in_the_users_language(
     assert "orders.xlsx" in shown and "压缩" in shown, shown
     assert "\n" not in shown and "compressed" not in shown
     assert not dialog.import_button.isEnabled()
+    assert m.Order.select().count() == 0
+
+
+def test_taobaos_two_files_are_chosen_together_previewed_and_imported(
+    qtbot: QtBot,
+    owner: Actor,
+    make_session: Callable[[Actor], Session],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The file chooser takes both files of Taobao's export at once, in whichever order."""
+    order_list, line_list = s.taobao_pair_files(tmp_path)
+    asked = []
+
+    def choose(*args: object) -> tuple[list[str], str]:
+        asked.append(args)
+        return [str(line_list), str(order_list)], ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(choose))
+    session = make_session(owner)
+    dialog = ImportDialog(session)
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.choose_button, LEFT)
+    assert wait_for_tasks()
+    assert asked and "line list" in str(asked[0][1])
+    assert "order list and line list" in dialog.format_label.text()
+    assert order_list.name in dialog.file_edit.text() and line_list.name in dialog.file_edit.text()
+    qtbot.mouseClick(dialog.preview_button, LEFT)
+    assert wait_for_tasks()
+    assert "New: 3" in dialog.counts_label.text() and "Failing: 0" in dialog.counts_label.text()
+    with qtbot.waitSignal(session.data_changed, timeout=5000):
+        qtbot.mouseClick(dialog.import_button, LEFT)
+    assert wait_for_tasks()
+    assert dialog.counts_label.text().startswith("Imported.")
+    assert orders.get_order("3300012345678903").order.total_paid == 16400
+
+
+def test_two_order_lists_are_refused_in_the_users_language(
+    qtbot: QtBot,
+    owner: Actor,
+    make_session: Callable[[Actor], Session],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    order_list, _line_list = s.taobao_pair_files(tmp_path)
+    copy = tmp_path / "again.csv"
+    copy.write_bytes(order_list.read_bytes())
+    monkeypatch.setattr(
+        QFileDialog,
+        "getOpenFileNames",
+        staticmethod(lambda *args: ([str(order_list), str(copy)], "")),
+    )
+    session = make_session(owner)
+    i18n.apply_language(i18n.CHINESE)
+    try:
+        dialog = ImportDialog(session)
+        qtbot.addWidget(dialog)
+        qtbot.mouseClick(dialog.choose_button, LEFT)
+        assert wait_for_tasks()
+        shown = dialog.message_label.text()
+    finally:
+        i18n.apply_language(i18n.ENGLISH)
+    assert "again.csv" in shown and "订单报表" in shown and "都是" in shown, shown
+    assert "both" not in shown
+    assert not dialog.preview_button.isEnabled() and not dialog.import_button.isEnabled()
     assert m.Order.select().count() == 0
