@@ -140,6 +140,7 @@ def build_parser() -> argparse.ArgumentParser:
         deadlines_cmd,
         order_edit_cmd,
         rates_cmd,
+        store_credit_cmd,
     )
     from merchant_refunds.cli.export_cmd import add_parsers as add_export_parsers
     from merchant_refunds.cli.import_cmd import add_parser as add_import_parser
@@ -255,6 +256,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_payout_commands(sub, refund_sub, _command, _acting)
     deadlines_cmd.add_parsers(sub, refund_sub, _command, _acting)
     rates_cmd.add_parsers(sub, _command, _acting)
+    store_credit_cmd.add_parsers(sub, _command, _acting)
 
     paper = _command(
         sub,

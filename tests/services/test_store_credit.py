@@ -19,17 +19,17 @@ def test_a_balance_belongs_to_the_phone_else_the_email_else_the_name() -> None:
 @pytest.mark.parametrize("amount", [10.5, True, "100"])
 def test_spending_refuses_anything_but_whole_minor_units(clerk: Actor, amount: object) -> None:
     with pytest.raises(TypeError):
-        store_credit.use_credit(clerk, "phone:1", amount, "CNY")  # type: ignore[arg-type]
+        store_credit.use_credit(clerk, "phone:1", amount, "CNY", "R1")  # type: ignore[arg-type]
 
 
 def test_an_accountant_cannot_spend_credit(accountant: Actor) -> None:
     with pytest.raises(PermissionDenied):
-        store_credit.use_credit(accountant, "phone:1", 100, "CNY")
+        store_credit.use_credit(accountant, "phone:1", 100, "CNY", "R1")
     assert store_credit.ledger("phone:1") == []
 
 
 def test_spending_without_a_balance_says_how_much_there_is(owner: Actor) -> None:
     with pytest.raises(Refused) as caught:
-        store_credit.use_credit(owner, "phone:1", 100, "CNY")
+        store_credit.use_credit(owner, "phone:1", 100, "CNY", "R1")
     assert caught.value.code == "credit_insufficient"
     assert store_credit.balance("phone:1", "CNY") == 0
