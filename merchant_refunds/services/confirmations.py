@@ -38,7 +38,7 @@ from merchant_refunds.domain.lifecycle import PayoutStatus, Role
 from merchant_refunds.domain.masking import mask_account, mask_email, mask_phone
 from merchant_refunds.domain.money import Money
 from merchant_refunds.domain.policy import FeeBearer, ReasonCode
-from merchant_refunds.services import anchors, audit, clock
+from merchant_refunds.services import anchors, audit, clock, store_credit
 from merchant_refunds.services.audit import ChainHead
 from merchant_refunds.services.refund_views import (
     RefundDetail,
@@ -408,6 +408,8 @@ class ConfirmationData:
     printed_at: datetime
     clerk_name: str
     signed_by: str = ""
+    #: The customer's store-credit balance when printed: shown when the customer has any.
+    store_credit: Money | None = None
 
     @property
     def total(self) -> Money:
@@ -579,4 +581,14 @@ def _paper(
         printed_at=now,
         clerk_name=users.get(row.requested_by_id, ""),
         signed_by=users.get(row.signed_by_id, "") if row.signed_by_id else "",
+        store_credit=_store_credit(order, detail.currency, detail.destination_method),
     )
+
+
+def _store_credit(order: m.Order, currency: str, destination: str) -> Money | None:
+    """The customer's balance in the refund's currency, for a customer who has a ledger or whose
+    refund goes to store credit; None for everyone else (the paper leaves the line out)."""
+    held = store_credit.balances(store_credit.key_for_order(order))
+    if currency not in held and destination != "store_credit":
+        return None
+    return Money(held.get(currency, 0), currency)
