@@ -27,7 +27,7 @@ class OrderDetailPanel(QWidget):
         super().__init__(parent)
         self._locale = locale
         self.detail: OrderDetail | None = None
-        #: The customer's store-credit key and balance in the order's currency.
+        # The customer's store-credit key and balance in the order's currency.
         self.credit_key = ""
         self.credit_balance = 0
         self.title = QLabel()

@@ -36,6 +36,12 @@ _KINDS = {
 }
 
 
+def _kind_label(kind: str) -> str:
+    """The translated name of a ledger movement; an unknown kind is shown as stored."""
+    source = _KINDS.get(kind)
+    return QCoreApplication.translate("StoreCreditDialog", source) if source else kind
+
+
 class StoreCreditDialog(QDialog):
     """One customer's credit in the order's currency; the buttons follow the signed-in role."""
 
@@ -105,7 +111,7 @@ class StoreCreditDialog(QDialog):
         for row, e in enumerate(reversed(entries)):  # newest first
             cells = [
                 fmt.datetime_text(e.at, loc),
-                QCoreApplication.translate("StoreCreditDialog", _KINDS.get(e.kind, e.kind)),
+                _kind_label(e.kind),
                 fmt.money_text(e.amount, e.currency, loc),
                 fmt.money_text(e.balance_after, e.currency, loc),
                 e.refund_no or e.note,

@@ -87,7 +87,7 @@ def test_the_order_view_shows_the_customers_balance(
     ("language", "too_much", "not_amount", "no_receipt"),
     [
         (i18n.ENGLISH, "More than the balance", "Not an amount", "Enter the receipt number"),
-        (i18n.CHINESE, "超过余额", "不是金额", "请输入销售小票号"),
+        (i18n.CHINESE, "超过余额", "不是有效金额", "请输入销售小票号"),
     ],
 )
 def test_using_credit_refuses_bad_amounts_under_the_field(
