@@ -99,7 +99,7 @@ LABELS: dict[str, dict[str, str]] = {
         "arrival_single": "{date} (within {days} business days)",
         "reason": "Reason",
         "note": "Note",
-        "store_credit_balance": "Store credit balance (at printing)",
+        "store_credit_balance": "Credit balance now",
         "clause": "Policy clause",
         "goods_return": "Goods back",
         "yes": "Yes",

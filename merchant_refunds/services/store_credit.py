@@ -8,6 +8,7 @@ and the second sees what the first left.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -76,6 +77,8 @@ def issue(
     return entry
 
 
+#: Customer keys per ``IN (…)`` query: well under SQLite's limit of bound parameters.
+KEYS_PER_QUERY = 500
 #: How long a receipt number or a note kept with a movement may be.
 RECEIPT_LIMIT = 64
 NOTE_LIMIT = 200
@@ -177,6 +180,25 @@ def balances(key: str) -> dict[str, int]:
         .tuples()
     )
     return {currency: int(total) for currency, total in rows}
+
+
+def balances_of(keys: Iterable[str]) -> dict[str, dict[str, int]]:
+    """``balances`` of many customers in one query per chunk (a batch of confirmations): key ->
+    currency -> balance, for the customers that have a ledger."""
+    e = m.StoreCreditEntry
+    found: dict[str, dict[str, int]] = {}
+    wanted = sorted(set(keys))
+    for start in range(0, len(wanted), KEYS_PER_QUERY):
+        chunk = wanted[start : start + KEYS_PER_QUERY]
+        rows = (
+            e.select(e.customer_key, e.currency, fn.SUM(e.amount))
+            .where(e.customer_key.in_(chunk))
+            .group_by(e.customer_key, e.currency)
+            .tuples()
+        )
+        for key, currency, total in rows:
+            found.setdefault(key, {})[currency] = int(total)
+    return found
 
 
 @dataclass(frozen=True)
