@@ -102,6 +102,7 @@ def test_only_an_owner_pays_credit_out_in_cash(owner, clerk, accountant) -> None
     assert store_credit.balance(KEY, "CNY") == start
 
 
+@pytest.mark.parametrize("db_backend", ["sqlite", "postgresql"], indirect=True)
 def test_spending_and_cashing_out_at_once_never_take_more_than_there_is(owner, clerk) -> None:
     start = credited(owner, clerk)
     part = start // 3 + 1  # three of these cannot all fit: two can
