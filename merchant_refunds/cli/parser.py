@@ -43,6 +43,7 @@ TOP_LEVEL_COMMANDS = (
     "followup",
     "deadlines",
     "rates",
+    "store-credit",
     "confirmation",
     "audit",
     "closing",
@@ -239,6 +240,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     _payout_commands(sub, refund_sub)
     _deadline_commands(sub, refund_sub)
     _rates_commands(sub)
+    _store_credit_commands(sub)
 
     paper = _command(
         sub,
@@ -545,6 +547,48 @@ def _rates_commands(sub: Any) -> None:
     entered.add_argument("day", metavar="YYYY-MM-DD")
     entered.add_argument("rate", metavar="RATE", help="e.g. 0.0478 for JPY in CNY")
     _acting(entered)
+
+
+def _store_credit_commands(sub: Any) -> None:
+    """``store-credit show|use|cash-out|balances``."""
+    parent = sub.add_parser("store-credit", help="customers' store credit: see, use, pay out")
+    actions = parent.add_subparsers(dest="action", metavar="ACTION", required=True)
+    customer_help = "the customer: phone, e-mail or name (as on the order)"
+    show = _command(
+        actions, "show", "store_credit_cmd:show_cmd", "a customer's balance and every movement"
+    )
+    show.add_argument("customer", metavar="CUSTOMER", help=customer_help)
+    use = _command(
+        actions,
+        "use",
+        "store_credit_cmd:use_cmd",
+        "take credit off a sale rung up at the counter (owner, clerk)",
+    )
+    use.add_argument("customer", metavar="CUSTOMER", help=customer_help)
+    use.add_argument("amount", metavar="AMOUNT", help="e.g. 25.00")
+    use.add_argument("--receipt", required=True, metavar="NO", help="the sale's receipt number")
+    use.add_argument("--currency", metavar="CCY", help="(default: the shop's currency)")
+    _acting(use)
+    cash = _command(
+        actions, "cash-out", "store_credit_cmd:cash_out_cmd", "pay credit out in cash (owner)"
+    )
+    cash.add_argument("customer", metavar="CUSTOMER", help=customer_help)
+    cash.add_argument("amount", metavar="AMOUNT", help="e.g. 25.00")
+    cash.add_argument("--note", default="", help="kept in the ledger")
+    cash.add_argument("--currency", metavar="CCY", help="(default: the shop's currency)")
+    _acting(cash)
+    owed = _command(
+        actions,
+        "balances",
+        "store_credit_cmd:balances_cmd",
+        "every balance at the end of a day, CSV or XLSX (owner, accountant; account 2241)",
+    )
+    owed.add_argument("--at", required=True, metavar="YYYY-MM-DD", help="the day")
+    owed.add_argument("-o", "--output", required=True, metavar="FILE", help=".csv or .xlsx")
+    owed.add_argument("--format", dest="fmt", choices=["csv", "xlsx"], help="(from FILE)")
+    owed.add_argument("--lang", choices=["zh", "en"], default="zh", help="headers (zh)")
+    owed.add_argument("--machine-headers", action="store_true", help="column keys as headers")
+    _acting(owed)
 
 
 def _closing_command(sub: Any) -> None:

@@ -477,6 +477,10 @@ class _Builder:
             (self.t("goods_return"), self.t("yes") if r.goods_return else self.t("no")),
             (self.t("clause"), texts.label(texts.CLAUSES, lang, r.reason.value)),
             (self.t("note"), r.note.strip()),
+            (
+                self.t("store_credit_balance"),
+                _money(d.store_credit, self.locale) if d.store_credit is not None else "",
+            ),
         ]
         label_w = (16 if self.layout.narrow else 28) * mm
         if self.lang == "en":

@@ -38,7 +38,7 @@ from merchant_refunds.domain.lifecycle import PayoutStatus, Role
 from merchant_refunds.domain.masking import mask_account, mask_email, mask_phone
 from merchant_refunds.domain.money import Money
 from merchant_refunds.domain.policy import FeeBearer, ReasonCode
-from merchant_refunds.services import anchors, audit, clock
+from merchant_refunds.services import anchors, audit, clock, store_credit
 from merchant_refunds.services.audit import ChainHead
 from merchant_refunds.services.refund_views import (
     RefundDetail,
@@ -408,6 +408,8 @@ class ConfirmationData:
     printed_at: datetime
     clerk_name: str
     signed_by: str = ""
+    #: The customer's store-credit balance when printed: shown when the customer has any.
+    store_credit: Money | None = None
 
     @property
     def total(self) -> Money:
@@ -495,6 +497,7 @@ def confirmation_data_many(refund_nos: Sequence[str]) -> list[ConfirmationData]:
         ):
             orders[order.id] = order
     ordered = [rows[no] for no in wanted]
+    credit = store_credit.balances_of(store_credit.key_for_order(o) for o in orders.values())
     names: dict[int, str] = {}
     users: dict[int, str] = {}  # as people are shown on paper: the display name first
     for u in m.User.select(m.User.id, m.User.name, m.User.display_name):
@@ -521,6 +524,7 @@ def confirmation_data_many(refund_nos: Sequence[str]) -> list[ConfirmationData]:
             country,
             today,
             now,
+            credit.get(store_credit.key_for_order(orders[row.order_id]), {}),
         )
         for row, detail in zip(ordered, details, strict=True)
     ]
@@ -538,6 +542,7 @@ def _paper(
     country: str,
     today: date,
     now: datetime,
+    credit: dict[str, int],
 ) -> ConfirmationData:
     quote_ = quote_from_dict(detail.quote)
     sent = [p.sent_at for p in detail.payouts if p.sent_at and p.status != PayoutStatus.FAILED]
@@ -579,4 +584,14 @@ def _paper(
         printed_at=now,
         clerk_name=users.get(row.requested_by_id, ""),
         signed_by=users.get(row.signed_by_id, "") if row.signed_by_id else "",
+        store_credit=_store_credit(credit, detail.currency, detail.destination_method),
     )
+
+
+def _store_credit(held: dict[str, int], currency: str, destination: str) -> Money | None:
+    """The customer's balance in the refund's currency (``held``: per currency), for a customer
+    who has a ledger or whose refund goes to store credit; None for everyone else (the paper
+    leaves the line out)."""
+    if currency not in held and destination != "store_credit":
+        return None
+    return Money(held.get(currency, 0), currency)

@@ -1,4 +1,5 @@
-"""Store credit: a per-customer ledger of credit issued by refunds and used on later purchases.
+"""Store credit: a per-customer ledger of credit issued by refunds, used on later purchases at the
+counter (against the sale's receipt number) or paid out in cash by the owner.
 
 The balance is never negative: spending reads the balance and writes the entry inside one write
 transaction (``BEGIN IMMEDIATE``), so two counters spending the same credit at once are serialised
@@ -7,8 +8,9 @@ and the second sees what the first left.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from peewee import fn
@@ -16,6 +18,7 @@ from peewee import fn
 from merchant_refunds.domain.errors import InvalidInput, Refused
 from merchant_refunds.domain.lifecycle import Role
 from merchant_refunds.domain.money import Money, check_currency
+from merchant_refunds.domain.text_checks import check_text
 from merchant_refunds.services import audit, clock
 from merchant_refunds.services.users import Actor, require_role
 from merchant_refunds.storage import models as m
@@ -74,13 +77,27 @@ def issue(
     return entry
 
 
-def use_credit(actor: Actor, key: str, amount: int, currency: str, note: str = "") -> int:
-    """Spend credit on a purchase; refuses more than the balance. Returns the new balance."""
-    require_role(actor, Role.OWNER, Role.CLERK, action="use store credit")
+#: Customer keys per ``IN (…)`` query: well under SQLite's limit of bound parameters.
+KEYS_PER_QUERY = 500
+#: How long a receipt number or a note kept with a movement may be.
+RECEIPT_LIMIT = 64
+NOTE_LIMIT = 200
+
+
+def _whole_amount(amount: int) -> None:
     if isinstance(amount, bool) or not isinstance(amount, int):
         raise TypeError("amount must be an int of minor units")
     if amount <= 0:
         raise InvalidInput("invalid_credit_amount", "A store-credit amount must be above zero")
+
+
+def _take(
+    actor: Actor, key: str, amount: int, currency: str, kind: str, note: str, action: str
+) -> int:
+    """Take ``amount`` off the balance as one ledger entry; refuses more than there is.
+
+    The balance is read inside the write transaction, which holds the writers' lock: a second
+    counter spending at the same moment waits and then sees what this one left."""
     currency = check_currency(currency)
     with write_transaction():
         available = balance(key, currency)
@@ -94,22 +111,129 @@ def use_credit(actor: Actor, key: str, amount: int, currency: str, note: str = "
         m.StoreCreditEntry.create(
             customer_key=key,
             currency=currency,
-            kind="used",
+            kind=kind,
             amount=-amount,
             balance_after=after,
-            note=note.strip(),
+            note=note,
             created_by=actor.id,
             created_at=clock.now(),
         )
         audit.record(
             actor.name,
-            "store_credit.use",
+            action,
             "customer",
             key,
             {"balance": available},
-            {"amount": amount, "currency": currency, "balance": after, "note": note.strip()},
+            {"amount": amount, "currency": currency, "balance": after, "note": note},
         )
     return after
+
+
+def use_credit(actor: Actor, key: str, amount: int, currency: str, receipt: str) -> int:
+    """Credit used at the counter on a sale rung up in the till: taken off the balance against
+    the sale's receipt number, which the ledger keeps. Refuses more than the balance. Returns the
+    new balance."""
+    require_role(actor, Role.OWNER, Role.CLERK, action="use store credit")
+    _whole_amount(amount)
+    receipt = check_text(receipt.strip(), "receipt number", RECEIPT_LIMIT)
+    if not receipt:
+        raise InvalidInput("receipt_required", "Enter the receipt number of the sale")
+    return _take(actor, key, amount, currency, "used", receipt, "store_credit.use")
+
+
+def cash_out(actor: Actor, key: str, amount: int, currency: str, note: str = "") -> int:
+    """Pay credit out to the customer in cash: money leaves the till, so owners only. Returns
+    the new balance."""
+    require_role(actor, Role.OWNER, action="pay out store credit in cash")
+    _whole_amount(amount)
+    note = check_text(note.strip(), "note", NOTE_LIMIT)
+    return _take(actor, key, amount, currency, "cashed_out", note, "store_credit.cash_out")
+
+
+def key_from_text(text: str) -> str:
+    """The customer key for what a person types: a key itself (``phone:…``), an e-mail (has
+    ``@``), a phone number (digits, spaces, ``+`` and ``-``), else a name."""
+    raw = text.strip()
+    prefix, _, rest = raw.partition(":")
+    if prefix == "phone" and rest.strip():
+        return customer_key(rest, "", "")
+    if prefix == "email" and rest.strip():
+        return customer_key("", rest, "")
+    if prefix == "name" and rest.strip():
+        return customer_key("", "", rest)
+    if not raw:
+        raise InvalidInput("customer_required", "Name the customer: phone, e-mail or name")
+    if "@" in raw:
+        return customer_key("", raw, "")
+    if raw.replace(" ", "").replace("-", "").lstrip("+").isdigit():
+        return customer_key(raw.replace("-", ""), "", "")
+    return customer_key("", "", raw)
+
+
+def balances(key: str) -> dict[str, int]:
+    """The customer's balance per currency, for every currency the ledger has (zeros too)."""
+    rows = (
+        m.StoreCreditEntry.select(m.StoreCreditEntry.currency, fn.SUM(m.StoreCreditEntry.amount))
+        .where(m.StoreCreditEntry.customer_key == key)
+        .group_by(m.StoreCreditEntry.currency)
+        .order_by(m.StoreCreditEntry.currency)
+        .tuples()
+    )
+    return {currency: int(total) for currency, total in rows}
+
+
+def balances_of(keys: Iterable[str]) -> dict[str, dict[str, int]]:
+    """``balances`` of many customers in one query per chunk (a batch of confirmations): key ->
+    currency -> balance, for the customers that have a ledger."""
+    e = m.StoreCreditEntry
+    found: dict[str, dict[str, int]] = {}
+    wanted = sorted(set(keys))
+    for start in range(0, len(wanted), KEYS_PER_QUERY):
+        chunk = wanted[start : start + KEYS_PER_QUERY]
+        rows = (
+            e.select(e.customer_key, e.currency, fn.SUM(e.amount))
+            .where(e.customer_key.in_(chunk))
+            .group_by(e.customer_key, e.currency)
+            .tuples()
+        )
+        for key, currency, total in rows:
+            found.setdefault(key, {})[currency] = int(total)
+    return found
+
+
+@dataclass(frozen=True)
+class BalanceAt:
+    """One customer's balance in one currency at the end of a day, and its last movement."""
+
+    customer_key: str
+    currency: str
+    balance: int
+    last_movement: datetime
+
+
+def balances_at(actor: Actor, day: date) -> list[BalanceAt]:
+    """Every balance that is not zero at the end of ``day``, rebuilt from the ledger's entries up
+    to then (the credit the shop owes its customers, account 2241); owners and accountants."""
+    require_role(actor, Role.OWNER, Role.ACCOUNTANT, action="see the store-credit balances")
+    end = datetime.combine(day + timedelta(days=1), time())
+    e = m.StoreCreditEntry
+    rows = (
+        e.select(e.customer_key, e.currency, fn.SUM(e.amount), fn.MAX(e.created_at))
+        .where(e.created_at < end)
+        .group_by(e.customer_key, e.currency)
+        .order_by(e.customer_key, e.currency)
+        .tuples()
+    )
+    return [
+        BalanceAt(key, currency, int(total), _as_datetime(last))
+        for key, currency, total, last in rows
+        if int(total) != 0
+    ]
+
+
+def _as_datetime(value: object) -> datetime:
+    """SQLite hands an aggregate's datetime back as text."""
+    return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
 
 
 @dataclass(frozen=True)
@@ -135,7 +259,7 @@ class LedgerEntry:
 
 
 def ledger(key: str) -> list[LedgerEntry]:
-    """Issued and used credit, oldest first."""
+    """Issued, used and cashed-out credit, oldest first."""
     numbers = dict(m.Refund.select(m.Refund.id, m.Refund.refund_no).tuples())
     query = (
         m.StoreCreditEntry.select()

@@ -214,8 +214,8 @@ class StoreCreditEntry(BaseModel):
 
     customer_key = pw.CharField(max_length=200, index=True)
     currency = pw.CharField(max_length=3)
-    kind = pw.CharField(max_length=16)  # issued | used
-    amount = pw.BigIntegerField()  # signed: + issued, - used
+    kind = pw.CharField(max_length=16)  # issued | used | cashed_out
+    amount = pw.BigIntegerField()  # signed: + issued, - used or cashed out
     balance_after = pw.BigIntegerField()
     refund = pw.ForeignKeyField(Refund, null=True, backref="+", on_delete="RESTRICT")
     payout_seq = pw.IntegerField(null=True)

@@ -724,6 +724,59 @@
     </message>
 </context>
 <context>
+    <name>CreditMovementDialog</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/orders/store_credit_dialog.py" line="+159"/>
+        <source>Pay out store credit in cash</source>
+        <translation>Pay out store credit in cash</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Use store credit</source>
+        <translation>Use store credit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Available: %1</source>
+        <translation>Available: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. 25.00</source>
+        <translation>e.g. 25.00</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Receipt number</source>
+        <translation>Receipt number</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Enter an amount above zero</source>
+        <translation>Enter an amount above zero</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>More than the balance of %1</source>
+        <translation>More than the balance of %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enter the receipt number of the sale</source>
+        <translation>Enter the receipt number of the sale</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseBox</name>
     <message>
         <location filename="../../merchant_refunds/ui/settings/database_choice.py" line="+44"/>
@@ -1049,6 +1102,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Enter the receipt number of the sale</source>
+        <translation>Enter the receipt number of the sale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Event {event_id} in the audit trail is not the one the code was copied from: the trail was rewritten (or the code was mistyped)</source>
         <translation>Event {event_id} in the audit trail is not the one the code was copied from: the trail was rewritten (or the code was mistyped)</translation>
     </message>
@@ -1171,6 +1229,11 @@
         <location line="+1"/>
         <source>Money has already been sent for {refund_no}</source>
         <translation>Money has already been sent for {refund_no}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name the customer: phone, e-mail or name</source>
+        <translation>Name the customer: phone, e-mail or name</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3900,6 +3963,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Store credit paid out in cash</source>
+        <translation>Store credit paid out in cash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>User added</source>
         <translation>User added</translation>
     </message>
@@ -4686,7 +4754,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>OrderDetailPanel</name>
     <message>
-        <location filename="../../merchant_refunds/ui/orders/order_detail.py" line="+36"/>
+        <location filename="../../merchant_refunds/ui/orders/order_detail.py" line="+41"/>
         <source>New refund…</source>
         <translation>New refund…</translation>
     </message>
@@ -4706,7 +4774,17 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Set the delivery date, a line&apos;s category or final sale (never amounts)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>Store credit…</source>
+        <translation>Store credit…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The customer&apos;s store-credit ledger: use it at the counter or pay it out</source>
+        <translation>The customer&apos;s store-credit ledger: use it at the counter or pay it out</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>No order selected</source>
         <translation>No order selected</translation>
     </message>
@@ -4716,12 +4794,12 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Pick an order in the list to see its lines and refunds.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Order %1 · %2</source>
         <translation>Order %1 · %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
@@ -4731,7 +4809,12 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Store credit</source>
+        <translation>Store credit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
@@ -4916,7 +4999,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/orders/orders_view.py" line="+73"/>
+        <location filename="../../merchant_refunds/ui/orders/orders_view.py" line="+74"/>
         <source>Search order number, customer name or phone</source>
         <extracomment>Typing pauses shorter than this are one search, not one per keystroke. A date edit showing its minimum means &quot;no limit&quot;. The search whose first page is shown while its whole list loads.</extracomment>
         <translation>Search order number, customer name or phone</translation>
@@ -4957,7 +5040,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>to</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+151"/>
         <source>No order found</source>
         <translation>No order found</translation>
     </message>
@@ -4970,7 +5053,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         </translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+78"/>
         <source>any day</source>
         <translation>any day</translation>
     </message>
@@ -6926,6 +7009,79 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <location line="+1"/>
         <source>Remove rule</source>
         <translation>Remove rule</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCreditDialog</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/orders/store_credit_dialog.py" line="-181"/>
+        <source>Issued by a refund</source>
+        <translation>Issued by a refund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used at the counter</source>
+        <translation>Used at the counter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid out in cash</source>
+        <translation>Paid out in cash</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Store credit · %1</source>
+        <translation>Store credit · %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Movement</source>
+        <translation>Movement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund / receipt / note</source>
+        <translation>Refund / receipt / note</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use at the counter…</source>
+        <translation>Use at the counter…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take credit off a sale rung up in the till, with its receipt number</source>
+        <translation>Take credit off a sale rung up in the till, with its receipt number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pay out in cash…</source>
+        <translation>Pay out in cash…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the customer the credit in cash (owner)</source>
+        <translation>Give the customer the credit in cash (owner)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Balance: %1</source>
+        <translation>Balance: %1</translation>
     </message>
 </context>
 <context>

@@ -721,6 +721,59 @@
     </message>
 </context>
 <context>
+    <name>CreditMovementDialog</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/orders/store_credit_dialog.py" line="+159"/>
+        <source>Pay out store credit in cash</source>
+        <translation>以现金支付店铺余额</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Use store credit</source>
+        <translation>使用店铺余额</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Available: %1</source>
+        <translation>可用余额：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. 25.00</source>
+        <translation>例如 25.00</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Receipt number</source>
+        <translation>销售小票号</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Enter an amount above zero</source>
+        <translation>请输入大于零的金额</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>More than the balance of %1</source>
+        <translation>超过余额 %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Enter the receipt number of the sale</source>
+        <translation>请输入销售小票号</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseBox</name>
     <message>
         <location filename="../../merchant_refunds/ui/settings/database_choice.py" line="+44"/>
@@ -1044,6 +1097,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Enter the receipt number of the sale</source>
+        <translation>请输入销售小票号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Event {event_id} in the audit trail is not the one the code was copied from: the trail was rewritten (or the code was mistyped)</source>
         <translation>审计记录中的第 {event_id} 条已不是抄录代码时的那一条：审计记录被改写过（或代码输入有误）</translation>
     </message>
@@ -1166,6 +1224,11 @@
         <location line="+1"/>
         <source>Money has already been sent for {refund_no}</source>
         <translation>退款 {refund_no} 已有款项打出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name the customer: phone, e-mail or name</source>
+        <translation>请指明客户：手机号、电子邮箱或姓名</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3892,6 +3955,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Store credit paid out in cash</source>
+        <translation>店铺余额以现金支付</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>User added</source>
         <translation>已添加用户</translation>
     </message>
@@ -4678,7 +4746,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>OrderDetailPanel</name>
     <message>
-        <location filename="../../merchant_refunds/ui/orders/order_detail.py" line="+36"/>
+        <location filename="../../merchant_refunds/ui/orders/order_detail.py" line="+41"/>
         <source>New refund…</source>
         <translation>新建退款…</translation>
     </message>
@@ -4698,7 +4766,17 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>设置签收日期、商品行类目或售出不退（不修改金额）</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>Store credit…</source>
+        <translation>店铺余额…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The customer&apos;s store-credit ledger: use it at the counter or pay it out</source>
+        <translation>客户的店铺余额明细：可在柜台抵扣或以现金支付</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>No order selected</source>
         <translation>未选择订单</translation>
     </message>
@@ -4708,12 +4786,12 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>在列表中选择一个订单，查看商品明细和退款记录。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Order %1 · %2</source>
         <translation>订单 %1 · %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
@@ -4723,7 +4801,12 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Store credit</source>
+        <translation>店铺余额</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Payment</source>
         <translation>支付方式</translation>
     </message>
@@ -4908,7 +4991,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/orders/orders_view.py" line="+73"/>
+        <location filename="../../merchant_refunds/ui/orders/orders_view.py" line="+74"/>
         <source>Search order number, customer name or phone</source>
         <extracomment>Typing pauses shorter than this are one search, not one per keystroke. A date edit showing its minimum means &quot;no limit&quot;. The search whose first page is shown while its whole list loads.</extracomment>
         <translation>搜索订单号、客户姓名或电话</translation>
@@ -4949,7 +5032,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>至</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+151"/>
         <source>No order found</source>
         <translation>未找到订单</translation>
     </message>
@@ -4961,7 +5044,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         </translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+78"/>
         <source>any day</source>
         <translation>不限</translation>
     </message>
@@ -6914,6 +6997,79 @@ Refunds for small shops, offline, exact to the cent.</source>
         <location line="+1"/>
         <source>Remove rule</source>
         <translation>删除规则</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCreditDialog</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/orders/store_credit_dialog.py" line="-181"/>
+        <source>Issued by a refund</source>
+        <translation>退款转入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used at the counter</source>
+        <translation>柜台抵扣</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid out in cash</source>
+        <translation>现金支付</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Store credit · %1</source>
+        <translation>店铺余额 · %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Movement</source>
+        <translation>变动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund / receipt / note</source>
+        <translation>退款单 / 小票 / 备注</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use at the counter…</source>
+        <translation>柜台抵扣…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take credit off a sale rung up in the till, with its receipt number</source>
+        <translation>在收银机结账的销售中抵扣余额，并记录销售小票号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pay out in cash…</source>
+        <translation>现金支付…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the customer the credit in cash (owner)</source>
+        <translation>以现金向客户支付余额（店主）</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Balance: %1</source>
+        <translation>余额：%1</translation>
     </message>
 </context>
 <context>

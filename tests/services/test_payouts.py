@@ -256,10 +256,10 @@ def test_store_credit_payout_issues_credit_and_spending_is_capped(owner, clerk, 
     key = store_credit.customer_key("13800138000", "", "")
     assert store_credit.balance(key, "CNY") == detail.payout.minor
     with unchanged(Refused, "credit_insufficient"):
-        store_credit.use_credit(clerk, key, detail.payout.minor + 1, "CNY")
+        store_credit.use_credit(clerk, key, detail.payout.minor + 1, "CNY", "R1")
     with unchanged(InvalidInput, "invalid_credit_amount"):
-        store_credit.use_credit(clerk, key, 0, "CNY")
-    assert store_credit.use_credit(clerk, key, 1000, "CNY") == detail.payout.minor - 1000
+        store_credit.use_credit(clerk, key, 0, "CNY", "R1")
+    assert store_credit.use_credit(clerk, key, 1000, "CNY", "R1") == detail.payout.minor - 1000
     kinds = [(e.kind, e.amount) for e in store_credit.ledger(key)]
     assert kinds == [("issued", detail.payout.minor), ("used", -1000)]
     with unchanged(Refused, "store_credit_cannot_fail"):
@@ -278,7 +278,7 @@ def test_store_credit_never_goes_negative_under_concurrent_use(owner, clerk, db_
     def worker() -> None:
         barrier.wait()
         try:
-            results.append(store_credit.use_credit(clerk, key, spend, "CNY"))
+            results.append(store_credit.use_credit(clerk, key, spend, "CNY", "R1"))
         except Refused as exc:
             results.append(exc.code)
         finally:

@@ -341,7 +341,19 @@ MATRIX: list[tuple[str, frozenset[Role], Call]] = [
     (
         "store_credit.use_credit",
         frozenset({OWNER, CLERK}),
-        lambda a, s: store_credit.use_credit(a, s.credit_key, 1000, "CNY"),
+        lambda a, s: store_credit.use_credit(a, s.credit_key, 1000, "CNY", "T-0042"),
+    ),
+    # Paying credit out in cash takes money from the till: owners only.
+    (
+        "store_credit.cash_out",
+        frozenset({OWNER}),
+        lambda a, s: store_credit.cash_out(a, s.credit_key, 1000, "CNY"),
+    ),
+    # What the shop owes its customers is for the books: owners and accountants.
+    (
+        "store_credit.balances_at",
+        frozenset({OWNER, ACCOUNTANT}),
+        lambda a, s: store_credit.balances_at(a, date(2026, 12, 31)),
     ),
     # Following up with the customer, the bank and the supplier is counter work.
     (

@@ -138,6 +138,7 @@ _AUDIT_ACTION = {
     "orders.import_file": QT_TRANSLATE_NOOP("Labels", "Order file imported"),
     "store_credit.issue": QT_TRANSLATE_NOOP("Labels", "Store credit issued"),
     "store_credit.use": QT_TRANSLATE_NOOP("Labels", "Store credit used"),
+    "store_credit.cash_out": QT_TRANSLATE_NOOP("Labels", "Store credit paid out in cash"),
     "user.create": QT_TRANSLATE_NOOP("Labels", "User added"),
     "user.activate": QT_TRANSLATE_NOOP("Labels", "User reactivated"),
     "user.deactivate": QT_TRANSLATE_NOOP("Labels", "User deactivated"),

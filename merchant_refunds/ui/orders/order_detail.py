@@ -14,17 +14,22 @@ from PySide6.QtWidgets import (
 )
 
 from merchant_refunds.domain.masking import mask_account, mask_phone
+from merchant_refunds.services import store_credit
 from merchant_refunds.services.orders import OrderDetail
 from merchant_refunds.ui.common import formatting as fmt
 
 
 class OrderDetailPanel(QWidget):
-    """Read-only; the "Refund…" and "Edit…" buttons are connected by the orders view."""
+    """Read-only; the "Refund…", "Edit…" and "Store credit…" buttons are connected by the orders
+    view."""
 
     def __init__(self, locale: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._locale = locale
         self.detail: OrderDetail | None = None
+        # The customer's store-credit key and balance in the order's currency.
+        self.credit_key = ""
+        self.credit_balance = 0
         self.title = QLabel()
         self.title.setObjectName("orderTitle")
         font = self.title.font()
@@ -40,8 +45,14 @@ class OrderDetailPanel(QWidget):
         self.edit_button.setToolTip(
             self.tr("Set the delivery date, a line's category or final sale (never amounts)")
         )
+        self.credit_button = QPushButton(self.tr("Store credit…"))
+        self.credit_button.setObjectName("storeCredit")
+        self.credit_button.setToolTip(
+            self.tr("The customer's store-credit ledger: use it at the counter or pay it out")
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.credit_button)
         buttons.addWidget(self.refund_button, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -60,10 +71,14 @@ class OrderDetailPanel(QWidget):
         )
         self.refund_button.setEnabled(False)
         self.edit_button.setEnabled(False)
+        self.credit_button.setEnabled(False)
 
     def show_detail(self, detail: OrderDetail, can_refund: bool) -> None:
         self.detail = detail
         order = detail.order
+        c = order.customer
+        self.credit_key = store_credit.customer_key(c.phone, c.email, c.name)
+        self.credit_balance = store_credit.balance(self.credit_key, order.currency)
         self.title.setText(
             self.tr("Order %1 · %2")
             .replace("%1", order.order_no)
@@ -72,6 +87,7 @@ class OrderDetailPanel(QWidget):
         self.browser.setHtml(self._html(detail))
         self.refund_button.setEnabled(can_refund and detail.refundable["total_left"] > 0)
         self.edit_button.setEnabled(can_refund)  # the same people: owners and clerks
+        self.credit_button.setEnabled(True)  # everyone may read it; the dialog gates the rest
 
     def _money(self, minor: int) -> str:
         assert self.detail is not None
@@ -91,6 +107,9 @@ class OrderDetailPanel(QWidget):
         parts.append("<table>")
         parts.append(row(self.tr("Customer"), order.customer.name))
         parts.append(row(self.tr("Phone"), mask_phone(order.customer.phone)))
+        parts.append(
+            row(self.tr("Store credit"), fmt.money_text(self.credit_balance, order.currency, loc))
+        )
         payment = fmt.payment_method_label(order.payment.method)
         if order.payment.payer_account:
             payment += " · " + mask_account(order.payment.payer_account)

@@ -41,6 +41,7 @@ from merchant_refunds.ui.orders.new_order_dialog import NewOrderDialog
 from merchant_refunds.ui.orders.order_detail import OrderDetailPanel
 from merchant_refunds.ui.orders.order_edit_dialog import OrderEditDialog
 from merchant_refunds.ui.orders.order_table_model import OrderTableModel
+from merchant_refunds.ui.orders.store_credit_dialog import StoreCreditDialog
 from merchant_refunds.ui.refunds.refund_dialog import RefundDialog
 
 #: Typing pauses shorter than this are one search, not one per keystroke.
@@ -150,6 +151,7 @@ class OrdersView(QWidget):
         self.table.activated.connect(lambda _index: self.detail.browser.setFocus())
         self.detail.refund_button.clicked.connect(self.new_refund_for_selected)
         self.detail.edit_button.clicked.connect(self.edit_selected_order)
+        self.detail.credit_button.clicked.connect(self.show_store_credit)
         self.new_order_button.clicked.connect(self.new_order)
         session.data_changed.connect(self._data_changed)
         session.actor_changed.connect(lambda _actor: self._apply_role())
@@ -321,6 +323,18 @@ class OrdersView(QWidget):
         if dialog.exec() and dialog.result_detail is not None:
             self.detail.show_detail(dialog.result_detail, self._can_request())
             self.session.notify_changed()
+
+    def show_store_credit(self) -> None:
+        """Order detail → Store credit…: the customer's ledger (``StoreCreditDialog``)."""
+        detail = self.detail.detail
+        if detail is None:
+            return
+        order = detail.order
+        dialog = StoreCreditDialog(
+            self.session, self.detail.credit_key, order.currency, order.customer.name, self
+        )
+        dialog.exec()
+        self.detail.show_detail(detail, self._can_request())  # the balance may have moved
 
     def _order_created(self, detail: OrderDetail) -> None:
         self.search.setText(detail.order.order_no)
