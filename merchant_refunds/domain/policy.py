@@ -19,7 +19,8 @@ from merchant_refunds.domain.deadlines import (
     DeadlinePolicy,
     StatutoryChoice,
 )
-from merchant_refunds.domain.errors import InvalidInput
+from merchant_refunds.domain.errors import InvalidInput, PermissionDenied
+from merchant_refunds.domain.lifecycle import Role
 from merchant_refunds.domain.money import CURRENCY_EXPONENTS, check_currency
 from merchant_refunds.domain.order import DEFAULT_EXCLUDED_CATEGORIES, Order, OrderStatus
 
@@ -59,6 +60,33 @@ class ShippingRule(StrEnum):
 class FeeBearer(StrEnum):
     MERCHANT = "merchant"
     CUSTOMER = "customer"
+
+
+class SecondApprover(StrEnum):
+    """Who may be the second person on a refund at or above the second-approval threshold that
+    an owner requested himself (a clerk's request is approved by any owner)."""
+
+    #: Another owner; in a shop with one active owner, that owner after re-entering his PIN,
+    #: recorded as a single-owner self-approval. Never leaves a refund nobody can approve.
+    OWNER_OR_SELF = "owner_or_self"
+    #: Another owner only (the strict two-person rule; needs two active owners).
+    ANOTHER_OWNER = "another_owner"
+    #: Another owner or the accountant.
+    OWNER_OR_ACCOUNTANT = "owner_or_accountant"
+
+
+class ApprovalRoute(StrEnum):
+    """How an approval satisfied the rules, as recorded with it."""
+
+    #: Below the threshold, or a clerk's request approved by an owner.
+    ORDINARY = "ordinary"
+    SECOND_OWNER = "second_owner"
+    ACCOUNTANT = "accountant"
+    #: The shop's only owner approving his own request after re-entering his PIN.
+    SELF_APPROVAL = "self_approval"
+
+
+SELF_APPROVAL_FINDING = "single_owner_self_approval"
 
 
 class Severity(StrEnum):
@@ -159,6 +187,8 @@ class Policy:
     statutory: StatutoryChoice = StatutoryChoice.ORDER_COUNTRY
     #: How many days ahead a deadline counts as "due soon" in the follow-up list.
     due_soon_days: int = 1
+    #: Who may be the second person of the two-person rule (see ``approval_route``).
+    second_approver: SecondApprover = SecondApprover.OWNER_OR_SELF
 
     def deadlines(self) -> DeadlinePolicy:
         return DeadlinePolicy(
@@ -183,6 +213,7 @@ class Policy:
         data["cross_border_fee_bearer"] = self.cross_border_fee_bearer.value
         data["payout_day_count"] = self.payout_day_count.value
         data["statutory"] = self.statutory.value
+        data["second_approver"] = self.second_approver.value
         data["windows_days"] = dict(self.windows_days)
         data["return_shipping_deduction"] = dict(self.return_shipping_deduction)
         data["second_approval_threshold"] = dict(self.second_approval_threshold)
@@ -246,6 +277,7 @@ class Policy:
             bearer = FeeBearer(merged["cross_border_fee_bearer"])
             day_count = DayCount(merged["payout_day_count"])
             statutory = StatutoryChoice(merged["statutory"])
+            second_approver = SecondApprover(merged["second_approver"])
         except ValueError as exc:
             raise InvalidInput(
                 "invalid_policy", "Invalid policy value: {value}", value=exc
@@ -272,6 +304,7 @@ class Policy:
             payout_day_count=day_count,
             statutory=statutory,
             due_soon_days=due_soon_days or 0,
+            second_approver=second_approver,
         )
 
 
@@ -465,3 +498,83 @@ def requires_second_approval(order: Order, total: int, policy: Policy) -> bool:
 
 def is_large_refund(order: Order, total: int, policy: Policy) -> bool:
     return total >= policy.threshold(policy.large_refund_threshold, order.currency)
+
+
+def approval_route(
+    policy: Policy,
+    *,
+    second_required: bool,
+    requester_id: int,
+    requester_is_owner: bool,
+    approver_id: int,
+    approver_role: Role,
+    active_owners: int,
+    pin_confirmed: bool,
+) -> ApprovalRoute:
+    """Whether this person may approve this refund under the shop's two-person rule, and how.
+
+    Raises ``PermissionDenied`` saying who can approve instead. ``pin_confirmed``: the approver
+    has just re-entered his PIN (needed for a self-approval)."""
+    is_owner = approver_role is Role.OWNER
+    is_accountant = approver_role is Role.ACCOUNTANT
+    if not second_required:
+        if not is_owner:
+            raise PermissionDenied(
+                "accountant_second_only",
+                "The accountant approves only refunds at or above the second-approval threshold",
+            )
+        return ApprovalRoute.ORDINARY
+    if approver_id != requester_id:
+        if is_owner:
+            return ApprovalRoute.SECOND_OWNER if requester_is_owner else ApprovalRoute.ORDINARY
+        if is_accountant and policy.second_approver is SecondApprover.OWNER_OR_ACCOUNTANT:
+            return ApprovalRoute.ACCOUNTANT
+        raise PermissionDenied(
+            "role_not_allowed",
+            "A {role} cannot {action}",
+            role=approver_role.value,
+            action="approve refunds",
+        )
+    if policy.second_approver is SecondApprover.OWNER_OR_SELF and is_owner and active_owners == 1:
+        if not pin_confirmed:
+            raise PermissionDenied(
+                "self_approval_needs_pin",
+                "You requested this refund yourself: approve it as the shop's only owner by "
+                "re-entering your PIN (it is recorded as a single-owner self-approval)",
+            )
+        return ApprovalRoute.SELF_APPROVAL
+    raise PermissionDenied(
+        "second_person_required",
+        "This refund is at or above the second-approval threshold: someone other than the "
+        "requester must approve it ({who})",
+        who=second_approvers_text(policy, active_owners),
+    )
+
+
+def second_approvers_text(policy: Policy, active_owners: int) -> str:
+    """Who the rule lets approve an owner's own large request, in words for a refusal."""
+    if policy.second_approver is SecondApprover.OWNER_OR_ACCOUNTANT:
+        return "another owner or the accountant"
+    if policy.second_approver is SecondApprover.OWNER_OR_SELF and active_owners == 1:
+        return "the only owner, with his PIN"
+    return "another owner"
+
+
+def rule_leaves_nobody(rule: SecondApprover, active_owners: int, active_accountants: int) -> bool:
+    """Would an owner's own large request find no second approver under ``rule``?"""
+    if active_owners >= 2 or rule is SecondApprover.OWNER_OR_SELF:
+        return False
+    if rule is SecondApprover.OWNER_OR_ACCOUNTANT:
+        return active_accountants == 0
+    return True
+
+
+def self_approval_finding(name: str) -> Finding:
+    """The finding a single-owner self-approval leaves on the refund, for the trail, the report
+    and the closing."""
+    return Finding(
+        SELF_APPROVAL_FINDING,
+        Severity.WARN,
+        "Single-owner self-approval: {name} approved his own request after re-entering his PIN",
+        {"name": name},
+    )

@@ -27,6 +27,7 @@ from merchant_refunds.domain.lifecycle import Role
 from merchant_refunds.domain.money import Money
 from merchant_refunds.services import audit, clock, deadlines
 from merchant_refunds.services.audit import ChainHead
+from merchant_refunds.services.refund_views import SelfApproval, self_approvals
 from merchant_refunds.services.users import Actor, require_role
 from merchant_refunds.storage import models as m
 from merchant_refunds.storage.db import write_transaction
@@ -68,6 +69,8 @@ class Closing:
     recorded: ChainHead | None = None
     #: Refunds past the law's refund deadline at the end of the day (unpaid, or paid late).
     late_statutory: tuple[deadlines.LateRefund, ...] = ()
+    #: Large refunds the shop's only owner approved himself that day (with his PIN).
+    self_approvals: tuple[SelfApproval, ...] = ()
 
     @property
     def anchor(self) -> ChainHead | None:
@@ -93,6 +96,7 @@ class Closing:
             "recorded": self.recorded.to_dict() if self.recorded else None,
             "anchor_code": self.anchor.code if self.anchor else None,
             "late_statutory": [r.to_dict() for r in self.late_statutory],
+            "self_approvals": [r.to_dict() for r in self.self_approvals],
         }
 
 
@@ -156,6 +160,7 @@ def _read(actor: Actor, day: date) -> Closing:
         made_at=clock.now(),
         made_by=actor.name,
         late_statutory=tuple(deadlines.late_on(day)),
+        self_approvals=tuple(self_approvals(*_bounds(day))),
     )
 
 
@@ -185,6 +190,11 @@ def record_closing(actor: Actor, day: date | None = None) -> Closing:
                 "grand": rules.tallies_to_dict(closing.grand),
                 "head": closing.head.to_dict() if closing.head else None,
                 "late_statutory": [r.to_dict() for r in closing.late_statutory],
+                **(
+                    {"self_approvals": [r.to_dict() for r in closing.self_approvals]}
+                    if closing.self_approvals
+                    else {}
+                ),
             },
         )
     return Closing(
@@ -196,6 +206,7 @@ def record_closing(actor: Actor, day: date | None = None) -> Closing:
         made_by=closing.made_by,
         recorded=ChainHead(event.id, event.hash),
         late_statutory=closing.late_statutory,
+        self_approvals=closing.self_approvals,
     )
 
 

@@ -4,34 +4,128 @@
 
 from __future__ import annotations
 
+import json
+
 from merchant_refunds.domain.errors import InvalidInput, PermissionDenied, Refused
 from merchant_refunds.domain.lifecycle import RefundStatus, Role, check_action
+from merchant_refunds.domain.policy import (
+    ApprovalRoute,
+    SecondApprover,
+    approval_route,
+    self_approval_finding,
+)
 from merchant_refunds.domain.text_checks import check_text
-from merchant_refunds.services import clock, integrity, presale
+from merchant_refunds.services import clock, integrity, presale, users
 from merchant_refunds.services.refund_rows import active_payouts, refund_row, set_status
 from merchant_refunds.services.refund_views import RefundDetail, get_refund
+from merchant_refunds.services.shop_settings import get_policy
 from merchant_refunds.services.users import Actor, require_role
 from merchant_refunds.storage import models as m
 from merchant_refunds.storage.db import write_transaction
 
 
 def approve(actor: Actor, refund_no: str, note: str = "") -> RefundDetail:
+    """Approve as the person signed in. At or above the second-approval threshold the shop's
+    rule (``Policy.second_approver``) says who may: another owner, the accountant, or the only
+    owner himself through ``self_approve``."""
+    policy = get_policy()
+    allowed = [Role.OWNER]
+    if policy.second_approver is SecondApprover.OWNER_OR_ACCOUNTANT:
+        allowed.append(Role.ACCOUNTANT)
+    require_role(actor, *allowed, action="approve refunds")
+    check_text(note, "note", 2000, multiline=True)
+    return _approve(actor, refund_no, note, asked_by=None, pin_confirmed=False)
+
+
+def self_approve(actor: Actor, refund_no: str, pin: str, note: str = "") -> RefundDetail:
+    """The shop's only owner approves a large refund he requested himself, after re-entering
+    his PIN (counted and locked out as a sign-in). Recorded as a single-owner self-approval
+    finding that the trail, the refund, the report and the daily closing show."""
     require_role(actor, Role.OWNER, action="approve refunds")
+    check_text(note, "note", 2000, multiline=True)
+    _check_may_self_approve(actor, refund_no)
+    confirmed = users.authenticate_here(actor.name, pin)
+    if confirmed.id != actor.id:
+        raise PermissionDenied("wrong_pin", "Wrong PIN for {name}", name=actor.name)
+    return _approve(confirmed, refund_no, note, asked_by=None, pin_confirmed=True)
+
+
+def approve_at_counter(
+    actor: Actor, refund_no: str, owner_name: str, pin: str, note: str = ""
+) -> RefundDetail:
+    """An owner approves on the screen of the person signed in (``actor``, who asked) by typing
+    his name and PIN: the approval records both names."""
+    require_role(actor, Role.OWNER, Role.CLERK, action="ask the owner to approve")
+    check_text(note, "note", 2000, multiline=True)
+    refund_row(refund_no)
+    owner = users.authenticate_here(owner_name, pin)
+    require_owner(owner)
+    asked_by = None if owner.id == actor.id else actor
+    return _approve(owner, refund_no, note, asked_by=asked_by, pin_confirmed=True)
+
+
+def require_owner(person: Actor) -> None:
+    """The person authorising at the counter must be an owner."""
+    if person.role is not Role.OWNER:
+        raise PermissionDenied(
+            "authoriser_not_owner",
+            "{name} is not an owner: only an owner can authorise at the counter",
+            name=person.name,
+        )
+
+
+def _check_may_self_approve(actor: Actor, refund_no: str) -> None:
+    """Refuse before the PIN is asked for when a self-approval is not what this refund needs."""
+    row = refund_row(refund_no)
+    check_action(RefundStatus(row.status), "approve", row.refund_no)
+    if not (row.second_approval_required and row.requested_by_id == actor.id):
+        raise Refused(
+            "self_approval_not_needed",
+            "Refund {refund_no} does not need a self-approval: approve it as usual",
+            refund_no=row.refund_no,
+        )
+    approval_route(
+        get_policy(),
+        second_required=True,
+        requester_id=actor.id,
+        requester_is_owner=True,
+        approver_id=actor.id,
+        approver_role=actor.role,
+        active_owners=_active_owners(),
+        pin_confirmed=True,
+    )
+
+
+def _active_owners() -> int:
+    return (
+        m.User.select()
+        .where((m.User.role == Role.OWNER.value) & (m.User.active == True))  # noqa: E712
+        .count()
+    )
+
+
+def _approve(
+    approver: Actor, refund_no: str, note: str, *, asked_by: Actor | None, pin_confirmed: bool
+) -> RefundDetail:
     with write_transaction():
         row = refund_row(refund_no)
         check_action(RefundStatus(row.status), "approve", row.refund_no)
         integrity.verify_refund(row.refund_no)
-        if row.second_approval_required and row.requested_by_id == actor.id:
-            raise PermissionDenied(
-                "second_person_required",
-                "Refund {refund_no} is at or above the second-approval threshold: someone "
-                "other than the requester must approve it",
-                refund_no=row.refund_no,
-            )
+        requester = m.User.get_by_id(row.requested_by_id)
+        route = approval_route(
+            get_policy(),
+            second_required=row.second_approval_required,
+            requester_id=row.requested_by_id,
+            requester_is_owner=requester.role == Role.OWNER.value,
+            approver_id=approver.id,
+            approver_role=approver.role,
+            active_owners=_active_owners(),
+            pin_confirmed=pin_confirmed,
+        )
         presale.check_supplier_gate(row)
         if (
             m.Approval.select()
-            .where((m.Approval.refund == row.id) & (m.Approval.user == actor.id))
+            .where((m.Approval.refund == row.id) & (m.Approval.user == approver.id))
             .exists()
         ):
             raise Refused(
@@ -41,9 +135,29 @@ def approve(actor: Actor, refund_no: str, note: str = "") -> RefundDetail:
             )
         now = clock.now()
         m.Approval.create(
-            refund=row.id, user=actor.id, decision="approve", reason=note, created_at=now
+            refund=row.id, user=approver.id, decision="approve", reason=note, created_at=now
         )
-        set_status(row, actor, "approve", RefundStatus.APPROVED, approved_at=now)
+        changes: dict[str, object] = {"approved_at": now}
+        self_approval = route is ApprovalRoute.SELF_APPROVAL
+        if pin_confirmed or asked_by is not None or route is ApprovalRoute.ACCOUNTANT:
+            m.Authorisation.create(
+                refund=row.id,
+                action="approve",
+                user=approver.id,
+                asked_by=asked_by.id if asked_by else None,
+                self_approval=self_approval,
+                route=route.value,
+                created_at=now,
+            )
+        if self_approval:
+            findings = json.loads(row.findings_json)
+            findings.append(self_approval_finding(approver.name).to_dict())
+            changes["findings_json"] = json.dumps(findings, ensure_ascii=False)
+        action = "self_approve" if self_approval else "approve"
+        extra = {"route": route.value}
+        if asked_by is not None:
+            extra["asked_by"] = asked_by.name
+        set_status(row, approver, action, RefundStatus.APPROVED, extra=extra, **changes)
     return get_refund(refund_no)
 
 

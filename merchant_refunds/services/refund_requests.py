@@ -35,7 +35,8 @@ from merchant_refunds.domain.policy import (
     review,
 )
 from merchant_refunds.domain.text_checks import check_text
-from merchant_refunds.services import audit, clock, presale
+from merchant_refunds.services import audit, clock, presale, users
+from merchant_refunds.services.refund_decisions import require_owner
 from merchant_refunds.services.refund_rows import snapshot
 from merchant_refunds.services.refund_views import RefundDetail, get_refund
 from merchant_refunds.services.shop_settings import get_policy
@@ -207,6 +208,35 @@ def request_refund(
     """Create the request. Blocks need an owner's override with a reason; the caps are
     re-checked inside the write lock, so a concurrent refund of the same units loses cleanly."""
     require_role(actor, Role.OWNER, Role.CLERK, action="request refunds")
+    _check_request_texts(request)
+    override = request.override_reason.strip()
+    if override and actor.role is not Role.OWNER:
+        raise PermissionDenied("override_owner_only", "Only the owner can override a block")
+    return _create(actor, request, expected_total, overrider=actor)
+
+
+def request_refund_authorised(
+    actor: Actor,
+    request: RefundRequest,
+    owner_name: str,
+    pin: str,
+    expected_total: int | None = None,
+) -> RefundDetail:
+    """Manager override at the counter: the person signed in (``actor``) asks, an owner types
+    his name and PIN on that screen (counted and locked out as a sign-in) and overrides the
+    block. The refund records both: requested by ``actor``, overridden by the owner."""
+    require_role(actor, Role.OWNER, Role.CLERK, action="ask the owner to override")
+    _check_request_texts(request)
+    if not request.override_reason.strip():
+        raise InvalidInput(
+            "override_reason_required", "Please give the reason for overriding the block"
+        )
+    owner = users.authenticate_here(owner_name, pin)
+    require_owner(owner)
+    return _create(actor, request, expected_total, overrider=owner)
+
+
+def _check_request_texts(request: RefundRequest) -> None:
     if len(request.note) > 2000:
         raise InvalidInput("note_too_long", "The note is longer than 2000 characters")
     check_text(request.note, "note", 2000, multiline=True)
@@ -214,9 +244,12 @@ def request_refund(
     check_text(request.destination.account, "account number", 128)
     check_text(request.destination.holder, "account holder", 200)
     check_text(request.destination.bank, "bank", 200)
+
+
+def _create(
+    actor: Actor, request: RefundRequest, expected_total: int | None, *, overrider: Actor
+) -> RefundDetail:
     override = request.override_reason.strip()
-    if override and actor.role is not Role.OWNER:
-        raise PermissionDenied("override_owner_only", "Only the owner can override a block")
     with write_transaction():
         order_row = _order_row(request.order_no)
         lock_row(m.Order, order_row.id)
@@ -272,7 +305,7 @@ def request_refund(
             quote_json=json.dumps(quote_.to_dict(), ensure_ascii=False),
             findings_json=json.dumps([f.to_dict() for f in result.findings], ensure_ascii=False),
             override_reason=override if result.blocking else "",
-            overridden_by=actor.id if result.blocking else None,
+            overridden_by=overrider.id if result.blocking else None,
             second_approval_required=requires_second_approval(order, quote_.total.minor, policy),
             signature_required=is_large_refund(order, quote_.total.minor, policy),
             requested_by=actor.id,
@@ -299,6 +332,16 @@ def request_refund(
                     for i in quote_.items
                 ]
             ).execute()
+        at_counter = overrider.id != actor.id and bool(result.blocking)
+        if at_counter:
+            m.Authorisation.create(
+                refund=row.id,
+                action="override",
+                user=overrider.id,
+                asked_by=actor.id,
+                route="counter",
+                created_at=now,
+            )
         audit.record(
             actor.name,
             "refund.request",
@@ -312,6 +355,7 @@ def request_refund(
                 "quote": quote_.to_dict(),
                 "override_reason": row.override_reason,
                 "findings": [f.code for f in result.findings],
+                **({"overridden_by": overrider.name} if at_counter else {}),
             },
         )
     return get_refund(refund_no)

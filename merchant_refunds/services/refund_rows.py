@@ -31,10 +31,17 @@ def snapshot(row: m.Refund) -> dict[str, Any]:
 
 
 def set_status(
-    row: m.Refund, actor: Actor, action: str, status: RefundStatus | None, **changes: Any
+    row: m.Refund,
+    actor: Actor,
+    action: str,
+    status: RefundStatus | None,
+    *,
+    extra: dict[str, Any] | None = None,
+    **changes: Any,
 ) -> None:
     """Change the refund (its status when given, and ``changes``) and then record
-    ``refund.<action>`` with the values before and after, in the caller's transaction."""
+    ``refund.<action>`` with the values before and after (and ``extra`` facts, such as who
+    asked), in the caller's transaction."""
     before = {**snapshot(row), **{k: plain(getattr(row, k)) for k in changes}}
     now = clock.now()
     if status is not None:
@@ -45,6 +52,7 @@ def set_status(
     after = {
         **snapshot(fresh),
         **{k: plain(getattr(fresh, k)) for k in changes if k != "updated_at"},
+        **(extra or {}),
     }
     audit.record(actor.name, f"refund.{action}", "refund", row.refund_no, before, after)
 

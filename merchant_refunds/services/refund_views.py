@@ -48,6 +48,12 @@ class ApprovalInfo:
     decision: str
     reason: str
     at: datetime
+    #: Who was signed in where the approver typed his PIN (manager approval at the counter).
+    asked_by: str = ""
+    #: The shop's only owner approved his own large request after re-entering his PIN.
+    self_approval: bool = False
+    #: How the two-person rule was met (``ApprovalRoute``), where it was recorded.
+    route: str = ""
 
 
 @dataclass(frozen=True)
@@ -75,6 +81,12 @@ class RefundDetail:
     approvals: list[ApprovalInfo]
     payouts: list[PayoutInfo]
     rejection_reason: str
+    #: The owner who overrode a block (the requester, or an owner at the counter).
+    overridden_by: str = ""
+
+    @property
+    def self_approved(self) -> bool:
+        return any(a.self_approval for a in self.approvals)
 
     @property
     def paid_so_far(self) -> int:
@@ -97,6 +109,7 @@ class RefundDetail:
             "quote": self.quote,
             "findings": self.findings,
             "override_reason": self.override_reason,
+            "overridden_by": self.overridden_by,
             "goods_return": self.goods_return,
             "goods_received_at": when(self.goods_received_at),
             "destination": {"method": self.destination_method, "account": self.destination_masked},
@@ -106,7 +119,15 @@ class RefundDetail:
             "requested_by": self.requested_by,
             "requested_at": when(self.requested_at),
             "approvals": [
-                {"user": a.user_name, "decision": a.decision, "reason": a.reason, "at": when(a.at)}
+                {
+                    "user": a.user_name,
+                    "decision": a.decision,
+                    "reason": a.reason,
+                    "at": when(a.at),
+                    "asked_by": a.asked_by,
+                    "self_approval": a.self_approval,
+                    "route": a.route,
+                }
                 for a in self.approvals
             ],
             "payouts": [
@@ -146,8 +167,8 @@ def refund_details(
     order_nos: dict[int, str] | None = None,
     users: dict[int, str] | None = None,
 ) -> list[RefundDetail]:
-    """The details of refund rows already read, in their order: four queries for any number
-    (two when the caller knows the order numbers and the user names by id), so a batch of
+    """The details of refund rows already read, in their order: five queries for any number
+    (three when the caller knows the order numbers and the user names by id), so a batch of
     papers reads in one go."""
     ids = [row.id for row in rows]
     if users is None:
@@ -170,6 +191,17 @@ def refund_details(
     approvals: dict[int, list[ApprovalInfo]] = {i: [] for i in ids}
     payouts: dict[int, list[PayoutInfo]] = {i: [] for i in ids}
     for chunk in in_chunks(ids):
+        confirmed = {
+            (auth.refund_id, auth.user_id): auth
+            for auth in compiled.select_in(
+                m.Authorisation,
+                "refund_details.authorisations",
+                lambda ids: m.Authorisation.select().where(
+                    m.Authorisation.refund.in_(ids) & (m.Authorisation.action == "approve")
+                ),
+                chunk,
+            )
+        }
         for a in compiled.select_in(
             m.Approval,
             "refund_details.approvals",
@@ -178,8 +210,17 @@ def refund_details(
             ),
             chunk,
         ):
+            auth = confirmed.get((a.refund_id, a.user_id)) if a.decision == "approve" else None
             approvals[a.refund_id].append(
-                ApprovalInfo(users.get(a.user_id, "?"), a.decision, a.reason, a.created_at)
+                ApprovalInfo(
+                    users.get(a.user_id, "?"),
+                    a.decision,
+                    a.reason,
+                    a.created_at,
+                    asked_by=users.get(auth.asked_by_id, "") if auth and auth.asked_by_id else "",
+                    self_approval=bool(auth and auth.self_approval),
+                    route=auth.route if auth else "",
+                )
             )
         for p in compiled.select_in(
             m.Payout,
@@ -238,6 +279,7 @@ def refund_details(
             approvals=approvals[row.id],
             payouts=payouts[row.id],
             rejection_reason=row.rejection_reason,
+            overridden_by=users.get(row.overridden_by_id, "") if row.overridden_by_id else "",
         )
         for row in rows
     ]
@@ -249,6 +291,44 @@ CHUNK = 500
 
 def in_chunks(keys: Sequence[Any]) -> list[Sequence[Any]]:
     return [keys[i : i + CHUNK] for i in range(0, len(keys), CHUNK)]
+
+
+@dataclass(frozen=True)
+class SelfApproval:
+    """A single-owner self-approval, for the report and the daily closing."""
+
+    refund_no: str
+    owner: str
+    currency: str
+    total: int
+    at: datetime
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "refund_no": self.refund_no,
+            "owner": self.owner,
+            "currency": self.currency,
+            "total_minor": self.total,
+            "at": self.at.isoformat(),
+        }
+
+
+def self_approvals(start: datetime | None, end: datetime) -> list[SelfApproval]:
+    """The single-owner self-approvals made from ``start`` (None: the first) until ``end``."""
+    auth = m.Authorisation
+    query = (
+        auth.select(
+            m.Refund.refund_no, m.User.name, m.Refund.currency, m.Refund.total, auth.created_at
+        )
+        .join(m.Refund, on=auth.refund == m.Refund.id)
+        .switch(auth)
+        .join(m.User, on=auth.user == m.User.id)
+        .where((auth.self_approval == True) & (auth.created_at < end))  # noqa: E712
+        .order_by(auth.created_at, auth.id)
+    )
+    if start is not None:
+        query = query.where(auth.created_at >= start)
+    return [SelfApproval(*row) for row in query.tuples()]
 
 
 @dataclass(frozen=True)

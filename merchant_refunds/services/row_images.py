@@ -136,12 +136,19 @@ _PARTS: list[tuple[str, type[m.BaseModel], pw.Field, list[pw.Field], pw.Field]] 
         _columns(m.DeadlineExtension, ["refund"]),
         m.DeadlineExtension.id,
     ),
+    (
+        "authorisations",
+        m.Authorisation,
+        m.Authorisation.refund,
+        _columns(m.Authorisation, ["refund"]),
+        m.Authorisation.id,
+    ),
 ]
 
 
 #: Parts added after trails were first keyed: an image has them only when they hold rows, so the
 #: image of a refund that has none is the same as before the part existed.
-_LATER_PARTS = frozenset({"extensions"})
+_LATER_PARTS = frozenset({"extensions", "authorisations"})
 
 
 def in_values(field: pw.Field, values: list[Any]) -> pw.Expression:

@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from merchant_refunds.domain.business_days import ARRIVAL_DAYS
-from merchant_refunds.domain.errors import InvalidInput, PermissionDenied
+from merchant_refunds.domain.errors import InvalidInput, PermissionDenied, Refused
 from merchant_refunds.domain.lifecycle import Role
 from merchant_refunds.domain.money import check_currency
 from merchant_refunds.domain.order import PaymentMethod
-from merchant_refunds.domain.policy import Policy
+from merchant_refunds.domain.policy import Policy, SecondApprover, rule_leaves_nobody
 from merchant_refunds.domain.text_checks import check_text
 from merchant_refunds.services import audit
 from merchant_refunds.services.users import PIN_MAX_DIGITS, PIN_MIN_DIGITS, Actor, require_role
@@ -69,11 +69,29 @@ def set_policy(actor: Actor, changes: dict[str, Any]) -> Policy:
     with write_transaction():
         before = get_policy()
         after = Policy.from_dict({**before.to_dict(), **changes})
+        if after.second_approver is not before.second_approver:
+            check_second_approver(after.second_approver)
         write_setting(POLICY_KEY, after.to_dict())
         audit.record(
             actor.name, "settings.policy", "setting", POLICY_KEY, before.to_dict(), after.to_dict()
         )
     return after
+
+
+def check_second_approver(rule: SecondApprover) -> None:
+    """Refuse a two-person rule under which an owner's own large request could not be approved
+    by anyone in the shop as it is staffed now (one owner and no accountant, say)."""
+    active = m.User.select(m.User.role).where(m.User.active == True)  # noqa: E712
+    roles = [r for (r,) in active.tuples()]
+    owners, accountants = roles.count(Role.OWNER.value), roles.count(Role.ACCOUNTANT.value)
+    if rule_leaves_nobody(rule, owners, accountants):
+        raise Refused(
+            "second_approver_missing",
+            "Nobody could approve a large refund that an owner requested: the shop has "
+            "{owners} active owner(s) and {accountants} active accountant(s) for this rule",
+            owners=owners,
+            accountants=accountants,
+        )
 
 
 def get_shop() -> dict[str, str]:

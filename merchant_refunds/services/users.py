@@ -224,6 +224,14 @@ def sign_in(name: str, pin: str) -> SignIn:
     without its event. A right PIN resets the count even while other guesses are still being
     checked; that gives an attacker no more than typing between the real user's sign-ins would.
     """
+    row = _counted_check(name, pin, "user.sign_in")
+    name_session(row.name)
+    actor = Actor(row.id, row.name, Role(row.role), row.display_name)
+    return SignIn(actor, len(pin) < pin_minimum())
+
+
+def _counted_check(name: str, pin: str, event: str) -> m.User:
+    """The counted PIN check of ``sign_in``; ``event`` records the right PIN."""
     name = name.strip()
     with write_transaction():
         row = m.User.get_or_none(m.User.name == name)
@@ -268,7 +276,7 @@ def sign_in(name: str, pin: str) -> SignIn:
         )
         if not updated:
             raise PermissionDenied("wrong_pin", "Wrong PIN for {name}", name=name)
-        audit.record(name, "user.sign_in", "user", name, None, None)
+        audit.record(name, event, "user", name, None, None)
         if new_hash:
             before = hash_params(stored)
             audit.record(
@@ -279,9 +287,7 @@ def sign_in(name: str, pin: str) -> SignIn:
                 {"kdf": before.to_dict() if before else None},
                 {"kdf": PIN_KDF.to_dict()},
             )
-    name_session(row.name)
-    actor = Actor(row.id, row.name, Role(row.role), row.display_name)
-    return SignIn(actor, len(pin) < pin_minimum())
+    return row
 
 
 def authenticate(name: str, pin: str) -> Actor:
@@ -297,6 +303,22 @@ def authenticate(name: str, pin: str) -> Actor:
             min=pin_minimum(),
         )
     return result.actor
+
+
+def authenticate_here(name: str, pin: str) -> Actor:
+    """``authenticate`` for a person confirming a decision on a screen where someone else may be
+    signed in (an owner at the clerk's counter, an owner re-entering his PIN): the same counted
+    guesses and lock-out, recorded as ``user.authorise``; this program's session keeps its user."""
+    row = _counted_check(name, pin, "user.authorise")
+    if len(pin) < pin_minimum():
+        raise Refused(
+            "pin_too_short",
+            "The PIN of {name} is shorter than this shop's minimum of {min} digits: choose a new "
+            "one when signing in to the program, or ask the owner to reset it",
+            name=row.name,
+            min=pin_minimum(),
+        )
+    return Actor(row.id, row.name, Role(row.role), row.display_name)
 
 
 def change_own_pin(actor: Actor, pin: str) -> None:

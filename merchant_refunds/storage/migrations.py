@@ -9,7 +9,8 @@ Version 5: external (platform) refunds and order import provenance. Version 6: i
 ``order_line(order_id)``, which the unique ``(order_id, line_no)`` index made redundant.
 Version 8: the keyed audit trail: each event's ``rows_json`` and triggers that refuse UPDATE and
 DELETE on the trail (the keying itself is an event, written at the first save after the upgrade).
-Version 9: owners' extensions of a refund's review or payment deadline.
+Version 9: owners' extensions of a refund's review or payment deadline. Version 10: the
+authorisations confirmed with a PIN (manager override at the counter, single-owner self-approval).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from merchant_refunds.storage.models import (
     ALL_MODELS,
     IMPORT_TABLES,
     PAYOUT_TABLES,
+    Authorisation,
     DeadlineExtension,
     Order,
     Payout,
@@ -94,6 +96,10 @@ def _v9_deadline_extensions(db: pw.Database) -> None:
     db.create_tables([DeadlineExtension])
 
 
+def _v10_authorisations(db: pw.Database) -> None:
+    db.create_tables([Authorisation])
+
+
 #: version reached -> step that reaches it from the one before. PostgreSQL support came with
 #: schema 6: a server database is created at the newest schema, so steps up to 6 only ever run on
 #: SQLite files; every later step must work on both (tests/storage/test_postgres.py runs one).
@@ -106,6 +112,7 @@ STEPS: dict[int, Callable[[pw.Database], None]] = {
     7: _v7_drop_redundant_line_index,
     8: _v8_keyed_trail,
     9: _v9_deadline_extensions,
+    10: _v10_authorisations,
 }
 #: The newest schema: the last step's version.
 SCHEMA_VERSION = max(STEPS)

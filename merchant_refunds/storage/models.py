@@ -280,6 +280,20 @@ class DeadlineExtension(BaseModel):
     extended_at = pw.DateTimeField()
 
 
+class Authorisation(BaseModel):
+    """A decision confirmed with a PIN on the spot (schema 10): an owner authorising a blocked
+    request or an approval on a clerk's screen (``asked_by`` is the person signed in there), or
+    the shop's only owner approving his own large request (``self_approval``)."""
+
+    refund = pw.ForeignKeyField(Refund, backref="+", on_delete="RESTRICT")
+    action = pw.CharField(max_length=16)  # override | approve
+    user = pw.ForeignKeyField(User, backref="+", on_delete="RESTRICT")
+    asked_by = pw.ForeignKeyField(User, null=True, backref="+", on_delete="RESTRICT")
+    self_approval = pw.BooleanField(default=False)
+    route = pw.CharField(max_length=16, default="")
+    created_at = pw.DateTimeField(index=True)
+
+
 #: The tables schema step 4 adds (payouts, follow-up, notices, feedback).
 PAYOUT_TABLES: list[type[BaseModel]] = [
     StoreCreditEntry,
@@ -344,4 +358,5 @@ ALL_MODELS: list[type[BaseModel]] = [
     *PAYOUT_TABLES,
     *IMPORT_TABLES,
     DeadlineExtension,
+    Authorisation,
 ]

@@ -94,6 +94,8 @@ class Shop:
     failed: str
     #: A pre-sale order in production: the refund waits for the supplier.
     presale: str
+    #: Large, requested by the shop's only owner himself: his PIN approves it.
+    own_large: str
     #: The customer holding store credit.
     credit_key: str
     #: An e-mail notice prepared and not sent (the mail server set up is not listening).
@@ -269,6 +271,25 @@ MATRIX: list[tuple[str, frozenset[Role], Call]] = [
         "refund_decisions.approve",
         frozenset({OWNER}),
         lambda a, s: refund_decisions.approve(a, s.requested),
+    ),
+    # The only owner's own large request: approved with his PIN (single-owner self-approval).
+    (
+        "refund_decisions.self_approve",
+        frozenset({OWNER}),
+        lambda a, s: refund_decisions.self_approve(a, s.own_large, PINS[a.role]),
+    ),
+    # The owner types his name and PIN on the screen of whoever is signed in at the counter.
+    (
+        "refund_decisions.approve_at_counter",
+        frozenset({OWNER, CLERK}),
+        lambda a, s: refund_decisions.approve_at_counter(a, s.requested, "boss", PINS[OWNER]),
+    ),
+    (
+        "refund_requests.request_refund_authorised",
+        frozenset({OWNER, CLERK}),
+        lambda a, s: refund_requests.request_refund_authorised(
+            a, _request("RM-LATE", override_reason="regular customer"), "boss", PINS[OWNER]
+        ),
     ),
     (
         "refund_decisions.reject",
@@ -530,7 +551,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Shop]:
         users.create_user(boss, "kim", ACCOUNTANT.value, PINS[ACCOUNTANT])
         for no in ("RM-REQ", "RM-APP", "RM-PAID", "RM-NEW", "RM-FAIL", "RM-CREDIT"):
             orders.create_order(amy, tea_order(no))
-        for no in ("RM-BIG", "RM-INST"):  # 2 x 1,000.00: a large refund
+        for no in ("RM-BIG", "RM-INST", "RM-OWN"):  # 2 x 1,000.00: a large refund
             orders.create_order(amy, make_order(no, [make_line(1, quantity=2, unit_price=100000)]))
         orders.create_order(
             amy, tea_order("RM-PRE", status=OrderStatus.PRESALE_IN_PRODUCTION, presale=True)
@@ -566,6 +587,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Shop]:
         refund_decisions.approve(boss, credited)
         sending.record_payout(boss, credited)
         presale_no = refund_requests.request_refund(amy, _request("RM-PRE")).refund_no
+        own_large = refund_requests.request_refund(boss, _request("RM-OWN", {1: 2})).refund_no
         mail_server.set_smtp(
             boss, mail_server.SmtpSettings("127.0.0.1", _closed_port(), "none", "", "s@example.com")
         )
@@ -581,6 +603,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Shop]:
             scheduled,
             failed,
             presale_no,
+            own_large,
             store_credit.customer_key("13800138000", "", ""),
             notice_id,
             kept,
@@ -629,6 +652,7 @@ def shop(
         template.scheduled,
         template.failed,
         template.presale,
+        template.own_large,
         template.credit_key,
         template.notice_id,
         kept,
