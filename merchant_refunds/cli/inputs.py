@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from merchant_refunds.cli.parser import PIN_ENV, USER_ENV
+from merchant_refunds.cli.parser import OWNER_PIN_ENV, PIN_ENV, USER_ENV
 from merchant_refunds.domain.errors import InvalidInput
 from merchant_refunds.domain.order import Order
 from merchant_refunds.services import database, users
@@ -141,9 +141,9 @@ def read_input_file(path_text: str, limit: int) -> bytes:
     return data
 
 
-def read_pin(user: str) -> str:
-    """The PIN from ``MERCHANT_REFUNDS_PIN``, else asked on the terminal without echo."""
-    pin = os.environ.get(PIN_ENV)
+def read_pin(user: str, env: str = PIN_ENV) -> str:
+    """The PIN from ``env`` (``MERCHANT_REFUNDS_PIN``), else asked on the terminal without echo."""
+    pin = os.environ.get(env)
     if pin is not None:
         return pin.strip()
     if not sys.stdin.isatty():
@@ -151,12 +151,17 @@ def read_pin(user: str) -> str:
             "pin_required",
             "A PIN is needed for {user}: set {env} or run in a terminal to be asked",
             user=user,
-            env=PIN_ENV,
+            env=env,
         )
     try:
         return getpass.getpass(f"PIN for {user}: ")
     except EOFError:
         raise InvalidInput("pin_required", "No PIN given for {user}", user=user) from None
+
+
+def read_owner_pin(owner: str) -> str:
+    """The PIN of the owner authorising at the counter: ``MERCHANT_REFUNDS_OWNER_PIN`` or asked."""
+    return read_pin(owner, OWNER_PIN_ENV)
 
 
 def acting_name(user: str | None) -> str:

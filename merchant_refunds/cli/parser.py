@@ -23,6 +23,8 @@ PROG = "merchant-refunds"
 #: (``cli.inputs``), and the database (``services.database.DB_ENV``, repeated here so that
 #: ``--help`` loads no storage; a test holds them equal).
 PIN_ENV = "MERCHANT_REFUNDS_PIN"
+#: The PIN of the owner authorising at the counter (``--authorised-by``).
+OWNER_PIN_ENV = "MERCHANT_REFUNDS_OWNER_PIN"
 USER_ENV = "MERCHANT_REFUNDS_USER"
 DB_ENV = "MERCHANT_REFUNDS_DB"
 
@@ -123,6 +125,15 @@ def _command(subparsers: Any, name: str, handler: str, help_text: str, **kw: Any
     add_common(parser, top=False)
     parser.set_defaults(handler=handler)
     return parser
+
+
+def _authorised_by(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--authorised-by",
+        metavar="OWNER",
+        default="",
+        help=f"an owner authorises at the counter (PIN from ${OWNER_PIN_ENV} or a prompt)",
+    )
 
 
 def _acting(parser: argparse.ArgumentParser) -> None:
@@ -396,6 +407,7 @@ def _refund_commands(sub: Any) -> Any:
     request.add_argument(
         "--override", metavar="REASON", default="", help="owner only: override a policy block"
     )
+    _authorised_by(request)
     _acting(request)
     show_refund = _command(refund_sub, "show", "refund_cmd:refund_show", "one refund in full")
     show_refund.add_argument("refund_no", metavar="REFUND_NO")
@@ -406,6 +418,12 @@ def _refund_commands(sub: Any) -> Any:
         _acting(step)
         if name == "approve":
             step.add_argument("--note", default="", help="remark kept with the approval")
+            step.add_argument(
+                "--self-approve",
+                action="store_true",
+                help="the only owner approves his own large request (asks his PIN again)",
+            )
+            _authorised_by(step)
         elif name == "reject":
             step.add_argument("--reason", required=True, help="shown to the customer")
         elif name == "cancel":

@@ -10,7 +10,7 @@ import argparse
 
 from merchant_refunds.cli import views
 from merchant_refunds.cli.commands import open_db
-from merchant_refunds.cli.inputs import resolve_lines, sign_in
+from merchant_refunds.cli.inputs import read_owner_pin, read_pin, resolve_lines, sign_in
 from merchant_refunds.cli.output import Output
 from merchant_refunds.cli.payouts_cmd import pay_in_instalments, payout_destination
 from merchant_refunds.domain.calculation import Selection
@@ -27,6 +27,8 @@ from merchant_refunds.services import (
 )
 from merchant_refunds.services.payouts import arrival, sending
 from merchant_refunds.services.refund_requests import Destination, RefundRequest
+from merchant_refunds.services.refund_views import RefundDetail
+from merchant_refunds.services.users import Actor
 
 
 def _destination(args: argparse.Namespace) -> Destination:
@@ -89,7 +91,12 @@ def refund_request(args: argparse.Namespace, out: Output) -> int:
     open_db(args, create=False)
     request = build_request(args)
     actor = sign_in(args.user)
-    detail = refund_requests.request_refund(actor, request)
+    owner = (getattr(args, "authorised_by", "") or "").strip()
+    if owner:
+        pin = read_owner_pin(owner)
+        detail = refund_requests.request_refund_authorised(actor, request, owner, pin)
+    else:
+        detail = refund_requests.request_refund(actor, request)
     print_refund(out, detail)
     return 0
 
@@ -128,7 +135,7 @@ def refund_action(args: argparse.Namespace, out: Output) -> int:
         raise InvalidInput("invalid_payout_seq", "--payout is a payout number: 1, 2, …")
     actor = sign_in(args.user)
     if action == "approve":
-        detail = refund_decisions.approve(actor, no, args.note or "")
+        detail = approve(args, actor, no)
     elif action == "reject":
         detail = refund_decisions.reject(actor, no, args.reason)
     elif action == "sign":
@@ -153,3 +160,20 @@ def refund_action(args: argparse.Namespace, out: Output) -> int:
         detail = refund_decisions.cancel(actor, no, args.reason or "")
     print_refund(out, detail)
     return 0
+
+
+def approve(args: argparse.Namespace, actor: Actor, refund_no: str) -> RefundDetail:
+    """As the signed-in user; ``--self-approve`` with the PIN again (the only owner's own large
+    request); ``--authorised-by OWNER`` with that owner's PIN (at the counter)."""
+    note = args.note or ""
+    owner = (args.authorised_by or "").strip()
+    if args.self_approve and owner:
+        raise InvalidInput(
+            "approve_one_way", "Use either --self-approve or --authorised-by, not both"
+        )
+    if args.self_approve:
+        return refund_decisions.self_approve(actor, refund_no, read_pin(actor.name), note)
+    if owner:
+        pin = read_owner_pin(owner)
+        return refund_decisions.approve_at_counter(actor, refund_no, owner, pin, note)
+    return refund_decisions.approve(actor, refund_no, note)

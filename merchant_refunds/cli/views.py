@@ -249,7 +249,8 @@ def refund_lines(out: Output, detail: RefundDetail) -> list[str]:
         "  Gates       " + " · ".join(needs),
     ]
     if d.override_reason:
-        text.append(f"  Override    {d.override_reason}")
+        by = f" (by {d.overridden_by})" if d.overridden_by != d.requested_by else ""
+        text.append(f"  Override    {d.override_reason}{by}")
     if d.rejection_reason:
         text.append(f"  Rejected    {d.rejection_reason}")
     items = d.quote.get("items", [])
@@ -276,7 +277,10 @@ def refund_lines(out: Output, detail: RefundDetail) -> list[str]:
     if d.approvals:
         text += ["", "Approvals"]
         text += [
-            f"  {when(a.at)}  {a.user_name}  {a.decision}" + (f" — {a.reason}" if a.reason else "")
+            f"  {when(a.at)}  {a.user_name}  {a.decision}"
+            + (" (single-owner self-approval, PIN re-entered)" if a.self_approval else "")
+            + (f" (at {a.asked_by}'s counter)" if a.asked_by else "")
+            + (f" — {a.reason}" if a.reason else "")
             for a in d.approvals
         ]
     if d.payouts:
