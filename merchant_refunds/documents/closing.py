@@ -160,6 +160,17 @@ def render_closing(closing: Closing, lang: str = "zh", shop_name: str = "") -> b
             ),
             Paragraph(escape(w["late_note"]), small),
         ]
+    if closing.self_approvals:
+        own = [[w["self_refund"], w["self_owner"], w["self_amount"]]]
+        own += [
+            [r.refund_no, r.owner, f"{amount_text(r.total, r.currency)} {r.currency}"]
+            for r in closing.self_approvals
+        ]
+        story += [
+            Paragraph(escape(w["self"]), heading),
+            _table(own, font, width, _LATE_COLUMNS, (("ALIGN", (2, 1), (2, -1), "RIGHT"),)),
+            Paragraph(escape(w["self_note"]), small),
+        ]
     grand = _rows(closing, "grand", GRAND_ITEMS, w)
     story.append(Paragraph(escape(w["grand"].format(day=day)), heading))
     story.append(

@@ -319,6 +319,11 @@ CLOSING: dict[str, dict[str, str]] = {
         "late_unpaid": "仍未付款",
         "late_paid": "逾期付款 {at}",
         "late_note": "依法须在期限内退款；请尽快付款并向顾客说明。",
+        "self": "单一店主自行审批",
+        "self_refund": "退款单号",
+        "self_owner": "店主",
+        "self_amount": "金额",
+        "self_note": "店里只有一位店主：大额退款由其本人申请并在重新输入 PIN 后自行批准。",
         "anchor": "审计链锚点码",
         "anchor_event": "审计记录第 {event_id} 条，哈希 {hash}",
         "no_anchor": "审计记录为空，没有锚点码。",
@@ -362,6 +367,14 @@ CLOSING: dict[str, dict[str, str]] = {
         "late_unpaid": "still unpaid",
         "late_paid": "paid late {at}",
         "late_note": "The law sets these deadlines: pay them first and explain to the customer.",
+        "self": "Single-owner self-approvals",
+        "self_refund": "Refund",
+        "self_owner": "Owner",
+        "self_amount": "Amount",
+        "self_note": (
+            "The shop has one owner: these large refunds were requested and approved by the same "
+            "person, after re-entering the PIN."
+        ),
         "anchor": "Audit trail anchor code",
         "anchor_event": "Audit event {event_id}, hash {hash}",
         "no_anchor": "The audit trail is empty: no anchor code.",

@@ -49,6 +49,8 @@ def closing_rows(closing: Closing, lang: str = "zh") -> list[tuple[Any, ...]]:
             else w["late_unpaid"]
         )
         rows.append((w["late"], late.refund_no, "", None, None, f"{late.due_on}: {state}"))
+    for own in closing.self_approvals:
+        rows.append((w["self"], own.refund_no, own.currency, None, own.total, own.owner))
     anchor = closing.anchor
     if anchor is not None:
         rows.append((w["anchor"], w["anchor"], "", anchor.event_id, None, anchor.code))

@@ -179,6 +179,14 @@ def render_report(
         rows = [[words["month"], words["in_time"], words["late"], words["share"]]]
         rows += [[m.month, str(m.met), str(m.missed), share_text(m)] for m in statutory]
         story.append(_table(rows, font))
+    if data.self_approvals:
+        story.append(Paragraph(words["self_approvals"], heading))
+        rows = [[words["self_refund"], words["self_owner"], words["self_at"], words["self_amount"]]]
+        rows += [
+            [r.refund_no, r.owner, f"{r.at:%Y-%m-%d %H:%M}", major_text(r.total, r.currency)]
+            for r in data.self_approvals
+        ]
+        story.append(_table(rows, font))
     main = main_currency(data)
     if main is None:
         story.append(Spacer(1, 4 * mm))

@@ -22,6 +22,7 @@ import peewee as pw
 from merchant_refunds.domain.errors import InvalidInput
 from merchant_refunds.domain.lifecycle import PayoutStatus, RefundStatus, Role
 from merchant_refunds.domain.money import check_currency
+from merchant_refunds.services.refund_views import SelfApproval, self_approvals
 from merchant_refunds.services.users import Actor, require_role
 from merchant_refunds.storage import models as m
 from merchant_refunds.storage.db import current_database
@@ -459,6 +460,8 @@ class ReportData:
     to_receipt: Durations = field(default_factory=Durations)
     #: the customers' ratings (1-5) of the period's refunds -> how many gave each
     ratings: dict[int, int] = field(default_factory=dict)
+    #: large refunds the shop's only owner approved himself in the period (by approval time)
+    self_approvals: list[SelfApproval] = field(default_factory=list)
 
     def feedback_summary(self) -> tuple[int, int] | None:
         """(number of ratings, sum of ratings); None when no customer rated a refund."""
@@ -544,6 +547,10 @@ def report_data(
         flt,
     ).group_by(m.Feedback.rating)
     data.ratings = {int(rating): int(n) for rating, n in ratings.tuples()}
+    data.self_approvals = self_approvals(
+        datetime.combine(date_from, time.min),
+        datetime.combine(date_to + timedelta(days=1), time.min),
+    )
     return data
 
 

@@ -4,20 +4,26 @@ recorded, and that a wrong PIN is counted and changes nothing on the refund."""
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
+from merchant_refunds.documents.closing import render_closing
 from merchant_refunds.domain.calculation import Selection
 from merchant_refunds.domain.errors import InvalidInput, PermissionDenied, Refused
 from merchant_refunds.domain.lifecycle import RefundStatus
 from merchant_refunds.domain.policy import SELF_APPROVAL_FINDING, ReasonCode, SecondApprover
+from merchant_refunds.exports.closing import closing_rows
+from merchant_refunds.exports.report_pdf import render_report
 from merchant_refunds.services import (
     closing,
     integrity,
     orders,
     refund_decisions,
     refund_requests,
+    reporting,
     shop_settings,
     users,
 )
@@ -217,13 +223,37 @@ def test_owner_overrides_a_block_on_the_clerks_screen(owner, clerk):
 # --- the closing and an attack ------------------------------------------------------------------
 
 
-def test_the_closing_lists_the_days_self_approvals(owner):
+def _pdf_text(data: bytes) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+
+
+def test_the_closing_and_the_report_list_self_approvals(owner, tmp_path):
     refund_no = big(owner)
     refund_decisions.self_approve(owner, refund_no, "1234")
-    approved_at = m.Refund.get(m.Refund.refund_no == refund_no).approved_at
-    day = closing.compute_closing(owner, approved_at.date())
-    assert [s.refund_no for s in day.self_approvals] == [refund_no]
-    assert day.self_approvals[0].owner == "boss"
+    day = m.Refund.get(m.Refund.refund_no == refund_no).approved_at.date()
+    closed = closing.compute_closing(owner, day)
+    assert [(s.refund_no, s.owner, s.total) for s in closed.self_approvals] == [
+        (refund_no, "boss", 60000)
+    ]
+    paper = _pdf_text(render_closing(closed, "en"))
+    assert "Single-owner self-approvals" in paper and refund_no in paper and "600.00" in paper
+    rows = closing_rows(closed, "en")
+    assert ("Single-owner self-approvals", refund_no, "CNY", None, 60000, "boss") in rows
+    report = reporting.report_data(owner, day, day)
+    assert [s.refund_no for s in report.self_approvals] == [refund_no]
+    text = _pdf_text(render_report(report, "en"))
+    assert "Single-owner self-approvals (PIN re-entered)" in text and refund_no in text
+    recorded = closing.record_closing(owner, day)
+    assert recorded.self_approvals == closed.self_approvals
+
+
+def test_no_self_approval_list_without_one(owner, owner2):
+    refund_no = big(owner)
+    refund_decisions.approve(owner2, refund_no)
+    day = m.Refund.get(m.Refund.refund_no == refund_no).approved_at.date()
+    closed = closing.compute_closing(owner, day)
+    assert closed.self_approvals == ()
+    assert "self-approval" not in _pdf_text(render_closing(closed, "en"))
 
 
 @pytest.mark.tampers
