@@ -543,21 +543,17 @@ def approval_route(
                 "re-entering your PIN (it is recorded as a single-owner self-approval)",
             )
         return ApprovalRoute.SELF_APPROVAL
+    if policy.second_approver is SecondApprover.OWNER_OR_ACCOUNTANT:
+        raise PermissionDenied(
+            "second_person_required",
+            "This refund is at or above the second-approval threshold: another owner or the "
+            "accountant must approve it, not the requester",
+        )
     raise PermissionDenied(
         "second_person_required",
-        "This refund is at or above the second-approval threshold: someone other than the "
-        "requester must approve it ({who})",
-        who=second_approvers_text(policy, active_owners),
+        "This refund is at or above the second-approval threshold: another owner must approve "
+        "it, not the requester",
     )
-
-
-def second_approvers_text(policy: Policy, active_owners: int) -> str:
-    """Who the rule lets approve an owner's own large request, in words for a refusal."""
-    if policy.second_approver is SecondApprover.OWNER_OR_ACCOUNTANT:
-        return "another owner or the accountant"
-    if policy.second_approver is SecondApprover.OWNER_OR_SELF and active_owners == 1:
-        return "the only owner, with his PIN"
-    return "another owner"
 
 
 def rule_leaves_nobody(rule: SecondApprover, active_owners: int, active_accountants: int) -> bool:

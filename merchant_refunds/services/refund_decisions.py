@@ -96,6 +96,17 @@ def _check_may_self_approve(actor: Actor, refund_no: str) -> None:
     )
 
 
+def self_approval_allowed() -> bool:
+    """Whether the shop's rule lets its only owner approve his own large request with his PIN
+    (for the screens: which button to offer)."""
+    return get_policy().second_approver is SecondApprover.OWNER_OR_SELF and _active_owners() == 1
+
+
+def accountant_may_approve() -> bool:
+    """Whether the shop's rule names the accountant as second approver."""
+    return get_policy().second_approver is SecondApprover.OWNER_OR_ACCOUNTANT
+
+
 def _active_owners() -> int:
     return (
         m.User.select()

@@ -106,6 +106,9 @@ _BREAKDOWN = {
 _AUDIT_ACTION = {
     "refund.request": QT_TRANSLATE_NOOP("Labels", "Refund requested"),
     "refund.approve": QT_TRANSLATE_NOOP("Labels", "Approved"),
+    "refund.self_approve": QT_TRANSLATE_NOOP(
+        "Labels", "Approved: single-owner self-approval (PIN re-entered)"
+    ),
     "refund.reject": QT_TRANSLATE_NOOP("Labels", "Rejected"),
     "refund.sign": QT_TRANSLATE_NOOP("Labels", "Signed confirmation recorded"),
     "refund.receive_goods": QT_TRANSLATE_NOOP("Labels", "Returned goods received"),
@@ -165,6 +168,7 @@ _AUDIT_ACTION = {
     "database.copy": QT_TRANSLATE_NOOP("Labels", "Copy of the database saved"),
     "user.pin_attempt": QT_TRANSLATE_NOOP("Labels", "PIN entered (counted before it is checked)"),
     "user.sign_in": QT_TRANSLATE_NOOP("Labels", "Signed in"),
+    "user.authorise": QT_TRANSLATE_NOOP("Labels", "Confirmed a decision with the PIN"),
     "audit.keyed": QT_TRANSLATE_NOOP("Labels", "Audit trail keyed with the shop key"),
     "audit.baseline": QT_TRANSLATE_NOOP("Labels", "Records as they stood when the trail was keyed"),
     "key.recovery_sheet": QT_TRANSLATE_NOOP("Labels", "Shop key's recovery sheet shown"),

@@ -140,6 +140,13 @@ class RefundDetailPanel(QWidget):
             row(self.tr("Rejected because"), refund.rejection_reason)
         if refund.override_reason:
             row(self.tr("Block overridden because"), refund.override_reason)
+            if refund.overridden_by and refund.overridden_by != refund.requested_by:
+                row(
+                    self.tr("Overridden by"),
+                    self.tr("%1, at %2's counter")
+                    .replace("%1", refund.overridden_by)
+                    .replace("%2", refund.requested_by),
+                )
         for answer in self.aftercare.supplier_answers:
             row(
                 self.tr("Supplier"),
@@ -339,9 +346,17 @@ class RefundDetailPanel(QWidget):
                 .replace("%2", decision)
                 .replace("%3", fmt.datetime_text(approval.at, self._locale))
             )
+            if approval.asked_by:
+                text += " " + self.tr("(at %1's counter, with his PIN)").replace(
+                    "%1", approval.asked_by
+                )
             if approval.reason:
                 text += f": {approval.reason}"
-            out.append(f"<li>{escape(text)}</li>")
+            item = escape(text)
+            if approval.self_approval:
+                label = self.tr("Single-owner self-approval (PIN re-entered)")
+                item += f"<br/><b style='color:#8b5a00'>{escape(label)}</b>"
+            out.append(f"<li>{item}</li>")
         out.append("</ul>")
         return "".join(out)
 

@@ -47,6 +47,7 @@ from merchant_refunds.ui.common.errors import show_error
 from merchant_refunds.ui.common.field_errors import error_label
 from merchant_refunds.ui.common.findings_list import FindingsList
 from merchant_refunds.ui.common.messages import error_text
+from merchant_refunds.ui.common.owner_pin import OwnerPinDialog
 from merchant_refunds.ui.common.session import Session
 
 #: Error codes that belong to the bank-account fields rather than to the refund as a whole.
@@ -69,6 +70,7 @@ class RefundDialog(QDialog):
         self.result: QuoteResult | None = None
         self.refund: RefundDetail | None = None
         self._shown_total: int | None = None
+        self.owner_dialog: OwnerPinDialog | None = None
         self.setWindowTitle(self.tr("Refund for order %1").replace("%1", self.order.order_no))
         self.resize(1040, 660)
 
@@ -280,14 +282,21 @@ class RefundDialog(QDialog):
         self.override_edit.setPlaceholderText(self.tr("Why the refund is right despite the block"))
         self.override_edit.textChanged.connect(self._update_submit)
         self.owner_only_label = QLabel(
-            self.tr("This refund is blocked. Only the owner can override a block.")
+            self.tr(
+                "This refund is blocked. Only the owner can override a block: give the reason, "
+                "then ask the owner to authorise it here with his name and PIN."
+            )
         )
         self.owner_only_label.setWordWrap(True)
         self.owner_only_label.setStyleSheet("color: #c62828;")
+        self.ask_owner_button = QPushButton(self.tr("Ask the owner…"))
+        self.ask_owner_button.setObjectName("askOwnerButton")
+        self.ask_owner_button.clicked.connect(self.ask_owner)
         layout.addWidget(self.findings)
+        layout.addWidget(self.owner_only_label)
         layout.addWidget(self.override_label)
         layout.addWidget(self.override_edit)
-        layout.addWidget(self.owner_only_label)
+        layout.addWidget(self.ask_owner_button)
         return box
 
     # reacting to changes
@@ -350,7 +359,7 @@ class RefundDialog(QDialog):
             goods_return=self.goods_back.isChecked(),
             destination=self._destination(),
             fx=self._fx_or_none(),
-            override_reason=self.override_edit.text().strip() if self.session.is_owner() else "",
+            override_reason=self.override_edit.text().strip(),
         )
 
     def _fx_or_none(self) -> FxRate | None:
@@ -482,9 +491,16 @@ class RefundDialog(QDialog):
         blocks = result.blocking if result else []
         overridable = bool(blocks) and all(f.overridable for f in blocks)
         owner = self.session.is_owner()
-        self.override_label.setVisible(owner and overridable)
-        self.override_edit.setVisible(owner and overridable)
+        self.override_label.setVisible(overridable)
+        self.override_edit.setVisible(overridable)
         self.owner_only_label.setVisible(bool(blocks) and not owner and overridable)
+        self.ask_owner_button.setVisible(not owner and overridable)
+        self.ask_owner_button.setEnabled(
+            result is not None
+            and self.bank_error.isHidden()
+            and self.fx_error.isHidden()
+            and bool(self.override_edit.text().strip())
+        )
         ok = (
             result is not None
             and self.bank_error.isHidden()
@@ -502,6 +518,8 @@ class RefundDialog(QDialog):
         request = self.build_request()
         if request is None or self.result is None or not self.submit_button.isEnabled():
             return
+        if not self.session.is_owner():
+            request = replace(request, override_reason="")  # an override goes through the owner
         try:
             refund = refund_requests.request_refund(
                 self.session.actor, request, expected_total=self._shown_total
@@ -511,6 +529,37 @@ class RefundDialog(QDialog):
             if error.code == "quote_changed":
                 self.requote()
             return
+        self.refund = refund
+        self.refund_created.emit(refund)
+        self.session.notify_changed()
+        self.accept()
+
+    def ask_owner(self) -> OwnerPinDialog | None:
+        """Manager override: the owner types his name and PIN on this screen; the request is
+        saved as asked by the person signed in and overridden by the owner."""
+        if self._requote_timer.isActive():
+            self.requote()
+        request = self.build_request()
+        if request is None or self.result is None or not self.ask_owner_button.isEnabled():
+            return None
+        actor, total = self.session.actor, self._shown_total
+        dialog = OwnerPinDialog(
+            self.tr("Ask the owner"),
+            self.tr(
+                "The owner overrides the block here with his name and PIN; you stay signed in, "
+                "and the refund records both names. Reason: %1"
+            ).replace("%1", request.override_reason),
+            lambda name, pin: refund_requests.request_refund_authorised(
+                actor, request, name, pin, expected_total=total
+            ),
+            parent=self,
+        )
+        dialog.accepted.connect(lambda: self._created(dialog.result_value))
+        self.owner_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _created(self, refund: RefundDetail) -> None:
         self.refund = refund
         self.refund_created.emit(refund)
         self.session.notify_changed()

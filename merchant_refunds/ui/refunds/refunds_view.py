@@ -49,6 +49,7 @@ from merchant_refunds.services.refund_views import PayoutInfo, RefundDetail
 from merchant_refunds.services.signatures import SignatureInfo
 from merchant_refunds.ui.common import formatting as fmt
 from merchant_refunds.ui.common.errors import show_error
+from merchant_refunds.ui.common.owner_pin import OwnerPinDialog
 from merchant_refunds.ui.common.session import Session
 from merchant_refunds.ui.common.tasks import Task, run_task
 from merchant_refunds.ui.refunds.aftercare_dialogs import FeedbackDialog, SupplierAnswerDialog
@@ -73,7 +74,10 @@ TAB_STATUSES: list[str | None] = [
 ]
 #: Who may do what (mirrors the services' ``require_role`` checks).
 ACTION_ROLES: dict[str, frozenset[Role]] = {
-    "approve": frozenset({Role.OWNER}),
+    # The accountant approves where the rule names him second approver.
+    "approve": frozenset({Role.OWNER, Role.ACCOUNTANT}),
+    # A clerk calls the owner over, who approves on her screen with his name and PIN.
+    "ask_owner": frozenset({Role.CLERK}),
     "reject": frozenset({Role.OWNER}),
     "sign": frozenset({Role.OWNER, Role.CLERK}),
     "receive_goods": frozenset({Role.OWNER, Role.CLERK}),
@@ -92,7 +96,7 @@ AFTERCARE = {"supplier", "feedback", "send_next", "retry", "extend"}
 
 #: The action buttons by row: the refund's own steps, then its payouts and aftercare.
 ACTION_ROWS = (
-    ("approve", "reject", "sign", "receive_goods", "pay", "confirm", "cancel"),
+    ("approve", "ask_owner", "reject", "sign", "receive_goods", "pay", "confirm", "cancel"),
     ("send_next", "retry", "supplier", "feedback", "extend"),
 )
 
@@ -144,6 +148,7 @@ class RefundsView(QWidget):
 
         self.buttons: dict[str, QPushButton] = {
             "approve": QPushButton(self.tr("Approve")),
+            "ask_owner": QPushButton(self.tr("Ask the owner to approve…")),
             "reject": QPushButton(self.tr("Reject…")),
             "sign": QPushButton(self.tr("Record signature…")),
             "receive_goods": QPushButton(self.tr("Goods received")),
@@ -158,6 +163,7 @@ class RefundsView(QWidget):
         }
         handlers: dict[str, Callable[[], None]] = {
             "approve": self.approve,
+            "ask_owner": self.approve,
             "reject": self.reject_refund,
             "sign": self.record_signature,
             "receive_goods": self.record_goods_received,
@@ -414,11 +420,15 @@ class RefundsView(QWidget):
             allowed.add("confirm")
         if refund is not None:
             allowed |= AFTERCARE
+        if "approve" in allowed:
+            allowed.add("ask_owner")
         for name, button in self.buttons.items():
             visible = refund is not None and name in allowed and role in ACTION_ROLES[name]
             if visible and refund is not None:
                 visible = self._applies(name, refund)
             button.setVisible(visible)
+            if name == "approve" and refund is not None:
+                button.setText(self._approve_text(refund))
             if visible and refund is not None:
                 why_not = self._gate(name, refund)
                 button.setEnabled(not why_not)
@@ -431,6 +441,8 @@ class RefundsView(QWidget):
             return refund.signature_required and refund.signed_at is None
         if name == "receive_goods":
             return refund.goods_return and refund.goods_received_at is None
+        if name == "approve" and actor.role is Role.ACCOUNTANT:
+            return refund.second_approval_required and refund_decisions.accountant_may_approve()
         if name == "cancel" and actor.role is Role.CLERK:
             return refund.status is RefundStatus.REQUESTED and refund.requested_by == actor.name
         if name == "cancel":
@@ -456,10 +468,8 @@ class RefundsView(QWidget):
 
     def _gate(self, name: str, refund: RefundDetail) -> str:
         """Why an offered action cannot happen yet; empty when it can."""
-        if name == "approve":
-            mine = refund.requested_by == self.session.actor.name
-            if refund.second_approval_required and mine:
-                return self.tr("Someone other than the requester must approve this refund.")
+        if name == "approve" and self._approval_kind(refund) == "blocked":
+            return self.tr("Someone other than the requester must approve this refund.")
         if name == "pay":
             if refund.signature_required and refund.signed_at is None:
                 return self.tr("The customer must sign the confirmation first.")
@@ -490,8 +500,60 @@ class RefundsView(QWidget):
             self.show_status(result.status.value)  # follow the refund to its new tab
         self.session.notify_changed()
 
-    def approve(self) -> None:
-        self._act(lambda no: refund_decisions.approve(self.session.actor, no))
+    def _approval_kind(self, refund: RefundDetail) -> str:
+        """How the signed-in person approves this refund: ``direct``, ``self`` (the only owner's
+        own large request, with his PIN), ``counter`` (a clerk asks the owner over) or
+        ``blocked`` (someone else must approve)."""
+        actor = self.session.actor
+        if actor.role is Role.CLERK:
+            return "counter"
+        mine = refund.requested_by == actor.name
+        if refund.second_approval_required and mine:
+            return "self" if refund_decisions.self_approval_allowed() else "blocked"
+        return "direct"
+
+    def _approve_text(self, refund: RefundDetail) -> str:
+        if self._approval_kind(refund) == "self":
+            return self.tr("Approve with my PIN…")
+        return self.tr("Approve")
+
+    def approve(self) -> OwnerPinDialog | None:
+        """Approve; a clerk calls the owner over, the only owner confirms his own request with
+        his PIN (a single-owner self-approval)."""
+        refund = self.detail.refund
+        if refund is None:
+            return None
+        actor = self.session.actor
+        kind = self._approval_kind(refund)
+        if kind == "direct":
+            self._act(lambda no: refund_decisions.approve(actor, no))
+            return None
+        no = refund.refund_no
+        if kind == "self":
+            dialog = OwnerPinDialog(
+                self.tr("Approve your own request"),
+                self.tr(
+                    "You requested this refund yourself and are the shop's only owner. Enter "
+                    "your PIN again to approve it; it is recorded as a single-owner "
+                    "self-approval in the trail, the report and the daily closing."
+                ),
+                lambda _name, pin: refund_decisions.self_approve(actor, no, pin),
+                owner_name=actor.name,
+                parent=self,
+            )
+        else:
+            dialog = OwnerPinDialog(
+                self.tr("Ask the owner to approve"),
+                self.tr(
+                    "The owner approves refund %1 here with his name and PIN; you stay signed "
+                    "in, and the refund records both names."
+                ).replace("%1", no),
+                lambda name, pin: refund_decisions.approve_at_counter(actor, no, name, pin),
+                parent=self,
+            )
+        dialog.accepted.connect(lambda: self._after_action(dialog.result_value))
+        self._open(dialog)
+        return dialog
 
     def record_signature(self) -> SignatureDialog | None:
         """Attach the signed paper or sign on screen; the dialog stores it through the service."""

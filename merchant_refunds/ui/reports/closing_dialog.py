@@ -177,7 +177,9 @@ class ClosingDialog(QDialog):
         nothing = self.tr("No refunds or payouts yet.")
         body = "".join(rows) or f"<tr><td>{nothing}</td></tr>"
         self.figures.setText(
-            f"<table cellspacing='0' cellpadding='3'>{body}</table>" + self._late_html(result)
+            f"<table cellspacing='0' cellpadding='3'>{body}</table>"
+            + self._late_html(result)
+            + self._self_approvals_html(result)
         )
         # Only a recorded closing has a code worth copying: a preview's is not in the trail.
         recorded = result.recorded
@@ -208,6 +210,24 @@ class ClosingDialog(QDialog):
         title = self.tr("Past the legal refund deadline (%n)", "", len(lines))
         items = "".join(f"<li>{escape(line)}</li>" for line in lines)
         return f"<p style='color:#8b0000'><b>{escape(title)}</b></p><ul>{items}</ul>"
+
+    def _self_approvals_html(self, result: Closing) -> str:
+        """The day's single-owner self-approvals: refund, owner, amount."""
+        if not result.self_approvals:
+            return ""
+        title = self.tr("Single-owner self-approvals (%n)", "", len(result.self_approvals))
+        items = "".join(
+            "<li>"
+            + escape(
+                self.tr("%1 · approved by %2 with his PIN · %3")
+                .replace("%1", r.refund_no)
+                .replace("%2", r.owner)
+                .replace("%3", fmt.money_text(r.total, r.currency, self.session.locale))
+            )
+            + "</li>"
+            for r in result.self_approvals
+        )
+        return f"<p style='color:#8b5a00'><b>{escape(title)}</b></p><ul>{items}</ul>"
 
     # preview
 

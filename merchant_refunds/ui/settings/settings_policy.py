@@ -33,7 +33,13 @@ from merchant_refunds.domain.deadlines import (
 )
 from merchant_refunds.domain.errors import InvalidInput
 from merchant_refunds.domain.money import Money, parse_amount
-from merchant_refunds.domain.policy import FeeBearer, Policy, ReasonCode, ShippingRule
+from merchant_refunds.domain.policy import (
+    FeeBearer,
+    Policy,
+    ReasonCode,
+    SecondApprover,
+    ShippingRule,
+)
 from merchant_refunds.services import shop_settings
 from merchant_refunds.ui.common import messages
 from merchant_refunds.ui.common.deadline_texts import statutory_choice_label
@@ -55,6 +61,15 @@ SHIPPING_RULES = {
 FEE_BEARERS = {
     FeeBearer.MERCHANT: QT_TRANSLATE_NOOP("PolicyPage", "The shop bears it"),
     FeeBearer.CUSTOMER: QT_TRANSLATE_NOOP("PolicyPage", "Deducted from the customer's refund"),
+}
+SECOND_APPROVERS = {
+    SecondApprover.OWNER_OR_SELF: QT_TRANSLATE_NOOP(
+        "PolicyPage", "Another owner; the only owner with his PIN"
+    ),
+    SecondApprover.ANOTHER_OWNER: QT_TRANSLATE_NOOP("PolicyPage", "Another owner only"),
+    SecondApprover.OWNER_OR_ACCOUNTANT: QT_TRANSLATE_NOOP(
+        "PolicyPage", "Another owner or the accountant"
+    ),
 }
 DAY_COUNTS = {
     DayCount.BUSINESS: QT_TRANSLATE_NOOP("PolicyPage", "Business days"),
@@ -129,6 +144,9 @@ class PolicyPage(SettingsPage):
         self.money_form.addRow(QLabel(), self.fields["restocking_fee_bp"])
         for name in AMOUNT_FIELDS:
             self.money_form.addRow(QLabel(), self.fields[name])
+        self.second_approver = QComboBox()
+        self.second_approver.setObjectName("secondApprover")
+        self.money_form.addRow(QLabel(), self.second_approver)
         self.money_form.addRow(QLabel(), self.fields["cross_border_fee_bp"])
         self.money_form.addRow(QLabel(), self.fee_bearer)
 
@@ -199,6 +217,7 @@ class PolicyPage(SettingsPage):
             self.restocking,
             self.cross_border,
             self.fee_bearer,
+            self.second_approver,
             self.goods_first,
             self.instalments,
             self.max_instalments,
@@ -236,6 +255,19 @@ class PolicyPage(SettingsPage):
             self.fee_bearer.addItem(QCoreApplication.translate("PolicyPage", text), bearer.value)
         if current_bearer is not None:
             self.fee_bearer.setCurrentIndex(self.fee_bearer.findData(current_bearer))
+        current_rule = self.second_approver.currentData()
+        self.second_approver.clear()
+        for rule, text in SECOND_APPROVERS.items():
+            self.second_approver.addItem(QCoreApplication.translate("PolicyPage", text), rule.value)
+        if current_rule is not None:
+            self.second_approver.setCurrentIndex(self.second_approver.findData(current_rule))
+        self.money_form.labelForField(self.second_approver).setText(self.tr("Second approver"))
+        self.second_approver.setToolTip(
+            self.tr(
+                "Who approves a refund at or above the second-approval threshold that an owner "
+                "requested himself. A clerk's request is approved by any owner."
+            )
+        )
         currency = f" ({self.currency})"
         labels = {
             "restocking_fee_bp": self.tr("Restocking fee (%)"),
@@ -336,6 +368,9 @@ class PolicyPage(SettingsPage):
             self.fee_bearer.findData(policy.cross_border_fee_bearer.value)
         )
         self.goods_first.setChecked(policy.require_goods_before_payout)
+        self.second_approver.setCurrentIndex(
+            self.second_approver.findData(policy.second_approver.value)
+        )
         for name in AMOUNT_FIELDS:
             self.amount_edits[name].setText(self._amount_text(getattr(policy, name)))
         self.instalments.setChecked(policy.instalments_allowed)
@@ -362,6 +397,7 @@ class PolicyPage(SettingsPage):
             "instalments_allowed": self.instalments.isChecked(),
             "cross_border_fee_bearer": str(self.fee_bearer.currentData()),
             "require_goods_before_payout": self.goods_first.isChecked(),
+            "second_approver": str(self.second_approver.currentData()),
             "max_instalments": self.max_instalments.value(),
             "excluded_categories": sorted(
                 {c.strip() for c in self.excluded.text().replace("，", ",").split(",") if c.strip()}

@@ -157,8 +157,9 @@ def test_a_block_stops_the_clerk_who_cannot_override(qtbot, make_session, clerk)
     assert first.property("severity") == "block"
     assert BLOCK_COLOR in first.styleSheet()
     assert not dialog.submit_button.isEnabled()
-    assert not dialog.override_edit.isVisibleTo(dialog)
     assert dialog.owner_only_label.isVisibleTo(dialog)
+    assert dialog.ask_owner_button.isVisibleTo(dialog)  # the owner authorises on this screen
+    assert not dialog.ask_owner_button.isEnabled()  # after the reason is typed
     request = refund_requests.RefundRequest(
         "FS1", Selection({1: 1}), ReasonCode.NO_REASON, override_reason="please"
     )

@@ -74,7 +74,7 @@ def test_clerk_sees_no_approve_button_and_the_service_refuses(qtbot, make_sessio
     refund_no = _request(clerk)
     view = _view(qtbot, make_session(clerk))
     _shown(qtbot, view, refund_no, "Waiting for approval")
-    assert view.visible_actions() == ["cancel"]  # a clerk may withdraw their own request
+    assert view.visible_actions() == ["ask_owner", "cancel"]  # the owner approves on her screen
     with pytest.raises(PermissionDenied):
         refund_decisions.approve(clerk, refund_no)
     text = view.detail.text()
