@@ -47,8 +47,8 @@ from merchant_refunds.ui.common.errors import show_error
 from merchant_refunds.ui.common.field_errors import error_label
 from merchant_refunds.ui.common.findings_list import FindingsList
 from merchant_refunds.ui.common.messages import error_text
-from merchant_refunds.ui.common.owner_pin import OwnerPinDialog
 from merchant_refunds.ui.common.session import Session
+from merchant_refunds.ui.shell.owner_pin import OwnerPinDialog
 
 #: Error codes that belong to the bank-account fields rather than to the refund as a whole.
 BANK_ERRORS = frozenset(
@@ -543,16 +543,18 @@ class RefundDialog(QDialog):
         if request is None or self.result is None or not self.ask_owner_button.isEnabled():
             return None
         actor, total = self.session.actor, self._shown_total
+        reason = request.override_reason
         dialog = OwnerPinDialog(
-            self.tr("Ask the owner"),
-            self.tr(
-                "The owner overrides the block here with his name and PIN; you stay signed in, "
-                "and the refund records both names. Reason: %1"
-            ).replace("%1", request.override_reason),
             lambda name, pin: refund_requests.request_refund_authorised(
                 actor, request, name, pin, expected_total=total
             ),
+            self.tr(
+                "The owner overrides the block here with his name and PIN; you stay signed in, "
+                "and the refund records both names. Reason: %1"
+            ).replace("%1", reason),
             parent=self,
+            title=self.tr("Ask the owner"),
+            ok_text=self.tr("Authorise"),
         )
         dialog.accepted.connect(lambda: self._created(dialog.result_value))
         self.owner_dialog = dialog

@@ -49,7 +49,6 @@ from merchant_refunds.services.refund_views import PayoutInfo, RefundDetail
 from merchant_refunds.services.signatures import SignatureInfo
 from merchant_refunds.ui.common import formatting as fmt
 from merchant_refunds.ui.common.errors import show_error
-from merchant_refunds.ui.common.owner_pin import OwnerPinDialog
 from merchant_refunds.ui.common.session import Session
 from merchant_refunds.ui.common.tasks import Task, run_task
 from merchant_refunds.ui.refunds.aftercare_dialogs import FeedbackDialog, SupplierAnswerDialog
@@ -60,6 +59,7 @@ from merchant_refunds.ui.refunds.refund_actions import PayoutDialog, ReasonDialo
 from merchant_refunds.ui.refunds.refund_detail import Aftercare, RefundDetailPanel
 from merchant_refunds.ui.refunds.refund_table_model import RefundTableModel
 from merchant_refunds.ui.refunds.signature_dialog import SignatureDialog
+from merchant_refunds.ui.shell.owner_pin import OwnerPinDialog
 
 SEARCH_DELAY_MS = 150
 #: The tabs, in the order a refund moves through them; None is "all".
@@ -531,25 +531,27 @@ class RefundsView(QWidget):
         no = refund.refund_no
         if kind == "self":
             dialog = OwnerPinDialog(
-                self.tr("Approve your own request"),
+                lambda _name, pin: refund_decisions.self_approve(actor, no, pin),
                 self.tr(
                     "You requested this refund yourself and are the shop's only owner. Enter "
                     "your PIN again to approve it; it is recorded as a single-owner "
                     "self-approval in the trail, the report and the daily closing."
                 ),
-                lambda _name, pin: refund_decisions.self_approve(actor, no, pin),
-                owner_name=actor.name,
+                name=actor.name,
                 parent=self,
+                title=self.tr("Approve your own request"),
+                ok_text=self.tr("Approve"),
             )
         else:
             dialog = OwnerPinDialog(
-                self.tr("Ask the owner to approve"),
+                lambda name, pin: refund_decisions.approve_at_counter(actor, no, name, pin),
                 self.tr(
                     "The owner approves refund %1 here with his name and PIN; you stay signed "
                     "in, and the refund records both names."
                 ).replace("%1", no),
-                lambda name, pin: refund_decisions.approve_at_counter(actor, no, name, pin),
                 parent=self,
+                title=self.tr("Ask the owner to approve"),
+                ok_text=self.tr("Approve"),
             )
         dialog.accepted.connect(lambda: self._after_action(dialog.result_value))
         self._open(dialog)

@@ -1,6 +1,7 @@
-"""Asking an owner's name and PIN before a restore. The check itself is the service's (passed in
-as ``attempt``); a refusal (wrong PIN, not an owner, the database open elsewhere) is shown under
-the fields so the owner can type again or cancel."""
+"""Asking an owner's name and PIN: before a restore, and at the counter (the owner authorising
+on a clerk's screen, or the only owner approving his own large request). The check itself is the
+service's (passed in as ``attempt``); a refusal (wrong PIN, not an owner, the database open
+elsewhere) is shown under the fields so the owner can type again or cancel."""
 
 from __future__ import annotations
 
@@ -33,10 +34,12 @@ class OwnerPinDialog(QDialog):
         *,
         name: str = "",
         parent: QWidget | None = None,
+        title: str = "",
+        ok_text: str = "",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("ownerPinDialog")
-        self.setWindowTitle(self.tr("Restore from a backup"))
+        self.setWindowTitle(title or self.tr("Restore from a backup"))
         self._attempt = attempt
         self.result_value: object = None
         self.explanation = QLabel(explanation)
@@ -53,7 +56,7 @@ class OwnerPinDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Restore"))
+        self.ok_button.setText(ok_text or self.tr("Restore"))
         self.buttons.accepted.connect(self.try_restore)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
