@@ -164,11 +164,17 @@ def _approve(
             findings = json.loads(row.findings_json)
             findings.append(self_approval_finding(approver.name).to_dict())
             changes["findings_json"] = json.dumps(findings, ensure_ascii=False)
-        action = "self_approve" if self_approval else "approve"
         extra = {"route": route.value}
         if asked_by is not None:
             extra["asked_by"] = asked_by.name
-        set_status(row, approver, action, RefundStatus.APPROVED, extra=extra, **changes)
+        set_status(
+            row,
+            approver,
+            "self_approve" if self_approval else "approve",
+            RefundStatus.APPROVED,
+            extra=extra,
+            **changes,
+        )
     return get_refund(refund_no)
 
 

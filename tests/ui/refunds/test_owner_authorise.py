@@ -31,18 +31,18 @@ SHOWN = {
         "ask_approve": "Ask the owner to approve…",
         "self": "Approve with my PIN…",
         "self_done": "Single-owner self-approval (PIN re-entered)",
-        "counter": "boss approved",
+        "counter": "(at amy's counter, with his PIN)",
         "rule": "Another owner; the only owner with his PIN",
         "nobody": "Nobody could approve a large refund that an owner requested",
     },
     i18n.CHINESE: {
         "ask": "请店主授权…",
         "ask_title": "请店主授权",
-        "wrong": "boss 的 PIN 码错误",
+        "wrong": "boss 的 PIN 码不正确",
         "ask_approve": "请店主批准…",
         "self": "输入 PIN 码批准…",
         "self_done": "单一店主自行审批（已重新输入 PIN 码）",
-        "counter": "boss 批准",
+        "counter": "（在 amy 的柜台，输入 PIN 码）",
         "rule": "另一位店主；仅有一位店主时由其输入 PIN 码",
         "nobody": "店主本人申请的大额退款将无人可以批准",
     },
@@ -129,7 +129,8 @@ def test_the_owner_approves_on_the_clerks_screen(qtbot, make_session, owner, cle
     qtbot.mouseClick(pin.ok_button, LEFT)
     approved = refund_views.get_refund(refund_no)
     assert [(a.user_name, a.asked_by) for a in approved.approvals] == [("boss", "amy")]
-    qtbot.waitUntil(lambda: "amy" in view.detail.text() and shown["counter"] in view.detail.text())
+    view.show_status("approved")
+    qtbot.waitUntil(lambda: shown["counter"] in view.detail.text())
 
 
 def test_the_only_owner_approves_his_own_request_with_his_pin(qtbot, make_session, owner, language):
