@@ -17,8 +17,9 @@ from merchant_refunds.ui.common import i18n
 from merchant_refunds.ui.common.tasks import wait_for_tasks
 from merchant_refunds.ui.refunds.refund_dialog import RefundDialog
 from merchant_refunds.ui.refunds.refunds_view import RefundsView
+from merchant_refunds.ui.reports.closing_dialog import ClosingDialog
 from merchant_refunds.ui.settings.settings_policy import PolicyPage
-from tests.factories import make_line, make_order
+from tests.factories import FIXED_NOW, make_line, make_order
 from tests.ui.helpers import OFFSCREEN_NOISE
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
@@ -31,6 +32,7 @@ SHOWN = {
         "ask_approve": "Ask the owner to approve…",
         "self": "Approve with my PIN…",
         "self_done": "Single-owner self-approval (PIN re-entered)",
+        "closing": "Single-owner self-approval (1)",
         "counter": "(at amy's counter, with his PIN)",
         "rule": "Another owner; the only owner with his PIN",
         "nobody": "Nobody could approve a large refund that an owner requested",
@@ -42,6 +44,7 @@ SHOWN = {
         "ask_approve": "请店主批准…",
         "self": "输入 PIN 码批准…",
         "self_done": "单一店主自行审批（已重新输入 PIN 码）",
+        "closing": "单一店主自行审批（1 笔）",
         "counter": "（在 amy 的柜台，输入 PIN 码）",
         "rule": "另一位店主；仅有一位店主时由其输入 PIN 码",
         "nobody": "店主本人申请的大额退款将无人可以批准",
@@ -153,6 +156,22 @@ def test_the_only_owner_approves_his_own_request_with_his_pin(qtbot, make_sessio
     assert refund_views.get_refund(refund_no).self_approved
     view.show_status("approved")
     qtbot.waitUntil(lambda: shown["self_done"] in view.detail.text())
+    closing = ClosingDialog(make_session(owner))
+    qtbot.addWidget(closing)
+    closing.set_day(FIXED_NOW.date())
+    assert shown["closing"] in closing.figures.text()
+    assert refund_no in closing.figures.text()
+
+
+def test_the_accountant_approves_where_the_rule_names_him(qtbot, make_session, owner, accountant):
+    shop_settings.set_policy(owner, {"second_approver": "owner_or_accountant"})
+    refund_no = _big(owner, owner)
+    view = _view(qtbot, make_session(accountant))
+    qtbot.waitUntil(lambda: view.detail.refund is not None)
+    assert view.visible_actions() == ["approve"]
+    qtbot.mouseClick(view.buttons["approve"], LEFT)
+    approved = refund_views.get_refund(refund_no)
+    assert [(a.user_name, a.route) for a in approved.approvals] == [("kim", "accountant")]
 
 
 def test_with_two_owners_the_requester_cannot_approve_his_own(qtbot, make_session, owner, owner2):
