@@ -349,12 +349,12 @@
     <name>ClosingDialog</name>
     <message>
         <location filename="../../merchant_refunds/ui/reports/closing_dialog.py" line="+62"/>
-        <location line="+243"/>
+        <location line="+263"/>
         <source>Daily closing</source>
         <translation>Daily closing</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-247"/>
         <source>Chinese</source>
         <translation>Chinese</translation>
     </message>
@@ -449,7 +449,7 @@
         <translation>No refunds or payouts yet.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Anchor code: %1</source>
         <translation>Anchor code: %1</translation>
     </message>
@@ -476,8 +476,21 @@
             <numerusform>Past the legal refund deadline (%n)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Single-owner self-approvals (%n)</source>
+        <translation>
+            <numerusform>Single-owner self-approval (%n)</numerusform>
+            <numerusform>Single-owner self-approvals (%n)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+20"/>
+        <location line="+4"/>
+        <source>%1 · approved by %2 with his PIN · %3</source>
+        <translation>%1 · approved by %2 with his PIN · %3</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <location line="+67"/>
         <source>Daily closing %1</source>
         <translation>Daily closing %1</translation>
@@ -1312,6 +1325,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Nobody could approve a large refund that an owner requested: the shop has {owners} active owner(s) and {accountants} active accountant(s) for this rule</source>
+        <translation>Nobody could approve a large refund that an owner requested: the shop has {owners} active owner(s) and {accountants} active accountant(s) for this rule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Not a date (YYYY-MM-DD) for {what}: {value}</source>
         <translation>Not a date (YYYY-MM-DD) for {what}: {value}</translation>
     </message>
@@ -1527,6 +1545,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Please give the reason for overriding the block</source>
+        <translation>Please give the reason for overriding the block</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Please give the reason for rejecting; the customer will see it</source>
         <translation>Please give the reason for rejecting; the customer will see it</translation>
     </message>
@@ -1577,6 +1600,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Refund {refund_no} does not need a self-approval: approve it as usual</source>
+        <translation>Refund {refund_no} does not need a self-approval: approve it as usual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Refund {refund_no} does not wait for a supplier</source>
         <translation>Refund {refund_no} does not wait for a supplier</translation>
     </message>
@@ -1624,11 +1652,6 @@
         <location line="+1"/>
         <source>Refund {refund_no} is already signed</source>
         <translation>Refund {refund_no} is already signed</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Refund {refund_no} is at or above the second-approval threshold: someone other than the requester must approve it</source>
-        <translation>Refund {refund_no} is at or above the second-approval threshold: someone other than the requester must approve it</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1702,6 +1725,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Single-owner self-approval: {name} approved his own request after re-entering his PIN</source>
+        <translation>Single-owner self-approval: {name} approved his own request after re-entering his PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Store credit is in the customer&apos;s balance at once; it cannot fail</source>
         <translation>Store credit is in the customer&apos;s balance at once; it cannot fail</translation>
     </message>
@@ -1724,6 +1752,11 @@
         <location line="+1"/>
         <source>The PIN of {name} is shorter than this shop&apos;s minimum of {min} digits: choose a new one when signing in to the program, or ask the owner to reset it</source>
         <translation>The PIN of {name} is shorter than this shop&apos;s minimum of {min} digits: choose a new one when signing in to the program, or ask the owner to reset it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The accountant approves only refunds at or above the second-approval threshold</source>
+        <translation>The accountant approves only refunds at or above the second-approval threshold</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2242,6 +2275,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>This refund is at or above the second-approval threshold: another owner must approve it, not the requester</source>
+        <translation>This refund is at or above the second-approval threshold: another owner must approve it, not the requester</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This refund is at or above the second-approval threshold: another owner or the accountant must approve it, not the requester</source>
+        <translation>This refund is at or above the second-approval threshold: another owner or the accountant must approve it, not the requester</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This shop&apos;s PINs have at least {min} digits</source>
         <translation>This shop&apos;s PINs have at least {min} digits</translation>
     </message>
@@ -2369,6 +2412,11 @@
         <location line="+1"/>
         <source>You have already decided on {refund_no}</source>
         <translation>You have already decided on {refund_no}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You requested this refund yourself: approve it as the shop&apos;s only owner by re-entering your PIN (it is recorded as a single-owner self-approval)</source>
+        <translation>You requested this refund yourself: approve it as the shop&apos;s only owner by re-entering your PIN (it is recorded as a single-owner self-approval)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2504,6 +2552,11 @@
         <location line="+1"/>
         <source>{name} ({sku}) is in category {category}, excluded from no-reason returns</source>
         <translation>{name} ({sku}) is in category {category}, excluded from no-reason returns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is not an owner: only an owner can authorise at the counter</source>
+        <translation>{name} is not an owner: only an owner can authorise at the counter</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3608,19 +3661,19 @@
     <message>
         <location line="+1"/>
         <location line="+8"/>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-83"/>
         <location line="+9"/>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-80"/>
         <source>Waiting for approval</source>
         <translation>Waiting for approval</translation>
     </message>
@@ -3637,12 +3690,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-66"/>
         <source>Quality problem</source>
         <translation>Quality problem</translation>
     </message>
@@ -3827,7 +3880,12 @@
         <translation>Refund requested</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Approved: single-owner self-approval (PIN re-entered)</source>
+        <translation>Approved: single-owner self-approval (PIN re-entered)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Signed confirmation recorded</source>
         <translation>Signed confirmation recorded</translation>
     </message>
@@ -4095,6 +4153,11 @@
         <location line="+1"/>
         <source>Signed in</source>
         <translation>Signed in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed a decision with the PIN</source>
+        <translation>Confirmed a decision with the PIN</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5061,7 +5124,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>OwnerPinDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/shell/owner_pin.py" line="+39"/>
+        <location filename="../../merchant_refunds/ui/shell/owner_pin.py" line="+42"/>
         <source>Restore from a backup</source>
         <translation>Restore from a backup</translation>
     </message>
@@ -5166,7 +5229,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>PolicyPage</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings/settings_policy.py" line="+46"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_policy.py" line="+52"/>
         <source>Always refund shipping</source>
         <translation>Always refund shipping</translation>
     </message>
@@ -5197,6 +5260,21 @@ Refunds for small shops, offline, exact to the cent.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Another owner; the only owner with his PIN</source>
+        <translation>Another owner; the only owner with his PIN</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another owner only</source>
+        <translation>Another owner only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another owner or the accountant</source>
+        <translation>Another owner or the accountant</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Business days</source>
         <translation>Business days</translation>
     </message>
@@ -5206,7 +5284,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Calendar days</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+163"/>
         <source>Refund window per reason (days after delivery)</source>
         <extracomment>The deadline limits typed as text (empty: no limit): name -&gt; (lowest, highest, optional).</extracomment>
         <translation>Refund window per reason (days after delivery)</translation>
@@ -5227,7 +5305,17 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Shipping, fees and thresholds</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
+        <source>Second approver</source>
+        <translation>Second approver</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who approves a refund at or above the second-approval threshold that an owner requested himself. A clerk&apos;s request is approved by any owner.</source>
+        <translation>Who approves a refund at or above the second-approval threshold that an owner requested himself. A clerk&apos;s request is approved by any owner.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Restocking fee (%)</source>
         <translation>Restocking fee (%)</translation>
     </message>
@@ -5347,7 +5435,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>, or leave it empty for no limit</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>Type a percentage from 0 to 100, at most two decimals: for example 2.5</source>
         <translation>Type a percentage from 0 to 100, at most two decimals: for example 2.5</translation>
     </message>
@@ -5936,7 +6024,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Block overridden because</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <location line="+8"/>
         <source>Supplier</source>
         <translation>Supplier</translation>
@@ -5962,7 +6050,17 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>waiting for the supplier&apos;s agreement</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-15"/>
+        <source>Overridden by</source>
+        <translation>Overridden by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, at %2&apos;s counter</source>
+        <translation>%1, at %2&apos;s counter</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Customer feedback</source>
         <translation>Customer feedback</translation>
     </message>
@@ -6072,7 +6170,17 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>%1 %2 on %3</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>(at %1&apos;s counter, with his PIN)</source>
+        <translation>(at %1&apos;s counter, with his PIN)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Single-owner self-approval (PIN re-entered)</source>
+        <translation>Single-owner self-approval (PIN re-entered)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Payouts</source>
         <translation>Payouts</translation>
     </message>
@@ -6110,7 +6218,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/refund_dialog.py" line="+72"/>
+        <location filename="../../merchant_refunds/ui/refunds/refund_dialog.py" line="+74"/>
         <source>Refund for order %1</source>
         <extracomment>Error codes that belong to the bank-account fields rather than to the refund as a whole.</extracomment>
         <translation>Refund for order %1</translation>
@@ -6291,12 +6399,32 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Why the refund is right despite the block</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>This refund is blocked. Only the owner can override a block.</source>
-        <translation>This refund is blocked. Only the owner can override a block.</translation>
+        <location line="+4"/>
+        <source>This refund is blocked. Only the owner can override a block: give the reason, then ask the owner to authorise it here with his name and PIN.</source>
+        <translation>This refund is blocked. Only the owner can override a block: give the reason, then ask the owner to authorise it here with his name and PIN.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+6"/>
+        <source>Ask the owner…</source>
+        <translation>Ask the owner…</translation>
+    </message>
+    <message>
+        <location line="+264"/>
+        <source>Ask the owner</source>
+        <translation>Ask the owner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authorise</source>
+        <translation>Authorise</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The owner overrides the block here with his name and PIN; you stay signed in, and the refund records both names. Reason: %1</source>
+        <translation>The owner overrides the block here with his name and PIN; you stay signed in, and the refund records both names. Reason: %1</translation>
+    </message>
+    <message>
+        <location line="-170"/>
         <source>Choose a reason to see the refund amount.</source>
         <translation>Choose a reason to see the refund amount.</translation>
     </message>
@@ -6387,15 +6515,23 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>RefundsView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/refunds_view.py" line="+125"/>
+        <location filename="../../merchant_refunds/ui/refunds/refunds_view.py" line="+129"/>
         <source>Search refund number, order number or customer</source>
         <extracomment>The tabs, in the order a refund moves through them; None is &quot;all&quot;. Who may do what (mirrors the services&apos; ``require_role`` checks). Actions that follow from the refund&apos;s data rather than from its state alone. The action buttons by row: the refund&apos;s own steps, then its payouts and aftercare.</extracomment>
         <translation>Search refund number, order number or customer</translation>
     </message>
     <message>
         <location line="+21"/>
+        <location line="+368"/>
+        <location line="+25"/>
+        <location line="+11"/>
         <source>Approve</source>
         <translation>Approve</translation>
+    </message>
+    <message>
+        <location line="-403"/>
+        <source>Ask the owner to approve…</source>
+        <translation>Ask the owner to approve…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6453,7 +6589,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Extend deadline…</translation>
     </message>
     <message numerus="yes">
-        <location line="+150"/>
+        <location line="+151"/>
         <source>%Ln refund(s)</source>
         <translation>
             <numerusform>%Ln refund</numerusform>
@@ -6466,7 +6602,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>All</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+116"/>
         <source>Someone other than the requester must approve this refund.</source>
         <translation>Someone other than the requester must approve this refund.</translation>
     </message>
@@ -6481,7 +6617,32 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>The returned goods have not been received yet.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+40"/>
+        <source>Approve with my PIN…</source>
+        <translation>Approve with my PIN…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Approve your own request</source>
+        <translation>Approve your own request</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>You requested this refund yourself and are the shop&apos;s only owner. Enter your PIN again to approve it; it is recorded as a single-owner self-approval in the trail, the report and the daily closing.</source>
+        <translation>You requested this refund yourself and are the shop&apos;s only owner. Enter your PIN again to approve it; it is recorded as a single-owner self-approval in the trail, the report and the daily closing.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Ask the owner to approve</source>
+        <translation>Ask the owner to approve</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>The owner approves refund %1 here with his name and PIN; you stay signed in, and the refund records both names.</source>
+        <translation>The owner approves refund %1 here with his name and PIN; you stay signed in, and the refund records both names.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Reject refund</source>
         <translation>Reject refund</translation>
     </message>

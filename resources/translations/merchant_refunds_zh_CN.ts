@@ -347,12 +347,12 @@
     <name>ClosingDialog</name>
     <message>
         <location filename="../../merchant_refunds/ui/reports/closing_dialog.py" line="+62"/>
-        <location line="+243"/>
+        <location line="+263"/>
         <source>Daily closing</source>
         <translation>日结单</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-247"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
@@ -447,7 +447,7 @@
         <translation>尚无退款或付款。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Anchor code: %1</source>
         <translation>锚点码：%1</translation>
     </message>
@@ -473,8 +473,20 @@
             <numerusform>已过法定退款期限（%n笔）</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Single-owner self-approvals (%n)</source>
+        <translation>
+            <numerusform>单一店主自行审批（%n 笔）</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+20"/>
+        <location line="+4"/>
+        <source>%1 · approved by %2 with his PIN · %3</source>
+        <translation>%1 · 由 %2 输入 PIN 码批准 · %3</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <location line="+67"/>
         <source>Daily closing %1</source>
         <translation>日结单 %1</translation>
@@ -1307,6 +1319,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Nobody could approve a large refund that an owner requested: the shop has {owners} active owner(s) and {accountants} active accountant(s) for this rule</source>
+        <translation>店主本人申请的大额退款将无人可以批准：按此规则，本店现有 {owners} 位在职店主、{accountants} 位在职会计</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Not a date (YYYY-MM-DD) for {what}: {value}</source>
         <translation>{what}不是有效日期（YYYY-MM-DD）：{value}</translation>
     </message>
@@ -1522,6 +1539,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Please give the reason for overriding the block</source>
+        <translation>请填写强制放行的原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Please give the reason for rejecting; the customer will see it</source>
         <translation>请填写驳回原因，客户会看到</translation>
     </message>
@@ -1572,6 +1594,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Refund {refund_no} does not need a self-approval: approve it as usual</source>
+        <translation>退款 {refund_no} 无需自行审批：请按常规批准</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Refund {refund_no} does not wait for a supplier</source>
         <translation>退款单 {refund_no} 无需等待供应商确认</translation>
     </message>
@@ -1619,11 +1646,6 @@
         <location line="+1"/>
         <source>Refund {refund_no} is already signed</source>
         <translation>退款 {refund_no} 已签字确认</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Refund {refund_no} is at or above the second-approval threshold: someone other than the requester must approve it</source>
-        <translation>退款 {refund_no} 已达复核金额：须由申请人以外的人审批</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1697,6 +1719,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Single-owner self-approval: {name} approved his own request after re-entering his PIN</source>
+        <translation>单一店主自行审批：{name} 重新输入 PIN 码后批准了本人提交的申请</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Store credit is in the customer&apos;s balance at once; it cannot fail</source>
         <translation>店铺余额会立即计入客户余额，不会失败</translation>
     </message>
@@ -1719,6 +1746,11 @@
         <location line="+1"/>
         <source>The PIN of {name} is shorter than this shop&apos;s minimum of {min} digits: choose a new one when signing in to the program, or ask the owner to reset it</source>
         <translation>{name} 的 PIN 码短于本店要求的最少 {min} 位：请在程序中登录时设置新的 PIN 码，或请店主重置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The accountant approves only refunds at or above the second-approval threshold</source>
+        <translation>会计只能批准达到复核金额的退款</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2237,6 +2269,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>This refund is at or above the second-approval threshold: another owner must approve it, not the requester</source>
+        <translation>该退款达到复核金额：须由另一位店主批准，申请人本人不能批准</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This refund is at or above the second-approval threshold: another owner or the accountant must approve it, not the requester</source>
+        <translation>该退款达到复核金额：须由另一位店主或会计批准，申请人本人不能批准</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This shop&apos;s PINs have at least {min} digits</source>
         <translation>本店的 PIN 码至少为 {min} 位数字</translation>
     </message>
@@ -2364,6 +2406,11 @@
         <location line="+1"/>
         <source>You have already decided on {refund_no}</source>
         <translation>您已审批过退款 {refund_no}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You requested this refund yourself: approve it as the shop&apos;s only owner by re-entering your PIN (it is recorded as a single-owner self-approval)</source>
+        <translation>该退款由您本人申请：作为本店唯一的店主，请重新输入 PIN 码批准（将记录为单一店主自行审批）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2499,6 +2546,11 @@
         <location line="+1"/>
         <source>{name} ({sku}) is in category {category}, excluded from no-reason returns</source>
         <translation>{name}（{sku}）属于“{category}”类目，不支持七天无理由退货</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is not an owner: only an owner can authorise at the counter</source>
+        <translation>{name} 不是店主：只有店主才能在柜台授权</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3600,19 +3652,19 @@
     <message>
         <location line="+1"/>
         <location line="+8"/>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-83"/>
         <location line="+9"/>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-80"/>
         <source>Waiting for approval</source>
         <translation>待审批</translation>
     </message>
@@ -3629,12 +3681,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>Rejected</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-66"/>
         <source>Quality problem</source>
         <translation>质量问题</translation>
     </message>
@@ -3819,7 +3871,12 @@
         <translation>已提交退款申请</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Approved: single-owner self-approval (PIN re-entered)</source>
+        <translation>已批准：单一店主自行审批（已重新输入 PIN 码）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Signed confirmation recorded</source>
         <translation>已登记签字确认</translation>
     </message>
@@ -4087,6 +4144,11 @@
         <location line="+1"/>
         <source>Signed in</source>
         <translation>已登录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed a decision with the PIN</source>
+        <translation>已用 PIN 码确认操作</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5052,7 +5114,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>OwnerPinDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/shell/owner_pin.py" line="+39"/>
+        <location filename="../../merchant_refunds/ui/shell/owner_pin.py" line="+42"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
@@ -5157,7 +5219,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>PolicyPage</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings/settings_policy.py" line="+46"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_policy.py" line="+52"/>
         <source>Always refund shipping</source>
         <translation>始终退运费</translation>
     </message>
@@ -5188,6 +5250,21 @@ Refunds for small shops, offline, exact to the cent.</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>Another owner; the only owner with his PIN</source>
+        <translation>另一位店主；仅有一位店主时由其输入 PIN 码</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another owner only</source>
+        <translation>仅限另一位店主</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another owner or the accountant</source>
+        <translation>另一位店主或会计</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Business days</source>
         <translation>工作日</translation>
     </message>
@@ -5197,7 +5274,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>自然日</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+163"/>
         <source>Refund window per reason (days after delivery)</source>
         <extracomment>The deadline limits typed as text (empty: no limit): name -&gt; (lowest, highest, optional).</extracomment>
         <translation>各原因的退款期限（签收后天数）</translation>
@@ -5218,7 +5295,17 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>运费、手续费与金额门槛</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
+        <source>Second approver</source>
+        <translation>复核人</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Who approves a refund at or above the second-approval threshold that an owner requested himself. A clerk&apos;s request is approved by any owner.</source>
+        <translation>店主本人申请、达到复核金额的退款由谁批准。店员的申请任何一位店主都可批准。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Restocking fee (%)</source>
         <translation>退货手续费（%）</translation>
     </message>
@@ -5338,7 +5425,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>，或留空表示不限</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>Type a percentage from 0 to 100, at most two decimals: for example 2.5</source>
         <translation>请输入 0 至 100 的百分数，最多两位小数，例如 2.5</translation>
     </message>
@@ -5927,7 +6014,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>强制放行原因</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <location line="+8"/>
         <source>Supplier</source>
         <translation>供应商</translation>
@@ -5953,7 +6040,17 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>等待供应商同意</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-15"/>
+        <source>Overridden by</source>
+        <translation>强制放行人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, at %2&apos;s counter</source>
+        <translation>%1（在 %2 的柜台）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Customer feedback</source>
         <translation>客户反馈</translation>
     </message>
@@ -6063,7 +6160,17 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>%1 于 %3 %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>(at %1&apos;s counter, with his PIN)</source>
+        <translation>（在 %1 的柜台，输入 PIN 码）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Single-owner self-approval (PIN re-entered)</source>
+        <translation>单一店主自行审批（已重新输入 PIN 码）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Payouts</source>
         <translation>打款</translation>
     </message>
@@ -6101,7 +6208,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/refund_dialog.py" line="+72"/>
+        <location filename="../../merchant_refunds/ui/refunds/refund_dialog.py" line="+74"/>
         <source>Refund for order %1</source>
         <extracomment>Error codes that belong to the bank-account fields rather than to the refund as a whole.</extracomment>
         <translation>订单 %1 退款</translation>
@@ -6282,12 +6389,32 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>为什么仍应退款</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>This refund is blocked. Only the owner can override a block.</source>
-        <translation>此退款被拦截。只有店主可以强制放行。</translation>
+        <location line="+4"/>
+        <source>This refund is blocked. Only the owner can override a block: give the reason, then ask the owner to authorise it here with his name and PIN.</source>
+        <translation>该退款被拦截。只有店主可以强制放行：请填写原因，然后请店主在此输入用户名和 PIN 码授权。</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+6"/>
+        <source>Ask the owner…</source>
+        <translation>请店主授权…</translation>
+    </message>
+    <message>
+        <location line="+264"/>
+        <source>Ask the owner</source>
+        <translation>请店主授权</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authorise</source>
+        <translation>授权</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The owner overrides the block here with his name and PIN; you stay signed in, and the refund records both names. Reason: %1</source>
+        <translation>店主在此输入用户名和 PIN 码强制放行；您保持登录，退款将同时记录两人的姓名。原因：%1</translation>
+    </message>
+    <message>
+        <location line="-170"/>
         <source>Choose a reason to see the refund amount.</source>
         <translation>选择退款原因后显示退款金额。</translation>
     </message>
@@ -6378,15 +6505,23 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>RefundsView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/refunds_view.py" line="+125"/>
+        <location filename="../../merchant_refunds/ui/refunds/refunds_view.py" line="+129"/>
         <source>Search refund number, order number or customer</source>
         <extracomment>The tabs, in the order a refund moves through them; None is &quot;all&quot;. Who may do what (mirrors the services&apos; ``require_role`` checks). Actions that follow from the refund&apos;s data rather than from its state alone. The action buttons by row: the refund&apos;s own steps, then its payouts and aftercare.</extracomment>
         <translation>搜索退款单号、订单号或客户</translation>
     </message>
     <message>
         <location line="+21"/>
+        <location line="+368"/>
+        <location line="+25"/>
+        <location line="+11"/>
         <source>Approve</source>
         <translation>批准</translation>
+    </message>
+    <message>
+        <location line="-403"/>
+        <source>Ask the owner to approve…</source>
+        <translation>请店主批准…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6444,7 +6579,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>延长期限…</translation>
     </message>
     <message numerus="yes">
-        <location line="+150"/>
+        <location line="+151"/>
         <source>%Ln refund(s)</source>
         <translation>
             <numerusform>%Ln 笔退款</numerusform>
@@ -6456,7 +6591,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+116"/>
         <source>Someone other than the requester must approve this refund.</source>
         <translation>这笔退款须由申请人以外的人审批。</translation>
     </message>
@@ -6471,7 +6606,32 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>退货尚未收到。</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+40"/>
+        <source>Approve with my PIN…</source>
+        <translation>输入 PIN 码批准…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Approve your own request</source>
+        <translation>批准本人提交的申请</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>You requested this refund yourself and are the shop&apos;s only owner. Enter your PIN again to approve it; it is recorded as a single-owner self-approval in the trail, the report and the daily closing.</source>
+        <translation>该退款由您本人申请，而您是本店唯一的店主。请再次输入 PIN 码批准；审计记录、报表和日结单中将记为单一店主自行审批。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Ask the owner to approve</source>
+        <translation>请店主批准</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>The owner approves refund %1 here with his name and PIN; you stay signed in, and the refund records both names.</source>
+        <translation>店主在此输入用户名和 PIN 码批准退款 %1；您保持登录，退款将同时记录两人的姓名。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Reject refund</source>
         <translation>驳回退款</translation>
     </message>
