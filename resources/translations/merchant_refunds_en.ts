@@ -4106,6 +4106,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Payment statement reconciled</source>
+        <translation>Payment statement reconciled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Idle lock changed</source>
         <translation>Idle lock changed</translation>
     </message>

@@ -4097,6 +4097,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Payment statement reconciled</source>
+        <translation>核对支付对账单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Idle lock changed</source>
         <translation>已更改闲置锁定</translation>
     </message>

@@ -158,6 +158,7 @@ _AUDIT_ACTION = {
     "settings.smtp": QT_TRANSLATE_NOOP("Labels", "E-mail settings changed"),
     "settings.owner_digest": QT_TRANSLATE_NOOP("Labels", "Owner's digest settings changed"),
     "settings.fx_rate": QT_TRANSLATE_NOOP("Labels", "Exchange rates entered"),
+    "statement.reconciled": QT_TRANSLATE_NOOP("Labels", "Payment statement reconciled"),
     "settings.idle_lock": QT_TRANSLATE_NOOP("Labels", "Idle lock changed"),
     "settings.pin_min_digits": QT_TRANSLATE_NOOP("Labels", "Shortest PIN changed"),
     "settings.import_mapping": QT_TRANSLATE_NOOP("Labels", "Import column mapping saved"),
