@@ -196,6 +196,7 @@ class Deadline(NamedTuple):
         return (self.due_on - today).days
 
 
+@lru_cache(maxsize=512)
 def jurisdiction_of(country: str, choice: StatutoryChoice) -> Jurisdiction:
     """The law a refund falls under: the shop's fixed choice, or the order's country."""
     if choice is not StatutoryChoice.ORDER_COUNTRY:
@@ -254,8 +255,11 @@ def statutory_deadline(times: RefundTimes, policy: DeadlinePolicy) -> Deadline |
     """The law's last day for paying this refund, or None: no rule applies, or its clock has not
     started (the goods are not back where the law lets the shop wait for them)."""
     received = times.goods_received_at
+    law = jurisdiction_of(times.customer_country, policy.statutory)
+    if law is Jurisdiction.NONE:
+        return None
     return _statutory(
-        jurisdiction_of(times.customer_country, policy.statutory),
+        law,
         times.customer_country.upper(),
         times.payment_method in US_CREDIT_METHODS,
         times.requested_at.date(),
@@ -318,17 +322,26 @@ def review_deadline(times: RefundTimes, policy: DeadlinePolicy) -> Deadline | No
         start = times.supplier_agreed_at
     else:
         start = times.requested_at
-    due_by = start + timedelta(hours=policy.review_hours)
-    # The last minute still in time is the one before due_by.
+    due_by = start + _hours(policy.review_hours)
+    # The last second still in time is the one before due_by.
     own = Deadline(
         DeadlineKind.REVIEW_DUE,
         Rule.SHOP_REVIEW,
         start.date(),
-        (due_by - timedelta(seconds=1)).date(),
+        (due_by - _ONE_SECOND).date(),
         due_by,
-        hours=policy.review_hours,
+        0,
+        policy.review_hours,
     )
-    return _extended(Step.REVIEW, times, own)
+    return _extended(Step.REVIEW, times, own) if times.extensions else own
+
+
+_ONE_SECOND = timedelta(seconds=1)
+
+
+@lru_cache(maxsize=16)
+def _hours(hours: int) -> timedelta:
+    return timedelta(hours=hours)
 
 
 def payout_deadline(
@@ -361,19 +374,20 @@ def _payout(start: date, days: int, count: DayCount, country: str) -> Deadline:
 def open_deadlines(times: RefundTimes, policy: DeadlinePolicy, shop_country: str) -> list[Deadline]:
     """The deadlines still to be met by an open refund, earliest first (the law's first on a
     tie). A refund already paid, or closed, has none."""
-    if times.status not in (RefundStatus.REQUESTED, RefundStatus.APPROVED):
+    status = times.status
+    if status is RefundStatus.REQUESTED:
+        own = review_deadline(times, policy)
+    elif status is RefundStatus.APPROVED:
+        own = payout_deadline(times, policy, shop_country)
+    else:
         return []
-    found = [
-        d
-        for d in (
-            review_deadline(times, policy),
-            payout_deadline(times, policy, shop_country),
-            statutory_deadline(times, policy),
-        )
-        if d is not None
-    ]
-    found.sort(key=lambda d: (d.due_by, not d.statutory))
-    return found
+    law = statutory_deadline(times, policy)
+    if own is None:
+        return [] if law is None else [law]
+    if law is None:
+        return [own]
+    # Earliest first; the law's first on a tie.
+    return [own, law] if own.due_by < law.due_by else [law, own]
 
 
 def next_deadline(

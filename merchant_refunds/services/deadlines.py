@@ -130,6 +130,7 @@ def _times(where: Any) -> Iterator[tuple[tuple[Any, ...], RefundTimes]]:
     goods_first = policy.require_goods_before_payout
     # An order whose file gave no country is taken to be sold where the shop is.
     home = shop_settings.get_shop()["country"]
+    # The dates come as ISO text from both databases (see ``_text``).
     parse = datetime.fromisoformat
     for row in rows:
         (refund_id, _no, status, requested, approved, goods, received, paid) = row[:8]
@@ -137,13 +138,13 @@ def _times(where: Any) -> Iterator[tuple[tuple[Any, ...], RefundTimes]]:
             row,
             RefundTimes(
                 _STATUS[status],
-                parse(requested) if isinstance(requested, str) else requested,
+                parse(requested),
                 row[13] or home,
                 row[14] or "",
                 bool(goods),
-                _when(received),
-                _when(approved),
-                _when(paid),
+                parse(received) if received else None,
+                parse(approved) if approved else None,
+                parse(paid) if paid else None,
                 bool(row[10]),
                 agreed.get(refund_id),
                 extended.get(refund_id),
@@ -202,15 +203,17 @@ def scan(now: datetime | None = None) -> Scan:
             if times.waits_for_supplier and times.supplier_agreed_at is None:
                 waiting.append(_info(row, times.status, None))
             continue
-        soon = [d for d in found if d.due_by <= horizon]
-        if not soon:
+        if found[0].due_by > horizon:
             continue
         info = _info(row, times.status, found[0])
-        law = next((d for d in found if d.statutory), None)
-        for deadline in soon:
-            if not deadline.statutory and law is not None and law.due_by <= deadline.due_by:
-                continue
-            due.append((info, deadline))
+        if len(found) == 1:
+            due.append((info, found[0]))
+            continue
+        # Two: the shop's own shows only when it comes before the law's.
+        first, second = found
+        due.append((info, first))
+        if second.due_by <= horizon and second.statutory:
+            due.append((info, second))
     return Scan(due, waiting)
 
 

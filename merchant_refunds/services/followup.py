@@ -15,6 +15,7 @@ from merchant_refunds.domain.deadlines import Deadline, DeadlineKind, DeadlinePo
 from merchant_refunds.domain.errors import N_, InvalidInput, NotFound
 from merchant_refunds.domain.lifecycle import PayoutStatus, RefundStatus, Role
 from merchant_refunds.services import audit, clock, deadlines, shop_settings
+from merchant_refunds.services.collector import cycle_collector_paused
 from merchant_refunds.services.users import Actor, require_role
 from merchant_refunds.storage import models as m
 from merchant_refunds.storage.db import write_transaction
@@ -157,23 +158,29 @@ def _deadline_item(
     policy: DeadlinePolicy,
     note: str,
 ) -> FollowUpItem:
-    today = now.date()
     template, params = rule_text(deadline, policy)
-    left = (deadline.due_on - today).days
+    left = (deadline.due_on - now.date()).days
+    # Positional, in the fields' order: the list may hold tens of thousands of these.
     return FollowUpItem(
         _KIND_OF[deadline.kind.value],
         info.refund_no,
         info.order_no,
         info.customer_name,
-        amount=info.amount,
-        currency=info.currency,
-        due_on=deadline.due_on,
-        days_late=max(1, -left) if now >= deadline.due_by else 0,
-        last_note=note,
-        rule=deadline.rule.value,
-        days_left=left,
-        rule_template=template,
-        rule_params=params,
+        None,
+        "",
+        info.amount,
+        info.currency,
+        None,
+        deadline.due_on,
+        None,
+        None,
+        max(1, -left) if now >= deadline.due_by else 0,
+        "",
+        note,
+        deadline.rule.value,
+        left,
+        template,
+        params,
     )
 
 
@@ -184,6 +191,11 @@ def _day(value: datetime | date | None) -> date | None:
 def list_followup(on: date | None = None) -> list[FollowUpItem]:
     """Everything needing attention on ``on`` (today), the most urgent first: the law's limits
     passed, then whatever is late (longest first), due today, due soon, and refunds waiting."""
+    with cycle_collector_paused():
+        return _list_followup(on)
+
+
+def _list_followup(on: date | None) -> list[FollowUpItem]:
     now = clock.now()
     if on is not None and on != now.date():
         now = datetime.combine(on, now.time())
@@ -251,18 +263,32 @@ def list_followup(on: date | None = None) -> list[FollowUpItem]:
         _deadline_item(info, deadline, now, policy, refund_notes.get(info.refund_id, ""))
         for info, deadline in found.due
     )
-    order = {kind: index for index, kind in enumerate(FollowUpKind)}
-    items.sort(
-        key=lambda i: (
-            i.urgency,
-            -i.days_late,
-            i.due_on or date.max,
-            order[i.kind],
-            i.refund_no,
-            i.seq or 0,
-        )
-    )
+    items.sort(key=_urgency_key)
     return items
+
+
+_KIND_ORDER = {kind: index for index, kind in enumerate(FollowUpKind)}
+_LATE_KINDS = (FollowUpKind.OVERDUE, FollowUpKind.FAILED)
+
+
+def _urgency_key(item: FollowUpItem) -> tuple[Any, ...]:
+    """``FollowUpItem.urgency`` and the rest of the order, without the properties' calls: the
+    list may hold tens of thousands of rows."""
+    kind = item.kind
+    if kind is FollowUpKind.SUPPLIER:
+        urgency = 4
+    elif item.days_late > 0 or kind in _LATE_KINDS:
+        urgency = 0 if kind is FollowUpKind.STATUTORY else 1
+    else:
+        urgency = 2 if (item.days_left or 0) <= 0 else 3
+    return (
+        urgency,
+        -item.days_late,
+        item.due_on or date.max,
+        _KIND_ORDER[kind],
+        item.refund_no,
+        item.seq or 0,
+    )
 
 
 def _due_on(kind: FollowUpKind, payout: m.Payout) -> date | None:

@@ -8,8 +8,6 @@ all; an unchanged order is not written again, so importing the same file twice c
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import hashlib
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -27,6 +25,7 @@ from merchant_refunds.services import audit, clock, import_merge
 from merchant_refunds.services.canonical_json import (
     canonical,
 )
+from merchant_refunds.services.collector import cycle_collector_paused
 from merchant_refunds.services.users import Actor, require_role
 from merchant_refunds.storage import import_repo, order_repo
 from merchant_refunds.storage import models as m
@@ -363,24 +362,6 @@ def _check_cancel(cancelled: Callable[[], bool] | None, report: ImportReport) ->
         raise ImportRefused("import_cancelled", "The import was cancelled; nothing changed", report)
 
 
-@contextlib.contextmanager
-def _cycle_collector_paused() -> Iterator[None]:
-    """Pause Python's cycle collector while a file is read (reference counting still frees
-    every order as soon as it is stored).
-
-    Why: a large file makes millions of short-lived objects and no reference cycles, and the
-    collector's passes over them, and over the whole program in its full passes, were a twentieth
-    of an import's time. It is switched back on when the file is done, however that ends.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def _scan(
     items: Iterable[ImportedOrder | Problem],
     report: ImportReport,
@@ -388,7 +369,7 @@ def _scan(
     write: Callable[[list[_Decision]], None] | None,
     skip_failing: bool = False,
 ) -> None:
-    with _cycle_collector_paused():
+    with cycle_collector_paused():
         for batch in _batches(items, report):
             _check_cancel(cancelled, report)
             decisions = _decide(batch, report)

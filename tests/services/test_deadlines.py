@@ -251,3 +251,17 @@ def test_owner_digest_is_mailed_once_a_day_when_something_is_late(owner, clerk):
         "已过法定退款期限" in body and "逾期" in body and "其中1项已超过法律规定的退款期限" in body
     )
     assert audit.events_for("digest", "2026-12-05")[-1].action == "followup.digest_sent"
+
+
+def test_the_lists_order_is_its_items_urgency(owner, clerk):
+    """The sort key written out for speed agrees with ``FollowUpItem.urgency``."""
+    returned(clerk, owner, "R1")
+    orders.create_order(clerk, tea_order("W1"))
+    refund_requests.request_refund(clerk, req("W1"))
+    at(FIXED_NOW + timedelta(days=1, hours=1))
+    soon = followup.list_followup()
+    at(FIXED_NOW + timedelta(days=9))
+    late = followup.list_followup()
+    for items in (soon, late):
+        assert items and [i.urgency for i in items] == sorted(i.urgency for i in items)
+    assert {i.urgency for i in late} >= {0, 1}
