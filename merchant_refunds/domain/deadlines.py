@@ -256,8 +256,8 @@ def statutory_deadline(times: RefundTimes, policy: DeadlinePolicy) -> Deadline |
     started (the goods are not back where the law lets the shop wait for them)."""
     received = times.goods_received_at
     law = jurisdiction_of(times.customer_country, policy.statutory)
-    if law is Jurisdiction.NONE:
-        return None
+    if law is Jurisdiction.NONE or (law is Jurisdiction.CN and received is None):
+        return None  # China's 7 days count from the goods' return only
     return _statutory(
         law,
         times.customer_country.upper(),
