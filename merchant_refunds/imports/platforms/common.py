@@ -116,9 +116,11 @@ class Col(NamedTuple):
 
 def col(row: Row, names: Names) -> Col:
     """Found once per file and kept in the file's shared cache: asking ``Row.has``/``col``/
-    ``get`` for every cell cost more than parsing the cells."""
-    key = ("\x00platform", names)  # no column is named so
-    found = row.lookup.get(key)
+    ``get`` for every cell cost more than parsing the cells. Keyed by the spelling tuple's
+    identity (the specs' constants, alive as long as the program): hashing the tuple itself
+    on each of a JD file's ~13 lookups a row was a twentieth of its import."""
+    key = id(names)  # an int: no other key of the cache is one
+    found = row.lookup.get(key)  # type: ignore[call-overload]
     if found is None:
         at = next((row.index[norm(n)] for n in names if norm(n) in row.index), -1)
         found = Col(at, row.col(*names) if names else "")
@@ -138,9 +140,20 @@ def _amount(group: Group, spec_amount: Amount | None, currency: str) -> int | No
     at, column = col(group.rows[0], spec_amount.names)
     if at < 0:
         return None
-    rows = group.rows if spec_amount.level == ROWS else group.rows[:1]
+    return _sum_at(group, at, column, spec_amount.level, currency)
+
+
+def _sum_at(group: Group, at: int, column: str, level: str, currency: str) -> int:
+    """The amount in column ``at``: on the first row, or summed over the rows (``ROWS``)."""
+    if level != ROWS:
+        row = group.rows[0]
+        try:
+            return cells.amount(row.cells[at], column, currency)
+        except CellError as exc:
+            exc.row = exc.row or row.number
+            raise
     total = 0
-    for row in rows:
+    for row in group.rows:
         try:
             total += cells.amount(row.cells[at], column, currency)
         except CellError as exc:
@@ -283,7 +296,7 @@ def _discounts(spec: Spec, group: Group, raw: RawOrder, currency: str) -> None:
         if column.level == ROWS:
             _row_discounts(group, raw, at, name, currency)
             continue
-        amount = _amount(group, Amount(column.names, column.level), currency) or 0
+        amount = _sum_at(group, at, name, column.level, currency)
         parts.append(Discount(amount, column.kind, "", name))
     if found:
         raw.discount_parts = parts
