@@ -169,6 +169,7 @@ def main() -> None:
     print(f"orders {orders:,}  open refunds {len(rows):,}  listed {len(items):,}  {kinds}")  # type: ignore[arg-type]
     print(f"{'run':<10} {'min ms':>8} {'median ms':>10} {'vs bare':>8}")
     base = statistics.median(bare)
+    print("followup runs (ms):", " ".join(f"{t:.0f}" for t in listed))
     for name, times in (("bare", bare), ("due_now", due), ("followup", listed)):
         med = statistics.median(times)
         print(f"{name:<10} {min(times):>8.1f} {med:>10.1f} {med / base:>7.1f}x")
