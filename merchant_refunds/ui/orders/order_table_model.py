@@ -39,7 +39,9 @@ def order_columns(locale: str) -> list[Column[OrderSummary]]:
             QT_TRANSLATE_NOOP("OrderTableModel", "Payment"),
             lambda r: fmt.payment_method_label(r.payment_method),
         ),
-        Column(QT_TRANSLATE_NOOP("OrderTableModel", "Source"), lambda r: r.source),
+        Column(
+            QT_TRANSLATE_NOOP("OrderTableModel", "Source"), lambda r: fmt.source_label(r.source)
+        ),
         Column(
             QT_TRANSLATE_NOOP("OrderTableModel", "Total paid"),
             lambda r: fmt.money_text(r.total_paid, r.currency, locale),

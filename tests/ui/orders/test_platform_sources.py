@@ -72,6 +72,13 @@ def test_the_orders_view_shows_sources_by_the_platforms_names(
     qtbot.waitUntil(lambda: view.source_filter.count() == 3)
     listed = {view.source_filter.itemText(i): view.source_filter.itemData(i) for i in range(1, 3)}
     assert listed == {"京东": "jd", "拼多多": "pinduoduo"}
+    headers = [
+        view.model.headerData(c, Qt.Orientation.Horizontal) for c in range(view.model.columnCount())
+    ]
+    source = headers.index("来源")
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0)
+    shown = {view.model.index(r, source).data() for r in range(view.model.rowCount())}
+    assert shown == {"京东", "拼多多"}  # the list names the platform, never its code
     view.search.setText("310000000001")
     qtbot.waitUntil(lambda: "310000000001" in view.detail.title.text())
     assert "京东" in view.detail.browser.toPlainText()
