@@ -5054,12 +5054,12 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Payment</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Total paid</source>
         <translation>Total paid</translation>
     </message>

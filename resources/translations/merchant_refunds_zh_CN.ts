@@ -3292,7 +3292,7 @@
     <message>
         <location line="+2"/>
         <source>Why</source>
-        <translation>原因</translation>
+        <translation>依据</translation>
     </message>
     <message>
         <location line="-1"/>
@@ -5045,12 +5045,12 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>支付方式</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Total paid</source>
         <translation>实付金额</translation>
     </message>

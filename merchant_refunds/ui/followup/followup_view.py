@@ -57,13 +57,13 @@ from merchant_refunds.ui.refunds.refund_actions import ReasonDialog
 #: Starting widths that fit a 1366-pixel screen; the last column (why) takes the rest, and the
 #: selected row's reason is also written out in full under the table.
 COLUMN_WIDTHS = {
-    KIND: 170,
+    KIND: 150,
     REFUND: 135,
     CUSTOMER: 80,
     PAYOUT: 80,
     AMOUNT: 85,
-    DUE: 185,
-    NOTE: 120,
+    DUE: 285,  # an arrival range and how late: "2026年12月7日 – 2026年12月9日 · 逾期3天"
+    NOTE: 90,
 }
 
 #: The notice that fits each kind of problem.
