@@ -7,7 +7,7 @@ and the US so every legal rule is counted — and times, with the clock fixed at
 data's year:
 
 - ``bare``: ``sqlite3`` reading the open refunds' columns joined to their orders (the floor);
-- ``due_now``: ``services.deadlines.due_now`` (every open refund's deadlines, those due soon);
+- ``due_now``: ``services.deadlines.scan`` (every open refund's deadlines, those due soon);
 - ``followup``: ``services.followup.list_followup`` (that, plus the payout rows, notes, sorting).
 
 Usage::
@@ -159,7 +159,7 @@ def main() -> None:
 
         open_database(work)
         clock.set_clock(lambda: NOW)
-        due, found = timed(deadlines.due_now, args.runs)
+        due, found = timed(deadlines.scan, args.runs)
         listed, items = timed(followup.list_followup, args.runs)
         kinds: dict[str, int] = {}
         for item in items:  # type: ignore[union-attr]

@@ -79,7 +79,7 @@ _COMMON_EXPONENTS: dict[str, int] = {
 CURRENCY_EXPONENTS: Mapping[str, int] = _IsoExponents()
 
 #: The currencies small shops here use most, listed first where a person picks one.
-COMMON_CURRENCIES = ("CNY", "HKD", "TWD", "USD", "EUR", "GBP", "JPY", "KRW", "SGD", "AUD", "CAD")
+COMMON_CURRENCIES = tuple(_COMMON_EXPONENTS)
 
 
 def currency_codes(first: str = "") -> list[str]:

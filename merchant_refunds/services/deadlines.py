@@ -218,11 +218,6 @@ def scan(now: datetime | None = None) -> Scan:
     return Scan(due, waiting)
 
 
-def due_now(now: datetime | None = None) -> list[tuple[RefundDeadline, Deadline]]:
-    """The deadlines late or due within the owner's horizon (see :func:`scan`)."""
-    return scan(now).due
-
-
 def countdowns(refund_nos: Iterable[str]) -> dict[str, Deadline]:
     """refund number -> the deadline of its next step, for the refunds shown on a page."""
     numbers = list(refund_nos)
@@ -397,15 +392,6 @@ def statutory_by_month(
     return [StatutoryMonth(k, v[0], v[1]) for k, v in sorted(months.items())]
 
 
-def missed_on(day: date, now: datetime | None = None) -> list[str]:
-    """Refund numbers whose legal last day was ``day`` and that were not paid by then."""
-    return sorted(
-        no
-        for no, _deadline, outcome in statutory_outcomes(day, day, now)
-        if outcome is rules.StatutoryOutcome.MISSED
-    )
-
-
 def pay_by(refund_no: str) -> date | None:
     """The last day the customer can be told the money will be sent: the earliest of the
     shop's payment limit and the law's, while the refund is not paid yet."""
@@ -442,7 +428,9 @@ def late_on(day: date) -> list[LateRefund]:
     policy, _country = _policy()
     where = m.Refund.status.not_in((RefundStatus.REJECTED.value, RefundStatus.CANCELLED.value))
     out = []
-    for row, times in _times(where & (m.Refund.requested_at <= end)):
+    # Refunds paid before the day cannot be late on it: the database leaves them out.
+    unpaid_then = m.Refund.paid_at.is_null() | (m.Refund.paid_at >= start)
+    for row, times in _times(where & (m.Refund.requested_at <= end) & unpaid_then):
         deadline = rules.statutory_deadline(times, policy)
         if deadline is None or deadline.due_by > end:
             continue

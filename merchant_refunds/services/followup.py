@@ -88,11 +88,7 @@ class FollowUpItem(NamedTuple):
     @property
     def urgency(self) -> int:
         """0: the law's limit is past; 1: late; 2: due today; 3: due soon; 4: waiting."""
-        if self.kind is FollowUpKind.SUPPLIER:
-            return 4
-        if self.late:
-            return 0 if self.kind is FollowUpKind.STATUTORY else 1
-        return 2 if (self.days_left or 0) <= 0 else 3
+        return _urgency_key(self)[0]
 
     def to_dict(self) -> dict[str, Any]:
         def iso(v: date | None) -> str | None:
@@ -272,8 +268,8 @@ _LATE_KINDS = (FollowUpKind.OVERDUE, FollowUpKind.FAILED)
 
 
 def _urgency_key(item: FollowUpItem) -> tuple[Any, ...]:
-    """``FollowUpItem.urgency`` and the rest of the order, without the properties' calls: the
-    list may hold tens of thousands of rows."""
+    """Urgency (``FollowUpItem.urgency``) and the rest of the list's order, without the
+    properties' calls: the list may hold tens of thousands of rows."""
     kind = item.kind
     if kind is FollowUpKind.SUPPLIER:
         urgency = 4

@@ -85,7 +85,9 @@ def test_missed_statutory_deadline_comes_first_and_counts_in_the_report(owner, c
     assert [m_.to_dict() for m_ in months] == [
         {"month": "2026-12", "met": 1, "missed": 1, "total": 2, "share_percent": "50.0"}
     ]
-    assert deadlines.missed_on(date(2026, 12, 3)) == [late]
+    day = date(2026, 12, 3)
+    missed = [no for no, _d, out in deadlines.statutory_outcomes(day, day) if out.value == "missed"]
+    assert missed == [late]
 
 
 def test_refund_detail_tells_the_deadlines_and_the_outcome(owner, clerk):
