@@ -3,13 +3,14 @@
 Rows come from ``services.followup.list_followup`` (legal deadlines passed, reviews and payments
 due, payouts overdue, due today or failed, instalments due, pre-sale refunds waiting for the
 supplier), most urgent first; the count is sent as ``attention_changed`` so the navigation shows
-it. With 50,000 open refunds the list can hold tens of thousands of rows: the table is a view
-over ``FollowUpModel``, which formats only the rows painted.
+it. With 50,000 open refunds the list can hold tens of thousands of rows and takes a fifth of a
+second to read: it is read off the GUI thread, and the table is a view over ``FollowUpModel``,
+which formats only the rows painted.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,6 +40,7 @@ from merchant_refunds.services.payouts import arrival
 from merchant_refunds.services.payouts.failures import mark_failed
 from merchant_refunds.ui.common.errors import show_error
 from merchant_refunds.ui.common.session import Session
+from merchant_refunds.ui.common.tasks import Task, run_task
 from merchant_refunds.ui.followup.followup_model import (
     AMOUNT,
     CUSTOMER,
@@ -142,17 +144,33 @@ class FollowUpView(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         session.data_changed.connect(self.reload)
         session.actor_changed.connect(lambda _actor: self._update_buttons())
+        self._loading: Task | None = None
+        self._load_again = False
+        self._update_buttons()  # what this role may do shows before the list has come
         self.reload()
-        # Again once the main window has connected to the signal, so the count shows at start.
-        QTimer.singleShot(0, self, lambda: self.attention_changed.emit(len(self.items)))
 
     # reading
 
-    def reload(self) -> None:
-        try:
-            items = followup.list_followup()
-        except RefundsError as error:
-            show_error(self, error)
+    def reload(self) -> Task:
+        """Read the list on the thread pool; asked again while a read runs, read once more
+        when it is done (a change made meanwhile is then shown)."""
+        if self._loading is not None and not self._loading.done:
+            self._load_again = True
+            return self._loading
+        self._load_again = False
+        self._loading = run_task(followup.list_followup, self._loaded, self._load_failed, self)
+        return self._loading
+
+    def _load_failed(self, error: BaseException) -> None:
+        if not isinstance(error, RefundsError):
+            raise error
+        show_error(self, error)
+        if self._load_again:
+            self.reload()
+
+    def _loaded(self, items: list[FollowUpItem]) -> None:
+        if self._load_again:
+            self.reload()
             return
         self.items = items
         self.model.set_items(items)
@@ -211,8 +229,7 @@ class FollowUpView(QWidget):
     # acting
 
     def _done(self) -> None:
-        self.session.notify_changed()
-        self.reload()
+        self.session.notify_changed()  # which reloads this view too
 
     def confirm_received(self) -> None:
         item = self.current_item()

@@ -103,6 +103,7 @@ def test_followup_shows_the_missed_legal_deadline_first_and_the_late_review(
     shown = SHOWN[language]
     view = FollowUpView(make_session(owner))
     qtbot.addWidget(view)
+    assert wait_for_tasks()  # the list is read off the GUI thread
     assert view.column_texts(KIND) == shown["kinds"]
     assert [i.refund_no for i in view.items] == [statutory, review, statutory]
     assert view.column_texts(DUE)[:2] == [shown["statutory_due"], shown["review_due"]]
@@ -131,6 +132,7 @@ def test_owner_extends_a_review_deadline_and_bad_input_is_refused_under_its_fiel
     view = FollowUpView(make_session(owner))
     qtbot.addWidget(view)
     view.show()
+    assert wait_for_tasks()
     assert view.select_refund(review, FollowUpKind.REVIEW_DUE)
     dialog = view.extend_deadline()
     assert dialog is not None and dialog.isVisible()
@@ -151,6 +153,7 @@ def test_owner_extends_a_review_deadline_and_bad_input_is_refused_under_its_fiel
     dialog.set_until(date(2026, 12, 14))
     dialog.buttons.accepted.emit()
     assert not dialog.isVisible()
+    assert wait_for_tasks()
     assert not view.select_refund(review, FollowUpKind.REVIEW_DUE)  # no longer due
     (extension,) = deadlines.for_refund(review).extensions
     assert (extension.until, extension.by) == (date(2026, 12, 14), owner.name)

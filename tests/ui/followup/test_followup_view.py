@@ -16,6 +16,7 @@ from merchant_refunds.services.notices import notice_log
 from merchant_refunds.services.payouts import sending
 from merchant_refunds.services.refund_requests import Destination, RefundRequest
 from merchant_refunds.ui.common import computer_settings
+from merchant_refunds.ui.common.tasks import wait_for_tasks
 from merchant_refunds.ui.followup.followup_view import FollowUpView
 from merchant_refunds.ui.shell.main_window import MainWindow
 from merchant_refunds.ui.shell.navigation import EXTRA_VIEWS
@@ -91,11 +92,13 @@ def test_mark_failed_and_note_and_notice_from_the_view(qtbot, make_session, owne
     no = overdue_refund(owner, clerk)
     view = FollowUpView(make_session(clerk))
     qtbot.addWidget(view)
+    assert wait_for_tasks()  # the list is read off the GUI thread
     view.select_refund(no)
     dialog = view.add_note()
     assert dialog is not None
     dialog.text_edit.setPlainText("银行说明天到")
     dialog.buttons.accepted.emit()
+    assert wait_for_tasks()
     assert texts(view, 6) == ["银行说明天到"]
     view.select_refund(no)
     info = view.prepare_notice()
@@ -108,5 +111,6 @@ def test_mark_failed_and_note_and_notice_from_the_view(qtbot, make_session, owne
     assert not dialog.ok_button.isEnabled()  # a reason is required
     dialog.text_edit.setPlainText("户名不符")
     dialog.buttons.accepted.emit()
+    assert wait_for_tasks()
     assert texts(view, 0) == ["Failed"] and texts(view, 6) == ["户名不符"]
     assert refund_views.get_refund(no).status.value == "approved"

@@ -172,6 +172,7 @@ def test_supplier_answer_from_the_followup_view(qtbot, make_session, clerk, owne
     view = FollowUpView(make_session(clerk))
     qtbot.addWidget(view)
     view.show()
+    assert wait_for_tasks()  # the list is read off the GUI thread
     assert view.select_refund(refund_no)
     assert view.buttons["supplier"].isEnabled()
     assert not view.buttons["confirm"].isEnabled()
@@ -184,6 +185,7 @@ def test_supplier_answer_from_the_followup_view(qtbot, make_session, clerk, owne
     dialog.note.setText("will call back")
     dialog.buttons.accepted.emit()
     assert not dialog.isVisible()
+    assert wait_for_tasks()
     assert view.select_refund(refund_no)  # still waiting: no answer yet
     assert presale.waits_for_supplier(refund_no)
 
@@ -192,6 +194,7 @@ def test_supplier_answer_from_the_followup_view(qtbot, make_session, clerk, owne
     dialog.supplier.setText("Factory Li")
     dialog.answer.setCurrentIndex(dialog.answer.findData("agreed"))
     dialog.buttons.accepted.emit()
+    assert wait_for_tasks()
     assert not view.select_refund(refund_no)  # off the list
     assert [a.answer for a in presale.supplier_answers(refund_no)] == ["pending", "agreed"]
     assert refund_decisions.approve(owner, refund_no).status.value == "approved"
