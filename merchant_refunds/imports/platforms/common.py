@@ -128,32 +128,94 @@ def col(row: Row, names: Names) -> Col:
     return found  # type: ignore[return-value]
 
 
-def cell(row: Row, names: Names) -> str:
-    at = col(row, names).at
-    return row.cells[at] if at >= 0 else ""
+class Layout(NamedTuple):
+    """Where each of a spec's columns is in one file, resolved once for the whole file.
+
+    Why: a JD order of three rows asked ``col`` some forty times; resolving the spec into
+    plain positions once per file made reading each order a matter of indexing cells."""
+
+    status: Col
+    placed_at: Col
+    paid: Col
+    paid_also: tuple[Col, ...]
+    payment_method: Col
+    payment_reference: Col
+    customer_names: tuple[Col, ...]
+    phone: Col
+    shipping: Col
+    paid_at: Col
+    shipped_at: Col
+    delivered_at: Col
+    notes: tuple[Col, ...]
+    quantity: Col
+    line_name: Col
+    unit_price: Col
+    line_total: Col
+    sku: Col
+    refund: Col
+    after_sale: Col
+    goods_total: Col
+    discounts: tuple[tuple[Col, DiscountColumn], ...]
+    fees: tuple[Col, ...]
 
 
-def _amount(group: Group, spec_amount: Amount | None, currency: str) -> int | None:
+_ABSENT = Col(-1, "")
+
+
+def layout(spec: Spec, row: Row) -> Layout:
+    """``spec`` resolved against this file's header, kept in the file's shared cache."""
+    key = ("\x00layout", spec.name)  # no column is named so
+    found = row.lookup.get(key)  # type: ignore[call-overload]
+    if found is not None:
+        return found  # type: ignore[no-any-return]
+
+    def at(names: Names) -> Col:
+        return col(row, names) if names else _ABSENT
+
+    def amount_at(spec_amount: Amount | None) -> Col:
+        return at(spec_amount.names) if spec_amount is not None else _ABSENT
+
+    found = Layout(
+        status=at(spec.status),
+        placed_at=at(spec.placed_at),
+        paid=at(spec.paid.names),
+        paid_also=tuple(at(also.names) for also in spec.paid_also),
+        payment_method=at(spec.payment_method),
+        payment_reference=at(spec.payment_reference),
+        customer_names=tuple(at(names) for names in spec.customer_name),
+        phone=at(spec.phone),
+        shipping=amount_at(spec.shipping),
+        paid_at=at(spec.paid_at),
+        shipped_at=at(spec.shipped_at),
+        delivered_at=at(spec.delivered_at),
+        notes=tuple(at(names) for names in spec.note),
+        quantity=at(spec.quantity),
+        line_name=at(spec.line_name),
+        unit_price=at(spec.unit_price),
+        line_total=at(spec.line_total),
+        sku=at(spec.sku),
+        refund=amount_at(spec.refund),
+        after_sale=at(spec.after_sale),
+        goods_total=amount_at(spec.goods_total),
+        discounts=tuple((at(column.names), column) for column in spec.discounts),
+        fees=tuple(at(names) for names in spec.fees),
+    )
+    row.lookup[key] = found  # type: ignore[index]
+    return found
+
+
+def _amount(group: Group, where: Col, level: str, currency: str) -> int | None:
     """The amount (None where the file has no such column)."""
-    if spec_amount is None:
+    if where.at < 0:
         return None
-    at, column = col(group.rows[0], spec_amount.names)
-    if at < 0:
-        return None
-    return _sum_at(group, at, column, spec_amount.level, currency)
+    return _sum_at(group, where.at, where.name, level, currency)
 
 
 def _sum_at(group: Group, at: int, column: str, level: str, currency: str) -> int:
     """The amount in column ``at``: on the first row, or summed over the rows (``ROWS``)."""
-    if level != ROWS:
-        row = group.rows[0]
-        try:
-            return cells.amount(row.cells[at], column, currency)
-        except CellError as exc:
-            exc.row = exc.row or row.number
-            raise
+    rows = group.rows if level == ROWS else group.rows[:1]
     total = 0
-    for row in group.rows:
+    for row in rows:
         try:
             total += cells.amount(row.cells[at], column, currency)
         except CellError as exc:
@@ -162,16 +224,17 @@ def _sum_at(group: Group, at: int, column: str, level: str, currency: str) -> in
     return total
 
 
-def _when(row: Row, names: Names) -> datetime | None:
-    if not names:
-        return None
-    at, column = col(row, names)
-    return cells.when(row.cells[at], column) if at >= 0 else None
+def _when(row: Row, where: Col) -> datetime | None:
+    return cells.when(row.cells[where.at], where.name) if where.at >= 0 else None
 
 
-def _first_filled(row: Row, choices: tuple[Names, ...]) -> str:
-    for names in choices:
-        text = cell(row, names)
+def _text(row: Row, where: Col) -> str:
+    return row.cells[where.at] if where.at >= 0 else ""
+
+
+def _first_filled(row: Row, choices: tuple[Col, ...]) -> str:
+    for where in choices:
+        text = _text(row, where)
         if text.strip():
             return text
     return ""
@@ -181,46 +244,48 @@ def build(spec: Spec, group: Group) -> RawOrder:
     """One order's rows -> ``RawOrder``; amounts exact in minor units, every failure naming
     its column (``CellError``)."""
     first = group.rows[0]
+    plan = layout(spec, first)
     currency = "CNY"
-    status_text = cell(first, spec.status)
-    status = status_of(spec, status_text, col(first, spec.status).name)
-    paid_at_, paid_column = col(first, spec.paid.names)
+    status_text = _text(first, plan.status)
+    status = status_of(spec, status_text, plan.status.name)
+    paid_at_, paid_column = plan.paid
     rows_paid = group.rows if spec.paid.level == ROWS else group.rows[:1]
     if paid_at_ < 0 or not any(row.cells[paid_at_].strip() for row in rows_paid):
         raise CellError(paid_column, "{column}: the amount is missing", first.number)
-    paid = _amount(group, spec.paid, currency) or 0
-    for also in spec.paid_also:
-        paid += _amount(group, also, currency) or 0
-    method_text = cell(first, spec.payment_method) if spec.payment_method else ""
+    paid = _sum_at(group, paid_at_, paid_column, spec.paid.level, currency)
+    for also, where in zip(spec.paid_also, plan.paid_also, strict=True):
+        paid += _amount(group, where, also.level, currency) or 0
+    method_text = _text(first, plan.payment_method)
     method = payment_method(method_text) if method_text.strip() else spec.default_payment
-    placed = col(first, spec.placed_at)
     reference = ""
-    if spec.payment_reference:
-        ref_at, ref_column = col(first, spec.payment_reference)
-        reference = cells.ident(first.cells[ref_at], ref_column, limit=128) if ref_at >= 0 else ""
+    if plan.payment_reference.at >= 0:
+        reference = cells.ident(
+            first.cells[plan.payment_reference.at], plan.payment_reference.name, limit=128
+        )
+    shipping_level = spec.shipping.level if spec.shipping is not None else ORDER
     raw = RawOrder(
         order_no=group.order_no,
         row=first.number,
         source=spec.name,
         currency=currency,
         status=status,
-        placed_at=cells.when(cell(first, spec.placed_at), placed.name, required=True),  # type: ignore[arg-type]
+        placed_at=cells.when(_text(first, plan.placed_at), plan.placed_at.name, required=True),  # type: ignore[arg-type]
         customer=customer(
-            _first_filled(first, spec.customer_name),
-            cell(first, spec.phone) if spec.phone else "",
+            _first_filled(first, plan.customer_names),
+            _text(first, plan.phone),
             "",
-            col(first, spec.customer_name[0]).name if spec.customer_name else "",
+            plan.customer_names[0].name if plan.customer_names else "",
         ),
         payment=Payment(method, reference),
-        shipping=_amount(group, spec.shipping, currency) or 0,
+        shipping=_amount(group, plan.shipping, shipping_level, currency) or 0,
         tax_mode=INCLUSIVE,
         total=paid,
-        paid_at=_when(first, spec.paid_at),
-        shipped_at=_when(first, spec.shipped_at),
-        delivered_at=_when(first, spec.delivered_at),
+        paid_at=_when(first, plan.paid_at),
+        shipped_at=_when(first, plan.shipped_at),
+        delivered_at=_when(first, plan.delivered_at),
         note=cells.text(
-            _first_filled(first, spec.note),
-            col(first, spec.note[0]).name if spec.note else "",
+            _first_filled(first, plan.notes),
+            plan.notes[0].name if plan.notes else "",
             limit=2000,
         ),
         total_column=paid_column,
@@ -229,27 +294,27 @@ def build(spec: Spec, group: Group) -> RawOrder:
     lines = raw.lines
     for row in group.rows:
         try:
-            lines.append(_line(spec, row, currency, refund_per_row))
+            lines.append(_line(plan, row, currency, refund_per_row))
         except CellError as exc:
             exc.row = exc.row or row.number
             raise
     goods = sum(line.gross for line in lines)
-    for names in spec.fees:
-        fee = _amount(group, Amount(names), currency)
+    for where in plan.fees:
+        fee = _amount(group, where, ORDER, currency)
         if fee:
-            name = col(first, names).name
-            lines.append(RawLine(first.number, f"FEE:{name}"[:64], name, 1, fee))
-    listed_goods = _amount(group, spec.goods_total, currency)
-    if listed_goods is not None and listed_goods != goods:
-        raise CellError(
-            col(first, spec.goods_total.names).name,  # type: ignore[union-attr]
-            "{column} is {listed} but the lines' prices x quantities give {computed}",
-            first.number,
-            listed=_yuan(listed_goods),
-            computed=_yuan(goods),
-        )
-    _discounts(spec, group, raw, currency)
-    _refunds(spec, group, raw, status_text, currency, refund_per_row)
+            lines.append(RawLine(first.number, f"FEE:{where.name}"[:64], where.name, 1, fee))
+    if spec.goods_total is not None:
+        listed_goods = _amount(group, plan.goods_total, spec.goods_total.level, currency)
+        if listed_goods is not None and listed_goods != goods:
+            raise CellError(
+                plan.goods_total.name,
+                "{column} is {listed} but the lines' prices x quantities give {computed}",
+                first.number,
+                listed=_yuan(listed_goods),
+                computed=_yuan(goods),
+            )
+    _discounts(plan, group, raw, currency)
+    _refunds(spec, plan, group, raw, status_text, currency, refund_per_row)
     return raw
 
 
@@ -257,39 +322,32 @@ def _yuan(minor: int) -> str:
     return str(Money(minor, "CNY").amount)
 
 
-def _line(spec: Spec, row: Row, currency: str, refund_per_row: bool) -> RawLine:
+def _line(plan: Layout, row: Row, currency: str, refund_per_row: bool) -> RawLine:
     c = row.cells
-    qty_at, qty_column = col(row, spec.quantity)
-    qty = cells.quantity(c[qty_at] if qty_at >= 0 else "", qty_column)
-    name_at, name_column = col(row, spec.line_name)
-    name = cells.text(c[name_at] if name_at >= 0 else "", name_column)
-    price_at, price_column = col(row, spec.unit_price)
+    qty = cells.quantity(_text(row, plan.quantity), plan.quantity.name)
+    name = cells.text(_text(row, plan.line_name), plan.line_name.name)
+    price_at, price_column = plan.unit_price
     if price_at >= 0:
         gross = cells.amount(c[price_at], price_column, currency, required=True) * qty
     else:
-        total_at, total_column = col(row, spec.line_total)
         gross = cells.amount(
-            c[total_at] if total_at >= 0 else "", total_column, currency, required=True
+            _text(row, plan.line_total), plan.line_total.name, currency, required=True
         )
     refunded = None
     if refund_per_row:
-        refund_at, refund_column = col(row, spec.refund.names)  # type: ignore[union-attr]
+        refund_at, refund_column = plan.refund
         refunded = cells.amount(c[refund_at], refund_column, currency) if refund_at >= 0 else 0
-    sku = ""
-    if spec.sku:
-        sku_at, sku_column = col(row, spec.sku)
-        sku = cells.ident(c[sku_at], sku_column) if sku_at >= 0 else ""
+    sku_at, sku_column = plan.sku
+    sku = cells.ident(c[sku_at], sku_column) if sku_at >= 0 else ""
     return RawLine(row.number, sku or name[:64], name, qty, gross, refunded=refunded)
 
 
-def _discounts(spec: Spec, group: Group, raw: RawOrder, currency: str) -> None:
+def _discounts(plan: Layout, group: Group, raw: RawOrder, currency: str) -> None:
     """Each discount column the file has becomes a discount of its own kind; a file with none
     of them gets the difference between the goods plus shipping and what was paid, as one."""
-    first = group.rows[0]
     parts = []
     found = False
-    for column in spec.discounts:
-        at, name = col(first, column.names)
+    for (at, name), column in plan.discounts:
         if at < 0:
             continue
         found = True
@@ -323,27 +381,25 @@ def _row_discounts(group: Group, raw: RawOrder, at: int, column: str, currency: 
 
 def _refunds(
     spec: Spec,
+    plan: Layout,
     group: Group,
     raw: RawOrder,
     status_text: str,
     currency: str,
     per_row: bool,
 ) -> None:
-    first = group.rows[0]
-    has_amount = spec.refund is not None and col(first, spec.refund.names).at >= 0
+    has_amount = plan.refund.at >= 0
     if per_row and has_amount:
         raw.per_line_refunds = True
         raw.refunded_total = sum(line.refunded or 0 for line in raw.lines)
         return
     if has_amount:
-        raw.refunded_total = _amount(group, spec.refund, currency)
+        raw.refunded_total = _amount(group, plan.refund, spec.refund.level, currency)  # type: ignore[union-attr]
         return
     if _status_key(status_text) in spec.refunded_statuses:
         raw.refunded_total = raw.total  # every cent the customer paid went back
         return
-    if not spec.after_sale:
-        return
-    at, column = col(first, spec.after_sale)
+    at, column = plan.after_sale
     if at < 0:
         return
     for row in group.rows:
