@@ -57,7 +57,7 @@ def _command_given(arg_list: list[str]) -> str | None:
     if not rest:
         return ""
     if rest[0].startswith("-"):
-        return "" if rest[0] in ("-h", "--help") and len(rest) == 1 else None
+        return "" if rest[0] in ("-h", "--help", "--version") and len(rest) == 1 else None
     return rest[0] if rest[0] in TOP_LEVEL_COMMANDS else None
 
 

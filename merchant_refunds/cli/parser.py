@@ -215,6 +215,19 @@ class _OnlyOne:
         return _Unused()
 
 
+class _VersionAction(argparse.Action):
+    """``--version``: the installed version (package metadata), read only when asked for."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kw: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kw)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: Any, **_kw: Any) -> None:
+        from merchant_refunds.appinfo import version
+
+        print(f"{PROG} {version()}")
+        parser.exit()
+
+
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The command line; imports no command's implementation. With ``only``, only that
     top-level command is built in full (``""``: none, enough for the top-level ``--help``)."""
@@ -232,6 +245,9 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     )
     # Hidden: checks a built installation (see build.spec); not for shop staff.
     parser.add_argument("--self-test", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--version", action=_VersionAction, help="print the program's version and exit"
+    )
     sub: Any = parser.add_subparsers(dest="command", metavar="COMMAND")
     if only is not None:
         sub = _OnlyOne(sub, only)

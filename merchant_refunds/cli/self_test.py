@@ -1,7 +1,10 @@
 """``merchant-refunds --self-test`` (hidden): proves an installed or frozen build works end to end
 — the database opens, a refund is stored, its confirmation renders as a PDF, the GUI imports.
 
-Runs in a temporary folder and leaves nothing behind; exit code 0 means the build is usable.
+Runs in a temporary folder and leaves nothing behind; exit code 0 means the build is usable. It
+says which font the confirmation embedded (the computer's, or the one bundled with the program);
+``MERCHANT_REFUNDS_SELF_TEST_PDF=FILE`` keeps a copy of the confirmation there, for a build test
+(tests/test_build.py) or a person to look at.
 """
 
 from __future__ import annotations
@@ -9,11 +12,13 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import json
+import os
 import tempfile
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from merchant_refunds.cli.output import Output
+from merchant_refunds.documents import fonts
 from merchant_refunds.documents.confirmation import render_confirmation
 from merchant_refunds.domain.calculation import Selection
 from merchant_refunds.domain.errors import RefundsError
@@ -22,6 +27,8 @@ from merchant_refunds.services import backup, orders, refund_requests, users
 from merchant_refunds.services.database import close_database, initialise
 
 GUI_MODULE = "merchant_refunds.ui.shell.launch"
+#: Where to keep a copy of the confirmation the self-test renders (unset: nowhere).
+PDF_COPY_ENV = "MERCHANT_REFUNDS_SELF_TEST_PDF"
 
 
 def _sample_order(now: datetime) -> str:
@@ -60,6 +67,10 @@ def run(out: Output) -> int:
             pdf = render_confirmation(refund.refund_no, "a4", "zh")
             if not pdf.startswith(b"%PDF") or len(pdf) < 1000:
                 raise RefundsError("self_test_pdf", "The confirmation PDF is not valid")
+            font = fonts.shop_font()
+            copy = os.environ.get(PDF_COPY_ENV, "").strip()
+            if copy:
+                Path(copy).write_bytes(pdf)
             if not backup.health_check(db_path).ok:
                 raise RefundsError("self_test_check", "The database check failed")
             gui = importlib.util.find_spec(GUI_MODULE) is not None
@@ -68,7 +79,17 @@ def run(out: Output) -> int:
         finally:
             close_database()
     out.emit(
-        {"ok": True, "refund_total_minor": refund.total.minor, "pdf_bytes": len(pdf), "gui": gui},
-        [f"self-test ok: refund {refund.total}, confirmation {len(pdf)} bytes, GUI {gui}"],
+        {
+            "ok": True,
+            "refund_total_minor": refund.total.minor,
+            "pdf_bytes": len(pdf),
+            "gui": gui,
+            "font": font.path or font.name,
+            "font_embedded": font.embedded,
+        },
+        [
+            f"self-test ok: refund {refund.total}, confirmation {len(pdf)} bytes, GUI {gui}",
+            f"font: {font.describe()} {font.path}".rstrip(),
+        ],
     )
     return 0

@@ -3,8 +3,10 @@
 A PDF shows Chinese in every viewer and on every printer only when the font travels inside it, so
 we embed a subset of a TrueType CJK font found on the computer (or named in the shop profile).
 Fonts with PostScript (CFF) outlines, such as Noto Sans CJK, cannot be embedded by ReportLab and
-are skipped. Where no usable font exists we fall back to ReportLab's built-in CID font
-STSong-Light, which is *not* embedded: Adobe Reader shows it, some other viewers do not.
+are skipped. A computer without one uses the font that ships with the program
+(``resources/fonts/wqy-microhei.ttc``, WenQuanYi Micro Hei, Apache-2.0). Only where even that is
+missing (a packager removed it) do we fall back to ReportLab's built-in CID font STSong-Light,
+which is *not* embedded: Adobe Reader shows it, some other viewers do not.
 Registration parses a 10-20 MB file, so each font is registered once per process. Characters are
 numbered in the order they first appear (``asciiReadable=False``): ReportLab otherwise keeps 95
 codes of the first subset for ASCII, and a Chinese page spilled into a second subset that carried
@@ -26,23 +28,24 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
+from merchant_refunds.appinfo import bundled_font_path
+
 FALLBACK_FONT = "STSong-Light"
 
-#: Well-known TrueType CJK fonts, best first: (path, index of the face inside a .ttc collection).
-KNOWN_FONTS: tuple[tuple[str, int], ...] = (
-    # Linux
-    ("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", 0),
-    ("/usr/share/fonts/wqy-zenhei/wqy-zenhei.ttc", 0),
-    ("/usr/share/fonts/wenquanyi/wqy-zenhei/wqy-zenhei.ttc", 0),
-    ("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", 0),
-    ("/usr/share/fonts/truetype/arphic/uming.ttc", 0),
-    ("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf", 0),
-    # Windows
-    ("C:/Windows/Fonts/simhei.ttf", 0),
-    ("C:/Windows/Fonts/simsun.ttc", 0),
-    ("C:/Windows/Fonts/msyh.ttc", 0),
-    ("C:/Windows/Fonts/msyh.ttf", 0),
-    # macOS
+#: Well-known TrueType CJK fonts on Linux, best first, under a ``fonts`` folder of one of the
+#: XDG data folders (``/usr/share`` unless ``XDG_DATA_DIRS`` says otherwise), with the index of
+#: the face inside a .ttc collection.
+LINUX_FONTS: tuple[tuple[str, int], ...] = (
+    ("truetype/wqy/wqy-zenhei.ttc", 0),
+    ("wqy-zenhei/wqy-zenhei.ttc", 0),
+    ("wenquanyi/wqy-zenhei/wqy-zenhei.ttc", 0),
+    ("truetype/wqy/wqy-microhei.ttc", 0),
+    ("truetype/arphic/uming.ttc", 0),
+    ("truetype/droid/DroidSansFallbackFull.ttf", 0),
+)
+
+#: Well-known TrueType CJK fonts on macOS, best first.
+MACOS_FONTS: tuple[tuple[str, int], ...] = (
     ("/System/Library/Fonts/STHeiti Light.ttc", 0),
     ("/System/Library/Fonts/STHeiti Medium.ttc", 0),
     ("/Library/Fonts/Arial Unicode.ttf", 0),
@@ -144,13 +147,42 @@ def _windows_font_dir_candidates() -> list[tuple[str, int]]:
     windir = os.environ.get("WINDIR", "C:/Windows")
     return [
         (str(Path(windir) / "Fonts" / name), 0)
-        for name in ("simhei.ttf", "simsun.ttc", "msyh.ttc", "simkai.ttf")
+        for name in ("simhei.ttf", "simsun.ttc", "msyh.ttc", "msyh.ttf", "simkai.ttf")
     ]
 
 
+def _xdg_font_dir_candidates() -> list[tuple[str, int]]:
+    """The well-known Linux fonts in the XDG data folders, where the freedesktop conventions
+    (and fontconfig's default set-up) put the system's fonts."""
+    if sys.platform in ("win32", "darwin"):
+        return []
+    folders = os.environ.get("XDG_DATA_DIRS", "").strip() or "/usr/local/share:/usr/share"
+    return [
+        (str(Path(folder) / "fonts" / name), index)
+        for folder in folders.split(os.pathsep)
+        if folder
+        for name, index in LINUX_FONTS
+    ]
+
+
+def system_fonts() -> list[tuple[str, int]]:
+    """Every place a TrueType CJK font of the computer may be, in the order they are tried."""
+    return [
+        *_xdg_font_dir_candidates(),
+        *MACOS_FONTS,
+        *_windows_font_dir_candidates(),
+        *_fc_list_candidates(),
+    ]
+
+
+def bundled_font() -> tuple[str, int]:
+    """The font that ships with the program, as (path, face index)."""
+    return str(bundled_font_path()), 0  # face 0: Micro Hei (1 is Micro Hei Mono)
+
+
 def candidate_fonts() -> list[tuple[str, int]]:
-    """Every place a TrueType CJK font may be, in the order they are tried."""
-    return [*KNOWN_FONTS, *_windows_font_dir_candidates(), *_fc_list_candidates()]
+    """The computer's fonts first (the shop's own choice of look), then the bundled one."""
+    return [*system_fonts(), bundled_font()]
 
 
 def _fallback() -> FontChoice:

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QWidget
 
+from merchant_refunds import appinfo
 from merchant_refunds.domain.errors import RefundsError, StorageError
 from merchant_refunds.services import backup, orders, shop_settings, users
 from merchant_refunds.services.database import (
@@ -27,7 +28,7 @@ from merchant_refunds.services.database import (
     resolve_db_target,
 )
 from merchant_refunds.services.users import Actor
-from merchant_refunds.ui.common import i18n
+from merchant_refunds.ui.common import app_look, i18n
 from merchant_refunds.ui.common.computer_settings import APPLICATION, ORGANIZATION
 from merchant_refunds.ui.common.errors import install_excepthook, show_error
 from merchant_refunds.ui.common.session import Session
@@ -244,6 +245,9 @@ def _application() -> QApplication:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(QCoreApplication.translate("Launch", "Merchant Refunds"))
+    app.setApplicationVersion(appinfo.version())
+    app.setWindowIcon(app_look.program_icon())
+    app_look.use_bundled_font_if_needed(app)
     return app
 
 

@@ -29,11 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from merchant_refunds import appinfo
 from merchant_refunds.domain.errors import RefundsError
 from merchant_refunds.domain.lifecycle import Role
 from merchant_refunds.services import backup, clock, followup, shop_settings
 from merchant_refunds.services.notices import owner_digest
 from merchant_refunds.services.users import Actor
+from merchant_refunds.ui.common import app_look
 from merchant_refunds.ui.common.computer_settings import computer_settings
 from merchant_refunds.ui.common.errors import show_error
 from merchant_refunds.ui.common.formatting import role_label
@@ -52,7 +54,6 @@ SETTINGS = 2 + len(EXTRA_VIEWS)
 #: The views not shown at the start are built after the Orders list has loaded, or after this
 #: long if it never does (an error): long enough that a busy machine paints the first rows first.
 BUILD_REST_AT_LATEST_MS = 5000
-APP_VERSION = "0.1.0"
 
 
 class MainWindow(QMainWindow):
@@ -512,9 +513,19 @@ class MainWindow(QMainWindow):
         box.setText(
             self.tr(
                 "Merchant Refunds %1\nRefunds for small shops, offline, exact to the cent."
-            ).replace("%1", APP_VERSION)
+            ).replace("%1", appinfo.version())
         )
-        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
+        licences = "\n".join(f"{item.component}: {item.licence}" for item in appinfo.LICENCES)
+        box.setInformativeText(
+            self.tr("It ships with these parts, under their licences:")
+            + "\n"
+            + licences
+            + "\n\n"
+            + self.tr("The full licence of the bundled font is in %1.").replace(
+                "%1", str(appinfo.bundled_font_path().parent)
+            )
+        )
+        box.setIconPixmap(app_look.program_icon().pixmap(64, 64))
         self.about_box = box
         box.open()
 
