@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from merchant_refunds import gui_main
 from merchant_refunds.cli import main as cli_main
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -44,6 +45,20 @@ def test_self_test_is_not_in_the_help(capsys: pytest.CaptureFixture[str]) -> Non
 def test_version_is_the_installed_one(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli_main.main(["--version"]) == 0
     assert capsys.readouterr().out == f"merchant-refunds {metadata.version('merchant-refunds')}\n"
+
+
+def test_the_windowed_program_survives_having_no_console(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A windowed program on Windows starts with no standard streams; printing must not crash."""
+    monkeypatch.setattr(sys, "stdout", None)
+    monkeypatch.setattr(sys, "stderr", None)
+    try:
+        assert gui_main.main(["--version"]) == 0
+        assert gui_main.main(["--no-such-option"]) == 2
+        assert sys.stdout.name == sys.stderr.name == os.devnull
+    finally:
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None:
+                stream.close()
 
 
 def pdf_fonts(path: Path) -> dict[str, bool]:
