@@ -3,6 +3,7 @@ font with its licence, the icon, the desktop entry and both programs."""
 
 from __future__ import annotations
 
+import configparser
 import shutil
 import subprocess
 import sys
@@ -57,3 +58,16 @@ def test_the_wheel_ships_the_font_its_licence_the_icon_and_both_programs(tmp_pat
         assert inside + shipped in names
     assert "[console_scripts]\nmerchant-refunds = merchant_refunds.cli.main:main" in scripts
     assert "[gui_scripts]\nmerchant-refunds-gui = merchant_refunds.gui_main:main" in scripts
+
+
+def test_the_desktop_entry_starts_the_window_with_the_icon_in_both_languages() -> None:
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.optionxform = str  # keep "Name[zh_CN]" as written
+    entry.read(ROOT / "resources" / "merchant-refunds.desktop", encoding="utf-8")
+    desktop = entry["Desktop Entry"]
+    assert desktop["Type"] == "Application" and desktop["Terminal"] == "false"
+    assert (desktop["Name"], desktop["Name[zh_CN]"]) == ("Merchant Refunds", "商户退款")
+    assert "Office;" in desktop["Categories"] and desktop["Categories"].endswith(";")
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert desktop["Exec"] in config["project"]["gui-scripts"]
+    assert (ROOT / "resources" / "icons" / f"{desktop['Icon']}.png").is_file()
