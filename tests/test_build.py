@@ -9,6 +9,7 @@ built folder is one test, so the two pytest-xdist workers never build it twice.
 
 from __future__ import annotations
 
+import ast
 import json
 import os
 import subprocess
@@ -59,6 +60,20 @@ def test_the_windowed_program_survives_having_no_console(monkeypatch: pytest.Mon
         for stream in (sys.stdout, sys.stderr):
             if stream is not None:
                 stream.close()
+
+
+def built_executables(work: Path) -> dict[str, dict[str, object]]:
+    """What PyInstaller recorded for each executable it made (its build record, EXE-NN.toc),
+    by name: whether it is a console program can only be seen here on Linux."""
+    from PyInstaller.building.api import EXE as PyInstallerExe
+
+    fields = [guts[0] for guts in PyInstallerExe._GUTS]
+    made = {}
+    for record in work.rglob("EXE-*.toc"):
+        recorded = ast.literal_eval(record.read_text(encoding="utf-8"))
+        values = dict(zip(fields, recorded, strict=True))
+        made[Path(str(values["name"])).name] = values
+    return made
 
 
 def pdf_fonts(path: Path) -> dict[str, bool]:
@@ -152,6 +167,9 @@ def test_the_built_programs_work_on_a_computer_without_cjk_fonts(tmp_path: Path)
     folder = tmp_path / "dist" / "merchant-refunds"
     gui, cli = folder / f"merchant-refunds-gui{EXE}", folder / f"merchant-refunds{EXE}"
     assert gui.is_file() and cli.is_file()
+    made = built_executables(tmp_path / "work")
+    assert made[gui.name]["console"] is False  # no console window beside the GUI on Windows
+    assert made[cli.name]["console"] is True
     resources = folder / "_internal" / "merchant_refunds" / "resources"
     assert (resources / "translations" / "merchant_refunds_zh_CN.qm").is_file()
     assert (resources / "fonts" / "LICENSE-wqy-microhei.txt").is_file()
