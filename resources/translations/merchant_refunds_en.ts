@@ -3307,7 +3307,7 @@
         <translation>Note or reason</translation>
     </message>
     <message>
-        <location filename="../../merchant_refunds/ui/followup/followup_view.py" line="+114"/>
+        <location filename="../../merchant_refunds/ui/followup/followup_view.py" line="+116"/>
         <source>Chinese notice</source>
         <extracomment>Starting widths that fit a 1366-pixel screen; the last column (why) takes the rest, and the selected row&apos;s reason is also written out in full under the table. The notice that fits each kind of problem. The rows whose due date is the shop&apos;s own limit, which an owner may extend.</extracomment>
         <translation>Chinese notice</translation>
@@ -3348,7 +3348,7 @@
         <translation>Extend deadline…</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+58"/>
         <source>%n thing(s) need attention</source>
         <translation>
             <numerusform>%n thing needs attention</numerusform>
@@ -3364,7 +3364,7 @@
         </translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+83"/>
         <source>Payout failed</source>
         <translation>Payout failed</translation>
     </message>
@@ -4259,7 +4259,7 @@
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../merchant_refunds/ui/shell/launch.py" line="+105"/>
+        <location filename="../../merchant_refunds/ui/shell/launch.py" line="+106"/>
         <source>Checking the database</source>
         <translation>Checking the database</translation>
     </message>
@@ -4361,7 +4361,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../merchant_refunds/ui/shell/main_window.py" line="+210"/>
+        <location filename="../../merchant_refunds/ui/shell/main_window.py" line="+211"/>
         <source>Merchant Refunds</source>
         <extracomment>Settings comes last, after the views listed in ``navigation.EXTRA_VIEWS``. The views not shown at the start are built after the Orders list has loaded, or after this long if it never does (an error): long enough that a busy machine paints the first rows first.</extracomment>
         <translation>Merchant Refunds</translation>
@@ -4523,6 +4523,16 @@
 Refunds for small shops, offline, exact to the cent.</source>
         <translation>Merchant Refunds %1
 Refunds for small shops, offline, exact to the cent.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It ships with these parts, under their licences:</source>
+        <translation>It ships with these parts, under their licences:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The full licence of the bundled font is in %1.</source>
+        <translation>The full licence of the bundled font is in %1.</translation>
     </message>
 </context>
 <context>

@@ -3300,7 +3300,7 @@
         <translation>备注或原因</translation>
     </message>
     <message>
-        <location filename="../../merchant_refunds/ui/followup/followup_view.py" line="+114"/>
+        <location filename="../../merchant_refunds/ui/followup/followup_view.py" line="+116"/>
         <source>Chinese notice</source>
         <extracomment>Starting widths that fit a 1366-pixel screen; the last column (why) takes the rest, and the selected row&apos;s reason is also written out in full under the table. The notice that fits each kind of problem. The rows whose due date is the shop&apos;s own limit, which an owner may extend.</extracomment>
         <translation>中文通知</translation>
@@ -3341,7 +3341,7 @@
         <translation>延长期限…</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+58"/>
         <source>%n thing(s) need attention</source>
         <translation>
             <numerusform>%n 项待跟进</numerusform>
@@ -3355,7 +3355,7 @@
         </translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+83"/>
         <source>Payout failed</source>
         <translation>打款失败</translation>
     </message>
@@ -4250,7 +4250,7 @@
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../merchant_refunds/ui/shell/launch.py" line="+105"/>
+        <location filename="../../merchant_refunds/ui/shell/launch.py" line="+106"/>
         <source>Checking the database</source>
         <translation>正在检查数据库</translation>
     </message>
@@ -4352,7 +4352,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../merchant_refunds/ui/shell/main_window.py" line="+210"/>
+        <location filename="../../merchant_refunds/ui/shell/main_window.py" line="+211"/>
         <source>Merchant Refunds</source>
         <extracomment>Settings comes last, after the views listed in ``navigation.EXTRA_VIEWS``. The views not shown at the start are built after the Orders list has loaded, or after this long if it never does (an error): long enough that a busy machine paints the first rows first.</extracomment>
         <translation>商户退款</translation>
@@ -4514,6 +4514,16 @@
 Refunds for small shops, offline, exact to the cent.</source>
         <translation>商户退款 %1
 小店退款助手：离线使用，精确到分。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It ships with these parts, under their licences:</source>
+        <translation>本程序包含以下组件，各按其许可证发布：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The full licence of the bundled font is in %1.</source>
+        <translation>随附字体的完整许可证见 %1。</translation>
     </message>
 </context>
 <context>
