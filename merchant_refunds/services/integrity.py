@@ -20,7 +20,7 @@ import orjson
 
 from merchant_refunds.domain.errors import StorageError
 from merchant_refunds.domain.money import Money
-from merchant_refunds.services import audit, row_images
+from merchant_refunds.services import attachments, audit, row_images
 from merchant_refunds.services.canonical_json import canonical_plain
 from merchant_refunds.services.closing import closing_problems
 from merchant_refunds.storage import models as m
@@ -250,6 +250,24 @@ def _compare(replay: _Replay, progress: Callable[[str, int], None] | None) -> li
     return differences
 
 
+def _damaged_attachments() -> list[Difference]:
+    """Attached files whose bytes are gone or changed. The trail pins each file's SHA-256 (in
+    the refund's image), not its bytes, so the bytes are hashed again here."""
+    found = []
+    for bad in attachments.damaged_files():
+        what = "is missing (no content)" if bad.missing else "no longer matches its SHA-256"
+        found.append(
+            Difference(
+                "refund",
+                bad.refund_no,
+                "",
+                bad.attachment_id,
+                f"attached file {bad.file_name} ({bad.stage}) {what}",
+            )
+        )
+    return found
+
+
 def refund_number_gaps(known: set[str]) -> list[str]:
     """Numbers missing from each day's run RF<day>0001, 0002, …: a refund row deleted together
     with its events leaves one, as does a number handed out twice after a cut tail."""
@@ -301,7 +319,7 @@ def check(progress: Callable[[str, int], None] | None = None) -> IntegrityReport
                 "the trail is not keyed yet (it is keyed at the next change): rows not compared"
             )
         return report
-    report.differences = _compare(replay, progress)
+    report.differences = _compare(replay, progress) + _damaged_attachments()
     rows = {r[0] for r in m.Refund.select(m.Refund.refund_no).tuples()}
     report.gaps = refund_number_gaps(rows | replay.refund_keys)
     report.anchor_problems += [f"daily closing: {p.message}" for p in closing_problems()]

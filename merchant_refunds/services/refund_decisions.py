@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 
 from merchant_refunds.domain.errors import InvalidInput, PermissionDenied, Refused
 from merchant_refunds.domain.lifecycle import RefundStatus, Role, check_action
@@ -15,7 +16,14 @@ from merchant_refunds.domain.policy import (
     self_approval_finding,
 )
 from merchant_refunds.domain.text_checks import check_text
-from merchant_refunds.services import clock, integrity, presale, users
+from merchant_refunds.services import (
+    attachments,
+    clock,
+    integrity,
+    presale,
+    rejection_templates,
+    users,
+)
 from merchant_refunds.services.refund_rows import active_payouts, refund_row, set_status
 from merchant_refunds.services.refund_views import RefundDetail, get_refund
 from merchant_refunds.services.shop_settings import get_policy
@@ -178,13 +186,26 @@ def _approve(
     return get_refund(refund_no)
 
 
-def reject(actor: Actor, refund_no: str, reason: str) -> RefundDetail:
+def reject(
+    actor: Actor,
+    refund_no: str,
+    reason: str = "",
+    *,
+    template: str = "",
+    lang: str = "zh",
+    files: Sequence[tuple[str, bytes]] = (),
+) -> RefundDetail:
+    """Reject with a reason the customer will see: the shop's ``template`` (its text in
+    ``lang``) and/or the owner's own words, and optionally the evidence behind it (photos,
+    files), all in one transaction: a refused file leaves the refund as it was."""
     require_role(actor, Role.OWNER, action="reject refunds")
-    reason = check_text(reason, "reason", 2000, multiline=True).strip()
+    remark = check_text(reason, "reason", 2000, multiline=True).strip()
+    reason = rejection_templates.compose(template, remark, lang)
     if not reason:
         raise InvalidInput(
             "reason_required", "Please give the reason for rejecting; the customer will see it"
         )
+    checked = [attachments.check_file(name, data) for name, data in files]
     with write_transaction():
         row = refund_row(refund_no)
         check_action(RefundStatus(row.status), "reject", row.refund_no)
@@ -193,8 +214,18 @@ def reject(actor: Actor, refund_no: str, reason: str) -> RefundDetail:
             refund=row.id, user=actor.id, decision="reject", reason=reason, created_at=now
         )
         set_status(
-            row, actor, "reject", RefundStatus.REJECTED, rejected_at=now, rejection_reason=reason
+            row,
+            actor,
+            "reject",
+            RefundStatus.REJECTED,
+            extra={"template": template} if template else None,
+            rejected_at=now,
+            rejection_reason=reason,
         )
+        if checked:
+            attachments.store_checked(
+                actor, refund_row(refund_no), attachments.Stage.REJECTION, checked
+            )
     return get_refund(refund_no)
 
 

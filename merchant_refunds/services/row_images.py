@@ -1,8 +1,9 @@
 """The rows that carry money or a permission, as plain data the audit trail can hold.
 
 Every keyed audit event carries the image of the aggregate it changed (a refund with its lines,
-payouts, approvals, signatures, store-credit entries and supplier answers; a user; a setting; a
-customer's store-credit ledger; an order by its fingerprint). ``integrity.check`` rebuilds the
+payouts, approvals, signatures, attachments (by their SHA-256, not their bytes), store-credit
+entries and supplier answers; a user; a setting; a customer's store-credit ledger; an order by
+its fingerprint). ``integrity.check`` rebuilds the
 same images from the tables and compares them with the newest one in the trail, so an amount, a
 role or a PIN lock-out count changed behind the program's back shows, by entity, key and field.
 
@@ -143,12 +144,19 @@ _PARTS: list[tuple[str, type[m.BaseModel], pw.Field, list[pw.Field], pw.Field]] 
         _columns(m.Authorisation, ["refund"]),
         m.Authorisation.id,
     ),
+    (
+        "attachments",
+        m.Attachment,
+        m.Attachment.refund,
+        _columns(m.Attachment, ["refund"]),
+        m.Attachment.id,
+    ),
 ]
 
 
 #: Parts added after trails were first keyed: an image has them only when they hold rows, so the
 #: image of a refund that has none is the same as before the part existed.
-_LATER_PARTS = frozenset({"extensions", "authorisations"})
+_LATER_PARTS = frozenset({"extensions", "authorisations", "attachments"})
 
 
 def in_values(field: pw.Field, values: list[Any]) -> pw.Expression:

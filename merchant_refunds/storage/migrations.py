@@ -11,6 +11,8 @@ Version 8: the keyed audit trail: each event's ``rows_json`` and triggers that r
 DELETE on the trail (the keying itself is an event, written at the first save after the upgrade).
 Version 9: owners' extensions of a refund's review or payment deadline. Version 10: the
 authorisations confirmed with a PIN (manager override at the counter, single-owner self-approval).
+Version 11: evidence attached to refunds (photos and files of a request, an inspection or a
+rejection).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from merchant_refunds.storage.models import (
     ALL_MODELS,
     IMPORT_TABLES,
     PAYOUT_TABLES,
+    Attachment,
     Authorisation,
     DeadlineExtension,
     Order,
@@ -100,6 +103,10 @@ def _v10_authorisations(db: pw.Database) -> None:
     db.create_tables([Authorisation])
 
 
+def _v11_attachments(db: pw.Database) -> None:
+    db.create_tables([Attachment])
+
+
 #: version reached -> step that reaches it from the one before. PostgreSQL support came with
 #: schema 6: a server database is created at the newest schema, so steps up to 6 only ever run on
 #: SQLite files; every later step must work on both (tests/storage/test_postgres.py runs one).
@@ -113,6 +120,7 @@ STEPS: dict[int, Callable[[pw.Database], None]] = {
     8: _v8_keyed_trail,
     9: _v9_deadline_extensions,
     10: _v10_authorisations,
+    11: _v11_attachments,
 }
 #: The newest schema: the last step's version.
 SCHEMA_VERSION = max(STEPS)

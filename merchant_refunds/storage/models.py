@@ -294,6 +294,24 @@ class Authorisation(BaseModel):
     created_at = pw.DateTimeField(index=True)
 
 
+class Attachment(BaseModel):
+    """Evidence kept with a refund (schema 11): a photo or file the customer sent with the request,
+    taken when the returned goods were inspected, or that backs a rejection. ``unit`` optionally
+    names what it shows (e.g. a returned unit ``L1#2``). The bytes live in the database, so a
+    backup or a move to a server keeps them with the refund; their SHA-256 is in the trail."""
+
+    refund = pw.ForeignKeyField(Refund, backref="+", on_delete="RESTRICT")
+    stage = pw.CharField(max_length=16)  # request | inspection | rejection
+    unit = pw.CharField(max_length=64, default="")
+    file_name = pw.CharField(max_length=255)
+    mime_type = pw.CharField(max_length=64)
+    size = pw.IntegerField()
+    sha256 = pw.CharField(max_length=64)
+    data = pw.BlobField()
+    created_by = pw.ForeignKeyField(User, backref="+", on_delete="RESTRICT")
+    created_at = pw.DateTimeField()
+
+
 #: The tables schema step 4 adds (payouts, follow-up, notices, feedback).
 PAYOUT_TABLES: list[type[BaseModel]] = [
     StoreCreditEntry,
@@ -359,4 +377,5 @@ ALL_MODELS: list[type[BaseModel]] = [
     *IMPORT_TABLES,
     DeadlineExtension,
     Authorisation,
+    Attachment,
 ]

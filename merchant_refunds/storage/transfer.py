@@ -8,6 +8,7 @@ file (it is only read) and is reported.
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -44,9 +45,25 @@ class TransferReport:
     rows: dict[str, int] = field(default_factory=dict)
     money: dict[str, int] = field(default_factory=dict)
     last_audit_hash: str = ""
+    #: One SHA-256 over every attached file's bytes, in id order: the evidence arrived whole.
+    attachments_sha256: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        return {"rows": self.rows, "money": self.money, "last_audit_hash": self.last_audit_hash}
+        return {
+            "rows": self.rows,
+            "money": self.money,
+            "last_audit_hash": self.last_audit_hash,
+            "attachments_sha256": self.attachments_sha256,
+        }
+
+
+def _attachments_digest() -> str:
+    digest = hashlib.sha256()
+    ids = [r[0] for r in m.Attachment.select(m.Attachment.id).order_by(m.Attachment.id).tuples()]
+    for attachment_id in ids:
+        data = m.Attachment.select(m.Attachment.data).where(m.Attachment.id == attachment_id)
+        digest.update(hashlib.sha256(bytes(data.scalar() or b"")).digest())
+    return digest.hexdigest()
 
 
 def _models() -> list[type[m.BaseModel]]:
@@ -62,6 +79,7 @@ def _snapshot() -> TransferReport:
         report.money[f"{model._meta.table_name}.{column}"] = int(total)
     last = m.AuditEvent.select(m.AuditEvent.hash).order_by(m.AuditEvent.id.desc()).first()
     report.last_audit_hash = last.hash if last else ""
+    report.attachments_sha256 = _attachments_digest()
     return report
 
 
@@ -134,4 +152,6 @@ def _difference(expected: TransferReport, actual: TransferReport) -> str:
         for name, value in want[key].items():
             if got[key].get(name) != value:
                 return f"{name}: {value} in the file, {got[key].get(name)} on the server"
+    if want["attachments_sha256"] != got["attachments_sha256"]:
+        return "the attached files' contents differ"
     return "the audit trail's last event differs"

@@ -34,6 +34,7 @@ from merchant_refunds.domain.order_json import order_to_dict
 from merchant_refunds.domain.policy import ReasonCode
 from merchant_refunds.domain.reconciliation import Statement, StatementRow
 from merchant_refunds.services import (
+    attachments,
     audit_log,
     backup,
     clock,
@@ -51,6 +52,7 @@ from merchant_refunds.services import (
     refund_decisions,
     refund_goods,
     refund_requests,
+    rejection_templates,
     reporting,
     shop_keys,
     shop_settings,
@@ -335,6 +337,31 @@ MATRIX: list[tuple[str, frozenset[Role], Call]] = [
         "signatures.record_pad_signature",
         frozenset({OWNER, CLERK}),
         lambda a, s: signatures.record_pad_signature(a, s.requested, _png()),
+    ),
+    # Evidence of a request or an inspection: whoever is at the counter.
+    (
+        "attachments.add",
+        frozenset({OWNER, CLERK}),
+        lambda a, s: attachments.add(a, s.requested, "request", _png(), file_name="crack.png"),
+    ),
+    (
+        "attachments.add_many",
+        frozenset({OWNER, CLERK}),
+        lambda a, s: attachments.add_many(a, s.requested, "inspection", [("box.png", _png())]),
+    ),
+    (
+        "refund_decisions.reject with a template and evidence",
+        frozenset({OWNER}),
+        lambda a, s: refund_decisions.reject(
+            a, s.requested, template="used", files=[("worn.png", _png())]
+        ),
+    ),
+    (
+        "rejection_templates.set_templates",
+        frozenset({OWNER}),
+        lambda a, s: rejection_templates.set_templates(
+            a, [rejection_templates.RejectionTemplate("worn", "有穿着痕迹", "Worn")]
+        ),
     ),
     # Money leaves the shop: owners only.
     (

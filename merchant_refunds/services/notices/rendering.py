@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from merchant_refunds.domain.lifecycle import PayoutStatus
 from merchant_refunds.domain.money import Money
-from merchant_refunds.services import deadlines, presale
+from merchant_refunds.services import deadlines, presale, rejection_templates
 from merchant_refunds.services.notices.templates import (
     NoticeEvent,
     check_event,
@@ -90,7 +90,7 @@ def _values(refund: m.Refund, order: m.Order, lang: str) -> dict[str, str]:
         "refund_no": refund.refund_no,
         "order_no": order.order_no,
         "amount": f"{shown.amount:,} {shown.currency}",
-        "reason": refund.rejection_reason,
+        "reason": rejection_templates.in_language(refund.rejection_reason, lang),
         "expected_from": latest.expected_from.isoformat() if latest else "",
         "expected_to": latest.expected_to.isoformat() if latest else "",
         "presale_note": _PRESALE_NOTE[lang] if presale.needs_supplier(refund) else "",
