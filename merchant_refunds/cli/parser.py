@@ -441,7 +441,25 @@ def _refund_commands(sub: Any) -> Any:
             )
             _authorised_by(step)
         elif name == "reject":
-            step.add_argument("--reason", required=True, help="shown to the customer")
+            step.add_argument(
+                "--reason", default="", help="shown to the customer (after --template's text)"
+            )
+            step.add_argument(
+                "--template",
+                metavar="KEY",
+                default="",
+                help="one of the shop's rejection reasons (see `refund reject-reasons`)",
+            )
+            step.add_argument(
+                "--lang", choices=["zh", "en"], default="zh", help="the template's language (zh)"
+            )
+            step.add_argument(
+                "--attach",
+                action="append",
+                default=[],
+                metavar="FILE",
+                help="evidence of the rejection (photo or PDF); repeat for more",
+            )
         elif name == "cancel":
             step.add_argument("--reason", default="", help="why it is cancelled")
         elif name == "pay":
@@ -464,7 +482,42 @@ def _refund_commands(sub: Any) -> Any:
             step.add_argument(
                 "--payout", type=int, metavar="SEQ", help="only this payout (default: all sent)"
             )
+    _attachment_commands(refund_sub)
     return refund_sub
+
+
+def _attachment_commands(refund_sub: Any) -> None:
+    """``refund attach``, ``refund attachments`` and ``refund reject-reasons``."""
+    attach = _command(
+        refund_sub,
+        "attach",
+        "attachments_cmd:attach_cmd",
+        "attach photos or files (JPEG, PNG, WebP, HEIC, PDF; 10 MB each) as evidence",
+    )
+    attach.add_argument("refund_no", metavar="REFUND_NO")
+    attach.add_argument("files", nargs="+", metavar="FILE")
+    attach.add_argument(
+        "--stage",
+        required=True,
+        choices=["request", "inspection", "rejection"],
+        help="what the files show: the customer's request, the returned goods, a rejection",
+    )
+    attach.add_argument("--unit", default="", metavar="UNIT", help="which unit they show")
+    _acting(attach)
+    shown = _command(
+        refund_sub,
+        "attachments",
+        "attachments_cmd:attachments_cmd",
+        "list a refund's evidence files, or save them to a folder",
+    )
+    shown.add_argument("refund_no", metavar="REFUND_NO")
+    shown.add_argument("--save", metavar="DIR", help="write every file into DIR")
+    _command(
+        refund_sub,
+        "reject-reasons",
+        "attachments_cmd:reject_reasons_cmd",
+        "the shop's rejection reasons, for `refund reject --template KEY`",
+    )
 
 
 def _instalment_options(pay: argparse.ArgumentParser) -> None:

@@ -7,6 +7,7 @@ no PIN and nothing is written. Each handler returns the process exit code.
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from merchant_refunds.cli import views
 from merchant_refunds.cli.commands import open_db
@@ -19,6 +20,7 @@ from merchant_refunds.domain.lifecycle import PayoutMethod
 from merchant_refunds.domain.money import check_currency, parse_amount
 from merchant_refunds.domain.policy import parse_reason
 from merchant_refunds.services import (
+    attachments,
     orders,
     refund_decisions,
     refund_goods,
@@ -126,8 +128,16 @@ def refund_action(args: argparse.Namespace, out: Output) -> int:
     current = refund_views.get_refund(args.refund_no)
     no = current.refund_no
     action = args.action
-    if action == "reject" and not args.reason.strip():
-        raise InvalidInput("reason_required", "--reason must say why; the customer will see it")
+    evidence: list[tuple[str, bytes]] = []
+    if action == "reject":
+        if not args.reason.strip() and not args.template:
+            raise InvalidInput(
+                "reject_reason_required",
+                "--reason or --template must say why; the customer will see it",
+            )
+        evidence = attachments.read_files([Path(p).expanduser() for p in args.attach])
+        for name, data in evidence:
+            attachments.check_file(name, data)
     amount = None
     if action == "pay" and args.amount is not None:
         amount = parse_amount(args.amount, current.payout.currency).minor
@@ -137,7 +147,9 @@ def refund_action(args: argparse.Namespace, out: Output) -> int:
     if action == "approve":
         detail = approve(args, actor, no)
     elif action == "reject":
-        detail = refund_decisions.reject(actor, no, args.reason)
+        detail = refund_decisions.reject(
+            actor, no, args.reason, template=args.template, lang=args.lang, files=evidence
+        )
     elif action == "sign":
         detail = refund_goods.record_signature(actor, no)
     elif action == "receive-goods":

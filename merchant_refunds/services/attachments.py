@@ -28,6 +28,7 @@ from merchant_refunds.domain.errors import InvalidInput, NotFound, Refused
 from merchant_refunds.domain.lifecycle import RefundStatus, Role
 from merchant_refunds.domain.text_checks import check_text
 from merchant_refunds.services import audit, clock
+from merchant_refunds.services.output_paths import check_output_path
 from merchant_refunds.services.refund_rows import refund_row
 from merchant_refunds.services.users import Actor, require_role
 from merchant_refunds.storage import models as m
@@ -283,17 +284,27 @@ def store_checked(
 
 
 def read_files(paths: Iterable[Path]) -> list[tuple[str, bytes]]:
-    """(name, bytes) of files on disk; a missing or unreadable one is refused by name."""
+    """(name, bytes) of files on disk; a missing, unreadable or too large one is refused by name
+    (a too large one before it is read)."""
     found = []
     for path in paths:
         try:
             size = path.stat().st_size
+            if path.is_dir():
+                raise InvalidInput(
+                    "file_is_folder", "{path} is a folder, not a file", path=str(path)
+                )
             if size > MAX_FILE_BYTES:
                 raise _too_large(path.name, size)
             found.append((path.name, path.read_bytes()))
-        except OSError:
+        except FileNotFoundError:
+            raise InvalidInput("file_not_found", "No such file: {path}", path=str(path)) from None
+        except OSError as exc:
             raise InvalidInput(
-                "attachment_unreadable", "Cannot read the file {path}", path=str(path)
+                "file_unreadable",
+                "Cannot read {path}: {error}",
+                path=str(path),
+                error=exc.strerror,
             ) from None
     return found
 
@@ -404,17 +415,16 @@ def attachment_bytes(attachment_id: int) -> bytes:
 
 
 def save_to(refund_no: str, folder: Path) -> list[Path]:
-    """Write the refund's intact files into ``folder`` as ``<id>-<name>``; damaged ones are
-    refused (``attachment_corrupt``) before anything is written."""
+    """Write the refund's files into ``folder`` as ``<id>-<name>``. A damaged file is refused
+    (``attachment_corrupt``), and so is a target that is the shop's database or in its backups,
+    before anything is written."""
     found = list_attachments(refund_no)
     contents = [(info, attachment_bytes(info.id)) for info in found]
+    targets = [check_output_path(folder / f"{info.id}-{info.file_name}") for info in found]
     folder.mkdir(parents=True, exist_ok=True)
-    written = []
-    for info, data in contents:
-        target = folder / f"{info.id}-{info.file_name}"
+    for target, (_, data) in zip(targets, contents, strict=True):
         target.write_bytes(data)
-        written.append(target)
-    return written
+    return targets
 
 
 @dataclass(frozen=True)
