@@ -48,6 +48,7 @@ from merchant_refunds.ui.common.field_errors import error_label
 from merchant_refunds.ui.common.findings_list import FindingsList
 from merchant_refunds.ui.common.messages import error_text
 from merchant_refunds.ui.common.session import Session
+from merchant_refunds.ui.refunds.evidence import FileChooser, attach_after_request
 from merchant_refunds.ui.shell.owner_pin import OwnerPinDialog
 
 #: Error codes that belong to the bank-account fields rather than to the refund as a whole.
@@ -200,6 +201,8 @@ class RefundDialog(QDialog):
         form.addRow(self.tr("Reason"), self.reason)
         form.addRow(self.tr("Note"), self.note)
         form.addRow("", self.goods_back)
+        self.evidence = FileChooser()
+        form.addRow(self.tr("Photos, files"), self.evidence)
         return box
 
     def _payout_box(self) -> QGroupBox:
@@ -529,10 +532,7 @@ class RefundDialog(QDialog):
             if error.code == "quote_changed":
                 self.requote()
             return
-        self.refund = refund
-        self.refund_created.emit(refund)
-        self.session.notify_changed()
-        self.accept()
+        self._created(refund)
 
     def ask_owner(self) -> OwnerPinDialog | None:
         """Manager override: the owner types his name and PIN on this screen; the request is
@@ -563,6 +563,7 @@ class RefundDialog(QDialog):
 
     def _created(self, refund: RefundDetail) -> None:
         self.refund = refund
+        attach_after_request(self, self.session, refund.refund_no, self.evidence.files())
         self.refund_created.emit(refund)
         self.session.notify_changed()
         self.accept()

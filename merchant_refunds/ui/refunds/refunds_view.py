@@ -54,6 +54,12 @@ from merchant_refunds.ui.common.tasks import Task, run_task
 from merchant_refunds.ui.refunds.aftercare_dialogs import FeedbackDialog, SupplierAnswerDialog
 from merchant_refunds.ui.refunds.code_lookup import CodeLookup
 from merchant_refunds.ui.refunds.deadline_dialog import ExtendDeadlineDialog
+from merchant_refunds.ui.refunds.evidence import (
+    EvidenceStrip,
+    RejectDialog,
+    Thumbnail,
+    load_thumbnails,
+)
 from merchant_refunds.ui.refunds.print_actions import BatchPrintBar, PrintBar
 from merchant_refunds.ui.refunds.refund_actions import PayoutDialog, ReasonDialog, RetryDialog
 from merchant_refunds.ui.refunds.refund_detail import Aftercare, RefundDetailPanel
@@ -196,6 +202,8 @@ class RefundsView(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.detail, 1)
+        self.evidence = EvidenceStrip(session)
+        right_layout.addWidget(self.evidence)
         right_layout.addLayout(actions)
         right_layout.addWidget(self.print_bar)
         left = QWidget()
@@ -373,7 +381,9 @@ class RefundsView(QWidget):
             return
         refund_no = summary.refund_no
 
-        def load() -> tuple[RefundDetail, list[AuditEntry], list[SignatureInfo], Aftercare]:
+        def load() -> tuple[
+            RefundDetail, list[AuditEntry], list[SignatureInfo], Aftercare, list[Thumbnail]
+        ]:
             return (
                 refund_views.get_refund(refund_no),
                 audit.events_for("refund", refund_no),
@@ -385,6 +395,7 @@ class RefundsView(QWidget):
                     deadlines.for_refund(refund_no),
                     shop_settings.get_policy().deadlines(),
                 ),
+                load_thumbnails(refund_no),
             )
 
         self._detail_task = run_task(
@@ -400,10 +411,12 @@ class RefundsView(QWidget):
         events: list[AuditEntry],
         proofs: list[SignatureInfo],
         aftercare: Aftercare | None = None,
+        evidence: list[Thumbnail] | None = None,
     ) -> None:
         self._signatures = proofs
         self._aftercare = aftercare or Aftercare(None, [], False)
         self.detail.show_refund(refund, events, proofs, self._aftercare)
+        self.evidence.show_files(refund, evidence or [])
         self._update_actions()
         self.detail_shown.emit(refund.refund_no)
 
@@ -579,18 +592,13 @@ class RefundsView(QWidget):
     def confirm_received(self) -> None:
         self._act(lambda no: arrival.confirm_received(self.session.actor, no))
 
-    def reject_refund(self) -> ReasonDialog:
-        dialog = ReasonDialog(
-            self.tr("Reject refund"),
-            self.tr("Why is the refund rejected? The customer will see this reason."),
-            True,
-            self,
-        )
-        dialog.accepted.connect(
-            lambda: self._act(
-                lambda no: refund_decisions.reject(self.session.actor, no, dialog.reason())
-            )
-        )
+    def reject_refund(self) -> RejectDialog | None:
+        """The owner picks one of the shop's reasons or writes one, and adds the evidence."""
+        refund_no = self._selected_refund_no()
+        if refund_no is None:
+            return None
+        dialog = RejectDialog(self.session, refund_no, self)
+        dialog.accepted.connect(lambda: self._after_action(dialog.result_value))
         self._open(dialog)
         return dialog
 

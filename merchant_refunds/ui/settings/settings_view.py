@@ -36,6 +36,7 @@ from merchant_refunds.ui.settings.settings_notices import NoticesPage
 from merchant_refunds.ui.settings.settings_page import SettingsPage
 from merchant_refunds.ui.settings.settings_payments import PaymentMethodsPage
 from merchant_refunds.ui.settings.settings_policy import PolicyPage
+from merchant_refunds.ui.settings.settings_rejections import RejectionReasonsPage
 from merchant_refunds.ui.settings.settings_shop_key import ShopKeyPage
 from merchant_refunds.ui.settings.settings_sku_rules import SkuRulesPage
 from merchant_refunds.ui.settings.settings_users import UsersPage
@@ -241,6 +242,7 @@ class SettingsView(QWidget):
         self.sku_rules_page = SkuRulesPage(session)
         self.accounts_page = AccountsPage(session)
         self.notices_page = NoticesPage(session)
+        self.rejections_page = RejectionReasonsPage(session)
         self.users_page = UsersPage(session)
         self.general_page = GeneralPage(session)
         self.shop_key_page = ShopKeyPage(session)
@@ -266,6 +268,7 @@ class SettingsView(QWidget):
             self.sku_rules_page,
             self.accounts_page,
             self.notices_page,
+            self.rejections_page,
             self.users_page,
             self.general_page,
             self.shop_key_page,
@@ -282,6 +285,7 @@ class SettingsView(QWidget):
             self.tr("SKU rules"),
             self.tr("Accounting"),
             self.tr("Notices"),
+            self.tr("Rejection reasons"),
             self.tr("Users"),
             self.tr("Language and lock"),
             self.tr("Shop key"),
