@@ -33,6 +33,13 @@ def _lines(result: closing.Closing, lang: str) -> list[str]:
     lines += table(["Item", "Currency", "Count", "Amount"], rows, "<<>>") if rows else []
     if not rows:
         lines.append("No refunds or payouts yet.")
+    if result.self_approvals:
+        lines.append("Single-owner self-approvals (PIN re-entered):")
+        lines += [
+            f"  {r.refund_no}  {r.owner}  {amount_text(r.total, r.currency)} {r.currency}  "
+            f"{r.at.isoformat(sep=' ', timespec='minutes')}"
+            for r in result.self_approvals
+        ]
     anchor = result.anchor
     if anchor is None:
         lines.append("The audit trail is empty: no anchor code.")

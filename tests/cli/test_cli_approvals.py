@@ -40,13 +40,16 @@ def cli(
     monkeypatch.setattr(sys, "stdin", io.StringIO(""))
     monkeypatch.setenv("LANG", "en_US.UTF-8")
 
-    def run(*args: str, user: str, owner_pin: str | None = None) -> tuple[int, str, str]:
+    def run(
+        *args: str, user: str, owner_pin: str | None = None, as_json: bool = True
+    ) -> tuple[int, str, str]:
         monkeypatch.setenv(PIN_ENV, PINS[user])
         if owner_pin is None:
             monkeypatch.delenv(OWNER_PIN_ENV, raising=False)
         else:
             monkeypatch.setenv(OWNER_PIN_ENV, owner_pin)
-        code = cli_main.main(["--db", str(db), "--json", *args, "--user", user])
+        shown = ["--json"] if as_json else []
+        code = cli_main.main(["--db", str(db), *shown, *args, "--user", user])
         captured = capsys.readouterr()
         return code, captured.out, captured.err
 
@@ -72,6 +75,18 @@ def test_the_only_owner_self_approves_with_his_pin(cli):
     assert data["status"] == "approved"
     assert data["approvals"][0]["self_approval"] is True
     assert "single_owner_self_approval" in [f["code"] for f in data["findings"]]
+
+
+def test_the_closing_on_the_command_line_names_the_self_approval(cli):
+    refund_no = request_big(cli, "boss")
+    code, _out, err = cli("refund", "approve", refund_no, "--self-approve", user="boss")
+    assert code == 0, err
+    code, out, err = cli("closing", user="boss", as_json=False)
+    assert code == 0, err
+    assert "Single-owner self-approvals (PIN re-entered):" in out
+    assert f"{refund_no}  boss  600.00 CNY" in out
+    code, out, err = cli("closing", user="boss")
+    assert [r["refund_no"] for r in json.loads(out)["self_approvals"]] == [refund_no]
 
 
 def test_the_owner_approves_at_the_clerks_counter(cli):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Signal
@@ -34,6 +35,7 @@ from merchant_refunds.ui.common.session import Session
 from merchant_refunds.ui.common.tasks import Task, run_task
 from merchant_refunds.ui.reports.bar_chart import BarChart
 from merchant_refunds.ui.reports.closing_dialog import ClosingDialog
+from merchant_refunds.ui.reports.credit_balances_dialog import CreditBalancesDialog
 from merchant_refunds.ui.reports.export_dialog import ExportDialog
 from merchant_refunds.ui.reports.rates_dialog import RatesDialog
 from merchant_refunds.ui.reports.reconcile_dialog import ReconcileDialog
@@ -83,6 +85,10 @@ class ReportsView(QWidget):
         )
         self.reconcile_button.clicked.connect(self.open_reconcile)
         self.reconcile_dialog: ReconcileDialog | None = None
+        self.credit_button = QPushButton(self.tr("Store-credit balances…"))
+        self.credit_button.setObjectName("creditBalances")
+        self.credit_button.clicked.connect(self.open_credit_balances)
+        self.credit_dialog: CreditBalancesDialog | None = None
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("From")))
         bar.addWidget(self.date_from)
@@ -95,6 +101,7 @@ class ReportsView(QWidget):
         bar.addWidget(self.closing_button)
         bar.addWidget(self.rates_button)
         bar.addWidget(self.reconcile_button)
+        bar.addWidget(self.credit_button)
 
         self.notice = QLabel()
         self.notice.setObjectName("reportsNotice")
@@ -142,6 +149,7 @@ class ReportsView(QWidget):
             self.closing_button,
             self.rates_button,
             self.reconcile_button,
+            self.credit_button,
         ):
             widget.setEnabled(allowed)
         self.notice.setVisible(not allowed)
@@ -274,6 +282,7 @@ class ReportsView(QWidget):
             + "<br>".join(times)
             + "</p>"
             + empty
+            + self._self_approvals_html(data)
         )
         self._show_statutory(months or [])
         main = main_currency(data)
@@ -288,6 +297,25 @@ class ReportsView(QWidget):
                 f"{title} ({main})" if main else title, self._bars(groups, main, name)
             )
         self.report_shown.emit()
+
+    def _self_approvals_html(self, data: ReportData) -> str:
+        """The period's single-owner self-approvals, as the PDF report and the closing list
+        them: the owner approved his own large request with his PIN, and nobody else saw it."""
+        if not data.self_approvals:
+            return ""
+        title = self.tr("Single-owner self-approvals (%n)", "", len(data.self_approvals))
+        items = "".join(
+            "<li>"
+            + escape(
+                self.tr("%1 · approved by %2 with his PIN · %3")
+                .replace("%1", r.refund_no)
+                .replace("%2", r.owner)
+                .replace("%3", fmt.money_text(r.total, r.currency, self.session.locale))
+            )
+            + f" · {escape(fmt.datetime_text(r.at, self.session.locale))}</li>"
+            for r in data.self_approvals
+        )
+        return f"<p><b style='color:#8b5a00'>{escape(title)}</b></p><ul>{items}</ul>"
 
     def _bars(
         self, groups: Groups, currency: str | None, name: object
@@ -352,6 +380,12 @@ class ReportsView(QWidget):
         self.reconcile_dialog = ReconcileDialog(self.session, self)
         self.reconcile_dialog.open()
         return self.reconcile_dialog
+
+    def open_credit_balances(self) -> CreditBalancesDialog:
+        """What the shop owes its customers in store credit at the period's last day."""
+        self.credit_dialog = CreditBalancesDialog(self.session, self.period()[1], self)
+        self.credit_dialog.open()
+        return self.credit_dialog
 
     def open_export(self) -> None:
         start, end = self.period()
