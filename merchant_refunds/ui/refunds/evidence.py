@@ -12,7 +12,7 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -51,8 +51,6 @@ FILE_PATTERNS = "*.jpg *.jpeg *.png *.webp *.heic *.heif *.pdf"
 
 def stage_label(stage: Stage | str) -> str:
     """A stage in the user's words."""
-    from PySide6.QtCore import QCoreApplication
-
     labels = {
         Stage.REQUEST.value: QCoreApplication.translate("Evidence", "customer's request"),
         Stage.INSPECTION.value: QCoreApplication.translate("Evidence", "inspection of the goods"),
@@ -71,7 +69,9 @@ def _ask_files(parent: QWidget, title: str) -> list[Path]:
         parent,
         title,
         folder if folder and os.path.isdir(folder) else os.path.expanduser("~"),
-        parent.tr("Photos and PDF files (%1);;All files (*)").replace("%1", FILE_PATTERNS),
+        QCoreApplication.translate("Evidence", "Photos and PDF files (%1);;All files (*)").replace(
+            "%1", FILE_PATTERNS
+        ),
     )
     if chosen:
         computer_settings().setValue(SETTINGS_FOLDER, str(Path(chosen[0]).parent))

@@ -36,9 +36,9 @@ def test_the_report_on_screen_lists_the_self_approval(qtbot, make_session, owner
         with qtbot.waitSignal(view.report_shown, timeout=10_000):
             view.show_button.click()
         text = view.summary.text()
-        title = "Single-owner self-approvals (1)"
+        title = "Single-owner self-approval (1)"
         if language == i18n.CHINESE:
-            title = "单一店主自行审批（1）"
+            title = "单一店主自行审批（1 笔）"
         assert title in text
         assert refund_no in text and "boss" in text
     finally:
