@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import io
 import struct
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -436,12 +436,19 @@ class DamagedFile:
     missing: bool
 
 
-def damaged_files() -> list[DamagedFile]:
+#: Files hashed between two progress reports of ``damaged_files``.
+PROGRESS_EVERY = 20
+
+
+def damaged_files(progress: Callable[[int], None] | None = None) -> list[DamagedFile]:
     """Every attached file whose bytes are gone or no longer match their SHA-256 (for ``check``).
-    Reads the files one at a time, so a large store is never held in memory at once."""
+    Reads the files one at a time, so a large store is never held in memory at once;
+    ``progress(count)`` is called every ``PROGRESS_EVERY`` files."""
     ids = [r[0] for r in m.Attachment.select(m.Attachment.id).order_by(m.Attachment.id).tuples()]
     found = []
-    for attachment_id in ids:
+    for count, attachment_id in enumerate(ids, 1):
+        if progress is not None and count % PROGRESS_EVERY == 0:
+            progress(count)
         refund_no, name, stage, digest, data = (
             m.Attachment.select(
                 m.Refund.refund_no,

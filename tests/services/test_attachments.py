@@ -252,3 +252,14 @@ def test_moving_the_shop_to_a_server_carries_the_files(clerk, refund_no, db_path
     finally:
         close_database()
     open_database(db_path)
+
+
+def test_the_check_reports_its_progress_over_the_files(clerk, refund_no, monkeypatch):
+    monkeypatch.setattr(attachments, "PROGRESS_EVERY", 2)
+    files = [(f"{n}.png", image("PNG")) for n in range(5)]
+    attachments.add_many(clerk, refund_no, "request", files)
+    assert integrity.work_size()["attachment"] == 5
+    assert integrity.STAGES[-1] == "attachment"
+    seen: list[tuple[str, int]] = []
+    assert integrity.check(lambda stage, n: seen.append((stage, n))).ok
+    assert [n for stage, n in seen if stage == "attachment"] == [2, 4]
