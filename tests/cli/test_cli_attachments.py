@@ -109,3 +109,22 @@ def test_reject_refusals_change_nothing(cli, db, refund_no, tmp_path) -> None:  
     assert snapshot(db) == before
     with sqlite3.connect(db) as con:
         assert con.execute("SELECT status FROM refund").fetchone()[0] == "requested"
+
+
+def test_check_names_a_photo_swapped_with_sqlite3(cli, db, refund_no, tmp_path) -> None:  # noqa: F811
+    photo = tmp_path / "crack.jpg"
+    photo.write_bytes(image("JPEG"))
+    assert (
+        cli("refund", "attach", refund_no, str(photo), "--stage", "request", user="amy").code == 0
+    )
+    assert cli("check").code == 0
+    with sqlite3.connect(db) as con:
+        con.execute("DROP TRIGGER IF EXISTS audit_event_no_update")
+        con.execute("UPDATE attachment SET data = ?", (image("JPEG", colour="blue"),))
+    checked = cli("check")
+    assert checked.code == 5
+    line = one_clear_line(checked)
+    assert refund_no in line and "crack.jpg" in line and "SHA-256" in line
+    saved = cli("refund", "attachments", refund_no, "--save", str(tmp_path / "out"))
+    assert saved.code == 3 and "crack.jpg" in one_clear_line(saved)
+    assert not (tmp_path / "out").exists()

@@ -263,3 +263,25 @@ def test_the_check_reports_its_progress_over_the_files(clerk, refund_no, monkeyp
     seen: list[tuple[str, int]] = []
     assert integrity.check(lambda stage, n: seen.append((stage, n))).ok
     assert [n for stage, n in seen if stage == "attachment"] == [2, 4]
+
+
+def test_a_schema_10_database_gains_the_evidence_table(tmp_path):
+    from merchant_refunds.storage import migrations
+    from merchant_refunds.storage.db import close_database, open_database
+
+    path = tmp_path / "old.sqlite3"
+    open_database(path, create=True)
+    close_database()
+    with sqlite3.connect(path) as con:
+        con.execute("DROP TABLE attachment")
+        con.execute("UPDATE setting SET value = '10' WHERE key = 'schema_version'")
+    con.close()
+    open_database(path)
+    try:
+        from merchant_refunds.storage.db import current_database
+
+        db = current_database()
+        assert migrations.read_version(db) == migrations.SCHEMA_VERSION
+        assert "attachment" in db.get_tables()
+    finally:
+        close_database()
