@@ -124,17 +124,17 @@ def refund_show(args: argparse.Namespace, out: Output) -> int:
 
 def refund_action(args: argparse.Namespace, out: Output) -> int:
     """approve, reject, sign, receive-goods, pay, confirm and cancel: one refund, one step."""
+    action = args.action
+    if action == "reject" and not args.reason.strip() and not args.template:
+        raise InvalidInput(
+            "reject_reason_required",
+            "--reason or --template must say why; the customer will see it",
+        )
     open_db(args, create=False)
     current = refund_views.get_refund(args.refund_no)
     no = current.refund_no
-    action = args.action
     evidence: list[tuple[str, bytes]] = []
     if action == "reject":
-        if not args.reason.strip() and not args.template:
-            raise InvalidInput(
-                "reject_reason_required",
-                "--reason or --template must say why; the customer will see it",
-            )
         evidence = attachments.read_files([Path(p).expanduser() for p in args.attach])
         for name, data in evidence:
             attachments.check_file(name, data)
