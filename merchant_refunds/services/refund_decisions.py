@@ -223,9 +223,7 @@ def reject(
             rejection_reason=reason,
         )
         if checked:
-            attachments.store_checked(
-                actor, refund_row(refund_no), attachments.Stage.REJECTION, checked
-            )
+            attachments.store_checked(actor, row, attachments.Stage.REJECTION, checked)
     return get_refund(refund_no)
 
 
