@@ -183,3 +183,36 @@ def test_a_bad_reason_in_settings_is_refused_in_the_status_line(qtbot, make_sess
     qtbot.mouseClick(page.save_button, LEFT)
     assert "Has Spaces" in page.status_label.text()
     assert rt.get_templates() == before
+
+
+def test_the_evidence_row_and_the_reject_window_in_chinese(
+    qtbot, make_session, clerk, owner, files
+):
+    orders.create_order(clerk, tea_order("TB1001"))
+    refund_no = _request(clerk)
+    attachments.add(clerk, refund_no, "request", files["crack.jpg"])
+    locale = i18n.apply_language(i18n.CHINESE)
+    try:
+        session = make_session(owner)
+        session.locale = locale
+        view = _view(qtbot, session)
+        qtbot.waitUntil(lambda: refund_no in view.detail.title.text())
+        qtbot.waitUntil(lambda: view.evidence.list.count() == 1)
+        assert view.evidence.title.text() == "凭证（1）"
+        assert "客户申请" in view.evidence.list.item(0).text()
+        assert view.evidence.add_button.text() == "附加…"
+        dialog = view.reject_refund()
+        assert dialog.windowTitle() == f"驳回退款 {refund_no}"
+        assert dialog.lang.currentData() == "zh"
+        dialog.template.setCurrentIndex(dialog.template.findData("used"))
+        assert dialog.preview.text() == rt.find("used").zh
+        assert not dialog.evidence.add_paths([files["fake.jpg"]])
+        assert dialog.evidence.error() == (
+            "fake.jpg 不是 JPEG, PNG, WebP, HEIC, PDF 文件；只能附加这些类型的文件"
+        )
+        dialog.close()
+        settings = SettingsView(session)
+        qtbot.addWidget(settings)
+        assert settings.tabs.tabText(settings.tabs.indexOf(settings.rejections_page)) == "驳回原因"
+    finally:
+        i18n.apply_language(i18n.ENGLISH)
