@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import io
 import struct
+import warnings
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -39,6 +40,9 @@ MAX_FILE_BYTES = 10 * 1024 * 1024
 #: Files per refund: enough for every angle of several units, small enough that one refund
 #: cannot fill the shop's database (and every backup of it).
 MAX_FILES_PER_REFUND = 30
+#: Pixels of one photo: 48-megapixel phone cameras fit; the picture must also fit the GUI's
+#: image memory (Qt refuses to decode more than 256 MB).
+MAX_PIXELS = 60_000_000
 #: Longest file name kept (the end is kept: it holds the extension).
 MAX_NAME = 200
 
@@ -123,13 +127,31 @@ def _damaged(name: str, kind: str) -> InvalidInput:
 
 
 def _check_image(data: bytes, name: str, kind: str) -> None:
+    """Decode the image's structure; refuse a damaged one, and one with more pixels than a
+    phone photo (a small file can announce a huge picture that would exhaust memory)."""
     from PIL import Image, UnidentifiedImageError
 
-    try:
-        with Image.open(io.BytesIO(data)) as image:
-            image.verify()
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
-        raise _damaged(name, kind) from None
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        try:
+            with Image.open(io.BytesIO(data)) as image:
+                width, height = image.size
+                if width * height > MAX_PIXELS:
+                    raise _too_many_pixels(name)
+                image.verify()
+        except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+            raise _too_many_pixels(name) from None
+        except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+            raise _damaged(name, kind) from None
+
+
+def _too_many_pixels(name: str) -> InvalidInput:
+    return InvalidInput(
+        "attachment_too_many_pixels",
+        "{name} has more than {limit} million pixels; attach a smaller photo",
+        name=name or "?",
+        limit=MAX_PIXELS // 1_000_000,
+    )
 
 
 def _check_heif(data: bytes, name: str) -> None:

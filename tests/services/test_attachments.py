@@ -285,3 +285,21 @@ def test_a_schema_10_database_gains_the_evidence_table(tmp_path):
         assert "attachment" in db.get_tables()
     finally:
         close_database()
+
+
+def test_a_picture_with_too_many_pixels_is_refused(clerk, refund_no, monkeypatch):
+    """A small file may announce a gigantic picture (a decompression bomb): refused by name,
+    whether our limit or Pillow's own catches it, and nothing is stored."""
+    from PIL import Image
+
+    before = _state()
+    monkeypatch.setattr(attachments, "MAX_PIXELS", 1000)
+    with pytest.raises(InvalidInput) as ours:
+        attachments.add(clerk, refund_no, "request", image("PNG", (100, 100)), file_name="a.png")
+    assert ours.value.code == "attachment_too_many_pixels" and "a.png" in str(ours.value)
+    monkeypatch.setattr(attachments, "MAX_PIXELS", 10**9)
+    monkeypatch.setattr(Image, "MAX_IMAGE_PIXELS", 1000)
+    with pytest.raises(InvalidInput) as pillows:
+        attachments.add(clerk, refund_no, "request", image("PNG", (100, 100)), file_name="b.png")
+    assert pillows.value.code == "attachment_too_many_pixels"
+    assert _state() == before

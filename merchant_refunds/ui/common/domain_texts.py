@@ -348,6 +348,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Domain", "{first} and {second} are both Taobao order lists (订单报表); give one order list and its line list (宝贝报表)"),
     QT_TRANSLATE_NOOP("Domain", "{name} ({sku}) is a final-sale item: no return without a reason"),
     QT_TRANSLATE_NOOP("Domain", "{name} ({sku}) is in category {category}, excluded from no-reason returns"),
+    QT_TRANSLATE_NOOP("Domain", "{name} has more than {limit} million pixels; attach a smaller photo"),
     QT_TRANSLATE_NOOP("Domain", "{name} is an incomplete or damaged {kind} file"),
     QT_TRANSLATE_NOOP("Domain", "{name} is empty"),
     QT_TRANSLATE_NOOP("Domain", "{name} is not a {types} file; only those can be attached"),
