@@ -12,8 +12,8 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QImage, QPixmap
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -169,13 +169,18 @@ Thumbnail = tuple[AttachmentInfo, QImage | None]
 
 
 def thumbnail(data: bytes, side: int = THUMB) -> QImage | None:
-    """A small picture of an image file's content; None where Qt cannot read it."""
-    image = QImage.fromData(data)
-    if image.isNull():
-        return None
-    return image.scaled(
-        side, side, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
-    )
+    """A small picture of an image file's content; None where Qt cannot read it. Decoded at the
+    small size where the format allows (JPEG), not at a phone photo's 48 megapixels."""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    size = reader.size()
+    if size.isValid():
+        reader.setScaledSize(size.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio))
+    image = reader.read()
+    buffer.close()
+    return None if image.isNull() else image
 
 
 def load_thumbnails(refund_no: str) -> list[Thumbnail]:

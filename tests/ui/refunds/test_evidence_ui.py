@@ -216,3 +216,13 @@ def test_the_evidence_row_and_the_reject_window_in_chinese(
         assert settings.tabs.tabText(settings.tabs.indexOf(settings.rejections_page)) == "驳回原因"
     finally:
         i18n.apply_language(i18n.ENGLISH)
+
+
+def test_a_thumbnail_is_small_and_keeps_the_photos_shape(qapp):
+    from merchant_refunds.ui.refunds.evidence import THUMB, thumbnail
+
+    for fmt in ("JPEG", "PNG", "WEBP"):
+        small = thumbnail(image(fmt, (640, 320)))
+        assert small is not None, fmt
+        assert (small.width(), small.height()) == (THUMB, THUMB // 2), fmt
+    assert thumbnail(b"not a picture at all") is None
