@@ -134,6 +134,35 @@
     </message>
 </context>
 <context>
+    <name>AttachmentViewer</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/refunds/evidence.py" line="+326"/>
+        <source>%1 cannot be shown here; save it and open it with another program.</source>
+        <translation>%1 cannot be shown here; save it and open it with another program.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 · %2 · attached by %3 · SHA-256 %4</source>
+        <translation>%1 · %2 · attached by %3 · SHA-256 %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save as…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+18"/>
+        <source>Save the file</source>
+        <translation>Save the file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not save %1</source>
+        <translation>Could not save %1</translation>
+    </message>
+</context>
+<context>
     <name>AuditView</name>
     <message>
         <location filename="../../merchant_refunds/ui/audit/audit_view.py" line="+75"/>
@@ -737,6 +766,44 @@
     </message>
 </context>
 <context>
+    <name>CreditBalancesDialog</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/reports/credit_balances_dialog.py" line="+39"/>
+        <source>Store-credit balances</source>
+        <translation>Store-credit balances</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every customer&apos;s store credit at the end of the day, rebuilt from the ledger: what the shop owes in credit (the journal&apos;s store-credit account).</source>
+        <translation>Every customer&apos;s store credit at the end of the day, rebuilt from the ledger: what the shop owes in credit (the journal&apos;s store-credit account).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>At the end of</source>
+        <translation>At the end of</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save…</source>
+        <translation>Save…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save the balances</source>
+        <translation>Save the balances</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Saved %1: %2 balances, owed in total %3</source>
+        <translation>Saved %1: %2 balances, owed in total %3</translation>
+    </message>
+</context>
+<context>
     <name>CreditMovementDialog</name>
     <message>
         <location filename="../../merchant_refunds/ui/orders/store_credit_dialog.py" line="+159"/>
@@ -960,6 +1027,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>A rejection reason is in zh or en, not {lang}</source>
+        <translation>A rejection reason is in zh or en, not {lang}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A store-credit amount must be above zero</source>
         <translation>A store-credit amount must be above zero</translation>
     </message>
@@ -1007,6 +1079,11 @@
         <location line="+1"/>
         <source>Arrival days for {name} must be whole numbers from 0 to {max}</source>
         <translation>Arrival days for {name} must be whole numbers from 0 to {max}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most {limit} rejection reasons can be kept</source>
+        <translation>At most {limit} rejection reasons can be kept</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1087,6 +1164,11 @@
         <location line="+1"/>
         <source>Choose a backup, not the database itself</source>
         <translation>Choose a backup, not the database itself</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose at least one file to attach</source>
+        <translation>Choose at least one file to attach</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1255,6 +1337,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>No attached file {id}</source>
+        <translation>No attached file {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No backup file at {path}</source>
         <translation>No backup file at {path}</translation>
     </message>
@@ -1307,6 +1394,11 @@
         <location line="+1"/>
         <source>No refund {refund_no}</source>
         <translation>No refund {refund_no}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No rejection reason {key}; the reasons are: {keys}</source>
+        <translation>No rejection reason {key}; the reasons are: {keys}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1595,6 +1687,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Refund {refund_no} can hold at most {limit} files; it has {held}</source>
+        <translation>Refund {refund_no} can hold at most {limit} files; it has {held}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Refund {refund_no} does not agree with its audit trail ({detail}); no money can move until the owner has checked the database (merchant-refunds check)</source>
         <translation>Refund {refund_no} does not agree with its audit trail ({detail}); no money can move until the owner has checked the database (merchant-refunds check)</translation>
     </message>
@@ -1655,8 +1752,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Refund {refund_no} is cancelled: no file can be attached</source>
+        <translation>Refund {refund_no} is cancelled: no file can be attached</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Refund {refund_no} is for a pre-sale order in production: record the supplier&apos;s agreement before approving it</source>
         <translation>Refund {refund_no} is for a pre-sale order in production: record the supplier&apos;s agreement before approving it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund {refund_no} is not rejected: evidence of a rejection goes with the rejection</source>
+        <translation>Refund {refund_no} is not rejected: evidence of a rejection goes with the rejection</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1767,6 +1874,11 @@
         <location line="+1"/>
         <source>The amount is too large: {text}</source>
         <translation>The amount is too large: {text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The attached file {name} is damaged: it no longer matches its SHA-256</source>
+        <translation>The attached file {name} is damaged: it no longer matches its SHA-256</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2015,6 +2127,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The key {key} is used twice</source>
+        <translation>The key {key} is used twice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key {key} must be 1 to 32 lower-case letters, digits, - or _</source>
+        <translation>The key {key} must be 1 to 32 lower-case letters, digits, - or _</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The lock time is 0 (never) to 240 minutes</source>
         <translation>The lock time is 0 (never) to 240 minutes</translation>
     </message>
@@ -2117,6 +2239,11 @@
         <location line="+1"/>
         <source>The reason is longer than 500 characters</source>
         <translation>The reason is longer than 500 characters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The reason {key} needs its text in Chinese and in English</source>
+        <translation>The reason {key} needs its text in Chinese and in English</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2385,6 +2512,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Unknown stage {stage}: use request, inspection or rejection</source>
+        <translation>Unknown stage {stage}: use request, inspection or rejection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Unknown status: {value}</source>
         <translation>Unknown status: {value}</translation>
     </message>
@@ -2555,8 +2687,33 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{name} has more than {limit} million pixels; attach a smaller photo</source>
+        <translation>{name} has more than {limit} million pixels; attach a smaller photo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is an incomplete or damaged {kind} file</source>
+        <translation>{name} is an incomplete or damaged {kind} file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is empty</source>
+        <translation>{name} is empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is not a {types} file; only those can be attached</source>
+        <translation>{name} is not a {types} file; only those can be attached</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{name} is not an owner: only an owner can authorise at the counter</source>
         <translation>{name} is not an owner: only an owner can authorise at the counter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is {size_mb} MB; a file can be at most {limit_mb} MB</source>
+        <translation>{name} is {size_mb} MB; a file can be at most {limit_mb} MB</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2592,6 +2749,11 @@
         <location line="+1"/>
         <source>{path} is a folder, not a database file</source>
         <translation>{path} is a folder, not a database file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is a folder, not a file</source>
+        <translation>{path} is a folder, not a file</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2867,6 +3029,64 @@
     </message>
 </context>
 <context>
+    <name>Evidence</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/refunds/evidence.py" line="-321"/>
+        <source>customer&apos;s request</source>
+        <translation>customer&apos;s request</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inspection of the goods</source>
+        <translation>inspection of the goods</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejection</source>
+        <translation>rejection</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Photos and PDF files (%1);;All files (*)</source>
+        <translation>Photos and PDF files (%1);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceStrip</name>
+    <message>
+        <location line="+135"/>
+        <source>Evidence</source>
+        <extracomment>A refund&apos;s file and its small picture (None: not an image Qt can draw, or damaged).</extracomment>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Attach…</source>
+        <translation>Attach…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 · %2 · by %3 · SHA-256 %4</source>
+        <extracomment>Per file, whether it shows its picture (else the plain file icon).</extracomment>
+        <translation>%1 · %2 · by %3 · SHA-256 %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Evidence (%1)</source>
+        <translation>Evidence (%1)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Attach photos or files</source>
+        <translation>Attach photos or files</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../merchant_refunds/ui/reports/export_dialog.py" line="+42"/>
@@ -3113,6 +3333,24 @@
         <location line="+1"/>
         <source>Comment</source>
         <translation>Comment</translation>
+    </message>
+</context>
+<context>
+    <name>FileChooser</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/refunds/evidence.py" line="-187"/>
+        <source>Add photos or files…</source>
+        <translation>Add photos or files…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Attach photos or files</source>
+        <translation>Attach photos or files</translation>
     </message>
 </context>
 <context>
@@ -3412,7 +3650,7 @@
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings/settings_view.py" line="+192"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_view.py" line="+193"/>
         <source>Language on this computer</source>
         <translation>Language on this computer</translation>
     </message>
@@ -3926,6 +4164,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Evidence file attached</source>
+        <translation>Evidence file attached</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Refund payout failed</source>
         <translation>Refund payout failed</translation>
     </message>
@@ -4088,6 +4331,11 @@
         <location line="+1"/>
         <source>Notice template changed</source>
         <translation>Notice template changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejection reasons changed</source>
+        <translation>Rejection reasons changed</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6233,7 +6481,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/refund_dialog.py" line="+74"/>
+        <location filename="../../merchant_refunds/ui/refunds/refund_dialog.py" line="+75"/>
         <source>Refund for order %1</source>
         <extracomment>Error codes that belong to the bank-account fields rather than to the refund as a whole.</extracomment>
         <translation>Refund for order %1</translation>
@@ -6329,7 +6577,12 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Photos, files</source>
+        <translation>Photos, files</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Where the money goes</source>
         <translation>Where the money goes</translation>
     </message>
@@ -6424,7 +6677,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Ask the owner…</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+261"/>
         <source>Ask the owner</source>
         <translation>Ask the owner</translation>
     </message>
@@ -6439,7 +6692,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>The owner overrides the block here with his name and PIN; you stay signed in, and the refund records both names. Reason: %1</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-167"/>
         <source>Choose a reason to see the refund amount.</source>
         <translation>Choose a reason to see the refund amount.</translation>
     </message>
@@ -6530,21 +6783,21 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>RefundsView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/refunds_view.py" line="+129"/>
+        <location filename="../../merchant_refunds/ui/refunds/refunds_view.py" line="+135"/>
         <source>Search refund number, order number or customer</source>
         <extracomment>The tabs, in the order a refund moves through them; None is &quot;all&quot;. Who may do what (mirrors the services&apos; ``require_role`` checks). Actions that follow from the refund&apos;s data rather than from its state alone. The action buttons by row: the refund&apos;s own steps, then its payouts and aftercare.</extracomment>
         <translation>Search refund number, order number or customer</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+368"/>
+        <location line="+375"/>
         <location line="+25"/>
         <location line="+11"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location line="-403"/>
+        <location line="-410"/>
         <source>Ask the owner to approve…</source>
         <translation>Ask the owner to approve…</translation>
     </message>
@@ -6604,7 +6857,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Extend deadline…</translation>
     </message>
     <message numerus="yes">
-        <location line="+151"/>
+        <location line="+153"/>
         <source>%Ln refund(s)</source>
         <translation>
             <numerusform>%Ln refund</numerusform>
@@ -6617,7 +6870,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>All</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+121"/>
         <source>Someone other than the requester must approve this refund.</source>
         <translation>Someone other than the requester must approve this refund.</translation>
     </message>
@@ -6657,17 +6910,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>The owner approves refund %1 here with his name and PIN; you stay signed in, and the refund records both names.</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Reject refund</source>
-        <translation>Reject refund</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Why is the refund rejected? The customer will see this reason.</source>
-        <translation>Why is the refund rejected? The customer will see this reason.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+45"/>
         <source>Cancel refund</source>
         <translation>Cancel refund</translation>
     </message>
@@ -6685,6 +6928,92 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <location line="+1"/>
         <source>Send %1 now? Transaction reference (optional):</source>
         <translation>Send %1 now? Transaction reference (optional):</translation>
+    </message>
+</context>
+<context>
+    <name>RejectDialog</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/refunds/evidence.py" line="+277"/>
+        <source>Reject refund %1</source>
+        <translation>Reject refund %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is the refund rejected? The customer will see this reason.</source>
+        <translation>Why is the refund rejected? The customer will see this reason.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(no template: write the reason)</source>
+        <translation>(no template: write the reason)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chinese</source>
+        <translation>Chinese</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer reads</source>
+        <translation>Customer reads</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In your words</source>
+        <translation>In your words</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+</context>
+<context>
+    <name>RejectionReasonsPage</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/settings/settings_rejections.py" line="+65"/>
+        <source>The reasons offered when a refund is rejected. The customer reads the text in their language, followed by anything the owner adds. The key is short (lower-case letters, digits, - or _) and is what the command line&apos;s --template takes.</source>
+        <translation>The reasons offered when a refund is rejected. The customer reads the text in their language, followed by anything the owner adds. The key is short (lower-case letters, digits, - or _) and is what the command line&apos;s --template takes.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chinese</source>
+        <translation>Chinese</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add reason</source>
+        <translation>Add reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove reason</source>
+        <translation>Remove reason</translation>
     </message>
 </context>
 <context>
@@ -6714,7 +7043,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/reports/reports_view.py" line="+62"/>
+        <location filename="../../merchant_refunds/ui/reports/reports_view.py" line="+64"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
@@ -6749,6 +7078,11 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Match a payment statement to the payouts and mark them arrived</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Store-credit balances…</source>
+        <translation>Store-credit balances…</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>From</source>
         <translation>From</translation>
@@ -6759,7 +7093,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>To</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Reports and exports are for the owner and the accountant.</source>
         <extracomment>The legal-deadline table as shown: (month, paid in time, late, share), row by row.</extracomment>
         <translation>Reports and exports are for the owner and the accountant.</translation>
@@ -6845,7 +7179,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>No refunds in this period.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>By month</source>
         <translation>By month</translation>
     </message>
@@ -6864,8 +7198,21 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <source>By status</source>
         <translation>By status</translation>
     </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Single-owner self-approvals (%n)</source>
+        <translation>
+            <numerusform>Single-owner self-approval (%n)</numerusform>
+            <numerusform>Single-owner self-approvals (%n)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+26"/>
+        <location line="+4"/>
+        <source>%1 · approved by %2 with his PIN · %3</source>
+        <translation>%1 · approved by %2 with his PIN · %3</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Save report</source>
         <translation>Save report</translation>
     </message>
@@ -6947,7 +7294,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings/settings_view.py" line="+138"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_view.py" line="+140"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
@@ -6975,6 +7322,11 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <location line="+1"/>
         <source>Notices</source>
         <translation>Notices</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejection reasons</source>
+        <translation>Rejection reasons</translation>
     </message>
     <message>
         <location line="+1"/>

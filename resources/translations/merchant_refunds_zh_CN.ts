@@ -134,6 +134,35 @@
     </message>
 </context>
 <context>
+    <name>AttachmentViewer</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/refunds/evidence.py" line="+326"/>
+        <source>%1 cannot be shown here; save it and open it with another program.</source>
+        <translation>此处无法显示 %1；请另存后用其他程序打开。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 · %2 · attached by %3 · SHA-256 %4</source>
+        <translation>%1 · %2 · 由 %3 附加 · SHA-256 %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+18"/>
+        <source>Save the file</source>
+        <translation>保存文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not save %1</source>
+        <translation>无法保存 %1</translation>
+    </message>
+</context>
+<context>
     <name>AuditView</name>
     <message>
         <location filename="../../merchant_refunds/ui/audit/audit_view.py" line="+75"/>
@@ -733,6 +762,44 @@
     </message>
 </context>
 <context>
+    <name>CreditBalancesDialog</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/reports/credit_balances_dialog.py" line="+39"/>
+        <source>Store-credit balances</source>
+        <translation>店铺余额结存</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every customer&apos;s store credit at the end of the day, rebuilt from the ledger: what the shop owes in credit (the journal&apos;s store-credit account).</source>
+        <translation>按余额明细账重算每位客户在当日结束时的店铺余额，即本店以余额形式欠客户的金额（记账科目中的店铺余额科目）。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>At the end of</source>
+        <translation>截至当日结束</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save the balances</source>
+        <translation>保存余额结存</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Saved %1: %2 balances, owed in total %3</source>
+        <translation>已保存 %1：%2 笔余额，合计应付 %3</translation>
+    </message>
+</context>
+<context>
     <name>CreditMovementDialog</name>
     <message>
         <location filename="../../merchant_refunds/ui/orders/store_credit_dialog.py" line="+159"/>
@@ -954,6 +1021,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>A rejection reason is in zh or en, not {lang}</source>
+        <translation>驳回原因的语言只能是 zh 或 en，不能是 {lang}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A store-credit amount must be above zero</source>
         <translation>店铺余额金额必须大于零</translation>
     </message>
@@ -1001,6 +1073,11 @@
         <location line="+1"/>
         <source>Arrival days for {name} must be whole numbers from 0 to {max}</source>
         <translation>{name} 的到账天数须为 0 至 {max} 的整数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most {limit} rejection reasons can be kept</source>
+        <translation>最多只能保存 {limit} 条驳回原因</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1081,6 +1158,11 @@
         <location line="+1"/>
         <source>Choose a backup, not the database itself</source>
         <translation>请选择备份文件，而不是数据库本身</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose at least one file to attach</source>
+        <translation>请至少选择一个要附加的文件</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1249,6 +1331,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>No attached file {id}</source>
+        <translation>没有编号为 {id} 的附件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No backup file at {path}</source>
         <translation>{path} 处没有备份文件</translation>
     </message>
@@ -1301,6 +1388,11 @@
         <location line="+1"/>
         <source>No refund {refund_no}</source>
         <translation>找不到退款 {refund_no}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No rejection reason {key}; the reasons are: {keys}</source>
+        <translation>没有驳回原因 {key}；现有的原因为：{keys}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1589,6 +1681,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Refund {refund_no} can hold at most {limit} files; it has {held}</source>
+        <translation>退款 {refund_no} 最多只能附加 {limit} 个文件，现已有 {held} 个</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Refund {refund_no} does not agree with its audit trail ({detail}); no money can move until the owner has checked the database (merchant-refunds check)</source>
         <translation>退款 {refund_no} 与其审计记录不一致（{detail}）；在店主检查数据库（merchant-refunds check）之前不能付款</translation>
     </message>
@@ -1649,8 +1746,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Refund {refund_no} is cancelled: no file can be attached</source>
+        <translation>退款 {refund_no} 已取消，不能再附加文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Refund {refund_no} is for a pre-sale order in production: record the supplier&apos;s agreement before approving it</source>
         <translation>退款单 {refund_no} 对应的预售订单已在生产中：批准前请先记录供应商的同意</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund {refund_no} is not rejected: evidence of a rejection goes with the rejection</source>
+        <translation>退款 {refund_no} 未被驳回：驳回凭证须随驳回一并提交</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1761,6 +1868,11 @@
         <location line="+1"/>
         <source>The amount is too large: {text}</source>
         <translation>金额过大：{text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The attached file {name} is damaged: it no longer matches its SHA-256</source>
+        <translation>附件 {name} 已损坏：内容与其 SHA-256 不再相符</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2009,6 +2121,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The key {key} is used twice</source>
+        <translation>代码 {key} 重复使用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key {key} must be 1 to 32 lower-case letters, digits, - or _</source>
+        <translation>代码 {key} 须为 1 至 32 个小写字母、数字、- 或 _</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The lock time is 0 (never) to 240 minutes</source>
         <translation>锁屏时间为 0（从不）至 240 分钟</translation>
     </message>
@@ -2111,6 +2233,11 @@
         <location line="+1"/>
         <source>The reason is longer than 500 characters</source>
         <translation>原因超过 500 个字符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The reason {key} needs its text in Chinese and in English</source>
+        <translation>驳回原因 {key} 需要填写中文和英文两种文字</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2379,6 +2506,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Unknown stage {stage}: use request, inspection or rejection</source>
+        <translation>未知环节 {stage}：请使用 request、inspection 或 rejection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Unknown status: {value}</source>
         <translation>未知的状态：{value}</translation>
     </message>
@@ -2549,8 +2681,33 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{name} has more than {limit} million pixels; attach a smaller photo</source>
+        <translation>{name} 超过 {limit} 百万像素；请附加较小的照片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is an incomplete or damaged {kind} file</source>
+        <translation>{name} 是不完整或已损坏的 {kind} 文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is empty</source>
+        <translation>{name} 是空文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is not a {types} file; only those can be attached</source>
+        <translation>{name} 不是 {types} 文件；只能附加这些类型的文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{name} is not an owner: only an owner can authorise at the counter</source>
         <translation>{name} 不是店主：只有店主才能在柜台授权</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is {size_mb} MB; a file can be at most {limit_mb} MB</source>
+        <translation>{name} 大小为 {size_mb} MB；单个文件最大 {limit_mb} MB</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2586,6 +2743,11 @@
         <location line="+1"/>
         <source>{path} is a folder, not a database file</source>
         <translation>{path} 是文件夹，不是数据库文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is a folder, not a file</source>
+        <translation>{path} 是文件夹，不是文件</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2861,6 +3023,64 @@
     </message>
 </context>
 <context>
+    <name>Evidence</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/refunds/evidence.py" line="-321"/>
+        <source>customer&apos;s request</source>
+        <translation>客户申请</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inspection of the goods</source>
+        <translation>退货验货</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejection</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Photos and PDF files (%1);;All files (*)</source>
+        <translation>照片和 PDF 文件 (%1);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceStrip</name>
+    <message>
+        <location line="+135"/>
+        <source>Evidence</source>
+        <extracomment>A refund&apos;s file and its small picture (None: not an image Qt can draw, or damaged).</extracomment>
+        <translation>凭证</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Attach…</source>
+        <translation>附加…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 · %2 · by %3 · SHA-256 %4</source>
+        <extracomment>Per file, whether it shows its picture (else the plain file icon).</extracomment>
+        <translation>%1 · %2 · %3 附加 · SHA-256 %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Evidence (%1)</source>
+        <translation>凭证（%1）</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Attach photos or files</source>
+        <translation>附加照片或文件</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../merchant_refunds/ui/reports/export_dialog.py" line="+42"/>
@@ -3106,6 +3326,24 @@
         <location line="+1"/>
         <source>Comment</source>
         <translation>评价</translation>
+    </message>
+</context>
+<context>
+    <name>FileChooser</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/refunds/evidence.py" line="-187"/>
+        <source>Add photos or files…</source>
+        <translation>添加照片或文件…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Attach photos or files</source>
+        <translation>附加照片或文件</translation>
     </message>
 </context>
 <context>
@@ -3403,7 +3641,7 @@
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings/settings_view.py" line="+192"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_view.py" line="+193"/>
         <source>Language on this computer</source>
         <translation>本机界面语言</translation>
     </message>
@@ -3917,6 +4155,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Evidence file attached</source>
+        <translation>已附加凭证文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Refund payout failed</source>
         <translation>退款打款失败</translation>
     </message>
@@ -4079,6 +4322,11 @@
         <location line="+1"/>
         <source>Notice template changed</source>
         <translation>已更改通知模板</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejection reasons changed</source>
+        <translation>驳回原因已修改</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6223,7 +6471,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/refund_dialog.py" line="+74"/>
+        <location filename="../../merchant_refunds/ui/refunds/refund_dialog.py" line="+75"/>
         <source>Refund for order %1</source>
         <extracomment>Error codes that belong to the bank-account fields rather than to the refund as a whole.</extracomment>
         <translation>订单 %1 退款</translation>
@@ -6319,7 +6567,12 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Photos, files</source>
+        <translation>照片、文件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Where the money goes</source>
         <translation>退款去向</translation>
     </message>
@@ -6414,7 +6667,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>请店主授权…</translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+261"/>
         <source>Ask the owner</source>
         <translation>请店主授权</translation>
     </message>
@@ -6429,7 +6682,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>店主在此输入用户名和 PIN 码强制放行；您保持登录，退款将同时记录两人的姓名。原因：%1</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-167"/>
         <source>Choose a reason to see the refund amount.</source>
         <translation>选择退款原因后显示退款金额。</translation>
     </message>
@@ -6520,21 +6773,21 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>RefundsView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/refunds_view.py" line="+129"/>
+        <location filename="../../merchant_refunds/ui/refunds/refunds_view.py" line="+135"/>
         <source>Search refund number, order number or customer</source>
         <extracomment>The tabs, in the order a refund moves through them; None is &quot;all&quot;. Who may do what (mirrors the services&apos; ``require_role`` checks). Actions that follow from the refund&apos;s data rather than from its state alone. The action buttons by row: the refund&apos;s own steps, then its payouts and aftercare.</extracomment>
         <translation>搜索退款单号、订单号或客户</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+368"/>
+        <location line="+375"/>
         <location line="+25"/>
         <location line="+11"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location line="-403"/>
+        <location line="-410"/>
         <source>Ask the owner to approve…</source>
         <translation>请店主批准…</translation>
     </message>
@@ -6594,7 +6847,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>延长期限…</translation>
     </message>
     <message numerus="yes">
-        <location line="+151"/>
+        <location line="+153"/>
         <source>%Ln refund(s)</source>
         <translation>
             <numerusform>%Ln 笔退款</numerusform>
@@ -6606,7 +6859,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+121"/>
         <source>Someone other than the requester must approve this refund.</source>
         <translation>这笔退款须由申请人以外的人审批。</translation>
     </message>
@@ -6646,17 +6899,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>店主在此输入用户名和 PIN 码批准退款 %1；您保持登录，退款将同时记录两人的姓名。</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Reject refund</source>
-        <translation>驳回退款</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Why is the refund rejected? The customer will see this reason.</source>
-        <translation>驳回原因是什么？客户会看到这个原因。</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+45"/>
         <source>Cancel refund</source>
         <translation>取消退款</translation>
     </message>
@@ -6674,6 +6917,92 @@ Refunds for small shops, offline, exact to the cent.</source>
         <location line="+1"/>
         <source>Send %1 now? Transaction reference (optional):</source>
         <translation>现在打款 %1？交易流水号（可选）：</translation>
+    </message>
+</context>
+<context>
+    <name>RejectDialog</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/refunds/evidence.py" line="+277"/>
+        <source>Reject refund %1</source>
+        <translation>驳回退款 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is the refund rejected? The customer will see this reason.</source>
+        <translation>为什么驳回此退款？客户会看到此原因。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(no template: write the reason)</source>
+        <translation>（不用模板：自行填写原因）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer reads</source>
+        <translation>客户阅读语言</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In your words</source>
+        <translation>补充说明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>凭证</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+</context>
+<context>
+    <name>RejectionReasonsPage</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/settings/settings_rejections.py" line="+65"/>
+        <source>The reasons offered when a refund is rejected. The customer reads the text in their language, followed by anything the owner adds. The key is short (lower-case letters, digits, - or _) and is what the command line&apos;s --template takes.</source>
+        <translation>驳回退款时可选用的原因。客户会看到其语言对应的文字，后面附上店主补充的说明。代码要简短（小写字母、数字、- 或 _），即命令行 --template 所用的值。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Key</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add reason</source>
+        <translation>添加原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove reason</source>
+        <translation>删除原因</translation>
     </message>
 </context>
 <context>
@@ -6701,7 +7030,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/reports/reports_view.py" line="+62"/>
+        <location filename="../../merchant_refunds/ui/reports/reports_view.py" line="+64"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
@@ -6736,6 +7065,11 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>将支付对账单与打款记录核对，并标记已到账</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Store-credit balances…</source>
+        <translation>店铺余额结存…</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>From</source>
         <translation>从</translation>
@@ -6746,7 +7080,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>到</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Reports and exports are for the owner and the accountant.</source>
         <extracomment>The legal-deadline table as shown: (month, paid in time, late, share), row by row.</extracomment>
         <translation>报表和导出仅供店主和会计使用。</translation>
@@ -6832,7 +7166,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>此期间没有退款。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>By month</source>
         <translation>按月</translation>
     </message>
@@ -6851,8 +7185,20 @@ Refunds for small shops, offline, exact to the cent.</source>
         <source>By status</source>
         <translation>按状态</translation>
     </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Single-owner self-approvals (%n)</source>
+        <translation>
+            <numerusform>单一店主自行审批（%n 笔）</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+26"/>
+        <location line="+4"/>
+        <source>%1 · approved by %2 with his PIN · %3</source>
+        <translation>%1 · 由 %2 输入 PIN 码批准 · %3</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Save report</source>
         <translation>保存报表</translation>
     </message>
@@ -6934,7 +7280,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings/settings_view.py" line="+138"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_view.py" line="+140"/>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
@@ -6962,6 +7308,11 @@ Refunds for small shops, offline, exact to the cent.</source>
         <location line="+1"/>
         <source>Notices</source>
         <translation>通知</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejection reasons</source>
+        <translation>驳回原因</translation>
     </message>
     <message>
         <location line="+1"/>
