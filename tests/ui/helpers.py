@@ -41,3 +41,22 @@ def column_texts(model: QAbstractItemModel, column: int, limit: int = 50) -> lis
     """What the first ``limit`` rows of a column show."""
     rows = min(model.rowCount(), limit)
     return [model.index(r, column).data(Qt.ItemDataRole.DisplayRole) for r in range(rows)]
+
+
+def answer_yes(box: object) -> None:
+    """Click the yes button of a question from ``ui.common.guards`` (money moves, input lost)."""
+    from PySide6.QtWidgets import QAbstractButton, QMessageBox
+
+    assert isinstance(box, QMessageBox) and box.isVisible()
+    button = box.findChild(QAbstractButton, "yesButton")
+    assert button is not None
+    button.click()
+
+
+def press_ok(dialog: object) -> None:
+    """OK in a dialog, answering "yes" when it asks before money moves."""
+    dialog.question_box = None
+    dialog.buttons.accepted.emit()
+    box = getattr(dialog, "question_box", None)
+    if box is not None:
+        answer_yes(box)

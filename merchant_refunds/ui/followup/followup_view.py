@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -38,7 +39,9 @@ from merchant_refunds.services.notices import (
 )
 from merchant_refunds.services.payouts import arrival
 from merchant_refunds.services.payouts.failures import mark_failed
+from merchant_refunds.ui.common import formatting as fmt
 from merchant_refunds.ui.common.errors import show_error
+from merchant_refunds.ui.common.guards import ask
 from merchant_refunds.ui.common.session import Session
 from merchant_refunds.ui.common.tasks import Task, run_task
 from merchant_refunds.ui.followup.followup_model import (
@@ -91,6 +94,7 @@ class FollowUpView(QWidget):
         self.session = session
         self.items: list[FollowUpItem] = []
         self.action_dialog: QDialog | None = None
+        self.question_box: QMessageBox | None = None
         self.last_notice: notice_log.NoticeInfo | None = None
         self.model = FollowUpModel(session.locale, self)
         self.table = QTableView()
@@ -232,11 +236,27 @@ class FollowUpView(QWidget):
         self.session.notify_changed()  # which reloads this view too
 
     def confirm_received(self) -> None:
+        """Ask first, naming the payout's amount and who received it."""
         item = self.current_item()
         if item is None or item.seq is None:
             return
+        text = (
+            self.tr("Confirm that %1 received %2 for refund %3?")
+            .replace("%1", item.customer_name)
+            .replace("%2", fmt.money_text(item.amount, item.currency, self.session.locale))
+            .replace("%3", item.refund_no)
+        )
+        self.question_box = ask(
+            self,
+            self.tr("Confirm received"),
+            text,
+            self.tr("Confirm received"),
+            lambda: self._confirm(item.refund_no, item.seq),
+        )
+
+    def _confirm(self, refund_no: str, seq: int) -> None:
         try:
-            arrival.confirm_received(self.session.actor, item.refund_no, item.seq)
+            arrival.confirm_received(self.session.actor, refund_no, seq)
         except RefundsError as error:
             show_error(self, error)
             return

@@ -17,21 +17,23 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from merchant_refunds.domain.errors import InvalidInput, RefundsError
+from merchant_refunds.domain.errors import InvalidInput, RefundsError, Refused
 from merchant_refunds.domain.instalments import split_amount
-from merchant_refunds.domain.lifecycle import PayoutMethod
+from merchant_refunds.domain.lifecycle import PayoutMethod, PayoutStatus
 from merchant_refunds.domain.money import Money, parse_amount
-from merchant_refunds.services.payouts.sending import DEFAULT_EVERY_DAYS
+from merchant_refunds.services.payouts.sending import DEFAULT_EVERY_DAYS, MAX_REFERENCE
 from merchant_refunds.services.refund_requests import Destination
 from merchant_refunds.services.refund_views import PayoutInfo, RefundDetail
 from merchant_refunds.ui.common import formatting as fmt
 from merchant_refunds.ui.common.field_errors import FieldWithError, error_label
+from merchant_refunds.ui.common.guards import ask
 from merchant_refunds.ui.common.messages import error_text
 
 #: Which field a service's error code belongs under; anything else goes under the buttons.
@@ -106,6 +108,10 @@ class _SubmittingDialog(QDialog):
     def __init__(self, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.submit: Callable[[], object] | None = None
+        #: Title, question and yes-button asked before ``submit`` runs (money moves): set by
+        #: the caller, who knows the payee; None runs ``submit`` at once.
+        self.question: Callable[[], tuple[str, str, str]] | None = None
+        self.question_box: QMessageBox | None = None
         self.fields: dict[str, FieldWithError] = {}
         self.error = error_label("dialogError")
         self.buttons = QDialogButtonBox(
@@ -154,6 +160,18 @@ class _SubmittingDialog(QDialog):
         self._clear_errors()
         try:
             self.local_check()
+        except RefundsError as error:
+            self.show_error(error)
+            return
+        if self.question is None:
+            self._submit_and_accept()
+            return
+        title, text, yes_text = self.question()
+        self.question_box = ask(self, title, text, yes_text, self._submit_and_accept)
+
+    def _submit_and_accept(self) -> None:
+        self._clear_errors()
+        try:
             if self.submit is not None:
                 self.submit()
         except RefundsError as error:
@@ -224,12 +242,24 @@ class PayoutDialog(_SubmittingDialog):
     refund, instalments and their interval with the amounts they will have; bank details for a
     bank transfer."""
 
-    def __init__(self, refund: RefundDetail, locale: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        refund: RefundDetail,
+        locale: str,
+        parent: QWidget | None = None,
+        *,
+        max_instalments: int = 12,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Record payout for %1").replace("%1", refund.refund_no))
+        self.refund_no = refund.refund_no
         self.currency = refund.payout.currency
         self.left = refund.payout.minor - refund.paid_so_far
         self.locale = locale
+        #: What the policy still allows: its maximum less the payouts already made or planned.
+        active = [p for p in refund.payouts if p.status != PayoutStatus.FAILED.value]
+        self.policy_max_instalments = max_instalments
+        self.instalments_left = max(0, max_instalments - len(active))
         self.method = QComboBox()
         self.method.setObjectName("payoutMethod")
         for method in PayoutMethod:
@@ -280,6 +310,72 @@ class PayoutDialog(_SubmittingDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(MIN_DIALOG_WIDTH)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        # Checked as the clerk types: OK stays off while a field shows why it cannot be paid.
+        self.amount.textChanged.connect(self.validate)
+        self.reference.textChanged.connect(self.validate)
+        self.instalments.valueChanged.connect(self.validate)
+        self.validate()
+
+    def live_errors(self) -> dict[str, RefundsError]:
+        """What is wrong with the fields as typed, by field (the services' own messages)."""
+        errors: dict[str, RefundsError] = {}
+        if len(self.reference.text()) > MAX_REFERENCE:
+            errors["reference"] = InvalidInput(
+                "reference_too_long", "The reference is longer than 128 characters"
+            )
+        parts = self.instalment_count()
+        if parts > 1 and "instalments" in self.fields and parts > self.instalments_left:
+            errors["instalments"] = Refused(
+                "too_many_instalments",
+                "At most {n} instalments; pay the rest now",
+                n=self.policy_max_instalments,
+            )
+        if parts <= 1:
+            try:
+                amount = self.amount_minor()
+            except RefundsError as error:
+                errors["amount"] = error
+            else:
+                if amount <= 0:
+                    errors["amount"] = InvalidInput(
+                        "invalid_payout_amount", "The payout amount must be above zero"
+                    )
+                elif amount > self.left:
+                    errors["amount"] = Refused(
+                        "payout_exceeds",
+                        "Only {left} is left to pay on {refund_no}",
+                        left=Money(self.left, self.currency),
+                        refund_no=self.refund_no,
+                    )
+        return errors
+
+    def validate(self, *_args: object) -> bool:
+        """Show each field's problem under it now; OK only when there is none."""
+        errors = self.live_errors()
+        for name in ("reference", "amount", "instalments"):
+            if name in self.fields:
+                error = errors.get(name)
+                self.fields[name].set_error(error_text(error) if error else "")
+        self.ok_button.setEnabled(not errors)
+        return not errors
+
+    def question_text(self, payee: str) -> tuple[str, str, str]:
+        """ "Pay ¥3,000.00 to 张三 by Alipay?": the amount and who gets it, before money moves."""
+        method = fmt.payout_method_label(PayoutMethod(self.method.currentData()))
+        parts = self.instalment_count()
+        if parts > 1:
+            text = (
+                self.tr("Pay %1 to %2 by %3 in %4 instalments for refund %5?")
+                .replace("%4", str(parts))
+                .replace("%1", fmt.money_text(self.left, self.currency, self.locale))
+            )
+        else:
+            text = self.tr("Pay %1 to %2 by %3 for refund %5?").replace(
+                "%1", fmt.money_text(self.amount_minor(), self.currency, self.locale)
+            )
+        text = text.replace("%2", payee).replace("%3", method).replace("%5", self.refund_no)
+        return self.tr("Record payout"), text, self.tr("Pay")
 
     def instalment_count(self) -> int:
         return self.instalments.value()

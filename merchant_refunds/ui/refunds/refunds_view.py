@@ -12,7 +12,7 @@ from array import array
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTabBar,
@@ -30,11 +31,17 @@ from PySide6.QtWidgets import (
 
 from merchant_refunds.domain.deadlines import Deadline
 from merchant_refunds.domain.errors import RefundsError
-from merchant_refunds.domain.lifecycle import PayoutStatus, RefundStatus, Role, allowed_actions
+from merchant_refunds.domain.lifecycle import (
+    PayoutStatus,
+    RefundStatus,
+    Role,
+    allowed_actions,
+)
 from merchant_refunds.services import (
     audit,
     deadlines,
     feedback,
+    orders,
     presale,
     queries,
     refund_decisions,
@@ -49,6 +56,7 @@ from merchant_refunds.services.refund_views import PayoutInfo, RefundDetail
 from merchant_refunds.services.signatures import SignatureInfo
 from merchant_refunds.ui.common import formatting as fmt
 from merchant_refunds.ui.common.errors import show_error
+from merchant_refunds.ui.common.guards import ask
 from merchant_refunds.ui.common.session import Session
 from merchant_refunds.ui.common.tasks import Task, run_task
 from merchant_refunds.ui.refunds.aftercare_dialogs import FeedbackDialog, SupplierAnswerDialog
@@ -96,6 +104,14 @@ ACTION_ROLES: dict[str, frozenset[Role]] = {
     "retry": frozenset({Role.OWNER}),
     "extend": frozenset({Role.OWNER}),
 }
+#: Keys for the steps a counter does many times a day (shown in the buttons' tooltips).
+ACTION_KEYS = {
+    "approve": "Ctrl+Shift+A",
+    "ask_owner": "Ctrl+Shift+A",
+    "sign": "Ctrl+Shift+S",
+    "pay": "Ctrl+Shift+P",
+    "confirm": "Ctrl+Shift+R",
+}
 #: Actions that follow from the refund's data rather than from its state alone.
 AFTERCARE = {"supplier", "feedback", "send_next", "retry", "extend"}
 
@@ -123,6 +139,8 @@ class RefundsView(QWidget):
         self._selected_id: int | None = None
         self.counts: dict[str, int] = {}
         self.action_dialog: QDialog | None = None
+        #: The last "are you sure?" asked before money moved (tests answer it).
+        self.question_box: QMessageBox | None = None
         self._aftercare = Aftercare(None, [], False)
         self._pending_refund: str | None = None
         self._signatures: list[SignatureInfo] = []
@@ -184,6 +202,8 @@ class RefundsView(QWidget):
         }
         for name, button in self.buttons.items():
             button.setObjectName(f"{name}Button")
+            if name in ACTION_KEYS:
+                button.setShortcut(QKeySequence(ACTION_KEYS[name]))
             button.clicked.connect(handlers[name])
             button.hide()  # until a refund is shown: then only what applies to it
         # Two rows, the refund's steps and its payouts and aftercare: in one row the buttons a
@@ -445,7 +465,7 @@ class RefundsView(QWidget):
             if visible and refund is not None:
                 why_not = self._gate(name, refund)
                 button.setEnabled(not why_not)
-                button.setToolTip(why_not)
+                button.setToolTip(why_not or _key_hint(name))
 
     def _applies(self, name: str, refund: RefundDetail) -> bool:
         """Actions that make no sense for this refund at all are not offered."""
@@ -539,7 +559,19 @@ class RefundsView(QWidget):
         actor = self.session.actor
         kind = self._approval_kind(refund)
         if kind == "direct":
-            self._act(lambda no: refund_decisions.approve(actor, no))
+            text = (
+                self.tr("Approve refund %1 of %2 to %3?")
+                .replace("%1", refund.refund_no)
+                .replace("%2", fmt.money_text(refund.payout, locale=self.session.locale))
+                .replace("%3", self._payee(refund))
+            )
+            self.question_box = ask(
+                self,
+                self.tr("Approve refund"),
+                text,
+                self.tr("Approve"),
+                lambda: self._act(lambda no: refund_decisions.approve(actor, no)),
+            )
             return None
         no = refund.refund_no
         if kind == "self":
@@ -589,8 +621,40 @@ class RefundsView(QWidget):
     def record_goods_received(self) -> None:
         self._act(lambda no: refund_goods.record_goods_received(self.session.actor, no))
 
-    def confirm_received(self) -> None:
-        self._act(lambda no: arrival.confirm_received(self.session.actor, no))
+    def confirm_received(self) -> QMessageBox | None:
+        """Ask first, naming the money that arrived and who has it: completing cannot be undone."""
+        refund = self.detail.refund
+        if refund is None:
+            return None
+        sent = sum(p.amount for p in refund.payouts if p.status == PayoutStatus.SENT.value)
+        text = (
+            self.tr("Confirm that %1 received %2 for refund %3?")
+            .replace("%1", self._payee(refund))
+            .replace("%2", fmt.money_text(sent, refund.payout.currency, self.session.locale))
+            .replace("%3", refund.refund_no)
+        )
+        self.question_box = ask(
+            self,
+            self.tr("Confirm received"),
+            text,
+            self.tr("Confirm received"),
+            lambda: self._act(lambda no: arrival.confirm_received(self.session.actor, no)),
+        )
+        return self.question_box
+
+    def _payee(self, refund: RefundDetail) -> str:
+        """Who gets the money, as the question names them: the customer and the account."""
+        row = self.table.currentIndex().row()
+        summary = self.model.refund_at(row) if row >= 0 else None
+        if summary is not None and summary.refund_no == refund.refund_no:
+            name = summary.customer_name
+        else:
+            name = orders.get_order(refund.order_no).order.customer.name
+        method = refund.destination_method
+        where = fmt.payout_method_label(method) if method else ""
+        if refund.destination_masked:
+            where = f"{where} {refund.destination_masked}".strip()
+        return f"{name} ({where})" if where else name
 
     def reject_refund(self) -> RejectDialog | None:
         """The owner picks one of the shop's reasons or writes one, and adds the evidence."""
@@ -631,8 +695,16 @@ class RefundsView(QWidget):
         refund = self.detail.refund
         if refund is None:
             return None
-        dialog = PayoutDialog(refund, self.session.locale, self)
+        policy = shop_settings.get_policy()
+        dialog = PayoutDialog(
+            refund,
+            self.session.locale,
+            self,
+            max_instalments=policy.max_instalments if policy.instalments_allowed else 1,
+        )
         no = refund.refund_no
+        payee = self._payee(refund)
+        dialog.question = lambda: dialog.question_text(payee)
 
         def pay() -> None:
             """Runs from the dialog's OK: a refusal stays in the dialog, under its field."""
@@ -722,6 +794,19 @@ class RefundsView(QWidget):
             )
 
         dialog.submit = retry
+        payee = self._payee(refund)
+
+        def question() -> tuple[str, str, str]:
+            text = (
+                self.tr("Pay %1 to %2 by %3 again for refund %4?")
+                .replace("%1", fmt.money_text(failed.amount, failed.currency, self.session.locale))
+                .replace("%2", payee)
+                .replace("%3", fmt.payout_method_label(dialog.method.currentData()))
+                .replace("%4", refund.refund_no)
+            )
+            return self.tr("Retry failed payout"), text, self.tr("Pay")
+
+        dialog.question = question
         self._open(dialog)
         return dialog
 
@@ -729,6 +814,13 @@ class RefundsView(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.action_dialog = dialog
         dialog.open()
+
+
+def _key_hint(name: str) -> str:
+    key = ACTION_KEYS.get(name)
+    if key is None:
+        return ""
+    return QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 def _next_scheduled(refund: RefundDetail) -> PayoutInfo | None:

@@ -22,7 +22,7 @@ from merchant_refunds.ui.shell.main_window import MainWindow
 from merchant_refunds.ui.shell.navigation import EXTRA_VIEWS
 from tests.factories import FIXED_NOW, tea_order
 from tests.services.test_services_refunds import Q, req
-from tests.ui.helpers import OFFSCREEN_NOISE
+from tests.ui.helpers import OFFSCREEN_NOISE, answer_yes
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 LEFT = Qt.MouseButton.LeftButton
@@ -80,8 +80,10 @@ def test_an_overdue_payout_appears_is_confirmed_and_disappears(qtbot, make_sessi
     assert texts(view, 5) == ["2026年11月17日 – 2026年11月19日 · 7 days late"]
     assert view.select_refund(no)
     assert view.buttons["confirm"].isEnabled()
+    qtbot.mouseClick(view.buttons["confirm"], LEFT)
+    assert "received" in view.question_box.text() and no in view.question_box.text()
     with qtbot.waitSignal(view.attention_changed) as signal:
-        qtbot.mouseClick(view.buttons["confirm"], LEFT)
+        answer_yes(view.question_box)
     assert signal.args == [0]
     assert view.model.rowCount() == 0
     assert not window.nav.item(row).text().endswith(")")

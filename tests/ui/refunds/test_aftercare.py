@@ -15,7 +15,7 @@ from merchant_refunds.services.payouts import failures, sending
 from merchant_refunds.ui.common.tasks import wait_for_tasks
 from merchant_refunds.ui.refunds.refunds_view import RefundsView
 from tests.factories import make_line, make_order, tea_order
-from tests.ui.helpers import OFFSCREEN_NOISE
+from tests.ui.helpers import OFFSCREEN_NOISE, press_ok
 from tests.ui.refunds.test_refunds_view import _request, _shown
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
@@ -62,7 +62,7 @@ def test_payout_dialog_schedules_instalments_that_add_up(qtbot, make_session, cl
     dialog.instalments.setValue(3)
     assert not dialog.amount.isEnabled()
     assert dialog.plan.text() == "2 × ¥1,000.00 + ¥1,000.01 = ¥3,000.01"
-    dialog.buttons.accepted.emit()
+    press_ok(dialog)
     qtbot.waitUntil(lambda: len(refund_views.get_refund(refund_no).payouts) == 3)
     payouts = refund_views.get_refund(refund_no).payouts
     assert [p.amount for p in payouts] == [100000, 100000, 100001]
@@ -82,13 +82,13 @@ def test_supplier_answer_lets_a_presale_refund_be_approved(qtbot, make_session, 
     assert "supplier" in view.visible_actions()
     qtbot.mouseClick(view.buttons["supplier"], LEFT)
     dialog = view.action_dialog
-    dialog.buttons.accepted.emit()  # nobody named: the service's message, dialog stays open
+    press_ok(dialog)  # nobody named: the service's message, dialog stays open
     assert dialog.isVisible()
     assert "Say who at the supplier was asked" in dialog.error.text()
     dialog.supplier.setText("Factory Li")
     dialog.asked_on.setDate(QDate(2026, 11, 25))
     dialog.answer.setCurrentIndex(dialog.answer.findData("agreed"))
-    dialog.buttons.accepted.emit()
+    press_ok(dialog)
     qtbot.waitUntil(lambda: "Factory Li asked on" in view.detail.text())
     assert "supplier" not in view.visible_actions()
     assert refund_decisions.approve(owner, refund_no).status.value == "approved"
@@ -106,7 +106,7 @@ def test_feedback_is_recorded_and_shown_after_payment(qtbot, make_session, clerk
     dialog = view.action_dialog
     dialog.rating.setValue(4)
     dialog.comment.setPlainText("退款很快")
-    dialog.buttons.accepted.emit()
+    press_ok(dialog)
     qtbot.waitUntil(lambda: "★★★★☆ 退款很快" in view.detail.text())
     stored = feedback.get_feedback(refund_no)
     assert (stored.rating, stored.comment, stored.recorded_by) == (4, "退款很快", "amy")
@@ -130,7 +130,7 @@ def test_next_instalment_is_sent_and_a_failed_payout_is_retried(qtbot, make_sess
     retry = view.action_dialog
     retry.method.setCurrentIndex(retry.method.findData("cash"))
     retry.reference.setText("TILL-7")
-    retry.buttons.accepted.emit()
+    press_ok(retry)
     qtbot.waitUntil(lambda: len(refund_views.get_refund(refund_no).payouts) == 3)
     qtbot.waitUntil(lambda: "retry" not in view.visible_actions())
 

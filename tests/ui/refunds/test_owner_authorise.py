@@ -20,7 +20,7 @@ from merchant_refunds.ui.refunds.refunds_view import RefundsView
 from merchant_refunds.ui.reports.closing_dialog import ClosingDialog
 from merchant_refunds.ui.settings.settings_policy import PolicyPage
 from tests.factories import FIXED_NOW, make_line, make_order
-from tests.ui.helpers import OFFSCREEN_NOISE
+from tests.ui.helpers import OFFSCREEN_NOISE, answer_yes
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 LEFT = Qt.MouseButton.LeftButton
@@ -170,6 +170,8 @@ def test_the_accountant_approves_where_the_rule_names_him(qtbot, make_session, o
     qtbot.waitUntil(lambda: view.detail.refund is not None)
     assert view.visible_actions() == ["approve"]
     qtbot.mouseClick(view.buttons["approve"], LEFT)
+    assert refund_views.get_refund(refund_no).status.value == "requested"  # asked first
+    answer_yes(view.question_box)
     approved = refund_views.get_refund(refund_no)
     assert [(a.user_name, a.route) for a in approved.approvals] == [("kim", "accountant")]
 

@@ -25,7 +25,7 @@ from merchant_refunds.ui.common.tasks import wait_for_tasks
 from merchant_refunds.ui.followup.followup_view import FollowUpView
 from merchant_refunds.ui.refunds.refunds_view import RefundsView
 from tests.factories import make_line, make_order, tea_order
-from tests.ui.helpers import OFFSCREEN_NOISE
+from tests.ui.helpers import OFFSCREEN_NOISE, press_ok
 from tests.ui.refunds.test_aftercare import _png
 from tests.ui.refunds.test_refunds_view import _request, _shown
 
@@ -80,27 +80,27 @@ def test_bank_transfer_with_a_bad_account_shows_the_message_under_the_field(
     dialog.method.setCurrentIndex(dialog.method.findData("bank_transfer"))
     assert dialog.account.isVisibleTo(dialog)
 
-    dialog.buttons.accepted.emit()  # nothing typed: each empty field says so
+    press_ok(dialog)  # nothing typed: each empty field says so
     missing = "A bank transfer needs the account holder, the bank and the account number"
     assert [dialog.field_error(n) for n in ("holder", "bank", "account")] == [missing] * 3
 
     dialog.holder.setText("王小芳")
     dialog.bank.setText("工商银行")
     dialog.account.setText("12345")
-    dialog.buttons.accepted.emit()
+    press_ok(dialog)
     assert dialog.isVisible()
     assert dialog.field_error("account") == "A bank card or account number is 12 to 19 digits"
     assert dialog.field_error("holder") == ""
     assert refund_views.get_refund(refund_no).payouts == []
 
     dialog.account.setText("6222 0202 0011 2233 445")  # one digit off: the Luhn check fails
-    dialog.buttons.accepted.emit()
+    press_ok(dialog)
     assert dialog.field_error("account").startswith("The card number ")
     assert dialog.field_error("account").endswith("fails its check digit")
     assert refund_views.get_refund(refund_no).payouts == []
 
     dialog.account.setText(GOOD_CARD)
-    dialog.buttons.accepted.emit()
+    press_ok(dialog)
     qtbot.waitUntil(lambda: view.detail.title.text() == f"Refund {refund_no} · Paid out")
     payout = refund_views.get_refund(refund_no).payouts[0]
     assert (payout.method, payout.status) == ("bank_transfer", "sent")
@@ -121,7 +121,7 @@ def test_instalments_every_two_weeks_add_up_to_the_refund(qtbot, make_session, c
     # the plan is never cut off: the dialog is as tall as its contents need
     assert dialog.height() >= dialog.sizeHint().height()
     assert dialog.plan.width() >= dialog.plan.fontMetrics().horizontalAdvance(dialog.plan.text())
-    dialog.buttons.accepted.emit()
+    press_ok(dialog)
     qtbot.waitUntil(lambda: len(refund_views.get_refund(refund_no).payouts) == 3)
     paid = refund_views.get_refund(refund_no).payouts
     assert sum(p.amount for p in paid) == refund_views.get_refund(refund_no).payout.minor == 300001
@@ -134,7 +134,7 @@ def test_too_many_instalments_are_refused_under_the_field(qtbot, make_session, c
     view = _view(qtbot, make_session(owner))
     dialog = _open_pay(qtbot, view, refund_no)
     dialog.instalments.setValue(12)
-    dialog.buttons.accepted.emit()
+    press_ok(dialog)
     assert dialog.isVisible()
     assert dialog.field_error("instalments").startswith("At most ")
     assert refund_views.get_refund(refund_no).payouts == []
@@ -153,11 +153,11 @@ def test_failed_payout_is_retried_by_bank_transfer(qtbot, make_session, clerk, o
     retry.holder.setText("王小芳")
     retry.bank.setText("工商银行")
     retry.account.setText("1234")
-    retry.buttons.accepted.emit()
+    press_ok(retry)
     assert retry.field_error("account") == "A bank card or account number is 12 to 19 digits"
     assert len(refund_views.get_refund(refund_no).payouts) == 1
     retry.account.setText(GOOD_CARD)
-    retry.buttons.accepted.emit()
+    press_ok(retry)
     qtbot.waitUntil(lambda: len(refund_views.get_refund(refund_no).payouts) == 2)
     first, second = refund_views.get_refund(refund_no).payouts
     assert (first.status, first.failure_reason) == ("failed", "account closed")
@@ -183,7 +183,7 @@ def test_supplier_answer_from_the_followup_view(qtbot, make_session, clerk, owne
     dialog.asked_on.setDate(QDate(2026, 11, 25))
     dialog.answer.setCurrentIndex(dialog.answer.findData("pending"))
     dialog.note.setText("will call back")
-    dialog.buttons.accepted.emit()
+    press_ok(dialog)
     assert not dialog.isVisible()
     assert wait_for_tasks()
     assert view.select_refund(refund_no)  # still waiting: no answer yet
@@ -193,7 +193,7 @@ def test_supplier_answer_from_the_followup_view(qtbot, make_session, clerk, owne
     assert dialog is not None
     dialog.supplier.setText("Factory Li")
     dialog.answer.setCurrentIndex(dialog.answer.findData("agreed"))
-    dialog.buttons.accepted.emit()
+    press_ok(dialog)
     assert wait_for_tasks()
     assert not view.select_refund(refund_no)  # off the list
     assert [a.answer for a in presale.supplier_answers(refund_no)] == ["pending", "agreed"]

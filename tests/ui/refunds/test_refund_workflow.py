@@ -19,7 +19,7 @@ from merchant_refunds.ui.common.tasks import wait_for_tasks
 from merchant_refunds.ui.orders.orders_view import OrdersView
 from merchant_refunds.ui.refunds.refunds_view import RefundsView
 from tests.factories import tea_order
-from tests.ui.helpers import OFFSCREEN_NOISE, column_texts
+from tests.ui.helpers import OFFSCREEN_NOISE, answer_yes, column_texts, press_ok
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
@@ -69,6 +69,11 @@ def test_clerk_requests_owner_approves_and_pays_clerk_confirms(qtbot, make_sessi
     session.set_actor(owner)
     assert refunds_view.visible_actions() == ["approve", "reject", "cancel", "extend"]
     qtbot.mouseClick(refunds_view.buttons["approve"], Qt.MouseButton.LeftButton)
+    # One click moves nothing: the question names the amount and who gets it.
+    assert refunds_view.question_box.text() == (
+        f"Approve refund {refund_no} of ¥126.38 to 王小芳 (Refund to original payment)?"
+    )
+    answer_yes(refunds_view.question_box)
     qtbot.waitUntil(lambda: refunds_view.detail.title.text() == f"Refund {refund_no} · Approved")
     assert refunds_view.tabs.tabText(1) == "Approved (1)"
     assert "boss approved on 2026年11月26日 10:00" in refunds_view.detail.text()
@@ -78,7 +83,7 @@ def test_clerk_requests_owner_approves_and_pays_clerk_confirms(qtbot, make_sessi
     pay_dialog = refunds_view.action_dialog
     assert pay_dialog.amount.text() == "126.38"
     qtbot.keyClicks(pay_dialog.reference, "ALI-20261126-1")
-    pay_dialog.buttons.accepted.emit()
+    press_ok(pay_dialog)
     qtbot.waitUntil(lambda: refunds_view.detail.title.text() == f"Refund {refund_no} · Paid out")
     assert "ALI-20261126-1" in refunds_view.detail.text()
 
@@ -86,6 +91,10 @@ def test_clerk_requests_owner_approves_and_pays_clerk_confirms(qtbot, make_sessi
     session.set_actor(clerk)
     assert refunds_view.visible_actions() == ["confirm", "feedback"]
     qtbot.mouseClick(refunds_view.buttons["confirm"], Qt.MouseButton.LeftButton)
+    assert refunds_view.question_box.text() == (
+        f"Confirm that 王小芳 (Refund to original payment) received ¥126.38 for refund {refund_no}?"
+    )
+    answer_yes(refunds_view.question_box)
     qtbot.waitUntil(lambda: refunds_view.detail.title.text() == f"Refund {refund_no} · Completed")
     assert refunds_view.visible_actions() == ["feedback"]
     timeline = refunds_view.detail.text()

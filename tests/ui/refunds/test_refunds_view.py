@@ -17,7 +17,7 @@ from merchant_refunds.ui.common.tasks import wait_for_tasks
 from merchant_refunds.ui.refunds.refunds_view import ACTION_ROWS, RefundsView
 from merchant_refunds.ui.shell.main_window import MainWindow
 from tests.factories import make_line, make_order, tea_order
-from tests.ui.helpers import OFFSCREEN_NOISE, column_texts
+from tests.ui.helpers import OFFSCREEN_NOISE, column_texts, press_ok
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
@@ -144,11 +144,11 @@ def test_large_refund_waits_for_the_signature_before_payout(
     dialog = view.action_dialog
     assert dialog.amount.text() == "3000.00"
     dialog.amount.setText("1000.001")
-    dialog.buttons.accepted.emit()
+    press_ok(dialog)
     assert dialog.amount_error.text() == "CNY amounts have at most 2 decimal places: 1000.001"
     dialog.amount.setText("1000.00")  # the first instalment
     qtbot.keyClicks(dialog.reference, "ALI-1")
-    dialog.buttons.accepted.emit()
+    press_ok(dialog)
     qtbot.waitUntil(lambda: "Still to pay: ¥2,000.00" in view.detail.text())
     assert refund_views.get_refund(refund_no).status.value == "approved"
     assert "confirm" in view.visible_actions()

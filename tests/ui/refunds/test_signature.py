@@ -32,7 +32,7 @@ from merchant_refunds.ui.refunds.refunds_view import RefundsView
 from merchant_refunds.ui.refunds.signature_dialog import SignatureDialog
 from merchant_refunds.ui.refunds.signature_pad import SignaturePad
 from tests.factories import make_line, make_order
-from tests.ui.helpers import OFFSCREEN_NOISE
+from tests.ui.helpers import OFFSCREEN_NOISE, press_ok
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
 
@@ -150,7 +150,7 @@ def test_signing_on_screen_stores_it_and_lets_the_payout_through(
     qtbot.mouseClick(view.buttons["pay"], Qt.MouseButton.LeftButton)
     pay = view.action_dialog
     qtbot.keyClicks(pay.reference, "ALI-9")
-    pay.buttons.accepted.emit()
+    press_ok(pay)
     qtbot.waitUntil(lambda: view.detail.title.text() == f"Refund {refund_no} · Paid out")
 
 

@@ -1,0 +1,115 @@
+"""Questions asked before something cannot be undone: money moving, typed input thrown away.
+
+A question that money moves names the amount and who gets it, so one stray click (or Enter) on a
+3,000.00 refund does nothing yet. A form remembers what it showed when it was filled
+(:func:`widget_state`); closing it with something else in it asks first.
+
+The non-blocking form (:func:`ask`) opens the box with ``open()`` and runs ``on_yes`` from its
+answer, so nothing blocks the event loop; :func:`ask_now` waits, for the places Qt needs an answer
+at once (a window's close event).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+_INPUTS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox, QComboBox, QListWidget)
+
+
+def _value(widget: QWidget) -> object:
+    if isinstance(widget, QLineEdit):
+        return widget.text()
+    if isinstance(widget, QPlainTextEdit | QTextEdit):
+        return widget.toPlainText()
+    if isinstance(widget, QAbstractSpinBox):
+        return widget.text()
+    if isinstance(widget, QComboBox):
+        return (widget.currentIndex(), widget.currentText())
+    if isinstance(widget, QListWidget):
+        return tuple(
+            (item.text(), item.checkState().value, item.isSelected())
+            for item in (widget.item(row) for row in range(widget.count()))
+        )
+    if isinstance(widget, QAbstractButton) and widget.isCheckable():
+        return widget.isChecked()
+    return None
+
+
+def widget_state(widgets: Iterable[QWidget]) -> tuple[object, ...]:
+    """What the inputs among ``widgets`` (and inside them) show now, to compare later."""
+    values: list[object] = []
+    for widget in widgets:
+        inputs = [widget] if isinstance(widget, (*_INPUTS, QAbstractButton)) else []
+        inputs += widget.findChildren(QWidget)
+        values.extend(_value(w) for w in inputs if isinstance(w, (*_INPUTS, QAbstractButton)))
+    return tuple(values)
+
+
+def _box(parent: QWidget, title: str, text: str, yes_text: str, no_text: str) -> QMessageBox:
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton)
+    box.setParent(parent.window() if parent is not None else None, box.windowFlags())
+    box.setObjectName("questionBox")
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    yes = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
+    no = box.addButton(no_text, QMessageBox.ButtonRole.RejectRole)
+    yes.setObjectName("yesButton")
+    no.setObjectName("noButton")
+    # Enter must not move money or throw input away: the safe answer is the default.
+    box.setDefaultButton(no)
+    box.setEscapeButton(no)
+    return box
+
+
+def ask(
+    parent: QWidget, title: str, text: str, yes_text: str, on_yes: Callable[[], object]
+) -> QMessageBox:
+    """Open the question (non-blocking); ``on_yes`` runs only if the yes button is clicked."""
+    no_text = QCoreApplication.translate("Guards", "Go back")
+    box = _box(parent, title, text, yes_text, no_text)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    yes = box.findChild(QAbstractButton, "yesButton")
+
+    def answered() -> None:
+        if box.clickedButton() is yes:
+            on_yes()
+
+    box.finished.connect(lambda _result: answered())
+    box.open()
+    return box
+
+
+def ask_now(parent: QWidget, title: str, text: str, yes_text: str) -> bool:
+    """Ask and wait for the answer; True only for the yes button."""
+    no_text = QCoreApplication.translate("Guards", "Go back")
+    box = _box(parent, title, text, yes_text, no_text)
+    parent.setProperty("pendingQuestion", True)
+    try:
+        box.exec()
+        return box.clickedButton() is box.findChild(QAbstractButton, "yesButton")
+    finally:
+        parent.setProperty("pendingQuestion", False)
+        box.deleteLater()
+
+
+def discard_text() -> tuple[str, str, str]:
+    """Title, question and yes-button of "throw away what was typed?"."""
+    return (
+        QCoreApplication.translate("Guards", "Discard your input?"),
+        QCoreApplication.translate(
+            "Guards", "What you typed in this window has not been saved. Close it and lose it?"
+        ),
+        QCoreApplication.translate("Guards", "Discard"),
+    )
