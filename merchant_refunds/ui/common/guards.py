@@ -58,9 +58,36 @@ def widget_state(widgets: Iterable[QWidget]) -> tuple[object, ...]:
     return tuple(values)
 
 
+def form_state(form: QWidget, skip: Iterable[QWidget] = ()) -> tuple[object, ...]:
+    """What the form's input fields show: every input widget held in an attribute of ``form``
+    (or in a dict or list attribute, like one spin box per line), except those in ``skip``.
+
+    Attributes rather than ``findChildren``: the children include Qt's own parts of each
+    widget (a spin box's line edit, a date edit's calendar), and wrapping those for Python while
+    the dialog closes crashed PySide.
+    """
+    skipped = {id(w) for w in skip}
+    found: list[QWidget] = []
+    for value in vars(form).values():
+        items = value.values() if isinstance(value, dict) else value
+        for item in (
+            items if isinstance(items, (list, tuple)) or isinstance(value, dict) else [value]
+        ):
+            if isinstance(item, (*_INPUTS, QAbstractButton)) and id(item) not in skipped:
+                found.append(item)
+    return tuple(_value(w) for w in found if not isinstance(w, QAbstractButton) or w.isCheckable())
+
+
 def _box(parent: QWidget, title: str, text: str, yes_text: str, no_text: str) -> QMessageBox:
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton)
-    box.setParent(parent.window() if parent is not None else None, box.windowFlags())
+    # The parent in the constructor: Qt owns the box then, and deleting it on close is safe
+    # (a box given its parent later stayed Python's too, and was deleted twice).
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        title,
+        text,
+        QMessageBox.StandardButton.NoButton,
+        parent.window() if parent is not None else None,
+    )
     box.setObjectName("questionBox")
     box.setWindowModality(Qt.WindowModality.WindowModal)
     yes = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole)
@@ -79,11 +106,14 @@ def ask(
     """Open the question (non-blocking); ``on_yes`` runs only if the yes button is clicked."""
     no_text = QCoreApplication.translate("Guards", "Go back")
     box = _box(parent, title, text, yes_text, no_text)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     yes = box.findChild(QAbstractButton, "yesButton")
 
+    # Not deleted on close: ``on_yes`` may close the window the box belongs to, and deleting
+    # the box then crashed PySide. The hidden box goes with its window.
     def answered() -> None:
-        if box.clickedButton() is yes:
+        said_yes = box.clickedButton() is yes
+        box.hide()
+        if said_yes:
             on_yes()
 
     box.finished.connect(lambda _result: answered())

@@ -14,9 +14,11 @@ from PySide6.QtWidgets import (
 )
 
 from merchant_refunds.domain.masking import mask_account, mask_phone
+from merchant_refunds.domain.order import OrderStatus
 from merchant_refunds.services import store_credit
 from merchant_refunds.services.orders import OrderDetail
 from merchant_refunds.ui.common import formatting as fmt
+from merchant_refunds.ui.common.messages import translate_template
 
 
 class OrderDetailPanel(QWidget):
@@ -45,6 +47,11 @@ class OrderDetailPanel(QWidget):
         self.edit_button.setToolTip(
             self.tr("Set the delivery date, a line's category or final sale (never amounts)")
         )
+        self.blocked_note = QLabel()
+        self.blocked_note.setObjectName("refundBlockedNote")
+        self.blocked_note.setWordWrap(True)
+        self.blocked_note.setStyleSheet("color: #8a6d00;")
+        self.blocked_note.hide()
         self.credit_button = QPushButton(self.tr("Store credit…"))
         self.credit_button.setObjectName("storeCredit")
         self.credit_button.setToolTip(
@@ -58,8 +65,24 @@ class OrderDetailPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.browser, 1)
+        layout.addWidget(self.blocked_note)
         layout.addLayout(buttons)
         self.clear()
+
+    def refund_blocked_reason(self, detail: OrderDetail) -> str:
+        """Why no refund can start on this order (unpaid, cancelled, nothing left); empty when
+        one can. Said before the dialog opens, so no amount is quoted for an order that has none."""
+        order = detail.order
+        params = {"order_no": order.order_no}
+        if order.status is OrderStatus.AWAITING_PAYMENT:
+            return translate_template(
+                "Order {order_no} has not been paid; there is nothing to refund", params
+            )
+        if order.status is OrderStatus.CANCELLED:
+            return translate_template("Order {order_no} is cancelled", params)
+        if detail.refundable["total_left"] <= 0:
+            return self.tr("Everything paid on this order has been refunded.")
+        return ""
 
     def clear(self, text: str = "") -> None:
         self.detail = None
@@ -70,6 +93,7 @@ class OrderDetailPanel(QWidget):
             + "</p>"
         )
         self.refund_button.setEnabled(False)
+        self.blocked_note.hide()
         self.edit_button.setEnabled(False)
         self.credit_button.setEnabled(False)
 
@@ -85,7 +109,13 @@ class OrderDetailPanel(QWidget):
             .replace("%2", fmt.order_status_label(order.status))
         )
         self.browser.setHtml(self._html(detail))
-        self.refund_button.setEnabled(can_refund and detail.refundable["total_left"] > 0)
+        why_not = self.refund_blocked_reason(detail)
+        self.refund_button.setEnabled(can_refund and not why_not)
+        self.refund_button.setToolTip(
+            why_not or self.tr("Refund part or all of this order (Ctrl+N)")
+        )
+        self.blocked_note.setText(why_not)
+        self.blocked_note.setVisible(bool(why_not) and can_refund)
         self.edit_button.setEnabled(can_refund)  # the same people: owners and clerks
         self.credit_button.setEnabled(True)  # everyone may read it; the dialog gates the rest
 

@@ -33,7 +33,9 @@ from merchant_refunds.domain.lifecycle import Role
 from merchant_refunds.domain.order import OrderStatus, PaymentMethod
 from merchant_refunds.services import orders, queries
 from merchant_refunds.services.orders import OrderDetail, OrderFilter
+from merchant_refunds.services.refund_views import RefundDetail
 from merchant_refunds.ui.common import formatting as fmt
+from merchant_refunds.ui.common.busy import busy_cursor
 from merchant_refunds.ui.common.errors import show_error
 from merchant_refunds.ui.common.session import Session
 from merchant_refunds.ui.common.tasks import Task, run_task
@@ -42,6 +44,7 @@ from merchant_refunds.ui.orders.order_detail import OrderDetailPanel
 from merchant_refunds.ui.orders.order_edit_dialog import OrderEditDialog
 from merchant_refunds.ui.orders.order_table_model import OrderTableModel
 from merchant_refunds.ui.orders.store_credit_dialog import StoreCreditDialog
+from merchant_refunds.ui.refunds.print_actions import ConfirmationPreviewDialog, PrintBar
 from merchant_refunds.ui.refunds.refund_dialog import RefundDialog
 
 #: Typing pauses shorter than this are one search, not one per keystroke.
@@ -68,6 +71,9 @@ class OrdersView(QWidget):
         self._descending = True
         self._selected_id: int | None = None
         self.refund_dialog: RefundDialog | None = None
+        self.print_bar: PrintBar | None = None
+        #: The confirmation shown in preview right after a request was saved.
+        self.after_request: ConfirmationPreviewDialog | None = None
         self.new_order_dialog: NewOrderDialog | None = None
 
         self.search = QLineEdit()
@@ -176,11 +182,36 @@ class OrdersView(QWidget):
         order_no = self.selected_order_no()
         if order_no is None or not self._can_request():
             return None
-        dialog = RefundDialog(self.session, order_no, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.refund_dialog = dialog
-        dialog.open()
+        shown = self.detail.detail
+        if shown is not None and shown.order.order_no == order_no:
+            why_not = self.detail.refund_blocked_reason(shown)
+            if why_not:  # Ctrl+N on an unpaid order: the reason, not a dialog quoting an amount
+                self.detail.blocked_note.setText(why_not)
+                self.detail.blocked_note.show()
+                return None
+        with busy_cursor():  # reading and quoting the order: visible if it takes a while
+            dialog = RefundDialog(self.session, order_no, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.refund_created.connect(self.show_requested)
+            self.refund_dialog = dialog
+            dialog.open()
         return dialog
+
+    def show_requested(self, refund: RefundDetail) -> ConfirmationPreviewDialog | None:
+        """The counter in one pass: the request is saved, so say so and put its confirmation
+        in print preview with Print, the customer's signature one button away."""
+        if self.print_bar is None:
+            self.print_bar = PrintBar(self.session, self)
+            self.print_bar.hide()  # only its counted print path is used here
+        banner = (
+            self.tr("Refund %1 was saved: %2, %3. Print the confirmation for the customer to sign.")
+            .replace("%1", refund.refund_no)
+            .replace("%2", fmt.money_text(refund.payout, locale=self.session.locale))
+            .replace("%3", fmt.refund_status_label(refund.status.value))
+        )
+        with busy_cursor():
+            self.after_request = self.print_bar.preview_after_request(refund, banner)
+        return self.after_request
 
     def new_order(self) -> NewOrderDialog | None:
         if not self._can_request():

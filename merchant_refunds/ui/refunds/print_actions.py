@@ -39,13 +39,16 @@ from PySide6.QtWidgets import (
 
 from merchant_refunds.domain.errors import RefundsError
 from merchant_refunds.services import confirmations, signatures
+from merchant_refunds.services.refund_views import RefundDetail
 from merchant_refunds.services.signatures import SignatureInfo, SignatureKind
+from merchant_refunds.ui.common.busy import busy_cursor
 from merchant_refunds.ui.common.computer_settings import computer_settings
 from merchant_refunds.ui.common.errors import show_error
 from merchant_refunds.ui.common.pdf_paint import paint_pdfs, write_atomic
 from merchant_refunds.ui.common.save_paths import checked_save_path
 from merchant_refunds.ui.common.session import Session
 from merchant_refunds.ui.common.tasks import Task, run_task
+from merchant_refunds.ui.refunds.signature_dialog import SignatureDialog
 
 SETTINGS_PRINTER = "printing/printer"
 SETTINGS_FOLDER = "printing/last_folder"
@@ -176,10 +179,22 @@ class ConfirmationPreviewDialog(QPrintPreviewDialog):
         row.setContentsMargins(8, 2, 8, 2)
         row.addWidget(self.options)
         row.addStretch(1)
+        self.sign_button = QPushButton(self.tr("Customer signs…"))
+        self.sign_button.setObjectName("previewSignButton")
+        self.sign_button.hide()  # offered right after a request (``offer_signature``)
+        row.addWidget(self.sign_button)
         row.addWidget(self.print_button)
+        self.banner = QLabel()
+        self.banner.setObjectName("previewBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(
+            "background: #e8f5e9; border: 1px solid #81c784; padding: 6px; color: #1b5e20;"
+        )
+        self.banner.hide()
         dialog_layout = self.layout()
         if isinstance(dialog_layout, QBoxLayout):
             dialog_layout.insertWidget(0, options_row)
+            dialog_layout.insertWidget(0, self.banner)
         else:
             toolbar.addWidget(options_row)
         self.preview_widget = self.findChild(QPrintPreviewWidget)
@@ -187,6 +202,17 @@ class ConfirmationPreviewDialog(QPrintPreviewDialog):
         self.options.changed.connect(self._options_changed)
         self.setWindowTitle(self.tr("Print preview: %1").replace("%1", ", ".join(self.refund_nos)))
         self.resize(820, 900)
+
+    def show_banner(self, text: str) -> None:
+        """A line above the paper: what just happened (the request was saved)."""
+        self.banner.setText(text)
+        self.banner.show()
+
+    def offer_signature(self, open_pad: Callable[[], object]) -> None:
+        """The signature pad one button away from the printed paper."""
+        self.sign_button.clicked.connect(open_pad)
+        self.sign_button.show()
+        self.print_button.setDefault(True)
 
     def _render(self) -> None:
         from merchant_refunds.documents.confirmation import render_batch
@@ -238,6 +264,7 @@ class PrintBar(QWidget):
         self.message_box: QMessageBox | None = None
         self.progress: QProgressDialog | None = None
         self.batch_task: Task | None = None
+        self.signature_dialog: QDialog | None = None
 
         self.preview_button = QPushButton(self.tr("Print preview…"))
         self.preview_button.setObjectName("previewButton")
@@ -309,9 +336,10 @@ class PrintBar(QWidget):
         if not self.refund_no:
             return None
         try:
-            dialog = ConfirmationPreviewDialog(
-                [self.refund_no], self.options.layout_key(), self.options.lang(), self.window()
-            )
+            with busy_cursor():  # the PDF is rendered before the preview can show
+                dialog = ConfirmationPreviewDialog(
+                    [self.refund_no], self.options.layout_key(), self.options.lang(), self.window()
+                )
         except RefundsError as error:
             show_error(self, error)
             return None
@@ -326,6 +354,35 @@ class PrintBar(QWidget):
         dialog.print_requested.connect(print_from_preview)
         self.preview_dialog = dialog
         dialog.open()
+        return dialog
+
+    def preview_after_request(
+        self, refund: RefundDetail, banner: str
+    ) -> ConfirmationPreviewDialog | None:
+        """Right after a request is saved: its confirmation in preview with Print, what was
+        saved said above it, and the signature pad one button away."""
+        self.set_refund(refund.refund_no)
+        dialog = self.preview()
+        if dialog is None:
+            return None
+        dialog.show_banner(banner)
+
+        def open_pad() -> SignatureDialog:
+            pad = SignatureDialog(
+                self.session,
+                refund.refund_no,
+                dialog.options.layout_key(),
+                dialog.options.lang(),
+                dialog,
+            )
+            pad.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            pad.tabs.setCurrentIndex(1)  # the customer is at the counter: sign on screen
+            pad.signed.connect(lambda _no: self.session.notify_changed())
+            self.signature_dialog = pad
+            pad.open()
+            return pad
+
+        dialog.offer_signature(open_pad)
         return dialog
 
     # print

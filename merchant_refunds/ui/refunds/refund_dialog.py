@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -35,10 +36,11 @@ from PySide6.QtWidgets import (
 )
 
 from merchant_refunds.domain.calculation import BreakdownKind, FxRate, Selection
-from merchant_refunds.domain.errors import RefundsError
+from merchant_refunds.domain.errors import InvalidInput, RefundsError
 from merchant_refunds.domain.lifecycle import PayoutMethod
 from merchant_refunds.domain.money import Money
 from merchant_refunds.domain.policy import ReasonCode
+from merchant_refunds.domain.text_checks import check_text
 from merchant_refunds.services import orders, refund_requests
 from merchant_refunds.services.refund_requests import Destination, QuoteResult, RefundRequest
 from merchant_refunds.services.refund_views import RefundDetail
@@ -46,11 +48,14 @@ from merchant_refunds.ui.common import formatting as fmt
 from merchant_refunds.ui.common.errors import show_error
 from merchant_refunds.ui.common.field_errors import error_label
 from merchant_refunds.ui.common.findings_list import FindingsList
+from merchant_refunds.ui.common.guards import ask, discard_text, form_state
 from merchant_refunds.ui.common.messages import error_text
 from merchant_refunds.ui.common.session import Session
 from merchant_refunds.ui.refunds.evidence import FileChooser, attach_after_request
 from merchant_refunds.ui.shell.owner_pin import OwnerPinDialog
 
+#: The longest note the services accept (``refund_requests``), checked as it is typed.
+MAX_NOTE = 2000
 #: Error codes that belong to the bank-account fields rather than to the refund as a whole.
 BANK_ERRORS = frozenset(
     {"bank_details_missing", "invalid_iban", "invalid_account", "invalid_account_checksum"}
@@ -72,6 +77,9 @@ class RefundDialog(QDialog):
         self.refund: RefundDetail | None = None
         self._shown_total: int | None = None
         self.owner_dialog: OwnerPinDialog | None = None
+        self.question_box: QMessageBox | None = None
+        self.header_label: QLabel | None = None
+        self._closing = False
         self.setWindowTitle(self.tr("Refund for order %1").replace("%1", self.order.order_no))
         self.resize(1040, 660)
 
@@ -108,6 +116,74 @@ class RefundDialog(QDialog):
         layout.addWidget(self.buttons)
         self._update_payout_fields()
         self.requote()
+        self._untouched = self._input_state()
+        # Another dialog (or another counter) saved a refund on this order: the units and
+        # amounts left change, and this one must not keep quoting the old ones.
+        session.data_changed.connect(self.refresh_order)
+
+    # what was typed, and throwing it away
+
+    def _input_state(self) -> tuple[object, ...]:
+        return form_state(self, skip=(self.findings, self.breakdown))
+
+    def has_unsaved_input(self) -> bool:
+        """True once something was chosen or typed and the request is not saved."""
+        return self.refund is None and self._input_state() != self._untouched
+
+    def reject(self) -> None:
+        """Cancel, Esc or the window's close button: ask before the clerk's input is lost."""
+        if self._closing or not self.has_unsaved_input():
+            super().reject()
+            return
+        if self.question_box is not None and self.question_box.isVisible():
+            return
+        title, text, yes_text = discard_text()
+        self.question_box = ask(self, title, text, yes_text, self.discard)
+
+    def discard(self) -> None:
+        """Close without asking (the clerk said so, or the main window is closing)."""
+        self._closing = True
+        super().reject()
+
+    def refresh_order(self) -> None:
+        """Read the order again and show what is left now; the clerk's choices stay."""
+        if self.refund is not None or not self.isVisible():
+            return
+        try:
+            detail = orders.get_order(self.order.order_no)
+        except RefundsError:
+            return
+        if detail.refundable == self.detail.refundable:
+            return
+        untouched = not self.has_unsaved_input()
+        self.detail = detail
+        self.order = detail.order
+        self._header()
+        lines = {line["line_no"]: line for line in detail.refundable["lines"]}
+        for row, (line_no, spin) in enumerate(self.spins.items()):
+            line = lines.get(line_no)
+            if line is None:
+                continue
+            spin.blockSignals(True)
+            spin.setRange(0, line["units_left"])
+            spin.setSuffix(self.tr(" of %1").replace("%1", str(line["units_left"])))
+            spin.setEnabled(line["units_left"] > 0 and not self.everything_left.isChecked())
+            spin.blockSignals(False)
+            item = self.lines_table.item(row, 3)
+            if item is not None:
+                item.setText(str(line["refunded_units"]))
+        shipping_left = detail.refundable["shipping_left"]
+        self.shipping.setText(
+            self.tr("Shipping (%1 left)").replace(
+                "%1", fmt.money_text(shipping_left, self.order.currency, self.locale)
+            )
+        )
+        self.shipping.setEnabled(shipping_left > 0)
+        if shipping_left <= 0:
+            self.shipping.setChecked(False)
+        self.requote()
+        if untouched:
+            self._untouched = self._input_state()
 
     # building the form
 
@@ -123,8 +199,13 @@ class RefundDialog(QDialog):
                 fmt.money_text(self.detail.refundable["total_left"], order.currency, self.locale),
             )
         )
+        if getattr(self, "header_label", None) is not None:
+            self.header_label.setText(text)
+            return self.header_label
         label = QLabel(text)
+        label.setObjectName("refundHeader")
         label.setWordWrap(True)
+        self.header_label = label
         return label
 
     def _lines_table(self) -> QTableWidget:
@@ -196,10 +277,13 @@ class RefundDialog(QDialog):
         self.note = QPlainTextEdit()
         self.note.setPlaceholderText(self.tr("What the customer said, what you saw"))
         self.note.setFixedHeight(56)
+        self.note_error = error_label("noteError")
+        self.note.textChanged.connect(self._update_submit)
         self.goods_back = QCheckBox(self.tr("The goods come back"))
         self.goods_back.toggled.connect(self._changed)
         form.addRow(self.tr("Reason"), self.reason)
         form.addRow(self.tr("Note"), self.note)
+        form.addRow("", self.note_error)
         form.addRow("", self.goods_back)
         self.evidence = FileChooser()
         form.addRow(self.tr("Photos, files"), self.evidence)
@@ -489,7 +573,26 @@ class RefundDialog(QDialog):
         for column, item in enumerate(items):
             self.breakdown.setItem(row, column, item)
 
+    def _text_problem(self) -> str:
+        """A note or reason the services would refuse (too long, control characters), said
+        while it is typed, with the services' own words."""
+        texts = (
+            (self.note.toPlainText().strip(), "note"),
+            (self.override_edit.text().strip(), "override reason"),
+        )
+        try:
+            for text, what in texts:
+                if len(text) > MAX_NOTE:
+                    raise InvalidInput("note_too_long", "The note is longer than 2000 characters")
+                check_text(text, what, MAX_NOTE, multiline=True)
+        except RefundsError as error:
+            return error_text(error)
+        return ""
+
     def _update_submit(self) -> None:
+        problem = self._text_problem()
+        self.note_error.setText(problem)
+        self.note_error.setVisible(bool(problem))
         result = self.result
         blocks = result.blocking if result else []
         overridable = bool(blocks) and all(f.overridable for f in blocks)
@@ -510,7 +613,9 @@ class RefundDialog(QDialog):
             and self.fx_error.isHidden()
             and (not blocks or (overridable and owner and bool(self.override_edit.text().strip())))
         )
-        self.submit_button.setEnabled(ok)
+        self.submit_button.setEnabled(ok and not problem)
+        if problem:
+            self.ask_owner_button.setEnabled(False)
 
     # submitting
 
