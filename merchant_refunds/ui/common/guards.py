@@ -48,14 +48,23 @@ def _value(widget: QWidget) -> object:
     return None
 
 
+def _inputs_in(widget: QWidget) -> list[QWidget]:
+    """The input widget itself, or the inputs inside a plain container (a field with its error
+    line); never Qt's own parts inside an input (a spin box's line edit)."""
+    if isinstance(widget, _INPUTS) or (
+        isinstance(widget, QAbstractButton) and widget.isCheckable()
+    ):
+        return [widget]
+    found: list[QWidget] = []
+    for child in widget.children():
+        if isinstance(child, QWidget):
+            found.extend(_inputs_in(child))
+    return found
+
+
 def widget_state(widgets: Iterable[QWidget]) -> tuple[object, ...]:
     """What the inputs among ``widgets`` (and inside them) show now, to compare later."""
-    values: list[object] = []
-    for widget in widgets:
-        inputs = [widget] if isinstance(widget, (*_INPUTS, QAbstractButton)) else []
-        inputs += widget.findChildren(QWidget)
-        values.extend(_value(w) for w in inputs if isinstance(w, (*_INPUTS, QAbstractButton)))
-    return tuple(values)
+    return tuple(_value(w) for widget in widgets for w in _inputs_in(widget))
 
 
 def form_state(form: QWidget, skip: Iterable[QWidget] = ()) -> tuple[object, ...]:

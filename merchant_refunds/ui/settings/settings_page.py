@@ -15,6 +15,7 @@ from merchant_refunds.domain.errors import RefundsError, StorageError
 from merchant_refunds.ui.common import messages
 from merchant_refunds.ui.common.errors import show_error
 from merchant_refunds.ui.common.field_errors import ERROR_STYLE
+from merchant_refunds.ui.common.guards import widget_state
 from merchant_refunds.ui.common.session import Session
 
 
@@ -40,6 +41,19 @@ class SettingsPage(QWidget):
         layout.addLayout(self.body, 1)
         layout.addLayout(footer)
         session.actor_changed.connect(lambda _actor: self.apply_role())
+        self._clean: tuple[object, ...] | None = None
+
+    def mark_clean(self) -> None:
+        """What the editors show now is what is stored (after loading or saving)."""
+        self._clean = widget_state(self.editors())
+
+    def has_unsaved_changes(self) -> bool:
+        """True when an owner changed an editor since it was loaded or saved."""
+        return (
+            self._clean is not None
+            and self.session.is_owner()
+            and widget_state(self.editors()) != self._clean
+        )
 
     def editors(self) -> list[QWidget]:
         return []
@@ -86,6 +100,7 @@ class SettingsPage(QWidget):
         self.session.notify_changed()
         self.saved.emit()
         self.load()
+        self.mark_clean()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

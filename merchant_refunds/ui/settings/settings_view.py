@@ -259,6 +259,17 @@ class SettingsView(QWidget):
         session.actor_changed.connect(lambda _actor: self.apply_role())
         self.retranslate_ui()
         self.apply_role()
+        for page in self.guarded_pages():
+            page.mark_clean()
+        # Saving the shop reloads the policy page: what it shows then is what is stored.
+        self.profile_page.saved.connect(self.policy_page.mark_clean)
+
+    def guarded_pages(self) -> list[SettingsPage]:
+        """The pages whose changes wait for Save: leaving them unsaved asks first."""
+        return [self.profile_page, self.policy_page]
+
+    def unsaved_pages(self) -> list[SettingsPage]:
+        return [page for page in self.guarded_pages() if page.has_unsaved_changes()]
 
     def pages(self) -> list[SettingsPage]:
         return [

@@ -17,10 +17,12 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSize, Qt, QTim
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFileDialog,
     QLabel,
     QListWidget,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -39,6 +41,7 @@ from merchant_refunds.ui.common import app_look
 from merchant_refunds.ui.common.computer_settings import computer_settings
 from merchant_refunds.ui.common.errors import show_error
 from merchant_refunds.ui.common.formatting import role_label
+from merchant_refunds.ui.common.guards import ask_now, discard_text
 from merchant_refunds.ui.common.messages import error_text
 from merchant_refunds.ui.common.save_paths import checked_save_path
 from merchant_refunds.ui.common.session import Session
@@ -129,6 +132,7 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._build_menus()
+        self._build_counter_keys()
         # A database on a PostgreSQL server is backed up on the server, not copied as a file.
         for act in (self.copy_action, self.backup_action, self.restore_action):
             act.setEnabled(isinstance(session.db_path, Path))
@@ -158,11 +162,13 @@ class MainWindow(QMainWindow):
         self.reminder_timer.timeout.connect(self.check_reminders)
         session.actor_changed.connect(lambda _actor: self._start_reminders())
         session.data_changed.connect(self._refresh_reminder)
+        session.actor_changed.connect(lambda _actor: self._apply_role_views())
 
         self.retranslate_ui()
         self.restore_state()
         if self.nav.currentRow() < 0:
             self.nav.setCurrentRow(ORDERS)
+        self._apply_role_views()
         self._start_reminders()
 
     def _build_actions(self) -> None:
@@ -233,6 +239,7 @@ class MainWindow(QMainWindow):
         self.about_action.setText(self.tr("&About Merchant Refunds"))
         self.import_action.setText(self.tr("&Import orders…"))
         self.lock_page.setText(self.tr("Locked. Type a PIN to continue."))
+        self._retranslate_counter_keys(names)
         self.update_status()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -284,9 +291,116 @@ class MainWindow(QMainWindow):
         return view
 
     def _show_row(self, row: int) -> None:
+        leaving = self.stack.currentIndex()
+        if leaving == SETTINGS and row != SETTINGS and not self._settings_may_close():
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(SETTINGS)
+            self.nav.blockSignals(False)
+            return
         if row >= 0:
             self.view_at(row)
         self.stack.setCurrentIndex(row)
+
+    # keys of the counter, the views a role sees, nothing typed lost on leaving
+
+    def _build_counter_keys(self) -> None:
+        """Ctrl+1…6 for the views, F5 to read everything again, Ctrl+P to print preview the
+        refund shown; each in the View menu, so the keys are written beside their names."""
+        self.view_actions: list[QAction] = []
+        for row in range(len(self._factories)):
+            act = QAction(self)
+            act.setObjectName(f"showView{row + 1}")
+            act.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            act.triggered.connect(lambda _checked=False, row=row: self.show_view(row))
+            self.addAction(act)
+            self.view_actions.append(act)
+        self.refresh_action = QAction(self)
+        self.refresh_action.setObjectName("refresh")
+        self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        if self.refresh_action.shortcut().isEmpty():
+            self.refresh_action.setShortcut(QKeySequence("F5"))
+        self.refresh_action.triggered.connect(self.refresh)
+        self.print_action = QAction(self)
+        self.print_action.setObjectName("printPreview")
+        self.print_action.setShortcut(QKeySequence("Ctrl+P"))
+        self.print_action.triggered.connect(self.print_preview)
+        for act in (self.refresh_action, self.print_action):
+            self.addAction(act)
+        self.view_menu = QMenu(self)
+        self.menuBar().insertMenu(self.help_menu.menuAction(), self.view_menu)
+        for act in self.view_actions:
+            self.view_menu.addAction(act)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.refresh_action)
+        self.file_menu.insertAction(self.import_action, self.print_action)
+
+    def _retranslate_counter_keys(self, names: list[str]) -> None:
+        self.view_menu.setTitle(self.tr("&View"))
+        for act, name in zip(self.view_actions, names, strict=True):
+            act.setText(name)
+        self.refresh_action.setText(self.tr("&Refresh"))
+        self.print_action.setText(self.tr("&Print preview of the refund shown…"))
+        for row, act in enumerate(self.view_actions):
+            key = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            self.nav.item(row).setToolTip(f"{name_of(self.nav.item(row).text())} ({key})")
+
+    def _apply_role_views(self) -> None:
+        """Views a role may not use are not shown at all (not greyed out)."""
+        role = self.session.actor.role
+        for row, entry in enumerate(EXTRA_VIEWS, start=2):
+            hidden = entry.roles is not None and role not in entry.roles
+            self.nav.item(row).setHidden(hidden)
+            self.view_actions[row].setEnabled(not hidden)
+            self.view_actions[row].setVisible(not hidden)
+        if self.nav.item(max(0, self.nav.currentRow())).isHidden():
+            self.show_view(ORDERS)
+
+    def row_visible(self, row: int) -> bool:
+        return not self.nav.item(row).isHidden()
+
+    def refresh(self) -> None:
+        """F5: every view reads its data again (as after a change made at this counter)."""
+        self.session.notify_changed()
+        self.statusBar().showMessage(self.tr("Refreshed."), 3000)
+
+    def print_preview(self) -> None:
+        """Ctrl+P: the confirmation of the refund shown in Refunds, in print preview."""
+        if self.stack.currentIndex() != REFUNDS:
+            return
+        print_bar = getattr(self.refunds_view, "print_bar", None)
+        if print_bar is not None and print_bar.refund_no:
+            print_bar.preview()
+
+    def unsaved_windows(self) -> list[QWidget]:
+        """Open dialogs with input not yet saved, and Settings pages with unsaved changes."""
+        found: list[QWidget] = [
+            dialog
+            for dialog in self.findChildren(QDialog)
+            if dialog.isVisible() and getattr(dialog, "has_unsaved_input", lambda: False)()
+        ]
+        settings = self._built.get(SETTINGS)
+        unsaved = getattr(settings, "unsaved_pages", None)
+        if callable(unsaved) and unsaved():
+            found.append(settings)
+        return found
+
+    def _settings_may_close(self) -> bool:
+        settings = self._built.get(SETTINGS)
+        unsaved = getattr(settings, "unsaved_pages", None)
+        if not callable(unsaved) or not unsaved():
+            return True
+        names = ", ".join(settings.tabs.tabText(settings.tabs.indexOf(p)) for p in unsaved())
+        if not ask_now(
+            self,
+            self.tr("Unsaved settings"),
+            self.tr("%1: your changes are not saved. Leave and lose them?").replace("%1", names),
+            self.tr("Leave without saving"),
+        ):
+            return False
+        for page in unsaved():
+            page.load()
+            page.mark_clean()
+        return True
 
     @property
     def views(self) -> list[QWidget]:
@@ -561,12 +675,33 @@ class MainWindow(QMainWindow):
         store.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        unsaved = self.unsaved_windows()
+        if unsaved:
+            title, _text, yes_text = discard_text()
+            if not ask_now(
+                self,
+                title,
+                self.tr("A window still holds input that is not saved. Quit and lose it?"),
+                yes_text,
+            ):
+                event.ignore()
+                return
+            for window in unsaved:
+                discard = getattr(window, "discard", None)
+                if callable(discard):
+                    discard()
         self.save_state()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.idle)
         self.idle.pause()
         super().closeEvent(event)
+
+
+def name_of(nav_text: str) -> str:
+    """A view's name without the count shown beside it ("Follow-up (3)")."""
+    head, sep, tail = nav_text.rpartition(" (")
+    return head if sep and tail.rstrip(")").isdigit() else nav_text
 
 
 def _view_factory(spec: str, session: Session) -> Callable[[], QWidget]:

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QStyle
 
+from merchant_refunds.domain.lifecycle import Role
+
 
 @dataclass(frozen=True)
 class NavEntry:
@@ -19,6 +21,8 @@ class NavEntry:
     view: str  # "package.module:ClassName"
     label: str  # English source text in the "Navigation" translation context
     icon: QStyle.StandardPixmap
+    #: Who sees the view at all (None: everyone); the others do not get a greyed-out page.
+    roles: frozenset[Role] | None = None
 
 
 EXTRA_VIEWS: list[NavEntry] = [
@@ -33,12 +37,14 @@ EXTRA_VIEWS: list[NavEntry] = [
         "merchant_refunds.ui.reports.reports_view:ReportsView",
         QT_TRANSLATE_NOOP("Navigation", "Reports"),
         QStyle.StandardPixmap.SP_FileDialogInfoView,
+        frozenset({Role.OWNER, Role.ACCOUNTANT}),
     ),
     NavEntry(
         "audit",
         "merchant_refunds.ui.audit.audit_view:AuditView",
         QT_TRANSLATE_NOOP("Navigation", "Audit trail"),
         QStyle.StandardPixmap.SP_FileDialogListView,
+        frozenset({Role.OWNER, Role.ACCOUNTANT}),
     ),
 ]
 

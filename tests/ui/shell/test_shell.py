@@ -230,7 +230,7 @@ def test_status_bar_menus_and_shortcuts(window: MainWindow, db_path: Path) -> No
     assert window.user_label.text() == "User: 店主"
     assert window.role_label.text() == "Role: Owner"
     assert window.db_label.text() == f"Database: {db_path}"
-    assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Edit", "&Help"]
+    assert [a.text() for a in window.menuBar().actions()] == ["&File", "&Edit", "&View", "&Help"]
     assert window.find_action.shortcut() == QKeySequence("Ctrl+F")
     assert window.new_refund_action.shortcut() == QKeySequence("Ctrl+N")
     names = [window.nav.item(i).text() for i in range(window.nav.count())]
