@@ -12,7 +12,7 @@ from pathlib import Path
 import peewee as pw
 
 from merchant_refunds.domain.errors import StorageError
-from merchant_refunds.storage import backups, postgres, presence
+from merchant_refunds.storage import backups, changes, postgres, presence
 from merchant_refunds.storage.migrations import migrate, not_set_up
 from merchant_refunds.storage.models import database
 from merchant_refunds.storage.paths import resolve_db_target
@@ -206,6 +206,7 @@ def write_transaction() -> Iterator[None]:
             with db.atomic():
                 postgres.take_writer_lock(db)
                 yield
+                changes.announce(db)  # other counters refresh once this commits
         else:
             with db.atomic("IMMEDIATE"):
                 yield

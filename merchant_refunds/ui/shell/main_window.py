@@ -38,6 +38,7 @@ from merchant_refunds.services import backup, clock, followup, shop_settings
 from merchant_refunds.services.notices import owner_digest
 from merchant_refunds.services.users import Actor
 from merchant_refunds.ui.common import app_look
+from merchant_refunds.ui.common.change_poll import ChangePoller
 from merchant_refunds.ui.common.computer_settings import computer_settings
 from merchant_refunds.ui.common.errors import show_error
 from merchant_refunds.ui.common.formatting import role_label
@@ -163,6 +164,8 @@ class MainWindow(QMainWindow):
         session.actor_changed.connect(lambda _actor: self._start_reminders())
         session.data_changed.connect(self._refresh_reminder)
         session.actor_changed.connect(lambda _actor: self._apply_role_views())
+        # Another counter's refund or payout shows here without searching again.
+        self.change_poller = ChangePoller(session, self)
 
         self.retranslate_ui()
         self.restore_state()
@@ -691,6 +694,7 @@ class MainWindow(QMainWindow):
                 if callable(discard):
                     discard()
         self.save_state()
+        self.change_poller.stop()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.idle)
