@@ -53,6 +53,15 @@ def demo_cmd(args: argparse.Namespace, out: Output) -> int:
     return 0
 
 
+def require_new_demo_target(args: argparse.Namespace) -> None:
+    """``--demo`` with the GUI: make the database if missing and refuse one already used; the
+    GUI then fills it with its progress window (3–4 s that were a blank screen before)."""
+    from merchant_refunds.services import sample_data
+
+    open_db(args, create=True)
+    sample_data.require_new_database()
+
+
 def fill_demo_if_empty(args: argparse.Namespace, out: Output) -> None:
     """``--demo``: sample data into a new, empty database; any other is refused unchanged."""
     from merchant_refunds.demo import generator

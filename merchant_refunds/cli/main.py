@@ -80,12 +80,18 @@ def _gui_arguments(arg_list: list[str]) -> argparse.Namespace | None:
 
 def _run_without_command(args: argparse.Namespace, parser: argparse.ArgumentParser | None) -> int:
     """No command: the GUI where it is installed, else the help. ``--demo`` fills first."""
+    gui = importlib.util.find_spec(GUI_MODULE) is not None
     if args.demo:
         from merchant_refunds.cli import commands
 
-        commands.fill_demo_if_empty(args, Output(args.json))
+        if gui:
+            # The GUI fills it behind its progress window; a used database is refused here,
+            # before any window opens.
+            commands.require_new_demo_target(args)
+        else:
+            commands.fill_demo_if_empty(args, Output(args.json))
         _close_database()
-    if importlib.util.find_spec(GUI_MODULE) is not None:
+    if gui:
         launch = importlib.import_module(GUI_MODULE)
         result = launch.run_gui(args.db, demo=args.demo)
         return result if isinstance(result, int) else 0

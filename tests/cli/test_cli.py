@@ -548,15 +548,27 @@ def test_no_arguments_starts_the_gui(fake_gui):
     assert fake_gui == [("x.sqlite3", False)]
 
 
-def test_demo_flag_fills_an_empty_database_then_starts_the_gui(fake_gui, tmp_path, fixed_clock):
+def test_demo_flag_leaves_the_filling_to_the_gui_and_refuses_a_used_database(
+    fake_gui, tmp_path, fixed_clock
+):
+    """With a GUI the demo is made behind its progress window, not before it opens."""
     path = tmp_path / "demo.sqlite3"
     assert cli_main.main(["--db", str(path), "--demo"]) == 0
     assert fake_gui == [(str(path), True)]
+    assert snapshot(path)["order"] == 0  # created, left for the GUI to fill
+    assert cli_main.main(["--db", str(path), "demo"]) == 0  # now it has data
     counted = snapshot(path)
     assert counted["order"] == 300
     assert cli_main.main(["--db", str(path), "--demo"]) == 3  # has data: refused, unchanged
     assert snapshot(path) == counted
     assert fake_gui == [(str(path), True)]  # and the GUI did not start on it
+
+
+def test_demo_flag_without_a_gui_fills_the_database(monkeypatch, tmp_path, fixed_clock):
+    monkeypatch.setattr(cli_main, "GUI_MODULE", "merchant_refunds.no_such_gui")
+    path = tmp_path / "demo.sqlite3"
+    assert cli_main.main(["--db", str(path), "--demo"]) == 0
+    assert snapshot(path)["order"] == 300
 
 
 @pytest.mark.parametrize("argv", [["demo"], ["--demo"], ["--demo", "orders", "search", "x"]])
