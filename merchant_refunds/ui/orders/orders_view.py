@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -75,6 +77,7 @@ class OrdersView(QWidget):
         #: The confirmation shown in preview right after a request was saved.
         self.after_request: ConfirmationPreviewDialog | None = None
         self.new_order_dialog: NewOrderDialog | None = None
+        self.import_dialog: QDialog | None = None
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search order number, customer name or phone"))
@@ -117,7 +120,11 @@ class OrdersView(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.table, 1)
+        self.empty_state = self._empty_state()
+        self.list_stack = QStackedWidget()
+        self.list_stack.addWidget(self.table)
+        self.list_stack.addWidget(self.empty_state)
+        left_layout.addWidget(self.list_stack, 1)
         status_row = QHBoxLayout()
         status_row.addWidget(self.count_label)
         status_row.addWidget(self.busy_label)
@@ -213,6 +220,62 @@ class OrdersView(QWidget):
             self.after_request = self.print_bar.preview_after_request(refund, banner)
         return self.after_request
 
+    # a shop with no orders yet
+
+    def _empty_state(self) -> QWidget:
+        """What a new shop sees instead of an empty table: where its orders come from."""
+        page = QWidget()
+        page.setObjectName("ordersEmptyState")
+        self.empty_title = QLabel(self.tr("No orders yet"))
+        font = self.empty_title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.empty_title.setFont(font)
+        self.empty_hint = QLabel(
+            self.tr(
+                "Import the orders your shop platform exported (CSV or Excel), or add an order "
+                "by hand. Refunds start from an order."
+            )
+        )
+        self.empty_hint.setWordWrap(True)
+        self.empty_import_button = QPushButton(self.tr("Import orders…"))
+        self.empty_import_button.setObjectName("emptyImport")
+        self.empty_import_button.clicked.connect(self.import_orders)
+        self.empty_new_button = QPushButton(self.tr("New order…"))
+        self.empty_new_button.setObjectName("emptyNewOrder")
+        self.empty_new_button.clicked.connect(self.new_order)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.empty_import_button)
+        buttons.addWidget(self.empty_new_button)
+        buttons.addStretch(1)
+        column = QVBoxLayout(page)
+        column.addStretch(1)
+        for label in (self.empty_title, self.empty_hint):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            column.addWidget(label)
+        column.addLayout(buttons)
+        column.addStretch(2)
+        return page
+
+    def _show_empty_state(self, empty: bool) -> None:
+        self.list_stack.setCurrentWidget(self.empty_state if empty else self.table)
+        for button in (self.empty_import_button, self.empty_new_button):
+            button.setVisible(self._can_request())
+
+    def showing_empty_state(self) -> bool:
+        return self.list_stack.currentWidget() is self.empty_state
+
+    def import_orders(self) -> QDialog:
+        """The import dialog; the list refreshes through the session once orders are in."""
+        from merchant_refunds.ui.orders.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.session, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.import_dialog = dialog
+        dialog.open()
+        return dialog
+
     def new_order(self) -> NewOrderDialog | None:
         if not self._can_request():
             return None
@@ -290,6 +353,7 @@ class OrdersView(QWidget):
         else:
             self._display(ids)
         self._show_count(len(ids))
+        self._show_empty_state(len(ids) == 0 and self.current_filter() == OrderFilter())
         self.results_shown.emit(len(ids))
 
     def _display(self, ids: array, *, complete: bool = True) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
+    QLayout,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -90,6 +91,7 @@ class FirstStartDialog(QDialog):
 
         self.intro = QLabel()
         self.intro.setWordWrap(True)
+        self.intro.setMinimumWidth(460)  # the dialog's width: its height follows the fields
         self.shop_name = QLineEdit()
         self.address = QLineEdit()
         self.phone = QLineEdit()
@@ -151,6 +153,9 @@ class FirstStartDialog(QDialog):
         layout.addWidget(self.owner_box)
         layout.addWidget(self.demo)
         layout.addWidget(self.buttons)
+        # The dialog follows its content: a field's message makes room for itself (the shop
+        # name was squeezed to a sliver) and gives it back once the field is right.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
 
         for name, field in self.fields.items():
             edit = field.field
@@ -159,7 +164,6 @@ class FirstStartDialog(QDialog):
             edit.editingFinished.connect(lambda n=name: self._check_one(n))
         self.language.currentIndexChanged.connect(self._language_picked)
         self.retranslate_ui()
-        self.setMinimumWidth(480)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Set up Merchant Refunds"))
