@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from merchant_refunds.domain.errors import RefundsError
 from merchant_refunds.services import backup, users
 from merchant_refunds.ui.common.errors import show_error
+from merchant_refunds.ui.common.progress import ProgressWindow
 from merchant_refunds.ui.common.tasks import run_task, wait_for_tasks
 from merchant_refunds.ui.shell.owner_pin import OwnerPinDialog
 
@@ -24,12 +25,18 @@ if TYPE_CHECKING:
     from merchant_refunds.ui.shell.main_window import MainWindow
 
 
-def back_up_now(window: MainWindow) -> None:
+def back_up_now(window: MainWindow) -> ProgressWindow:
     window.backup_action.setEnabled(False)
     window.statusBar().showMessage(QCoreApplication.translate("BackupActions", "Backing up…"))
     actor, db_path = window.session.actor, window.session.db_path
+    progress = ProgressWindow(
+        QCoreApplication.translate("BackupActions", "Back up now"),
+        QCoreApplication.translate("BackupActions", "Backing up…"),
+        window,
+    )
 
     def done(path: Path) -> None:
+        progress.finish()
         window.backup_action.setEnabled(True)
         window.statusBar().showMessage(
             QCoreApplication.translate("BackupActions", "Backup saved: %1").replace(
@@ -39,11 +46,13 @@ def back_up_now(window: MainWindow) -> None:
         )
 
     def failed(error: BaseException) -> None:
+        progress.finish()
         window.backup_action.setEnabled(True)
         window.statusBar().clearMessage()
         show_error(window, error)
 
     run_task(lambda: backup.back_up_now(actor, db_path), done, failed, parent=window)
+    return progress
 
 
 def choose_restore(window: MainWindow) -> None:

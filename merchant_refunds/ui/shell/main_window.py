@@ -44,6 +44,7 @@ from merchant_refunds.ui.common.errors import show_error
 from merchant_refunds.ui.common.formatting import role_label
 from merchant_refunds.ui.common.guards import ask_now, discard_text
 from merchant_refunds.ui.common.messages import error_text
+from merchant_refunds.ui.common.progress import ProgressWindow
 from merchant_refunds.ui.common.save_paths import checked_save_path
 from merchant_refunds.ui.common.session import Session
 from merchant_refunds.ui.common.tasks import Task, run_task
@@ -74,6 +75,8 @@ class MainWindow(QMainWindow):
         self.session = session
         self.login_dialog: LoginDialog | None = None
         self.about_box: QMessageBox | None = None
+        #: The progress window of the slow work running now (a backup, a copy).
+        self.progress_window: ProgressWindow | None = None
         self._locked = False
 
         self.orders_view = OrdersView(session)
@@ -599,6 +602,9 @@ class MainWindow(QMainWindow):
             return
         self.copy_action.setEnabled(False)
         self.statusBar().showMessage(self.tr("Saving a copy…"))
+        self.progress_window = ProgressWindow(
+            self.tr("Save a copy of the database"), self.tr("Saving a copy…"), self
+        )
         run_task(
             lambda: backup.save_copy(actor, db_path, destination),
             self._copy_saved,
@@ -607,10 +613,17 @@ class MainWindow(QMainWindow):
         )
 
     def _copy_saved(self, path: Path) -> None:
+        self._finish_progress()
         self.copy_action.setEnabled(True)
         self.statusBar().showMessage(self.tr("Copy saved: %1").replace("%1", str(path)), 10_000)
 
+    def _finish_progress(self) -> None:
+        if self.progress_window is not None:
+            self.progress_window.finish()
+            self.progress_window = None
+
     def _copy_failed(self, error: BaseException) -> None:
+        self._finish_progress()
         self.copy_action.setEnabled(True)
         self.statusBar().clearMessage()
         show_error(self, error)
