@@ -62,6 +62,15 @@ def default_lang(locale: str) -> str:
     return "zh" if locale.lower().startswith("zh") else "en"
 
 
+def warm_up() -> None:
+    """Load ReportLab and the shop's CJK font ahead of the first preview (about 3 s on a busy
+    machine, which the first print preview waited for): run off the GUI thread once the window's
+    lists are in."""
+    from merchant_refunds.documents import confirmation, fonts  # noqa: F401 - the import is the work
+
+    fonts.shop_font()
+
+
 def render_for_print(refund_no: str, layout: str, lang: str) -> bytes:
     """The PDF as the next print will be: marked COPY when one was printed before."""
     # Imported on first print: ReportLab would add ~0.15 s to every start of the window.

@@ -450,6 +450,12 @@ class MainWindow(QMainWindow):
         if missing:
             self.view_at(missing[0])
             QTimer.singleShot(0, self, self._build_next)
+        else:
+            # Every view is in: load the printing off the GUI thread, so the counter's first
+            # print preview does not wait for ReportLab and the font (docs/performance.md).
+            from merchant_refunds.ui.refunds import print_actions
+
+            run_task(print_actions.warm_up, lambda _none: None, lambda _error: None, parent=self)
 
     def current_view(self) -> QWidget:
         return self.stack.currentWidget()
