@@ -460,3 +460,12 @@ class RetryDialog(_SubmittingDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(MIN_DIALOG_WIDTH)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.reference.textChanged.connect(self._check_reference)
+
+    def _check_reference(self, text: str) -> None:
+        """A reference the services would refuse is said under it while it is typed."""
+        too_long = len(text) > MAX_REFERENCE
+        error = InvalidInput("reference_too_long", "The reference is longer than 128 characters")
+        self.fields["reference"].set_error(error_text(error) if too_long else "")
+        self.ok_button.setEnabled(not too_long)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from merchant_refunds.domain.errors import RefundsError
 from merchant_refunds.services import backup, users
+from merchant_refunds.ui.common.busy import busy_cursor
 from merchant_refunds.ui.common.errors import show_error
 from merchant_refunds.ui.common.progress import ProgressWindow
 from merchant_refunds.ui.common.tasks import run_task, wait_for_tasks
@@ -94,7 +95,8 @@ def restore_from(window: MainWindow, source: Path) -> bool:
     def attempt(_name: str, pin: str) -> backup.RestoreResult:
         owner = users.authenticate(actor.name, pin)
         wait_for_tasks()  # no list may be loading while the database is closed and rewritten
-        return backup.restore_backup(owner, db_path, source)
+        with busy_cursor():  # on the GUI thread by necessity: the cursor says it is working
+            return backup.restore_backup(owner, db_path, source)
 
     ask = OwnerPinDialog(
         attempt,

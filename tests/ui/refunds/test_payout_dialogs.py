@@ -149,6 +149,11 @@ def test_failed_payout_is_retried_by_bank_transfer(qtbot, make_session, clerk, o
     _shown(qtbot, view, refund_no, "Approved")
     qtbot.mouseClick(view.buttons["retry"], LEFT)
     retry = view.action_dialog
+    retry.reference.setText("R" * 129)  # said while typed; OK stays off
+    assert retry.field_error("reference") == "The reference is longer than 128 characters"
+    assert not retry.ok_button.isEnabled()
+    retry.reference.setText("")
+    assert retry.field_error("reference") == "" and retry.ok_button.isEnabled()
     retry.method.setCurrentIndex(retry.method.findData("bank_transfer"))
     retry.holder.setText("王小芳")
     retry.bank.setText("工商银行")
