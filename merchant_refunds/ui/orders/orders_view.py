@@ -226,22 +226,17 @@ class OrdersView(QWidget):
         """What a new shop sees instead of an empty table: where its orders come from."""
         page = QWidget()
         page.setObjectName("ordersEmptyState")
-        self.empty_title = QLabel(self.tr("No orders yet"))
+        self.empty_title = QLabel()
         font = self.empty_title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.empty_title.setFont(font)
-        self.empty_hint = QLabel(
-            self.tr(
-                "Import the orders your shop platform exported (CSV or Excel), or add an order "
-                "by hand. Refunds start from an order."
-            )
-        )
+        self.empty_hint = QLabel()
         self.empty_hint.setWordWrap(True)
-        self.empty_import_button = QPushButton(self.tr("Import orders…"))
+        self.empty_import_button = QPushButton()
         self.empty_import_button.setObjectName("emptyImport")
         self.empty_import_button.clicked.connect(self.import_orders)
-        self.empty_new_button = QPushButton(self.tr("New order…"))
+        self.empty_new_button = QPushButton()
         self.empty_new_button.setObjectName("emptyNewOrder")
         self.empty_new_button.clicked.connect(self.new_order)
         buttons = QHBoxLayout()
@@ -256,7 +251,20 @@ class OrdersView(QWidget):
             column.addWidget(label)
         column.addLayout(buttons)
         column.addStretch(2)
+        self.retranslate_empty_state()
         return page
+
+    def retranslate_empty_state(self) -> None:
+        """The empty state's texts (again after a language switch)."""
+        self.empty_title.setText(self.tr("No orders yet"))
+        self.empty_hint.setText(
+            self.tr(
+                "Import the orders your shop platform exported (CSV or Excel), or add an order "
+                "by hand. Refunds start from an order."
+            )
+        )
+        self.empty_import_button.setText(self.tr("Import orders…"))
+        self.empty_new_button.setText(self.tr("New order…"))
 
     def _show_empty_state(self, empty: bool) -> None:
         self.list_stack.setCurrentWidget(self.empty_state if empty else self.table)
