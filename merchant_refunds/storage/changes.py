@@ -15,6 +15,7 @@ from typing import Any, Protocol
 
 import peewee as pw
 
+from merchant_refunds.domain.errors import StorageError
 from merchant_refunds.storage import postgres
 
 CHANNEL = "merchant_refunds_changed"
@@ -32,9 +33,12 @@ class SqliteWatcher:
 
     def __init__(self, path: Path) -> None:
         uri = Path(path).resolve().as_uri() + "?mode=ro"
-        # Polled from one thread at a time (the GUI's timer), never concurrently.
-        self._conn = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=1)
-        self._version = self._read()
+        try:
+            # Polled from one thread at a time (the GUI's timer), never concurrently.
+            self._conn = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=1)
+            self._version = self._read()
+        except sqlite3.Error as exc:
+            raise _cannot_watch(exc) from None
 
     def _read(self) -> int:
         return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
@@ -62,10 +66,13 @@ class PostgresWatcher:
         params: dict[str, Any] = {k: v for k, v in db.connect_params.items() if v is not None}
         params.pop("options", None)
         self._errors = psycopg2.Error
-        self._conn = psycopg2.connect(dbname=db.database, **params)
-        self._conn.autocommit = True
-        with self._conn.cursor() as cursor:
-            cursor.execute(f"LISTEN {CHANNEL}")
+        try:
+            self._conn = psycopg2.connect(dbname=db.database, **params)
+            self._conn.autocommit = True
+            with self._conn.cursor() as cursor:
+                cursor.execute(f"LISTEN {CHANNEL}")
+        except psycopg2.Error as exc:
+            raise _cannot_watch(exc) from None
 
     def changed(self) -> bool:
         try:
@@ -78,6 +85,15 @@ class PostgresWatcher:
 
     def close(self) -> None:
         self._conn.close()
+
+
+def _cannot_watch(exc: Exception) -> StorageError:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return StorageError(
+        "db_watch_failed",
+        "Cannot watch the database for other counters' changes: {error}",
+        error=text,
+    )
 
 
 def open_watcher(db: pw.Database, path: Path | None) -> ChangeWatcher:

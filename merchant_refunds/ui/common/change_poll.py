@@ -30,7 +30,7 @@ class ChangePoller(QObject):
         self._notifying = False
         try:
             self.watcher: changes.Watcher | None = changes.watch()
-        except (RefundsError, OSError):
+        except RefundsError:
             self.watcher = None  # no watcher: the views still refresh on F5 and own changes
         self.timer = QTimer(self)
         self.timer.setObjectName("changePoll")

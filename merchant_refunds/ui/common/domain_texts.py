@@ -42,6 +42,7 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Domain", "Cannot read {path}: {error}"),
     QT_TRANSLATE_NOOP("Domain", "Cannot restore into {path}: {error}"),
     QT_TRANSLATE_NOOP("Domain", "Cannot save the shop key in {path}: {error}"),
+    QT_TRANSLATE_NOOP("Domain", "Cannot watch the database for other counters' changes: {error}"),
     QT_TRANSLATE_NOOP("Domain", "Cannot write {path}: {error}"),
     QT_TRANSLATE_NOOP("Domain", "Choose a backup, not the database itself"),
     QT_TRANSLATE_NOOP("Domain", "Choose at least one file to attach"),

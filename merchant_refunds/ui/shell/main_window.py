@@ -455,7 +455,7 @@ class MainWindow(QMainWindow):
             # print preview does not wait for ReportLab and the font (docs/performance.md).
             from merchant_refunds.ui.refunds import print_actions
 
-            run_task(print_actions.warm_up, lambda _none: None, lambda _error: None, parent=self)
+            run_task(print_actions.warm_up, lambda _none: None, _warm_up_failed, parent=self)
 
     def current_view(self) -> QWidget:
         return self.stack.currentWidget()
@@ -719,6 +719,12 @@ class MainWindow(QMainWindow):
             app.removeEventFilter(self.idle)
         self.idle.pause()
         super().closeEvent(event)
+
+
+def _warm_up_failed(error: BaseException) -> None:
+    """A font or file problem shows when the paper is made; anything else is our bug."""
+    if not isinstance(error, RefundsError | OSError):
+        raise error
 
 
 def name_of(nav_text: str) -> str:
