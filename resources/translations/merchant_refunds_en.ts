@@ -136,7 +136,7 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/evidence.py" line="+326"/>
+        <location filename="../../merchant_refunds/ui/refunds/evidence.py" line="+331"/>
         <source>%1 cannot be shown here; save it and open it with another program.</source>
         <translation>%1 cannot be shown here; save it and open it with another program.</translation>
     </message>
@@ -317,17 +317,23 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../merchant_refunds/ui/shell/backup_actions.py" line="+29"/>
+        <location filename="../../merchant_refunds/ui/shell/backup_actions.py" line="+31"/>
+        <location line="+4"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-1"/>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Backup saved: %1</source>
         <translation>Backup saved: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <location line="+10"/>
         <source>Restore from a backup</source>
         <translation>Restore from a backup</translation>
@@ -343,7 +349,7 @@
         <translation>Replace the database with the backup %1? Work saved after the backup was made is not in it; the current database is kept in the backups folder.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Type your PIN to restore %1.</source>
         <translation>Type your PIN to restore %1.</translation>
     </message>
@@ -356,7 +362,7 @@
 <context>
     <name>BatchPrintBar</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/print_actions.py" line="+603"/>
+        <location filename="../../merchant_refunds/ui/refunds/print_actions.py" line="+669"/>
         <source>Print selected…</source>
         <translation>Print selected…</translation>
     </message>
@@ -648,7 +654,7 @@
 <context>
     <name>ConfirmationOptions</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/print_actions.py" line="-510"/>
+        <location filename="../../merchant_refunds/ui/refunds/print_actions.py" line="-564"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
@@ -691,7 +697,12 @@
         <translation>Print…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
+        <source>Customer signs…</source>
+        <translation>Customer signs…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Print preview: %1</source>
         <translation>Print preview: %1</translation>
     </message>
@@ -699,7 +710,7 @@
 <context>
     <name>Countries</name>
     <message>
-        <location filename="../../merchant_refunds/ui/shell/first_start.py" line="+40"/>
+        <location filename="../../merchant_refunds/ui/shell/first_start.py" line="+41"/>
         <source>China (mainland)</source>
         <extracomment>Countries with a public-holiday calendar for business days; the shop&apos;s country picks one.</extracomment>
         <translation>China (mainland)</translation>
@@ -1154,6 +1165,11 @@
         <location line="+1"/>
         <source>Cannot save the shop key in {path}: {error}</source>
         <translation>Cannot save the shop key in {path}: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot watch the database for other counters&apos; changes: {error}</source>
+        <translation>Cannot watch the database for other counters&apos; changes: {error}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3031,7 +3047,7 @@
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/evidence.py" line="-321"/>
+        <location filename="../../merchant_refunds/ui/refunds/evidence.py" line="-326"/>
         <source>customer&apos;s request</source>
         <translation>customer&apos;s request</translation>
     </message>
@@ -3054,7 +3070,7 @@
 <context>
     <name>EvidenceStrip</name>
     <message>
-        <location line="+135"/>
+        <location line="+140"/>
         <source>Evidence</source>
         <extracomment>A refund&apos;s file and its small picture (None: not an image Qt can draw, or damaged).</extracomment>
         <translation>Evidence</translation>
@@ -3338,7 +3354,7 @@
 <context>
     <name>FileChooser</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/evidence.py" line="-187"/>
+        <location filename="../../merchant_refunds/ui/refunds/evidence.py" line="-192"/>
         <source>Add photos or files…</source>
         <translation>Add photos or files…</translation>
     </message>
@@ -3361,7 +3377,7 @@
         <translation>A phone number has digits, spaces and + - ( ) only.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+92"/>
         <source>Set up Merchant Refunds</source>
         <translation>Set up Merchant Refunds</translation>
     </message>
@@ -3545,7 +3561,7 @@
         <translation>Note or reason</translation>
     </message>
     <message>
-        <location filename="../../merchant_refunds/ui/followup/followup_view.py" line="+116"/>
+        <location filename="../../merchant_refunds/ui/followup/followup_view.py" line="+120"/>
         <source>Chinese notice</source>
         <extracomment>Starting widths that fit a 1366-pixel screen; the last column (why) takes the rest, and the selected row&apos;s reason is also written out in full under the table. The notice that fits each kind of problem. The rows whose due date is the shop&apos;s own limit, which an owner may extend.</extracomment>
         <translation>Chinese notice</translation>
@@ -3557,11 +3573,13 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+128"/>
+        <location line="+2"/>
         <source>Confirm received</source>
         <translation>Confirm received</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-129"/>
         <source>Mark failed…</source>
         <translation>Mark failed…</translation>
     </message>
@@ -3602,7 +3620,12 @@
         </translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+55"/>
+        <source>Confirm that %1 received %2 for refund %3?</source>
+        <translation>Confirm that %1 received %2 for refund %3?</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Payout failed</source>
         <translation>Payout failed</translation>
     </message>
@@ -3683,6 +3706,30 @@
         <location line="+1"/>
         <source> min</source>
         <translation> min</translation>
+    </message>
+</context>
+<context>
+    <name>Guards</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/common/guards.py" line="+116"/>
+        <location line="+19"/>
+        <source>Go back</source>
+        <translation>Go back</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Discard your input?</source>
+        <translation>Discard your input?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you typed in this window has not been saved. Close it and lose it?</source>
+        <translation>What you typed in this window has not been saved. Close it and lose it?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discard</source>
+        <translation>Discard</translation>
     </message>
 </context>
 <context>
@@ -4609,9 +4656,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../merchant_refunds/ui/shell/main_window.py" line="+211"/>
+        <location filename="../../merchant_refunds/ui/shell/main_window.py" line="+223"/>
         <source>Merchant Refunds</source>
-        <extracomment>Settings comes last, after the views listed in ``navigation.EXTRA_VIEWS``. The views not shown at the start are built after the Orders list has loaded, or after this long if it never does (an error): long enough that a busy machine paints the first rows first.</extracomment>
+        <extracomment>Settings comes last, after the views listed in ``navigation.EXTRA_VIEWS``. The views not shown at the start are built after the Orders list has loaded, or after this long if it never does (an error): long enough that a busy machine paints the first rows first. The progress window of the slow work running now (a backup, a copy).</extracomment>
         <translation>Merchant Refunds</translation>
     </message>
     <message>
@@ -4705,7 +4752,7 @@
         <translation>Locked. Type a PIN to continue.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>User: %1</source>
         <translation>User: %1</translation>
     </message>
@@ -4720,7 +4767,42 @@
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+84"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print preview of the refund shown…</source>
+        <translation>&amp;Print preview of the refund shown…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Refreshed.</source>
+        <translation>Refreshed.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Unsaved settings</source>
+        <translation>Unsaved settings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: your changes are not saved. Leave and lose them?</source>
+        <translation>%1: your changes are not saved. Leave and lose them?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave without saving</source>
+        <translation>Leave without saving</translation>
+    </message>
+    <message>
+        <location line="+153"/>
         <source>Today&apos;s follow-up digest was e-mailed to the owner.</source>
         <translation>Today&apos;s follow-up digest was e-mailed to the owner.</translation>
     </message>
@@ -4742,26 +4824,28 @@
     </message>
     <message>
         <location line="+9"/>
+        <location line="+15"/>
         <source>Save a copy of the database</source>
         <translation>Save a copy of the database</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-13"/>
         <source>Merchant Refunds database (*.sqlite3)</source>
         <translation>Merchant Refunds database (*.sqlite3)</translation>
     </message>
     <message>
         <location line="+11"/>
+        <location line="+2"/>
         <source>Saving a copy…</source>
         <translation>Saving a copy…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Copy saved: %1</source>
         <translation>Copy saved: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>About Merchant Refunds</source>
         <translation>About Merchant Refunds</translation>
     </message>
@@ -4782,12 +4866,18 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <source>The full licence of the bundled font is in %1.</source>
         <translation>The full licence of the bundled font is in %1.</translation>
     </message>
+    <message>
+        <location line="+46"/>
+        <source>A window still holds input that is not saved. Quit and lose it?</source>
+        <translation>A window still holds input that is not saved. Quit and lose it?</translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../merchant_refunds/ui/shell/navigation.py" line="+28"/>
+        <location filename="../../merchant_refunds/ui/shell/navigation.py" line="+32"/>
         <source>Follow-up</source>
+        <extracomment>Who sees the view at all (None: everyone); the others do not get a greyed-out page.</extracomment>
         <translation>Follow-up</translation>
     </message>
     <message>
@@ -4796,7 +4886,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Reports</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
@@ -5080,17 +5170,18 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>OrderDetailPanel</name>
     <message>
-        <location filename="../../merchant_refunds/ui/orders/order_detail.py" line="+41"/>
+        <location filename="../../merchant_refunds/ui/orders/order_detail.py" line="+43"/>
         <source>New refund…</source>
         <translation>New refund…</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+71"/>
         <source>Refund part or all of this order (Ctrl+N)</source>
         <translation>Refund part or all of this order (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-70"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
@@ -5100,7 +5191,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Set the delivery date, a line&apos;s category or final sale (never amounts)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Store credit…</source>
         <translation>Store credit…</translation>
     </message>
@@ -5110,7 +5201,12 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>The customer&apos;s store-credit ledger: use it at the counter or pay it out</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
+        <source>Everything paid on this order has been refunded.</source>
+        <translation>Everything paid on this order has been refunded.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No order selected</source>
         <translation>No order selected</translation>
     </message>
@@ -5120,12 +5216,12 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Pick an order in the list to see its lines and refunds.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Order %1 · %2</source>
         <translation>Order %1 · %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
@@ -5325,9 +5421,9 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/orders/orders_view.py" line="+74"/>
+        <location filename="../../merchant_refunds/ui/orders/orders_view.py" line="+83"/>
         <source>Search order number, customer name or phone</source>
-        <extracomment>Typing pauses shorter than this are one search, not one per keystroke. A date edit showing its minimum means &quot;no limit&quot;. The search whose first page is shown while its whole list loads.</extracomment>
+        <extracomment>Typing pauses shorter than this are one search, not one per keystroke. A date edit showing its minimum means &quot;no limit&quot;. The search whose first page is shown while its whole list loads. The confirmation shown in preview right after a request was saved.</extracomment>
         <translation>Search order number, customer name or phone</translation>
     </message>
     <message>
@@ -5347,16 +5443,17 @@ Refunds for small shops, offline, exact to the cent.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+170"/>
         <source>New order…</source>
         <translation>New order…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-168"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>From</source>
         <translation>From</translation>
     </message>
@@ -5366,7 +5463,27 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>to</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+68"/>
+        <source>Refund %1 was saved: %2, %3. Print the confirmation for the customer to sign.</source>
+        <translation>Refund %1 was saved: %2, %3. Print the confirmation for the customer to sign.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>No orders yet</source>
+        <translation>No orders yet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import the orders your shop platform exported (CSV or Excel), or add an order by hand. Refunds start from an order.</source>
+        <translation>Import the orders your shop platform exported (CSV or Excel), or add an order by hand. Refunds start from an order.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import orders…</source>
+        <translation>Import orders…</translation>
+    </message>
+    <message>
+        <location line="+121"/>
         <source>No order found</source>
         <translation>No order found</translation>
     </message>
@@ -5433,14 +5550,15 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>PayoutDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/refund_actions.py" line="+229"/>
+        <location filename="../../merchant_refunds/ui/refunds/refund_actions.py" line="+254"/>
         <source>Record payout for %1</source>
         <extracomment>Wide enough for a bank account number, an instalment plan and the hint on two lines.</extracomment>
         <translation>Record payout for %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Transaction or transfer number</source>
+        <extracomment>What the policy still allows: its maximum less the payouts already made or planned.</extracomment>
         <translation>Transaction or transfer number</translation>
     </message>
     <message>
@@ -5487,6 +5605,26 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <location line="+1"/>
         <source>Every</source>
         <translation>Every</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Pay %1 to %2 by %3 in %4 instalments for refund %5?</source>
+        <translation>Pay %1 to %2 by %3 in %4 instalments for refund %5?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pay %1 to %2 by %3 for refund %5?</source>
+        <translation>Pay %1 to %2 by %3 for refund %5?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record payout</source>
+        <translation>Record payout</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pay</source>
+        <translation>Pay</translation>
     </message>
 </context>
 <context>
@@ -5706,7 +5844,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>PrintBar</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/print_actions.py" line="+54"/>
+        <location filename="../../merchant_refunds/ui/refunds/print_actions.py" line="+66"/>
         <source>Print preview…</source>
         <translation>Print preview…</translation>
     </message>
@@ -5726,7 +5864,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Save signed copy…</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+123"/>
         <location line="+50"/>
         <source>Print</source>
         <translation>Print</translation>
@@ -5863,7 +6001,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>QPrintPreviewDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/print_actions.py" line="-410"/>
+        <location filename="../../merchant_refunds/ui/refunds/print_actions.py" line="-464"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
@@ -6481,9 +6619,9 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/refund_dialog.py" line="+75"/>
+        <location filename="../../merchant_refunds/ui/refunds/refund_dialog.py" line="+83"/>
         <source>Refund for order %1</source>
-        <extracomment>Error codes that belong to the bank-account fields rather than to the refund as a whole.</extracomment>
+        <extracomment>The longest note the services accept (``refund_requests``), checked as it is typed. Error codes that belong to the bank-account fields rather than to the refund as a whole.</extracomment>
         <translation>Refund for order %1</translation>
     </message>
     <message>
@@ -6492,12 +6630,12 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Request refund</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+86"/>
         <source>Order %1 · %2 · paid %3 · still refundable %4</source>
         <translation>Order %1 · %2 · paid %3 · still refundable %4</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
@@ -6532,7 +6670,8 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation> (final sale)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-61"/>
+        <location line="+73"/>
         <source> of %1</source>
         <translation> of %1</translation>
     </message>
@@ -6542,7 +6681,8 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Everything left</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-76"/>
+        <location line="+79"/>
         <source>Shipping (%1 left)</source>
         <translation>Shipping (%1 left)</translation>
     </message>
@@ -6562,7 +6702,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>What the customer said, what you saw</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The goods come back</source>
         <translation>The goods come back</translation>
     </message>
@@ -6577,7 +6717,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Photos, files</source>
         <translation>Photos, files</translation>
     </message>
@@ -6677,7 +6817,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Ask the owner…</translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location line="+282"/>
         <source>Ask the owner</source>
         <translation>Ask the owner</translation>
     </message>
@@ -6692,7 +6832,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>The owner overrides the block here with his name and PIN; you stay signed in, and the refund records both names. Reason: %1</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-188"/>
         <source>Choose a reason to see the refund amount.</source>
         <translation>Choose a reason to see the refund amount.</translation>
     </message>
@@ -6783,21 +6923,22 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>RefundsView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/refunds_view.py" line="+135"/>
+        <location filename="../../merchant_refunds/ui/refunds/refunds_view.py" line="+153"/>
         <source>Search refund number, order number or customer</source>
-        <extracomment>The tabs, in the order a refund moves through them; None is &quot;all&quot;. Who may do what (mirrors the services&apos; ``require_role`` checks). Actions that follow from the refund&apos;s data rather than from its state alone. The action buttons by row: the refund&apos;s own steps, then its payouts and aftercare.</extracomment>
+        <extracomment>The tabs, in the order a refund moves through them; None is &quot;all&quot;. Who may do what (mirrors the services&apos; ``require_role`` checks). Keys for the steps a counter does many times a day (shown in the buttons&apos; tooltips). Actions that follow from the refund&apos;s data rather than from its state alone. The action buttons by row: the refund&apos;s own steps, then its payouts and aftercare. The last &quot;are you sure?&quot; asked before money moved (tests answer it).</extracomment>
         <translation>Search refund number, order number or customer</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+375"/>
-        <location line="+25"/>
+        <location line="+377"/>
+        <location line="+21"/>
+        <location line="+16"/>
         <location line="+11"/>
         <source>Approve</source>
         <translation>Approve</translation>
     </message>
     <message>
-        <location line="-410"/>
+        <location line="-424"/>
         <source>Ask the owner to approve…</source>
         <translation>Ask the owner to approve…</translation>
     </message>
@@ -6823,11 +6964,13 @@ Refunds for small shops, offline, exact to the cent.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+458"/>
+        <location line="+2"/>
         <source>Confirm received</source>
         <translation>Confirm received</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-459"/>
         <source>Cancel refund…</source>
         <translation>Cancel refund…</translation>
     </message>
@@ -6857,7 +7000,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Extend deadline…</translation>
     </message>
     <message numerus="yes">
-        <location line="+153"/>
+        <location line="+155"/>
         <source>%Ln refund(s)</source>
         <translation>
             <numerusform>%Ln refund</numerusform>
@@ -6890,12 +7033,37 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Approve with my PIN…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+13"/>
+        <source>Approve refund %1 of %2 to %3?</source>
+        <translation>Approve refund %1 of %2 to %3?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Approve refund</source>
+        <translation>Approve refund</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Approve your own request</source>
         <translation>Approve your own request</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+214"/>
+        <source>Pay %1 to %2 by %3 again for refund %4?</source>
+        <translation>Pay %1 to %2 by %3 again for refund %4?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Retry failed payout</source>
+        <translation>Retry failed payout</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pay</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <location line="-226"/>
         <source>You requested this refund yourself and are the shop&apos;s only owner. Enter your PIN again to approve it; it is recorded as a single-owner self-approval in the trail, the report and the daily closing.</source>
         <translation>You requested this refund yourself and are the shop&apos;s only owner. Enter your PIN again to approve it; it is recorded as a single-owner self-approval in the trail, the report and the daily closing.</translation>
     </message>
@@ -6910,7 +7078,12 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>The owner approves refund %1 here with his name and PIN; you stay signed in, and the refund records both names.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+37"/>
+        <source>Confirm that %1 received %2 for refund %3?</source>
+        <translation>Confirm that %1 received %2 for refund %3?</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Cancel refund</source>
         <translation>Cancel refund</translation>
     </message>
@@ -6920,7 +7093,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Cancel this refund? Nothing has been paid. Reason (optional):</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+88"/>
         <source>Send instalment #%1</source>
         <translation>Send instalment #%1</translation>
     </message>
@@ -6933,7 +7106,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>RejectDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/evidence.py" line="+277"/>
+        <location filename="../../merchant_refunds/ui/refunds/evidence.py" line="+282"/>
         <source>Reject refund %1</source>
         <translation>Reject refund %1</translation>
     </message>
@@ -7248,7 +7421,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>RetryDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/refund_actions.py" line="+72"/>
+        <location filename="../../merchant_refunds/ui/refunds/refund_actions.py" line="+61"/>
         <source>Pay failed payout #%1 again</source>
         <translation>Pay failed payout #%1 again</translation>
     </message>
@@ -7276,7 +7449,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings/settings_page.py" line="+55"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_page.py" line="+69"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -7294,7 +7467,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings/settings_view.py" line="+140"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_view.py" line="+151"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
@@ -7815,9 +7988,9 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>_SubmittingDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/refund_actions.py" line="-187"/>
+        <location filename="../../merchant_refunds/ui/refunds/refund_actions.py" line="-265"/>
         <source>Bank card number or IBAN</source>
-        <extracomment>Which field a service&apos;s error code belongs under; anything else goes under the buttons.</extracomment>
+        <extracomment>Which field a service&apos;s error code belongs under; anything else goes under the buttons. Title, question and yes-button asked before ``submit`` runs (money moves): set by the caller, who knows the payee; None runs ``submit`` at once.</extracomment>
         <translation>Bank card number or IBAN</translation>
     </message>
     <message>

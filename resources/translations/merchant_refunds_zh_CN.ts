@@ -136,7 +136,7 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/evidence.py" line="+326"/>
+        <location filename="../../merchant_refunds/ui/refunds/evidence.py" line="+331"/>
         <source>%1 cannot be shown here; save it and open it with another program.</source>
         <translation>此处无法显示 %1；请另存后用其他程序打开。</translation>
     </message>
@@ -316,17 +316,23 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../merchant_refunds/ui/shell/backup_actions.py" line="+29"/>
+        <location filename="../../merchant_refunds/ui/shell/backup_actions.py" line="+31"/>
+        <location line="+4"/>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-1"/>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Backup saved: %1</source>
         <translation>备份已保存：%1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <location line="+10"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
@@ -342,7 +348,7 @@
         <translation>用备份 %1 替换数据库吗？备份之后保存的操作不在其中；当前数据库会保留在备份文件夹中。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Type your PIN to restore %1.</source>
         <translation>请输入您的 PIN 码以恢复 %1。</translation>
     </message>
@@ -355,7 +361,7 @@
 <context>
     <name>BatchPrintBar</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/print_actions.py" line="+603"/>
+        <location filename="../../merchant_refunds/ui/refunds/print_actions.py" line="+669"/>
         <source>Print selected…</source>
         <translation>打印所选…</translation>
     </message>
@@ -644,7 +650,7 @@
 <context>
     <name>ConfirmationOptions</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/print_actions.py" line="-510"/>
+        <location filename="../../merchant_refunds/ui/refunds/print_actions.py" line="-564"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
@@ -687,7 +693,12 @@
         <translation>打印…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
+        <source>Customer signs…</source>
+        <translation>顾客签字…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Print preview: %1</source>
         <translation>打印预览：%1</translation>
     </message>
@@ -695,7 +706,7 @@
 <context>
     <name>Countries</name>
     <message>
-        <location filename="../../merchant_refunds/ui/shell/first_start.py" line="+40"/>
+        <location filename="../../merchant_refunds/ui/shell/first_start.py" line="+41"/>
         <source>China (mainland)</source>
         <extracomment>Countries with a public-holiday calendar for business days; the shop&apos;s country picks one.</extracomment>
         <translation>中国大陆</translation>
@@ -1148,6 +1159,11 @@
         <location line="+1"/>
         <source>Cannot save the shop key in {path}: {error}</source>
         <translation>无法将店铺密钥保存到 {path}：{error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot watch the database for other counters&apos; changes: {error}</source>
+        <translation>无法监视数据库中其他收银台的修改：{error}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3025,7 +3041,7 @@
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/evidence.py" line="-321"/>
+        <location filename="../../merchant_refunds/ui/refunds/evidence.py" line="-326"/>
         <source>customer&apos;s request</source>
         <translation>客户申请</translation>
     </message>
@@ -3048,7 +3064,7 @@
 <context>
     <name>EvidenceStrip</name>
     <message>
-        <location line="+135"/>
+        <location line="+140"/>
         <source>Evidence</source>
         <extracomment>A refund&apos;s file and its small picture (None: not an image Qt can draw, or damaged).</extracomment>
         <translation>凭证</translation>
@@ -3331,7 +3347,7 @@
 <context>
     <name>FileChooser</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/evidence.py" line="-187"/>
+        <location filename="../../merchant_refunds/ui/refunds/evidence.py" line="-192"/>
         <source>Add photos or files…</source>
         <translation>添加照片或文件…</translation>
     </message>
@@ -3354,7 +3370,7 @@
         <translation>电话号码只能包含数字、空格和 + - ( )。</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+92"/>
         <source>Set up Merchant Refunds</source>
         <translation>设置“商户退款”</translation>
     </message>
@@ -3538,7 +3554,7 @@
         <translation>备注或原因</translation>
     </message>
     <message>
-        <location filename="../../merchant_refunds/ui/followup/followup_view.py" line="+116"/>
+        <location filename="../../merchant_refunds/ui/followup/followup_view.py" line="+120"/>
         <source>Chinese notice</source>
         <extracomment>Starting widths that fit a 1366-pixel screen; the last column (why) takes the rest, and the selected row&apos;s reason is also written out in full under the table. The notice that fits each kind of problem. The rows whose due date is the shop&apos;s own limit, which an owner may extend.</extracomment>
         <translation>中文通知</translation>
@@ -3550,11 +3566,13 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+128"/>
+        <location line="+2"/>
         <source>Confirm received</source>
         <translation>确认到账</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-129"/>
         <source>Mark failed…</source>
         <translation>标记失败…</translation>
     </message>
@@ -3593,7 +3611,12 @@
         </translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+55"/>
+        <source>Confirm that %1 received %2 for refund %3?</source>
+        <translation>确认 %1 已收到退款 %3 的 %2？</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Payout failed</source>
         <translation>打款失败</translation>
     </message>
@@ -3674,6 +3697,30 @@
         <location line="+1"/>
         <source> min</source>
         <translation> 分钟</translation>
+    </message>
+</context>
+<context>
+    <name>Guards</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/common/guards.py" line="+116"/>
+        <location line="+19"/>
+        <source>Go back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Discard your input?</source>
+        <translation>放弃已填写的内容？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you typed in this window has not been saved. Close it and lose it?</source>
+        <translation>此窗口中填写的内容尚未保存。关闭并放弃这些内容吗？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discard</source>
+        <translation>放弃</translation>
     </message>
 </context>
 <context>
@@ -4600,9 +4647,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../merchant_refunds/ui/shell/main_window.py" line="+211"/>
+        <location filename="../../merchant_refunds/ui/shell/main_window.py" line="+223"/>
         <source>Merchant Refunds</source>
-        <extracomment>Settings comes last, after the views listed in ``navigation.EXTRA_VIEWS``. The views not shown at the start are built after the Orders list has loaded, or after this long if it never does (an error): long enough that a busy machine paints the first rows first.</extracomment>
+        <extracomment>Settings comes last, after the views listed in ``navigation.EXTRA_VIEWS``. The views not shown at the start are built after the Orders list has loaded, or after this long if it never does (an error): long enough that a busy machine paints the first rows first. The progress window of the slow work running now (a backup, a copy).</extracomment>
         <translation>商户退款</translation>
     </message>
     <message>
@@ -4696,7 +4743,7 @@
         <translation>已锁定。请输入 PIN 码继续。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>User: %1</source>
         <translation>用户：%1</translation>
     </message>
@@ -4711,7 +4758,42 @@
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+84"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print preview of the refund shown…</source>
+        <translation>打印预览当前退款(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Refreshed.</source>
+        <translation>已刷新。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Unsaved settings</source>
+        <translation>设置未保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: your changes are not saved. Leave and lose them?</source>
+        <translation>%1：您的修改尚未保存。离开并放弃修改吗？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave without saving</source>
+        <translation>不保存，离开</translation>
+    </message>
+    <message>
+        <location line="+153"/>
         <source>Today&apos;s follow-up digest was e-mailed to the owner.</source>
         <translation>今天的跟进日报已发送到店主邮箱。</translation>
     </message>
@@ -4733,26 +4815,28 @@
     </message>
     <message>
         <location line="+9"/>
+        <location line="+15"/>
         <source>Save a copy of the database</source>
         <translation>保存数据库副本</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-13"/>
         <source>Merchant Refunds database (*.sqlite3)</source>
         <translation>商户退款数据库 (*.sqlite3)</translation>
     </message>
     <message>
         <location line="+11"/>
+        <location line="+2"/>
         <source>Saving a copy…</source>
         <translation>正在保存副本…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Copy saved: %1</source>
         <translation>副本已保存：%1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>About Merchant Refunds</source>
         <translation>关于商户退款</translation>
     </message>
@@ -4773,12 +4857,18 @@ Refunds for small shops, offline, exact to the cent.</source>
         <source>The full licence of the bundled font is in %1.</source>
         <translation>随附字体的完整许可证见 %1。</translation>
     </message>
+    <message>
+        <location line="+46"/>
+        <source>A window still holds input that is not saved. Quit and lose it?</source>
+        <translation>有窗口中还有未保存的内容。退出并放弃这些内容吗？</translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../merchant_refunds/ui/shell/navigation.py" line="+28"/>
+        <location filename="../../merchant_refunds/ui/shell/navigation.py" line="+32"/>
         <source>Follow-up</source>
+        <extracomment>Who sees the view at all (None: everyone); the others do not get a greyed-out page.</extracomment>
         <translation>跟进</translation>
     </message>
     <message>
@@ -4787,7 +4877,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Audit trail</source>
         <translation>审计记录</translation>
     </message>
@@ -5071,17 +5161,18 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>OrderDetailPanel</name>
     <message>
-        <location filename="../../merchant_refunds/ui/orders/order_detail.py" line="+41"/>
+        <location filename="../../merchant_refunds/ui/orders/order_detail.py" line="+43"/>
         <source>New refund…</source>
         <translation>新建退款…</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+71"/>
         <source>Refund part or all of this order (Ctrl+N)</source>
         <translation>退还此订单的部分或全部（Ctrl+N）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-70"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
@@ -5091,7 +5182,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>设置签收日期、商品行类目或售出不退（不修改金额）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Store credit…</source>
         <translation>店铺余额…</translation>
     </message>
@@ -5101,7 +5192,12 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>客户的店铺余额明细：可在柜台抵扣或以现金支付</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
+        <source>Everything paid on this order has been refunded.</source>
+        <translation>此订单已付金额已全部退款。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No order selected</source>
         <translation>未选择订单</translation>
     </message>
@@ -5111,12 +5207,12 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>在列表中选择一个订单，查看商品明细和退款记录。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Order %1 · %2</source>
         <translation>订单 %1 · %2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
@@ -5316,9 +5412,9 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/orders/orders_view.py" line="+74"/>
+        <location filename="../../merchant_refunds/ui/orders/orders_view.py" line="+83"/>
         <source>Search order number, customer name or phone</source>
-        <extracomment>Typing pauses shorter than this are one search, not one per keystroke. A date edit showing its minimum means &quot;no limit&quot;. The search whose first page is shown while its whole list loads.</extracomment>
+        <extracomment>Typing pauses shorter than this are one search, not one per keystroke. A date edit showing its minimum means &quot;no limit&quot;. The search whose first page is shown while its whole list loads. The confirmation shown in preview right after a request was saved.</extracomment>
         <translation>搜索订单号、客户姓名或电话</translation>
     </message>
     <message>
@@ -5338,16 +5434,17 @@ Refunds for small shops, offline, exact to the cent.</source>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+170"/>
         <source>New order…</source>
         <translation>新建订单…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-168"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>From</source>
         <translation>从</translation>
     </message>
@@ -5357,7 +5454,27 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>至</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+68"/>
+        <source>Refund %1 was saved: %2, %3. Print the confirmation for the customer to sign.</source>
+        <translation>退款 %1 已保存：%2，%3。请打印确认单交顾客签字。</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>No orders yet</source>
+        <translation>还没有订单</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import the orders your shop platform exported (CSV or Excel), or add an order by hand. Refunds start from an order.</source>
+        <translation>导入店铺平台导出的订单（CSV 或 Excel），或手工新建订单。退款从订单开始。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import orders…</source>
+        <translation>导入订单…</translation>
+    </message>
+    <message>
+        <location line="+121"/>
         <source>No order found</source>
         <translation>未找到订单</translation>
     </message>
@@ -5423,14 +5540,15 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>PayoutDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/refund_actions.py" line="+229"/>
+        <location filename="../../merchant_refunds/ui/refunds/refund_actions.py" line="+254"/>
         <source>Record payout for %1</source>
         <extracomment>Wide enough for a bank account number, an instalment plan and the hint on two lines.</extracomment>
         <translation>登记退款 %1 的打款</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Transaction or transfer number</source>
+        <extracomment>What the policy still allows: its maximum less the payouts already made or planned.</extracomment>
         <translation>交易号或转账流水号</translation>
     </message>
     <message>
@@ -5477,6 +5595,26 @@ Refunds for small shops, offline, exact to the cent.</source>
         <location line="+1"/>
         <source>Every</source>
         <translation>间隔</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Pay %1 to %2 by %3 in %4 instalments for refund %5?</source>
+        <translation>为退款 %5 分 %4 期通过%3向 %2 支付 %1？</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pay %1 to %2 by %3 for refund %5?</source>
+        <translation>为退款 %5 通过%3向 %2 支付 %1？</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record payout</source>
+        <translation>登记打款</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pay</source>
+        <translation>支付</translation>
     </message>
 </context>
 <context>
@@ -5696,7 +5834,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>PrintBar</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/print_actions.py" line="+54"/>
+        <location filename="../../merchant_refunds/ui/refunds/print_actions.py" line="+66"/>
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
@@ -5716,7 +5854,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>保存签字件…</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+123"/>
         <location line="+50"/>
         <source>Print</source>
         <translation>打印</translation>
@@ -5853,7 +5991,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>QPrintPreviewDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/print_actions.py" line="-410"/>
+        <location filename="../../merchant_refunds/ui/refunds/print_actions.py" line="-464"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
@@ -6471,9 +6609,9 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/refund_dialog.py" line="+75"/>
+        <location filename="../../merchant_refunds/ui/refunds/refund_dialog.py" line="+83"/>
         <source>Refund for order %1</source>
-        <extracomment>Error codes that belong to the bank-account fields rather than to the refund as a whole.</extracomment>
+        <extracomment>The longest note the services accept (``refund_requests``), checked as it is typed. Error codes that belong to the bank-account fields rather than to the refund as a whole.</extracomment>
         <translation>订单 %1 退款</translation>
     </message>
     <message>
@@ -6482,12 +6620,12 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>提交退款申请</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+86"/>
         <source>Order %1 · %2 · paid %3 · still refundable %4</source>
         <translation>订单 %1 · %2 · 实付 %3 · 可退 %4</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
@@ -6522,7 +6660,8 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>（售出不退）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-61"/>
+        <location line="+73"/>
         <source> of %1</source>
         <translation> / %1</translation>
     </message>
@@ -6532,7 +6671,8 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>退还全部剩余</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-76"/>
+        <location line="+79"/>
         <source>Shipping (%1 left)</source>
         <translation>运费（剩余 %1）</translation>
     </message>
@@ -6552,7 +6692,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>客户怎么说、您看到了什么</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The goods come back</source>
         <translation>需退回商品</translation>
     </message>
@@ -6567,7 +6707,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Photos, files</source>
         <translation>照片、文件</translation>
     </message>
@@ -6667,7 +6807,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>请店主授权…</translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location line="+282"/>
         <source>Ask the owner</source>
         <translation>请店主授权</translation>
     </message>
@@ -6682,7 +6822,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>店主在此输入用户名和 PIN 码强制放行；您保持登录，退款将同时记录两人的姓名。原因：%1</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-188"/>
         <source>Choose a reason to see the refund amount.</source>
         <translation>选择退款原因后显示退款金额。</translation>
     </message>
@@ -6773,21 +6913,22 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>RefundsView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/refunds_view.py" line="+135"/>
+        <location filename="../../merchant_refunds/ui/refunds/refunds_view.py" line="+153"/>
         <source>Search refund number, order number or customer</source>
-        <extracomment>The tabs, in the order a refund moves through them; None is &quot;all&quot;. Who may do what (mirrors the services&apos; ``require_role`` checks). Actions that follow from the refund&apos;s data rather than from its state alone. The action buttons by row: the refund&apos;s own steps, then its payouts and aftercare.</extracomment>
+        <extracomment>The tabs, in the order a refund moves through them; None is &quot;all&quot;. Who may do what (mirrors the services&apos; ``require_role`` checks). Keys for the steps a counter does many times a day (shown in the buttons&apos; tooltips). Actions that follow from the refund&apos;s data rather than from its state alone. The action buttons by row: the refund&apos;s own steps, then its payouts and aftercare. The last &quot;are you sure?&quot; asked before money moved (tests answer it).</extracomment>
         <translation>搜索退款单号、订单号或客户</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+375"/>
-        <location line="+25"/>
+        <location line="+377"/>
+        <location line="+21"/>
+        <location line="+16"/>
         <location line="+11"/>
         <source>Approve</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location line="-410"/>
+        <location line="-424"/>
         <source>Ask the owner to approve…</source>
         <translation>请店主批准…</translation>
     </message>
@@ -6813,11 +6954,13 @@ Refunds for small shops, offline, exact to the cent.</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+458"/>
+        <location line="+2"/>
         <source>Confirm received</source>
         <translation>确认到账</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-459"/>
         <source>Cancel refund…</source>
         <translation>取消退款…</translation>
     </message>
@@ -6847,7 +6990,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>延长期限…</translation>
     </message>
     <message numerus="yes">
-        <location line="+153"/>
+        <location line="+155"/>
         <source>%Ln refund(s)</source>
         <translation>
             <numerusform>%Ln 笔退款</numerusform>
@@ -6879,12 +7022,37 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>输入 PIN 码批准…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+13"/>
+        <source>Approve refund %1 of %2 to %3?</source>
+        <translation>批准退款 %1：%2，退给 %3？</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Approve refund</source>
+        <translation>批准退款</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Approve your own request</source>
         <translation>批准本人提交的申请</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+214"/>
+        <source>Pay %1 to %2 by %3 again for refund %4?</source>
+        <translation>为退款 %4 通过%3向 %2 重新支付 %1？</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Retry failed payout</source>
+        <translation>重新支付失败的打款</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pay</source>
+        <translation>支付</translation>
+    </message>
+    <message>
+        <location line="-226"/>
         <source>You requested this refund yourself and are the shop&apos;s only owner. Enter your PIN again to approve it; it is recorded as a single-owner self-approval in the trail, the report and the daily closing.</source>
         <translation>该退款由您本人申请，而您是本店唯一的店主。请再次输入 PIN 码批准；审计记录、报表和日结单中将记为单一店主自行审批。</translation>
     </message>
@@ -6899,7 +7067,12 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>店主在此输入用户名和 PIN 码批准退款 %1；您保持登录，退款将同时记录两人的姓名。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+37"/>
+        <source>Confirm that %1 received %2 for refund %3?</source>
+        <translation>确认 %1 已收到退款 %3 的 %2？</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Cancel refund</source>
         <translation>取消退款</translation>
     </message>
@@ -6909,7 +7082,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>取消这笔退款吗？目前尚未打款。原因（可不填）：</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+88"/>
         <source>Send instalment #%1</source>
         <translation>发出第 %1 期打款</translation>
     </message>
@@ -6922,7 +7095,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>RejectDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/evidence.py" line="+277"/>
+        <location filename="../../merchant_refunds/ui/refunds/evidence.py" line="+282"/>
         <source>Reject refund %1</source>
         <translation>驳回退款 %1</translation>
     </message>
@@ -7234,7 +7407,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>RetryDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/refund_actions.py" line="+72"/>
+        <location filename="../../merchant_refunds/ui/refunds/refund_actions.py" line="+61"/>
         <source>Pay failed payout #%1 again</source>
         <translation>重新支付第 %1 笔失败的打款</translation>
     </message>
@@ -7262,7 +7435,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings/settings_page.py" line="+55"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_page.py" line="+69"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -7280,7 +7453,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings/settings_view.py" line="+140"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_view.py" line="+151"/>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
@@ -7801,9 +7974,9 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>_SubmittingDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/refund_actions.py" line="-187"/>
+        <location filename="../../merchant_refunds/ui/refunds/refund_actions.py" line="-265"/>
         <source>Bank card number or IBAN</source>
-        <extracomment>Which field a service&apos;s error code belongs under; anything else goes under the buttons.</extracomment>
+        <extracomment>Which field a service&apos;s error code belongs under; anything else goes under the buttons. Title, question and yes-button asked before ``submit`` runs (money moves): set by the caller, who knows the payee; None runs ``submit`` at once.</extracomment>
         <translation>银行卡号或 IBAN</translation>
     </message>
     <message>
