@@ -3,6 +3,11 @@
 A partial refund of k more units out of n on a line, r already refunded, is
 ``round(paid*(r+k)/n) - round(paid*r/n)``: however the units are split over refunds, the sum for
 the line is exactly what was paid for it.
+
+A refund by amount (``domain.amount_refunds``) lowers what is left on a line without taking units.
+Once a line has one, a unit refund takes its share of what is left over the units left,
+``round(left*k/u)``, and the last units take exactly what is left: any mix of amount and unit
+refunds sums to exactly what was paid for the line (docs/architecture.md, money rules).
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from merchant_refunds.domain.errors import InvalidInput, Refused
 from merchant_refunds.domain.money import Money, check_currency, div_round_half_up, exponent
 from merchant_refunds.domain.order import Order
 from merchant_refunds.domain.policy import (
+    AMOUNT_ONLY_REASONS,
     MERCHANT_FAULT_REASONS,
     FeeBearer,
     Policy,
@@ -72,6 +78,8 @@ class RefundedSoFar:
     #: amount and tax already taken per line; a line missing here falls back to the formula
     amounts: dict[int, int] = field(default_factory=dict)
     taxes: dict[int, int] = field(default_factory=dict)
+    #: what refunds by amount (no units) took per line: their value comes off the units left
+    reduced: dict[int, int] = field(default_factory=dict)
 
     def amount_done(self, line_no: int, paid: int, total_units: int) -> int:
         if line_no in self.amounts:
@@ -91,6 +99,7 @@ def summarize(prior: Iterable[PriorRefund]) -> RefundedSoFar:
     taxes: dict[int, int] = {}
     unknown_amounts: set[int] = set()
     unknown_taxes: set[int] = set()
+    reduced: dict[int, int] = {}
     shipping = 0
     for refund in prior:
         if not refund.counts:
@@ -98,6 +107,8 @@ def summarize(prior: Iterable[PriorRefund]) -> RefundedSoFar:
         shipping += refund.shipping
         for line_no, qty in refund.line_units.items():
             units[line_no] = units.get(line_no, 0) + qty
+            if qty == 0 and refund.line_amounts and refund.line_amounts.get(line_no, 0) > 0:
+                reduced[line_no] = reduced.get(line_no, 0) + refund.line_amounts[line_no]
             if refund.status in OPEN_STATUSES:
                 open_units[line_no] = open_units.get(line_no, 0) + qty
             for given, known, unknown in (
@@ -112,7 +123,7 @@ def summarize(prior: Iterable[PriorRefund]) -> RefundedSoFar:
         amounts.pop(line_no, None)
     for line_no in unknown_taxes:
         taxes.pop(line_no, None)
-    return RefundedSoFar(units, shipping, open_units, amounts, taxes)
+    return RefundedSoFar(units, shipping, open_units, amounts, taxes, reduced)
 
 
 def cumulative_share(amount: int, done: int, total_units: int) -> int:
@@ -126,6 +137,16 @@ def line_amount_for(amount: int, already: int, more: int, total_units: int) -> i
     return cumulative_share(amount, already + more, total_units) - cumulative_share(
         amount, already, total_units
     )
+
+
+def share_of_left(left: int, more: int, units_left: int) -> int:
+    """The part of what is ``left`` on a line that ``more`` of its ``units_left`` units take:
+    all of it for the last units, so the line sums to exactly what was paid."""
+    if left <= 0 or units_left <= 0:
+        return 0
+    if more >= units_left:
+        return left
+    return div_round_half_up(left * more, units_left)
 
 
 def tax_inside(amount: int, rate: Decimal) -> int:
@@ -144,6 +165,10 @@ class Selection:
     lines: Mapping[int, int] = field(default_factory=dict)
     shipping: bool = False
     everything_left: bool = False
+    #: a refund by amount (minor units) instead of units: of ``amount_line``, or of the whole
+    #: order when that is None (``domain.amount_refunds``)
+    amount: int | None = None
+    amount_line: int | None = None
 
 
 @dataclass(frozen=True)
@@ -186,11 +211,15 @@ class ItemRefund:
     discount: int
     amount: int
     tax: int
+    #: what earlier refunds by amount already paid back of these units' value
+    reduced: int = 0
 
 
 class BreakdownKind(StrEnum):
     ITEMS = "items"
     DISCOUNT = "discount"
+    REDUCED = "reduced"
+    AMOUNT = "amount"
     SHIPPING = "shipping"
     RESTOCKING_FEE = "restocking_fee"
     RETURN_SHIPPING = "return_shipping"
@@ -225,6 +254,17 @@ class RefundQuote:
     payout: Money
     empties_order: bool
     goods_return: bool
+    #: set on a refund by amount: what kind it is, its line (None: the whole order), the amount
+    amount_kind: str | None = None
+    amount_line: int | None = None
+
+    @property
+    def is_amount(self) -> bool:
+        return self.amount_kind is not None
+
+    @property
+    def items_reduced(self) -> int:
+        return sum(i.reduced for i in self.items)
 
     @property
     def items_gross(self) -> int:
@@ -265,18 +305,37 @@ class RefundQuote:
     def breakdown(self) -> list[BreakdownRow]:
         """Line-by-line rows that add up to the total, for screens and paper."""
         m = lambda minor: Money(minor, self.currency)  # noqa: E731
-        rows = [
-            BreakdownRow(
-                BreakdownKind.ITEMS,
-                f"{i.name} ({i.sku}) × {i.quantity}",
-                m(i.gross),
-                f"line {i.line_no}",
-            )
-            for i in self.items
-        ]
+        if self.amount_kind is not None:
+            rows = [
+                BreakdownRow(
+                    BreakdownKind.AMOUNT,
+                    f"{i.name} ({i.sku})",
+                    m(i.amount),
+                    f"{self.amount_kind} line {i.line_no}",
+                )
+                for i in self.items
+            ]
+        else:
+            rows = [
+                BreakdownRow(
+                    BreakdownKind.ITEMS,
+                    f"{i.name} ({i.sku}) × {i.quantity}",
+                    m(i.gross),
+                    f"line {i.line_no}",
+                )
+                for i in self.items
+            ]
         if self.items_discount:
             rows.append(
                 BreakdownRow(BreakdownKind.DISCOUNT, "Discount share", m(-self.items_discount))
+            )
+        if self.items_reduced:
+            rows.append(
+                BreakdownRow(
+                    BreakdownKind.REDUCED,
+                    "Already refunded by amount",
+                    m(-self.items_reduced),
+                )
             )
         if self.shipping or self.shipping_requested:
             rows.append(BreakdownRow(BreakdownKind.SHIPPING, "Shipping", m(self.shipping)))
@@ -334,6 +393,7 @@ class RefundQuote:
                     "discount": i.discount,
                     "amount": i.amount,
                     "tax": i.tax,
+                    **({"reduced": i.reduced} if i.reduced else {}),
                 }
                 for i in self.items
             ],
@@ -354,6 +414,11 @@ class RefundQuote:
                 "as_of": self.fx.as_of.isoformat(),
             },
             "empties_order": self.empties_order,
+            **(
+                {"amount_refund": {"kind": self.amount_kind, "line_no": self.amount_line}}
+                if self.amount_kind is not None
+                else {}
+            ),
         }
 
 
@@ -383,6 +448,28 @@ def quote_refund(
     fx: FxRate | None = None,
 ) -> RefundQuote:
     """Compute the refund for ``selection``; raise if it asks for more than remains."""
+    if selection.amount is not None:
+        from merchant_refunds.domain.amount_refunds import quote_amount_refund
+
+        if selection.lines or selection.shipping or selection.everything_left:
+            raise InvalidInput(
+                "amount_with_units",
+                "A refund by amount takes no units and no shipping: refund those separately",
+            )
+        if goods_return:
+            raise InvalidInput(
+                "amount_with_goods",
+                "With a refund by amount the customer keeps the goods: none come back",
+            )
+        return quote_amount_refund(
+            order, prior, selection.amount, selection.amount_line, reason, policy, fx=fx
+        )
+    if reason in AMOUNT_ONLY_REASONS:
+        raise InvalidInput(
+            "reason_needs_amount",
+            "A {reason} refund pays back an amount, not whole units: give the amount",
+            reason=reason.value,
+        )
     so_far = summarize(prior)
     left = remaining_units(order, so_far)
     wanted: dict[int, int] = {}
@@ -426,16 +513,36 @@ def quote_refund(
         r = so_far.units.get(line.line_no, 0)
         n = line.quantity
         gross = line_amount_for(line.gross, r, qty, n)
-        # What the first r + qty units are worth, less what earlier refunds really took: equal to
-        # the cumulative formula when nothing was withdrawn in between, and exact at the last unit.
         amount_done = so_far.amount_done(line.line_no, line.paid, n)
-        amount = max(0, cumulative_share(line.paid, r + qty, n) - amount_done)
         line_tax = tax_inside(line.paid, line.tax_rate)
         tax_done = so_far.tax_done(line.line_no, line_tax, n)
-        tax = max(0, cumulative_share(line_tax, r + qty, n) - tax_done)
+        reduced = 0
+        if so_far.reduced.get(line.line_no):
+            # Refunds by amount shrank the units' value: these units take their share of what
+            # is left on the line, and the last ones all of it.
+            amount = share_of_left(line.paid - amount_done, qty, n - r)
+            tax = share_of_left(line_tax - tax_done, qty, n - r)
+            full = line_amount_for(line.paid, r, qty, n)
+            reduced = max(0, min(full, gross) - amount)
+        else:
+            # What the first r + qty units are worth, less what earlier refunds really took:
+            # equal to the cumulative formula when nothing was withdrawn in between, and exact
+            # at the last unit.
+            amount = max(0, cumulative_share(line.paid, r + qty, n) - amount_done)
+            tax = max(0, cumulative_share(line_tax, r + qty, n) - tax_done)
         items.append(
             ItemRefund(
-                line.line_no, line.sku, line.name, qty, r, n, gross, gross - amount, amount, tax
+                line.line_no,
+                line.sku,
+                line.name,
+                qty,
+                r,
+                n,
+                gross,
+                gross - amount - reduced,
+                amount,
+                tax,
+                reduced,
             )
         )
     empties = all(left[n] - wanted.get(n, 0) == 0 for n in left)
@@ -459,6 +566,35 @@ def quote_refund(
             "Nothing is left to refund on order {order_no}",
             order_no=order.order_no,
         )
+    return settle(
+        order,
+        reason,
+        policy,
+        tuple(items),
+        shipping,
+        want_shipping,
+        empties,
+        goods_return=goods_return,
+        fx=fx,
+    )
+
+
+def settle(
+    order: Order,
+    reason: ReasonCode,
+    policy: Policy,
+    items: tuple[ItemRefund, ...],
+    shipping: int,
+    want_shipping: bool,
+    empties: bool,
+    *,
+    goods_return: bool,
+    fx: FxRate | None,
+    amount_kind: str | None = None,
+    amount_line: int | None = None,
+) -> RefundQuote:
+    """The shop's deductions, the cross-border fee and the conversion on top of what the refund
+    takes: the same for a refund of units and one by amount."""
     items_amount = sum(i.amount for i in items)
     customer_fault = reason not in MERCHANT_FAULT_REASONS
     restocking = 0
@@ -491,7 +627,7 @@ def quote_refund(
         order_no=order.order_no,
         currency=order.currency,
         reason=reason,
-        items=tuple(items),
+        items=items,
         shipping=shipping,
         shipping_requested=want_shipping,
         restocking_fee=restocking,
@@ -502,6 +638,8 @@ def quote_refund(
         payout=payout,
         empties_order=empties,
         goods_return=goods_return,
+        amount_kind=amount_kind,
+        amount_line=amount_line,
     )
 
 

@@ -34,6 +34,8 @@ class ReasonCode(StrEnum):
     LATE_DELIVERY = "late_delivery"
     DUPLICATE_PAYMENT = "duplicate_payment"
     PRICE_ADJUSTMENT = "price_adjustment"
+    COMPENSATION = "compensation"
+    GOODWILL = "goodwill"
     OTHER = "other"
 
 
@@ -48,6 +50,15 @@ MERCHANT_FAULT_REASONS = frozenset(
         ReasonCode.DUPLICATE_PAYMENT,
     }
 )
+
+
+#: Reasons that pay back an amount, never whole units: a price difference (价保), compensation
+#: for a defect the customer keeps (仅退款), goodwill.
+AMOUNT_ONLY_REASONS = frozenset(
+    {ReasonCode.PRICE_ADJUSTMENT, ReasonCode.COMPENSATION, ReasonCode.GOODWILL}
+)
+#: Reasons a refund by amount may not give: a 7-day no-reason return sends the goods back.
+UNITS_ONLY_REASONS = frozenset({ReasonCode.NO_REASON})
 
 
 class ShippingRule(StrEnum):
@@ -116,6 +127,8 @@ def _default_windows() -> dict[str, int | None]:
         ReasonCode.LATE_DELIVERY.value: 30,
         ReasonCode.DUPLICATE_PAYMENT.value: None,
         ReasonCode.PRICE_ADJUSTMENT.value: 30,
+        ReasonCode.COMPENSATION.value: 15,
+        ReasonCode.GOODWILL.value: None,
         ReasonCode.OTHER.value: 15,
     }
 
