@@ -14,7 +14,7 @@ from pathlib import Path
 
 from merchant_refunds.cli.parser import OWNER_PIN_ENV, PIN_ENV, USER_ENV
 from merchant_refunds.domain.errors import InvalidInput
-from merchant_refunds.domain.order import Order
+from merchant_refunds.domain.order import Order, OrderLine
 from merchant_refunds.services import database, users
 from merchant_refunds.services.users import Actor
 
@@ -51,6 +51,62 @@ def parse_quantity(text: str, what: str) -> int:
     return qty
 
 
+def _line_for(order: Order, key: str, qty: str | None) -> OrderLine:
+    """The line ``key`` names: ``#N`` by number, else by SKU, which must be on one line only
+    (``qty``: the units typed with it, for the example in the message)."""
+    if key.startswith("#"):
+        number = key[1:].strip()
+        if not number.isdigit():
+            raise InvalidInput(
+                "invalid_line_spec", "{key} is not a line number such as #2", key=key
+            )
+        return order.line(int(number))
+    matches = order.lines_by_sku(key)
+    if not matches:
+        raise InvalidInput(
+            "unknown_sku",
+            "Order {order_no} has no SKU {sku} (its SKUs: {skus})",
+            order_no=order.order_no,
+            sku=key,
+            skus=", ".join(dict.fromkeys(line.sku for line in order.lines)),
+        )
+    if len(matches) > 1:
+        numbers = [str(line.line_no) for line in matches]
+        if qty is None:
+            raise InvalidInput(
+                "ambiguous_sku",
+                "SKU {sku} is on lines {lines} of order {order_no}: "
+                "name the line instead, e.g. --line '#{first}'",
+                sku=key,
+                lines=", ".join(numbers),
+                order_no=order.order_no,
+                first=numbers[0],
+            )
+        raise InvalidInput(
+            "ambiguous_sku",
+            "SKU {sku} is on lines {lines} of order {order_no}: "
+            "name the line instead, e.g. --line '#{first}={qty}'",
+            sku=key,
+            lines=", ".join(numbers),
+            order_no=order.order_no,
+            first=numbers[0],
+            qty=qty,
+        )
+    return matches[0]
+
+
+def resolve_line(order: Order, spec: str) -> int:
+    """``SKU`` or ``#LINE`` (a refund by amount names a line without units) -> line number."""
+    key = spec.strip()
+    if not key or "=" in key:
+        raise InvalidInput(
+            "invalid_amount_line",
+            "With --amount, --line names one line: SKU or #LINE, not {spec!r}",
+            spec=spec,
+        )
+    return _line_for(order, key, None).line_no
+
+
 def resolve_lines(order: Order, specs: Sequence[str]) -> dict[int, int]:
     """``SKU=QTY`` or ``#LINE=QTY`` per spec -> units per line number.
 
@@ -66,36 +122,7 @@ def resolve_lines(order: Order, specs: Sequence[str]) -> dict[int, int]:
                 "--line takes SKU=QTY or #LINE=QTY, not {spec!r}",
                 spec=spec,
             )
-        if key.startswith("#"):
-            number = key[1:].strip()
-            if not number.isdigit():
-                raise InvalidInput(
-                    "invalid_line_spec", "{key} is not a line number such as #2", key=key
-                )
-            line = order.line(int(number))
-        else:
-            matches = order.lines_by_sku(key)
-            if not matches:
-                raise InvalidInput(
-                    "unknown_sku",
-                    "Order {order_no} has no SKU {sku} (its SKUs: {skus})",
-                    order_no=order.order_no,
-                    sku=key,
-                    skus=", ".join(dict.fromkeys(line.sku for line in order.lines)),
-                )
-            if len(matches) > 1:
-                numbers = [str(line.line_no) for line in matches]
-                raise InvalidInput(
-                    "ambiguous_sku",
-                    "SKU {sku} is on lines {lines} of order {order_no}: "
-                    "name the line instead, e.g. --line '#{first}={qty}'",
-                    sku=key,
-                    lines=", ".join(numbers),
-                    order_no=order.order_no,
-                    first=numbers[0],
-                    qty=qty_text.strip(),
-                )
-            line = matches[0]
+        line = _line_for(order, key, qty_text.strip())
         qty = parse_quantity(qty_text, f"Line {line.line_no} ({line.sku})")
         if line.line_no in chosen:
             raise InvalidInput(

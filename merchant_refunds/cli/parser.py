@@ -157,7 +157,14 @@ def _selection(parser: argparse.ArgumentParser, *, reason_required: bool) -> Non
         "--line",
         action="append",
         metavar="SKU=QTY",
-        help="units of one line, by SKU or by line number (#2=1); repeat for more lines",
+        help="units of one line, by SKU or by line number (#2=1); repeat for more lines; "
+        "with --amount: the line (SKU or #2) the amount is for",
+    )
+    parser.add_argument(
+        "--amount",
+        metavar="AMOUNT",
+        help="refund an amount, not units (price difference, compensation, goodwill): on the "
+        "--line given, or shared over the order's lines by what is left on each",
     )
     parser.add_argument("--all", action="store_true", help="everything still refundable")
     parser.add_argument(

@@ -11,13 +11,20 @@ from pathlib import Path
 
 from merchant_refunds.cli import views
 from merchant_refunds.cli.commands import open_db
-from merchant_refunds.cli.inputs import read_owner_pin, read_pin, resolve_lines, sign_in
+from merchant_refunds.cli.inputs import (
+    read_owner_pin,
+    read_pin,
+    resolve_line,
+    resolve_lines,
+    sign_in,
+)
 from merchant_refunds.cli.output import Output
 from merchant_refunds.cli.payouts_cmd import pay_in_instalments, payout_destination
 from merchant_refunds.domain.calculation import Selection
 from merchant_refunds.domain.errors import InvalidInput
 from merchant_refunds.domain.lifecycle import PayoutMethod
 from merchant_refunds.domain.money import check_currency, parse_amount
+from merchant_refunds.domain.order import Order
 from merchant_refunds.domain.policy import parse_reason
 from merchant_refunds.services import (
     attachments,
@@ -53,8 +60,9 @@ def build_request(args: argparse.Namespace) -> RefundRequest:
     """The refund request from the selection options, checked against the stored order."""
     reason = parse_reason(args.reason)
     order = orders.get_order(args.order_no).order
-    lines = resolve_lines(order, args.line or [])
-    if not (lines or args.all or args.shipping):
+    selection = _amount_selection(args, order) if args.amount is not None else None
+    lines = resolve_lines(order, args.line or []) if selection is None else {}
+    if selection is None and not (lines or args.all or args.shipping):
         raise InvalidInput(
             "nothing_selected",
             "Say what to refund: --line SKU=QTY (repeatable), --all, or --shipping",
@@ -72,7 +80,7 @@ def build_request(args: argparse.Namespace) -> RefundRequest:
         raise InvalidInput("fx_incomplete", "--fx-date goes with --payout-currency and --fx-rate")
     return RefundRequest(
         order.order_no,
-        Selection(lines, shipping=args.shipping, everything_left=args.all),
+        selection or Selection(lines, shipping=args.shipping, everything_left=args.all),
         reason,
         note=getattr(args, "note", "") or "",
         goods_return=args.goods_return,
@@ -80,6 +88,23 @@ def build_request(args: argparse.Namespace) -> RefundRequest:
         fx=fx,
         override_reason=getattr(args, "override", "") or "",
     )
+
+
+def _amount_selection(args: argparse.Namespace, order: Order) -> Selection:
+    """``--amount`` with at most one ``--line``; no units, no ``--all``/``--shipping``."""
+    if args.all or args.shipping or args.goods_return:
+        raise InvalidInput(
+            "amount_with_units",
+            "A refund by amount takes no units and no shipping: refund those separately",
+        )
+    specs = args.line or []
+    if len(specs) > 1:
+        raise InvalidInput(
+            "amount_one_line", "A refund by amount is for one line (--line) or the whole order"
+        )
+    line_no = resolve_line(order, specs[0]) if specs else None
+    amount = parse_amount(args.amount, order.currency)
+    return Selection(amount=amount.minor, amount_line=line_no)
 
 
 def refund_quote(args: argparse.Namespace, out: Output) -> int:

@@ -207,6 +207,9 @@ def quote_lines(out: Output, result: QuoteResult) -> list[str]:
     quote = result.quote
     rows = [[row.label, row.detail, row.amount.format(out.locale)] for row in quote.breakdown()]
     text = [f"Refund quote for order {quote.order_no} ({quote.currency}), reason {quote.reason}"]
+    if quote.amount_kind is not None:
+        where = "the whole order" if quote.amount_line is None else f"line {quote.amount_line}"
+        text.append(f"By amount: {quote.amount_kind.replace('_', ' ')} on {where}; no units taken")
     text += ["", *table(["", "", "Amount"], rows, "<<>")[1:], ""]
     text += findings_lines([f.to_dict() for f in result.findings])
     if result.blocking:
@@ -248,6 +251,12 @@ def refund_lines(out: Output, detail: RefundDetail) -> list[str]:
         f"  Paid so far {out.money(d.paid_so_far, d.payout.currency)}",
         "  Gates       " + " · ".join(needs),
     ]
+    if d.amount_kind:
+        where = "the whole order" if d.amount_line is None else f"line {d.amount_line}"
+        text.append(
+            f"  By amount   {d.amount_kind.replace('_', ' ')} on {where}; "
+            "no units taken, the goods stay with the customer"
+        )
     if d.override_reason:
         by = f" (by {d.overridden_by})" if d.overridden_by != d.requested_by else ""
         text.append(f"  Override    {d.override_reason}{by}")
@@ -260,7 +269,7 @@ def refund_lines(out: Output, detail: RefundDetail) -> list[str]:
                 str(i["line_no"]),
                 i["sku"],
                 i["name"],
-                str(i["quantity"]),
+                str(i["quantity"]) if i["quantity"] else "-",
                 out.money(i["amount"], ccy),
             ]
             for i in items

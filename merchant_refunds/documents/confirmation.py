@@ -93,6 +93,11 @@ def _figures(minor: int, currency: str) -> str:
     return ("-" if minor < 0 else "") + text
 
 
+def _qty(quantity: int) -> str:
+    """Units on paper; a refund by amount takes none and shows a dash."""
+    return str(quantity) if quantity else "—"
+
+
 def _money(money: Money, locale: str) -> str:
     sign = "-" if money.minor < 0 else ""
     return f"{sign}{_symbol(money.currency, locale)}{_figures(abs(money.minor), money.currency)}"
@@ -336,7 +341,7 @@ class _Builder:
             widths: list[float | None] = [self.width - 30 * mm, 9 * mm, 21 * mm]
             rows = [[self.t("col_name"), self.t("col_qty"), self.t("col_amount")]]
             rows += [
-                [f"{i.name}\n{i.sku}", str(i.quantity), _figures(i.amount, cur)] for i in items
+                [f"{i.name}\n{i.sku}", _qty(i.quantity), _figures(i.amount, cur)] for i in items
             ]
             numeric_from = 1
         else:
@@ -357,9 +362,9 @@ class _Builder:
                     str(n),
                     i.name,
                     i.sku,
-                    str(i.quantity),
+                    _qty(i.quantity),
                     _figures(i.gross, cur),
-                    _figures(-i.discount, cur),
+                    _figures(-i.discount - i.reduced, cur),
                     _figures(i.amount, cur),
                 ]
                 for n, i in enumerate(items, start=1)
@@ -392,8 +397,10 @@ class _Builder:
         items_gross = sum(i.gross for i in q.items)
         items_label = texts.label(texts.BREAKDOWN, lang, "items")
         total_row = 0
+        if q.amount_kind is not None:
+            items_label = texts.label(texts.AMOUNT_KINDS, lang, q.amount_kind)
         for row in self.data.breakdown:
-            if row.kind is BreakdownKind.ITEMS:
+            if row.kind in (BreakdownKind.ITEMS, BreakdownKind.AMOUNT):
                 continue
             label = texts.label(texts.BREAKDOWN, lang, row.kind.value)
             detail = ""
@@ -474,8 +481,17 @@ class _Builder:
             (self.t("destination"), destination),
             (self.t("arrival"), self._arrival()),
             (self.t("reason"), texts.label(texts.REASONS, lang, r.reason.value)),
+            (
+                self.t("amount_kind"),
+                texts.label(texts.AMOUNT_KINDS, lang, r.amount_kind) if r.amount_kind else "",
+            ),
             (self.t("goods_return"), self.t("yes") if r.goods_return else self.t("no")),
-            (self.t("clause"), texts.label(texts.CLAUSES, lang, r.reason.value)),
+            (
+                self.t("clause"),
+                texts.label(
+                    texts.CLAUSES, lang, texts.clause_key(r.reason.value, r.amount_kind or None)
+                ),
+            ),
             (self.t("note"), r.note.strip()),
             (
                 self.t("store_credit_balance"),

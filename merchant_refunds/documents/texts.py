@@ -49,6 +49,7 @@ LABELS: dict[str, dict[str, str]] = {
         "note": "备注",
         "store_credit_balance": "店铺余额（打印时）",
         "clause": "适用条款",
+        "amount_kind": "退款类型",
         "goods_return": "需退回商品",
         "yes": "是",
         "no": "否",
@@ -101,6 +102,7 @@ LABELS: dict[str, dict[str, str]] = {
         "note": "Note",
         "store_credit_balance": "Credit balance now",
         "clause": "Policy clause",
+        "amount_kind": "Refund type",
         "goods_return": "Goods back",
         "yes": "Yes",
         "no": "No",
@@ -135,6 +137,8 @@ REASONS: dict[str, dict[str, str]] = {
         "late_delivery": "延迟发货/送达",
         "duplicate_payment": "重复付款",
         "price_adjustment": "价格调整（保价）",
+        "compensation": "瑕疵补偿（仅退款）",
+        "goodwill": "善意补偿",
         "other": "其他",
     },
     "en": {
@@ -146,6 +150,8 @@ REASONS: dict[str, dict[str, str]] = {
         "late_delivery": "Late delivery",
         "duplicate_payment": "Duplicate payment",
         "price_adjustment": "Price adjustment",
+        "compensation": "Compensation (goods kept)",
+        "goodwill": "Goodwill",
         "other": "Other",
     },
 }
@@ -164,6 +170,10 @@ CLAUSES: dict[str, dict[str, str]] = {
         "late_delivery": "未按约定时间发货或送达的，消费者可申请退款，本店退还实付金额。",
         "duplicate_payment": "重复支付的款项全额原路退回。",
         "price_adjustment": "在本店保价期内降价的，退还差价部分。",
+        "compensation": (
+            "商品存在瑕疵、客户同意保留商品的，按双方商定的金额部分退款，商品无需退回。"
+        ),
+        "goodwill": "本店出于善意给予的补偿，按双方商定的金额退款，商品无需退回。",
         "other": "按本店退款政策及双方约定办理。",
     },
     "en": {
@@ -192,9 +202,47 @@ CLAUSES: dict[str, dict[str, str]] = {
         "price_adjustment": (
             "Price dropped within the shop's price-protection period: the difference is refunded."
         ),
+        "compensation": (
+            "A defect the customer accepts: part of the price is refunded as agreed, and the "
+            "goods are kept."
+        ),
+        "goodwill": "A goodwill refund of the amount agreed; the goods are kept.",
         "other": "Handled under the shop's refund policy and as agreed with the customer.",
     },
 }
+
+#: What a refund by amount is, on paper: its kind (``domain.amount_refunds.AmountKind``).
+AMOUNT_KINDS: dict[str, dict[str, str]] = {
+    "zh": {
+        "price_difference": "退差价（价保）",
+        "compensation": "部分退款（仅退款，商品不退回）",
+        "goodwill": "善意补偿",
+    },
+    "en": {
+        "price_difference": "Price difference",
+        "compensation": "Compensation (goods kept)",
+        "goodwill": "Goodwill",
+    },
+}
+
+#: The clause a refund by amount rests on, by its kind.
+AMOUNT_CLAUSE_KEYS = {
+    "price_difference": "price_adjustment",
+    "compensation": "compensation",
+    "goodwill": "goodwill",
+}
+#: Reasons whose clause speaks of an amount: a refund of whole units under one of them (made
+#: before refunds by amount existed) prints the general clause, never "the difference is refunded".
+_AMOUNT_CLAUSES = frozenset(AMOUNT_CLAUSE_KEYS.values())
+
+
+def clause_key(reason: str, amount_kind: str | None) -> str:
+    """The ``CLAUSES`` key that matches what was refunded: by the kind for a refund by amount,
+    by the reason for units."""
+    if amount_kind:
+        return AMOUNT_CLAUSE_KEYS.get(amount_kind, "other")
+    return "other" if reason in _AMOUNT_CLAUSES else reason
+
 
 PAYOUT_METHODS: dict[str, dict[str, str]] = {
     "zh": {
@@ -259,6 +307,7 @@ BREAKDOWN: dict[str, dict[str, str]] = {
     "zh": {
         "items": "商品原价",
         "discount": "优惠分摊",
+        "reduced": "已按金额退款",
         "shipping": "运费",
         "restocking_fee": "退货手续费",
         "return_shipping": "退货运费扣除",
@@ -269,6 +318,7 @@ BREAKDOWN: dict[str, dict[str, str]] = {
     "en": {
         "items": "Items",
         "discount": "Discount share",
+        "reduced": "Already refunded by amount",
         "shipping": "Shipping",
         "restocking_fee": "Restocking fee",
         "return_shipping": "Return shipping deduction",

@@ -311,7 +311,7 @@ class RefundQuote:
                     BreakdownKind.AMOUNT,
                     f"{i.name} ({i.sku})",
                     m(i.amount),
-                    f"{self.amount_kind} line {i.line_no}",
+                    f"{self.amount_kind.replace('_', ' ')}, line {i.line_no}",
                 )
                 for i in self.items
             ]

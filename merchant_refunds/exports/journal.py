@@ -5,7 +5,8 @@ currency, its share of the refund being ``payout / refund payout amount``. Each 
 (total, tax, deductions, fees) is shared cumulatively, ``round(part·paid_to_date/whole) −
 round(part·paid_before/whole)``, so the instalments of a refund add up to each part exactly:
 
-    Dr sales returns (6001)        the plug that balances the entry (items and shipping, net of tax)
+    Dr sales returns (6001)        the plug that balances the entry (items and shipping, net of
+                                   tax); a refund by amount: a sales allowance, named by its kind
     Dr output VAT (2221)           the tax inside the refunded lines
     Dr finance cost (6603)         a cross-border fee the shop bears
        Cr other income (6051)      restocking fee and return shipping the shop keeps, one line each
@@ -185,7 +186,7 @@ def entry_lines(
                 len(lines) + 1,
                 code,
                 name,
-                texts[key].format(refund_no=source.refund_no, seq=source.seq),
+                _summary(texts, key, source),
                 debit,
                 credit,
                 source.refund_currency,
@@ -201,6 +202,14 @@ def entry_lines(
         lines = _in_home_currency(lines, source, home, rates, accounts["fx_differences"], texts)
     check_balanced(lines, entry_no)
     return lines
+
+
+def _summary(texts: dict[str, str], key: str, source: JournalSource) -> str:
+    """The line's description; a refund by amount is a sales allowance, named by its kind."""
+    allowance = f"{key}.{source.amount_kind}"
+    if key == "sales_returns" and allowance in texts:
+        key = allowance
+    return texts[key].format(refund_no=source.refund_no, seq=source.seq)
 
 
 #: Lines on the money side of an entry: converted at the payout's rate, not the request's.

@@ -39,6 +39,7 @@ _KINDS: dict[str, Kind] = {
     "hash": Kind.PLAIN,
     "status": Kind.CODE,
     "reason": Kind.CODE,
+    "refund_kind": Kind.CODE,
     "method": Kind.CODE,
     "fee_bearer": Kind.CODE,
     "currency": Kind.PLAIN,

@@ -15,6 +15,7 @@ LANGS = ("zh", "en")
 HEADERS: dict[str, dict[str, str]] = {
     "zh": {
         "refund_no": "退款单号",
+        "refund_kind": "退款类型",
         "order_no": "订单号",
         "status": "状态",
         "reason": "退款原因",
@@ -200,6 +201,10 @@ VALUES: dict[str, dict[str, str]] = {
         "late_delivery": "延迟发货",
         "duplicate_payment": "重复付款",
         "price_adjustment": "价格调整",
+        "compensation": "瑕疵补偿（仅退款）",
+        "goodwill": "善意补偿",
+        "units": "按件退款",
+        "price_difference": "退差价",
         "other": "其他",
         "original_route": "原路退回",
         "bank_transfer": "银行转账",
@@ -227,6 +232,10 @@ VALUES: dict[str, dict[str, str]] = {
         "late_delivery": "Late delivery",
         "duplicate_payment": "Duplicate payment",
         "price_adjustment": "Price adjustment",
+        "compensation": "Compensation (goods kept)",
+        "goodwill": "Goodwill",
+        "units": "Units",
+        "price_difference": "Price difference",
         "other": "Other",
         "original_route": "Refund to original payment",
         "bank_transfer": "Bank transfer",
@@ -241,6 +250,9 @@ VALUES: dict[str, dict[str, str]] = {
 JOURNAL_SUMMARY: dict[str, dict[str, str]] = {
     "zh": {
         "sales_returns": "销售退回 {refund_no}",
+        "sales_returns.price_difference": "销售折让（退差价） {refund_no}",
+        "sales_returns.compensation": "销售折让（瑕疵补偿，商品不退回） {refund_no}",
+        "sales_returns.goodwill": "销售折让（善意补偿） {refund_no}",
         "output_vat": "冲减销项税额 {refund_no}",
         "fee_expense": "跨境手续费（商家承担） {refund_no}",
         "restocking_fee": "扣收退货手续费 {refund_no}",
@@ -253,6 +265,9 @@ JOURNAL_SUMMARY: dict[str, dict[str, str]] = {
     },
     "en": {
         "sales_returns": "Sales return {refund_no}",
+        "sales_returns.price_difference": "Sales allowance (price difference) {refund_no}",
+        "sales_returns.compensation": "Sales allowance (compensation, goods kept) {refund_no}",
+        "sales_returns.goodwill": "Sales allowance (goodwill) {refund_no}",
         "output_vat": "Output VAT reversed {refund_no}",
         "fee_expense": "Cross-border fee borne by the shop {refund_no}",
         "restocking_fee": "Restocking fee kept {refund_no}",

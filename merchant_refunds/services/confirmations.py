@@ -102,9 +102,11 @@ def quote_from_dict(data: dict[str, Any]) -> RefundQuote:
             discount=i["discount"],
             amount=i["amount"],
             tax=i["tax"],
+            reduced=i.get("reduced", 0),
         )
         for i in data["items"]
     )
+    by_amount = data.get("amount_refund") or {}
     return RefundQuote(
         order_no=data["order_no"],
         currency=data["currency"],
@@ -120,6 +122,8 @@ def quote_from_dict(data: dict[str, Any]) -> RefundQuote:
         payout=Money(data["payout"]["amount"], data["payout"]["currency"]),
         empties_order=bool(data.get("empties_order", False)),
         goods_return=bool(data.get("goods_return", False)),
+        amount_kind=by_amount.get("kind"),
+        amount_line=by_amount.get("line_no"),
     )
 
 

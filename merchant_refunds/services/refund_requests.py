@@ -332,6 +332,13 @@ def _create(
                     for i in quote_.items
                 ]
             ).execute()
+        if quote_.amount_kind is not None:
+            m.RefundAmount.create(
+                refund=row.id,
+                kind=quote_.amount_kind,
+                line_no=quote_.amount_line,
+                amount=quote_.items_amount,
+            )
         at_counter = overrider.id != actor.id and bool(result.blocking)
         if at_counter:
             m.Authorisation.create(

@@ -83,6 +83,10 @@ class RefundDetail:
     rejection_reason: str
     #: The owner who overrode a block (the requester, or an owner at the counter).
     overridden_by: str = ""
+    #: A refund by amount: ``price_difference``, ``compensation`` or ``goodwill`` ("" for units)
+    amount_kind: str = ""
+    #: its line, or None for the whole order
+    amount_line: int | None = None
 
     @property
     def self_approved(self) -> bool:
@@ -118,6 +122,11 @@ class RefundDetail:
             "signed_at": when(self.signed_at),
             "requested_by": self.requested_by,
             "requested_at": when(self.requested_at),
+            **(
+                {"amount_refund": {"kind": self.amount_kind, "line_no": self.amount_line}}
+                if self.amount_kind
+                else {}
+            ),
             "approvals": [
                 {
                     "user": a.user_name,
@@ -190,7 +199,17 @@ def refund_details(
             )
     approvals: dict[int, list[ApprovalInfo]] = {i: [] for i in ids}
     payouts: dict[int, list[PayoutInfo]] = {i: [] for i in ids}
+    amounts: dict[int, m.RefundAmount] = {}
     for chunk in in_chunks(ids):
+        amounts.update(
+            (a.refund_id, a)
+            for a in compiled.select_in(
+                m.RefundAmount,
+                "refund_details.amounts",
+                lambda ids: m.RefundAmount.select().where(m.RefundAmount.refund.in_(ids)),
+                chunk,
+            )
+        )
         confirmed = {
             (auth.refund_id, auth.user_id): auth
             for auth in compiled.select_in(
@@ -280,6 +299,8 @@ def refund_details(
             payouts=payouts[row.id],
             rejection_reason=row.rejection_reason,
             overridden_by=users.get(row.overridden_by_id, "") if row.overridden_by_id else "",
+            amount_kind=amounts[row.id].kind if row.id in amounts else "",
+            amount_line=amounts[row.id].line_no if row.id in amounts else None,
         )
         for row in rows
     ]

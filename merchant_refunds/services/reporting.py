@@ -159,6 +159,13 @@ _CREATOR = m.User.alias("creator")
 _CONFIRMER = m.User.alias("confirmer")
 
 
+#: What a refund is: ``units``, or the kind of a refund by amount (price difference,
+#: compensation, goodwill), from the row that records it (``RefundAmount``, left-joined).
+UNITS_KIND = "units"
+_REFUND_KIND = pw.fn.COALESCE(m.RefundAmount.kind, UNITS_KIND)
+_AMOUNT_JOIN = m.RefundAmount.refund == m.Refund.id
+
+
 def _dataset_fields(dataset: str) -> list[tuple[str, Any]]:
     requester = _REQUESTER
     if dataset == "refunds":
@@ -189,6 +196,7 @@ def _dataset_fields(dataset: str) -> list[tuple[str, Any]]:
             ("bank", m.Refund.destination_bank),
             ("requested_by", requester.name),
             ("note", m.Refund.note),
+            ("refund_kind", _REFUND_KIND),
         ]
     if dataset == "lines":
         return [
@@ -206,6 +214,7 @@ def _dataset_fields(dataset: str) -> list[tuple[str, Any]]:
             ("amount", m.RefundLine.amount),
             ("tax", m.RefundLine.tax),
             ("tax_rate", m.OrderLine.tax_rate),
+            ("refund_kind", _REFUND_KIND),
         ]
     if dataset in ("payouts", "journal"):
         return [
@@ -256,6 +265,8 @@ def _base_query(dataset: str, flt: ExportFilter) -> tuple[pw.ModelSelect, Any]:
             .join(m.Order, on=(m.Refund.order == m.Order.id))
             .switch(m.Refund)
             .join(requester, on=(m.Refund.requested_by == requester.id))
+            .switch(m.Refund)
+            .join(m.RefundAmount, pw.JOIN.LEFT_OUTER, on=_AMOUNT_JOIN)
         )
         return _refund_where(query, flt), m.Refund.id
     if dataset == "lines":
@@ -265,6 +276,8 @@ def _base_query(dataset: str, flt: ExportFilter) -> tuple[pw.ModelSelect, Any]:
             .join(m.Order, on=(m.Refund.order == m.Order.id))
             .switch(m.RefundLine)
             .join(m.OrderLine, on=(m.RefundLine.order_line == m.OrderLine.id))
+            .switch(m.Refund)
+            .join(m.RefundAmount, pw.JOIN.LEFT_OUTER, on=_AMOUNT_JOIN)
         )
         return _refund_where(query, flt), m.RefundLine.id
     if dataset in ("payouts", "journal"):
@@ -348,6 +361,8 @@ class JournalSource:
     #: The refund's recorded rate (refund currency -> payout currency) and its day, if any.
     fx_rate: str | None = None
     fx_date: Any = None
+    #: A refund by amount's kind (price_difference, compensation, goodwill); None for units.
+    amount_kind: str | None = None
 
 
 def journal_sources(
@@ -388,9 +403,12 @@ def journal_sources(
             m.Refund.requested_at,
             m.Refund.fx_rate,
             m.Refund.fx_date,
+            m.RefundAmount.kind,
         )
         .join(m.Refund, on=(m.Payout.refund == m.Refund.id))
         .join(m.Order, on=(m.Refund.order == m.Order.id))
+        .switch(m.Refund)
+        .join(m.RefundAmount, pw.JOIN.LEFT_OUTER, on=_AMOUNT_JOIN)
         .where(m.Payout.status << _BOOKED)
     )
     query = _payout_where(query, flt)

@@ -151,12 +151,19 @@ _PARTS: list[tuple[str, type[m.BaseModel], pw.Field, list[pw.Field], pw.Field]] 
         _columns(m.Attachment, ["refund"]),
         m.Attachment.id,
     ),
+    (
+        "amount",
+        m.RefundAmount,
+        m.RefundAmount.refund,
+        _columns(m.RefundAmount, ["refund"]),
+        m.RefundAmount.id,
+    ),
 ]
 
 
 #: Parts added after trails were first keyed: an image has them only when they hold rows, so the
 #: image of a refund that has none is the same as before the part existed.
-_LATER_PARTS = frozenset({"extensions", "authorisations", "attachments"})
+_LATER_PARTS = frozenset({"extensions", "authorisations", "attachments", "amount"})
 
 
 def in_values(field: pw.Field, values: list[Any]) -> pw.Expression:

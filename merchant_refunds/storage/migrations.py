@@ -13,6 +13,7 @@ Version 9: owners' extensions of a refund's review or payment deadline. Version 
 authorisations confirmed with a PIN (manager override at the counter, single-owner self-approval).
 Version 11: evidence attached to refunds (photos and files of a request, an inspection or a
 rejection).
+Version 12: refunds by amount (price difference, compensation, goodwill).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from merchant_refunds.storage.models import (
     DeadlineExtension,
     Order,
     Payout,
+    RefundAmount,
     Setting,
     SignatureRecord,
 )
@@ -107,6 +109,10 @@ def _v11_attachments(db: pw.Database) -> None:
     db.create_tables([Attachment])
 
 
+def _v12_amount_refunds(db: pw.Database) -> None:
+    db.create_tables([RefundAmount])
+
+
 #: version reached -> step that reaches it from the one before. PostgreSQL support came with
 #: schema 6: a server database is created at the newest schema, so steps up to 6 only ever run on
 #: SQLite files; every later step must work on both (tests/storage/test_postgres.py runs one).
@@ -121,6 +127,7 @@ STEPS: dict[int, Callable[[pw.Database], None]] = {
     9: _v9_deadline_extensions,
     10: _v10_authorisations,
     11: _v11_attachments,
+    12: _v12_amount_refunds,
 }
 #: The newest schema: the last step's version.
 SCHEMA_VERSION = max(STEPS)

@@ -312,6 +312,17 @@ class Attachment(BaseModel):
     created_at = pw.DateTimeField()
 
 
+class RefundAmount(BaseModel):
+    """A refund by amount (schema 12): what kind it is (price difference, compensation,
+    goodwill), its line or the whole order (``line_no`` None) and the amount asked. What it took
+    per line is in its ``RefundLine`` rows, which have no units."""
+
+    refund = pw.ForeignKeyField(Refund, unique=True, backref="+", on_delete="RESTRICT")
+    kind = pw.CharField(max_length=24)
+    line_no = pw.IntegerField(null=True)
+    amount = pw.BigIntegerField()
+
+
 #: The tables schema step 4 adds (payouts, follow-up, notices, feedback).
 PAYOUT_TABLES: list[type[BaseModel]] = [
     StoreCreditEntry,
@@ -378,4 +389,5 @@ ALL_MODELS: list[type[BaseModel]] = [
     DeadlineExtension,
     Authorisation,
     Attachment,
+    RefundAmount,
 ]

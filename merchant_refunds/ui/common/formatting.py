@@ -51,6 +51,8 @@ _REASON = {
     ReasonCode.LATE_DELIVERY: QT_TRANSLATE_NOOP("Labels", "Late delivery"),
     ReasonCode.DUPLICATE_PAYMENT: QT_TRANSLATE_NOOP("Labels", "Duplicate payment"),
     ReasonCode.PRICE_ADJUSTMENT: QT_TRANSLATE_NOOP("Labels", "Price adjustment"),
+    ReasonCode.COMPENSATION: QT_TRANSLATE_NOOP("Labels", "Compensation (goods kept)"),
+    ReasonCode.GOODWILL: QT_TRANSLATE_NOOP("Labels", "Goodwill"),
     ReasonCode.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
 }
 
@@ -94,6 +96,8 @@ _SEVERITY = {
 _BREAKDOWN = {
     BreakdownKind.ITEMS: QT_TRANSLATE_NOOP("Labels", "Items"),
     BreakdownKind.DISCOUNT: QT_TRANSLATE_NOOP("Labels", "Discount share"),
+    BreakdownKind.REDUCED: QT_TRANSLATE_NOOP("Labels", "Already refunded by amount"),
+    BreakdownKind.AMOUNT: QT_TRANSLATE_NOOP("Labels", "Refund by amount"),
     BreakdownKind.SHIPPING: QT_TRANSLATE_NOOP("Labels", "Shipping"),
     BreakdownKind.RESTOCKING_FEE: QT_TRANSLATE_NOOP("Labels", "Restocking fee"),
     BreakdownKind.RETURN_SHIPPING: QT_TRANSLATE_NOOP("Labels", "Return shipping deduction"),
@@ -215,6 +219,18 @@ def source_label(source: str) -> str:
     """An order's source as the shop knows it; a source of the shop's own naming (a saved
     mapping's) is shown as it is."""
     return _label(_SOURCE, source)
+
+
+#: What a refund by amount is (``domain.amount_refunds.AmountKind``).
+_AMOUNT_KIND = {
+    "price_difference": QT_TRANSLATE_NOOP("Labels", "Price difference"),
+    "compensation": QT_TRANSLATE_NOOP("Labels", "Compensation (goods kept)"),
+    "goodwill": QT_TRANSLATE_NOOP("Labels", "Goodwill"),
+}
+
+
+def amount_kind_label(kind: str) -> str:
+    return _label(_AMOUNT_KIND, kind)
 
 
 def reason_label(reason: str) -> str:

@@ -115,6 +115,8 @@ class RefundDetailPanel(QWidget):
 
         row(self.tr("Order"), refund.order_no)
         row(self.tr("Reason"), fmt.reason_label(refund.reason))
+        if refund.amount_kind:
+            row(self.tr("Refund by amount"), self._amount_text(refund))
         if refund.note:
             row(self.tr("Note"), refund.note)
         row(
@@ -207,15 +209,32 @@ class RefundDetailPanel(QWidget):
             )
         return self.tr("needed before payment, not signed yet")
 
+    def _amount_text(self, refund: RefundDetail) -> str:
+        """What a refund by amount is and where: the goods stay with the customer."""
+        where = (
+            self.tr("whole order")
+            if refund.amount_line is None
+            else self.tr("line %1").replace("%1", str(refund.amount_line))
+        )
+        return (
+            self.tr("%1 on %2, no units taken")
+            .replace("%1", fmt.amount_kind_label(refund.amount_kind))
+            .replace("%2", where)
+        )
+
     def _breakdown_html(self, refund: RefundDetail) -> str:
         quote: dict[str, Any] = refund.quote
         currency = refund.currency
         rows: list[tuple[str, int]] = []
         for item in quote.get("items", []):
-            rows.append((f"{item['name']} ({item['sku']}) × {item['quantity']}", item["gross"]))
-        discount = sum(item["gross"] - item["amount"] for item in quote.get("items", []))
+            units = f" × {item['quantity']}" if item["quantity"] else ""
+            rows.append((f"{item['name']} ({item['sku']}){units}", item["gross"]))
+        reduced = sum(item.get("reduced", 0) for item in quote.get("items", []))
+        discount = sum(item["gross"] - item["amount"] for item in quote.get("items", [])) - reduced
         if discount:
             rows.append((fmt.breakdown_label(BreakdownKind.DISCOUNT), -discount))
+        if reduced:
+            rows.append((fmt.breakdown_label(BreakdownKind.REDUCED), -reduced))
         if quote.get("shipping"):
             rows.append((fmt.breakdown_label(BreakdownKind.SHIPPING), quote["shipping"]))
         for key, kind in (

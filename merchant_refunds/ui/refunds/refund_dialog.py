@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from merchant_refunds.domain.calculation import BreakdownKind, FxRate, Selection
 from merchant_refunds.domain.errors import InvalidInput, RefundsError
 from merchant_refunds.domain.lifecycle import PayoutMethod
-from merchant_refunds.domain.money import Money
+from merchant_refunds.domain.money import Money, parse_amount
 from merchant_refunds.domain.policy import ReasonCode
 from merchant_refunds.domain.text_checks import check_text
 from merchant_refunds.services import orders, refund_requests
@@ -92,6 +92,7 @@ class RefundDialog(QDialog):
         left.addWidget(self._header())
         left.addWidget(self._lines_table(), 1)
         left.addLayout(self._what_row())
+        left.addLayout(self._amount_row())
         left.addWidget(self._details_box())
         left.addWidget(self._payout_box())
 
@@ -266,6 +267,52 @@ class RefundDialog(QDialog):
         row.addStretch(1)
         return row
 
+    def _amount_row(self) -> QHBoxLayout:
+        """The "amount" mode: a price difference, compensation or goodwill, no units taken."""
+        self.by_amount = QCheckBox(self.tr("Refund an amount instead of units"))
+        self.by_amount.setObjectName("byAmount")
+        self.amount_edit = QLineEdit()
+        self.amount_edit.setObjectName("refundAmount")
+        self.amount_edit.setPlaceholderText(self.tr("Amount, e.g. 10.00"))
+        self.amount_line = QComboBox()
+        self.amount_line.setObjectName("amountLine")
+        self.amount_line.addItem(self.tr("Whole order (shared by what is left)"), None)
+        for line in self.detail.refundable["lines"]:
+            self.amount_line.addItem(
+                self.tr("Line %1: %2 (%3 left)")
+                .replace("%1", str(line["line_no"]))
+                .replace("%2", line["name"])
+                .replace(
+                    "%3", fmt.money_text(line["amount_left"], self.order.currency, self.locale)
+                ),
+                line["line_no"],
+            )
+        self.by_amount.toggled.connect(self._amount_toggled)
+        self.amount_edit.textChanged.connect(self._changed)
+        self.amount_line.currentIndexChanged.connect(self._changed)
+        row = QHBoxLayout()
+        row.addWidget(self.by_amount)
+        row.addWidget(self.amount_edit)
+        row.addWidget(self.amount_line, 1)
+        self._amount_toggled(False)
+        return row
+
+    def _amount_toggled(self, checked: bool) -> None:
+        self.amount_edit.setEnabled(checked)
+        self.amount_line.setEnabled(checked)
+        for spin in self.spins.values():
+            spin.setEnabled(not checked and spin.maximum() > 0)
+        self.everything_left.setEnabled(not checked)
+        self.shipping.setEnabled(not checked and self.detail.refundable["shipping_left"] > 0)
+        if checked:
+            self.everything_left.setChecked(False)
+            self.shipping.setChecked(False)
+        if hasattr(self, "goods_back"):
+            self.goods_back.setEnabled(not checked)
+            if checked:
+                self.goods_back.setChecked(False)
+        self._changed()
+
     def _details_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Why"))
         form = QFormLayout(box)
@@ -410,6 +457,10 @@ class RefundDialog(QDialog):
         self._changed()
 
     def _selection(self) -> Selection:
+        if self.by_amount.isChecked():
+            text = self.amount_edit.text().strip()
+            minor = parse_amount(text, self.order.currency).minor if text else None
+            return Selection(amount=minor, amount_line=self.amount_line.currentData())
         if self.everything_left.isChecked():
             return Selection(shipping=self.shipping.isChecked(), everything_left=True)
         units = {line_no: spin.value() for line_no, spin in self.spins.items() if spin.value()}
@@ -438,9 +489,14 @@ class RefundDialog(QDialog):
         reason = self.reason.currentData()
         if reason is None:
             return None
+        try:
+            selection = self._selection()
+        except RefundsError as error:
+            self._show_message(error_text(error))
+            return None
         return RefundRequest(
             order_no=self.order.order_no,
-            selection=self._selection(),
+            selection=selection,
             reason=ReasonCode(reason),
             note=self.note.toPlainText().strip(),
             goods_return=self.goods_back.isChecked(),
@@ -466,7 +522,13 @@ class RefundDialog(QDialog):
         self.message_label.hide()
         request = self.build_request()
         if request is None:
-            self._show_message(self.tr("Choose a reason to see the refund amount."))
+            if self.message_label.isHidden():
+                self._show_message(self.tr("Choose a reason to see the refund amount."))
+        elif self.by_amount.isChecked():
+            if request.selection.amount is None:
+                self._show_message(self.tr("Type the amount to refund."))
+            else:
+                self.result = self._quote(request)
         elif not (
             request.selection.lines
             or request.selection.shipping
@@ -509,7 +571,14 @@ class RefundDialog(QDialog):
         quote = result.quote
         items = iter(quote.items)
         for row in quote.breakdown():
-            if row.kind is BreakdownKind.ITEMS:
+            if row.kind is BreakdownKind.AMOUNT:
+                item = next(items)
+                detail = (
+                    self.tr("line %1, %2")
+                    .replace("%1", str(item.line_no))
+                    .replace("%2", fmt.amount_kind_label(quote.amount_kind or ""))
+                )
+            elif row.kind is BreakdownKind.ITEMS:
                 item = next(items)
                 detail = (
                     self.tr("line %1, %2 of %3 units")
@@ -561,7 +630,8 @@ class RefundDialog(QDialog):
     ) -> None:
         row = self.breakdown.rowCount()
         self.breakdown.insertRow(row)
-        text = label if kind is BreakdownKind.ITEMS else fmt.breakdown_label(kind)
+        own = (BreakdownKind.ITEMS, BreakdownKind.AMOUNT)
+        text = label if kind in own else fmt.breakdown_label(kind)
         money = fmt.money_text(amount, locale=self.locale)
         items = [QTableWidgetItem(text), QTableWidgetItem(detail), QTableWidgetItem(money)]
         items[2].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
