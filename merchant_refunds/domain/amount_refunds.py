@@ -77,7 +77,7 @@ def quote_amount_refund(
     if reason in UNITS_ONLY_REASONS:
         raise InvalidInput(
             "reason_needs_units",
-            "A {reason} refund takes the goods back: choose units, not an amount",
+            "A 7-day no-reason return takes the goods back: choose units, not an amount",
             reason=reason.value,
         )
     prior = list(prior)

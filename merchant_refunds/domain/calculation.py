@@ -467,7 +467,7 @@ def quote_refund(
     if reason in AMOUNT_ONLY_REASONS:
         raise InvalidInput(
             "reason_needs_amount",
-            "A {reason} refund pays back an amount, not whole units: give the amount",
+            "This reason pays back an amount, not whole units: give the amount to refund",
             reason=reason.value,
         )
     so_far = summarize(prior)
