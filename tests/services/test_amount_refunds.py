@@ -8,27 +8,34 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from merchant_refunds.documents.confirmation import render_confirmation
 from merchant_refunds.domain.calculation import Selection
 from merchant_refunds.domain.errors import Refused, StorageError
-from merchant_refunds.domain.policy import ReasonCode
+from merchant_refunds.domain.policy import ReasonCode, ShippingRule
 from merchant_refunds.exports.run import export_file
 from merchant_refunds.services import (
     integrity,
     orders,
     refund_decisions,
+    refund_goods,
     refund_requests,
     refund_views,
+    shop_settings,
 )
 from merchant_refunds.services.payouts import sending
 from merchant_refunds.services.reporting import ExportFilter
 from merchant_refunds.services.users import Actor
 from merchant_refunds.storage import models as m
+from tests.domain.test_calculation_properties import _db_sums, orders_
 from tests.factories import tea_order
 from tests.tamper import sql
 
@@ -157,6 +164,8 @@ def test_the_confirmation_prints_the_kind_and_the_clause_that_matches(
     units = refund_requests.request_refund(
         clerk, refund_requests.RefundRequest(ORDER, Selection({2: 1}), ReasonCode.WRONG_ITEM)
     ).refund_no
+    receipt = _text(render_confirmation(diff, "receipt80", lang)).replace("\n", "")
+    assert ("退差价（价保）" if lang == "zh" else "Price difference") in receipt
     diff_text = _text(render_confirmation(diff, "a4", lang)).replace("\n", "")
     comp_text = _text(render_confirmation(comp, "a4", lang)).replace("\n", "")
     unit_text = _text(render_confirmation(units, "a4", lang)).replace("\n", "")
@@ -192,3 +201,104 @@ def test_exports_and_the_journal_name_an_amount_refund(order, clerk, owner, tmp_
         export_file(owner, "journal", ExportFilter(), journal, lang=lang, machine_headers=True)
         summaries = [r["summary"] for r in _rows(journal)]
         assert f"{words} {diff}" in summaries
+
+
+# --- mixed sequences through the services and the SQLite file ------------------------------------
+
+_numbers = itertools.count(1)
+
+
+@settings(
+    max_examples=15,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(order=orders_(max_lines=3, max_qty=6, max_price=50_000), data=st.data())
+def test_mixed_sequences_through_the_services_keep_the_caps_and_sum_exactly(
+    owner, owner2, clerk, order, data
+) -> None:
+    """Amount and unit requests, rejections, cancellations and payouts, checked in the tables
+    after every step; at the end, refunding what is left makes every line, the shipping and the
+    order exactly what was paid."""
+    if shop_settings.get_policy().shipping_rule is not ShippingRule.ALWAYS:
+        shop_settings.set_policy(owner, {"shipping_rule": "always"})
+    order_no = f"AMX{next(_numbers):04d}"
+    orders.create_order(clerk, replace(order, order_no=order_no))
+    stored = orders.get_order(order_no).order
+    for _ in range(data.draw(st.integers(1, 6), label="steps")):
+        refundable = orders.get_order(order_no).refundable
+        money_left = {x["line_no"]: x["amount_left"] for x in refundable["lines"]}
+        units = {x["line_no"]: x["units_left"] for x in refundable["lines"]}
+        open_rows = list(
+            m.Refund.select()
+            .join(m.Order)
+            .where((m.Order.order_no == order_no) & (m.Refund.status == "requested"))
+        )
+        action = data.draw(st.sampled_from(["amount", "amount", "units", "decide"]))
+        if action == "amount" and any(money_left.values()):
+            line_no = data.draw(
+                st.sampled_from([None, *[n for n, a in money_left.items() if a > 0]])
+            )
+            cap = sum(money_left.values()) if line_no is None else money_left[line_no]
+            amount = data.draw(st.integers(1, cap))
+            reason = data.draw(st.sampled_from([ReasonCode.PRICE_ADJUSTMENT, ReasonCode.GOODWILL]))
+            refund_requests.request_refund(
+                clerk,
+                refund_requests.RefundRequest(
+                    order_no, Selection(amount=amount, amount_line=line_no), reason
+                ),
+            )
+            with pytest.raises(Refused):  # never more than is left
+                refund_requests.request_refund(
+                    clerk,
+                    refund_requests.RefundRequest(
+                        order_no, Selection(amount=cap - amount + 1, amount_line=line_no), reason
+                    ),
+                )
+        elif action == "units" and any(units.values()):
+            line_no = data.draw(st.sampled_from([n for n, q in units.items() if q > 0]))
+            qty = data.draw(st.integers(1, units[line_no]))
+            refund_requests.request_refund(
+                clerk,
+                refund_requests.RefundRequest(
+                    order_no, Selection({line_no: qty}, shipping=True), ReasonCode.QUALITY_PROBLEM
+                ),
+            )
+        elif open_rows:
+            row = data.draw(st.sampled_from(open_rows))
+            choice = data.draw(st.sampled_from(["reject", "cancel", "pay"]))
+            if choice == "reject":
+                refund_decisions.reject(owner, row.refund_no, "not covered")
+            elif choice == "cancel":
+                refund_decisions.cancel(clerk, row.refund_no, "customer changed mind")
+            else:
+                refund_decisions.approve(owner, row.refund_no)
+                if row.signature_required:
+                    refund_goods.record_signature(clerk, row.refund_no)
+                sending.record_payout(owner, row.refund_no)
+        per_line, shipping, total = _db_sums(order_no)
+        for line in stored.lines:
+            assert per_line[line.line_no] <= line.paid
+        assert shipping <= stored.shipping_fee
+        assert total <= stored.total_paid
+
+    refundable = orders.get_order(order_no).refundable
+    if any(x["units_left"] for x in refundable["lines"]) or refundable["shipping_left"]:
+        refund_requests.request_refund(
+            owner,
+            refund_requests.RefundRequest(
+                order_no, Selection(everything_left=True), ReasonCode.QUALITY_PROBLEM
+            ),
+        )
+    rest = orders.get_order(order_no).refundable["total_left"]
+    if rest:  # money left on lines whose units are all refunded (an amount withdrawn later)
+        refund_requests.request_refund(
+            owner,
+            refund_requests.RefundRequest(order_no, Selection(amount=rest), ReasonCode.GOODWILL),
+        )
+    per_line, shipping, total = _db_sums(order_no)
+    for line in stored.lines:
+        assert per_line[line.line_no] == line.paid
+    assert shipping == stored.shipping_fee
+    assert total == stored.total_paid
+    assert orders.get_order(order_no).refundable["total_left"] == 0
