@@ -58,3 +58,29 @@ def guess_pin(db_path: str, user: str, pin: str, barrier: Barrier, results: Queu
             results.put((exc.code, checked))
     finally:
         close_database()
+
+
+def refund_amount(
+    db_path: str,
+    user: str,
+    asks: list[tuple[str, int]],
+    barrier: Barrier,
+    results: Queue,
+) -> None:
+    """For each (order, amount), wait for the other counter, then both ask that amount back as
+    goodwill over the order at once."""
+    open_database(db_path)
+    actor = users.get_actor(user)
+    try:
+        for order_no, amount in asks:
+            barrier.wait(timeout=60)
+            request = refund_requests.RefundRequest(
+                order_no, Selection(amount=amount), ReasonCode.GOODWILL
+            )
+            try:
+                refund = refund_requests.request_refund(actor, request)
+                results.put((order_no, user, "ok", refund.total.minor))
+            except RefundsError as exc:
+                results.put((order_no, user, exc.code, exc.message))
+    finally:
+        close_database()
