@@ -364,7 +364,7 @@ class _Builder:
                     i.sku,
                     _qty(i.quantity),
                     _figures(i.gross, cur),
-                    _figures(-i.discount - i.reduced, cur),
+                    _figures(-i.discount, cur),
                     _figures(i.amount, cur),
                 ]
                 for n, i in enumerate(items, start=1)

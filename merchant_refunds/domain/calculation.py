@@ -211,7 +211,8 @@ class ItemRefund:
     discount: int
     amount: int
     tax: int
-    #: what earlier refunds by amount already paid back of these units' value
+    #: the part of ``discount`` that earlier refunds by amount already paid back of these
+    #: units' value (``gross - discount == amount`` always holds)
     reduced: int = 0
 
 
@@ -325,9 +326,13 @@ class RefundQuote:
                 )
                 for i in self.items
             ]
-        if self.items_discount:
+        if self.items_discount - self.items_reduced:
             rows.append(
-                BreakdownRow(BreakdownKind.DISCOUNT, "Discount share", m(-self.items_discount))
+                BreakdownRow(
+                    BreakdownKind.DISCOUNT,
+                    "Discount share",
+                    m(-(self.items_discount - self.items_reduced)),
+                )
             )
         if self.items_reduced:
             rows.append(
@@ -539,7 +544,7 @@ def quote_refund(
                 r,
                 n,
                 gross,
-                gross - amount - reduced,
+                gross - amount,
                 amount,
                 tax,
                 reduced,

@@ -182,6 +182,9 @@ def test_amount_and_unit_refunds_mixed_sum_exactly_to_what_was_paid(order: Order
                 assert item.amount <= left_money[item.line_no]
         if quote is None:
             continue
+        for item in quote.items:
+            assert item.gross == item.amount + item.discount
+            assert 0 <= item.reduced <= max(item.discount, 0)
         if quote.is_amount:
             assert quote.total.minor == quote.items_amount
             assert all(i.quantity == 0 for i in quote.items)
@@ -254,6 +257,7 @@ def test_a_price_difference_shrinks_the_units_and_the_last_unit_takes_what_is_le
     first = quote_refund(order, prior, Selection({1: 1}), ReasonCode.NO_REASON, EXACT)
     assert first.items_amount == 9000
     assert first.items[0].reduced == 1000
+    assert (first.items[0].gross, first.items[0].discount) == (10000, 1000)
     assert [r.label for r in first.breakdown() if r.kind.value == "reduced"] == [
         "Already refunded by amount"
     ]
