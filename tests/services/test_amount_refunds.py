@@ -302,3 +302,26 @@ def test_mixed_sequences_through_the_services_keep_the_caps_and_sum_exactly(
     assert shipping == stored.shipping_fee
     assert total == stored.total_paid
     assert orders.get_order(order_no).refundable["total_left"] == 0
+
+
+def test_a_schema_11_database_gains_the_amount_table(tmp_path: Path) -> None:
+    """Upgrading keeps the old refunds and adds the table that records refunds by amount."""
+    import sqlite3
+
+    from merchant_refunds.storage import migrations
+    from merchant_refunds.storage.db import close_database, current_database, open_database
+
+    path = tmp_path / "old.sqlite3"
+    open_database(path, create=True)
+    close_database()
+    with sqlite3.connect(path) as con:
+        con.execute("DROP TABLE refund_amount")
+        con.execute("UPDATE setting SET value = '11' WHERE key = 'schema_version'")
+    con.close()
+    open_database(path)
+    try:
+        db = current_database()
+        assert migrations.read_version(db) == migrations.SCHEMA_VERSION == 12
+        assert "refund_amount" in db.get_tables()
+    finally:
+        close_database()
