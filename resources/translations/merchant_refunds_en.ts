@@ -978,6 +978,11 @@
     <name>Domain</name>
     <message>
         <location filename="../../merchant_refunds/ui/common/domain_texts.py" line="+7"/>
+        <source>A 7-day no-reason return takes the goods back: choose units, not an amount</source>
+        <translation>A 7-day no-reason return takes the goods back: choose units, not an amount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A PIN is 4 to 12 digits</source>
         <translation>A PIN is 4 to 12 digits</translation>
     </message>
@@ -1035,6 +1040,11 @@
         <location line="+1"/>
         <source>A recovery key has 56 letters and digits in 14 groups of four; this one has {n}</source>
         <translation>A recovery key has 56 letters and digits in 14 groups of four; this one has {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A refund by amount takes no units and no shipping: refund those separately</source>
+        <translation>A refund by amount takes no units and no shipping: refund those separately</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1320,6 +1330,11 @@
         <location line="+1"/>
         <source>Line {line} ({sku}): the unit price cannot be negative</source>
         <translation>Line {line} ({sku}): the unit price cannot be negative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line {line} ({sku}): {amount} asked, only {left} left to refund</source>
+        <translation>Line {line} ({sku}): {amount} asked, only {left} left to refund</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1893,6 +1908,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The amount to refund must be more than zero</source>
+        <translation>The amount to refund must be more than zero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The attached file {name} is damaged: it no longer matches its SHA-256</source>
         <translation>The attached file {name} is damaged: it no longer matches its SHA-256</translation>
     </message>
@@ -2413,6 +2433,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>This reason pays back an amount, not whole units: give the amount to refund</source>
+        <translation>This reason pays back an amount, not whole units: give the amount to refund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This recovery key belongs to another shop (or another database), not to this one</source>
         <translation>This recovery key belongs to another shop (or another database), not to this one</translation>
     </message>
@@ -2548,6 +2573,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>With a refund by amount the customer keeps the goods: none come back</source>
+        <translation>With a refund by amount the customer keeps the goods: none come back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Wrong PIN for {name}</source>
         <translation>Wrong PIN for {name}</translation>
     </message>
@@ -2565,6 +2595,11 @@
         <location line="+1"/>
         <source>You requested this refund yourself: approve it as the shop&apos;s only owner by re-entering your PIN (it is recorded as a single-owner self-approval)</source>
         <translation>You requested this refund yourself: approve it as the shop&apos;s only owner by re-entering your PIN (it is recorded as a single-owner self-approval)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{amount} asked, only {left} left to refund on the items of order {order_no}</source>
+        <translation>{amount} asked, only {left} left to refund on the items of order {order_no}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3946,41 +3981,41 @@
     <message>
         <location line="+1"/>
         <location line="+8"/>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-87"/>
         <location line="+9"/>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-84"/>
         <source>Waiting for approval</source>
         <translation>Waiting for approval</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-73"/>
         <source>Paid out</source>
         <translation>Paid out</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+71"/>
+        <location line="+75"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-70"/>
         <source>Quality problem</source>
         <translation>Quality problem</translation>
     </message>
@@ -4021,6 +4056,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+173"/>
+        <source>Compensation (goods kept)</source>
+        <translation>Compensation (goods kept)</translation>
+    </message>
+    <message>
+        <location line="-172"/>
+        <location line="+173"/>
+        <source>Goodwill</source>
+        <translation>Goodwill</translation>
+    </message>
+    <message>
+        <location line="-172"/>
         <location line="+12"/>
         <source>Other</source>
         <translation>Other</translation>
@@ -4127,6 +4174,16 @@
         <location line="+1"/>
         <source>Discount share</source>
         <translation>Discount share</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already refunded by amount</source>
+        <translation>Already refunded by amount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund by amount</source>
+        <translation>Refund by amount</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4544,6 +4601,12 @@
         <location line="+1"/>
         <source>Wholesale</source>
         <translation>Wholesale</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Price difference</source>
+        <extracomment>What a refund by amount is (``domain.amount_refunds.AmountKind``).</extracomment>
+        <translation>Price difference</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -6375,7 +6438,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -6451,7 +6514,12 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>waiting for the supplier&apos;s agreement</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-43"/>
+        <source>Refund by amount</source>
+        <translation>Refund by amount</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Overridden by</source>
         <translation>Overridden by</translation>
     </message>
@@ -6506,7 +6574,22 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>needed before payment, not signed yet</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+5"/>
+        <source>whole order</source>
+        <translation>whole order</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>line %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 on %2, no units taken</source>
+        <translation>%1 on %2, no units taken</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Breakdown</source>
         <translation>Breakdown</translation>
     </message>
@@ -6625,7 +6708,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Refund for order %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Request refund</source>
         <translation>Request refund</translation>
     </message>
@@ -6687,7 +6770,27 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Shipping (%1 left)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>Refund an amount instead of units</source>
+        <translation>Refund an amount instead of units</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Amount, e.g. 10.00</source>
+        <translation>Amount, e.g. 10.00</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whole order (shared by what is left)</source>
+        <translation>Whole order (shared by what is left)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line %1: %2 (%3 left)</source>
+        <translation>Line %1: %2 (%3 left)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
@@ -6817,7 +6920,17 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Ask the owner…</translation>
     </message>
     <message>
-        <location line="+282"/>
+        <location line="+103"/>
+        <source>Type the amount to refund.</source>
+        <translation>Type the amount to refund.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>line %1, %2</source>
+        <translation>line %1, %2</translation>
+    </message>
+    <message>
+        <location line="+154"/>
         <source>Ask the owner</source>
         <translation>Ask the owner</translation>
     </message>
@@ -6832,17 +6945,17 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>The owner overrides the block here with his name and PIN; you stay signed in, and the refund records both names. Reason: %1</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-201"/>
         <source>Choose a reason to see the refund amount.</source>
         <translation>Choose a reason to see the refund amount.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Choose the units to refund, or shipping.</source>
         <translation>Choose the units to refund, or shipping.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>line %1, %2 of %3 units</source>
         <translation>line %1, %2 of %3 units</translation>
     </message>

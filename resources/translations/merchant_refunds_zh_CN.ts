@@ -972,6 +972,11 @@
     <name>Domain</name>
     <message>
         <location filename="../../merchant_refunds/ui/common/domain_texts.py" line="+7"/>
+        <source>A 7-day no-reason return takes the goods back: choose units, not an amount</source>
+        <translation>七天无理由退货须退回商品：请选择退货件数，而非金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A PIN is 4 to 12 digits</source>
         <translation>PIN 码须为 4 至 12 位数字</translation>
     </message>
@@ -1029,6 +1034,11 @@
         <location line="+1"/>
         <source>A recovery key has 56 letters and digits in 14 groups of four; this one has {n}</source>
         <translation>恢复密钥共 56 个字母和数字，每组四个，共 14 组；这个有 {n} 个</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A refund by amount takes no units and no shipping: refund those separately</source>
+        <translation>按金额退款不退商品件数，也不退运费：如需退这些，请另行申请</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1314,6 +1324,11 @@
         <location line="+1"/>
         <source>Line {line} ({sku}): the unit price cannot be negative</source>
         <translation>第 {line} 行（{sku}）：单价不能为负数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line {line} ({sku}): {amount} asked, only {left} left to refund</source>
+        <translation>第 {line} 行（{sku}）：申请退款 {amount}，仅剩 {left} 可退</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1887,6 +1902,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The amount to refund must be more than zero</source>
+        <translation>退款金额必须大于零</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The attached file {name} is damaged: it no longer matches its SHA-256</source>
         <translation>附件 {name} 已损坏：内容与其 SHA-256 不再相符</translation>
     </message>
@@ -2407,6 +2427,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>This reason pays back an amount, not whole units: give the amount to refund</source>
+        <translation>此退款原因按金额退款，而非整件退款：请填写退款金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This recovery key belongs to another shop (or another database), not to this one</source>
         <translation>此恢复密钥属于另一家店铺（或另一个数据库），不属于当前数据库</translation>
     </message>
@@ -2542,6 +2567,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>With a refund by amount the customer keeps the goods: none come back</source>
+        <translation>按金额退款时商品由客户保留，无需退回</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Wrong PIN for {name}</source>
         <translation>{name} 的 PIN 码不正确</translation>
     </message>
@@ -2559,6 +2589,11 @@
         <location line="+1"/>
         <source>You requested this refund yourself: approve it as the shop&apos;s only owner by re-entering your PIN (it is recorded as a single-owner self-approval)</source>
         <translation>该退款由您本人申请：作为本店唯一的店主，请重新输入 PIN 码批准（将记录为单一店主自行审批）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{amount} asked, only {left} left to refund on the items of order {order_no}</source>
+        <translation>申请退款 {amount}，订单 {order_no} 的商品仅剩 {left} 可退</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3937,41 +3972,41 @@
     <message>
         <location line="+1"/>
         <location line="+8"/>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-87"/>
         <location line="+9"/>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-84"/>
         <source>Waiting for approval</source>
         <translation>待审批</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+70"/>
+        <location line="+74"/>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-73"/>
         <source>Paid out</source>
         <translation>已打款</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+71"/>
+        <location line="+75"/>
         <source>Rejected</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-70"/>
         <source>Quality problem</source>
         <translation>质量问题</translation>
     </message>
@@ -4012,6 +4047,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+173"/>
+        <source>Compensation (goods kept)</source>
+        <translation>瑕疵补偿（仅退款）</translation>
+    </message>
+    <message>
+        <location line="-172"/>
+        <location line="+173"/>
+        <source>Goodwill</source>
+        <translation>善意补偿</translation>
+    </message>
+    <message>
+        <location line="-172"/>
         <location line="+12"/>
         <source>Other</source>
         <translation>其他</translation>
@@ -4118,6 +4165,16 @@
         <location line="+1"/>
         <source>Discount share</source>
         <translation>优惠分摊</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already refunded by amount</source>
+        <translation>已按金额退款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund by amount</source>
+        <translation>按金额退款</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4535,6 +4592,12 @@
         <location line="+1"/>
         <source>Wholesale</source>
         <translation>批发</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Price difference</source>
+        <extracomment>What a refund by amount is (``domain.amount_refunds.AmountKind``).</extracomment>
+        <translation>退差价</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -6365,7 +6428,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>退款原因</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
@@ -6441,7 +6504,12 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>等待供应商同意</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-43"/>
+        <source>Refund by amount</source>
+        <translation>按金额退款</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Overridden by</source>
         <translation>强制放行人</translation>
     </message>
@@ -6496,7 +6564,22 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>付款前需要，尚未签字</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+5"/>
+        <source>whole order</source>
+        <translation>整个订单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 on %2, no units taken</source>
+        <translation>%1（%2），不退商品件数</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Breakdown</source>
         <translation>退款明细</translation>
     </message>
@@ -6615,7 +6698,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>订单 %1 退款</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Request refund</source>
         <translation>提交退款申请</translation>
     </message>
@@ -6677,7 +6760,27 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>运费（剩余 %1）</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>Refund an amount instead of units</source>
+        <translation>按金额退款（不退商品）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Amount, e.g. 10.00</source>
+        <translation>金额，例如 10.00</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whole order (shared by what is left)</source>
+        <translation>整个订单（按各行剩余可退金额分摊）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Line %1: %2 (%3 left)</source>
+        <translation>第 %1 行：%2（剩余 %3）</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
@@ -6807,7 +6910,17 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>请店主授权…</translation>
     </message>
     <message>
-        <location line="+282"/>
+        <location line="+103"/>
+        <source>Type the amount to refund.</source>
+        <translation>请输入退款金额。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>line %1, %2</source>
+        <translation>第 %1 行，%2</translation>
+    </message>
+    <message>
+        <location line="+154"/>
         <source>Ask the owner</source>
         <translation>请店主授权</translation>
     </message>
@@ -6822,17 +6935,17 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>店主在此输入用户名和 PIN 码强制放行；您保持登录，退款将同时记录两人的姓名。原因：%1</translation>
     </message>
     <message>
-        <location line="-188"/>
+        <location line="-201"/>
         <source>Choose a reason to see the refund amount.</source>
         <translation>选择退款原因后显示退款金额。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Choose the units to refund, or shipping.</source>
         <translation>请选择要退的商品件数或运费。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>line %1, %2 of %3 units</source>
         <translation>第 %1 行，%3 件中退 %2 件</translation>
     </message>
