@@ -430,6 +430,13 @@ def _refund_commands(sub: Any) -> Any:
     request.add_argument(
         "--override", metavar="REASON", default="", help="owner only: override a policy block"
     )
+    request.add_argument(
+        "--attach",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="evidence of the request (photo or PDF), stored with it; repeat for more",
+    )
     _authorised_by(request)
     _acting(request)
     show_refund = _command(refund_sub, "show", "refund_cmd:refund_show", "one refund in full")

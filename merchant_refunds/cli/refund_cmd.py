@@ -87,6 +87,9 @@ def build_request(args: argparse.Namespace) -> RefundRequest:
         destination=_destination(args),
         fx=fx,
         override_reason=getattr(args, "override", "") or "",
+        evidence=tuple(
+            attachments.read_files([Path(p).expanduser() for p in getattr(args, "attach", [])])
+        ),
     )
 
 

@@ -35,7 +35,7 @@ from merchant_refunds.domain.policy import (
     review,
 )
 from merchant_refunds.domain.text_checks import check_text
-from merchant_refunds.services import audit, clock, presale, users
+from merchant_refunds.services import attachments, audit, clock, presale, users
 from merchant_refunds.services.refund_decisions import require_owner
 from merchant_refunds.services.refund_rows import snapshot
 from merchant_refunds.services.refund_views import RefundDetail, get_refund
@@ -66,6 +66,9 @@ class RefundRequest:
     destination: Destination = field(default_factory=Destination)
     fx: FxRate | None = None
     override_reason: str = ""
+    #: Photos or files shown with the request, as (file name, bytes): stored with it in one
+    #: transaction, so a request never stands without the evidence the clerk attached.
+    evidence: tuple[tuple[str, bytes], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -250,6 +253,8 @@ def _create(
     actor: Actor, request: RefundRequest, expected_total: int | None, *, overrider: Actor
 ) -> RefundDetail:
     override = request.override_reason.strip()
+    # Checked before the write lock: decoding a photo takes a while and changes nothing.
+    evidence = [attachments.check_file(name, data) for name, data in request.evidence]
     with write_transaction():
         order_row = _order_row(request.order_no)
         lock_row(m.Order, order_row.id)
@@ -365,6 +370,8 @@ def _create(
                 **({"overridden_by": overrider.name} if at_counter else {}),
             },
         )
+        if evidence:
+            attachments.store_checked(actor, row, attachments.Stage.REQUEST, evidence)
     return get_refund(refund_no)
 
 

@@ -128,3 +128,43 @@ def test_check_names_a_photo_swapped_with_sqlite3(cli, db, refund_no, tmp_path) 
     saved = cli("refund", "attachments", refund_no, "--save", str(tmp_path / "out"))
     assert saved.code == 3 and "crack.jpg" in one_clear_line(saved)
     assert not (tmp_path / "out").exists()
+
+
+def test_request_with_evidence_in_one_step(cli, db, tmp_path) -> None:  # noqa: F811
+    photo = tmp_path / "crack.jpg"
+    photo.write_bytes(image("JPEG"))
+    made = cli(
+        "--json",
+        "refund",
+        "request",
+        "T0001",
+        "--line",
+        "#1=1",
+        "--reason",
+        "quality_problem",
+        "--attach",
+        str(photo),
+        user="amy",
+    )
+    assert made.code == 0, made.err
+    listed = cli("--json", "refund", "attachments", str(made.json()["refund_no"]))
+    assert [a["file_name"] for a in listed.json()["attachments"]] == ["crack.jpg"]
+    bad = tmp_path / "fake.jpg"
+    bad.write_bytes(b"not a photo")
+    before = snapshot(db)
+    refused = cli(
+        "refund",
+        "request",
+        "T0001",
+        "--line",
+        "#1=1",
+        "--reason",
+        "quality_problem",
+        "--attach",
+        str(photo),
+        "--attach",
+        str(bad),
+        user="amy",
+    )
+    assert refused.code == 2 and "fake.jpg" in one_clear_line(refused)
+    assert snapshot(db) == before

@@ -303,3 +303,39 @@ def test_a_picture_with_too_many_pixels_is_refused(clerk, refund_no, monkeypatch
         attachments.add(clerk, refund_no, "request", image("PNG", (100, 100)), file_name="b.png")
     assert pillows.value.code == "attachment_too_many_pixels"
     assert _state() == before
+
+
+def test_a_request_and_its_evidence_are_stored_together(clerk: Actor) -> None:
+    orders.create_order(clerk, tea_order("EV2"))
+    request = refund_requests.RefundRequest(
+        "EV2",
+        Selection({1: 1}),
+        ReasonCode.QUALITY_PROBLEM,
+        evidence=(("crack.jpg", image("JPEG")), ("receipt.pdf", pdf())),
+    )
+    refund_no = refund_requests.request_refund(clerk, request).refund_no
+    found = attachments.list_attachments(refund_no)
+    assert [(a.stage, a.file_name) for a in found] == [
+        ("request", "crack.jpg"),
+        ("request", "receipt.pdf"),
+    ]
+    assert integrity.check().ok
+    integrity.verify_refund(refund_no)
+
+
+def test_a_bad_file_refuses_the_whole_request(clerk: Actor) -> None:
+    orders.create_order(clerk, tea_order("EV3"))
+    request = refund_requests.RefundRequest(
+        "EV3",
+        Selection({1: 1}),
+        ReasonCode.QUALITY_PROBLEM,
+        evidence=(("crack.jpg", image("JPEG")), ("fake.jpg", b"#!/bin/sh\necho hi\n")),
+    )
+    refunds_before, files_before = m.Refund.select().count(), m.Attachment.select().count()
+    with pytest.raises(InvalidInput) as refused:
+        refund_requests.request_refund(clerk, request)
+    assert refused.value.params["name"] == "fake.jpg"
+    assert (m.Refund.select().count(), m.Attachment.select().count()) == (
+        refunds_before,
+        files_before,
+    )

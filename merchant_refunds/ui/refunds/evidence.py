@@ -149,21 +149,6 @@ class FileChooser(QWidget):
         self.remove_button.setEnabled(bool(self._files))
 
 
-def attach_after_request(
-    parent: QWidget, session: Session, refund_no: str, files: list[tuple[str, bytes]]
-) -> bool:
-    """Attach the files chosen in the refund dialog to the request just made. They were checked
-    when chosen; should the store still refuse, the request stands and the user is told."""
-    if not files:
-        return True
-    try:
-        attachments.add_many(session.actor, refund_no, Stage.REQUEST.value, files)
-    except RefundsError as error:
-        show_error(parent, error)
-        return False
-    return True
-
-
 #: A refund's file and its small picture (None: not an image Qt can draw, or damaged).
 Thumbnail = tuple[AttachmentInfo, QImage | None]
 

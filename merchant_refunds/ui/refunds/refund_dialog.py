@@ -51,7 +51,7 @@ from merchant_refunds.ui.common.findings_list import FindingsList
 from merchant_refunds.ui.common.guards import ask, discard_text, form_state
 from merchant_refunds.ui.common.messages import error_text
 from merchant_refunds.ui.common.session import Session
-from merchant_refunds.ui.refunds.evidence import FileChooser, attach_after_request
+from merchant_refunds.ui.refunds.evidence import FileChooser
 from merchant_refunds.ui.shell.owner_pin import OwnerPinDialog
 
 #: The longest note the services accept (``refund_requests``), checked as it is typed.
@@ -503,6 +503,7 @@ class RefundDialog(QDialog):
             destination=self._destination(),
             fx=self._fx_or_none(),
             override_reason=self.override_edit.text().strip(),
+            evidence=tuple(self.evidence.files()),
         )
 
     def _fx_or_none(self) -> FxRate | None:
@@ -738,7 +739,6 @@ class RefundDialog(QDialog):
 
     def _created(self, refund: RefundDetail) -> None:
         self.refund = refund
-        attach_after_request(self, self.session, refund.refund_no, self.evidence.files())
         self.refund_created.emit(refund)
         self.session.notify_changed()
         self.accept()
