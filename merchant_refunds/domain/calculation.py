@@ -225,6 +225,8 @@ class BreakdownKind(StrEnum):
     RESTOCKING_FEE = "restocking_fee"
     RETURN_SHIPPING = "return_shipping"
     CROSS_BORDER_FEE = "cross_border_fee"
+    DEDUCTION = "deduction"
+    RETURN_POSTAGE = "return_postage"
     TOTAL = "total"
     CONVERSION = "conversion"
 
@@ -258,6 +260,10 @@ class RefundQuote:
     #: set on a refund by amount: what kind it is, its line (None: the whole order), the amount
     amount_kind: str | None = None
     amount_line: int | None = None
+    #: Added after the quote (domain.postage): the customer's return postage paid back, and the
+    #: owner's deductions for diminished value of returned units (domain.inspection).
+    return_postage: int = 0
+    deductions: int = 0
 
     @property
     def is_amount(self) -> bool:
@@ -295,7 +301,12 @@ class RefundQuote:
     @property
     def total(self) -> Money:
         return Money(
-            self.refunded_gross - self.restocking_fee - self.return_shipping - self.customer_fee,
+            self.refunded_gross
+            - self.restocking_fee
+            - self.return_shipping
+            - self.customer_fee
+            - self.deductions
+            + self.return_postage,
             self.currency,
         )
 
@@ -364,6 +375,18 @@ class RefundQuote:
             rows.append(
                 BreakdownRow(BreakdownKind.CROSS_BORDER_FEE, "Cross-border fee", m(amount), detail)
             )
+        if self.deductions:
+            rows.append(
+                BreakdownRow(
+                    BreakdownKind.DEDUCTION, "Deduction for diminished value", m(-self.deductions)
+                )
+            )
+        if self.return_postage:
+            rows.append(
+                BreakdownRow(
+                    BreakdownKind.RETURN_POSTAGE, "Return postage paid back", m(self.return_postage)
+                )
+            )
         rows.append(
             BreakdownRow(
                 BreakdownKind.TOTAL, "Refund total", self.total, f"tax included {m(self.tax)}"
@@ -424,6 +447,8 @@ class RefundQuote:
                 if self.amount_kind is not None
                 else {}
             ),
+            **({"return_postage": self.return_postage} if self.return_postage else {}),
+            **({"deductions": self.deductions} if self.deductions else {}),
         }
 
 

@@ -175,6 +175,10 @@ def _default_large() -> dict[str, int]:
     )
 
 
+def _default_postage_max() -> dict[str, int]:
+    return _thresholds({"CNY": 30, "HKD": 50, "USD": 15, "EUR": 15, "GBP": 12, "JPY": 1500})
+
+
 @dataclass(frozen=True)
 class Policy:
     """Everything the owner sets about refunds. Amounts are minor units keyed by currency."""
@@ -202,6 +206,11 @@ class Policy:
     due_soon_days: int = 1
     #: Who may be the second person of the two-person rule (see ``approval_route``).
     second_approver: SecondApprover = SecondApprover.OWNER_OR_SELF
+    #: The most of the customer's return postage paid back per refund (a currency without an
+    #: entry: none), and the most deducted from a returned unit for diminished value (basis
+    #: points of the unit's value).
+    return_postage_max: Mapping[str, int] = field(default_factory=_default_postage_max)
+    deduction_max_bp: int = 5000
 
     def deadlines(self) -> DeadlinePolicy:
         return DeadlinePolicy(
@@ -231,6 +240,7 @@ class Policy:
         data["return_shipping_deduction"] = dict(self.return_shipping_deduction)
         data["second_approval_threshold"] = dict(self.second_approval_threshold)
         data["large_refund_threshold"] = dict(self.large_refund_threshold)
+        data["return_postage_max"] = dict(self.return_postage_max)
         return data
 
     @classmethod
@@ -297,7 +307,8 @@ class Policy:
             ) from None
         bp_restock = non_negative_int("restocking_fee_bp", merged["restocking_fee_bp"])
         bp_cross = non_negative_int("cross_border_fee_bp", merged["cross_border_fee_bp"])
-        if bp_restock > 10000 or bp_cross > 10000:
+        bp_deduction = non_negative_int("deduction_max_bp", merged["deduction_max_bp"])
+        if bp_restock > 10000 or bp_cross > 10000 or bp_deduction > 10000:
             raise InvalidInput("invalid_policy", "A fee cannot be more than 100%")
         return cls(
             windows_days=windows,
@@ -318,6 +329,8 @@ class Policy:
             statutory=statutory,
             due_soon_days=due_soon_days or 0,
             second_approver=second_approver,
+            return_postage_max=money_table("return_postage_max"),
+            deduction_max_bp=bp_deduction,
         )
 
 

@@ -46,6 +46,7 @@ from merchant_refunds.services.refund_views import (
     in_chunks,
     refund_details,
 )
+from merchant_refunds.services.returned_goods import GoodsRecord, goods_of_refunds
 from merchant_refunds.services.shop_settings import (
     PAYMENT_METHODS_KEY,
     SHOP_KEY,
@@ -124,6 +125,8 @@ def quote_from_dict(data: dict[str, Any]) -> RefundQuote:
         goods_return=bool(data.get("goods_return", False)),
         amount_kind=by_amount.get("kind"),
         amount_line=by_amount.get("line_no"),
+        return_postage=int(data.get("return_postage", 0)),
+        deductions=int(data.get("deductions", 0)),
     )
 
 
@@ -414,6 +417,8 @@ class ConfirmationData:
     signed_by: str = ""
     #: The customer's store-credit balance when printed: shown when the customer has any.
     store_credit: Money | None = None
+    #: The returned units as inspected (deductions with their reasons) and the return postage.
+    goods: GoodsRecord = field(default_factory=GoodsRecord)
 
     @property
     def total(self) -> Money:
@@ -513,6 +518,7 @@ def confirmation_data_many(refund_nos: Sequence[str]) -> list[ConfirmationData]:
     methods = payment_methods_from(stored.get(PAYMENT_METHODS_KEY))
     pin = pin_text(audit.chain_head())
     country = shop.get("country") or "CN"
+    goods = goods_of_refunds(row.id for row in ordered)
     today = clock.today()
     now = clock.now()
     return [
@@ -529,6 +535,7 @@ def confirmation_data_many(refund_nos: Sequence[str]) -> list[ConfirmationData]:
             today,
             now,
             credit.get(store_credit.key_for_order(orders[row.order_id]), {}),
+            goods.get(row.id, GoodsRecord()),
         )
         for row, detail in zip(ordered, details, strict=True)
     ]
@@ -547,6 +554,7 @@ def _paper(
     today: date,
     now: datetime,
     credit: dict[str, int],
+    goods: GoodsRecord,
 ) -> ConfirmationData:
     quote_ = quote_from_dict(detail.quote)
     sent = [p.sent_at for p in detail.payouts if p.sent_at and p.status != PayoutStatus.FAILED]
@@ -589,6 +597,7 @@ def _paper(
         clerk_name=users.get(row.requested_by_id, ""),
         signed_by=users.get(row.signed_by_id, "") if row.signed_by_id else "",
         store_credit=_store_credit(credit, detail.currency, detail.destination_method),
+        goods=goods,
     )
 
 

@@ -43,6 +43,7 @@ MONEY_FIELDS = frozenset(
         "discount",
         "tax",
         "balance_after",
+        "deduction",
     }
 )
 

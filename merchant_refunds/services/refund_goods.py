@@ -4,11 +4,15 @@ refunds) and the returned goods. Each is one write transaction ending with its a
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from merchant_refunds.domain.errors import Refused
+from merchant_refunds.domain.inspection import Condition
 from merchant_refunds.domain.lifecycle import RefundStatus, Role, check_action
 from merchant_refunds.services import clock
 from merchant_refunds.services.refund_rows import refund_row, set_status
 from merchant_refunds.services.refund_views import RefundDetail, get_refund
+from merchant_refunds.services.returned_goods import UnitCondition, write_inspection
 from merchant_refunds.services.users import Actor, require_role
 from merchant_refunds.storage import models as m
 from merchant_refunds.storage.db import write_transaction
@@ -31,7 +35,15 @@ def mark_signed(actor: Actor, row: m.Refund) -> None:
     set_status(row, actor, "sign", None, signed_at=clock.now(), signed_by=actor.id)
 
 
-def record_goods_received(actor: Actor, refund_no: str) -> RefundDetail:
+def record_goods_received(
+    actor: Actor,
+    refund_no: str,
+    units: Sequence[UnitCondition] = (),
+    *,
+    condition: Condition = Condition.RESALEABLE,
+) -> RefundDetail:
+    """The goods are back: each returned unit is recorded with its condition (``units`` name
+    the ones that differ from ``condition``), a note, and its movement into stock or off it."""
     require_role(actor, Role.OWNER, Role.CLERK, action="record returned goods")
     with write_transaction():
         row = refund_row(refund_no)
@@ -48,5 +60,14 @@ def record_goods_received(actor: Actor, refund_no: str) -> RefundDetail:
                 "The goods of {refund_no} are already recorded as received",
                 refund_no=row.refund_no,
             )
-        set_status(row, actor, "receive_goods", None, goods_received_at=clock.now())
+        now = clock.now()
+        inspected = write_inspection(actor, row, units, condition, now)
+        set_status(
+            row,
+            actor,
+            "receive_goods",
+            None,
+            extra={"units": inspected} if inspected else None,
+            goods_received_at=now,
+        )
     return get_refund(refund_no)

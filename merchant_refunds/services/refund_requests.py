@@ -34,6 +34,7 @@ from merchant_refunds.domain.policy import (
     requires_second_approval,
     review,
 )
+from merchant_refunds.domain.postage import ReturnPostage, adjusted, check_return_postage
 from merchant_refunds.domain.text_checks import check_text
 from merchant_refunds.services import attachments, audit, clock, presale, users
 from merchant_refunds.services.refund_decisions import require_owner
@@ -69,6 +70,8 @@ class RefundRequest:
     #: Photos or files shown with the request, as (file name, bytes): stored with it in one
     #: transaction, so a request never stands without the evidence the clerk attached.
     evidence: tuple[tuple[str, bytes], ...] = ()
+    #: The customer's return postage to pay back (domain.postage), or None.
+    return_postage: ReturnPostage | None = None
 
 
 @dataclass(frozen=True)
@@ -137,6 +140,15 @@ def _compute(request: RefundRequest, order_row: m.Order, policy: Policy, on: dat
         goods_return=request.goods_return,
         fx=request.fx,
     )
+    if request.return_postage is not None:
+        check_return_postage(
+            request.return_postage,
+            request.reason,
+            policy,
+            order.currency,
+            request.goods_return,
+        )
+        quote = adjusted(quote, return_postage=request.return_postage.amount)
     open_units = summarize(prior).open_units
     ctx = ReviewContext(
         reason=request.reason,
@@ -215,6 +227,9 @@ def request_refund(
     override = request.override_reason.strip()
     if override and actor.role is not Role.OWNER:
         raise PermissionDenied("override_owner_only", "Only the owner can override a block")
+    postage = request.return_postage
+    if postage is not None and postage.override_reason.strip() and actor.role is not Role.OWNER:
+        raise PermissionDenied("override_owner_only", "Only the owner can override a block")
     return _create(actor, request, expected_total, overrider=actor)
 
 
@@ -247,6 +262,9 @@ def _check_request_texts(request: RefundRequest) -> None:
     check_text(request.destination.account, "account number", 128)
     check_text(request.destination.holder, "account holder", 200)
     check_text(request.destination.bank, "bank", 200)
+    if request.return_postage is not None:
+        check_text(request.return_postage.receipt, "receipt number", 64)
+        check_text(request.return_postage.override_reason, "override reason", 2000, multiline=True)
 
 
 def _create(
@@ -343,6 +361,19 @@ def _create(
                 kind=quote_.amount_kind,
                 line_no=quote_.amount_line,
                 amount=quote_.items_amount,
+            )
+        postage = request.return_postage
+        if postage is not None:
+            postage_override = postage.override_reason.strip()
+            m.ReturnPostage.create(
+                refund=row.id,
+                amount=postage.amount,
+                currency=order.currency,
+                receipt=postage.receipt.strip(),
+                override_reason=postage_override,
+                overridden_by=overrider.id if postage_override else None,
+                created_by=actor.id,
+                created_at=now,
             )
         at_counter = overrider.id != actor.id and bool(result.blocking)
         if at_counter:

@@ -158,12 +158,35 @@ _PARTS: list[tuple[str, type[m.BaseModel], pw.Field, list[pw.Field], pw.Field]] 
         _columns(m.RefundAmount, ["refund"]),
         m.RefundAmount.id,
     ),
+    (
+        "inspections",
+        m.GoodsInspection,
+        m.GoodsInspection.refund,
+        _columns(m.GoodsInspection, ["refund"]),
+        m.GoodsInspection.id,
+    ),
+    (
+        "stock",
+        m.StockMovement,
+        m.StockMovement.refund,
+        _columns(m.StockMovement, ["refund"]),
+        m.StockMovement.id,
+    ),
+    (
+        "postage",
+        m.ReturnPostage,
+        m.ReturnPostage.refund,
+        _columns(m.ReturnPostage, ["refund"]),
+        m.ReturnPostage.id,
+    ),
 ]
 
 
 #: Parts added after trails were first keyed: an image has them only when they hold rows, so the
 #: image of a refund that has none is the same as before the part existed.
-_LATER_PARTS = frozenset({"extensions", "authorisations", "attachments", "amount"})
+_LATER_PARTS = frozenset(
+    {"extensions", "authorisations", "attachments", "amount", "inspections", "stock", "postage"}
+)
 
 
 def in_values(field: pw.Field, values: list[Any]) -> pw.Expression:

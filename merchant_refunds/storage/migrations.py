@@ -14,6 +14,8 @@ authorisations confirmed with a PIN (manager override at the counter, single-own
 Version 11: evidence attached to refunds (photos and files of a request, an inspection or a
 rejection).
 Version 12: refunds by amount (price difference, compensation, goodwill).
+Version 13: returned goods unit by unit (inspections and deductions), the stock ledger they feed,
+and the return postage paid back with a refund.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from merchant_refunds.domain.errors import StorageError
 from merchant_refunds.storage import append_only, postgres, search_index
 from merchant_refunds.storage.models import (
     ALL_MODELS,
+    GOODS_TABLES,
     IMPORT_TABLES,
     PAYOUT_TABLES,
     Attachment,
@@ -113,6 +116,10 @@ def _v12_amount_refunds(db: pw.Database) -> None:
     db.create_tables([RefundAmount])
 
 
+def _v13_returned_goods(db: pw.Database) -> None:
+    db.create_tables(GOODS_TABLES)
+
+
 #: version reached -> step that reaches it from the one before. PostgreSQL support came with
 #: schema 6: a server database is created at the newest schema, so steps up to 6 only ever run on
 #: SQLite files; every later step must work on both (tests/storage/test_postgres.py runs one).
@@ -128,6 +135,7 @@ STEPS: dict[int, Callable[[pw.Database], None]] = {
     10: _v10_authorisations,
     11: _v11_attachments,
     12: _v12_amount_refunds,
+    13: _v13_returned_goods,
 }
 #: The newest schema: the last step's version.
 SCHEMA_VERSION = max(STEPS)

@@ -323,6 +323,60 @@ class RefundAmount(BaseModel):
     amount = pw.BigIntegerField()
 
 
+class GoodsInspection(BaseModel):
+    """One returned unit as it was found on receipt (schema 13): its condition, a note, and the
+    owner's deduction for diminished value, if any, with its reason."""
+
+    refund = pw.ForeignKeyField(Refund, backref="+", on_delete="RESTRICT")
+    order_line = pw.ForeignKeyField(OrderLine, backref="+", on_delete="RESTRICT")
+    unit_no = pw.IntegerField()  # 1..the refund's units of that line
+    condition = pw.CharField(max_length=16)  # resaleable | opened | damaged | missing_parts
+    note = pw.TextField(default="")
+    disposition = pw.CharField(max_length=24)  # returned_to_stock | written_off
+    deduction = pw.BigIntegerField(default=0)
+    deduction_reason = pw.TextField(default="")
+    deducted_by = pw.ForeignKeyField(User, null=True, backref="+", on_delete="RESTRICT")
+    deducted_at = pw.DateTimeField(null=True)
+    inspected_by = pw.ForeignKeyField(User, backref="+", on_delete="RESTRICT")
+    inspected_at = pw.DateTimeField()
+
+    class Meta:
+        indexes = ((("refund", "order_line", "unit_no"), True),)
+
+
+class StockMovement(BaseModel):
+    """A unit moved by a refund's inspection (schema 13): back into stock or written off. The
+    ledger of a SKU is its movements in order."""
+
+    sku = pw.CharField(max_length=64, index=True)
+    name = pw.CharField(max_length=500, default="")
+    kind = pw.CharField(max_length=24)  # returned_to_stock | written_off
+    quantity = pw.IntegerField()
+    refund = pw.ForeignKeyField(Refund, backref="+", on_delete="RESTRICT")
+    order_line = pw.ForeignKeyField(OrderLine, backref="+", on_delete="RESTRICT")
+    unit_no = pw.IntegerField()
+    created_by = pw.ForeignKeyField(User, backref="+", on_delete="RESTRICT")
+    created_at = pw.DateTimeField(index=True)
+
+
+class ReturnPostage(BaseModel):
+    """The customer's return postage paid back with a refund (schema 13), against a receipt or
+    tracking number; ``override_reason`` is set when the shop was not at fault."""
+
+    refund = pw.ForeignKeyField(Refund, unique=True, backref="+", on_delete="RESTRICT")
+    amount = pw.BigIntegerField()
+    currency = pw.CharField(max_length=3)
+    receipt = pw.CharField(max_length=64)
+    override_reason = pw.TextField(default="")
+    overridden_by = pw.ForeignKeyField(User, null=True, backref="+", on_delete="RESTRICT")
+    created_by = pw.ForeignKeyField(User, backref="+", on_delete="RESTRICT")
+    created_at = pw.DateTimeField()
+
+
+#: The tables schema step 13 adds (returned goods: inspections, stock ledger, return postage).
+GOODS_TABLES: list[type[BaseModel]] = [GoodsInspection, StockMovement, ReturnPostage]
+
+
 #: The tables schema step 4 adds (payouts, follow-up, notices, feedback).
 PAYOUT_TABLES: list[type[BaseModel]] = [
     StoreCreditEntry,
@@ -390,4 +444,5 @@ ALL_MODELS: list[type[BaseModel]] = [
     Authorisation,
     Attachment,
     RefundAmount,
+    *GOODS_TABLES,
 ]

@@ -321,7 +321,7 @@ def test_a_schema_11_database_gains_the_amount_table(tmp_path: Path) -> None:
     open_database(path)
     try:
         db = current_database()
-        assert migrations.read_version(db) == migrations.SCHEMA_VERSION == 12
+        assert migrations.read_version(db) == migrations.SCHEMA_VERSION >= 12
         assert "refund_amount" in db.get_tables()
     finally:
         close_database()
