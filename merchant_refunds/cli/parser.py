@@ -46,6 +46,7 @@ TOP_LEVEL_COMMANDS = (
     "deadlines",
     "rates",
     "store-credit",
+    "stock",
     "confirmation",
     "audit",
     "closing",
@@ -194,6 +195,24 @@ def _selection(parser: argparse.ArgumentParser, *, reason_required: bool) -> Non
         "--fx-rate", metavar="R", help="units of the payout currency per unit of the order's"
     )
     parser.add_argument("--fx-date", metavar="YYYY-MM-DD", help="day of the rate (default today)")
+    _postage_options(parser)
+
+
+def _postage_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--return-postage",
+        metavar="AMOUNT",
+        help="pay back the customer's return postage, e.g. 12.00 (up to the policy's maximum)",
+    )
+    parser.add_argument(
+        "--postage-receipt", metavar="NO", help="receipt or tracking number of the return postage"
+    )
+    parser.add_argument(
+        "--postage-override",
+        metavar="REASON",
+        default="",
+        help="owner only: pay the postage back although the shop is not at fault",
+    )
 
 
 class _Unused:
@@ -275,6 +294,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     _deadline_commands(sub, refund_sub)
     _rates_commands(sub)
     _store_credit_commands(sub)
+    _stock_commands(sub)
 
     paper = _command(
         sub,
@@ -443,7 +463,10 @@ def _refund_commands(sub: Any) -> Any:
     show_refund.add_argument("refund_no", metavar="REFUND_NO")
 
     for name, text in _REFUND_STEPS.items():
-        step = _command(refund_sub, name, "refund_cmd:refund_action", text)
+        handler = (
+            "goods_cmd:receive_goods" if name == "receive-goods" else "refund_cmd:refund_action"
+        )
+        step = _command(refund_sub, name, handler, text)
         step.add_argument("refund_no", metavar="REFUND_NO")
         _acting(step)
         if name == "approve":
@@ -496,7 +519,10 @@ def _refund_commands(sub: Any) -> Any:
             step.add_argument(
                 "--payout", type=int, metavar="SEQ", help="only this payout (default: all sent)"
             )
+        elif name == "receive-goods":
+            _receive_options(step)
     _attachment_commands(refund_sub)
+    _goods_commands(refund_sub)
     return refund_sub
 
 
@@ -532,6 +558,74 @@ def _attachment_commands(refund_sub: Any) -> None:
         "attachments_cmd:reject_reasons_cmd",
         "the shop's rejection reasons, for `refund reject --template KEY`",
     )
+
+
+def _receive_options(step: argparse.ArgumentParser) -> None:
+    step.add_argument(
+        "--condition",
+        choices=["resaleable", "opened", "damaged", "missing_parts"],
+        default="resaleable",
+        help="condition of every unit not named with --unit (resaleable)",
+    )
+    step.add_argument(
+        "--unit",
+        action="append",
+        metavar="SKU[/N]=CONDITION[:NOTE]",
+        help="a line's units (SKU or #LINE) or its N-th unit, with a condition and a note; repeat",
+    )
+    step.add_argument(
+        "--write-off",
+        action="append",
+        metavar="SKU[/N]",
+        help="write these units off whatever their condition; repeat",
+    )
+    step.add_argument(
+        "--restock",
+        action="append",
+        metavar="SKU[/N]",
+        help="put these units back in stock whatever their condition; repeat",
+    )
+
+
+def _goods_commands(refund_sub: Any) -> None:
+    """``refund deduct`` and ``refund goods``."""
+    deduct = _command(
+        refund_sub,
+        "deduct",
+        "goods_cmd:deduct_cmd",
+        "deduct for a returned unit's diminished value (owner), with the reason",
+    )
+    deduct.add_argument("refund_no", metavar="REFUND_NO")
+    deduct.add_argument("--unit", required=True, metavar="SKU/N", help="the unit (SKU or #LINE)")
+    deduct.add_argument("--amount", required=True, metavar="AMOUNT", help="e.g. 15.00")
+    deduct.add_argument("--reason", required=True, help="shown to the customer on the paper")
+    _acting(deduct)
+    goods = _command(
+        refund_sub,
+        "goods",
+        "goods_cmd:goods_show",
+        "a refund's returned units (condition, stock, deductions) and return postage",
+    )
+    goods.add_argument("refund_no", metavar="REFUND_NO")
+
+
+def _stock_commands(sub: Any) -> None:
+    """``stock ledger|export``: what came back, returned to stock or written off."""
+    parent = sub.add_parser("stock", help="the stock ledger of returned goods")
+    actions = parent.add_subparsers(dest="action", metavar="ACTION", required=True)
+    ledger = _command(
+        actions, "ledger", "goods_cmd:stock_ledger_cmd", "returned units by SKU, and totals"
+    )
+    export = _command(actions, "export", "goods_cmd:stock_export_cmd", "the ledger as CSV or XLSX")
+    export.add_argument("-o", "--output", required=True, metavar="FILE", help=".csv or .xlsx")
+    export.add_argument("--format", dest="fmt", choices=["csv", "xlsx"], help="(from FILE)")
+    export.add_argument("--lang", choices=["zh", "en"], default="zh", help="headers (zh)")
+    export.add_argument("--machine-headers", action="store_true", help="column keys as headers")
+    for parser in (ledger, export):
+        parser.add_argument("--sku", metavar="SKU", help="only this SKU")
+        parser.add_argument("--from", dest="since", metavar="YYYY-MM-DD", help="first day")
+        parser.add_argument("--to", dest="until", metavar="YYYY-MM-DD", help="last day")
+        _acting(parser)
 
 
 def _instalment_options(pay: argparse.ArgumentParser) -> None:

@@ -26,6 +26,7 @@ from merchant_refunds.domain.lifecycle import PayoutMethod
 from merchant_refunds.domain.money import check_currency, parse_amount
 from merchant_refunds.domain.order import Order
 from merchant_refunds.domain.policy import parse_reason
+from merchant_refunds.domain.postage import ReturnPostage
 from merchant_refunds.services import (
     attachments,
     orders,
@@ -90,6 +91,7 @@ def build_request(args: argparse.Namespace) -> RefundRequest:
         evidence=tuple(
             attachments.read_files([Path(p).expanduser() for p in getattr(args, "attach", [])])
         ),
+        return_postage=_postage(args, order.currency),
     )
 
 
@@ -108,6 +110,19 @@ def _amount_selection(args: argparse.Namespace, order: Order) -> Selection:
     line_no = resolve_line(order, specs[0]) if specs else None
     amount = parse_amount(args.amount, order.currency)
     return Selection(amount=amount.minor, amount_line=line_no)
+
+
+def _postage(args: argparse.Namespace, currency: str) -> ReturnPostage | None:
+    """``--return-postage AMOUNT --postage-receipt NO [--postage-override REASON]``."""
+    if args.return_postage is None:
+        if args.postage_receipt is not None or args.postage_override:
+            raise InvalidInput(
+                "postage_incomplete",
+                "--postage-receipt and --postage-override go with --return-postage",
+            )
+        return None
+    amount = parse_amount(args.return_postage, currency).minor
+    return ReturnPostage(amount, args.postage_receipt or "", args.postage_override or "")
 
 
 def refund_quote(args: argparse.Namespace, out: Output) -> int:

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
+import peewee as pw
+
 from merchant_refunds.domain.errors import InvalidInput, NotFound, Refused
 from merchant_refunds.domain.inspection import (
     Condition,
@@ -427,44 +429,57 @@ def stock_ledger(
     """The movements returned goods made, oldest first, for one SKU or all, between two days
     (inclusive); everyone signed in may read it."""
     require_role(actor, Role.OWNER, Role.CLERK, Role.ACCOUNTANT, action="read the stock ledger")
+    sm, gi = m.StockMovement, m.GoodsInspection
     query = (
-        m.StockMovement.select(m.StockMovement, m.Refund.refund_no, m.OrderLine.line_no)
-        .join(m.Refund, on=(m.StockMovement.refund == m.Refund.id))
-        .switch(m.StockMovement)
-        .join(m.OrderLine, on=(m.StockMovement.order_line == m.OrderLine.id))
-        .order_by(m.StockMovement.created_at, m.StockMovement.id)
+        sm.select(
+            sm.created_at,
+            sm.sku,
+            sm.name,
+            sm.kind,
+            sm.quantity,
+            m.Refund.refund_no,
+            m.OrderLine.line_no,
+            sm.unit_no,
+            gi.condition,
+            m.User.name,
+        )
+        .join(m.Refund, on=(sm.refund == m.Refund.id))
+        .switch(sm)
+        .join(m.OrderLine, on=(sm.order_line == m.OrderLine.id))
+        .switch(sm)
+        .join(m.User, on=(sm.created_by == m.User.id))
+        .switch(sm)
+        .join(
+            gi,
+            pw.JOIN.LEFT_OUTER,
+            on=(
+                (gi.refund == sm.refund)
+                & (gi.order_line == sm.order_line)
+                & (gi.unit_no == sm.unit_no)
+            ),
+        )
+        .order_by(sm.created_at, sm.id)
     )
     if sku.strip():
-        query = query.where(m.StockMovement.sku == sku.strip())
+        query = query.where(sm.sku == sku.strip())
     if since is not None:
-        query = query.where(m.StockMovement.created_at >= datetime.combine(since, time()))
+        query = query.where(sm.created_at >= datetime.combine(since, time()))
     if until is not None:
-        end = datetime.combine(until + timedelta(days=1), time())
-        query = query.where(m.StockMovement.created_at < end)
-    conditions = {
-        (g.refund_id, g.order_line_id, g.unit_no): g.condition
-        for g in m.GoodsInspection.select(
-            m.GoodsInspection.refund,
-            m.GoodsInspection.order_line,
-            m.GoodsInspection.unit_no,
-            m.GoodsInspection.condition,
-        )
-    }
-    names = _names()
+        query = query.where(sm.created_at < datetime.combine(until + timedelta(days=1), time()))
     ledger = StockLedger()
-    for mv in query:
+    for at, sku_, name, kind, qty, refund_no, line_no, unit_no, condition, by in query.tuples():
         ledger.entries.append(
             StockEntry(
-                at=mv.created_at,
-                sku=mv.sku,
-                name=mv.name,
-                kind=Disposition(mv.kind),
-                quantity=mv.quantity,
-                refund_no=mv.refund.refund_no,
-                line_no=mv.order_line.line_no,
-                unit_no=mv.unit_no,
-                condition=conditions.get((mv.refund_id, mv.order_line_id, mv.unit_no), ""),
-                recorded_by=names.get(mv.created_by_id, ""),
+                at,
+                sku_,
+                name,
+                Disposition(kind),
+                qty,
+                refund_no,
+                line_no,
+                unit_no,
+                condition or "",
+                by,
             )
         )
     return ledger

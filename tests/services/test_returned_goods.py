@@ -10,8 +10,8 @@ import pytest
 from merchant_refunds.domain.calculation import Selection
 from merchant_refunds.domain.errors import InvalidInput, NotFound, PermissionDenied, Refused
 from merchant_refunds.domain.inspection import Condition, Disposition
-from merchant_refunds.domain.postage import ReturnPostage
 from merchant_refunds.domain.policy import ReasonCode
+from merchant_refunds.domain.postage import ReturnPostage
 from merchant_refunds.services import (
     confirmations,
     integrity,
@@ -44,7 +44,9 @@ def shoes(order_no: str = "G1") -> None:
 def request(actor, lines, reason=Q, postage=None, order_no="G1", goods=True):
     return refund_requests.request_refund(
         actor,
-        RefundRequest(order_no, Selection(lines), reason, goods_return=goods, return_postage=postage),
+        RefundRequest(
+            order_no, Selection(lines), reason, goods_return=goods, return_postage=postage
+        ),
     )
 
 
@@ -95,7 +97,7 @@ def test_the_owner_deducts_within_the_caps_and_the_amounts_follow(owner, clerk, 
     refund_goods.record_goods_received(clerk, refund, [UnitCondition(1, Condition.OPENED, 1)])
     with pytest.raises(PermissionDenied):
         returned_goods.deduct(clerk, refund, 1, 1, 1000, "worn outside")
-    with pytest.raises(Refused, match="at most 50.00 CNY"):  # default policy: half the value
+    with pytest.raises(Refused, match=r"at most 50\.00 CNY"):  # default policy: half the value
         returned_goods.deduct(owner, refund, 1, 1, 5001, "worn outside")
     with pytest.raises(InvalidInput, match="reason"):
         returned_goods.deduct(owner, refund, 1, 1, 1000, "  ")
@@ -132,7 +134,7 @@ def test_no_deduction_once_money_moved_or_the_paper_is_signed(owner, clerk, refu
 
 def test_return_postage_is_its_own_line_and_capped(owner, clerk):
     orders.create_order(clerk, shoes())
-    with pytest.raises(Refused, match="At most 30.00 CNY"):
+    with pytest.raises(Refused, match=r"At most 30\.00 CNY"):
         request(clerk, {1: 1}, postage=ReturnPostage(3001, "SF123"))
     with pytest.raises(InvalidInput, match="tracking number"):
         request(clerk, {1: 1}, postage=ReturnPostage(1200, " "))

@@ -54,6 +54,7 @@ from merchant_refunds.services import (
     refund_requests,
     rejection_templates,
     reporting,
+    returned_goods,
     shop_keys,
     shop_settings,
     signatures,
@@ -105,6 +106,8 @@ class Shop:
     backup_file: Path
     #: Where the test's files go (copies, .eml notices); outside the database's folder.
     out: Path
+    #: Requested with goods back, the goods received: ready for a deduction.
+    received: str = ""
 
 
 def _png() -> bytes:
@@ -397,6 +400,18 @@ MATRIX: list[tuple[str, frozenset[Role], Call]] = [
         frozenset({OWNER}),
         lambda a, s: store_credit.cash_out(a, s.credit_key, 1000, "CNY"),
     ),
+    # Deducting for a returned unit's diminished value is the owner's decision; what came back
+    # into stock everyone may read.
+    (
+        "returned_goods.deduct",
+        frozenset({OWNER}),
+        lambda a, s: returned_goods.deduct(a, s.received, 1, 1, 100, "scuffed"),
+    ),
+    (
+        "returned_goods.stock_ledger",
+        frozenset({OWNER, CLERK, ACCOUNTANT}),
+        lambda a, s: returned_goods.stock_ledger(a),
+    ),
     # What the shop owes its customers is for the books: owners and accountants.
     (
         "store_credit.balances_at",
@@ -576,7 +591,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Shop]:
         boss = users.create_user(None, "boss", OWNER.value, PINS[OWNER])
         amy = users.create_user(boss, "amy", CLERK.value, PINS[CLERK])
         users.create_user(boss, "kim", ACCOUNTANT.value, PINS[ACCOUNTANT])
-        for no in ("RM-REQ", "RM-APP", "RM-PAID", "RM-NEW", "RM-FAIL", "RM-CREDIT"):
+        for no in ("RM-REQ", "RM-APP", "RM-PAID", "RM-NEW", "RM-FAIL", "RM-CREDIT", "RM-GOODS"):
             orders.create_order(amy, tea_order(no))
         for no in ("RM-BIG", "RM-INST", "RM-OWN"):  # 2 x 1,000.00: a large refund
             orders.create_order(amy, make_order(no, [make_line(1, quantity=2, unit_price=100000)]))
@@ -590,6 +605,10 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Shop]:
         requested = refund_requests.request_refund(
             amy, _request("RM-REQ", goods_return=True)
         ).refund_no
+        received = refund_requests.request_refund(
+            amy, _request("RM-GOODS", goods_return=True)
+        ).refund_no
+        refund_goods.record_goods_received(amy, received)
         approved = refund_requests.request_refund(amy, _request("RM-APP")).refund_no
         refund_decisions.approve(boss, approved)
         paid = refund_requests.request_refund(amy, _request("RM-PAID")).refund_no
@@ -635,6 +654,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Shop]:
             notice_id,
             kept,
             folder,
+            received,
         )
     finally:
         close_database()
@@ -684,6 +704,7 @@ def shop(
         template.notice_id,
         kept,
         out,
+        template.received,
     )
     close_database()
 

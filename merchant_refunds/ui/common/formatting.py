@@ -102,6 +102,8 @@ _BREAKDOWN = {
     BreakdownKind.RESTOCKING_FEE: QT_TRANSLATE_NOOP("Labels", "Restocking fee"),
     BreakdownKind.RETURN_SHIPPING: QT_TRANSLATE_NOOP("Labels", "Return shipping deduction"),
     BreakdownKind.CROSS_BORDER_FEE: QT_TRANSLATE_NOOP("Labels", "Cross-border fee"),
+    BreakdownKind.DEDUCTION: QT_TRANSLATE_NOOP("Labels", "Deduction for diminished value"),
+    BreakdownKind.RETURN_POSTAGE: QT_TRANSLATE_NOOP("Labels", "Return postage paid back"),
     BreakdownKind.TOTAL: QT_TRANSLATE_NOOP("Labels", "Refund total"),
     BreakdownKind.CONVERSION: QT_TRANSLATE_NOOP("Labels", "Paid in another currency"),
 }
@@ -116,6 +118,7 @@ _AUDIT_ACTION = {
     "refund.reject": QT_TRANSLATE_NOOP("Labels", "Rejected"),
     "refund.sign": QT_TRANSLATE_NOOP("Labels", "Signed confirmation recorded"),
     "refund.receive_goods": QT_TRANSLATE_NOOP("Labels", "Returned goods received"),
+    "refund.deduct": QT_TRANSLATE_NOOP("Labels", "Deduction for diminished value"),
     "refund.pay": QT_TRANSLATE_NOOP("Labels", "Paid out in full"),
     "refund.complete": QT_TRANSLATE_NOOP("Labels", "Completed"),
     "refund.cancel": QT_TRANSLATE_NOOP("Labels", "Cancelled"),
@@ -187,6 +190,27 @@ def _label(table: Mapping[str, str], value: str) -> str:
     """The translated label of ``value``; an unknown code is shown as it is rather than hidden."""
     source = table.get(value)
     return QCoreApplication.translate(CONTEXT, source) if source else str(value)
+
+
+#: Returned units: their condition and where they went (the stock ledger).
+_CONDITION = {
+    "resaleable": QT_TRANSLATE_NOOP("Labels", "Resaleable"),
+    "opened": QT_TRANSLATE_NOOP("Labels", "Opened"),
+    "damaged": QT_TRANSLATE_NOOP("Labels", "Damaged"),
+    "missing_parts": QT_TRANSLATE_NOOP("Labels", "Missing parts"),
+}
+_DISPOSITION = {
+    "returned_to_stock": QT_TRANSLATE_NOOP("Labels", "Returned to stock"),
+    "written_off": QT_TRANSLATE_NOOP("Labels", "Written off"),
+}
+
+
+def condition_label(condition: str) -> str:
+    return _label(_CONDITION, condition)
+
+
+def disposition_label(disposition: str) -> str:
+    return _label(_DISPOSITION, disposition)
 
 
 def order_status_label(status: str) -> str:
