@@ -230,6 +230,7 @@ class _Builder:
         flow += self.title()
         flow += self.facts()
         flow += self.lines()
+        flow += self.goods()
         flow += self.breakdown()
         flow += self.payout()
         flow.append(self.signatures())
@@ -389,6 +390,44 @@ class _Builder:
         )
         return [heading, table]
 
+    def goods(self) -> list[Flowable]:
+        """The returned units as inspected: condition, and any deduction with its reason, so
+        the customer sees why less is refunded."""
+        units = self.data.goods.units
+        if not units:
+            return []
+        cur = self.currency
+        rows: list[list[CellValue]] = [
+            [
+                self.t("col_unit"),
+                self.t("col_condition"),
+                self.t("col_deduction"),
+                self.t("col_reason"),
+            ]
+        ]
+        rows += [
+            [
+                f"{u.sku} #{u.unit_no}",
+                texts.label(texts.CONDITIONS, self.lang, u.condition.value),
+                _figures(-u.deduction.minor, cur) if u.deduction.minor else "",
+                u.deduction_reason or u.note,
+            ]
+            for u in units
+        ]
+        fixed = (
+            [28 * mm, 20 * mm, 20 * mm] if not self.layout.narrow else [20 * mm, 12 * mm, 14 * mm]
+        )
+        table = self.grid(
+            rows,
+            [*fixed, self.width - sum(fixed)],
+            size=self.layout.font_size - 0.5,
+            padding=(3, 3, 2, 3),
+            align={2: "right"},
+            repeat_rows=1,
+            rules=Rules(header_shade=_SHADE, header_line=0.8, end_line=0.8, line_color=_GRID),
+        )
+        return [self.p(self.t("goods_inspected"), self.s.heading), table]
+
     def breakdown(self) -> list[Flowable]:
         q = self.data.quote
         cur = self.currency
@@ -411,6 +450,8 @@ class _Builder:
                 detail = f"{_figures(q.cross_border_fee, cur)} " + texts.label(
                     texts.FEE_BEARER, lang, q.cross_border_fee_bearer.value
                 )
+            elif row.kind is BreakdownKind.RETURN_POSTAGE and self.data.goods.postage:
+                detail = self.t("postage_receipt", receipt=self.data.goods.postage.receipt)
             elif row.kind is BreakdownKind.TOTAL:
                 detail = self.t("tax_included", tax=_figures(q.tax, cur)) if q.tax else ""
                 total_row = len(rows)

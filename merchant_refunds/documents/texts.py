@@ -65,6 +65,12 @@ LABELS: dict[str, dict[str, str]] = {
         "tax_number": "税号",
         "phone": "电话",
         "tax_included": "含税 {tax}",
+        "goods_inspected": "退回商品验货",
+        "col_unit": "件",
+        "col_condition": "验货状况",
+        "col_deduction": "折损扣款",
+        "col_reason": "说明 / 扣款原因",
+        "postage_receipt": "单号 {receipt}",
         "fx": "汇率 {rate}（{date}）",
         "declaration": "本人确认已知悉上述退款金额及退款方式，并同意按此办理。",
     },
@@ -120,6 +126,12 @@ LABELS: dict[str, dict[str, str]] = {
         "tax_number": "Tax no.",
         "phone": "Tel.",
         "tax_included": "tax included {tax}",
+        "goods_inspected": "Returned goods as inspected",
+        "col_unit": "Unit",
+        "col_condition": "Condition",
+        "col_deduction": "Deduction",
+        "col_reason": "Note / reason for deduction",
+        "postage_receipt": "receipt {receipt}",
         "fx": "rate {rate} ({date})",
         "declaration": (
             "I confirm the refund amount and method above and agree to the refund being made so."
@@ -312,6 +324,8 @@ BREAKDOWN: dict[str, dict[str, str]] = {
         "restocking_fee": "退货手续费",
         "return_shipping": "退货运费扣除",
         "cross_border_fee": "跨境手续费",
+        "deduction": "商品折损扣款",
+        "return_postage": "退货运费补偿",
         "total": "退款合计",
         "conversion": "实付币种",
     },
@@ -323,8 +337,25 @@ BREAKDOWN: dict[str, dict[str, str]] = {
         "restocking_fee": "Restocking fee",
         "return_shipping": "Return shipping deduction",
         "cross_border_fee": "Cross-border fee",
+        "deduction": "Deduction for diminished value",
+        "return_postage": "Return postage paid back",
         "total": "Refund total",
         "conversion": "Paid in",
+    },
+}
+
+CONDITIONS: dict[str, dict[str, str]] = {
+    "zh": {
+        "resaleable": "完好可售",
+        "opened": "已拆封",
+        "damaged": "损坏",
+        "missing_parts": "配件缺失",
+    },
+    "en": {
+        "resaleable": "Resaleable",
+        "opened": "Opened",
+        "damaged": "Damaged",
+        "missing_parts": "Missing parts",
     },
 }
 
