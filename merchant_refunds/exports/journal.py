@@ -9,7 +9,9 @@ round(part·paid_before/whole)``, so the instalments of a refund add up to each 
                                    tax); a refund by amount: a sales allowance, named by its kind
     Dr output VAT (2221)           the tax inside the refunded lines
     Dr finance cost (6603)         a cross-border fee the shop bears
-       Cr other income (6051)      restocking fee and return shipping the shop keeps, one line each
+    Dr selling expense (6601)      the customer's return postage the shop pays back
+       Cr other income (6051)      restocking fee, return shipping and deductions for
+                                   diminished value the shop keeps, one line each
        Cr clearing (1012/1002/1001) or store credit (2241)   the refund paid
        Cr clearing                 the cross-border fee, whoever bears it, paid to the channel
 
@@ -155,7 +157,9 @@ def entry_lines(
     fee = _share(source.cross_border_fee, before, upto, whole)
     customer_fee = fee if source.fee_bearer == "customer" else 0
     merchant_fee = fee - customer_fee
-    sales = paid + restocking + return_shipping + customer_fee - tax
+    deduction = _share(source.deductions, before, upto, whole)
+    postage = _share(source.return_postage, before, upto, whole)
+    sales = paid + restocking + return_shipping + deduction + customer_fee - tax - postage
 
     texts = JOURNAL_SUMMARY[norm_lang(lang)]
     clearing = accounts.get(clearing_key(source), accounts["clearing.other"])
@@ -163,8 +167,10 @@ def entry_lines(
         ("sales_returns", accounts["sales_returns"], sales, 0),
         ("output_vat", accounts["output_vat"], tax, 0),
         ("fee_expense", accounts["fee_expense"], merchant_fee, 0),
+        ("return_postage", accounts["postage_expense"], postage, 0),
         ("restocking_fee", accounts["deductions_income"], 0, restocking),
         ("return_shipping", accounts["deductions_income"], 0, return_shipping),
+        ("deduction", accounts["deductions_income"], 0, deduction),
         ("refund_paid", clearing, 0, paid),
         ("customer_fee", clearing, 0, customer_fee),
         ("merchant_fee", clearing, 0, merchant_fee),

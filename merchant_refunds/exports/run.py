@@ -71,6 +71,8 @@ _MONEY = {
     "shipping",
     "restocking_fee",
     "return_shipping",
+    "deduction",
+    "return_postage",
     "cross_border_fee",
     "payout_amount",
     "gross",

@@ -166,6 +166,19 @@ _REFUND_KIND = pw.fn.COALESCE(m.RefundAmount.kind, UNITS_KIND)
 _AMOUNT_JOIN = m.RefundAmount.refund == m.Refund.id
 
 
+def _deductions() -> Any:
+    """A refund's deductions for diminished value, as a column (0 when none)."""
+    gi = m.GoodsInspection
+    total = gi.select(pw.fn.COALESCE(pw.fn.SUM(gi.deduction), 0)).where(gi.refund == m.Refund.id)
+    return pw.Cast(total, "BIGINT")  # PostgreSQL sums to numeric
+
+
+def _postage() -> Any:
+    """The return postage a refund pays back, as a column (0 when none)."""
+    rp = m.ReturnPostage
+    return pw.fn.COALESCE(rp.select(rp.amount).where(rp.refund == m.Refund.id), 0)
+
+
 def _dataset_fields(dataset: str) -> list[tuple[str, Any]]:
     requester = _REQUESTER
     if dataset == "refunds":
@@ -185,6 +198,8 @@ def _dataset_fields(dataset: str) -> list[tuple[str, Any]]:
             ("shipping", m.Refund.shipping),
             ("restocking_fee", m.Refund.restocking_fee),
             ("return_shipping", m.Refund.return_shipping),
+            ("deduction", _deductions()),
+            ("return_postage", _postage()),
             ("cross_border_fee", m.Refund.cross_border_fee),
             ("fee_bearer", m.Refund.cross_border_fee_bearer),
             ("payout_currency", m.Refund.payout_currency),
@@ -363,6 +378,9 @@ class JournalSource:
     fx_date: Any = None
     #: A refund by amount's kind (price_difference, compensation, goodwill); None for units.
     amount_kind: str | None = None
+    #: Deductions for diminished value and the return postage paid back (minor units).
+    deductions: int = 0
+    return_postage: int = 0
 
 
 def journal_sources(
@@ -404,6 +422,8 @@ def journal_sources(
             m.Refund.fx_rate,
             m.Refund.fx_date,
             m.RefundAmount.kind,
+            _deductions(),
+            _postage(),
         )
         .join(m.Refund, on=(m.Payout.refund == m.Refund.id))
         .join(m.Order, on=(m.Refund.order == m.Order.id))
@@ -420,7 +440,13 @@ def _journal_source(row: tuple[Any, ...]) -> JournalSource:
     """PostgreSQL sums integers as ``numeric`` (a ``Decimal``), SQLite as an integer: the sums
     become ``int`` minor units, as every amount is, so both databases give the same journal."""
     source = JournalSource(*row[1:])
-    return replace(source, paid_before=int(source.paid_before), tax=int(source.tax))
+    return replace(
+        source,
+        paid_before=int(source.paid_before),
+        tax=int(source.tax),
+        deductions=int(source.deductions),
+        return_postage=int(source.return_postage),
+    )
 
 
 # --- the report ----------------------------------------------------------------------------------

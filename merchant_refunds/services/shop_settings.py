@@ -267,12 +267,14 @@ JOURNAL_ACCOUNTS_KEY = "journal_accounts"
 #: (2221); the money leaves through the channel's clearing account (1012 for Alipay, WeChat Pay,
 #: cards and PayPal; 1002 bank; 1001 cash) or becomes a store-credit liability (2241); deductions
 #: the shop keeps are other income (6051); a cross-border fee the shop bears is a finance cost
-#: (6603); a foreign refund's exchange difference between request and payout is 6061.
+#: (6603); a foreign refund's exchange difference between request and payout is 6061; the
+#: customer's return postage the shop pays back is a selling expense (6601).
 DEFAULT_JOURNAL_ACCOUNTS: dict[str, tuple[str, str]] = {
     "sales_returns": ("6001", "主营业务收入"),
     "output_vat": ("2221", "应交税费—应交增值税（销项税额）"),
     "deductions_income": ("6051", "其他业务收入"),
     "fee_expense": ("6603", "财务费用"),
+    "postage_expense": ("6601", "销售费用"),
     "fx_differences": ("6061", "汇兑损益"),
     "store_credit": ("2241", "其他应付款"),
     "clearing.alipay": ("1012", "其他货币资金—支付宝"),

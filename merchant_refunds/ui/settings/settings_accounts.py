@@ -24,6 +24,9 @@ ACCOUNT_ROLES = {
     "output_vat": QT_TRANSLATE_NOOP("AccountsPage", "Output VAT in the refund"),
     "deductions_income": QT_TRANSLATE_NOOP("AccountsPage", "Deductions the shop keeps"),
     "fee_expense": QT_TRANSLATE_NOOP("AccountsPage", "Cross-border fee borne by the shop"),
+    "postage_expense": QT_TRANSLATE_NOOP(
+        "AccountsPage", "Customers' return postage paid back by the shop"
+    ),
     "fx_differences": QT_TRANSLATE_NOOP(
         "AccountsPage", "Exchange differences (foreign refunds, request vs payout)"
     ),
