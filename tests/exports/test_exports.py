@@ -534,7 +534,9 @@ def test_xlsx_reads_back_typed_with_formats_frozen_header_and_filter(
                 currency = cells[col.currency_index].value
                 assert cell.data_type == "n"
                 assert cell.number_format.endswith(f'"{currency}"'), cell.number_format
-                assert _minor(repr(cell.value), currency) == getattr(refund, col.key), col.key
+                # deduction and return postage come from other tables: none in this shop
+                expected = getattr(refund, col.key, 0)
+                assert _minor(repr(cell.value), currency) == expected, col.key
             elif col.kind is Kind.DATETIME:
                 assert cell.is_date and cell.number_format == "yyyy-mm-dd hh:mm:ss"
                 assert cell.value == getattr(refund, col.key).replace(microsecond=0)
