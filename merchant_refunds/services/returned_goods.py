@@ -379,6 +379,26 @@ def goods_of_refunds(refund_ids: Iterable[int]) -> dict[int, GoodsRecord]:
     }
 
 
+@dataclass(frozen=True)
+class UnitToReceive:
+    """A unit the refund takes back, as the receive-goods dialog lists it."""
+
+    line_no: int
+    unit_no: int
+    sku: str
+    name: str
+    value: Money
+
+
+def units_to_receive(refund_no: str) -> list[UnitToReceive]:
+    """Every unit the refund takes back, by line then unit (what receiving records)."""
+    row = refund_row(refund_no)
+    return [
+        UnitToReceive(u.line_no, u.unit_no, u.sku, name, Money(u.value, row.currency))
+        for u, _, name in _returned_units(row)
+    ]
+
+
 def goods_of(refund_no: str) -> GoodsRecord:
     """What one refund records of returned goods and return postage."""
     row = refund_row(refund_no)

@@ -20,6 +20,7 @@ from merchant_refunds.services.deadlines import RefundDeadlines
 from merchant_refunds.services.feedback import FeedbackInfo
 from merchant_refunds.services.presale import SupplierAnswer
 from merchant_refunds.services.refund_views import PayoutInfo, RefundDetail
+from merchant_refunds.services.returned_goods import GoodsRecord
 from merchant_refunds.services.signatures import SignatureInfo, SignatureKind
 from merchant_refunds.ui.common import formatting as fmt
 from merchant_refunds.ui.common.deadline_texts import (
@@ -47,6 +48,8 @@ class Aftercare:
     #: whose rules explain them (None where not read).
     deadlines: RefundDeadlines | None = None
     deadline_policy: DeadlinePolicy | None = None
+    #: The returned units as inspected and the return postage (None where not read).
+    goods: GoodsRecord | None = None
 
 
 class RefundDetailPanel(QWidget):
@@ -169,6 +172,7 @@ class RefundDetailPanel(QWidget):
                 + (" " + given.comment if given.comment else ""),
             )
         parts.append("</table>")
+        parts.append(self._goods_html(refund))
         parts.append(self._breakdown_html(refund))
         parts.append(self._deadlines_html())
         parts.append(self._findings_html(refund))
@@ -243,6 +247,12 @@ class RefundDetailPanel(QWidget):
         ):
             if quote.get(key):
                 rows.append((fmt.breakdown_label(kind), -quote[key]))
+        if quote.get("deductions"):
+            rows.append((fmt.breakdown_label(BreakdownKind.DEDUCTION), -quote["deductions"]))
+        if quote.get("return_postage"):
+            rows.append(
+                (fmt.breakdown_label(BreakdownKind.RETURN_POSTAGE), quote["return_postage"])
+            )
         if quote.get("cross_border_fee") and quote.get("cross_border_fee_bearer") == "customer":
             rows.append(
                 (fmt.breakdown_label(BreakdownKind.CROSS_BORDER_FEE), -quote["cross_border_fee"])
@@ -266,6 +276,53 @@ class RefundDetailPanel(QWidget):
             )
         out.append("</table>")
         out.append(f"<p><i>{escape(fmt.words_text(refund.total, self._locale))}</i></p>")
+        return "".join(out)
+
+    def _goods_html(self, refund: RefundDetail) -> str:
+        """The returned units as inspected (condition, stock, deduction and its reason) and the
+        return postage paid back with its receipt."""
+        goods = self.aftercare.goods
+        if goods is None or not (goods.units or goods.postage):
+            return ""
+        out = []
+        if goods.postage is not None:
+            p = goods.postage
+            text = (
+                self.tr("%1, receipt %2")
+                .replace("%1", fmt.money_text(p.amount, locale=self._locale))
+                .replace("%2", p.receipt)
+            )
+            if p.override_reason:
+                text += " · " + self.tr("owner's override by %1: %2").replace(
+                    "%1", p.overridden_by
+                ).replace("%2", p.override_reason)
+            out.append(
+                "<p><b>"
+                + escape(fmt.breakdown_label(BreakdownKind.RETURN_POSTAGE))
+                + "</b>: "
+                + escape(text)
+                + "</p>"
+            )
+        if goods.units:
+            heads = [self.tr("Unit"), self.tr("Condition"), self.tr("Stock"),
+                     self.tr("Deduction"), self.tr("Note")]  # fmt: skip
+            out.append("<h4>" + escape(self.tr("Returned goods")) + "</h4><table><tr>")
+            out += [f"<th>{escape(h)}</th>" for h in heads]
+            out.append("</tr>")
+            for u in goods.units:
+                deduction = (
+                    fmt.money_text(u.deduction, locale=self._locale) if u.deduction.minor else ""
+                )
+                note = " · ".join(x for x in (u.note, u.deduction_reason) if x)
+                cells = [
+                    f"{u.sku} #{u.unit_no}",
+                    fmt.condition_label(u.condition.value),
+                    fmt.disposition_label(u.disposition.value),
+                    deduction,
+                    note,
+                ]
+                out.append("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in cells) + "</tr>")
+            out.append("</table>")
         return "".join(out)
 
     def missed_statutory(self) -> bool:

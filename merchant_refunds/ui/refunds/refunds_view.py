@@ -47,6 +47,7 @@ from merchant_refunds.services import (
     refund_decisions,
     refund_goods,
     refund_views,
+    returned_goods,
     shop_settings,
     signatures,
 )
@@ -68,6 +69,7 @@ from merchant_refunds.ui.refunds.evidence import (
     Thumbnail,
     load_thumbnails,
 )
+from merchant_refunds.ui.refunds.goods_dialogs import DeductionDialog, ReceiveGoodsDialog
 from merchant_refunds.ui.refunds.print_actions import BatchPrintBar, PrintBar
 from merchant_refunds.ui.refunds.refund_actions import PayoutDialog, ReasonDialog, RetryDialog
 from merchant_refunds.ui.refunds.refund_detail import Aftercare, RefundDetailPanel
@@ -95,6 +97,7 @@ ACTION_ROLES: dict[str, frozenset[Role]] = {
     "reject": frozenset({Role.OWNER}),
     "sign": frozenset({Role.OWNER, Role.CLERK}),
     "receive_goods": frozenset({Role.OWNER, Role.CLERK}),
+    "deduct": frozenset({Role.OWNER}),
     "pay": frozenset({Role.OWNER}),
     "confirm": frozenset({Role.OWNER, Role.CLERK}),
     "cancel": frozenset({Role.OWNER, Role.CLERK}),
@@ -113,13 +116,13 @@ ACTION_KEYS = {
     "confirm": "Ctrl+Shift+R",
 }
 #: Actions that follow from the refund's data rather than from its state alone.
-AFTERCARE = {"supplier", "feedback", "send_next", "retry", "extend"}
+AFTERCARE = {"supplier", "feedback", "send_next", "retry", "extend", "deduct"}
 
 
 #: The action buttons by row: the refund's own steps, then its payouts and aftercare.
 ACTION_ROWS = (
     ("approve", "ask_owner", "reject", "sign", "receive_goods", "pay", "confirm", "cancel"),
-    ("send_next", "retry", "supplier", "feedback", "extend"),
+    ("deduct", "send_next", "retry", "supplier", "feedback", "extend"),
 )
 
 
@@ -175,7 +178,8 @@ class RefundsView(QWidget):
             "ask_owner": QPushButton(self.tr("Ask the owner to approve…")),
             "reject": QPushButton(self.tr("Reject…")),
             "sign": QPushButton(self.tr("Record signature…")),
-            "receive_goods": QPushButton(self.tr("Goods received")),
+            "receive_goods": QPushButton(self.tr("Goods received…")),
+            "deduct": QPushButton(self.tr("Deduct for diminished value…")),
             "pay": QPushButton(self.tr("Record payout…")),
             "confirm": QPushButton(self.tr("Confirm received")),
             "cancel": QPushButton(self.tr("Cancel refund…")),
@@ -191,6 +195,7 @@ class RefundsView(QWidget):
             "reject": self.reject_refund,
             "sign": self.record_signature,
             "receive_goods": self.record_goods_received,
+            "deduct": self.deduct_for_value,
             "pay": self.record_payout,
             "confirm": self.confirm_received,
             "cancel": self.cancel_refund,
@@ -414,6 +419,7 @@ class RefundsView(QWidget):
                     presale.waits_for_supplier(refund_no),
                     deadlines.for_refund(refund_no),
                     shop_settings.get_policy().deadlines(),
+                    returned_goods.goods_of(refund_no),
                 ),
                 load_thumbnails(refund_no),
             )
@@ -490,6 +496,15 @@ class RefundsView(QWidget):
             return _unretried_failure(refund) is not None
         if name == "extend":
             return self._own_deadline() is not None
+        if name == "deduct":
+            goods = self._aftercare.goods
+            return (
+                refund.status in (RefundStatus.REQUESTED, RefundStatus.APPROVED)
+                and goods is not None
+                and any(not u.deduction.minor for u in goods.units)
+                and not refund.payouts
+                and refund.signed_at is None
+            )
         return True
 
     def _own_deadline(self) -> Deadline | None:
@@ -618,8 +633,46 @@ class RefundsView(QWidget):
         self._open(dialog)
         return dialog
 
-    def record_goods_received(self) -> None:
-        self._act(lambda no: refund_goods.record_goods_received(self.session.actor, no))
+    def record_goods_received(self) -> ReceiveGoodsDialog | None:
+        """Each returned unit with its condition, where it goes and a note."""
+        refund_no = self._selected_refund_no()
+        if refund_no is None:
+            return None
+        try:
+            units = returned_goods.units_to_receive(refund_no)
+        except RefundsError as error:
+            show_error(self, error)
+            return None
+        actor = self.session.actor
+        dialog = ReceiveGoodsDialog(
+            units,
+            lambda chosen: refund_goods.record_goods_received(actor, refund_no, chosen),
+            self.session.locale,
+            self,
+        )
+        dialog.accepted.connect(lambda: self._after_action(dialog.result_value))
+        self._open(dialog)
+        return dialog
+
+    def deduct_for_value(self) -> DeductionDialog | None:
+        """The owner deducts for one returned unit's diminished value, with the reason."""
+        refund = self.detail.refund
+        goods = self._aftercare.goods
+        if refund is None or goods is None:
+            return None
+        actor, no = self.session.actor, refund.refund_no
+        dialog = DeductionDialog(
+            list(goods.units),
+            refund.currency,
+            lambda unit, amount, reason: returned_goods.deduct(
+                actor, no, unit.line_no, unit.unit_no, amount, reason
+            ),
+            self.session.locale,
+            self,
+        )
+        dialog.accepted.connect(lambda: self._after_action(dialog.result_value))
+        self._open(dialog)
+        return dialog
 
     def confirm_received(self) -> QMessageBox | None:
         """Ask first, naming the money that arrived and who has it: completing cannot be undone."""

@@ -1,0 +1,123 @@
+"""Receiving returned goods unit by unit and the owner's deduction, in the refund detail, in
+English and in Chinese: what a clerk and an owner click, and what the panel then shows."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+
+from merchant_refunds.domain.calculation import Selection
+from merchant_refunds.domain.inspection import Condition
+from merchant_refunds.domain.policy import ReasonCode
+from merchant_refunds.domain.postage import ReturnPostage
+from merchant_refunds.services import orders, refund_requests, refund_views, returned_goods
+from merchant_refunds.ui.common import i18n
+from merchant_refunds.ui.common.tasks import wait_for_tasks
+from merchant_refunds.ui.refunds.refunds_view import RefundsView
+from tests.factories import make_line, make_order
+from tests.ui.helpers import OFFSCREEN_NOISE
+
+pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
+
+WORDS = {
+    i18n.ENGLISH: {
+        "waiting": "Waiting for approval",
+        "damaged": "Damaged",
+        "written_off": "Written off",
+        "returned": "Returned to stock",
+        "postage": "Return postage paid back",
+        "deduction": "Deduction for diminished value",
+    },
+    i18n.CHINESE: {
+        "waiting": "待审批",
+        "damaged": "损坏",
+        "written_off": "报损",
+        "returned": "退回入库",
+        "postage": "退货运费补偿",
+        "deduction": "商品折损扣款",
+    },
+}
+
+
+@pytest.fixture(autouse=True)
+def _settle(qtbot, db_path) -> Iterator[None]:
+    yield
+    wait_for_tasks()
+
+
+@pytest.fixture(params=[i18n.ENGLISH, i18n.CHINESE])
+def language(request) -> Iterator[str]:
+    locale = i18n.apply_language(request.param)
+    yield request.param, locale
+    i18n.apply_language(i18n.ENGLISH)
+
+
+def _view(qtbot, session) -> RefundsView:
+    view = RefundsView(session)
+    qtbot.addWidget(view)
+    view.resize(1200, 700)
+    view.show()
+    return view
+
+
+@pytest.fixture
+def refund_no(clerk) -> str:
+    lines = [make_line(1, "SHOE-42", 2, 10000, name="跑鞋")]
+    orders.create_order(clerk, make_order("G1", lines))
+    request = refund_requests.RefundRequest(
+        "G1",
+        Selection({1: 2}),
+        ReasonCode.QUALITY_PROBLEM,
+        goods_return=True,
+        return_postage=ReturnPostage(1200, "SF5566"),
+    )
+    return refund_requests.request_refund(clerk, request).refund_no
+
+
+def test_receive_unit_by_unit_then_the_owner_deducts(
+    qtbot, make_session, clerk, owner, refund_no, language
+):
+    lang, locale = language
+    words = WORDS[lang]
+    session = make_session(clerk)
+    session.locale = locale
+    view = _view(qtbot, session)
+    qtbot.waitUntil(lambda: view.detail.refund is not None or view.model.rowCount() > 0)
+    view.open_refund(refund_no)
+    qtbot.waitUntil(lambda: view.detail.refund is not None)
+    qtbot.waitUntil(lambda: words["postage"] in view.detail.text())
+    assert "SF5566" in view.detail.text()
+    assert "receive_goods" in view.visible_actions()
+    assert "deduct" not in view.visible_actions()  # a clerk never deducts
+    qtbot.mouseClick(view.buttons["receive_goods"], Qt.MouseButton.LeftButton)
+    dialog = view.action_dialog
+    assert dialog.table.rowCount() == 2
+    dialog.set_unit(1, Condition.DAMAGED, "sole torn")
+    assert dialog.stocks[1].currentText() == words["written_off"]  # follows the condition
+    assert dialog.stocks[0].currentText() == words["returned"]
+    dialog._submit()
+    qtbot.waitUntil(lambda: words["damaged"] in view.detail.text())
+    assert "sole torn" in view.detail.text()
+    assert refund_views.get_refund(refund_no).goods_received_at is not None
+    units = returned_goods.goods_of(refund_no).units
+    assert [u.condition for u in units] == [Condition.RESALEABLE, Condition.DAMAGED]
+
+    owner_session = make_session(owner)
+    owner_session.locale = locale
+    owner_view = _view(qtbot, owner_session)
+    owner_view.open_refund(refund_no)
+    qtbot.waitUntil(lambda: "deduct" in owner_view.visible_actions())
+    qtbot.mouseClick(owner_view.buttons["deduct"], Qt.MouseButton.LeftButton)
+    deduction = owner_view.action_dialog
+    deduction.unit.setCurrentIndex(1)
+    qtbot.keyClicks(deduction.amount, "60.00")
+    deduction.reason.setPlainText("鞋底磨损")  # typed with an input method
+    deduction._submit()
+    assert deduction.isVisible() and "50" in deduction.error.text()  # above the cap: stays open
+    deduction.amount.setText("30.00")
+    deduction._submit()
+    qtbot.waitUntil(lambda: "鞋底磨损" in owner_view.detail.text())
+    assert words["deduction"] in owner_view.detail.text()
+    assert refund_views.get_refund(refund_no).total.minor == 20000 + 1200 - 3000
