@@ -37,9 +37,10 @@ from PySide6.QtWidgets import (
 
 from merchant_refunds.domain.calculation import BreakdownKind, FxRate, Selection
 from merchant_refunds.domain.errors import InvalidInput, RefundsError
-from merchant_refunds.domain.lifecycle import PayoutMethod
+from merchant_refunds.domain.lifecycle import PayoutMethod, Role
 from merchant_refunds.domain.money import Money, parse_amount
 from merchant_refunds.domain.policy import ReasonCode
+from merchant_refunds.domain.postage import ReturnPostage
 from merchant_refunds.domain.text_checks import check_text
 from merchant_refunds.services import orders, refund_requests
 from merchant_refunds.services.refund_requests import Destination, QuoteResult, RefundRequest
@@ -332,9 +333,53 @@ class RefundDialog(QDialog):
         form.addRow(self.tr("Note"), self.note)
         form.addRow("", self.note_error)
         form.addRow("", self.goods_back)
+        self._postage_fields(form)
         self.evidence = FileChooser()
         form.addRow(self.tr("Photos, files"), self.evidence)
         return box
+
+    def _postage_fields(self, form: QFormLayout) -> None:
+        """The customer's return postage paid back (its own line), against its receipt; an
+        owner may pay it back where the shop is not at fault, with a reason."""
+        self.postage = QLineEdit()
+        self.postage.setObjectName("returnPostage")
+        self.postage.setPlaceholderText("0.00")
+        self.postage.setMaximumWidth(90)
+        self.postage_receipt = QLineEdit()
+        self.postage_receipt.setObjectName("postageReceipt")
+        self.postage_receipt.setMaxLength(64)
+        self.postage_receipt.setPlaceholderText(self.tr("Receipt or tracking number"))
+        self.postage_override = QLineEdit()
+        self.postage_override.setObjectName("postageOverride")
+        self.postage_override.setPlaceholderText(
+            self.tr("Owner: why it is paid back though the shop is not at fault")
+        )
+        self.postage_override.setVisible(self.session.actor.role is Role.OWNER)
+        self.postage_error = error_label()
+        row = QHBoxLayout()
+        row.addWidget(self.postage)
+        row.addWidget(self.postage_receipt, 1)
+        for widget in (self.postage, self.postage_receipt, self.postage_override):
+            widget.textChanged.connect(self._changed)
+        form.addRow(self.tr("Return postage paid back"), row)
+        form.addRow("", self.postage_override)
+        form.addRow("", self.postage_error)
+
+    def _postage_or_none(self) -> ReturnPostage | None:
+        """The postage typed, or None; a malformed amount is shown under the field."""
+        self.postage_error.hide()
+        text = self.postage.text().strip()
+        if not text:
+            return None
+        try:
+            amount = parse_amount(text, self.order.currency).minor
+        except RefundsError as error:
+            self.postage_error.setText(error_text(error))
+            self.postage_error.show()
+            return None
+        return ReturnPostage(
+            amount, self.postage_receipt.text(), self.postage_override.text().strip()
+        )
 
     def _payout_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Where the money goes"))
@@ -504,6 +549,7 @@ class RefundDialog(QDialog):
             fx=self._fx_or_none(),
             override_reason=self.override_edit.text().strip(),
             evidence=tuple(self.evidence.files()),
+            return_postage=self._postage_or_none(),
         )
 
     def _fx_or_none(self) -> FxRate | None:

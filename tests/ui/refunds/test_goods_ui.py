@@ -121,3 +121,37 @@ def test_receive_unit_by_unit_then_the_owner_deducts(
     qtbot.waitUntil(lambda: "鞋底磨损" in owner_view.detail.text())
     assert words["deduction"] in owner_view.detail.text()
     assert refund_views.get_refund(refund_no).total.minor == 20000 + 1200 - 3000
+
+
+def test_the_refund_dialog_pays_back_return_postage_on_its_own_line(
+    qtbot, make_session, clerk, language
+):
+    from merchant_refunds.ui.refunds.refund_dialog import RefundDialog
+    from tests.factories import tea_order
+
+    lang, locale = language
+    orders.create_order(clerk, tea_order("TB1001"))
+    session = make_session(clerk)
+    session.locale = locale
+    dialog = RefundDialog(session, "TB1001")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.postage_override.isVisibleTo(dialog)  # an owner's decision
+    dialog.reason.setCurrentIndex(dialog.reason.findData(ReasonCode.QUALITY_PROBLEM.value))
+    qtbot.keyClick(dialog.spins[1], Qt.Key.Key_Up)
+    dialog.goods_back.setChecked(True)
+    qtbot.keyClicks(dialog.postage, "12.00")
+    qtbot.keyClicks(dialog.postage_receipt, "SF3344")
+    table = dialog.breakdown
+    rows = lambda: [  # noqa: E731
+        (table.item(r, 0).text(), table.item(r, 2).text()) for r in range(table.rowCount())
+    ]
+    qtbot.waitUntil(
+        lambda: any(t == WORDS[lang]["postage"] and a.endswith("¥12.00") for t, a in rows())
+    )
+    qtbot.waitUntil(lambda: "126.38" in dialog.total_label.text())  # 114.38 + 12.00
+    qtbot.mouseClick(dialog.submit_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.refund is not None)
+    postage = returned_goods.goods_of(dialog.refund.refund_no).postage
+    assert postage is not None and postage.receipt == "SF3344"
+    assert dialog.refund.total.minor == 12638
