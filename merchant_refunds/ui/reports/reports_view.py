@@ -39,6 +39,7 @@ from merchant_refunds.ui.reports.credit_balances_dialog import CreditBalancesDia
 from merchant_refunds.ui.reports.export_dialog import ExportDialog
 from merchant_refunds.ui.reports.rates_dialog import RatesDialog
 from merchant_refunds.ui.reports.reconcile_dialog import ReconcileDialog
+from merchant_refunds.ui.reports.stock_dialog import StockLedgerDialog
 
 READER_ROLES = (Role.OWNER, Role.ACCOUNTANT)
 
@@ -89,6 +90,11 @@ class ReportsView(QWidget):
         self.credit_button.setObjectName("creditBalances")
         self.credit_button.clicked.connect(self.open_credit_balances)
         self.credit_dialog: CreditBalancesDialog | None = None
+        self.stock_button = QPushButton(self.tr("Returned goods…"))
+        self.stock_button.setObjectName("stockLedger")
+        self.stock_button.setToolTip(self.tr("What came back: returned to stock or written off"))
+        self.stock_button.clicked.connect(self.open_stock)
+        self.stock_dialog: StockLedgerDialog | None = None
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("From")))
         bar.addWidget(self.date_from)
@@ -102,6 +108,7 @@ class ReportsView(QWidget):
         bar.addWidget(self.rates_button)
         bar.addWidget(self.reconcile_button)
         bar.addWidget(self.credit_button)
+        bar.addWidget(self.stock_button)
 
         self.notice = QLabel()
         self.notice.setObjectName("reportsNotice")
@@ -386,6 +393,13 @@ class ReportsView(QWidget):
         self.credit_dialog = CreditBalancesDialog(self.session, self.period()[1], self)
         self.credit_dialog.open()
         return self.credit_dialog
+
+    def open_stock(self) -> StockLedgerDialog:
+        """The stock ledger of returned goods over the period shown."""
+        start, end = self.period()
+        self.stock_dialog = StockLedgerDialog(self.session, start, end, self)
+        self.stock_dialog.open()
+        return self.stock_dialog
 
     def open_export(self) -> None:
         start, end = self.period()

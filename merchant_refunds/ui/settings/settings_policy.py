@@ -83,7 +83,12 @@ LIMIT_FIELDS = {
 }
 NO_LIMIT = -1
 MAX_WINDOW_DAYS = 3650
-AMOUNT_FIELDS = ("return_shipping_deduction", "second_approval_threshold", "large_refund_threshold")
+AMOUNT_FIELDS = (
+    "return_shipping_deduction",
+    "second_approval_threshold",
+    "large_refund_threshold",
+    "return_postage_max",
+)
 
 
 def parse_percent(text: str) -> int | None:
@@ -129,9 +134,12 @@ class PolicyPage(SettingsPage):
         self.cross_border.setObjectName("crossBorderFee")
         self.fee_bearer = QComboBox()
         self.fee_bearer.setObjectName("crossBorderFeeBearer")
+        self.deduction_max = QLineEdit()
+        self.deduction_max.setObjectName("deductionMax")
         self.fields: dict[str, FieldWithError] = {
             "restocking_fee_bp": FieldWithError(self.restocking),
             "cross_border_fee_bp": FieldWithError(self.cross_border),
+            "deduction_max_bp": FieldWithError(self.deduction_max),
         }
         for name in AMOUNT_FIELDS:
             edit = QLineEdit()
@@ -149,6 +157,7 @@ class PolicyPage(SettingsPage):
         self.money_form.addRow(QLabel(), self.second_approver)
         self.money_form.addRow(QLabel(), self.fields["cross_border_fee_bp"])
         self.money_form.addRow(QLabel(), self.fee_bearer)
+        self.money_form.addRow(QLabel(), self.fields["deduction_max_bp"])
 
         self.limit_edits: dict[str, QLineEdit] = {}
         for name in LIMIT_FIELDS:
@@ -216,6 +225,7 @@ class PolicyPage(SettingsPage):
             *self.amount_edits.values(),
             self.restocking,
             self.cross_border,
+            self.deduction_max,
             self.fee_bearer,
             self.second_approver,
             self.goods_first,
@@ -275,6 +285,8 @@ class PolicyPage(SettingsPage):
             "second_approval_threshold": self.tr("Second approval from") + currency,
             "large_refund_threshold": self.tr("Large refund from") + currency,
             "cross_border_fee_bp": self.tr("Cross-border fee (%)"),
+            "return_postage_max": self.tr("Return postage paid back, at most") + currency,
+            "deduction_max_bp": self.tr("Deduction for diminished value, at most (% of a unit)"),
         }
         for name, text in labels.items():
             self.money_form.labelForField(self.fields[name]).setText(text)
@@ -364,6 +376,7 @@ class PolicyPage(SettingsPage):
         self.shipping_rule.setCurrentIndex(self.shipping_rule.findData(policy.shipping_rule.value))
         self.restocking.setText(percent_text(policy.restocking_fee_bp))
         self.cross_border.setText(percent_text(policy.cross_border_fee_bp))
+        self.deduction_max.setText(percent_text(policy.deduction_max_bp))
         self.fee_bearer.setCurrentIndex(
             self.fee_bearer.findData(policy.cross_border_fee_bearer.value)
         )
@@ -414,6 +427,7 @@ class PolicyPage(SettingsPage):
         for name, edit in (
             ("restocking_fee_bp", self.restocking),
             ("cross_border_fee_bp", self.cross_border),
+            ("deduction_max_bp", self.deduction_max),
         ):
             basis_points = parse_percent(edit.text())
             if basis_points is None:

@@ -155,3 +155,60 @@ def test_the_refund_dialog_pays_back_return_postage_on_its_own_line(
     postage = returned_goods.goods_of(dialog.refund.refund_no).postage
     assert postage is not None and postage.receipt == "SF3344"
     assert dialog.refund.total.minor == 12638
+
+
+def test_the_owner_sets_the_postage_cap_and_the_deduction_share_in_settings(
+    qtbot, make_session, owner, language
+):
+    from merchant_refunds.services import shop_settings
+    from merchant_refunds.ui.settings.settings_view import SettingsView
+
+    lang, _locale = language
+    view = SettingsView(make_session(owner))
+    qtbot.addWidget(view)
+    view.show()
+    page = view.policy_page
+    assert page.amount_edits["return_postage_max"].text() == "30.00"  # the default
+    assert page.deduction_max.text() == "50"
+    label = page.money_form.labelForField(page.fields["return_postage_max"]).text()
+    assert label.startswith(
+        {"en": "Return postage paid back, at most", "zh_CN": "退货运费补偿上限"}[lang]
+    )
+    page.amount_edits["return_postage_max"].setText("25")
+    page.deduction_max.setText("30")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    policy = shop_settings.get_policy()
+    assert policy.return_postage_max["CNY"] == 2500
+    assert policy.return_postage_max["USD"] == 1500  # other currencies kept
+    assert policy.deduction_max_bp == 3000
+
+
+def test_reports_show_the_stock_ledger_and_save_it(
+    qtbot, make_session, clerk, owner, refund_no, language, tmp_path
+):
+    import csv
+    from datetime import date
+
+    from merchant_refunds.services import refund_goods
+    from merchant_refunds.services.returned_goods import UnitCondition
+    from merchant_refunds.ui.reports.reports_view import ReportsView
+
+    lang, locale = language
+    refund_goods.record_goods_received(clerk, refund_no, [UnitCondition(1, Condition.DAMAGED, 2)])
+    session = make_session(owner)
+    session.locale = locale
+    view = ReportsView(session)
+    qtbot.addWidget(view)
+    view.set_period(date(2026, 11, 1), date(2026, 11, 30))
+    qtbot.mouseClick(view.stock_button, Qt.MouseButton.LeftButton)
+    dialog = view.stock_dialog
+    totals = dialog.totals
+    assert [totals.item(0, c).text() for c in range(4)] == ["SHOE-42", "跑鞋", "1", "1"]
+    movements = [dialog.entries.item(r, 2).text() for r in range(dialog.entries.rowCount())]
+    assert movements == [WORDS[lang]["returned"], WORDS[lang]["written_off"]]
+    saved = dialog.save(tmp_path / "stock.csv")
+    assert saved is not None
+    with saved.open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f))
+    assert len(rows) == 3 and rows[2][3] == WORDS[lang]["written_off"]
+    dialog.close()
