@@ -152,15 +152,24 @@ def print_refund(out: Output, detail: refund_views.RefundDetail) -> None:
 
 def refund_show(args: argparse.Namespace, out: Output) -> int:
     """The refund, and what is due next: the shop's limits, the law's and any extensions."""
-    from merchant_refunds.cli import deadlines_cmd
-    from merchant_refunds.services import clock, deadlines
+    from merchant_refunds.cli import deadlines_cmd, goods_cmd
+    from merchant_refunds.services import clock, deadlines, returned_goods
 
     open_db(args, create=False)
     detail = refund_views.get_refund(args.refund_no)
     due = deadlines.for_refund(detail.refund_no)
+    goods = returned_goods.goods_of(detail.refund_no)
     out.emit(
-        {**views.refund_payload(detail), **deadlines_cmd.deadline_payload(due)},
-        [*views.refund_lines(out, detail), *deadlines_cmd.deadline_lines(due, clock.today())],
+        {
+            **views.refund_payload(detail),
+            **deadlines_cmd.deadline_payload(due),
+            "goods": goods.to_dict(),
+        },
+        [
+            *views.refund_lines(out, detail),
+            *goods_cmd.goods_lines(out, goods),
+            *deadlines_cmd.deadline_lines(due, clock.today()),
+        ],
     )
     return 0
 

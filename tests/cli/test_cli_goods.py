@@ -173,3 +173,13 @@ def test_return_postage_on_a_request(cli):
     overridden = json.loads(out)["refund_no"]
     code, out, err = cli("refund", "goods", overridden, json_mode=False)
     assert "override by boss: goodwill" in out
+
+
+def test_refund_show_lists_the_returned_units(cli):
+    refund_no = request(cli, "--return-postage", "8.00", "--postage-receipt", "JD77")
+    cli("refund", "receive-goods", refund_no, "--condition", "opened", user="amy")
+    code, out, err = cli("refund", "show", refund_no, json_mode=False)
+    assert code == 0, err
+    assert "Return postage" in out and "JD77" in out and "opened" in out
+    code, out, err = cli("refund", "show", refund_no)
+    assert [u["condition"] for u in json.loads(out)["goods"]["units"]] == ["opened"] * 3
