@@ -451,7 +451,10 @@ class _Builder:
                     texts.FEE_BEARER, lang, q.cross_border_fee_bearer.value
                 )
             elif row.kind is BreakdownKind.RETURN_POSTAGE and self.data.goods.postage:
-                detail = self.t("postage_receipt", receipt=self.data.goods.postage.receipt)
+                postage = self.data.goods.postage
+                detail = self.t("postage_receipt", receipt=postage.receipt)
+                if postage.override_reason:  # the clause says the customer bears it
+                    detail += " · " + self.t("postage_exception")
             elif row.kind is BreakdownKind.TOTAL:
                 detail = self.t("tax_included", tax=_figures(q.tax, cur)) if q.tax else ""
                 total_row = len(rows)

@@ -71,6 +71,7 @@ LABELS: dict[str, dict[str, str]] = {
         "col_deduction": "折损扣款",
         "col_reason": "说明 / 扣款原因",
         "postage_receipt": "单号 {receipt}",
+        "postage_exception": "非本店责任，店主特批补偿",
         "fx": "汇率 {rate}（{date}）",
         "declaration": "本人确认已知悉上述退款金额及退款方式，并同意按此办理。",
     },
@@ -132,6 +133,7 @@ LABELS: dict[str, dict[str, str]] = {
         "col_deduction": "Deduction",
         "col_reason": "Note / reason for deduction",
         "postage_receipt": "receipt {receipt}",
+        "postage_exception": "paid back by the owner's exception",
         "fx": "rate {rate} ({date})",
         "declaration": (
             "I confirm the refund amount and method above and agree to the refund being made so."

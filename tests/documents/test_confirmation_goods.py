@@ -65,3 +65,20 @@ def test_the_english_paper_says_the_same(refund_no: str):
     assert "Returned goods as inspected" in flat and "Damaged" in flat
     assert "the shop bears the return shipping" in flat
     assert "375.00" in flat
+
+
+def test_postage_paid_back_by_exception_says_so_beside_the_no_reason_clause(
+    owner: Actor, clerk: Actor
+):
+    orders.create_order(clerk, make_order("P2", [make_line(1, "KET-9", 1, 20000)]))
+    request = refund_requests.RefundRequest(
+        "P2",
+        Selection({1: 1}),
+        ReasonCode.NO_REASON,
+        goods_return=True,
+        return_postage=ReturnPostage(800, "YT42", "regular customer"),
+    )
+    refund_no = refund_requests.request_refund(owner, request).refund_no
+    flat = _text(render_confirmation(refund_no, "a4", "zh")).replace("\n", "")
+    assert "退货运费由消费者承担" in flat  # the 7-day clause as printed
+    assert "非本店责任，店主特批补偿" in flat and "8.00" in flat
