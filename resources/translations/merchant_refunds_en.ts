@@ -26,6 +26,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Customers&apos; return postage paid back by the shop</source>
+        <translation>Customers&apos; return postage paid back by the shop</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Exchange differences (foreign refunds, request vs payout)</source>
         <translation>Exchange differences (foreign refunds, request vs payout)</translation>
     </message>
@@ -136,7 +141,7 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/evidence.py" line="+331"/>
+        <location filename="../../merchant_refunds/ui/refunds/evidence.py" line="+316"/>
         <source>%1 cannot be shown here; save it and open it with another program.</source>
         <translation>%1 cannot be shown here; save it and open it with another program.</translation>
     </message>
@@ -975,6 +980,39 @@
     </message>
 </context>
 <context>
+    <name>DeductionDialog</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/refunds/goods_dialogs.py" line="+146"/>
+        <source>Deduct for diminished value</source>
+        <translation>Deduct for diminished value</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Shown to the customer on the confirmation</source>
+        <translation>Shown to the customer on the confirmation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For handling beyond what was needed to try the goods (EU 2011/83 Art. 14(2); goods not 完好 under the 7-day rule). At most the policy&apos;s share of the unit&apos;s value; only before money is paid and the paper is signed.</source>
+        <translation>For handling beyond what was needed to try the goods (EU 2011/83 Art. 14(2); goods not 完好 under the 7-day rule). At most the policy&apos;s share of the unit&apos;s value; only before money is paid and the paper is signed.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount (%1)</source>
+        <translation>Amount (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
     <name>Domain</name>
     <message>
         <location filename="../../merchant_refunds/ui/common/domain_texts.py" line="+7"/>
@@ -1020,6 +1058,16 @@
         <location line="+1"/>
         <source>A deadline set by law cannot be extended by the shop</source>
         <translation>A deadline set by law cannot be extended by the shop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A deduction for line {line} unit {unit} is already recorded</source>
+        <translation>A deduction for line {line} unit {unit} is already recorded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A deduction must be an amount above zero</source>
+        <translation>A deduction must be an amount above zero</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1100,6 +1148,11 @@
         <location line="+1"/>
         <source>Arrival days for {name} must be whole numbers from 0 to {max}</source>
         <translation>Arrival days for {name} must be whole numbers from 0 to {max}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most {cap} of return postage is paid back (the policy&apos;s maximum)</source>
+        <translation>At most {cap} of return postage is paid back (the policy&apos;s maximum)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1263,6 +1316,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Give the receipt or tracking number of the return postage</source>
+        <translation>Give the receipt or tracking number of the return postage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Instalments are 1 to 366 days apart</source>
         <translation>Instalments are 1 to 366 days apart</translation>
     </message>
@@ -1308,6 +1366,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Line {line} ({sku}) unit {unit}: at most {cap} may be deducted (unit value {value})</source>
+        <translation>Line {line} ({sku}) unit {unit}: at most {cap} may be deducted (unit value {value})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Line {line} ({sku}): the discount must be between 0 and the line amount</source>
         <translation>Line {line} ({sku}): the discount must be between 0 and the line amount</translation>
     </message>
@@ -1348,8 +1411,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Line {line} has {count} returned units on {refund_no}, not unit {unit}</source>
+        <translation>Line {line} has {count} returned units on {refund_no}, not unit {unit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line {line} unit {unit} of {refund_no} has not been received and inspected</source>
+        <translation>Line {line} unit {unit} of {refund_no} has not been received and inspected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Line {name!r}: the discount is more than the line amount</source>
         <translation>Line {name!r}: the discount is more than the line amount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Money has already been paid on {refund_no}: no deduction can be made now</source>
+        <translation>Money has already been paid on {refund_no}: no deduction can be made now</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1678,6 +1756,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Please give the reason for the deduction</source>
+        <translation>Please give the reason for the deduction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Please say why the payout failed</source>
         <translation>Please say why the payout failed</translation>
     </message>
@@ -1815,6 +1898,21 @@
         <location line="+1"/>
         <source>Refund {refund_no} needs the customer&apos;s signed confirmation before any money is paid</source>
         <translation>Refund {refund_no} needs the customer&apos;s signed confirmation before any money is paid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund {refund_no} takes back no unit of line {line}</source>
+        <translation>Refund {refund_no} takes back no unit of line {line}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return postage is paid back only when the goods come back</source>
+        <translation>Return postage is paid back only when the goods come back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return postage is paid back only when the shop is at fault (reason {reason}); an owner may override with a reason</source>
+        <translation>Return postage is paid back only when the shop is at fault (reason {reason}); an owner may override with a reason</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2013,6 +2111,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The customer has already signed the confirmation of {refund_no}: a deduction would change the signed amount</source>
+        <translation>The customer has already signed the confirmation of {refund_no}: a deduction would change the signed amount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The customer has only {balance} of store credit</source>
         <translation>The customer has only {balance} of store credit</translation>
     </message>
@@ -2080,6 +2183,11 @@
         <location line="+1"/>
         <source>The day the supplier was asked cannot be later than today</source>
         <translation>The day the supplier was asked cannot be later than today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The deduction {amount} is more than what is left of the refund ({total})</source>
+        <translation>The deduction {amount} is more than what is left of the refund ({total})</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2283,6 +2391,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The receipt or tracking number is longer than {n} characters</source>
+        <translation>The receipt or tracking number is longer than {n} characters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The record of {name} does not agree with the audit trail ({detail}); nobody can sign in as {name} until the owner has checked the database (merchant-refunds check)</source>
         <translation>The record of {name} does not agree with the audit trail ({detail}); nobody can sign in as {name} until the owner has checked the database (merchant-refunds check)</translation>
     </message>
@@ -2305,6 +2418,11 @@
         <location line="+1"/>
         <source>The refund amount {total} is too large to print</source>
         <translation>The refund amount {total} is too large to print</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The return postage must be an amount above zero</source>
+        <translation>The return postage must be an amount above zero</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2478,6 +2596,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Unknown condition: {condition} (one of: {choices})</source>
+        <translation>Unknown condition: {condition} (one of: {choices})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Unknown currency: {currency}</source>
         <translation>Unknown currency: {currency}</translation>
     </message>
@@ -2560,6 +2683,11 @@
         <location line="+1"/>
         <source>Unknown status: {value}</source>
         <translation>Unknown status: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown stock movement: {value} (one of: {choices})</source>
+        <translation>Unknown stock movement: {value} (one of: {choices})</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3082,7 +3210,7 @@
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/evidence.py" line="-326"/>
+        <location filename="../../merchant_refunds/ui/refunds/evidence.py" line="-311"/>
         <source>customer&apos;s request</source>
         <translation>customer&apos;s request</translation>
     </message>
@@ -3105,7 +3233,7 @@
 <context>
     <name>EvidenceStrip</name>
     <message>
-        <location line="+140"/>
+        <location line="+125"/>
         <source>Evidence</source>
         <extracomment>A refund&apos;s file and its small picture (None: not an image Qt can draw, or damaged).</extracomment>
         <translation>Evidence</translation>
@@ -3389,7 +3517,7 @@
 <context>
     <name>FileChooser</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/evidence.py" line="-192"/>
+        <location filename="../../merchant_refunds/ui/refunds/evidence.py" line="-177"/>
         <source>Add photos or files…</source>
         <translation>Add photos or files…</translation>
     </message>
@@ -3981,41 +4109,41 @@
     <message>
         <location line="+1"/>
         <location line="+8"/>
-        <location line="+80"/>
+        <location line="+83"/>
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-90"/>
         <location line="+9"/>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-87"/>
         <source>Waiting for approval</source>
         <translation>Waiting for approval</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>Approved</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-75"/>
         <source>Paid out</source>
         <translation>Paid out</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-72"/>
         <source>Quality problem</source>
         <translation>Quality problem</translation>
     </message>
@@ -4056,18 +4184,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+173"/>
+        <location line="+197"/>
         <source>Compensation (goods kept)</source>
         <translation>Compensation (goods kept)</translation>
     </message>
     <message>
-        <location line="-172"/>
-        <location line="+173"/>
+        <location line="-196"/>
+        <location line="+197"/>
         <source>Goodwill</source>
         <translation>Goodwill</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-196"/>
         <location line="+12"/>
         <source>Other</source>
         <translation>Other</translation>
@@ -4207,6 +4335,17 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+16"/>
+        <source>Deduction for diminished value</source>
+        <translation>Deduction for diminished value</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Return postage paid back</source>
+        <translation>Return postage paid back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Refund total</source>
         <translation>Refund total</translation>
     </message>
@@ -4237,7 +4376,7 @@
         <translation>Returned goods received</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Paid out in full</source>
         <translation>Paid out in full</translation>
     </message>
@@ -4537,7 +4676,38 @@
         <translation>Daily closing recorded</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+12"/>
+        <source>Resaleable</source>
+        <extracomment>Returned units: their condition and where they went (the stock ledger).</extracomment>
+        <translation>Resaleable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Damaged</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing parts</source>
+        <translation>Missing parts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Returned to stock</source>
+        <translation>Returned to stock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written off</source>
+        <translation>Written off</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Taobao</source>
         <extracomment>Where orders come from (``Order.source``): the platforms&apos; names as the shop knows them.</extracomment>
         <translation>Taobao</translation>
@@ -5748,7 +5918,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Calendar days</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+173"/>
         <source>Refund window per reason (days after delivery)</source>
         <extracomment>The deadline limits typed as text (empty: no limit): name -&gt; (lowest, highest, optional).</extracomment>
         <translation>Refund window per reason (days after delivery)</translation>
@@ -5802,6 +5972,16 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <location line="+1"/>
         <source>Cross-border fee (%)</source>
         <translation>Cross-border fee (%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return postage paid back, at most</source>
+        <translation>Return postage paid back, at most</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deduction for diminished value, at most (% of a unit)</source>
+        <translation>Deduction for diminished value, at most (% of a unit)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5899,7 +6079,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>, or leave it empty for no limit</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>Type a percentage from 0 to 100, at most two decimals: for example 2.5</source>
         <translation>Type a percentage from 0 to 100, at most two decimals: for example 2.5</translation>
     </message>
@@ -6115,6 +6295,39 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <location line="+2"/>
         <source>Add rate</source>
         <translation>Add rate</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveGoodsDialog</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/refunds/goods_dialogs.py" line="-129"/>
+        <source>Receive returned goods</source>
+        <translation>Receive returned goods</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Record each unit as it came back. Resaleable and opened units go back into stock, damaged ones and those with parts missing are written off, unless you choose otherwise.</source>
+        <translation>Record each unit as it came back. Resaleable and opened units go back into stock, damaged ones and those with parts missing are written off, unless you choose otherwise.</translation>
     </message>
 </context>
 <context>
@@ -6412,9 +6625,9 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>RefundDetailPanel</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/refund_detail.py" line="+76"/>
+        <location filename="../../merchant_refunds/ui/refunds/refund_detail.py" line="+79"/>
         <source>No refund selected</source>
-        <extracomment>The refund&apos;s due dates, the law&apos;s limit and the owner&apos;s extensions, with the policy whose rules explain them (None where not read).</extracomment>
+        <extracomment>The refund&apos;s due dates, the law&apos;s limit and the owner&apos;s extensions, with the policy whose rules explain them (None where not read). The returned units as inspected and the return postage (None where not read).</extracomment>
         <translation>No refund selected</translation>
     </message>
     <message>
@@ -6439,11 +6652,12 @@ Refunds for small shops, offline, exact to the cent.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+184"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-182"/>
         <source>Requested</source>
         <translation>Requested</translation>
     </message>
@@ -6464,11 +6678,12 @@ Refunds for small shops, offline, exact to the cent.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+170"/>
         <source>Returned goods</source>
         <translation>Returned goods</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-169"/>
         <source>received %1</source>
         <translation>received %1</translation>
     </message>
@@ -6499,7 +6714,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>%1 asked on %2: %3</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>agreed</source>
         <translation>agreed</translation>
     </message>
@@ -6509,7 +6724,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>refused</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>waiting for the supplier&apos;s agreement</source>
         <translation>waiting for the supplier&apos;s agreement</translation>
     </message>
@@ -6534,7 +6749,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Customer feedback</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>no answer yet</source>
         <translation>no answer yet</translation>
     </message>
@@ -6589,12 +6804,42 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>%1 on %2, no units taken</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>Breakdown</source>
         <translation>Breakdown</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
+        <source>%1, receipt %2</source>
+        <translation>%1, receipt %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>owner&apos;s override by %1: %2</source>
+        <translation>owner&apos;s override by %1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deduction</source>
+        <translation>Deduction</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
@@ -6702,7 +6947,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/refund_dialog.py" line="+83"/>
+        <location filename="../../merchant_refunds/ui/refunds/refund_dialog.py" line="+84"/>
         <source>Refund for order %1</source>
         <extracomment>The longest note the services accept (``refund_requests``), checked as it is typed. Error codes that belong to the bank-account fields rather than to the refund as a whole.</extracomment>
         <translation>Refund for order %1</translation>
@@ -6820,12 +7065,27 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Photos, files</source>
         <translation>Photos, files</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>Receipt or tracking number</source>
+        <translation>Receipt or tracking number</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Owner: why it is paid back though the shop is not at fault</source>
+        <translation>Owner: why it is paid back though the shop is not at fault</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Return postage paid back</source>
+        <translation>Return postage paid back</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Where the money goes</source>
         <translation>Where the money goes</translation>
     </message>
@@ -6920,7 +7180,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Ask the owner…</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+105"/>
         <source>Type the amount to refund.</source>
         <translation>Type the amount to refund.</translation>
     </message>
@@ -7036,14 +7296,14 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>RefundsView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/refunds_view.py" line="+153"/>
+        <location filename="../../merchant_refunds/ui/refunds/refunds_view.py" line="+156"/>
         <source>Search refund number, order number or customer</source>
         <extracomment>The tabs, in the order a refund moves through them; None is &quot;all&quot;. Who may do what (mirrors the services&apos; ``require_role`` checks). Keys for the steps a counter does many times a day (shown in the buttons&apos; tooltips). Actions that follow from the refund&apos;s data rather than from its state alone. The action buttons by row: the refund&apos;s own steps, then its payouts and aftercare. The last &quot;are you sure?&quot; asked before money moved (tests answer it).</extracomment>
         <translation>Search refund number, order number or customer</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+377"/>
+        <location line="+389"/>
         <location line="+21"/>
         <location line="+16"/>
         <location line="+11"/>
@@ -7051,7 +7311,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Approve</translation>
     </message>
     <message>
-        <location line="-424"/>
+        <location line="-436"/>
         <source>Ask the owner to approve…</source>
         <translation>Ask the owner to approve…</translation>
     </message>
@@ -7066,24 +7326,19 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Record signature…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Goods received</source>
-        <translation>Goods received</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Record payout…</source>
         <translation>Record payout…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+458"/>
+        <location line="+507"/>
         <location line="+2"/>
         <source>Confirm received</source>
         <translation>Confirm received</translation>
     </message>
     <message>
-        <location line="-459"/>
+        <location line="-508"/>
         <source>Cancel refund…</source>
         <translation>Cancel refund…</translation>
     </message>
@@ -7113,7 +7368,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Extend deadline…</translation>
     </message>
     <message numerus="yes">
-        <location line="+155"/>
+        <location line="+156"/>
         <source>%Ln refund(s)</source>
         <translation>
             <numerusform>%Ln refund</numerusform>
@@ -7126,7 +7381,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>All</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+131"/>
         <source>Someone other than the requester must approve this refund.</source>
         <translation>Someone other than the requester must approve this refund.</translation>
     </message>
@@ -7161,7 +7416,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Approve your own request</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+252"/>
         <source>Pay %1 to %2 by %3 again for refund %4?</source>
         <translation>Pay %1 to %2 by %3 again for refund %4?</translation>
     </message>
@@ -7176,7 +7431,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Pay</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-264"/>
         <source>You requested this refund yourself and are the shop&apos;s only owner. Enter your PIN again to approve it; it is recorded as a single-owner self-approval in the trail, the report and the daily closing.</source>
         <translation>You requested this refund yourself and are the shop&apos;s only owner. Enter your PIN again to approve it; it is recorded as a single-owner self-approval in the trail, the report and the daily closing.</translation>
     </message>
@@ -7191,7 +7446,17 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>The owner approves refund %1 here with his name and PIN; you stay signed in, and the refund records both names.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-428"/>
+        <source>Goods received…</source>
+        <translation>Goods received…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deduct for diminished value…</source>
+        <translation>Deduct for diminished value…</translation>
+    </message>
+    <message>
+        <location line="+502"/>
         <source>Confirm that %1 received %2 for refund %3?</source>
         <translation>Confirm that %1 received %2 for refund %3?</translation>
     </message>
@@ -7219,7 +7484,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>RejectDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/evidence.py" line="+282"/>
+        <location filename="../../merchant_refunds/ui/refunds/evidence.py" line="+267"/>
         <source>Reject refund %1</source>
         <translation>Reject refund %1</translation>
     </message>
@@ -7329,7 +7594,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/reports/reports_view.py" line="+64"/>
+        <location filename="../../merchant_refunds/ui/reports/reports_view.py" line="+65"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
@@ -7369,7 +7634,17 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Store-credit balances…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Returned goods…</source>
+        <translation>Returned goods…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What came back: returned to stock or written off</source>
+        <translation>What came back: returned to stock or written off</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>From</source>
         <translation>From</translation>
     </message>
@@ -7379,7 +7654,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>To</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Reports and exports are for the owner and the accountant.</source>
         <extracomment>The legal-deadline table as shown: (month, paid in time, late, share), row by row.</extracomment>
         <translation>Reports and exports are for the owner and the accountant.</translation>
@@ -7823,6 +8098,83 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <location line="+1"/>
         <source>Remove rule</source>
         <translation>Remove rule</translation>
+    </message>
+</context>
+<context>
+    <name>StockLedgerDialog</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/reports/stock_dialog.py" line="+57"/>
+        <source>Returned goods: stock ledger</source>
+        <translation>Returned goods: stock ledger</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back in stock</source>
+        <translation>Back in stock</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Written off</source>
+        <translation>Written off</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Movement</source>
+        <translation>Movement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save as CSV or XLSX…</source>
+        <translation>Save as CSV or XLSX…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Save the stock ledger</source>
+        <translation>Save the stock ledger</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n movement(s) saved to %1</source>
+        <translation>
+            <numerusform>%n movement saved to %1</numerusform>
+            <numerusform>%n movements saved to %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Customers&apos; return postage paid back by the shop</source>
+        <translation>本店补偿客户的退货运费</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Exchange differences (foreign refunds, request vs payout)</source>
         <translation>汇兑损益（外币退款申请与付款的汇率差）</translation>
     </message>
@@ -136,7 +141,7 @@
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/evidence.py" line="+331"/>
+        <location filename="../../merchant_refunds/ui/refunds/evidence.py" line="+316"/>
         <source>%1 cannot be shown here; save it and open it with another program.</source>
         <translation>此处无法显示 %1；请另存后用其他程序打开。</translation>
     </message>
@@ -969,6 +974,39 @@
     </message>
 </context>
 <context>
+    <name>DeductionDialog</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/refunds/goods_dialogs.py" line="+146"/>
+        <source>Deduct for diminished value</source>
+        <translation>商品折损扣款</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Shown to the customer on the confirmation</source>
+        <translation>将显示在退款确认单上，客户可见</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For handling beyond what was needed to try the goods (EU 2011/83 Art. 14(2); goods not 完好 under the 7-day rule). At most the policy&apos;s share of the unit&apos;s value; only before money is paid and the paper is signed.</source>
+        <translation>因超出试用所需的使用造成商品价值减损时可扣款（欧盟 2011/83 号指令第 14 条第 2 款；七天无理由退货中商品不完好）。扣款不超过政策规定的单件价值比例；只能在付款和客户签字之前扣款。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unit</source>
+        <translation>件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount (%1)</source>
+        <translation>金额（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>Domain</name>
     <message>
         <location filename="../../merchant_refunds/ui/common/domain_texts.py" line="+7"/>
@@ -1014,6 +1052,16 @@
         <location line="+1"/>
         <source>A deadline set by law cannot be extended by the shop</source>
         <translation>法律规定的期限不能由店铺延长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A deduction for line {line} unit {unit} is already recorded</source>
+        <translation>第 {line} 行第 {unit} 件已记录过扣款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A deduction must be an amount above zero</source>
+        <translation>扣款金额必须大于零</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1094,6 +1142,11 @@
         <location line="+1"/>
         <source>Arrival days for {name} must be whole numbers from 0 to {max}</source>
         <translation>{name} 的到账天数须为 0 至 {max} 的整数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most {cap} of return postage is paid back (the policy&apos;s maximum)</source>
+        <translation>退货运费补偿最多 {cap}（退款政策上限）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1257,6 +1310,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Give the receipt or tracking number of the return postage</source>
+        <translation>请填写退货运费的单据号或快递单号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Instalments are 1 to 366 days apart</source>
         <translation>分期间隔为 1 到 366 天</translation>
     </message>
@@ -1302,6 +1360,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Line {line} ({sku}) unit {unit}: at most {cap} may be deducted (unit value {value})</source>
+        <translation>第 {line} 行（{sku}）第 {unit} 件：最多可扣 {cap}（单件价值 {value}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Line {line} ({sku}): the discount must be between 0 and the line amount</source>
         <translation>第 {line} 行（{sku}）：折扣须在 0 到本行金额之间</translation>
     </message>
@@ -1342,8 +1405,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Line {line} has {count} returned units on {refund_no}, not unit {unit}</source>
+        <translation>退款 {refund_no} 第 {line} 行退回 {count} 件，没有第 {unit} 件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line {line} unit {unit} of {refund_no} has not been received and inspected</source>
+        <translation>退款 {refund_no} 第 {line} 行第 {unit} 件尚未收货验货</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Line {name!r}: the discount is more than the line amount</source>
         <translation>商品行 {name!r}：折扣超过了该行金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Money has already been paid on {refund_no}: no deduction can be made now</source>
+        <translation>退款 {refund_no} 已经付款，现在不能再扣款</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1672,6 +1750,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Please give the reason for the deduction</source>
+        <translation>请填写扣款原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Please say why the payout failed</source>
         <translation>请说明打款失败的原因</translation>
     </message>
@@ -1809,6 +1892,21 @@
         <location line="+1"/>
         <source>Refund {refund_no} needs the customer&apos;s signed confirmation before any money is paid</source>
         <translation>退款 {refund_no} 须先由客户签字确认，才能付款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund {refund_no} takes back no unit of line {line}</source>
+        <translation>退款 {refund_no} 不退回第 {line} 行的商品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return postage is paid back only when the goods come back</source>
+        <translation>只有退回商品时才补偿退货运费</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return postage is paid back only when the shop is at fault (reason {reason}); an owner may override with a reason</source>
+        <translation>只有本店责任的退款才补偿退货运费（退款原因 {reason}）；店主可填写理由后破例补偿</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2007,6 +2105,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The customer has already signed the confirmation of {refund_no}: a deduction would change the signed amount</source>
+        <translation>客户已在退款 {refund_no} 的确认单上签字，扣款会改变已签字的金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The customer has only {balance} of store credit</source>
         <translation>客户的店铺余额只有 {balance}</translation>
     </message>
@@ -2074,6 +2177,11 @@
         <location line="+1"/>
         <source>The day the supplier was asked cannot be later than today</source>
         <translation>询问供应商的日期不能晚于今天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The deduction {amount} is more than what is left of the refund ({total})</source>
+        <translation>扣款 {amount} 超过了退款剩余金额（{total}）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2277,6 +2385,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The receipt or tracking number is longer than {n} characters</source>
+        <translation>单据号或快递单号超过 {n} 个字符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The record of {name} does not agree with the audit trail ({detail}); nobody can sign in as {name} until the owner has checked the database (merchant-refunds check)</source>
         <translation>{name} 的记录与审计记录不一致（{detail}）；在店主检查数据库（merchant-refunds check）之前，任何人都不能以 {name} 登录</translation>
     </message>
@@ -2299,6 +2412,11 @@
         <location line="+1"/>
         <source>The refund amount {total} is too large to print</source>
         <translation>退款金额 {total} 过大，无法打印</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The return postage must be an amount above zero</source>
+        <translation>退货运费金额必须大于零</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2472,6 +2590,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Unknown condition: {condition} (one of: {choices})</source>
+        <translation>未知的验货状况：{condition}（可选：{choices}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Unknown currency: {currency}</source>
         <translation>未知币种：{currency}</translation>
     </message>
@@ -2554,6 +2677,11 @@
         <location line="+1"/>
         <source>Unknown status: {value}</source>
         <translation>未知的状态：{value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown stock movement: {value} (one of: {choices})</source>
+        <translation>未知的库存变动：{value}（可选：{choices}）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3076,7 +3204,7 @@
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/evidence.py" line="-326"/>
+        <location filename="../../merchant_refunds/ui/refunds/evidence.py" line="-311"/>
         <source>customer&apos;s request</source>
         <translation>客户申请</translation>
     </message>
@@ -3099,7 +3227,7 @@
 <context>
     <name>EvidenceStrip</name>
     <message>
-        <location line="+140"/>
+        <location line="+125"/>
         <source>Evidence</source>
         <extracomment>A refund&apos;s file and its small picture (None: not an image Qt can draw, or damaged).</extracomment>
         <translation>凭证</translation>
@@ -3382,7 +3510,7 @@
 <context>
     <name>FileChooser</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/evidence.py" line="-192"/>
+        <location filename="../../merchant_refunds/ui/refunds/evidence.py" line="-177"/>
         <source>Add photos or files…</source>
         <translation>添加照片或文件…</translation>
     </message>
@@ -3972,41 +4100,41 @@
     <message>
         <location line="+1"/>
         <location line="+8"/>
-        <location line="+80"/>
+        <location line="+83"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-90"/>
         <location line="+9"/>
-        <location line="+79"/>
+        <location line="+82"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-87"/>
         <source>Waiting for approval</source>
         <translation>待审批</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>Approved</source>
         <translation>已批准</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-75"/>
         <source>Paid out</source>
         <translation>已打款</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Rejected</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-72"/>
         <source>Quality problem</source>
         <translation>质量问题</translation>
     </message>
@@ -4047,18 +4175,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+173"/>
+        <location line="+197"/>
         <source>Compensation (goods kept)</source>
         <translation>瑕疵补偿（仅退款）</translation>
     </message>
     <message>
-        <location line="-172"/>
-        <location line="+173"/>
+        <location line="-196"/>
+        <location line="+197"/>
         <source>Goodwill</source>
         <translation>善意补偿</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-196"/>
         <location line="+12"/>
         <source>Other</source>
         <translation>其他</translation>
@@ -4198,6 +4326,17 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+16"/>
+        <source>Deduction for diminished value</source>
+        <translation>商品折损扣款</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Return postage paid back</source>
+        <translation>退货运费补偿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Refund total</source>
         <translation>退款金额</translation>
     </message>
@@ -4228,7 +4367,7 @@
         <translation>已收到退货</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Paid out in full</source>
         <translation>已全额打款</translation>
     </message>
@@ -4528,7 +4667,38 @@
         <translation>已记录日结单</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+12"/>
+        <source>Resaleable</source>
+        <extracomment>Returned units: their condition and where they went (the stock ledger).</extracomment>
+        <translation>完好可售</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened</source>
+        <translation>已拆封</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Damaged</source>
+        <translation>损坏</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing parts</source>
+        <translation>配件缺失</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Returned to stock</source>
+        <translation>退回入库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written off</source>
+        <translation>报损</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Taobao</source>
         <extracomment>Where orders come from (``Order.source``): the platforms&apos; names as the shop knows them.</extracomment>
         <translation>淘宝</translation>
@@ -5738,7 +5908,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>自然日</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+173"/>
         <source>Refund window per reason (days after delivery)</source>
         <extracomment>The deadline limits typed as text (empty: no limit): name -&gt; (lowest, highest, optional).</extracomment>
         <translation>各原因的退款期限（签收后天数）</translation>
@@ -5792,6 +5962,16 @@ Refunds for small shops, offline, exact to the cent.</source>
         <location line="+1"/>
         <source>Cross-border fee (%)</source>
         <translation>跨境手续费（%）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return postage paid back, at most</source>
+        <translation>退货运费补偿上限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deduction for diminished value, at most (% of a unit)</source>
+        <translation>商品折损扣款上限（占单件价值的 %）</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5889,7 +6069,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>，或留空表示不限</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>Type a percentage from 0 to 100, at most two decimals: for example 2.5</source>
         <translation>请输入 0 至 100 的百分数，最多两位小数，例如 2.5</translation>
     </message>
@@ -6105,6 +6285,39 @@ Refunds for small shops, offline, exact to the cent.</source>
         <location line="+2"/>
         <source>Add rate</source>
         <translation>添加汇率</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveGoodsDialog</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/refunds/goods_dialogs.py" line="-129"/>
+        <source>Receive returned goods</source>
+        <translation>退货收货验货</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unit</source>
+        <translation>件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Condition</source>
+        <translation>验货状况</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Record each unit as it came back. Resaleable and opened units go back into stock, damaged ones and those with parts missing are written off, unless you choose otherwise.</source>
+        <translation>按收到的实际状况逐件记录。完好可售和已拆封的商品退回入库，损坏或配件缺失的商品报损，也可以逐件另选。</translation>
     </message>
 </context>
 <context>
@@ -6402,9 +6615,9 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>RefundDetailPanel</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/refund_detail.py" line="+76"/>
+        <location filename="../../merchant_refunds/ui/refunds/refund_detail.py" line="+79"/>
         <source>No refund selected</source>
-        <extracomment>The refund&apos;s due dates, the law&apos;s limit and the owner&apos;s extensions, with the policy whose rules explain them (None where not read).</extracomment>
+        <extracomment>The refund&apos;s due dates, the law&apos;s limit and the owner&apos;s extensions, with the policy whose rules explain them (None where not read). The returned units as inspected and the return postage (None where not read).</extracomment>
         <translation>未选择退款</translation>
     </message>
     <message>
@@ -6429,11 +6642,12 @@ Refunds for small shops, offline, exact to the cent.</source>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+184"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-182"/>
         <source>Requested</source>
         <translation>申请</translation>
     </message>
@@ -6454,11 +6668,12 @@ Refunds for small shops, offline, exact to the cent.</source>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+170"/>
         <source>Returned goods</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-169"/>
         <source>received %1</source>
         <translation>%1 已收到</translation>
     </message>
@@ -6489,7 +6704,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>%2 询问 %1：%3</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>agreed</source>
         <translation>同意</translation>
     </message>
@@ -6499,7 +6714,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>waiting for the supplier&apos;s agreement</source>
         <translation>等待供应商同意</translation>
     </message>
@@ -6524,7 +6739,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>客户反馈</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>no answer yet</source>
         <translation>尚未答复</translation>
     </message>
@@ -6579,12 +6794,42 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>%1（%2），不退商品件数</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>Breakdown</source>
         <translation>退款明细</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
+        <source>%1, receipt %2</source>
+        <translation>%1，单号 %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>owner&apos;s override by %1: %2</source>
+        <translation>%1 破例补偿：%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unit</source>
+        <translation>件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Condition</source>
+        <translation>验货状况</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deduction</source>
+        <translation>扣款</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Deadlines</source>
         <translation>处理期限</translation>
     </message>
@@ -6692,7 +6937,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/refund_dialog.py" line="+83"/>
+        <location filename="../../merchant_refunds/ui/refunds/refund_dialog.py" line="+84"/>
         <source>Refund for order %1</source>
         <extracomment>The longest note the services accept (``refund_requests``), checked as it is typed. Error codes that belong to the bank-account fields rather than to the refund as a whole.</extracomment>
         <translation>订单 %1 退款</translation>
@@ -6810,12 +7055,27 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Photos, files</source>
         <translation>照片、文件</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>Receipt or tracking number</source>
+        <translation>单据号或快递单号</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Owner: why it is paid back though the shop is not at fault</source>
+        <translation>店主：非本店责任仍补偿运费的理由</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Return postage paid back</source>
+        <translation>退货运费补偿</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Where the money goes</source>
         <translation>退款去向</translation>
     </message>
@@ -6910,7 +7170,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>请店主授权…</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+105"/>
         <source>Type the amount to refund.</source>
         <translation>请输入退款金额。</translation>
     </message>
@@ -7026,14 +7286,14 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>RefundsView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/refunds_view.py" line="+153"/>
+        <location filename="../../merchant_refunds/ui/refunds/refunds_view.py" line="+156"/>
         <source>Search refund number, order number or customer</source>
         <extracomment>The tabs, in the order a refund moves through them; None is &quot;all&quot;. Who may do what (mirrors the services&apos; ``require_role`` checks). Keys for the steps a counter does many times a day (shown in the buttons&apos; tooltips). Actions that follow from the refund&apos;s data rather than from its state alone. The action buttons by row: the refund&apos;s own steps, then its payouts and aftercare. The last &quot;are you sure?&quot; asked before money moved (tests answer it).</extracomment>
         <translation>搜索退款单号、订单号或客户</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+377"/>
+        <location line="+389"/>
         <location line="+21"/>
         <location line="+16"/>
         <location line="+11"/>
@@ -7041,7 +7301,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location line="-424"/>
+        <location line="-436"/>
         <source>Ask the owner to approve…</source>
         <translation>请店主批准…</translation>
     </message>
@@ -7056,24 +7316,19 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>登记签字确认…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Goods received</source>
-        <translation>确认收到退货</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Record payout…</source>
         <translation>登记打款…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+458"/>
+        <location line="+507"/>
         <location line="+2"/>
         <source>Confirm received</source>
         <translation>确认到账</translation>
     </message>
     <message>
-        <location line="-459"/>
+        <location line="-508"/>
         <source>Cancel refund…</source>
         <translation>取消退款…</translation>
     </message>
@@ -7103,7 +7358,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>延长期限…</translation>
     </message>
     <message numerus="yes">
-        <location line="+155"/>
+        <location line="+156"/>
         <source>%Ln refund(s)</source>
         <translation>
             <numerusform>%Ln 笔退款</numerusform>
@@ -7115,7 +7370,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+131"/>
         <source>Someone other than the requester must approve this refund.</source>
         <translation>这笔退款须由申请人以外的人审批。</translation>
     </message>
@@ -7150,7 +7405,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>批准本人提交的申请</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+252"/>
         <source>Pay %1 to %2 by %3 again for refund %4?</source>
         <translation>为退款 %4 通过%3向 %2 重新支付 %1？</translation>
     </message>
@@ -7165,7 +7420,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>支付</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-264"/>
         <source>You requested this refund yourself and are the shop&apos;s only owner. Enter your PIN again to approve it; it is recorded as a single-owner self-approval in the trail, the report and the daily closing.</source>
         <translation>该退款由您本人申请，而您是本店唯一的店主。请再次输入 PIN 码批准；审计记录、报表和日结单中将记为单一店主自行审批。</translation>
     </message>
@@ -7180,7 +7435,17 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>店主在此输入用户名和 PIN 码批准退款 %1；您保持登录，退款将同时记录两人的姓名。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-428"/>
+        <source>Goods received…</source>
+        <translation>收货验货…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deduct for diminished value…</source>
+        <translation>商品折损扣款…</translation>
+    </message>
+    <message>
+        <location line="+502"/>
         <source>Confirm that %1 received %2 for refund %3?</source>
         <translation>确认 %1 已收到退款 %3 的 %2？</translation>
     </message>
@@ -7208,7 +7473,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>RejectDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/evidence.py" line="+282"/>
+        <location filename="../../merchant_refunds/ui/refunds/evidence.py" line="+267"/>
         <source>Reject refund %1</source>
         <translation>驳回退款 %1</translation>
     </message>
@@ -7316,7 +7581,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/reports/reports_view.py" line="+64"/>
+        <location filename="../../merchant_refunds/ui/reports/reports_view.py" line="+65"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
@@ -7356,7 +7621,17 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>店铺余额结存…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Returned goods…</source>
+        <translation>退回商品…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What came back: returned to stock or written off</source>
+        <translation>退回了哪些商品：退回入库或报损</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>From</source>
         <translation>从</translation>
     </message>
@@ -7366,7 +7641,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>到</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Reports and exports are for the owner and the accountant.</source>
         <extracomment>The legal-deadline table as shown: (month, paid in time, late, share), row by row.</extracomment>
         <translation>报表和导出仅供店主和会计使用。</translation>
@@ -7809,6 +8084,82 @@ Refunds for small shops, offline, exact to the cent.</source>
         <location line="+1"/>
         <source>Remove rule</source>
         <translation>删除规则</translation>
+    </message>
+</context>
+<context>
+    <name>StockLedgerDialog</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/reports/stock_dialog.py" line="+57"/>
+        <source>Returned goods: stock ledger</source>
+        <translation>退回商品库存台账</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back in stock</source>
+        <translation>退回入库</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Written off</source>
+        <translation>报损</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Movement</source>
+        <translation>库存变动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund</source>
+        <translation>退款单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Condition</source>
+        <translation>验货状况</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save as CSV or XLSX…</source>
+        <translation>另存为 CSV 或 XLSX…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Save the stock ledger</source>
+        <translation>保存库存台账</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n movement(s) saved to %1</source>
+        <translation>
+            <numerusform>已将 %n 条库存变动保存到 %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
