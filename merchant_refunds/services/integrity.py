@@ -44,6 +44,10 @@ MONEY_FIELDS = frozenset(
         "tax",
         "balance_after",
         "deduction",
+        "back_value",
+        "out_value",
+        "difference",
+        "unit_price",
     }
 )
 
@@ -297,6 +301,7 @@ def work_size() -> dict[str, int]:
     )
     sizes["order"] = m.Order.select().count()
     sizes["attachment"] = m.Attachment.select().count()
+    sizes["exchange"] = m.Exchange.select().count()
     return sizes
 
 

@@ -34,9 +34,9 @@ LONG_TEXT = 64
 #: Aggregates read per query when images are built in bulk.
 CHUNK = 500
 
-PROTECTED_ENTITIES = ("refund", "user", "setting", "customer", "order")
+PROTECTED_ENTITIES = ("refund", "user", "setting", "customer", "order", "exchange")
 #: Entities whose baseline is one event per aggregate, so that a refund's own events include it.
-SINGLE_BASELINE = ("refund", "user", "setting", "customer")
+SINGLE_BASELINE = ("refund", "user", "setting", "customer", "exchange")
 
 
 def _plain(value: Any) -> Any:
@@ -280,6 +280,34 @@ def order_images(chunk: int = 2000) -> Iterator[tuple[str, dict[str, Any]]]:
         yield order.order_no, {"fingerprint": order_fingerprint(order, externals)}
 
 
+# --- exchanges ------------------------------------------------------------------------------
+
+_EXCHANGE = _columns(m.Exchange)
+_EXCHANGE_LINE = _columns(m.ExchangeLine, ["exchange"])
+
+
+def exchange_images(where: Any = None) -> dict[str, dict[str, Any]]:
+    """exchange_no -> the exchange with its lines (units back and out), for those ``where``
+    selects (a Peewee expression on Exchange; all of them without one)."""
+    rows = _raw(_where(m.Exchange.select(m.Exchange.id, m.Exchange.exchange_no, *_EXCHANGE), where))
+    images: dict[int, dict[str, Any]] = {}
+    numbers: dict[int, str] = {}
+    for exchange_id, exchange_no, *values in rows:
+        numbers[exchange_id] = exchange_no
+        images[exchange_id] = {"exchange": _row(_EXCHANGE, tuple(values)), "lines": []}
+    if not images:
+        return {}
+    fk = m.ExchangeLine.exchange
+    query = (
+        m.ExchangeLine.select(fk, *_EXCHANGE_LINE)
+        .where(in_values(fk, list(images)))
+        .order_by(fk, m.ExchangeLine.id)
+    )
+    for exchange_id, *values in _raw(query):
+        images[exchange_id]["lines"].append(_row(_EXCHANGE_LINE, tuple(values)))
+    return {numbers[i]: image for i, image in images.items()}
+
+
 # --- one aggregate, and all of them -----------------------------------------------------------
 
 
@@ -305,6 +333,8 @@ def image_of(entity: str, key: str) -> dict[str, Any] | None:
         return customer_images(m.StoreCreditEntry.customer_key == key).get(key)
     if entity == "order":
         return order_image(key)
+    if entity == "exchange":
+        return exchange_images(m.Exchange.exchange_no == key).get(key)
     return NOT_PROTECTED
 
 
@@ -323,6 +353,11 @@ def all_images(entity: str) -> Iterator[tuple[str, dict[str, Any]]]:
         yield from customer_images().items()
     elif entity == "order":
         yield from order_images()
+    elif entity == "exchange":
+        ids = [r[0] for r in m.Exchange.select(m.Exchange.id).order_by(m.Exchange.id).tuples()]
+        for start in range(0, len(ids), CHUNK):
+            part = ids[start : start + CHUNK]
+            yield from exchange_images(m.Exchange.id.between(part[0], part[-1])).items()
 
 
 def order_chunks(size: int) -> Iterator[dict[str, Any]]:

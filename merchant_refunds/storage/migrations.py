@@ -16,6 +16,7 @@ rejection).
 Version 12: refunds by amount (price difference, compensation, goodwill).
 Version 13: returned goods unit by unit (inspections and deductions), the stock ledger they feed,
 and the return postage paid back with a refund.
+Version 14: exchanges (units back, units out, how the difference was settled).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from merchant_refunds.domain.errors import StorageError
 from merchant_refunds.storage import append_only, postgres, search_index
 from merchant_refunds.storage.models import (
     ALL_MODELS,
+    EXCHANGE_TABLES,
     GOODS_TABLES,
     IMPORT_TABLES,
     PAYOUT_TABLES,
@@ -120,6 +122,10 @@ def _v13_returned_goods(db: pw.Database) -> None:
     db.create_tables(GOODS_TABLES)
 
 
+def _v14_exchanges(db: pw.Database) -> None:
+    db.create_tables(EXCHANGE_TABLES)
+
+
 #: version reached -> step that reaches it from the one before. PostgreSQL support came with
 #: schema 6: a server database is created at the newest schema, so steps up to 6 only ever run on
 #: SQLite files; every later step must work on both (tests/storage/test_postgres.py runs one).
@@ -136,6 +142,7 @@ STEPS: dict[int, Callable[[pw.Database], None]] = {
     11: _v11_attachments,
     12: _v12_amount_refunds,
     13: _v13_returned_goods,
+    14: _v14_exchanges,
 }
 #: The newest schema: the last step's version.
 SCHEMA_VERSION = max(STEPS)

@@ -426,6 +426,50 @@ class OrderImport(BaseModel):
 IMPORT_TABLES: list[type[BaseModel]] = [ExternalRefund, ExternalRefundLine, OrderImport]
 
 
+class Exchange(BaseModel):
+    """An exchange on an order (schema 11): units back, units out and how the difference was
+    settled. A difference owed to the customer is a refund of its own (``refund``), going
+    through the usual approval and payout; one the customer paid is recorded with its receipt."""
+
+    exchange_no = pw.CharField(unique=True, max_length=32)
+    order = pw.ForeignKeyField(Order, backref="+", on_delete="RESTRICT")
+    status = pw.CharField(max_length=16, index=True)  # recorded | cancelled
+    reason_code = pw.CharField(max_length=32)
+    note = pw.TextField(default="")
+    currency = pw.CharField(max_length=3)
+    back_value = pw.BigIntegerField()
+    out_value = pw.BigIntegerField()
+    difference = pw.BigIntegerField()  # signed: + owed to the customer, - paid by the customer
+    settlement = pw.CharField(max_length=16)  # refund | collected | even
+    receipt_no = pw.CharField(max_length=64, default="")
+    refund = pw.ForeignKeyField(Refund, null=True, backref="+", on_delete="RESTRICT")
+    override_reason = pw.TextField(default="")
+    recorded_by = pw.ForeignKeyField(User, backref="+", on_delete="RESTRICT")
+    recorded_at = pw.DateTimeField(index=True)
+    cancelled_at = pw.DateTimeField(null=True)
+    cancel_reason = pw.TextField(default="")
+    updated_at = pw.DateTimeField()
+
+
+class ExchangeLine(BaseModel):
+    """A line of an exchange: units back from an order line (``order_line``), with what a unit
+    refund of them would pay, or units out (no order line) at the price agreed."""
+
+    exchange = pw.ForeignKeyField(Exchange, backref="lines", on_delete="RESTRICT")
+    direction = pw.CharField(max_length=8)  # back | out
+    order_line = pw.ForeignKeyField(OrderLine, null=True, backref="+", on_delete="RESTRICT")
+    sku = pw.CharField(max_length=64)
+    name = pw.CharField(max_length=500)
+    quantity = pw.IntegerField()
+    unit_price = pw.BigIntegerField(default=0)
+    amount = pw.BigIntegerField()
+    tax = pw.BigIntegerField(default=0)
+
+
+#: The tables schema step 11 adds (exchanges).
+EXCHANGE_TABLES: list[type[BaseModel]] = [Exchange, ExchangeLine]
+
+
 ALL_MODELS: list[type[BaseModel]] = [
     Setting,
     User,
@@ -445,4 +489,5 @@ ALL_MODELS: list[type[BaseModel]] = [
     Attachment,
     RefundAmount,
     *GOODS_TABLES,
+    *EXCHANGE_TABLES,
 ]

@@ -405,7 +405,9 @@ def prior_refunds(order_id: int) -> list[PriorRefund]:
 
 
 def external_priors(order_id: int) -> list[PriorRefund]:
-    """Platform refunds recorded at import, as completed refunds for the caps."""
+    """Platform refunds recorded at import, as completed refunds for the caps; then the
+    exchanges, whose units back count as returned."""
+    from merchant_refunds.storage.exchange_repo import exchange_priors
     from merchant_refunds.storage.import_repo import external_refunds
 
-    return [refund.prior() for refund in external_refunds(order_id)]
+    return [refund.prior() for refund in external_refunds(order_id)] + exchange_priors(order_id)

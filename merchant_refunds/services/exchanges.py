@@ -1,0 +1,547 @@
+"""Exchanges (换货): recording one, reading them back, cancelling one.
+
+An exchange is one write transaction that re-reads the order and everything already refunded or
+exchanged on it, re-checks the caps inside the order's lock, writes the exchange with its lines
+and records its audit event. Where the shop owes the customer the difference, the same
+transaction requests a refund of exactly that difference, reviewed by the policy like any other
+request; it then goes through approval, signature and payout as every refund does. A difference
+the customer pays is recorded with the receipt number of the payment taken.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+import peewee as pw
+
+from merchant_refunds.domain.calculation import ItemRefund, RefundQuote, summarize
+from merchant_refunds.domain.errors import InvalidInput, NotFound, PermissionDenied, Refused
+from merchant_refunds.domain.exchanges import (
+    CANCELLED,
+    RECORDED,
+    ExchangeQuote,
+    ItemOut,
+    Settlement,
+    quote_exchange,
+)
+from merchant_refunds.domain.lifecycle import RefundStatus, Role
+from merchant_refunds.domain.money import Money
+from merchant_refunds.domain.order import Order
+from merchant_refunds.domain.policy import (
+    Finding,
+    Policy,
+    ReasonCode,
+    ReviewContext,
+    is_large_refund,
+    requires_second_approval,
+    review,
+)
+from merchant_refunds.domain.text_checks import check_text
+from merchant_refunds.services import audit, clock
+from merchant_refunds.services.refund_requests import (
+    Destination,
+    _check_printable,
+    _destination_differs,
+    _next_refund_no,
+    _order_row,
+    validate_destination,
+)
+from merchant_refunds.services.refund_rows import snapshot
+from merchant_refunds.services.shop_settings import get_policy
+from merchant_refunds.services.users import Actor, require_role
+from merchant_refunds.storage import models as m
+from merchant_refunds.storage import order_repo
+from merchant_refunds.storage.db import lock_row, write_transaction
+
+RECORD_ACTION = "exchange.record"
+CANCEL_ACTION = "exchange.cancel"
+#: The name the difference refund's one item carries, on screens and paper in both languages.
+DIFFERENCE_ITEM = "换货差价 Exchange price difference"
+
+
+@dataclass(frozen=True)
+class ExchangeRequest:
+    """Units back per order line number, units out, the reason; where a refund of the
+    difference goes (``destination``), or the receipt of the difference the customer paid."""
+
+    order_no: str
+    back: Mapping[int, int]
+    out: tuple[ItemOut, ...]
+    reason: ReasonCode
+    note: str = ""
+    destination: Destination = field(default_factory=Destination)
+    receipt_no: str = ""
+    override_reason: str = ""
+
+
+@dataclass(frozen=True)
+class ExchangeResult:
+    quote: ExchangeQuote
+    findings: list[Finding]
+    order: Order
+
+    @property
+    def blocking(self) -> list[Finding]:
+        return [f for f in self.findings if f.blocks]
+
+
+@dataclass(frozen=True)
+class ExchangeDetail:
+    """An exchange as screens, the command line and paper show it."""
+
+    exchange_no: str
+    order_no: str
+    status: str
+    reason: ReasonCode
+    note: str
+    currency: str
+    back: list[dict[str, Any]]
+    out: list[dict[str, Any]]
+    back_value: Money
+    out_value: Money
+    difference: Money
+    settlement: Settlement
+    receipt_no: str
+    refund_no: str
+    recorded_by: str
+    recorded_at: datetime
+    cancelled_at: datetime | None
+    cancel_reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "exchange_no": self.exchange_no,
+            "order_no": self.order_no,
+            "status": self.status,
+            "reason": self.reason.value,
+            "note": self.note,
+            "currency": self.currency,
+            "back": self.back,
+            "out": self.out,
+            "back_value": self.back_value.minor,
+            "out_value": self.out_value.minor,
+            "difference": self.difference.minor,
+            "settlement": self.settlement.value,
+            "receipt_no": self.receipt_no,
+            "refund_no": self.refund_no,
+            "recorded_by": self.recorded_by,
+            "recorded_at": self.recorded_at.isoformat(),
+            "cancelled_at": self.cancelled_at.isoformat() if self.cancelled_at else None,
+            "cancel_reason": self.cancel_reason,
+        }
+
+
+def _compute(
+    request: ExchangeRequest, order_row: m.Order, policy: Policy, on: date
+) -> ExchangeResult:
+    order = order_repo.to_domain(order_row)
+    prior = order_repo.prior_refunds(order_row.id)
+    quote_ = quote_exchange(order, prior, request.back, request.out, request.reason, policy)
+    owed = quote_.settlement is Settlement.REFUND
+    if owed:
+        validate_destination(request.destination, order)
+    open_units = summarize(prior).open_units
+    ctx = ReviewContext(
+        reason=request.reason,
+        requested_on=on,
+        selected_lines=sorted(quote_.line_units()),
+        refund_total=max(quote_.difference, 0),
+        destination_differs=owed and _destination_differs(request.destination, order),
+        open_overlap_lines=[n for n in quote_.line_units() if open_units.get(n)],
+    )
+    return ExchangeResult(quote_, review(order, ctx, policy), order)
+
+
+def quote(request: ExchangeRequest) -> ExchangeResult:
+    """What the exchange would be and what the review finds, without saving anything."""
+    return _compute(request, _order_row(request.order_no), get_policy(), clock.today())
+
+
+def _check_texts(request: ExchangeRequest) -> None:
+    check_text(request.note, "note", 2000, multiline=True)
+    check_text(request.override_reason, "override reason", 2000, multiline=True)
+    check_text(request.receipt_no, "receipt number", 64)
+    check_text(request.destination.account, "account number", 128)
+    check_text(request.destination.holder, "account holder", 200)
+    check_text(request.destination.bank, "bank", 200)
+    for item in request.out:
+        check_text(item.sku, "SKU", 64)
+        check_text(item.name, "name", 500)
+
+
+def _next_exchange_no(day: date) -> str:
+    """The day's next number after the highest in the table and in the trail (a deleted row
+    does not give its number out again); by length first, as refund numbers are."""
+    prefix = f"EX{day:%Y%m%d}"
+    end = prefix + "9" * 20
+    in_table = (
+        m.Exchange.select(m.Exchange.exchange_no)
+        .where((m.Exchange.exchange_no >= prefix) & (m.Exchange.exchange_no <= end))
+        .order_by(pw.fn.LENGTH(m.Exchange.exchange_no).desc(), m.Exchange.exchange_no.desc())
+        .first()
+    )
+    key = m.AuditEvent.entity_key
+    in_trail = (
+        m.AuditEvent.select(key)
+        .where((m.AuditEvent.entity == "exchange") & (key >= prefix) & (key <= end))
+        .order_by(pw.fn.LENGTH(key).desc(), key.desc())
+        .first()
+    )
+    seqs = [
+        int(number[len(prefix) :])
+        for number in (
+            in_table.exchange_no if in_table else "",
+            in_trail.entity_key if in_trail else "",
+        )
+        if number[len(prefix) :].isdigit()
+    ]
+    return f"{prefix}{max(seqs, default=0) + 1:04d}"
+
+
+def difference_quote(exchange_no: str, quote_: ExchangeQuote, policy: Policy) -> RefundQuote:
+    """The refund of the difference as a quote of one item: it takes no units (the exchange
+    already counts them), so on paper it shows as the exchange's price difference."""
+    item = ItemRefund(
+        line_no=0,
+        sku=exchange_no,
+        name=DIFFERENCE_ITEM,
+        quantity=1,
+        already_refunded=0,
+        line_quantity=1,
+        gross=quote_.difference,
+        discount=0,
+        amount=quote_.difference,
+        tax=quote_.refund_tax,
+    )
+    return RefundQuote(
+        order_no=quote_.order_no,
+        currency=quote_.currency,
+        reason=quote_.reason,
+        items=(item,),
+        shipping=0,
+        shipping_requested=False,
+        restocking_fee=0,
+        return_shipping=0,
+        cross_border_fee=0,
+        cross_border_fee_bearer=policy.cross_border_fee_bearer,
+        fx=None,
+        payout=Money(quote_.difference, quote_.currency),
+        empties_order=False,
+        goods_return=False,
+    )
+
+
+def record_exchange(
+    actor: Actor, request: ExchangeRequest, expected_difference: int | None = None
+) -> ExchangeDetail:
+    """Record the exchange (owner or clerk). A block of the policy needs an owner's override
+    with a reason; a difference the customer pays needs its receipt number; a difference the
+    shop owes becomes a refund request in the same transaction."""
+    require_role(actor, Role.OWNER, Role.CLERK, action="record exchanges")
+    _check_texts(request)
+    override = request.override_reason.strip()
+    receipt = request.receipt_no.strip()
+    if override and actor.role is not Role.OWNER:
+        raise PermissionDenied("override_owner_only", "Only the owner can override a block")
+    with write_transaction():
+        order_row = _order_row(request.order_no)
+        lock_row(m.Order, order_row.id)
+        policy = get_policy()
+        now = clock.now()
+        result = _compute(request, order_row, policy, now.date())
+        quote_ = result.quote
+        if expected_difference is not None and expected_difference != quote_.difference:
+            raise Refused(
+                "exchange_changed",
+                "The exchange's difference changed while you were entering it (now {amount}); "
+                "please check it again",
+                amount=quote_.money(quote_.difference),
+            )
+        hard = [f for f in result.blocking if not f.overridable]
+        if hard:
+            raise Refused(hard[0].code, hard[0].template, **hard[0].params)
+        if result.blocking and not override:
+            raise Refused(
+                "policy_block",
+                "Blocked by the refund policy: {reasons}",
+                reasons="; ".join(f.message for f in result.blocking),
+            )
+        settlement = quote_.settlement
+        if settlement is Settlement.COLLECTED and not receipt:
+            raise InvalidInput(
+                "exchange_receipt_required",
+                "The customer pays {amount}: please give the receipt number of that payment",
+                amount=quote_.money(-quote_.difference),
+            )
+        if settlement is not Settlement.COLLECTED and receipt:
+            raise InvalidInput(
+                "exchange_receipt_unused",
+                "A receipt number is only for a difference the customer pays",
+            )
+        exchange_no = _next_exchange_no(now.date())
+        refund_row = None
+        if settlement is Settlement.REFUND:
+            refund_row = _request_difference(actor, request, result, exchange_no, policy, now)
+        row = m.Exchange.create(
+            exchange_no=exchange_no,
+            order=order_row.id,
+            status=RECORDED,
+            reason_code=request.reason.value,
+            note=request.note,
+            currency=quote_.currency,
+            back_value=quote_.back_value,
+            out_value=quote_.out_value,
+            difference=quote_.difference,
+            settlement=settlement.value,
+            receipt_no=receipt,
+            refund=refund_row.id if refund_row else None,
+            override_reason=override if result.blocking else "",
+            recorded_by=actor.id,
+            recorded_at=now,
+            updated_at=now,
+        )
+        line_ids = dict(
+            m.OrderLine.select(m.OrderLine.line_no, m.OrderLine.id)
+            .where(m.OrderLine.order == order_row.id)
+            .tuples()
+        )
+        rows = [
+            {
+                "exchange": row.id,
+                "direction": "back",
+                "order_line": line_ids[i.line_no],
+                "sku": i.sku,
+                "name": i.name,
+                "quantity": i.quantity,
+                "unit_price": 0,
+                "amount": i.amount,
+                "tax": i.tax,
+            }
+            for i in quote_.back.items
+        ] + [
+            {
+                "exchange": row.id,
+                "direction": "out",
+                "order_line": None,
+                "sku": i.sku.strip(),
+                "name": i.name.strip(),
+                "quantity": i.quantity,
+                "unit_price": i.unit_price,
+                "amount": i.amount,
+                "tax": 0,
+            }
+            for i in quote_.out
+        ]
+        m.ExchangeLine.insert_many(rows).execute()
+        audit.record(
+            actor.name,
+            RECORD_ACTION,
+            "exchange",
+            exchange_no,
+            None,
+            {
+                **quote_.to_dict(),
+                "status": RECORDED,
+                "receipt_no": receipt,
+                "refund_no": refund_row.refund_no if refund_row else "",
+                "findings": [f.code for f in result.findings],
+                "override_reason": row.override_reason,
+            },
+        )
+    return get_exchange(exchange_no)
+
+
+def _request_difference(
+    actor: Actor,
+    request: ExchangeRequest,
+    result: ExchangeResult,
+    exchange_no: str,
+    policy: Policy,
+    now: datetime,
+) -> m.Refund:
+    """The refund request of the difference owed, as ``refund_requests`` writes one: reviewed,
+    numbered, its approval and signature needs set by its amount, with its own audit event."""
+    quote_ = difference_quote(exchange_no, result.quote, policy)
+    _check_printable(quote_.total)
+    order = result.order
+    override = request.override_reason.strip()
+    dest = request.destination
+    row = m.Refund.create(
+        refund_no=_next_refund_no(now.date()),
+        order=m.Order.get(m.Order.order_no == order.order_no).id,
+        status=RefundStatus.REQUESTED.value,
+        reason_code=request.reason.value,
+        note=request.note,
+        goods_return=False,
+        destination_method=dest.method.value,
+        destination_account="".join(dest.account.split()),
+        destination_holder=dest.holder.strip(),
+        destination_bank=dest.bank.strip(),
+        currency=order.currency,
+        total=quote_.total.minor,
+        refunded_gross=quote_.refunded_gross,
+        shipping=0,
+        restocking_fee=0,
+        return_shipping=0,
+        cross_border_fee=0,
+        cross_border_fee_bearer=quote_.cross_border_fee_bearer.value,
+        payout_currency=quote_.payout.currency,
+        payout_amount=quote_.payout.minor,
+        quote_json=json.dumps({**quote_.to_dict(), "exchange_no": exchange_no}, ensure_ascii=False),
+        findings_json=json.dumps([f.to_dict() for f in result.findings], ensure_ascii=False),
+        override_reason=override if result.blocking else "",
+        overridden_by=actor.id if result.blocking else None,
+        second_approval_required=requires_second_approval(order, quote_.total.minor, policy),
+        signature_required=is_large_refund(order, quote_.total.minor, policy),
+        requested_by=actor.id,
+        requested_at=now,
+        updated_at=now,
+    )
+    audit.record(
+        actor.name,
+        "refund.request",
+        "refund",
+        row.refund_no,
+        None,
+        {
+            **snapshot(row),
+            "order_no": order.order_no,
+            "reason": request.reason.value,
+            "quote": quote_.to_dict(),
+            "override_reason": row.override_reason,
+            "findings": [f.code for f in result.findings],
+            "exchange_no": exchange_no,
+        },
+    )
+    return row
+
+
+def cancel_exchange(actor: Actor, exchange_no: str, reason: str) -> ExchangeDetail:
+    """Undo an exchange recorded by mistake (owner): its units count as not returned again.
+    Refused while its refund of the difference still counts (cancel or reject that first)."""
+    require_role(actor, Role.OWNER, action="cancel exchanges")
+    check_text(reason, "reason", 2000, multiline=True)
+    if not reason.strip():
+        raise InvalidInput("reason_required", "Please say why")
+    with write_transaction():
+        row = _exchange_row(exchange_no)
+        lock_row(m.Order, row.order_id)
+        if row.status == CANCELLED:
+            raise Refused(
+                "exchange_cancelled",
+                "Exchange {exchange_no} is already cancelled",
+                exchange_no=row.exchange_no,
+            )
+        if row.refund_id is not None:
+            refund = m.Refund.get_by_id(row.refund_id)
+            if refund.status not in (RefundStatus.REJECTED.value, RefundStatus.CANCELLED.value):
+                raise Refused(
+                    "exchange_refund_counts",
+                    "Refund {refund_no} of the difference still counts: cancel or reject it first",
+                    refund_no=refund.refund_no,
+                )
+        now = clock.now()
+        m.Exchange.update(
+            status=CANCELLED, cancelled_at=now, cancel_reason=reason.strip(), updated_at=now
+        ).where(m.Exchange.id == row.id).execute()
+        audit.record(
+            actor.name,
+            CANCEL_ACTION,
+            "exchange",
+            row.exchange_no,
+            {"status": row.status},
+            {"status": CANCELLED, "reason": reason.strip()},
+        )
+    return get_exchange(row.exchange_no)
+
+
+def _exchange_row(exchange_no: str) -> m.Exchange:
+    row = m.Exchange.get_or_none(m.Exchange.exchange_no == exchange_no.strip())
+    if row is None:
+        raise NotFound("unknown_exchange", "No exchange {exchange_no}", exchange_no=exchange_no)
+    return row
+
+
+def _detail(
+    row: m.Exchange, order_no: str, users: dict[int, str], refund_no: str
+) -> ExchangeDetail:
+    lines = list(
+        m.ExchangeLine.select(m.ExchangeLine, m.OrderLine.line_no)
+        .join(m.OrderLine, pw.JOIN.LEFT_OUTER)
+        .where(m.ExchangeLine.exchange == row.id)
+        .order_by(m.ExchangeLine.id)
+        .objects()
+    )
+    back = [
+        {
+            "line_no": line.line_no,
+            "sku": line.sku,
+            "name": line.name,
+            "quantity": line.quantity,
+            "amount": line.amount,
+            "tax": line.tax,
+        }
+        for line in lines
+        if line.direction == "back"
+    ]
+    out = [
+        {
+            "sku": line.sku,
+            "name": line.name,
+            "quantity": line.quantity,
+            "unit_price": line.unit_price,
+            "amount": line.amount,
+        }
+        for line in lines
+        if line.direction == "out"
+    ]
+    money = lambda minor: Money(minor, row.currency)  # noqa: E731
+    return ExchangeDetail(
+        exchange_no=row.exchange_no,
+        order_no=order_no,
+        status=row.status,
+        reason=ReasonCode(row.reason_code),
+        note=row.note,
+        currency=row.currency,
+        back=back,
+        out=out,
+        back_value=money(row.back_value),
+        out_value=money(row.out_value),
+        difference=money(row.difference),
+        settlement=Settlement(row.settlement),
+        receipt_no=row.receipt_no,
+        refund_no=refund_no,
+        recorded_by=users.get(row.recorded_by_id, ""),
+        recorded_at=row.recorded_at,
+        cancelled_at=row.cancelled_at,
+        cancel_reason=row.cancel_reason,
+    )
+
+
+def _user_names() -> dict[int, str]:
+    return dict(m.User.select(m.User.id, m.User.name).tuples())
+
+
+def get_exchange(exchange_no: str) -> ExchangeDetail:
+    """One exchange in full; NotFound for an unknown number."""
+    row = _exchange_row(exchange_no)
+    order_no = m.Order.get_by_id(row.order_id).order_no
+    refund_no = m.Refund.get_by_id(row.refund_id).refund_no if row.refund_id else ""
+    return _detail(row, order_no, _user_names(), refund_no)
+
+
+def exchanges_of_order(order_no: str) -> list[ExchangeDetail]:
+    """The order's exchanges, oldest first."""
+    order_row = _order_row(order_no)
+    names = _user_names()
+    rows = m.Exchange.select().where(m.Exchange.order == order_row.id).order_by(m.Exchange.id)
+    refunds = dict(
+        m.Refund.select(m.Refund.id, m.Refund.refund_no)
+        .where(m.Refund.order == order_row.id)
+        .tuples()
+    )
+    return [_detail(r, order_row.order_no, names, refunds.get(r.refund_id, "")) for r in rows]
