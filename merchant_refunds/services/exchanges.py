@@ -44,11 +44,13 @@ from merchant_refunds.domain.text_checks import check_text
 from merchant_refunds.services import audit, clock
 from merchant_refunds.services.refund_requests import (
     Destination,
-    _check_printable,
-    _destination_differs,
-    _next_refund_no,
-    _order_row,
+    check_printable,
+    destination_differs,
+    next_refund_no,
     validate_destination,
+)
+from merchant_refunds.services.refund_requests import (
+    order_row as find_order_row,
 )
 from merchant_refunds.services.refund_rows import snapshot
 from merchant_refunds.services.shop_settings import get_policy
@@ -150,7 +152,7 @@ def _compute(
         requested_on=on,
         selected_lines=sorted(quote_.line_units()),
         refund_total=max(quote_.difference, 0),
-        destination_differs=owed and _destination_differs(request.destination, order),
+        destination_differs=owed and destination_differs(request.destination, order),
         open_overlap_lines=[n for n in quote_.line_units() if open_units.get(n)],
     )
     return ExchangeResult(quote_, review(order, ctx, policy), order)
@@ -158,7 +160,7 @@ def _compute(
 
 def quote(request: ExchangeRequest) -> ExchangeResult:
     """What the exchange would be and what the review finds, without saving anything."""
-    return _compute(request, _order_row(request.order_no), get_policy(), clock.today())
+    return _compute(request, find_order_row(request.order_no), get_policy(), clock.today())
 
 
 def _check_texts(request: ExchangeRequest) -> None:
@@ -248,7 +250,7 @@ def record_exchange(
     if override and actor.role is not Role.OWNER:
         raise PermissionDenied("override_owner_only", "Only the owner can override a block")
     with write_transaction():
-        order_row = _order_row(request.order_no)
+        order_row = find_order_row(request.order_no)
         lock_row(m.Order, order_row.id)
         policy = get_policy()
         now = clock.now()
@@ -366,12 +368,12 @@ def _request_difference(
     """The refund request of the difference owed, as ``refund_requests`` writes one: reviewed,
     numbered, its approval and signature needs set by its amount, with its own audit event."""
     quote_ = difference_quote(exchange_no, result.quote, policy)
-    _check_printable(quote_.total)
+    check_printable(quote_.total)
     order = result.order
     override = request.override_reason.strip()
     dest = request.destination
     row = m.Refund.create(
-        refund_no=_next_refund_no(now.date()),
+        refund_no=next_refund_no(now.date()),
         order=m.Order.get(m.Order.order_no == order.order_no).id,
         status=RefundStatus.REQUESTED.value,
         reason_code=request.reason.value,
@@ -536,7 +538,7 @@ def get_exchange(exchange_no: str) -> ExchangeDetail:
 
 def exchanges_of_order(order_no: str) -> list[ExchangeDetail]:
     """The order's exchanges, oldest first."""
-    order_row = _order_row(order_no)
+    order_row = find_order_row(order_no)
     names = _user_names()
     rows = m.Exchange.select().where(m.Exchange.order == order_row.id).order_by(m.Exchange.id)
     refunds = dict(

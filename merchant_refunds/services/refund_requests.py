@@ -207,6 +207,10 @@ def _next_refund_no(day: date) -> str:
     return f"{prefix}{max(seqs, default=0) + 1:04d}"
 
 
+#: What another service writing a refund request of its own (an exchange's difference) shares.
+next_refund_no = _next_refund_no
+
+
 def _check_printable(total: Money) -> None:
     """The confirmation writes the amount in words; refuse a refund it could not print."""
     try:
@@ -215,6 +219,11 @@ def _check_printable(total: Money) -> None:
         raise Refused(
             "amount_too_large", "The refund amount {total} is too large to print", total=total
         ) from None
+
+
+check_printable = _check_printable
+destination_differs = _destination_differs
+order_row = _order_row
 
 
 def request_refund(

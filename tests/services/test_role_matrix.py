@@ -28,6 +28,7 @@ from PIL import Image
 import merchant_refunds.services as services_pkg
 from merchant_refunds.domain.calculation import Selection
 from merchant_refunds.domain.errors import PermissionDenied, StorageError
+from merchant_refunds.domain.exchanges import ItemOut
 from merchant_refunds.domain.lifecycle import PayoutMethod, Role
 from merchant_refunds.domain.order import OrderStatus
 from merchant_refunds.domain.order_json import order_to_dict
@@ -41,6 +42,7 @@ from merchant_refunds.services import (
     closing,
     confirmations,
     deadlines,
+    exchanges,
     feedback,
     followup,
     fx_rates,
@@ -131,6 +133,14 @@ def _request(
         goods_return=goods_return,
         destination=destination or refund_requests.Destination(),
         override_reason=override_reason,
+    )
+
+
+def _exchange(back: dict[int, int], receipt_no: str) -> exchanges.ExchangeRequest:
+    """An exchange on RM-NEW for a dearer item, the difference paid at the till."""
+    out = (ItemOut("TEA-99", "大红袍", 100000, 1),)
+    return exchanges.ExchangeRequest(
+        "RM-NEW", back, out, ReasonCode.WRONG_ITEM, receipt_no=receipt_no
     )
 
 
@@ -388,6 +398,17 @@ MATRIX: list[tuple[str, frozenset[Role], Call]] = [
         frozenset({OWNER, CLERK}),
         lambda a, s: failures.mark_failed(a, s.paid, 1, "bounced"),
     ),
+    # An exchange is counter work; undoing one recorded by mistake is the owner's.
+    (
+        "exchanges.record_exchange",
+        frozenset({OWNER, CLERK}),
+        lambda a, s: exchanges.record_exchange(a, _exchange({1: 1}, "POS-2")),
+    ),
+    (
+        "exchanges.cancel_exchange",
+        frozenset({OWNER}),
+        lambda a, s: exchanges.cancel_exchange(a, m.Exchange.get().exchange_no, "wrong order"),
+    ),
     # Spending credit is a sale at the counter.
     (
         "store_credit.use_credit",
@@ -637,6 +658,7 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Shop]:
         mail_server.set_smtp(
             boss, mail_server.SmtpSettings("127.0.0.1", _closed_port(), "none", "", "s@example.com")
         )
+        exchanges.record_exchange(amy, _exchange({2: 1}, "POS-1"))
         notice_id = notice_log.prepare(amy, paid, "paid", "en", "email").id
         close_database()
         kept = backups.copy_database(path, folder / "kept.sqlite3")

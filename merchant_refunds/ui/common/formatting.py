@@ -147,6 +147,8 @@ _AUDIT_ACTION = {
         "Labels", "Order edited: delivery date, category or final sale"
     ),
     "orders.import_file": QT_TRANSLATE_NOOP("Labels", "Order file imported"),
+    "exchange.record": QT_TRANSLATE_NOOP("Labels", "Exchange recorded"),
+    "exchange.cancel": QT_TRANSLATE_NOOP("Labels", "Exchange cancelled"),
     "store_credit.issue": QT_TRANSLATE_NOOP("Labels", "Store credit issued"),
     "store_credit.use": QT_TRANSLATE_NOOP("Labels", "Store credit used"),
     "store_credit.cash_out": QT_TRANSLATE_NOOP("Labels", "Store credit paid out in cash"),
