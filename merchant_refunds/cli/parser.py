@@ -459,6 +459,7 @@ def _refund_commands(sub: Any) -> Any:
     )
     _authorised_by(request)
     _acting(request)
+    _exchange_commands(refund_sub)
     show_refund = _command(refund_sub, "show", "refund_cmd:refund_show", "one refund in full")
     show_refund.add_argument("refund_no", metavar="REFUND_NO")
 
@@ -626,6 +627,64 @@ def _stock_commands(sub: Any) -> None:
         parser.add_argument("--from", dest="since", metavar="YYYY-MM-DD", help="first day")
         parser.add_argument("--to", dest="until", metavar="YYYY-MM-DD", help="last day")
         _acting(parser)
+
+
+def _exchange_commands(refund_sub: Any) -> None:
+    """``refund exchange`` (换货) and the showing and cancelling of one."""
+    exchange = _command(
+        refund_sub,
+        "exchange",
+        "exchange_cmd:refund_exchange",
+        "record an exchange: units back, units out, the difference refunded or collected",
+    )
+    exchange.add_argument("order_no", metavar="ORDER_NO")
+    exchange.add_argument(
+        "--back",
+        action="append",
+        metavar="SKU=QTY",
+        help="units the customer returns, by SKU or line number (#2=1); repeat for more lines",
+    )
+    exchange.add_argument(
+        "--out",
+        action="append",
+        metavar="SKU=QTY@PRICE:NAME",
+        help="units given out at the unit price agreed (TEA-09=1@300.00:Oolong 250g); repeat",
+    )
+    reasons = ", ".join(r.value for r in ReasonCode)
+    exchange.add_argument("--reason", metavar="CODE", required=True, help=f"reason: {reasons}")
+    exchange.add_argument(
+        "--receipt",
+        metavar="NUMBER",
+        default="",
+        help="receipt of the difference the customer paid (needed when the units out cost more)",
+    )
+    exchange.add_argument(
+        "--destination",
+        choices=[p.value for p in PayoutMethod],
+        help="where a refund of the difference goes (default: original_route)",
+    )
+    _bank_options(exchange, "account number or IBAN")
+    exchange.add_argument("--note", default="", help="note for the shop's records")
+    exchange.add_argument(
+        "--override", metavar="REASON", default="", help="owner only: override a policy block"
+    )
+    exchange.add_argument(
+        "--dry-run", action="store_true", help="only show the difference and the findings"
+    )
+    _acting(exchange)
+    show = _command(
+        refund_sub, "exchange-show", "exchange_cmd:exchange_show", "one exchange in full"
+    )
+    show.add_argument("exchange_no", metavar="EXCHANGE_NO")
+    cancel = _command(
+        refund_sub,
+        "exchange-cancel",
+        "exchange_cmd:exchange_cancel",
+        "cancel an exchange recorded by mistake (owner; its refund cancelled or rejected first)",
+    )
+    cancel.add_argument("exchange_no", metavar="EXCHANGE_NO")
+    cancel.add_argument("--reason", required=True, help="why it is cancelled")
+    _acting(cancel)
 
 
 def _instalment_options(pay: argparse.ArgumentParser) -> None:

@@ -57,6 +57,10 @@ def _destination(args: argparse.Namespace) -> Destination:
     return Destination(method)
 
 
+#: The refund destination from the options, for the exchange command's refund of a difference.
+destination_from_args = _destination
+
+
 def build_request(args: argparse.Namespace) -> RefundRequest:
     """The refund request from the selection options, checked against the stored order."""
     reason = parse_reason(args.reason)
