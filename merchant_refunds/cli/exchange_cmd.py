@@ -87,6 +87,29 @@ def exchange_cancel(args: argparse.Namespace, out: Output) -> int:
     return 0
 
 
+def exchange_paper(args: argparse.Namespace, out: Output) -> int:
+    """The exchange confirmation for the customer to sign, written to ``-o FILE.pdf``."""
+    from merchant_refunds.documents.exchange_confirmation import render_exchange
+    from merchant_refunds.services.output_paths import check_output_path
+
+    open_db(args, create=False)
+    target = check_output_path(args.output)  # never onto the database or its backups
+    if target.is_dir():
+        raise InvalidInput("file_is_folder", "{path} is a folder, not a file", path=target)
+    pdf = render_exchange(args.exchange_no, args.layout, args.lang)
+    try:
+        target.write_bytes(pdf)
+    except OSError as exc:
+        raise InvalidInput(
+            "file_unwritable", "Cannot write {path}: {error}", path=target, error=exc.strerror
+        ) from None
+    out.emit(
+        {"file": str(target), "exchange_no": args.exchange_no.strip(), "layout": args.layout},
+        [f"Wrote {target}"],
+    )
+    return 0
+
+
 _SETTLED = {
     "refund": "refund of the difference to the customer",
     "collected": "difference paid by the customer",

@@ -676,6 +676,16 @@ def _exchange_commands(refund_sub: Any) -> None:
         refund_sub, "exchange-show", "exchange_cmd:exchange_show", "one exchange in full"
     )
     show.add_argument("exchange_no", metavar="EXCHANGE_NO")
+    paper = _command(
+        refund_sub,
+        "exchange-paper",
+        "exchange_cmd:exchange_paper",
+        "the exchange confirmation for the customer to sign, as PDF",
+    )
+    paper.add_argument("exchange_no", metavar="EXCHANGE_NO")
+    paper.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    paper.add_argument("--layout", choices=LAYOUT_NAMES, default="a4", help="paper (a4)")
+    paper.add_argument("--lang", choices=("zh", "en"), default="zh", help="language (zh)")
     cancel = _command(
         refund_sub,
         "exchange-cancel",

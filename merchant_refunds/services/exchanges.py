@@ -547,3 +547,59 @@ def exchanges_of_order(order_no: str) -> list[ExchangeDetail]:
         .tuples()
     )
     return [_detail(r, order_row.order_no, names, refunds.get(r.refund_id, "")) for r in rows]
+
+
+@dataclass(frozen=True)
+class ExchangePaper:
+    """What the exchange confirmation shows, read in one go so rendering needs no database."""
+
+    exchange: ExchangeDetail
+    shop: dict[str, str]
+    order_placed_at: datetime
+    customer_name: str
+    customer_phone: str  # masked
+    refund_total: Money | None
+    refund_method: str
+    paper_code: str
+    printed_at: datetime
+    clerk_name: str
+
+
+def exchange_paper(exchange_no: str) -> ExchangePaper:
+    """The exchange, its order's customer (masked), the shop and a code tying the paper to the
+    exchange's event in the audit trail (the first hex digits of its hash)."""
+    from merchant_refunds.domain.masking import mask_phone
+    from merchant_refunds.services.shop_settings import SHOP_KEY, read_settings, shop_from
+
+    detail = get_exchange(exchange_no)
+    row = _exchange_row(detail.exchange_no)
+    order = m.Order.get_by_id(row.order_id)
+    event = (
+        m.AuditEvent.select(m.AuditEvent.hash)
+        .where(
+            (m.AuditEvent.entity == "exchange")
+            & (m.AuditEvent.entity_key == detail.exchange_no)
+            & (m.AuditEvent.action == RECORD_ACTION)
+        )
+        .first()
+    )
+    if event is None:
+        raise NotFound(
+            "no_exchange_event",
+            "Exchange {exchange_no} has no record in the audit trail",
+            exchange_no=detail.exchange_no,
+        )
+    refund = m.Refund.get_by_id(row.refund_id) if row.refund_id else None
+    clerk = m.User.get_by_id(row.recorded_by_id)
+    return ExchangePaper(
+        exchange=detail,
+        shop=shop_from(read_settings([SHOP_KEY]).get(SHOP_KEY)),
+        order_placed_at=order.placed_at,
+        customer_name=order.customer_name,
+        customer_phone=mask_phone(order.customer_phone) if order.customer_phone else "",
+        refund_total=Money(refund.total, refund.currency) if refund else None,
+        refund_method=refund.destination_method if refund else "",
+        paper_code=f"{detail.exchange_no}-{event.hash[:8].upper()}",
+        printed_at=clock.now(),
+        clerk_name=clerk.display_name or clerk.name,
+    )

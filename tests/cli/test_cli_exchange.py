@@ -109,3 +109,24 @@ def test_cancel_is_the_owners_and_gives_the_units_back(cli):  # noqa: F811
     assert cli("--json", "orders", "show", "T0001").json()["lines"][0]["units_left"] == 3
     unknown = cli("refund", "exchange-show", "EX000")
     assert unknown.code == 4
+
+
+@pytest.mark.parametrize(("lang", "title"), [("zh", "换货确认单"), ("en", "Exchange Confirmation")])
+def test_the_paper_to_sign(cli, tmp_path, lang, title):  # noqa: F811
+    import io
+
+    from pypdf import PdfReader
+
+    made = cli(
+        "--json", "refund", "exchange", "T0001", "--back", "TEA-01=1", "--out", DEAR,
+        "--reason", "wrong_item", "--receipt", "R-1", user="amy",
+    )  # fmt: skip
+    exchange_no = made.json()["exchange_no"]
+    target = tmp_path / "exchange.pdf"
+    printed = cli(
+        "refund", "exchange-paper", exchange_no, "-o", str(target), "--layout", "receipt80",
+        "--lang", lang,
+    )  # fmt: skip
+    assert printed.code == 0, printed.err
+    text = PdfReader(io.BytesIO(target.read_bytes())).pages[0].extract_text()
+    assert title in text and exchange_no in text and "大红袍 250g" in text
