@@ -64,7 +64,7 @@ TOP_LEVEL_COMMANDS = (
 #: ``documents.pages.LAYOUTS`` (ReportLab), by name.
 LAYOUT_NAMES = ("a4", "letter", "receipt80")
 #: ``services.reporting.DATASETS`` and ``DATE_BASES``.
-EXPORT_DATASETS = ("refunds", "lines", "payouts", "audit", "journal")
+EXPORT_DATASETS = ("refunds", "lines", "payouts", "audit", "journal", "exchanges")
 EXPORT_DATE_BASES = ("request", "approval", "payout", "receipt")
 #: ``exports.run.FORMATS``.
 EXPORT_FORMATS = ("csv", "xlsx")

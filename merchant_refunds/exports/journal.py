@@ -39,7 +39,7 @@ from merchant_refunds.domain.lifecycle import PayoutMethod
 from merchant_refunds.domain.money import Money, div_round_half_up
 from merchant_refunds.exports.sinks import Column, Kind
 from merchant_refunds.exports.texts import JOURNAL_SUMMARY, norm_lang
-from merchant_refunds.services.reporting import JournalSource
+from merchant_refunds.services.reporting import ExchangeJournalSource, JournalSource
 
 COLUMNS = [
     Column("entry_no", Kind.NUMBER_TEXT),
@@ -311,6 +311,63 @@ def _in_home_currency(
     return out
 
 
+def exchange_entry_lines(
+    source: ExchangeJournalSource,
+    accounts: dict[str, tuple[str, str]],
+    lang: str = "zh",
+    home: str = "",
+    rates: RateLookup | None = None,
+) -> list[JournalLine]:
+    """The entry of a difference an exchange's customer paid at the till: the cash in, against
+    the sales account (the units out are sold for that much more than the units back were
+    worth). Its tax is not split out: the units given out carry no tax rate of their own."""
+    texts = JOURNAL_SUMMARY[norm_lang(lang)]
+    amount, currency = source.collected, source.currency
+    if amount <= 0:
+        return []
+    fx = ""
+    original: tuple[int | None, str] = (None, "")
+    if home and currency != home:
+        if rates is None:
+            raise ValueError("a foreign exchange needs the day rates to be booked in " + home)
+        rate = rates(currency, _day(source.recorded_at))
+        original = (amount, currency)
+        amount, currency, fx = rate.convert(Money(amount, currency)).minor, home, str(rate.rate)
+    entry_no = source.exchange_no
+    lines = [
+        JournalLine(
+            entry_no,
+            source.recorded_at,
+            source.exchange_no,
+            source.order_no,
+            0,
+            number,
+            code,
+            name,
+            texts[key].format(exchange_no=source.exchange_no, receipt_no=source.receipt_no),
+            debit,
+            credit,
+            currency,
+            "cash",
+            source.collected,
+            source.currency,
+            original[0] if debit else None,
+            original[0] if credit else None,
+            original[1],
+            fx,
+        )
+        for number, (key, (code, name), debit, credit) in enumerate(
+            [
+                ("exchange_collected", accounts["clearing.cash"], amount, 0),
+                ("exchange_sales", accounts["sales_returns"], 0, amount),
+            ],
+            start=1,
+        )
+    ]
+    check_balanced(lines, entry_no)
+    return lines
+
+
 def check_balanced(lines: list[JournalLine], what: str) -> None:
     """Raise :class:`JournalImbalance` unless debits equal credits in every currency."""
     sums: dict[str, int] = {}
@@ -359,3 +416,22 @@ def journal_rows(
                 totals.add(lines)
                 rows.extend(line.as_row() for line in lines)
         yield rows, len(page)
+
+
+def exchange_rows(
+    sources: list[ExchangeJournalSource],
+    accounts: dict[str, tuple[str, str]],
+    lang: str,
+    totals: JournalTotals,
+    home: str = "",
+    rates: RateLookup | None = None,
+) -> Iterator[tuple[list[tuple[object, ...]], int]]:
+    """The exchanges' entries as one page, after the payouts'."""
+    rows: list[tuple[object, ...]] = []
+    for source in sources:
+        lines = exchange_entry_lines(source, accounts, lang, home, rates)
+        if lines:
+            totals.add(lines)
+            rows.extend(line.as_row() for line in lines)
+    if sources:
+        yield rows, len(sources)

@@ -7,6 +7,7 @@ target appears complete or not at all. It never imports Qt: the GUI runs it on a
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -32,6 +33,11 @@ _KINDS: dict[str, Kind] = {
     "order_no": Kind.NUMBER_TEXT,
     "account": Kind.NUMBER_TEXT,
     "sku": Kind.NUMBER_TEXT,
+    "exchange_no": Kind.NUMBER_TEXT,
+    "receipt_no": Kind.NUMBER_TEXT,
+    "direction": Kind.CODE,
+    "settlement": Kind.CODE,
+    "recorded_at": Kind.DATETIME,
     "reference": Kind.NUMBER_TEXT,
     "entity_key": Kind.NUMBER_TEXT,
     "fx_rate": Kind.NUMBER_TEXT,
@@ -79,6 +85,8 @@ _MONEY = {
     "discount",
     "amount",
     "tax",
+    "unit_price",
+    "difference",
 }
 _MONEY_CURRENCY = {"payout_amount": "payout_currency"}
 
@@ -155,13 +163,19 @@ def export_file(
     if dataset == "journal":
         totals = journal.JournalTotals({}, {})
         book = fx_rates.RateBook()
-        pages = journal.journal_rows(
-            reporting.journal_sources(actor, flt, page_size),
-            shop_settings.get_journal_accounts(),
-            lang,
-            totals,
-            book.home,
-            book.rate,
+        accounts = shop_settings.get_journal_accounts()
+        exchanged = reporting.journal_exchanges(actor, flt)
+        expected += len(exchanged)
+        pages = itertools.chain(
+            journal.journal_rows(
+                reporting.journal_sources(actor, flt, page_size),
+                accounts,
+                lang,
+                totals,
+                book.home,
+                book.rate,
+            ),
+            journal.exchange_rows(exchanged, accounts, lang, totals, book.home, book.rate),
         )
     else:
         pages = ((rows, len(rows)) for rows in reporting.iter_pages(actor, dataset, flt, page_size))

@@ -28,7 +28,7 @@ from merchant_refunds.storage import models as m
 from merchant_refunds.storage.db import current_database
 
 READER_ROLES = (Role.OWNER, Role.ACCOUNTANT)
-DATASETS = ("refunds", "lines", "payouts", "audit", "journal")
+DATASETS = ("refunds", "lines", "payouts", "audit", "journal", "exchanges")
 DATE_BASES = ("request", "approval", "payout", "receipt")
 PAGE_SIZE = 5000
 #: Refunds whose money never goes out; left out of the money totals of the report.
@@ -250,6 +250,8 @@ def _dataset_fields(dataset: str) -> list[tuple[str, Any]]:
             ("confirmed_by", _CONFIRMER.name),
             ("failure_reason", m.Payout.failure_reason),
         ]
+    if dataset == "exchanges":
+        return _exchange_fields()
     if dataset == "audit":
         return [
             ("event_id", m.AuditEvent.id),
@@ -307,8 +309,64 @@ def _base_query(dataset: str, flt: ExportFilter) -> tuple[pw.ModelSelect, Any]:
             .join(confirmer, pw.JOIN.LEFT_OUTER, on=(m.Payout.confirmed_by == confirmer.id))
         )
         return _payout_where(query, flt), m.Payout.id
+    if dataset == "exchanges":
+        return _exchange_query(fields, flt), m.ExchangeLine.id
     query = m.AuditEvent.select(m.AuditEvent.id, *fields)
     return _date_range(query, m.AuditEvent.at, flt), m.AuditEvent.id
+
+
+# --- exchanges: one row per unit line, back or out ------------------------------------------
+
+_EXCHANGER = m.User.alias("exchanger")
+_DIFFERENCE_REFUND = m.Refund.alias("difference_refund")
+
+
+def _exchange_fields() -> list[tuple[str, Any]]:
+    return [
+        ("exchange_no", m.Exchange.exchange_no),
+        ("order_no", m.Order.order_no),
+        ("status", m.Exchange.status),
+        ("reason", m.Exchange.reason_code),
+        ("recorded_at", m.Exchange.recorded_at),
+        ("customer", m.Order.customer_name),
+        ("direction", m.ExchangeLine.direction),
+        ("sku", m.ExchangeLine.sku),
+        ("product", m.ExchangeLine.name),
+        ("quantity", m.ExchangeLine.quantity),
+        ("currency", m.Exchange.currency),
+        ("unit_price", m.ExchangeLine.unit_price),
+        ("amount", m.ExchangeLine.amount),
+        ("tax", m.ExchangeLine.tax),
+        ("difference", m.Exchange.difference),
+        ("settlement", m.Exchange.settlement),
+        ("refund_no", _DIFFERENCE_REFUND.refund_no),
+        ("receipt_no", m.Exchange.receipt_no),
+        ("recorded_by", _EXCHANGER.name),
+    ]
+
+
+def _exchange_query(fields: list[Any], flt: ExportFilter) -> pw.ModelSelect:
+    """Exchanges by the day they were recorded (whatever date basis is chosen: an exchange
+    has no approval or payout of its own; its refund of a difference is in the refunds)."""
+    query = (
+        m.ExchangeLine.select(m.ExchangeLine.id, *fields)
+        .join(m.Exchange, on=(m.ExchangeLine.exchange == m.Exchange.id))
+        .join(m.Order, on=(m.Exchange.order == m.Order.id))
+        .switch(m.Exchange)
+        .join(_EXCHANGER, on=(m.Exchange.recorded_by == _EXCHANGER.id))
+        .switch(m.Exchange)
+        .join(
+            _DIFFERENCE_REFUND,
+            pw.JOIN.LEFT_OUTER,
+            on=(m.Exchange.refund == _DIFFERENCE_REFUND.id),
+        )
+    )
+    query = _date_range(query, m.Exchange.recorded_at, flt)
+    if flt.status:
+        query = query.where(m.Exchange.status == flt.status)
+    if flt.currency:
+        query = query.where(m.Exchange.currency == flt.currency)
+    return query
 
 
 def _pages(query: pw.ModelSelect, key: Any, page_size: int) -> Iterator[list[tuple[Any, ...]]]:
@@ -434,6 +492,45 @@ def journal_sources(
     query = _payout_where(query, flt)
     for page in _pages(query, m.Payout.id, page_size):
         yield [_journal_source(row) for row in page]
+
+
+@dataclass(frozen=True)
+class ExchangeJournalSource:
+    """An exchange whose customer paid a difference at the till: money came in."""
+
+    exchange_no: str
+    order_no: str
+    recorded_at: Any
+    currency: str
+    collected: int
+    receipt_no: str
+
+
+def journal_exchanges(actor: Actor, flt: ExportFilter) -> list[ExchangeJournalSource]:
+    """Exchanges that stand and took money from the customer, by the day they were recorded.
+    (A difference the shop refunds is a refund: its payout is booked as every payout is.)"""
+    require_reader(actor)
+    flt = flt.checked()
+    query = (
+        m.Exchange.select(
+            m.Exchange.exchange_no,
+            m.Order.order_no,
+            m.Exchange.recorded_at,
+            m.Exchange.currency,
+            m.Exchange.difference,
+            m.Exchange.receipt_no,
+        )
+        .join(m.Order, on=(m.Exchange.order == m.Order.id))
+        .where((m.Exchange.settlement == "collected") & (m.Exchange.status == "recorded"))
+        .order_by(m.Exchange.id)
+    )
+    query = _date_range(query, m.Exchange.recorded_at, flt)
+    if flt.currency:
+        query = query.where(m.Exchange.currency == flt.currency)
+    return [
+        ExchangeJournalSource(no, order_no, at, currency, -difference, receipt)
+        for no, order_no, at, currency, difference, receipt in query.tuples()
+    ]
 
 
 def _journal_source(row: tuple[Any, ...]) -> JournalSource:

@@ -542,6 +542,11 @@ MATRIX: list[tuple[str, frozenset[Role], Call]] = [
         lambda a, s: list(reporting.journal_sources(a, _year())),
     ),
     (
+        "reporting.journal_exchanges",
+        frozenset({OWNER, ACCOUNTANT}),
+        lambda a, s: reporting.journal_exchanges(a, _year()),
+    ),
+    (
         "reporting.report_data",
         frozenset({OWNER, ACCOUNTANT}),
         lambda a, s: reporting.report_data(a, date(2026, 1, 1), date(2026, 12, 31)),

@@ -44,6 +44,7 @@ DATASETS = [
     ("payouts", QT_TRANSLATE_NOOP("ExportDialog", "Payouts")),
     ("audit", QT_TRANSLATE_NOOP("ExportDialog", "Audit events")),
     ("journal", QT_TRANSLATE_NOOP("ExportDialog", "Journal (double entry)")),
+    ("exchanges", QT_TRANSLATE_NOOP("ExportDialog", "Exchanges")),
 ]
 DATE_BASES = [
     ("request", QT_TRANSLATE_NOOP("ExportDialog", "Request date")),
