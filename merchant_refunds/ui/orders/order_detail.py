@@ -57,9 +57,15 @@ class OrderDetailPanel(QWidget):
         self.credit_button.setToolTip(
             self.tr("The customer's store-credit ledger: use it at the counter or pay it out")
         )
+        self.exchange_button = QPushButton(self.tr("Exchange…"))
+        self.exchange_button.setObjectName("exchangeOrder")
+        self.exchange_button.setToolTip(
+            self.tr("Take units back and give others, settling the difference")
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.credit_button)
+        buttons.addWidget(self.exchange_button)
         buttons.addWidget(self.refund_button, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -96,6 +102,7 @@ class OrderDetailPanel(QWidget):
         self.blocked_note.hide()
         self.edit_button.setEnabled(False)
         self.credit_button.setEnabled(False)
+        self.exchange_button.setEnabled(False)
 
     def show_detail(self, detail: OrderDetail, can_refund: bool) -> None:
         self.detail = detail
@@ -118,6 +125,8 @@ class OrderDetailPanel(QWidget):
         self.blocked_note.setVisible(bool(why_not) and can_refund)
         self.edit_button.setEnabled(can_refund)  # the same people: owners and clerks
         self.credit_button.setEnabled(True)  # everyone may read it; the dialog gates the rest
+        units_left = sum(line["units_left"] for line in detail.refundable["lines"])
+        self.exchange_button.setEnabled(can_refund and units_left > 0)
 
     def _money(self, minor: int) -> str:
         assert self.detail is not None

@@ -41,6 +41,7 @@ from merchant_refunds.ui.common.busy import busy_cursor
 from merchant_refunds.ui.common.errors import show_error
 from merchant_refunds.ui.common.session import Session
 from merchant_refunds.ui.common.tasks import Task, run_task
+from merchant_refunds.ui.orders.exchange_dialog import ExchangeDialog
 from merchant_refunds.ui.orders.new_order_dialog import NewOrderDialog
 from merchant_refunds.ui.orders.order_detail import OrderDetailPanel
 from merchant_refunds.ui.orders.order_edit_dialog import OrderEditDialog
@@ -76,6 +77,7 @@ class OrdersView(QWidget):
         self.print_bar: PrintBar | None = None
         #: The confirmation shown in preview right after a request was saved.
         self.after_request: ConfirmationPreviewDialog | None = None
+        self.exchange_dialog: ExchangeDialog | None = None
         self.new_order_dialog: NewOrderDialog | None = None
         self.import_dialog: QDialog | None = None
 
@@ -165,6 +167,7 @@ class OrdersView(QWidget):
         self.detail.refund_button.clicked.connect(self.new_refund_for_selected)
         self.detail.edit_button.clicked.connect(self.edit_selected_order)
         self.detail.credit_button.clicked.connect(self.show_store_credit)
+        self.detail.exchange_button.clicked.connect(self.exchange_selected_order)
         self.new_order_button.clicked.connect(self.new_order)
         session.data_changed.connect(self._data_changed)
         session.actor_changed.connect(lambda _actor: self._apply_role())
@@ -426,6 +429,17 @@ class OrdersView(QWidget):
         if dialog.exec() and dialog.result_detail is not None:
             self.detail.show_detail(dialog.result_detail, self._can_request())
             self.session.notify_changed()
+
+    def exchange_selected_order(self) -> ExchangeDialog | None:
+        """Order detail → Exchange…: units back, units out, the difference (``ExchangeDialog``)."""
+        order_no = self.selected_order_no()
+        if order_no is None or not self._can_request():
+            return None
+        dialog = ExchangeDialog(self.session, order_no, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.exchange_dialog = dialog
+        dialog.open()
+        return dialog
 
     def show_store_credit(self) -> None:
         """Order detail → Store credit…: the customer's ledger (``StoreCreditDialog``)."""
