@@ -99,7 +99,14 @@ def orders_search(args: argparse.Namespace, out: Output) -> int:
 def orders_show(args: argparse.Namespace, out: Output) -> int:
     open_db(args, create=False)
     detail = orders.get_order(args.order_no)
-    out.emit(views.order_payload(out, detail), views.order_lines(out, detail))
+    from merchant_refunds.cli.exchange_cmd import exchanges_brief
+
+    payload, lines = views.order_payload(out, detail), views.order_lines(out, detail)
+    done = exchanges_brief(out, detail.order.order_no)
+    if done is not None:  # exchanges appear beside the refunds
+        payload["exchanges"], more = done
+        lines += more
+    out.emit(payload, lines)
     return 0
 
 

@@ -110,6 +110,39 @@ def exchange_paper(args: argparse.Namespace, out: Output) -> int:
     return 0
 
 
+def exchanges_brief(out: Output, order_no: str) -> tuple[list[dict[str, Any]], list[str]] | None:
+    """The order's exchanges for ``orders show`` (JSON entries and text lines); None if none."""
+    found = exchanges.exchanges_of_order(order_no)
+    if not found:
+        return None
+    rows = [
+        [
+            e.exchange_no,
+            e.status,
+            e.settlement.value,
+            out.money(e.difference.minor, e.currency),
+            e.refund_no or e.receipt_no,
+            when(e.recorded_at),
+        ]
+        for e in found
+    ]
+    headers = ["Exchange", "Status", "Settled", "Difference", "Refund/receipt", "Recorded"]
+    payload = [
+        {
+            "exchange_no": e.exchange_no,
+            "status": e.status,
+            "settlement": e.settlement.value,
+            "difference": out.major(e.difference.minor, e.currency),
+            "currency": e.currency,
+            "refund_no": e.refund_no,
+            "receipt_no": e.receipt_no,
+            "recorded_at": e.recorded_at,
+        }
+        for e in found
+    ]
+    return payload, ["", "Exchanges", *table(headers, rows, "<<<><<")]
+
+
 _SETTLED = {
     "refund": "refund of the difference to the customer",
     "collected": "difference paid by the customer",

@@ -48,6 +48,10 @@ def test_a_cheaper_item_out_refunds_the_difference_through_the_usual_steps(cli):
     assert "碧螺春 250g" in shown.out
     order = cli("--json", "orders", "show", "T0001").json()
     assert order["lines"][0]["units_left"] == 2
+    assert [(e["exchange_no"], e["refund_no"]) for e in order["exchanges"]] == [
+        (data["exchange_no"], refund_no)
+    ]
+    assert data["exchange_no"] in cli("orders", "show", "T0001").out
 
 
 def test_a_dearer_item_out_records_the_receipt_and_shows_english_amounts(cli, monkeypatch):  # noqa: F811

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from merchant_refunds.domain.masking import mask_account, mask_phone
 from merchant_refunds.domain.order import OrderStatus
-from merchant_refunds.services import store_credit
+from merchant_refunds.services import exchanges, store_credit
 from merchant_refunds.services.orders import OrderDetail
 from merchant_refunds.ui.common import formatting as fmt
 from merchant_refunds.ui.common.messages import translate_template
@@ -32,6 +32,7 @@ class OrderDetailPanel(QWidget):
         # The customer's store-credit key and balance in the order's currency.
         self.credit_key = ""
         self.credit_balance = 0
+        self.exchanges: list[exchanges.ExchangeDetail] = []
         self.title = QLabel()
         self.title.setObjectName("orderTitle")
         font = self.title.font()
@@ -110,6 +111,7 @@ class OrderDetailPanel(QWidget):
         c = order.customer
         self.credit_key = store_credit.customer_key(c.phone, c.email, c.name)
         self.credit_balance = store_credit.balance(self.credit_key, order.currency)
+        self.exchanges = exchanges.exchanges_of_order(order.order_no)
         self.title.setText(
             self.tr("Order %1 · %2")
             .replace("%1", order.order_no)
@@ -228,4 +230,30 @@ class OrderDetailPanel(QWidget):
                 ]
                 parts.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
             parts.append("</table>")
+        parts += self._exchanges_html()
         return "".join(parts)
+
+    def _exchanges_html(self) -> list[str]:
+        """The order's exchanges, below its refunds (none: nothing is shown)."""
+        if not self.exchanges:
+            return []
+        title = self.tr("Exchanges")
+        settled = {
+            "refund": self.tr("difference refunded %1"),
+            "collected": self.tr("difference paid by the customer %1"),
+            "even": self.tr("no difference"),
+        }
+        cancelled = self.tr("cancelled")
+        parts = [f"<h4>{escape(title)}</h4><table width='100%'>"]
+        for e in self.exchanges:
+            money = fmt.money_text(abs(e.difference.minor), e.currency, self._locale)
+            cells = [
+                escape(e.exchange_no),
+                escape(settled[e.settlement.value].replace("%1", money)),
+                escape(e.refund_no or e.receipt_no),
+                escape(fmt.datetime_text(e.recorded_at, self._locale)),
+                escape(cancelled) if e.status == "cancelled" else "",
+            ]
+            parts.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
+        parts.append("</table>")
+        return parts

@@ -134,3 +134,34 @@ def test_the_order_view_offers_exchange_to_clerks_not_accountants(
     qtbot.waitUntil(lambda: order in reader.detail.title.text())
     assert not reader.detail.exchange_button.isEnabled()
     assert exchanges.exchanges_of_order(order) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [(i18n.ENGLISH, "difference paid by the customer"), (i18n.CHINESE, "顾客补差价")],
+)
+def test_the_order_detail_lists_its_exchanges(
+    qtbot: QtBot,
+    clerk: Actor,
+    order: str,
+    make_session: Callable[[Actor], Session],
+    language: str,
+    words: str,
+) -> None:
+    from merchant_refunds.domain.exchanges import ItemOut
+
+    request = exchanges.ExchangeRequest(
+        order, {1: 1}, (ItemOut("TEA-09", "大红袍", 30000, 1),), ReasonCode.WRONG_ITEM,
+        receipt_no="POS-9",
+    )  # fmt: skip
+    done = exchanges.record_exchange(clerk, request)
+    i18n.apply_language(language)
+    session = make_session(clerk)
+    session.locale = language if language == i18n.CHINESE else "en"
+    view = OrdersView(session)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: order in view.detail.title.text())
+    shown = view.detail.browser.toPlainText()
+    money = fmt.money_text(-done.difference.minor, "CNY", session.locale)
+    assert done.exchange_no in shown and f"{words} {money}" in shown and "POS-9" in shown
