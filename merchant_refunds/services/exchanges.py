@@ -287,7 +287,9 @@ def record_exchange(
         exchange_no = _next_exchange_no(now.date())
         refund_row = None
         if settlement is Settlement.REFUND:
-            refund_row = _request_difference(actor, request, result, exchange_no, policy, now)
+            refund_row = _request_difference(
+                actor, request, result, exchange_no, order_row.id, policy, now
+            )
         row = m.Exchange.create(
             exchange_no=exchange_no,
             order=order_row.id,
@@ -362,6 +364,7 @@ def _request_difference(
     request: ExchangeRequest,
     result: ExchangeResult,
     exchange_no: str,
+    order_id: int,
     policy: Policy,
     now: datetime,
 ) -> m.Refund:
@@ -374,7 +377,7 @@ def _request_difference(
     dest = request.destination
     row = m.Refund.create(
         refund_no=next_refund_no(now.date()),
-        order=m.Order.get(m.Order.order_no == order.order_no).id,
+        order=order_id,
         status=RefundStatus.REQUESTED.value,
         reason_code=request.reason.value,
         note=request.note,

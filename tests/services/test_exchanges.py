@@ -175,3 +175,20 @@ def test_a_deleted_exchange_is_found_by_check(order, clerk, db_path):
     assert any(
         p.startswith(f"exchange {detail.exchange_no}: the row was deleted") for p in problems
     )
+
+
+def test_the_difference_refund_prints_and_shows_as_the_exchange_difference(order, clerk):
+    import io
+
+    from pypdf import PdfReader
+
+    from merchant_refunds.documents.confirmation import render_confirmation
+
+    detail = exchanges.record_exchange(clerk, _ask())
+    refund = refund_views.get_refund(detail.refund_no)
+    assert refund.quote["exchange_no"] == detail.exchange_no
+    for lang in ("zh", "en"):
+        pdf = render_confirmation(detail.refund_no, "a4", lang)
+        text = PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
+        assert exchanges.DIFFERENCE_ITEM in text and detail.exchange_no in text
+        assert f"{detail.difference.amount:,}" in text
