@@ -1,6 +1,7 @@
-"""Exchanges against the money rules: random sequences of exchanges and unit refunds, with some
-rejected or cancelled along the way, never take more than a line's price, and once every unit has
-gone back (exchanged or refunded) the line's takings sum to exactly what was paid for it.
+"""Exchanges against the money rules: random sequences of exchanges, unit refunds and refunds by
+amount, with some rejected or cancelled along the way, never take more than a line's price, and
+once every unit has gone back (exchanged or refunded) the line's takings sum to exactly what was
+paid for it.
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ def test_exchanges_and_refunds_never_exceed_a_line_and_sum_exactly(order, data):
             break
         line_no = data.draw(st.sampled_from(sorted(left)))
         qty = data.draw(st.integers(1, left[line_no]))
-        kind = data.draw(st.sampled_from(["exchange", "refund"]))
+        kind = data.draw(st.sampled_from(["exchange", "refund", "amount"]))
         status = data.draw(
             st.sampled_from(["recorded", "requested", "paid", "rejected", "cancelled"])
         )
@@ -78,6 +79,17 @@ def test_exchanges_and_refunds_never_exceed_a_line_and_sum_exactly(order, data):
                 else Settlement.EVEN
             )
             assert 0 <= quote.refund_tax <= max(quote.difference, 0)
+        elif kind == "amount":
+            # a refund by amount (the customer keeps the goods) on the same line, when any is left
+            left_amount = order.line(line_no).paid - _taken(order, prior)[0][line_no]
+            if left_amount <= 0:
+                continue
+            asked = data.draw(st.integers(1, left_amount))
+            selection = Selection(amount=asked, amount_line=line_no)
+            refund = quote_refund(order, prior, selection, ReasonCode.QUALITY_PROBLEM, EXACT)
+            if status == "recorded":
+                status = "approved"
+            prior.append(PriorRefund.from_quote(f"RA{step}", status, refund))
         else:
             refund = quote_refund(order, prior, Selection({line_no: qty}), ReasonCode.OTHER, EXACT)
             if status == "recorded":
