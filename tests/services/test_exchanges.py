@@ -192,3 +192,27 @@ def test_the_difference_refund_prints_and_shows_as_the_exchange_difference(order
         text = PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
         assert exchanges.DIFFERENCE_ITEM in text and detail.exchange_no in text
         assert f"{detail.difference.amount:,}" in text
+
+
+def test_a_schema_12_database_gains_the_exchange_tables(tmp_path) -> None:
+    """Upgrading keeps what was there and adds the exchanges' tables (step 13)."""
+    import sqlite3
+
+    from merchant_refunds.storage import migrations
+    from merchant_refunds.storage.db import close_database, current_database, open_database
+
+    path = tmp_path / "old.sqlite3"
+    open_database(path, create=True)
+    close_database()
+    with sqlite3.connect(path) as con:
+        con.execute("DROP TABLE exchange_line")
+        con.execute("DROP TABLE exchange")
+        con.execute("UPDATE setting SET value = '12' WHERE key = 'schema_version'")
+    con.close()
+    open_database(path)
+    try:
+        db = current_database()
+        assert migrations.read_version(db) == migrations.SCHEMA_VERSION == 13
+        assert {"exchange", "exchange_line"} <= set(db.get_tables())
+    finally:
+        close_database()
