@@ -427,7 +427,7 @@ IMPORT_TABLES: list[type[BaseModel]] = [ExternalRefund, ExternalRefundLine, Orde
 
 
 class Exchange(BaseModel):
-    """An exchange on an order (schema 11): units back, units out and how the difference was
+    """An exchange on an order (schema 14): units back, units out and how the difference was
     settled. A difference owed to the customer is a refund of its own (``refund``), going
     through the usual approval and payout; one the customer paid is recorded with its receipt."""
 
@@ -466,7 +466,7 @@ class ExchangeLine(BaseModel):
     tax = pw.BigIntegerField(default=0)
 
 
-#: The tables schema step 11 adds (exchanges).
+#: The tables schema step 14 adds (exchanges).
 EXCHANGE_TABLES: list[type[BaseModel]] = [Exchange, ExchangeLine]
 
 

@@ -194,8 +194,8 @@ def test_the_difference_refund_prints_and_shows_as_the_exchange_difference(order
         assert f"{detail.difference.amount:,}" in text
 
 
-def test_a_schema_12_database_gains_the_exchange_tables(tmp_path) -> None:
-    """Upgrading keeps what was there and adds the exchanges' tables (step 13)."""
+def test_a_schema_13_database_gains_the_exchange_tables(tmp_path) -> None:
+    """Upgrading keeps what was there and adds the exchanges' tables (step 14)."""
     import sqlite3
 
     from merchant_refunds.storage import migrations
@@ -207,12 +207,12 @@ def test_a_schema_12_database_gains_the_exchange_tables(tmp_path) -> None:
     with sqlite3.connect(path) as con:
         con.execute("DROP TABLE exchange_line")
         con.execute("DROP TABLE exchange")
-        con.execute("UPDATE setting SET value = '12' WHERE key = 'schema_version'")
+        con.execute("UPDATE setting SET value = '13' WHERE key = 'schema_version'")
     con.close()
     open_database(path)
     try:
         db = current_database()
-        assert migrations.read_version(db) == migrations.SCHEMA_VERSION == 13
+        assert migrations.read_version(db) == migrations.SCHEMA_VERSION == 14
         assert {"exchange", "exchange_line"} <= set(db.get_tables())
     finally:
         close_database()
