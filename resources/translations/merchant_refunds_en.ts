@@ -1086,6 +1086,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>A receipt number is only for a difference the customer pays</source>
+        <translation>A receipt number is only for a difference the customer pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A recovery key has 56 letters and digits in 14 groups of four; this one has {n}</source>
         <translation>A recovery key has 56 letters and digits in 14 groups of four; this one has {n}</translation>
     </message>
@@ -1251,6 +1256,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Choose at least one unit given out; without any this is a refund</source>
+        <translation>Choose at least one unit given out; without any this is a refund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose at least one unit the customer returns</source>
+        <translation>Choose at least one unit the customer returns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Choose at least one unit, the shipping, or everything left</source>
         <translation>Choose at least one unit, the shipping, or everything left</translation>
     </message>
@@ -1276,6 +1291,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Each unit given out needs a SKU of at most 64 characters</source>
+        <translation>Each unit given out needs a SKU of at most 64 characters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Enter the receipt number of the sale</source>
         <translation>Enter the receipt number of the sale</translation>
     </message>
@@ -1288,6 +1308,16 @@
         <location line="+1"/>
         <source>Event {event_id} is no longer in the audit trail: the trail was cut after the code was copied</source>
         <translation>Event {event_id} is no longer in the audit trail: the trail was cut after the code was copied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange {exchange_no} has no record in the audit trail</source>
+        <translation>Exchange {exchange_no} has no record in the audit trail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange {exchange_no} is already cancelled</source>
+        <translation>Exchange {exchange_no} is already cancelled</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1478,6 +1508,11 @@
         <location line="+1"/>
         <source>No exchange rate of {currency} to {home} for {day} or the 7 days before: enter one (Reports → Exchange rates, or merchant-refunds rates set)</source>
         <translation>No exchange rate of {currency} to {home} for {day} or the 7 days before: enter one (Reports → Exchange rates, or merchant-refunds rates set)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No exchange {exchange_no}</source>
+        <translation>No exchange {exchange_no}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1761,6 +1796,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Please say why</source>
+        <translation>Please say why</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Please say why the payout failed</source>
         <translation>Please say why the payout failed</translation>
     </message>
@@ -1898,6 +1938,11 @@
         <location line="+1"/>
         <source>Refund {refund_no} needs the customer&apos;s signed confirmation before any money is paid</source>
         <translation>Refund {refund_no} needs the customer&apos;s signed confirmation before any money is paid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund {refund_no} of the difference still counts: cancel or reject it first</source>
+        <translation>Refund {refund_no} of the difference still counts: cancel or reject it first</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2121,6 +2166,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The customer pays {amount}: please give the receipt number of that payment</source>
+        <translation>The customer pays {amount}: please give the receipt number of that payment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The customer&apos;s name is missing</source>
         <translation>The customer&apos;s name is missing</translation>
     </message>
@@ -2228,6 +2278,11 @@
         <location line="+1"/>
         <source>The exchange rate must convert from {currency}</source>
         <translation>The exchange rate must convert from {currency}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exchange&apos;s difference changed while you were entering it (now {amount}); please check it again</source>
+        <translation>The exchange&apos;s difference changed while you were entering it (now {amount}); please check it again</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2593,6 +2648,26 @@
         <location line="+1"/>
         <source>Two files are read as Taobao&apos;s order list and line list only, without a mapping</source>
         <translation>Two files are read as Taobao&apos;s order list and line list only, without a mapping</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit given out {sku}: a name of at most 500 characters is needed</source>
+        <translation>Unit given out {sku}: a name of at most 500 characters is needed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit given out {sku}: the price and quantity must be whole numbers</source>
+        <translation>Unit given out {sku}: the price and quantity must be whole numbers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit given out {sku}: the price cannot be below zero</source>
+        <translation>Unit given out {sku}: the price cannot be below zero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit given out {sku}: the quantity must be at least 1</source>
+        <translation>Unit given out {sku}: the quantity must be at least 1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3266,6 +3341,166 @@
     </message>
 </context>
 <context>
+    <name>ExchangeDialog</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/orders/exchange_dialog.py" line="+69"/>
+        <source>Exchange for order %1</source>
+        <extracomment>Where a refund of the difference may go from this dialog (a bank transfer needs the account details the refund dialog asks for: request such a refund there). Columns of the units-out table.</extracomment>
+        <translation>Exchange for order %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Order %1 · %2</source>
+        <translation>Order %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Record exchange</source>
+        <translation>Record exchange</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Units the customer returns</source>
+        <translation>Units the customer returns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+24"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Units given to the customer (price as agreed, tax included)</source>
+        <translation>Units given to the customer (price as agreed, tax included)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add item</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove item</source>
+        <translation>Remove item</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Receipt number of the payment taken</source>
+        <translation>Receipt number of the payment taken</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Owner only: why the policy&apos;s block is overridden</source>
+        <translation>Owner only: why the policy&apos;s block is overridden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units back are worth</source>
+        <translation>Units back are worth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units out cost</source>
+        <translation>Units out cost</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settled</source>
+        <translation>Settled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund to</source>
+        <translation>Refund to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt no.</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Override</source>
+        <translation>Override</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Choose a reason to see the difference.</source>
+        <translation>Choose a reason to see the difference.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the units back and add the units given.</source>
+        <translation>Choose the units back and add the units given.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Refund to the customer: %1</source>
+        <translation>Refund to the customer: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The customer pays: %1</source>
+        <translation>The customer pays: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Even: no money changes hands (%1)</source>
+        <translation>Even: no money changes hands (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../merchant_refunds/ui/reports/export_dialog.py" line="+42"/>
@@ -3292,6 +3527,11 @@
         <location line="+1"/>
         <source>Journal (double entry)</source>
         <translation>Journal (double entry)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchanges</source>
+        <translation>Exchanges</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4184,18 +4424,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+197"/>
+        <location line="+199"/>
         <source>Compensation (goods kept)</source>
         <translation>Compensation (goods kept)</translation>
     </message>
     <message>
-        <location line="-196"/>
-        <location line="+197"/>
+        <location line="-198"/>
+        <location line="+199"/>
         <source>Goodwill</source>
         <translation>Goodwill</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-198"/>
         <location line="+12"/>
         <source>Other</source>
         <translation>Other</translation>
@@ -4494,6 +4734,16 @@
         <location line="+3"/>
         <source>Order file imported</source>
         <translation>Order file imported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange recorded</source>
+        <translation>Exchange recorded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange cancelled</source>
+        <translation>Exchange cancelled</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5403,18 +5653,18 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>OrderDetailPanel</name>
     <message>
-        <location filename="../../merchant_refunds/ui/orders/order_detail.py" line="+43"/>
+        <location filename="../../merchant_refunds/ui/orders/order_detail.py" line="+44"/>
         <source>New refund…</source>
         <translation>New refund…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+71"/>
+        <location line="+79"/>
         <source>Refund part or all of this order (Ctrl+N)</source>
         <translation>Refund part or all of this order (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-78"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
@@ -5434,7 +5684,17 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>The customer&apos;s store-credit ledger: use it at the counter or pay it out</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+2"/>
+        <source>Exchange…</source>
+        <translation>Exchange…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take units back and give others, settling the difference</source>
+        <translation>Take units back and give others, settling the difference</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Everything paid on this order has been refunded.</source>
         <translation>Everything paid on this order has been refunded.</translation>
     </message>
@@ -5449,12 +5709,12 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Pick an order in the list to see its lines and refunds.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Order %1 · %2</source>
         <translation>Order %1 · %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
@@ -5569,6 +5829,31 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <source>No refunds yet.</source>
         <translation>No refunds yet.</translation>
     </message>
+    <message>
+        <location line="+23"/>
+        <source>Exchanges</source>
+        <translation>Exchanges</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>difference refunded %1</source>
+        <translation>difference refunded %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>difference paid by the customer %1</source>
+        <translation>difference paid by the customer %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no difference</source>
+        <translation>no difference</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
 </context>
 <context>
     <name>OrderEditDialog</name>
@@ -5654,7 +5939,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/orders/orders_view.py" line="+83"/>
+        <location filename="../../merchant_refunds/ui/orders/orders_view.py" line="+85"/>
         <source>Search order number, customer name or phone</source>
         <extracomment>Typing pauses shorter than this are one search, not one per keystroke. A date edit showing its minimum means &quot;no limit&quot;. The search whose first page is shown while its whole list loads. The confirmation shown in preview right after a request was saved.</extracomment>
         <translation>Search order number, customer name or phone</translation>
@@ -5676,12 +5961,12 @@ Refunds for small shops, offline, exact to the cent.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+170"/>
+        <location line="+171"/>
         <source>New order…</source>
         <translation>New order…</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-169"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
@@ -5696,7 +5981,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>to</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Refund %1 was saved: %2, %3. Print the confirmation for the customer to sign.</source>
         <translation>Refund %1 was saved: %2, %3. Print the confirmation for the customer to sign.</translation>
     </message>
@@ -5729,7 +6014,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         </translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+89"/>
         <source>any day</source>
         <translation>any day</translation>
     </message>

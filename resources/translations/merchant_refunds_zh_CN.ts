@@ -1080,6 +1080,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>A receipt number is only for a difference the customer pays</source>
+        <translation>只有顾客补差价时才需要收款凭证号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A recovery key has 56 letters and digits in 14 groups of four; this one has {n}</source>
         <translation>恢复密钥共 56 个字母和数字，每组四个，共 14 组；这个有 {n} 个</translation>
     </message>
@@ -1245,6 +1250,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Choose at least one unit given out; without any this is a refund</source>
+        <translation>请至少选择一件换出商品；没有换出商品请办理退款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose at least one unit the customer returns</source>
+        <translation>请至少选择一件顾客退回的商品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Choose at least one unit, the shipping, or everything left</source>
         <translation>请至少选择一件商品、运费或“退还全部剩余”</translation>
     </message>
@@ -1270,6 +1285,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Each unit given out needs a SKU of at most 64 characters</source>
+        <translation>每件换出商品都需要 SKU（最多 64 个字符）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Enter the receipt number of the sale</source>
         <translation>请输入销售小票号</translation>
     </message>
@@ -1282,6 +1302,16 @@
         <location line="+1"/>
         <source>Event {event_id} is no longer in the audit trail: the trail was cut after the code was copied</source>
         <translation>审计记录中已没有第 {event_id} 条：抄录代码之后，审计记录被截断了</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange {exchange_no} has no record in the audit trail</source>
+        <translation>换货单 {exchange_no} 在审计记录中没有记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange {exchange_no} is already cancelled</source>
+        <translation>换货单 {exchange_no} 已撤销</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1472,6 +1502,11 @@
         <location line="+1"/>
         <source>No exchange rate of {currency} to {home} for {day} or the 7 days before: enter one (Reports → Exchange rates, or merchant-refunds rates set)</source>
         <translation>没有{day}或此前7天{currency}兑{home}的汇率：请先录入（报表 → 汇率，或 merchant-refunds rates set）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No exchange {exchange_no}</source>
+        <translation>没有换货单 {exchange_no}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1755,6 +1790,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Please say why</source>
+        <translation>请说明原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Please say why the payout failed</source>
         <translation>请说明打款失败的原因</translation>
     </message>
@@ -1892,6 +1932,11 @@
         <location line="+1"/>
         <source>Refund {refund_no} needs the customer&apos;s signed confirmation before any money is paid</source>
         <translation>退款 {refund_no} 须先由客户签字确认，才能付款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund {refund_no} of the difference still counts: cancel or reject it first</source>
+        <translation>差价退款 {refund_no} 仍然有效：请先取消或驳回该退款</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2115,6 +2160,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The customer pays {amount}: please give the receipt number of that payment</source>
+        <translation>顾客需补差价 {amount}：请填写该笔收款的凭证号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The customer&apos;s name is missing</source>
         <translation>缺少客户姓名</translation>
     </message>
@@ -2222,6 +2272,11 @@
         <location line="+1"/>
         <source>The exchange rate must convert from {currency}</source>
         <translation>汇率须以 {currency} 为原币种</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exchange&apos;s difference changed while you were entering it (now {amount}); please check it again</source>
+        <translation>您填写期间换货差价已变化（现为 {amount}），请重新核对</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2587,6 +2642,26 @@
         <location line="+1"/>
         <source>Two files are read as Taobao&apos;s order list and line list only, without a mapping</source>
         <translation>两个文件只能作为淘宝的订单报表和宝贝报表读取，不能使用列映射</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit given out {sku}: a name of at most 500 characters is needed</source>
+        <translation>换出商品 {sku}：需要填写商品名称（最多 500 个字符）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit given out {sku}: the price and quantity must be whole numbers</source>
+        <translation>换出商品 {sku}：单价和数量必须是整数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit given out {sku}: the price cannot be below zero</source>
+        <translation>换出商品 {sku}：单价不能小于零</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit given out {sku}: the quantity must be at least 1</source>
+        <translation>换出商品 {sku}：数量至少为 1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3260,6 +3335,166 @@
     </message>
 </context>
 <context>
+    <name>ExchangeDialog</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/orders/exchange_dialog.py" line="+69"/>
+        <source>Exchange for order %1</source>
+        <extracomment>Where a refund of the difference may go from this dialog (a bank transfer needs the account details the refund dialog asks for: request such a refund there). Columns of the units-out table.</extracomment>
+        <translation>订单 %1 换货</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Order %1 · %2</source>
+        <translation>订单 %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Record exchange</source>
+        <translation>办理换货</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Units the customer returns</source>
+        <translation>顾客退回的商品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+24"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Left</source>
+        <translation>可换数量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back</source>
+        <translation>退回数量</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Units given to the customer (price as agreed, tax included)</source>
+        <translation>换给顾客的商品（按约定价格，含税）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>商品名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add item</source>
+        <translation>添加商品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove item</source>
+        <translation>删除商品</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Difference</source>
+        <translation>差价</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Receipt number of the payment taken</source>
+        <translation>所收款项的凭证号</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Owner only: why the policy&apos;s block is overridden</source>
+        <translation>仅限店主：越过退款政策限制的原因</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units back are worth</source>
+        <translation>退回商品价值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units out cost</source>
+        <translation>换出商品金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settled</source>
+        <translation>差价处理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund to</source>
+        <translation>差价退至</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt no.</source>
+        <translation>收款凭证号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Override</source>
+        <translation>越权处理</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Choose a reason to see the difference.</source>
+        <translation>请选择原因以查看差价。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the units back and add the units given.</source>
+        <translation>请选择退回商品并添加换出商品。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Refund to the customer: %1</source>
+        <translation>退还顾客差价：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The customer pays: %1</source>
+        <translation>顾客补差价：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Even: no money changes hands (%1)</source>
+        <translation>无差价，不涉及款项（%1）</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../merchant_refunds/ui/reports/export_dialog.py" line="+42"/>
@@ -3286,6 +3521,11 @@
         <location line="+1"/>
         <source>Journal (double entry)</source>
         <translation>记账凭证（复式记账）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchanges</source>
+        <translation>换货</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4175,18 +4415,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+197"/>
+        <location line="+199"/>
         <source>Compensation (goods kept)</source>
         <translation>瑕疵补偿（仅退款）</translation>
     </message>
     <message>
-        <location line="-196"/>
-        <location line="+197"/>
+        <location line="-198"/>
+        <location line="+199"/>
         <source>Goodwill</source>
         <translation>善意补偿</translation>
     </message>
     <message>
-        <location line="-196"/>
+        <location line="-198"/>
         <location line="+12"/>
         <source>Other</source>
         <translation>其他</translation>
@@ -4485,6 +4725,16 @@
         <location line="+3"/>
         <source>Order file imported</source>
         <translation>已导入订单文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange recorded</source>
+        <translation>已办理换货</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange cancelled</source>
+        <translation>换货已撤销</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5394,18 +5644,18 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>OrderDetailPanel</name>
     <message>
-        <location filename="../../merchant_refunds/ui/orders/order_detail.py" line="+43"/>
+        <location filename="../../merchant_refunds/ui/orders/order_detail.py" line="+44"/>
         <source>New refund…</source>
         <translation>新建退款…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+71"/>
+        <location line="+79"/>
         <source>Refund part or all of this order (Ctrl+N)</source>
         <translation>退还此订单的部分或全部（Ctrl+N）</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-78"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
@@ -5425,7 +5675,17 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>客户的店铺余额明细：可在柜台抵扣或以现金支付</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+2"/>
+        <source>Exchange…</source>
+        <translation>换货…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take units back and give others, settling the difference</source>
+        <translation>收回商品并换出其他商品，结清差价</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Everything paid on this order has been refunded.</source>
         <translation>此订单已付金额已全部退款。</translation>
     </message>
@@ -5440,12 +5700,12 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>在列表中选择一个订单，查看商品明细和退款记录。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Order %1 · %2</source>
         <translation>订单 %1 · %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
@@ -5560,6 +5820,31 @@ Refunds for small shops, offline, exact to the cent.</source>
         <source>No refunds yet.</source>
         <translation>暂无退款。</translation>
     </message>
+    <message>
+        <location line="+23"/>
+        <source>Exchanges</source>
+        <translation>换货</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>difference refunded %1</source>
+        <translation>退还差价 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>difference paid by the customer %1</source>
+        <translation>顾客补差价 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no difference</source>
+        <translation>无差价</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled</source>
+        <translation>已撤销</translation>
+    </message>
 </context>
 <context>
     <name>OrderEditDialog</name>
@@ -5645,7 +5930,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/orders/orders_view.py" line="+83"/>
+        <location filename="../../merchant_refunds/ui/orders/orders_view.py" line="+85"/>
         <source>Search order number, customer name or phone</source>
         <extracomment>Typing pauses shorter than this are one search, not one per keystroke. A date edit showing its minimum means &quot;no limit&quot;. The search whose first page is shown while its whole list loads. The confirmation shown in preview right after a request was saved.</extracomment>
         <translation>搜索订单号、客户姓名或电话</translation>
@@ -5667,12 +5952,12 @@ Refunds for small shops, offline, exact to the cent.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+170"/>
+        <location line="+171"/>
         <source>New order…</source>
         <translation>新建订单…</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-169"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
@@ -5687,7 +5972,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>至</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Refund %1 was saved: %2, %3. Print the confirmation for the customer to sign.</source>
         <translation>退款 %1 已保存：%2，%3。请打印确认单交顾客签字。</translation>
     </message>
@@ -5719,7 +6004,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         </translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+89"/>
         <source>any day</source>
         <translation>不限</translation>
     </message>
