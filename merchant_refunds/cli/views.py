@@ -248,9 +248,11 @@ def refund_lines(out: Output, detail: RefundDetail) -> list[str]:
         f"  Total       {d.total.format(out.locale)}",
         f"  Payout      {payout} via {d.destination_method}"
         + (f" to {d.destination_masked}" if d.destination_masked else ""),
-        f"  Paid so far {out.money(d.paid_so_far, d.payout.currency)}",
-        "  Gates       " + " · ".join(needs),
+        f"  Paid so far {out.money(d.paid_out, d.payout.currency)}",
     ]
+    if d.scheduled:
+        text.append(f"  Scheduled   {out.money(d.scheduled, d.payout.currency)}")
+    text += ["  Gates       " + " · ".join(needs)]
     if d.amount_kind:
         where = "the whole order" if d.amount_line is None else f"line {d.amount_line}"
         text.append(
