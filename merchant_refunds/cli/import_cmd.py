@@ -7,11 +7,18 @@ import sys
 from collections.abc import Callable
 
 from merchant_refunds.cli.commands import open_db
+from merchant_refunds.cli.i18n import render
 from merchant_refunds.cli.inputs import sign_in
 from merchant_refunds.cli.output import Output, table
 from merchant_refunds.exports.import_problems import write_problems
 from merchant_refunds.imports.run import import_file, preview_file
-from merchant_refunds.services.order_import import ImportRefused, ImportReport
+from merchant_refunds.services.order_import import ImportRefused, ImportReport, Problem
+
+
+def _reason(problem: Problem) -> str:
+    """An import problem's reason in the user's language (its English text where it has no
+    template)."""
+    return render(problem.template, problem.params) if problem.template else problem.reason
 
 
 def _lines(report: ImportReport) -> list[str]:
@@ -29,7 +36,7 @@ def _lines(report: ImportReport) -> list[str]:
         out.append("")
         out += table(
             ["row", "column", "order", "problem"],
-            [[str(p.row), p.column, p.order_no, p.reason] for p in report.problems],
+            [[str(p.row), p.column, p.order_no, _reason(p)] for p in report.problems],
             ">",
         )
     return out

@@ -26,6 +26,8 @@ PIN_ENV = "MERCHANT_REFUNDS_PIN"
 #: The PIN of the owner authorising at the counter (``--authorised-by``).
 OWNER_PIN_ENV = "MERCHANT_REFUNDS_OWNER_PIN"
 USER_ENV = "MERCHANT_REFUNDS_USER"
+#: A new PIN (``users add``, ``reset-pin``, ``change-pin``), never typed on the command line.
+NEW_PIN_ENV = "MERCHANT_REFUNDS_NEW_PIN"
 DB_ENV = "MERCHANT_REFUNDS_DB"
 
 EPILOG = f"""\
@@ -39,6 +41,8 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
 #: The top-level commands, in the order ``build_parser`` adds them (a test holds it so).
 TOP_LEVEL_COMMANDS = (
     "init",
+    "users",
+    "settings",
     "demo",
     "orders",
     "refund",
@@ -46,6 +50,8 @@ TOP_LEVEL_COMMANDS = (
     "deadlines",
     "rates",
     "store-credit",
+    "supplier",
+    "feedback",
     "confirmation",
     "audit",
     "closing",
@@ -259,12 +265,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     if only is not None:
         sub = _OnlyOne(sub, only)
 
-    _command(
-        sub,
-        "init",
-        "commands:init_cmd",
-        "set up a new database (file or postgresql:// URL); nothing changes if it is set up",
-    )
+    _shop_commands(sub)
     demo = _command(sub, "demo", "commands:demo_cmd", "fill an empty database with sample data")
     demo.add_argument("--orders", type=int, default=300, metavar="N", help="how many (300)")
     demo.add_argument("--seed", type=int, default=7, metavar="S", help="random seed (7)")
@@ -275,6 +276,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     _deadline_commands(sub, refund_sub)
     _rates_commands(sub)
     _store_credit_commands(sub)
+    _after_sale_commands(sub)
 
     paper = _command(
         sub,
@@ -848,3 +850,114 @@ def _database_commands(sub: Any) -> None:
         "copy the shop's SQLite file to an empty PostgreSQL database, verified",
     )
     move.add_argument("--to", required=True, metavar="URL", help="postgresql://user@host/db")
+
+
+def _shop_commands(sub: Any) -> None:
+    """``init`` (the database, and with ``--shop``/``--owner`` the shop and its first owner),
+    ``users`` and ``settings``: a shop set up and run without the GUI."""
+    init = _command(
+        sub,
+        "init",
+        "users_cmd:init_cmd",
+        "set up a new database (file or postgresql:// URL); with --shop and --owner also the "
+        "shop and its first owner; nothing changes on a shop already set up",
+    )
+    init.add_argument("--shop", metavar="NAME", help="the shop's name (printed on papers)")
+    init.add_argument(
+        "--owner",
+        metavar="NAME",
+        help=f"the owner's sign-in name; the PIN from ${PIN_ENV} or asked twice",
+    )
+    init.add_argument("--display-name", metavar="TEXT", help="the owner's full name")
+    init.add_argument("--currency", metavar="CCY", help="the shop's currency (CNY)")
+
+    people = sub.add_parser("users", help="the shop's users: add, deactivate, roles, PINs")
+    actions = people.add_subparsers(dest="action", metavar="ACTION", required=True)
+    _acting(_command(actions, "list", "users_cmd:list_cmd", "every user, role and status"))
+    add = _command(
+        actions,
+        "add",
+        "users_cmd:add_cmd",
+        f"add a user (owner); the new PIN from ${NEW_PIN_ENV} or asked twice",
+    )
+    add.add_argument("name", metavar="NAME", help="sign-in name, without spaces")
+    add.add_argument("--role", required=True, choices=["clerk", "accountant", "owner"])
+    add.add_argument("--display-name", metavar="TEXT", help="full name shown on screens")
+    _acting(add)
+    for name, text in (
+        ("deactivate", "stop a user signing in (owner); the history keeps the name"),
+        ("activate", "let a deactivated user sign in again (owner)"),
+    ):
+        step = _command(actions, name, "users_cmd:active_cmd", text)
+        step.add_argument("name", metavar="NAME")
+        _acting(step)
+    role = _command(actions, "role", "users_cmd:role_cmd", "change a user's role (owner)")
+    role.add_argument("name", metavar="NAME")
+    role.add_argument("role", choices=["clerk", "accountant", "owner"])
+    _acting(role)
+    reset = _command(
+        actions,
+        "reset-pin",
+        "users_cmd:reset_pin_cmd",
+        f"set a new PIN for a user who forgot theirs (owner; ${NEW_PIN_ENV} or asked twice)",
+    )
+    reset.add_argument("name", metavar="NAME")
+    _acting(reset)
+    _acting(
+        _command(
+            actions,
+            "change-pin",
+            "users_cmd:change_pin_cmd",
+            f"change your own PIN (current from ${PIN_ENV}, new from ${NEW_PIN_ENV}, or asked)",
+        )
+    )
+
+    settings = sub.add_parser("settings", help="the shop's settings as JSON: show, set")
+    settings_sub = settings.add_subparsers(dest="action", metavar="ACTION", required=True)
+    show = _command(
+        settings_sub,
+        "show",
+        "settings_cmd:show_cmd",
+        "print the settings as JSON (shop, policy, payment_methods, journal_accounts, security, "
+        "notices)",
+    )
+    show.add_argument("section", nargs="?", metavar="SECTION", help="only this section")
+    change = _command(
+        settings_sub,
+        "set",
+        "settings_cmd:set_cmd",
+        "change settings from JSON (owner): any sections and keys, all or nothing",
+    )
+    change.add_argument("file", metavar="FILE.json", help="the settings; - reads standard input")
+    change.add_argument(
+        "--section", metavar="SECTION", help="FILE holds only this section's object"
+    )
+    _acting(change)
+
+
+def _after_sale_commands(sub: Any) -> None:
+    """``supplier`` (a pre-sale refund's supplier answer) and ``feedback`` (the customer's)."""
+    supplier = _command(
+        sub,
+        "supplier",
+        "after_sale_cmd:supplier_cmd",
+        "record the supplier's answer for a pre-sale refund in production (owner, clerk); "
+        "without --answer, list the answers",
+    )
+    supplier.add_argument("refund_no", metavar="REFUND_NO")
+    supplier.add_argument("--answer", choices=["agreed", "refused", "pending"])
+    supplier.add_argument("--supplier", metavar="WHO", help="who at the supplier was asked")
+    supplier.add_argument("--asked-on", metavar="YYYY-MM-DD", help="the day asked (today)")
+    supplier.add_argument("--note", default="", help="what they said")
+    _acting(supplier)
+    feedback = _command(
+        sub,
+        "feedback",
+        "after_sale_cmd:feedback_cmd",
+        "record the customer's rating (1-5) and comment on a paid refund (owner, clerk); "
+        "without --rating, show it",
+    )
+    feedback.add_argument("refund_no", metavar="REFUND_NO")
+    feedback.add_argument("--rating", type=int, metavar="1-5")
+    feedback.add_argument("--comment", default="", help="what the customer said")
+    _acting(feedback)
