@@ -1,7 +1,7 @@
 """Collect the English message templates of the domain and services for Qt's translation tools.
 
 Errors and findings are raised below the GUI, where Qt may not be imported (and the command
-line's own messages, marked ``_("…")``, are shown without Qt); their templates are
+line's own messages, marked ``tx("…")``, are shown without Qt); their templates are
 listed in ``merchant_refunds/ui/common/domain_texts.py`` as ``QT_TRANSLATE_NOOP("Domain", ...)``
 so that pyside6-lupdate picks them up. Run after changing a message; a test checks the file is
 current.
@@ -24,7 +24,7 @@ SOURCES = [
     ROOT / "merchant_refunds" / "demo",
     ROOT / "merchant_refunds" / "imports",
     ROOT / "merchant_refunds" / "storage",
-    # The command line's own messages (``cli.i18n._``) and errors, read there from the catalogue
+    # The command line's own messages (``cli.i18n.tx``) and errors, read there from the catalogue
     # that scripts/update_translations.py writes for it.
     ROOT / "merchant_refunds" / "cli",
 ]
@@ -44,7 +44,7 @@ TEMPLATE_ARG = {
     "Finding": 2,
     "CellError": 1,
     "N_": 0,
-    "_": 0,
+    "tx": 0,
 }
 
 

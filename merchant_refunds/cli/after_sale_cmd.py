@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 
-from merchant_refunds.cli.i18n import _
+from merchant_refunds.cli.i18n import tx
 from merchant_refunds.cli.inputs import sign_in
 from merchant_refunds.cli.output import Output, table, when
 from merchant_refunds.domain.errors import N_, InvalidInput
@@ -39,15 +39,15 @@ def supplier_cmd(args: argparse.Namespace, out: Output) -> int:
         args.answer,
         args.note,
     )
-    text = _("Recorded for {refund_no}: {supplier} answered {answer} (asked {day}).").format(
+    text = tx("Recorded for {refund_no}: {supplier} answered {answer} (asked {day}).").format(
         refund_no=args.refund_no.strip(),
         supplier=answer.supplier,
-        answer=_(ANSWER_WORDS[answer.answer]),
+        answer=tx(ANSWER_WORDS[answer.answer]),
         day=answer.asked_on.isoformat(),
     )
     lines = [text]
     if presale.waits_for_supplier(args.refund_no):
-        lines.append(_("Approval still waits for a supplier who agrees."))
+        lines.append(tx("Approval still waits for a supplier who agrees."))
     out.emit({"refund_no": args.refund_no.strip(), **answer.to_dict()}, lines)
     return 0
 
@@ -56,16 +56,16 @@ def _show_answers(refund_no: str, out: Output) -> int:
     answers = presale.supplier_answers(refund_no)
     waiting = presale.waits_for_supplier(refund_no)
     rows = [
-        [a.asked_on.isoformat(), a.supplier, _(ANSWER_WORDS.get(a.answer, a.answer)), a.note]
+        [a.asked_on.isoformat(), a.supplier, tx(ANSWER_WORDS.get(a.answer, a.answer)), a.note]
         for a in answers
     ]
     lines = (
-        table([_("asked on"), _("supplier"), _("answer"), _("note")], rows)
+        table([tx("asked on"), tx("supplier"), tx("answer"), tx("note")], rows)
         if rows
-        else [_("No supplier answer recorded for {refund_no}.").format(refund_no=refund_no)]
+        else [tx("No supplier answer recorded for {refund_no}.").format(refund_no=refund_no)]
     )
     if waiting:
-        lines.append(_("Approval still waits for a supplier who agrees."))
+        lines.append(tx("Approval still waits for a supplier who agrees."))
     payload = {
         "refund_no": refund_no,
         "waits_for_supplier": waiting,
@@ -82,7 +82,7 @@ def feedback_cmd(args: argparse.Namespace, out: Output) -> int:
         open_database(args.db)
         info = feedback.get_feedback(args.refund_no)
         if info is None:
-            text = _("No feedback recorded for {refund_no}.").format(refund_no=args.refund_no)
+            text = tx("No feedback recorded for {refund_no}.").format(refund_no=args.refund_no)
             out.emit({"refund_no": args.refund_no, "feedback": None}, [text])
             return 0
         out.emit(info.to_dict(), _feedback_lines(info))
@@ -98,7 +98,7 @@ def feedback_cmd(args: argparse.Namespace, out: Output) -> int:
 
 def _feedback_lines(info: feedback.FeedbackInfo) -> list[str]:
     stars = "★" * info.rating + "☆" * (5 - info.rating)
-    text = _("Feedback on {refund_no}: {stars} ({rating}/5), recorded by {user} {at}").format(
+    text = tx("Feedback on {refund_no}: {stars} ({rating}/5), recorded by {user} {at}").format(
         refund_no=info.refund_no,
         stars=stars,
         rating=info.rating,

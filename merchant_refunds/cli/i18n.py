@@ -37,7 +37,7 @@ def _catalogue() -> Mapping[str, str]:
     return MESSAGES
 
 
-def _(text: str) -> str:
+def tx(text: str) -> str:
     """``text`` (an English source text) in the user's language; untranslated, as it is."""
     if messages_language() != "zh":
         return text
@@ -54,7 +54,7 @@ def render(template: str, params: Mapping[str, Any]) -> str:
         for key, value in params.items()
     }
     try:
-        return _(template).format(**shown)
+        return tx(template).format(**shown)
     except (KeyError, IndexError, ValueError):
         return template.format(**params)
 

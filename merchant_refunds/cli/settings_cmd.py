@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from merchant_refunds.cli.i18n import _
+from merchant_refunds.cli.i18n import tx
 from merchant_refunds.cli.inputs import read_input_file, sign_in
 from merchant_refunds.cli.output import Output
 from merchant_refunds.domain.errors import InvalidInput
@@ -61,8 +61,8 @@ def set_cmd(args: argparse.Namespace, out: Output) -> int:
     actor = sign_in(args.user)
     changed = settings_io.apply_settings(actor, document)
     if changed:
-        text = _("Changed: {sections}").format(sections=", ".join(changed))
+        text = tx("Changed: {sections}").format(sections=", ".join(changed))
     else:
-        text = _("Nothing to change: the settings given are the ones stored")
+        text = tx("Nothing to change: the settings given are the ones stored")
     out.emit({"changed": changed}, [text])
     return 0

@@ -13,7 +13,7 @@ import getpass
 import os
 import sys
 
-from merchant_refunds.cli.i18n import _
+from merchant_refunds.cli.i18n import tx
 from merchant_refunds.cli.inputs import acting_name, read_pin, sign_in
 from merchant_refunds.cli.output import Output, table
 from merchant_refunds.cli.parser import NEW_PIN_ENV, PIN_ENV
@@ -35,8 +35,8 @@ def read_new_pin(user: str, env: str = NEW_PIN_ENV, minimum: int | None = None) 
                 env=env,
             )
         try:
-            pin = getpass.getpass(_("New PIN for {user}: ").format(user=user))
-            again = getpass.getpass(_("The same PIN again: "))
+            pin = getpass.getpass(tx("New PIN for {user}: ").format(user=user))
+            again = getpass.getpass(tx("The same PIN again: "))
         except EOFError:
             raise InvalidInput("pin_required", "No PIN given for {user}", user=user) from None
         if pin != again:
@@ -48,7 +48,7 @@ ROLE_WORDS = {"owner": N_("owner"), "clerk": N_("clerk"), "accountant": N_("acco
 
 
 def _role_name(role: str) -> str:
-    return _(ROLE_WORDS.get(role, role))
+    return tx(ROLE_WORDS.get(role, role))
 
 
 def init_cmd(args: argparse.Namespace, out: Output) -> int:
@@ -74,13 +74,13 @@ def init_cmd(args: argparse.Namespace, out: Output) -> int:
     database.note_signed_in(actor.name)
     where = str(done.target)
     lines = [
-        _("Set up {shop} at {where}: {owner} is its owner.").format(
+        tx("Set up {shop} at {where}: {owner} is its owner.").format(
             shop=shop["name"], where=where, owner=actor.name
         ),
-        _("Keep the recovery key on paper now: {command}").format(
+        tx("Keep the recovery key on paper now: {command}").format(
             command=f"merchant-refunds key show -o recovery-key.pdf --user {actor.name}"
         ),
-        _("Then add the staff: {command}").format(
+        tx("Then add the staff: {command}").format(
             command="merchant-refunds users add NAME --role clerk --user " + actor.name
         ),
     ]
@@ -120,12 +120,12 @@ def list_cmd(args: argparse.Namespace, out: Output) -> int:
             u.name,
             u.display_name,
             _role_name(u.role.value),
-            _("active") if u.active else _("deactivated"),
-            _("locked") if u.locked else "",
+            tx("active") if u.active else tx("deactivated"),
+            tx("locked") if u.locked else "",
         ]
         for u in found
     ]
-    heads = [_("name"), _("display name"), _("role"), _("status"), ""]
+    heads = [tx("name"), tx("display name"), tx("role"), tx("status"), ""]
     out.emit([_user_payload(u) for u in found], table(heads, rows))
     return 0
 
@@ -144,7 +144,7 @@ def add_cmd(args: argparse.Namespace, out: Output) -> int:
     actor = sign_in(args.user)
     made = users.create_user(actor, name, args.role, pin, args.display_name or "")
     info = next(u for u in users.list_users() if u.name == made.name)
-    text = _("Added {name} as {role}.").format(name=made.name, role=_role_name(made.role.value))
+    text = tx("Added {name} as {role}.").format(name=made.name, role=_role_name(made.role.value))
     return _done(out, info, text)
 
 
@@ -152,7 +152,7 @@ def role_cmd(args: argparse.Namespace, out: Output) -> int:
     database.open_database(args.db)
     actor = sign_in(args.user)
     info = users.set_role(actor, args.name, args.role)
-    text = _("{name} is now {role}.").format(name=info.name, role=_role_name(info.role.value))
+    text = tx("{name} is now {role}.").format(name=info.name, role=_role_name(info.role.value))
     return _done(out, info, text)
 
 
@@ -161,7 +161,7 @@ def active_cmd(args: argparse.Namespace, out: Output) -> int:
     actor = sign_in(args.user)
     active = args.action == "activate"
     info = users.set_active(actor, args.name, active)
-    text = _("{name} can sign in again.") if active else _("{name} can no longer sign in.")
+    text = tx("{name} can sign in again.") if active else tx("{name} can no longer sign in.")
     return _done(out, info, text.format(name=info.name))
 
 
@@ -172,7 +172,7 @@ def reset_pin_cmd(args: argparse.Namespace, out: Output) -> int:
     actor = sign_in(args.user)
     users.reset_pin(actor, args.name, pin)
     info = next(u for u in users.list_users() if u.name == args.name)
-    return _done(out, info, _("New PIN set for {name}.").format(name=info.name))
+    return _done(out, info, tx("New PIN set for {name}.").format(name=info.name))
 
 
 def change_pin_cmd(args: argparse.Namespace, out: Output) -> int:
@@ -186,4 +186,4 @@ def change_pin_cmd(args: argparse.Namespace, out: Output) -> int:
     database.note_signed_in(actor.name)
     users.change_own_pin(actor, new)
     info = next(u for u in users.list_users() if u.name == actor.name)
-    return _done(out, info, _("Your new PIN is set, {name}.").format(name=actor.name))
+    return _done(out, info, tx("Your new PIN is set, {name}.").format(name=actor.name))

@@ -1,0 +1,118 @@
+"""The command line speaks the user's language (issue 15, #15): LC_ALL, LC_MESSAGES, LANG as
+POSIX orders them, zh… -> Simplified Chinese, else English; without Qt, from a dictionary that
+the translation script writes from the .ts catalogue and checks to be in step with it."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from merchant_refunds.cli import i18n
+from tests.cli.test_cli import cli, db, snapshot, template_db  # noqa: F401
+from tests.import_samples import generic_file, generic_rows
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _tools():
+    spec = importlib.util.spec_from_file_location(
+        "update_translations", ROOT / "scripts" / "update_translations.py"
+    )
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault(spec.name, module)  # its dataclasses look their module up
+    spec.loader.exec_module(sys.modules[spec.name])
+    return sys.modules[spec.name]
+
+
+@pytest.mark.parametrize(
+    ("env", "language"),
+    [
+        ({"LANG": "zh_CN.UTF-8"}, "zh"),
+        ({"LANG": "zh_TW.UTF-8"}, "zh"),
+        ({"LANG": "en_US.UTF-8"}, "en"),
+        ({}, "en"),
+        ({"LANG": "zh_CN.UTF-8", "LC_MESSAGES": "C"}, "en"),
+        ({"LANG": "en_US.UTF-8", "LC_MESSAGES": "zh_CN.UTF-8"}, "zh"),
+        ({"LANG": "zh_CN.UTF-8", "LC_MESSAGES": "zh_CN", "LC_ALL": "en_GB.UTF-8"}, "en"),
+        ({"LANG": "C", "LC_ALL": "zh_CN.GB18030"}, "zh"),
+    ],
+)
+def test_the_language_follows_the_locale_variables(monkeypatch, env, language) -> None:
+    for name in i18n.LANGUAGE_ENV:
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    assert i18n.messages_language() == language
+
+
+def test_the_dictionary_is_the_chinese_catalogue() -> None:
+    """What ``update_translations.py --check`` holds too: the dictionary the command line reads
+    is exactly the finished "Domain" texts of the .ts, the one source of truth."""
+    tools = _tools()
+    written = (ROOT / "merchant_refunds" / "cli" / "messages_zh_CN.py").read_text(encoding="utf-8")
+    assert written == tools.cli_catalogue(tools.ts_path("zh_CN"))
+    from merchant_refunds.cli.messages_zh_CN import MESSAGES
+
+    assert MESSAGES["No refund {refund_no}"] == "找不到退款 {refund_no}"
+    assert MESSAGES["error: {message}"] == "错误：{message}"
+
+
+_PROBE = """
+import sys
+from merchant_refunds.cli.main import main
+code = main(sys.argv[1:])
+loaded = [m for m in ("PySide6", "merchant_refunds.cli.messages_zh_CN") if m in sys.modules]
+print("loaded:", ",".join(loaded), file=sys.stderr)
+sys.exit(code)
+"""
+
+
+def _probe(path: Path, lang: str, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k not in i18n.LANGUAGE_ENV}
+    env["LANG"] = lang
+    return subprocess.run(
+        [sys.executable, "-c", _PROBE, "--db", str(path), *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        stdin=subprocess.DEVNULL,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_chinese_errors_load_no_qt_and_english_loads_no_dictionary(db) -> None:  # noqa: F811
+    chinese = _probe(db, "zh_CN.UTF-8", "refund", "show", "R-NOPE")
+    assert chinese.returncode == 4
+    message, loaded = chinese.stderr.strip().splitlines()
+    assert message == "错误：找不到退款 R-NOPE"
+    assert loaded == "loaded: merchant_refunds.cli.messages_zh_CN"
+    english = _probe(db, "en_US.UTF-8", "refund", "show", "R-NOPE")
+    assert english.returncode == 4
+    assert english.stderr.strip().splitlines() == ["error: No refund R-NOPE", "loaded:"]
+
+
+def test_import_problems_are_given_in_the_users_language(cli, db, tmp_path, monkeypatch):  # noqa: F811
+    rows = generic_rows()
+    rows[0]["quantity"] = "three"
+    path = generic_file(tmp_path / "orders.csv", rows)
+    before = snapshot(db)
+    english = cli("import", "--dry-run", "--format", "generic", str(path))
+    assert english.code == 2
+    problem = next(line for line in english.out.splitlines() if "G-1" in line)
+    assert "three" in problem
+    monkeypatch.delenv("LC_MESSAGES")
+    chinese = cli("import", "--dry-run", "--format", "generic", str(path))
+    assert chinese.code == 2
+    translated = next(line for line in chinese.out.splitlines() if "G-1" in line)
+    assert "three" in translated and translated != problem
+    reason = translated.split("G-1", 1)[1]
+    assert any("\u4e00" <= ch <= "\u9fff" for ch in reason), translated  # said in Chinese
+    assert snapshot(db) == before
