@@ -14,7 +14,7 @@ import argparse
 import os
 from typing import Any, NoReturn
 
-from merchant_refunds.domain.errors import InvalidInput
+from merchant_refunds.domain.errors import N_, InvalidInput
 from merchant_refunds.domain.lifecycle import PayoutMethod
 from merchant_refunds.domain.policy import ReasonCode
 
@@ -30,13 +30,23 @@ USER_ENV = "MERCHANT_REFUNDS_USER"
 NEW_PIN_ENV = "MERCHANT_REFUNDS_NEW_PIN"
 DB_ENV = "MERCHANT_REFUNDS_DB"
 
-EPILOG = f"""\
+#: Written out rather than built from the names above, so that it can be looked up in the
+#: Chinese catalogue (``_Parser.format_help``); a test holds the names in it equal to those.
+EPILOG = """\
 exit codes: 0 ok, 2 bad input, 3 refused by policy or permission, 4 not found,
             5 storage problem, 1 unexpected error
-environment: {DB_ENV} (database file or URL), {PIN_ENV} (PIN of --user),
-             {USER_ENV} (default for --user), LANG (zh* formats amounts for zh_CN)
+environment: MERCHANT_REFUNDS_DB (database file or URL), MERCHANT_REFUNDS_PIN (PIN of --user),
+             MERCHANT_REFUNDS_USER (default for --user), LANG (zh* formats amounts for zh_CN),
+             LC_ALL, LC_MESSAGES, LANG (zh* for messages in Chinese)
 Without a command the GUI starts (or this help is shown where the GUI is not installed).
 """
+#: argparse's own words in a help page, for the Chinese catalogue.
+ARGPARSE_TEXTS = (
+    N_("usage: "),
+    N_("positional arguments"),
+    N_("options"),
+    N_("show this help message and exit"),
+)
 
 #: The top-level commands, in the order ``build_parser`` adds them (a test holds it so).
 TOP_LEVEL_COMMANDS = (
@@ -96,10 +106,41 @@ class UsageError(InvalidInput):
 
 
 class _Parser(argparse.ArgumentParser):
-    """Raises instead of exiting, so ``main`` reports every error the same way."""
+    """Raises instead of exiting, so ``main`` reports every error the same way; writes its help
+    in the user's language (``cli.i18n``)."""
 
     def error(self, message: str) -> NoReturn:
         raise UsageError("usage", "{message} (see: {prog} --help)", message=message, prog=self.prog)
+
+    def format_help(self) -> str:
+        """argparse's help page, each text looked up in the Chinese catalogue where the user's
+        language is Chinese (the texts are the English source texts, untouched otherwise)."""
+        from merchant_refunds.cli.i18n import messages_language, tx
+
+        if messages_language() != "zh":
+            return super().format_help()
+        formatter = self._get_formatter()
+        formatter.add_usage(
+            self.usage, self._actions, self._mutually_exclusive_groups, prefix=tx("usage: ")
+        )
+        formatter.add_text(tx(self.description) if self.description else None)
+        for group in self._action_groups:
+            formatter.start_section(tx(group.title) if group.title else None)
+            formatter.add_text(group.description)
+            for action in group._group_actions:
+                _translate_help(action, tx)
+            formatter.add_arguments(group._group_actions)
+            formatter.end_section()
+        formatter.add_text(tx(self.epilog) if self.epilog else None)
+        return formatter.format_help()
+
+
+def _translate_help(action: argparse.Action, tx: Any) -> None:
+    if action.help and action.help is not argparse.SUPPRESS:
+        action.help = tx(action.help)
+    for choice in getattr(action, "_choices_actions", ()):
+        if choice.help:
+            choice.help = tx(choice.help)
 
 
 def new_parser(**kw: Any) -> argparse.ArgumentParser:
@@ -115,7 +156,8 @@ def add_common(parser: argparse.ArgumentParser, *, top: bool) -> None:
         "--db",
         metavar="PATH",
         default=default,
-        help=f"database file or postgresql:// URL (default: ${DB_ENV}, else the user data folder)",
+        help="database file or postgresql:// URL (default: $MERCHANT_REFUNDS_DB, else the user "
+        "data folder)",
     )
     parser.add_argument(
         "--json",
@@ -138,7 +180,8 @@ def _authorised_by(parser: argparse.ArgumentParser) -> None:
         "--authorised-by",
         metavar="OWNER",
         default="",
-        help=f"an owner authorises at the counter (PIN from ${OWNER_PIN_ENV} or a prompt)",
+        help="an owner authorises at the counter (PIN from $MERCHANT_REFUNDS_OWNER_PIN or a "
+        "prompt)",
     )
 
 
@@ -147,7 +190,8 @@ def _acting(parser: argparse.ArgumentParser) -> None:
         "--user",
         metavar="NAME",
         default=os.environ.get(USER_ENV) or None,
-        help=f"who is acting (default: ${USER_ENV}); the PIN comes from ${PIN_ENV} or a prompt",
+        help="who is acting (default: $MERCHANT_REFUNDS_USER); the PIN comes from "
+        "$MERCHANT_REFUNDS_PIN or a prompt",
     )
 
 
@@ -866,7 +910,7 @@ def _shop_commands(sub: Any) -> None:
     init.add_argument(
         "--owner",
         metavar="NAME",
-        help=f"the owner's sign-in name; the PIN from ${PIN_ENV} or asked twice",
+        help="the owner's sign-in name; the PIN from $MERCHANT_REFUNDS_PIN or asked twice",
     )
     init.add_argument("--display-name", metavar="TEXT", help="the owner's full name")
     init.add_argument("--currency", metavar="CCY", help="the shop's currency (CNY)")
@@ -878,7 +922,7 @@ def _shop_commands(sub: Any) -> None:
         actions,
         "add",
         "users_cmd:add_cmd",
-        f"add a user (owner); the new PIN from ${NEW_PIN_ENV} or asked twice",
+        "add a user (owner); the new PIN from $MERCHANT_REFUNDS_NEW_PIN or asked twice",
     )
     add.add_argument("name", metavar="NAME", help="sign-in name, without spaces")
     add.add_argument("--role", required=True, choices=["clerk", "accountant", "owner"])
@@ -899,7 +943,8 @@ def _shop_commands(sub: Any) -> None:
         actions,
         "reset-pin",
         "users_cmd:reset_pin_cmd",
-        f"set a new PIN for a user who forgot theirs (owner; ${NEW_PIN_ENV} or asked twice)",
+        "set a new PIN for a user who forgot theirs (owner; $MERCHANT_REFUNDS_NEW_PIN or asked "
+        "twice)",
     )
     reset.add_argument("name", metavar="NAME")
     _acting(reset)
@@ -908,7 +953,8 @@ def _shop_commands(sub: Any) -> None:
             actions,
             "change-pin",
             "users_cmd:change_pin_cmd",
-            f"change your own PIN (current from ${PIN_ENV}, new from ${NEW_PIN_ENV}, or asked)",
+            "change your own PIN (current from $MERCHANT_REFUNDS_PIN, new from "
+            "$MERCHANT_REFUNDS_NEW_PIN, or asked)",
         )
     )
 

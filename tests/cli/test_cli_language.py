@@ -116,3 +116,38 @@ def test_import_problems_are_given_in_the_users_language(cli, db, tmp_path, monk
     reason = translated.split("G-1", 1)[1]
     assert any("\u4e00" <= ch <= "\u9fff" for ch in reason), translated  # said in Chinese
     assert snapshot(db) == before
+
+
+def test_help_pages_in_both_languages(monkeypatch, capsys) -> None:
+    from merchant_refunds.cli import main as cli_main
+
+    for name in i18n.LANGUAGE_ENV:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "zh_CN.UTF-8")
+    assert cli_main.main(["--help"]) == 0
+    top = capsys.readouterr().out
+    assert top.startswith("用法：merchant-refunds")
+    assert "users       本店用户：添加、停用、角色、PIN 码" in top
+    assert "退出码：0 成功" in top
+    assert cli_main.main(["users", "add", "--help"]) == 0
+    page = capsys.readouterr().out
+    assert "添加用户（店主）；新 PIN 码取自 $MERCHANT_REFUNDS_NEW_PIN" in page
+    assert "显示此帮助信息并退出" in page and "选项" in page
+
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    assert cli_main.main(["users", "add", "--help"]) == 0
+    english = capsys.readouterr().out
+    assert english.startswith("usage: merchant-refunds users add")
+    assert "add a user (owner); the new PIN from $MERCHANT_REFUNDS_NEW_PIN" in english
+
+
+def test_the_help_names_the_environment_the_program_reads() -> None:
+    """The help texts spell the variables out (so they can be looked up in the catalogue):
+    they must be the names the code reads."""
+    from merchant_refunds.cli import parser
+
+    for name in (parser.DB_ENV, parser.PIN_ENV, parser.USER_ENV):
+        assert name in parser.EPILOG
+    texts = (ROOT / "merchant_refunds" / "cli" / "parser.py").read_text(encoding="utf-8")
+    for name in (parser.NEW_PIN_ENV, parser.OWNER_PIN_ENV):
+        assert f"${name}" in texts
