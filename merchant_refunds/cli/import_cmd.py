@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 
 from merchant_refunds.cli.commands import open_db
-from merchant_refunds.cli.i18n import render
+from merchant_refunds.cli.i18n import messages_language, render
 from merchant_refunds.cli.inputs import sign_in
 from merchant_refunds.cli.output import Output, table
 from merchant_refunds.exports.import_problems import write_problems
@@ -54,7 +54,7 @@ def _progress(out: Output) -> Callable[[int, int], None] | None:
 
 def _write_problems(args: argparse.Namespace, report: ImportReport, out: Output) -> None:
     if args.problems and report.problems:
-        path = write_problems(report, args.problems)
+        path = write_problems(report, args.problems, lang=messages_language(), reason=_reason)
         out.note(f"Wrote the {len(report.problems)} orders left out to {path}")
 
 

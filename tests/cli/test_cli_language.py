@@ -4,6 +4,7 @@ the translation script writes from the .ts catalogue and checks to be in step wi
 
 from __future__ import annotations
 
+import csv
 import importlib.util
 import os
 import subprocess
@@ -109,8 +110,15 @@ def test_import_problems_are_given_in_the_users_language(cli, db, tmp_path, monk
     problem = next(line for line in english.out.splitlines() if "G-1" in line)
     assert "three" in problem
     monkeypatch.delenv("LC_MESSAGES")
-    chinese = cli("import", "--dry-run", "--format", "generic", str(path))
+    listed = tmp_path / "left-out.csv"
+    chinese = cli(
+        "import", "--dry-run", "--format", "generic", str(path), "--problems", str(listed)
+    )
     assert chinese.code == 2
+    with listed.open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f))
+    assert rows[0] == ["行", "列", "订单号", "类型", "问题"]
+    assert rows[1][3] == "无法导入" and rows[1][4] in chinese.out
     translated = next(line for line in chinese.out.splitlines() if "G-1" in line)
     assert "three" in translated and translated != problem
     reason = translated.split("G-1", 1)[1]
