@@ -302,6 +302,13 @@ def test_settings_round_trip_changes_only_what_differs(cli, db, tmp_path, monkey
         ('{"idle_lock_minutes": 999}', "security", "0 (never) to 240"),
         ('{"templates": {"approved": {"zh": {"body": "{nope}"}}}}', "notices", "nope"),
         ('{"name": "新名字"}', "colour", "Unknown settings section: colour"),
+        ("[" * 100_000 + "]" * 100_000, None, "nested more than 16 levels"),
+        ('{"security": {"idle_lock_minutes": ' + "9" * 5000 + "}}", None, "more than 20"),
+        ('{"security": {"idle_lock_minutes": NaN}}', None, "NaN is not a number"),
+        ('{"security": {"idle_lock_minutes": 3.5}}', None, "0 (never) to 240"),
+        ('{"shop": {"name": "A"}, "shop": {"name": "B"}}', None, "shop is given twice"),
+        (r'{"shop": {"name": "A\u0000B"}}', None, "shop's name"),
+        (b"\xff\xfe{}", None, "not UTF-8"),
     ],
 )
 def test_bad_settings_change_nothing(
@@ -313,7 +320,10 @@ def test_bad_settings_change_nothing(
     message,
 ) -> None:
     path = tmp_path / "bad.json"
-    path.write_text(payload, encoding="utf-8")
+    if isinstance(payload, bytes):
+        path.write_bytes(payload)
+    else:
+        path.write_text(payload, encoding="utf-8")
     before = snapshot(db)
     shown = cli("settings", "show").out
     given = ["--section", section] if section else []
