@@ -159,3 +159,19 @@ def test_the_help_names_the_environment_the_program_reads() -> None:
     texts = (ROOT / "merchant_refunds" / "cli" / "parser.py").read_text(encoding="utf-8")
     for name in (parser.NEW_PIN_ENV, parser.OWNER_PIN_ENV):
         assert f"${name}" in texts
+
+
+def test_everyday_commands_report_in_chinese(cli, db, tmp_path, monkeypatch):  # noqa: F811
+    monkeypatch.delenv("LC_MESSAGES")
+    keyed = cli("key", "status")
+    assert keyed.code == 0 and keyed.out.startswith("审计记录")
+    rates = cli("rates", "list", user="kim")
+    assert rates.code == 0 and rates.out.strip() == "尚未录入汇率。"
+    checked = cli("check")
+    assert checked.code == 0, checked.err
+    assert checked.out.strip() == f"{db}：完整性和审计记录均正常。"
+    path = generic_file(tmp_path / "orders.csv", generic_rows())
+    preview = cli("import", "--dry-run", "--format", "generic", str(path))
+    assert preview.code == 0, preview.err
+    assert preview.out.startswith("预览 orders.csv（generic，")
+    assert "新增 1" in preview.out
