@@ -15,6 +15,7 @@ import pytest
 
 from merchant_refunds.cli import i18n
 from tests.cli.test_cli import cli, db, snapshot, template_db  # noqa: F401
+from tests.cli.test_cli_payouts import big_refund  # noqa: F401
 from tests.import_samples import generic_file, generic_rows
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -175,3 +176,18 @@ def test_everyday_commands_report_in_chinese(cli, db, tmp_path, monkeypatch):  #
     assert preview.code == 0, preview.err
     assert preview.out.startswith("预览 orders.csv（generic，")
     assert "新增 1" in preview.out
+
+
+def test_the_followup_list_in_chinese(cli, big_refund, monkeypatch):  # noqa: F811
+    planned = cli("refund", "pay", big_refund, "--instalments", "2", "--schedule-only", user="boss")
+    assert planned.code == 0, planned.err
+    english = cli("followup")
+    assert "instalment due" in english.out
+    monkeypatch.delenv("LC_MESSAGES")
+    chinese = cli("followup")
+    assert chinese.code == 0, chinese.err
+    heads = chinese.out.splitlines()[0].split()
+    assert heads == ["事项", "退款单号", "付款", "金额", "到期", "预计到账", "依据", "备注"]
+    line = next(row for row in chinese.out.splitlines() if big_refund in row)
+    assert line.startswith("分期到期")
+    assert "（今天）" in line or "（还有" in line
