@@ -191,3 +191,21 @@ def test_the_followup_list_in_chinese(cli, big_refund, monkeypatch):  # noqa: F8
     line = next(row for row in chinese.out.splitlines() if big_refund in row)
     assert line.startswith("分期到期")
     assert "（今天）" in line or "（还有" in line
+
+
+def test_closing_store_credit_and_confirmations_in_chinese(cli, db, tmp_path, monkeypatch):  # noqa: F811
+    made = cli("--json", "refund", "request", "T0001", "--all", "--reason", "other", user="amy")
+    refund_no = made.json()["refund_no"]
+    monkeypatch.delenv("LC_MESSAGES")
+    closed = cli("closing", user="kim")
+    assert closed.code == 0, closed.err
+    assert closed.out.startswith("日结单 ")
+    assert "项目" in closed.out and "锚定码：" in closed.out and "未记录" in closed.out
+    credit = cli("store-credit", "show", "13800000000")
+    assert credit.code == 0, credit.err
+    assert "余额  无（尚无店铺余额）" in credit.out
+    paper = tmp_path / "papers.pdf"
+    printed = cli("confirmation", refund_no, refund_no, "-o", str(paper), user="amy")
+    assert printed.code == 0, printed.err
+    assert printed.out.startswith(f"已写入 {paper}（")
+    assert "第 1 次打印" in printed.out and "字体：" in printed.out
