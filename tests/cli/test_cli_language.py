@@ -16,6 +16,7 @@ import pytest
 from merchant_refunds.cli import i18n
 from tests.cli.test_cli import cli, db, snapshot, template_db  # noqa: F401
 from tests.cli.test_cli_payouts import big_refund  # noqa: F401
+from tests.cli.test_cli_reconcile import _statement, paid  # noqa: F401
 from tests.import_samples import generic_file, generic_rows
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -209,3 +210,15 @@ def test_closing_store_credit_and_confirmations_in_chinese(cli, db, tmp_path, mo
     assert printed.code == 0, printed.err
     assert printed.out.startswith(f"已写入 {paper}（")
     assert "第 1 次打印" in printed.out and "字体：" in printed.out
+
+
+def test_reconcile_in_chinese(cli, db, tmp_path, paid, monkeypatch):  # noqa: F811
+    _refund_no, amount = paid
+    path = _statement(tmp_path, amount)
+    monkeypatch.delenv("LC_MESSAGES")
+    preview = cli("reconcile", str(path), "--dry-run", user="kim")
+    assert preview.code == 0, preview.err
+    assert preview.out.startswith("将对账 账务明细.csv（alipay，")
+    assert "将标为已到账 1" in preview.out
+    assert "对账单中本系统无对应付款的退款：" in preview.out
+    assert "本系统无对应付款" in preview.out.splitlines()[-1]
