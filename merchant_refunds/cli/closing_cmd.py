@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from merchant_refunds.cli.i18n import messages_language, tx
+from merchant_refunds.cli.i18n import messages_language, render, tx
 from merchant_refunds.cli.inputs import sign_in
 from merchant_refunds.cli.output import Output, table
 from merchant_refunds.documents.closing import amount_text, render_closing
@@ -97,5 +97,5 @@ def verify_anchor(text: str, out: Output) -> int:
     """``audit verify --anchor CODE``: exit 2 for a malformed code, 5 when it does not hold."""
     check = anchors.check_anchor(text)
     check.raise_unless_ok()
-    out.emit(check.to_dict(), [check.message])
+    out.emit(check.to_dict(), [render(check.template, check.params)])
     return 0

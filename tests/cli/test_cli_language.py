@@ -222,3 +222,15 @@ def test_reconcile_in_chinese(cli, db, tmp_path, paid, monkeypatch):  # noqa: F8
     assert "将标为已到账 1" in preview.out
     assert "对账单中本系统无对应付款的退款：" in preview.out
     assert "本系统无对应付款" in preview.out.splitlines()[-1]
+
+
+def test_audit_verify_in_chinese(cli, db, monkeypatch):  # noqa: F811
+    monkeypatch.delenv("LC_MESSAGES")
+    verified = cli("audit", "verify")
+    assert verified.code == 0, verified.err
+    assert verified.out.startswith("审计记录完好：已检查 ")
+    head = cli("--json", "audit", "head")
+    code = head.json()["code"]
+    anchored = cli("audit", "verify", "--anchor", code)
+    assert anchored.code == 0, anchored.err
+    assert any("\u4e00" <= ch <= "\u9fff" for ch in anchored.out), anchored.out

@@ -66,6 +66,8 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Domain", "At most {max} SKU rules; use patterns"),
     QT_TRANSLATE_NOOP("Domain", "At most {n} instalments; pay the rest now"),
     QT_TRANSLATE_NOOP("Domain", "At or above {threshold}: a second person, not the requester, must approve"),
+    QT_TRANSLATE_NOOP("Domain", "Audit trail intact: {checked} events checked (not keyed yet: it is keyed at the next change)."),
+    QT_TRANSLATE_NOOP("Domain", "Audit trail intact: {checked} events checked, keyed with the shop key from event {first} on."),
     QT_TRANSLATE_NOOP("Domain", "Backup saved: {path}"),
     QT_TRANSLATE_NOOP("Domain", "Balance     none (no store credit yet)"),
     QT_TRANSLATE_NOOP("Domain", "Balance     {amount}"),
