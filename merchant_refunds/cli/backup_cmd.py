@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from merchant_refunds.cli.i18n import tx
 from merchant_refunds.cli.inputs import acting_name, read_pin, sign_in
 from merchant_refunds.cli.output import Output
 from merchant_refunds.domain.errors import StorageError
@@ -19,7 +20,7 @@ def backup_cmd(args: argparse.Namespace, out: Output) -> int:
     destination = check_output_path(args.to, database=db_path) if args.to else None
     actor = sign_in(args.user)
     path = backup.back_up_now(actor, db_path, destination)
-    out.emit({"backup": str(path)}, [f"Backup saved: {path}"])
+    out.emit({"backup": str(path)}, [tx("Backup saved: {path}").format(path=path)])
     return 0
 
 
@@ -40,9 +41,9 @@ def restore_cmd(args: argparse.Namespace, out: Output) -> int:
     else:
         result = backup.restore_backup(sign_in(args.user), db_path, source)
     kept = str(result.kept_as) if result.kept_as else None
-    lines = [f"Restored {db_path} from {source}."]
+    lines = [tx("Restored {db_path} from {source}.").format(db_path=db_path, source=source)]
     if kept:
-        lines.append(f"The database as it was is kept at {kept}.")
+        lines.append(tx("The database as it was is kept at {kept}.").format(kept=kept))
     out.emit({"database": str(db_path), "restored_from": str(source), "kept_as": kept}, lines)
     return 0
 
@@ -58,7 +59,8 @@ def check_cmd(args: argparse.Namespace, out: Output) -> int:
             path=db_path,
             problem="; ".join(report.problems),
         )
-    out.emit({"ok": True, "database": str(db_path)}, [f"{db_path}: integrity and audit trail OK."])
+    text = tx("{db_path}: integrity and audit trail OK.").format(db_path=db_path)
+    out.emit({"ok": True, "database": str(db_path)}, [text])
     return 0
 
 
@@ -70,12 +72,12 @@ def audit_head_cmd(args: argparse.Namespace, out: Output) -> int:
     finally:
         close_database()
     if head is None:
-        out.emit({"event_id": None, "hash": None, "code": None}, ["The audit trail is empty."])
+        out.emit({"event_id": None, "hash": None, "code": None}, [tx("The audit trail is empty.")])
         return 0
     lines = [
-        f"Newest event: {head.event_id}",
-        f"Hash: {head.hash}",
-        f"Anchor code: {head.code}",
+        tx("Newest event: {event}").format(event=head.event_id),
+        tx("Hash: {hash}").format(hash=head.hash),
+        tx("Anchor code: {code}").format(code=head.code),
     ]
     out.emit(head.to_dict(), lines)
     return 0
@@ -86,7 +88,9 @@ def migrate_db_cmd(args: argparse.Namespace, out: Output) -> int:
     moved = copy_to_postgres(args.db, args.to)
     rows = moved.report.rows
     lines = [
-        f"Copied {moved.source} to {moved.target}: {sum(rows.values())} rows, audit trail intact."
+        tx("Copied {source} to {target}: {rows} rows, audit trail intact.").format(
+            source=moved.source, target=moved.target, rows=sum(rows.values())
+        )
     ]
     lines += [f"  {name}: {count}" for name, count in rows.items()]
     data = {

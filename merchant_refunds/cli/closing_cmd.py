@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from merchant_refunds.cli.i18n import messages_language, render, tx
 from merchant_refunds.cli.inputs import sign_in
 from merchant_refunds.cli.output import Output, table
 from merchant_refunds.documents.closing import amount_text, render_closing
@@ -21,7 +22,7 @@ OUTPUTS = (".pdf", ".csv", ".xlsx")
 
 
 def _lines(result: closing.Closing, lang: str) -> list[str]:
-    w = CLOSING["en"]
+    w = CLOSING["zh" if messages_language() == "zh" else "en"]
     rows = []
     for group, items in (("daily", REFUND_ITEMS + PAYOUT_ITEMS), ("grand", GRAND_ITEMS)):
         for item in items:
@@ -29,12 +30,13 @@ def _lines(result: closing.Closing, lang: str) -> list[str]:
                 tally = result.figure(group, item, ccy)
                 if tally.count or group == "grand":
                     rows.append([w[item], ccy, str(tally.count), amount_text(tally.minor, ccy)])
-    lines = [f"Daily closing 日结单 {result.day.isoformat()}"]
-    lines += table(["Item", "Currency", "Count", "Amount"], rows, "<<>>") if rows else []
+    lines = [tx("Daily closing 日结单 {day}").format(day=result.day.isoformat())]
+    heads = [tx("Item"), tx("Currency"), tx("Count"), tx("Amount")]
+    lines += table(heads, rows, "<<>>") if rows else []
     if not rows:
-        lines.append("No refunds or payouts yet.")
+        lines.append(tx("No refunds or payouts yet."))
     if result.self_approvals:
-        lines.append("Single-owner self-approvals (PIN re-entered):")
+        lines.append(tx("Single-owner self-approvals (PIN re-entered):"))
         lines += [
             f"  {r.refund_no}  {r.owner}  {amount_text(r.total, r.currency)} {r.currency}  "
             f"{r.at.isoformat(sep=' ', timespec='minutes')}"
@@ -42,10 +44,16 @@ def _lines(result: closing.Closing, lang: str) -> list[str]:
         ]
     anchor = result.anchor
     if anchor is None:
-        lines.append("The audit trail is empty: no anchor code.")
+        lines.append(tx("The audit trail is empty: no anchor code."))
     else:
-        state = "recorded" if result.recorded else "not recorded (give -o FILE to record it)"
-        lines.append(f"Anchor code: {anchor.code}  (event {anchor.event_id}, {state})")
+        state = (
+            tx("recorded") if result.recorded else tx("not recorded (give -o FILE to record it)")
+        )
+        lines.append(
+            tx("Anchor code: {code}  (event {event}, {state})").format(
+                code=anchor.code, event=anchor.event_id, state=state
+            )
+        )
     return lines
 
 
@@ -80,7 +88,7 @@ def closing_cmd(args: argparse.Namespace, out: Output) -> int:
     payload = result.to_dict() | {"file": str(target) if target else None}
     lines = _lines(result, args.lang)
     if target is not None:
-        lines.append(f"Wrote {target}")
+        lines.append(tx("Wrote {path}").format(path=target))
     out.emit(payload, lines)
     return 0
 
@@ -89,5 +97,5 @@ def verify_anchor(text: str, out: Output) -> int:
     """``audit verify --anchor CODE``: exit 2 for a malformed code, 5 when it does not hold."""
     check = anchors.check_anchor(text)
     check.raise_unless_ok()
-    out.emit(check.to_dict(), [check.message])
+    out.emit(check.to_dict(), [render(check.template, check.params)])
     return 0

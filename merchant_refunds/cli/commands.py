@@ -36,7 +36,8 @@ def init_cmd(args: argparse.Namespace, out: Output) -> int:
     if done.created:
         lines = [
             f"Set up a new database at {where} (schema {done.schema}).",
-            "Start the program on it to create the owner's account.",
+            "Start the program on it to create the owner's account, or run: "
+            "merchant-refunds init --shop NAME --owner NAME",
         ]
     else:
         lines = [f"{where} is already set up (schema {done.schema}); nothing was changed."]

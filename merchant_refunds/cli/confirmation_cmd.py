@@ -8,6 +8,7 @@ import os
 import tempfile
 from pathlib import Path
 
+from merchant_refunds.cli.i18n import render, tx
 from merchant_refunds.cli.inputs import sign_in
 from merchant_refunds.cli.output import Output
 from merchant_refunds.documents.confirmation import render_batch
@@ -78,25 +79,32 @@ def confirmation(args: argparse.Namespace, out: Output) -> int:
         "font_embedded": font.embedded,
     }
     size = f"{len(batch.pdf) // 1024} KB, {args.layout}, {args.lang}"
+    font_line = tx("font: {font}").format(font=common["font"])
     if len(papers) == 1:
         paper = papers[0]
         payload = {"refund_no": paper["refund_no"], **common, **paper}
+        printed = tx("print #{number}").format(number=paper["print_no"])
         human = [
-            f"Wrote {target} ({size})",
-            f"print #{paper['print_no']}" + (" — marked COPY / 副本" if paper["copy"] else ""),
-            f"verification code: {paper['code']}",
-            f"font: {common['font']}",
+            tx("Wrote {path} ({size})").format(path=target, size=size),
+            printed + (" — COPY / 副本" if paper["copy"] else ""),
+            tx("verification code: {code}").format(code=paper["code"]),
+            font_line,
         ]
     else:
         payload = {**common, "refunds": papers}
-        human = [f"Wrote {target} ({len(papers)} confirmations, {size})"]
+        human = [
+            tx("Wrote {path} ({count} confirmations, {size})").format(
+                path=target, count=len(papers), size=size
+            )
+        ]
         human += [
-            f"  {p['refund_no']}  print #{p['print_no']}"
+            f"  {p['refund_no']}  "
+            + tx("print #{number}").format(number=p["print_no"])
             + (" — COPY / 副本" if p["copy"] else "")
             + f"  {p['code']}"
             for p in papers
         ]
-        human.append(f"font: {common['font']}")
+        human.append(font_line)
     out.emit(payload, human)
     return 0
 
@@ -104,7 +112,7 @@ def confirmation(args: argparse.Namespace, out: Output) -> int:
 def _verify(text: str, out: Output) -> int:
     result = confirmations.verify_code(text)
     if result.ok:
-        out.emit(result.to_dict(), [result.message])
+        out.emit(result.to_dict(), [render(result.template, result.params)])
         return 0
     error = {
         "not_found": NotFound,

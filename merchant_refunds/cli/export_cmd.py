@@ -9,6 +9,7 @@ import tempfile
 from pathlib import Path
 
 from merchant_refunds.cli.commands import open_db
+from merchant_refunds.cli.i18n import tx
 from merchant_refunds.cli.inputs import sign_in
 from merchant_refunds.cli.output import Output
 from merchant_refunds.domain.errors import InvalidInput
@@ -60,7 +61,7 @@ def export_cmd(args: argparse.Namespace, out: Output) -> int:
         for column, per in result.totals.items()
     }
     payload = {"file": str(result.path), "dataset": args.dataset, "rows": result.rows}
-    lines = [f"{result.rows} rows written to {result.path}"]
+    lines = [tx("{rows} rows written to {path}").format(rows=result.rows, path=result.path)]
     if totals:
         payload["totals"] = totals
         for column, per in totals.items():
@@ -99,5 +100,5 @@ def report_cmd(args: argparse.Namespace, out: Output) -> int:
     check_output_path(args.output)
     actor = sign_in(args.user)
     path = write_report(actor, start, end, args.output, args.lang)
-    out.emit({"file": str(path)}, [f"Report written to {path}"])
+    out.emit({"file": str(path)}, [tx("Report written to {path}").format(path=path)])
     return 0

@@ -7,29 +7,54 @@ import sys
 from collections.abc import Callable
 
 from merchant_refunds.cli.commands import open_db
+from merchant_refunds.cli.i18n import messages_language, render, tx
 from merchant_refunds.cli.inputs import sign_in
 from merchant_refunds.cli.output import Output, table
 from merchant_refunds.exports.import_problems import write_problems
 from merchant_refunds.imports.run import import_file, preview_file
-from merchant_refunds.services.order_import import ImportRefused, ImportReport
+from merchant_refunds.services.order_import import ImportRefused, ImportReport, Problem
+
+
+def _reason(problem: Problem) -> str:
+    """An import problem's reason in the user's language (its English text where it has no
+    template)."""
+    return render(problem.template, problem.params) if problem.template else problem.reason
 
 
 def _lines(report: ImportReport) -> list[str]:
-    verb = "Imported" if report.imported else "Preview of"
+    heading = (
+        tx("Imported {file} ({format}, {encoding}, {rows} rows)")
+        if report.imported
+        else tx("Preview of {file} ({format}, {encoding}, {rows} rows)")
+    )
+    counts = tx(
+        "  new {new}, unchanged {unchanged}, changed {changed}, linked {linked}, "
+        "failing {failed}, conflicts {conflicts}"
+    )
     out = [
-        f"{verb} {report.file_name} ({report.format}, {report.encoding}, {report.rows} rows)",
-        f"  new {report.new}, unchanged {report.unchanged}, changed {report.changed}, "
-        f"linked {report.linked}, failing {report.failed}, conflicts {report.conflicts}",
+        heading.format(
+            file=report.file_name, format=report.format, encoding=report.encoding, rows=report.rows
+        ),
+        counts.format(
+            new=report.new,
+            unchanged=report.unchanged,
+            changed=report.changed,
+            linked=report.linked,
+            failed=report.failed,
+            conflicts=report.conflicts,
+        ),
     ]
     if report.skipped_failing:
         out.append(
-            f"  Left out: {report.failed + report.conflicts} orders (below); the others are in."
+            tx("  Left out: {count} orders (below); the others are in.").format(
+                count=report.failed + report.conflicts
+            )
         )
     if report.problems:
         out.append("")
         out += table(
-            ["row", "column", "order", "problem"],
-            [[str(p.row), p.column, p.order_no, p.reason] for p in report.problems],
+            [tx("row"), tx("column"), tx("order"), tx("problem")],
+            [[str(p.row), p.column, p.order_no, _reason(p)] for p in report.problems],
             ">",
         )
     return out
@@ -47,8 +72,12 @@ def _progress(out: Output) -> Callable[[int, int], None] | None:
 
 def _write_problems(args: argparse.Namespace, report: ImportReport, out: Output) -> None:
     if args.problems and report.problems:
-        path = write_problems(report, args.problems)
-        out.note(f"Wrote the {len(report.problems)} orders left out to {path}")
+        path = write_problems(report, args.problems, lang=messages_language(), reason=_reason)
+        out.note(
+            tx("Wrote the {count} orders left out to {path}").format(
+                count=len(report.problems), path=path
+            )
+        )
 
 
 def _files(given: list[str]) -> str | list[str]:

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from merchant_refunds.cli.commands import open_db
+from merchant_refunds.cli.i18n import tx
 from merchant_refunds.cli.inputs import sign_in
 from merchant_refunds.cli.output import Output
 from merchant_refunds.domain.errors import InvalidInput
@@ -17,12 +18,18 @@ from merchant_refunds.services.output_paths import check_output_path
 
 def _status_lines(status: shop_keys.KeyStatus) -> list[str]:
     if not status.keyed:
-        return ["The audit trail is not keyed yet; it gets its key at the next change."]
+        return [tx("The audit trail is not keyed yet; it gets its key at the next change.")]
     if status.present:
-        return [f"The audit trail is keyed (key {status.key_id}); this computer has the key."]
+        return [
+            tx("The audit trail is keyed (key {key_id}); this computer has the key.").format(
+                key_id=status.key_id
+            )
+        ]
     return [
-        f"The audit trail is keyed (key {status.key_id}), but this computer does not have the "
-        "key: enter it from the recovery sheet with `merchant-refunds key import`."
+        tx(
+            "The audit trail is keyed (key {key_id}), but this computer does not have the key: "
+            "enter it from the recovery sheet with `merchant-refunds key import`."
+        ).format(key_id=status.key_id)
     ]
 
 
@@ -47,18 +54,20 @@ def key_show(args: argparse.Namespace, out: Output) -> int:
         out.emit(
             payload,
             [
-                f"Wrote the recovery sheet to {target} (key id {sheet.key_id}).",
-                "Print it, keep the paper away from the computer, then delete the file.",
+                tx("Wrote the recovery sheet to {target} (key id {key_id}).").format(
+                    target=target, key_id=sheet.key_id
+                ),
+                tx("Print it, keep the paper away from the computer, then delete the file."),
             ],
         )
         return 0
     lines = [
-        "Recovery key of this shop (keep it on paper, away from the computer):",
+        tx("Recovery key of this shop (keep it on paper, away from the computer):"),
         "",
         f"    {sheet.recovery_text}",
         "",
-        f"Key id {sheet.key_id}, shop {sheet.shop_id}.",
-        "On another counter or a new computer: merchant-refunds key import",
+        tx("Key id {key_id}, shop {shop_id}.").format(key_id=sheet.key_id, shop_id=sheet.shop_id),
+        tx("On another counter or a new computer: merchant-refunds key import"),
     ]
     out.emit(sheet.to_dict(), lines)
     return 0
@@ -82,5 +91,6 @@ def key_import(args: argparse.Namespace, out: Output) -> int:
     if not text.strip():
         raise InvalidInput("recovery_key_missing", "Type the recovery key from the sheet")
     status = shop_keys.import_key(text)
-    out.emit(status.to_dict(), ["The shop key is saved on this computer.", *_status_lines(status)])
+    saved = tx("The shop key is saved on this computer.")
+    out.emit(status.to_dict(), [saved, *_status_lines(status)])
     return 0

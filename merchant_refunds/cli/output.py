@@ -110,4 +110,6 @@ class Output:
             payload = {**exc.to_dict(), "exit_code": exc.exit_code}
             print(json.dumps(payload, ensure_ascii=False), file=sys.stderr)
         else:
-            print(f"error: {exc.message}", file=sys.stderr)
+            from merchant_refunds.cli.i18n import error_text, tx
+
+            print(tx("error: {message}").format(message=error_text(exc)), file=sys.stderr)

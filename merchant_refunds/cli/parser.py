@@ -14,7 +14,7 @@ import argparse
 import os
 from typing import Any, NoReturn
 
-from merchant_refunds.domain.errors import InvalidInput
+from merchant_refunds.domain.errors import N_, InvalidInput
 from merchant_refunds.domain.lifecycle import PayoutMethod
 from merchant_refunds.domain.policy import ReasonCode
 
@@ -26,19 +26,33 @@ PIN_ENV = "MERCHANT_REFUNDS_PIN"
 #: The PIN of the owner authorising at the counter (``--authorised-by``).
 OWNER_PIN_ENV = "MERCHANT_REFUNDS_OWNER_PIN"
 USER_ENV = "MERCHANT_REFUNDS_USER"
+#: A new PIN (``users add``, ``reset-pin``, ``change-pin``), never typed on the command line.
+NEW_PIN_ENV = "MERCHANT_REFUNDS_NEW_PIN"
 DB_ENV = "MERCHANT_REFUNDS_DB"
 
-EPILOG = f"""\
+#: Written out rather than built from the names above, so that it can be looked up in the
+#: Chinese catalogue (``_Parser.format_help``); a test holds the names in it equal to those.
+EPILOG = """\
 exit codes: 0 ok, 2 bad input, 3 refused by policy or permission, 4 not found,
             5 storage problem, 1 unexpected error
-environment: {DB_ENV} (database file or URL), {PIN_ENV} (PIN of --user),
-             {USER_ENV} (default for --user), LANG (zh* formats amounts for zh_CN)
+environment: MERCHANT_REFUNDS_DB (database file or URL), MERCHANT_REFUNDS_PIN (PIN of --user),
+             MERCHANT_REFUNDS_USER (default for --user), LANG (zh* formats amounts for zh_CN),
+             LC_ALL, LC_MESSAGES, LANG (zh* for messages in Chinese)
 Without a command the GUI starts (or this help is shown where the GUI is not installed).
 """
+#: argparse's own words in a help page, for the Chinese catalogue.
+ARGPARSE_TEXTS = (
+    N_("usage: "),
+    N_("positional arguments"),
+    N_("options"),
+    N_("show this help message and exit"),
+)
 
 #: The top-level commands, in the order ``build_parser`` adds them (a test holds it so).
 TOP_LEVEL_COMMANDS = (
     "init",
+    "users",
+    "settings",
     "demo",
     "orders",
     "refund",
@@ -47,6 +61,8 @@ TOP_LEVEL_COMMANDS = (
     "rates",
     "store-credit",
     "stock",
+    "supplier",
+    "feedback",
     "confirmation",
     "audit",
     "closing",
@@ -91,10 +107,41 @@ class UsageError(InvalidInput):
 
 
 class _Parser(argparse.ArgumentParser):
-    """Raises instead of exiting, so ``main`` reports every error the same way."""
+    """Raises instead of exiting, so ``main`` reports every error the same way; writes its help
+    in the user's language (``cli.i18n``)."""
 
     def error(self, message: str) -> NoReturn:
         raise UsageError("usage", "{message} (see: {prog} --help)", message=message, prog=self.prog)
+
+    def format_help(self) -> str:
+        """argparse's help page, each text looked up in the Chinese catalogue where the user's
+        language is Chinese (the texts are the English source texts, untouched otherwise)."""
+        from merchant_refunds.cli.i18n import messages_language, tx
+
+        if messages_language() != "zh":
+            return super().format_help()
+        formatter = self._get_formatter()
+        formatter.add_usage(
+            self.usage, self._actions, self._mutually_exclusive_groups, prefix=tx("usage: ")
+        )
+        formatter.add_text(tx(self.description) if self.description else None)
+        for group in self._action_groups:
+            formatter.start_section(tx(group.title) if group.title else None)
+            formatter.add_text(group.description)
+            for action in group._group_actions:
+                _translate_help(action, tx)
+            formatter.add_arguments(group._group_actions)
+            formatter.end_section()
+        formatter.add_text(tx(self.epilog) if self.epilog else None)
+        return formatter.format_help()
+
+
+def _translate_help(action: argparse.Action, tx: Any) -> None:
+    if action.help and action.help is not argparse.SUPPRESS:
+        action.help = tx(action.help)
+    for choice in getattr(action, "_choices_actions", ()):
+        if choice.help:
+            choice.help = tx(choice.help)
 
 
 def new_parser(**kw: Any) -> argparse.ArgumentParser:
@@ -110,7 +157,8 @@ def add_common(parser: argparse.ArgumentParser, *, top: bool) -> None:
         "--db",
         metavar="PATH",
         default=default,
-        help=f"database file or postgresql:// URL (default: ${DB_ENV}, else the user data folder)",
+        help="database file or postgresql:// URL (default: $MERCHANT_REFUNDS_DB, else the user "
+        "data folder)",
     )
     parser.add_argument(
         "--json",
@@ -133,7 +181,8 @@ def _authorised_by(parser: argparse.ArgumentParser) -> None:
         "--authorised-by",
         metavar="OWNER",
         default="",
-        help=f"an owner authorises at the counter (PIN from ${OWNER_PIN_ENV} or a prompt)",
+        help="an owner authorises at the counter (PIN from $MERCHANT_REFUNDS_OWNER_PIN or a "
+        "prompt)",
     )
 
 
@@ -142,7 +191,8 @@ def _acting(parser: argparse.ArgumentParser) -> None:
         "--user",
         metavar="NAME",
         default=os.environ.get(USER_ENV) or None,
-        help=f"who is acting (default: ${USER_ENV}); the PIN comes from ${PIN_ENV} or a prompt",
+        help="who is acting (default: $MERCHANT_REFUNDS_USER); the PIN comes from "
+        "$MERCHANT_REFUNDS_PIN or a prompt",
     )
 
 
@@ -278,12 +328,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     if only is not None:
         sub = _OnlyOne(sub, only)
 
-    _command(
-        sub,
-        "init",
-        "commands:init_cmd",
-        "set up a new database (file or postgresql:// URL); nothing changes if it is set up",
-    )
+    _shop_commands(sub)
     demo = _command(sub, "demo", "commands:demo_cmd", "fill an empty database with sample data")
     demo.add_argument("--orders", type=int, default=300, metavar="N", help="how many (300)")
     demo.add_argument("--seed", type=int, default=7, metavar="S", help="random seed (7)")
@@ -295,6 +340,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     _rates_commands(sub)
     _store_credit_commands(sub)
     _stock_commands(sub)
+    _after_sale_commands(sub)
 
     paper = _command(
         sub,
@@ -1011,3 +1057,116 @@ def _database_commands(sub: Any) -> None:
         "copy the shop's SQLite file to an empty PostgreSQL database, verified",
     )
     move.add_argument("--to", required=True, metavar="URL", help="postgresql://user@host/db")
+
+
+def _shop_commands(sub: Any) -> None:
+    """``init`` (the database, and with ``--shop``/``--owner`` the shop and its first owner),
+    ``users`` and ``settings``: a shop set up and run without the GUI."""
+    init = _command(
+        sub,
+        "init",
+        "users_cmd:init_cmd",
+        "set up a new database (file or postgresql:// URL); with --shop and --owner also the "
+        "shop and its first owner; nothing changes on a shop already set up",
+    )
+    init.add_argument("--shop", metavar="NAME", help="the shop's name (printed on papers)")
+    init.add_argument(
+        "--owner",
+        metavar="NAME",
+        help="the owner's sign-in name; the PIN from $MERCHANT_REFUNDS_PIN or asked twice",
+    )
+    init.add_argument("--display-name", metavar="TEXT", help="the owner's full name")
+    init.add_argument("--currency", metavar="CCY", help="the shop's currency (CNY)")
+
+    people = sub.add_parser("users", help="the shop's users: add, deactivate, roles, PINs")
+    actions = people.add_subparsers(dest="action", metavar="ACTION", required=True)
+    _acting(_command(actions, "list", "users_cmd:list_cmd", "every user, role and status"))
+    add = _command(
+        actions,
+        "add",
+        "users_cmd:add_cmd",
+        "add a user (owner); the new PIN from $MERCHANT_REFUNDS_NEW_PIN or asked twice",
+    )
+    add.add_argument("name", metavar="NAME", help="sign-in name, without spaces")
+    add.add_argument("--role", required=True, choices=["clerk", "accountant", "owner"])
+    add.add_argument("--display-name", metavar="TEXT", help="full name shown on screens")
+    _acting(add)
+    for name, text in (
+        ("deactivate", "stop a user signing in (owner); the history keeps the name"),
+        ("activate", "let a deactivated user sign in again (owner)"),
+    ):
+        step = _command(actions, name, "users_cmd:active_cmd", text)
+        step.add_argument("name", metavar="NAME")
+        _acting(step)
+    role = _command(actions, "role", "users_cmd:role_cmd", "change a user's role (owner)")
+    role.add_argument("name", metavar="NAME")
+    role.add_argument("role", choices=["clerk", "accountant", "owner"])
+    _acting(role)
+    reset = _command(
+        actions,
+        "reset-pin",
+        "users_cmd:reset_pin_cmd",
+        "set a new PIN for a user who forgot theirs (owner; $MERCHANT_REFUNDS_NEW_PIN or asked "
+        "twice)",
+    )
+    reset.add_argument("name", metavar="NAME")
+    _acting(reset)
+    _acting(
+        _command(
+            actions,
+            "change-pin",
+            "users_cmd:change_pin_cmd",
+            "change your own PIN (current from $MERCHANT_REFUNDS_PIN, new from "
+            "$MERCHANT_REFUNDS_NEW_PIN, or asked)",
+        )
+    )
+
+    settings = sub.add_parser("settings", help="the shop's settings as JSON: show, set")
+    settings_sub = settings.add_subparsers(dest="action", metavar="ACTION", required=True)
+    show = _command(
+        settings_sub,
+        "show",
+        "settings_cmd:show_cmd",
+        "print the settings as JSON (shop, policy, payment_methods, journal_accounts, security, "
+        "notices)",
+    )
+    show.add_argument("section", nargs="?", metavar="SECTION", help="only this section")
+    change = _command(
+        settings_sub,
+        "set",
+        "settings_cmd:set_cmd",
+        "change settings from JSON (owner): any sections and keys, all or nothing",
+    )
+    change.add_argument("file", metavar="FILE.json", help="the settings; - reads standard input")
+    change.add_argument(
+        "--section", metavar="SECTION", help="FILE holds only this section's object"
+    )
+    _acting(change)
+
+
+def _after_sale_commands(sub: Any) -> None:
+    """``supplier`` (a pre-sale refund's supplier answer) and ``feedback`` (the customer's)."""
+    supplier = _command(
+        sub,
+        "supplier",
+        "after_sale_cmd:supplier_cmd",
+        "record the supplier's answer for a pre-sale refund in production (owner, clerk); "
+        "without --answer, list the answers",
+    )
+    supplier.add_argument("refund_no", metavar="REFUND_NO")
+    supplier.add_argument("--answer", choices=["agreed", "refused", "pending"])
+    supplier.add_argument("--supplier", metavar="WHO", help="who at the supplier was asked")
+    supplier.add_argument("--asked-on", metavar="YYYY-MM-DD", help="the day asked (today)")
+    supplier.add_argument("--note", default="", help="what they said")
+    _acting(supplier)
+    feedback = _command(
+        sub,
+        "feedback",
+        "after_sale_cmd:feedback_cmd",
+        "record the customer's rating (1-5) and comment on a paid refund (owner, clerk); "
+        "without --rating, show it",
+    )
+    feedback.add_argument("refund_no", metavar="REFUND_NO")
+    feedback.add_argument("--rating", type=int, metavar="1-5")
+    feedback.add_argument("--comment", default="", help="what the customer said")
+    _acting(feedback)

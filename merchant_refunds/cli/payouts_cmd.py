@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 
+from merchant_refunds.cli.i18n import render, tx
 from merchant_refunds.cli.inputs import sign_in
 from merchant_refunds.cli.output import Output, table, when
-from merchant_refunds.domain.errors import InvalidInput
+from merchant_refunds.domain.errors import N_, InvalidInput
 from merchant_refunds.domain.lifecycle import PayoutMethod
 from merchant_refunds.services import followup
 from merchant_refunds.services.database import open_database
@@ -16,14 +17,14 @@ from merchant_refunds.services.refund_views import RefundDetail
 from merchant_refunds.services.users import Actor
 
 KIND_LABELS = {
-    followup.FollowUpKind.STATUTORY: "LEGAL DEADLINE",
-    followup.FollowUpKind.REVIEW_DUE: "review due",
-    followup.FollowUpKind.PAYOUT_DUE: "payment due",
-    followup.FollowUpKind.OVERDUE: "overdue",
-    followup.FollowUpKind.DUE_TODAY: "due today",
-    followup.FollowUpKind.FAILED: "failed",
-    followup.FollowUpKind.INSTALMENT_DUE: "instalment due",
-    followup.FollowUpKind.SUPPLIER: "waiting for supplier",
+    followup.FollowUpKind.STATUTORY: N_("LEGAL DEADLINE"),
+    followup.FollowUpKind.REVIEW_DUE: N_("review due"),
+    followup.FollowUpKind.PAYOUT_DUE: N_("payment due"),
+    followup.FollowUpKind.OVERDUE: N_("overdue"),
+    followup.FollowUpKind.DUE_TODAY: N_("due today"),
+    followup.FollowUpKind.FAILED: N_("failed"),
+    followup.FollowUpKind.INSTALMENT_DUE: N_("instalment due"),
+    followup.FollowUpKind.SUPPLIER: N_("waiting for supplier"),
 }
 
 
@@ -111,10 +112,29 @@ def _due_text(item: followup.FollowUpItem) -> str:
     if item.kind is followup.FollowUpKind.SUPPLIER or item.due_on is None:
         return "-"
     if item.days_late:
-        return f"{when(item.due_on)} ({item.days_late}d late)"
+        return tx("{day} ({days}d late)").format(day=when(item.due_on), days=item.days_late)
     if item.days_left:
-        return f"{when(item.due_on)} (in {item.days_left}d)"
-    return f"{when(item.due_on)} (today)"
+        return tx("{day} (in {days}d)").format(day=when(item.due_on), days=item.days_left)
+    return tx("{day} (today)").format(day=when(item.due_on))
+
+
+#: The follow-up list's column headings, for the catalogue.
+HEADINGS = (
+    N_("what"),
+    N_("refund"),
+    N_("payout"),
+    N_("amount"),
+    N_("due"),
+    N_("expected"),
+    N_("why"),
+    N_("note"),
+)
+
+
+def _rule_text(item: followup.FollowUpItem) -> str:
+    """The rule behind an item in the user's language (the services give it in English)."""
+    template = item.rule_template or followup.PAYOUT_RULE_TEXTS.get(item.rule, "")
+    return render(template, item.rule_params or {}) if template else ""
 
 
 def followup_cmd(args: argparse.Namespace, out: Output) -> int:
@@ -124,25 +144,25 @@ def followup_cmd(args: argparse.Namespace, out: Output) -> int:
     items = followup.list_followup()
     rows = [
         [
-            KIND_LABELS[i.kind],
+            tx(KIND_LABELS[i.kind]),
             i.refund_no,
             f"#{i.seq}" if i.seq else "-",
             out.money(i.amount, i.currency) if i.currency else "-",
             _due_text(i),
             f"{when(i.expected_from)} – {when(i.expected_to)}" if i.expected_to else "-",
-            i.rule_text,
+            _rule_text(i),
             i.failure_reason or i.last_note,
         ]
         for i in items
     ]
     human = (
         table(
-            ["what", "refund", "payout", "amount", "due", "expected", "why", "note"],
+            [tx(word) for word in HEADINGS],
             rows,
             "<<<><<<<",
         )
         if rows
-        else ["Nothing to follow up."]
+        else [tx("Nothing to follow up.")]
     )
     summary = followup.summarize(items)
     out.emit(
@@ -157,11 +177,13 @@ def _send_digest(args: argparse.Namespace, out: Output) -> int:
     actor = sign_in(args.user)
     result = owner_digest.send_digest(actor)
     words = {
-        "sent": f"Digest sent: {result.late} late, {result.due_soon} due soon",
-        "nothing": "Nothing late or due soon: no digest sent",
-        "already": "Today's digest was already sent",
-        "off": "The owner's digest is off (Settings → Notices)",
-        "failed": f"The digest could not be sent: {result.error}",
+        "sent": tx("Digest sent: {late} late, {due_soon} due soon").format(
+            late=result.late, due_soon=result.due_soon
+        ),
+        "nothing": tx("Nothing late or due soon: no digest sent"),
+        "already": tx("Today's digest was already sent"),
+        "off": tx("The owner's digest is off (Settings → Notices)"),
+        "failed": tx("The digest could not be sent: {error}").format(error=result.error),
     }
     out.emit(
         {

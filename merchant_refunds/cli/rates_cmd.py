@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from merchant_refunds.cli.i18n import tx
 from merchant_refunds.cli.inputs import sign_in
 from merchant_refunds.cli.output import Output, table
 from merchant_refunds.domain.errors import InvalidInput
@@ -21,7 +22,11 @@ def set_cmd(args: argparse.Namespace, out: Output) -> int:
     home = fx_rates.home_currency()
     out.emit(
         {**entry.to_dict(), "home": home},
-        [f"1 {entry.currency} = {entry.rate} {home} on {entry.day.isoformat()}"],
+        [
+            tx("1 {currency} = {rate} {home} on {day}").format(
+                currency=entry.currency, rate=entry.rate, home=home, day=entry.day.isoformat()
+            )
+        ],
     )
     return 0
 
@@ -35,9 +40,9 @@ def list_cmd(args: argparse.Namespace, out: Output) -> int:
     home = fx_rates.home_currency()
     rows = [[r.currency, r.day.isoformat(), str(r.rate)] for r in rates]
     human = (
-        table(["currency", "day", f"rate in {home}"], rows, "<<>")
+        table([tx("currency"), tx("day"), tx("rate in {home}").format(home=home)], rows, "<<>")
         if rows
-        else ["No exchange rates entered."]
+        else [tx("No exchange rates entered.")]
     )
     out.emit({"home": home, "rates": [r.to_dict() for r in rates]}, human)
     return 0

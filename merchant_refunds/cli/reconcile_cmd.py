@@ -5,9 +5,11 @@ from __future__ import annotations
 import argparse
 
 from merchant_refunds.cli.commands import open_db
+from merchant_refunds.cli.i18n import messages_language, tx
 from merchant_refunds.cli.inputs import sign_in
 from merchant_refunds.cli.output import Output, table
-from merchant_refunds.exports.reconciliation import write_list
+from merchant_refunds.domain.errors import N_
+from merchant_refunds.exports.reconciliation import WHY, write_list
 from merchant_refunds.imports.statements import BankMapping, read_statement
 from merchant_refunds.services.reconciliation import ReconcileReport, reconcile
 
@@ -16,41 +18,74 @@ SHOWN = 50
 
 
 def _lines(report: ReconcileReport, out: Output) -> list[str]:
-    verb = "Would reconcile" if report.dry_run else "Reconciled"
-    period = (
-        f"{report.period_from} to {report.period_to}"
-        if report.period_from and report.period_to
-        else "unknown period"
+    language = messages_language()
+    why_words = WHY[language]
+    if report.period_from and report.period_to:
+        period = tx("{start} to {end}").format(start=report.period_from, end=report.period_to)
+    else:
+        period = tx("unknown period")
+    heading = (
+        tx(
+            "Would reconcile {file} ({format}, {encoding}, {period}): {rows} rows, "
+            "{refunds} refunds"
+        )
+        if report.dry_run
+        else tx(
+            "Reconciled {file} ({format}, {encoding}, {period}): {rows} rows, {refunds} refunds"
+        )
+    )
+    counts = (
+        tx(
+            "  would arrive {arrived}, already matched {matched}, already received {received}, "
+            "refunds completed {completed}"
+        )
+        if report.dry_run
+        else tx(
+            "  marked arrived {arrived}, already matched {matched}, already received {received}, "
+            "refunds completed {completed}"
+        )
     )
     d = report.to_dict()
     lines = [
-        f"{verb} {report.file_name} ({report.format}, {report.encoding}, {period}): "
-        f"{report.rows_read} rows, {report.refund_rows} refunds",
-        f"  {'would arrive' if report.dry_run else 'marked arrived'} {report.arrived}, "
-        f"already matched {d['already_matched']}, already received {d['already_received']}, "
-        f"refunds completed {report.completed_refunds}",
-        f"  statement refunds with no payout here {len(report.unmatched)}, "
-        f"payouts missing from the statement {len(report.missing)}",
+        heading.format(
+            file=report.file_name,
+            format=report.format,
+            encoding=report.encoding,
+            period=period,
+            rows=report.rows_read,
+            refunds=report.refund_rows,
+        ),
+        counts.format(
+            arrived=report.arrived,
+            matched=d["already_matched"],
+            received=d["already_received"],
+            completed=report.completed_refunds,
+        ),
+        tx(
+            "  statement refunds with no payout here {unmatched}, payouts missing from the "
+            "statement {missing}"
+        ).format(unmatched=len(report.unmatched), missing=len(report.missing)),
     ]
     if report.unmatched:
-        lines += ["", "Statement refunds with no payout here:"]
+        lines += ["", tx("Statement refunds with no payout here:")]
         lines += table(
-            ["row", "date", "provider ref", "amount", "why"],
+            [tx("row"), tx("date"), tx("provider ref"), tx("amount"), tx("why")],
             [
                 [
                     str(u.row),
                     str(u.on or ""),
                     u.provider_ref,
                     out.money(u.amount, u.currency),
-                    u.why,
+                    why_words.get(u.why, u.why),
                 ]
                 for u in report.unmatched[:SHOWN]
             ],
         )
     if report.missing:
-        lines += ["", "Payouts the statement does not show:"]
+        lines += ["", tx("Payouts the statement does not show:")]
+        heads = ("refund", "payout", "sent", "expected by", "amount", "reference")
         lines += table(
-            ["refund", "payout", "sent", "expected by", "amount", "reference"],
+            [tx(word) for word in heads],
             [
                 [
                     p.refund_no,
@@ -65,8 +100,12 @@ def _lines(report: ReconcileReport, out: Output) -> list[str]:
         )
     more = max(len(report.unmatched), len(report.missing)) - SHOWN
     if more > 0:
-        lines.append("(… and more: write the lists with --unmatched-out / --missing-out)")
+        lines.append(tx("(… and more: write the lists with --unmatched-out / --missing-out)"))
     return lines
+
+
+#: Column headings of the missing payouts, for the catalogue.
+HEADINGS = (N_("sent"), N_("expected by"), N_("reference"))
 
 
 def reconcile_cmd(args: argparse.Namespace, out: Output) -> int:
@@ -79,6 +118,6 @@ def reconcile_cmd(args: argparse.Namespace, out: Output) -> int:
     for which, target in (("unmatched", args.unmatched_out), ("missing", args.missing_out)):
         if target:
             written.append(str(write_list(report, which, target, args.lang, machine=out.json_mode)))
-    lines = _lines(report, out) + [f"Wrote {path}" for path in written]
+    lines = _lines(report, out) + [tx("Wrote {path}").format(path=path) for path in written]
     out.emit(report.to_dict(), lines)
     return 0

@@ -5,15 +5,21 @@ from __future__ import annotations
 
 import argparse
 
+from merchant_refunds.cli.i18n import tx
 from merchant_refunds.cli.inputs import sign_in
 from merchant_refunds.cli.output import Output, table, when
-from merchant_refunds.domain.errors import InvalidInput
+from merchant_refunds.domain.errors import N_, InvalidInput
 from merchant_refunds.domain.money import parse_amount
 from merchant_refunds.services import reporting, shop_settings, store_credit
 from merchant_refunds.services.database import open_database
 from merchant_refunds.services.output_paths import check_output_path
 
-KIND_WORDS = {"issued": "issued", "used": "used at the counter", "cashed_out": "paid out in cash"}
+KIND_WORDS = {
+    "issued": N_("issued"),
+    "used": N_("used at the counter"),
+    "cashed_out": N_("paid out in cash"),
+}
+HEADINGS = (N_("when"), N_("what"), N_("amount"), N_("balance"), N_("refund / receipt"))
 
 
 def _currency(args: argparse.Namespace) -> str:
@@ -30,7 +36,11 @@ def _amount(args: argparse.Namespace, currency: str) -> int:
 def _moved(out: Output, key: str, currency: str, left: int) -> int:
     out.emit(
         {"customer": key, "currency": currency, "balance": out.major(left, currency)},
-        [f"Store credit of {key} now {out.money(left, currency)}"],
+        [
+            tx("Store credit of {customer} now {amount}").format(
+                customer=key, amount=out.money(left, currency)
+            )
+        ],
     )
     return 0
 
@@ -43,19 +53,19 @@ def show_cmd(args: argparse.Namespace, out: Output) -> int:
     rows = [
         [
             when(e.at),
-            KIND_WORDS.get(e.kind, e.kind),
+            tx(KIND_WORDS.get(e.kind, e.kind)),
             out.money(e.amount, e.currency),
             out.money(e.balance_after, e.currency),
             e.refund_no or e.note,
         ]
         for e in entries
     ]
-    human = [f"Customer    {key}"]
+    human = [tx("Customer    {customer}").format(customer=key)]
     if not totals:
-        human.append("Balance     none (no store credit yet)")
-    human += [f"Balance     {out.money(v, c)}" for c, v in totals.items()]
+        human.append(tx("Balance     none (no store credit yet)"))
+    human += [tx("Balance     {amount}").format(amount=out.money(v, c)) for c, v in totals.items()]
     if rows:
-        heads = ["when", "what", "amount", "balance", "refund / receipt"]
+        heads = [tx(word) for word in HEADINGS]
         human += ["", *table(heads, rows, "<<>><")]
     out.emit(
         {
@@ -101,7 +111,7 @@ def balances_cmd(args: argparse.Namespace, out: Output) -> int:
     result = export_balances(
         actor, day, target, fmt=fmt, lang=args.lang, machine_headers=args.machine_headers
     )
-    totals = ", ".join(out.money(v, c) for c, v in sorted(result.totals.items())) or "nothing"
+    totals = ", ".join(out.money(v, c) for c, v in sorted(result.totals.items())) or tx("nothing")
     out.emit(
         {
             "path": str(result.path),
@@ -109,6 +119,10 @@ def balances_cmd(args: argparse.Namespace, out: Output) -> int:
             "at": day.isoformat(),
             "totals": {c: out.major(v, c) for c, v in result.totals.items()},
         },
-        [f"{result.rows} balance(s) at {day.isoformat()} written to {result.path} ({totals})"],
+        [
+            tx("{rows} balance(s) at {day} written to {path} ({totals})").format(
+                rows=result.rows, day=day.isoformat(), path=result.path, totals=totals
+            )
+        ],
     )
     return 0

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from merchant_refunds.cli.i18n import tx
 from merchant_refunds.cli.output import Output, table, when
 from merchant_refunds.domain.masking import mask_account
 from merchant_refunds.domain.order_json import order_to_dict
@@ -248,9 +249,11 @@ def refund_lines(out: Output, detail: RefundDetail) -> list[str]:
         f"  Total       {d.total.format(out.locale)}",
         f"  Payout      {payout} via {d.destination_method}"
         + (f" to {d.destination_masked}" if d.destination_masked else ""),
-        f"  Paid so far {out.money(d.paid_so_far, d.payout.currency)}",
-        "  Gates       " + " · ".join(needs),
+        f"  Paid so far {out.money(d.paid_out, d.payout.currency)}",
     ]
+    if d.scheduled:
+        text.append(f"  Scheduled   {out.money(d.scheduled, d.payout.currency)}")
+    text += ["  Gates       " + " · ".join(needs)]
     if d.amount_kind:
         where = "the whole order" if d.amount_line is None else f"line {d.amount_line}"
         text.append(
@@ -312,12 +315,17 @@ def refund_lines(out: Output, detail: RefundDetail) -> list[str]:
 
 
 def audit_lines(report: audit.ChainReport) -> list[str]:
-    keyed = (
-        f", keyed with the shop key from event {report.keyed_from} on"
-        if report.keyed_from
-        else " (not keyed yet: it is keyed at the next change)"
-    )
-    return [f"Audit trail intact: {report.checked} events checked{keyed}."]
+    if report.keyed_from:
+        text = tx(
+            "Audit trail intact: {checked} events checked, keyed with the shop key from event "
+            "{first} on."
+        )
+    else:
+        text = tx(
+            "Audit trail intact: {checked} events checked (not keyed yet: it is keyed at the "
+            "next change)."
+        )
+    return [text.format(checked=report.checked, first=report.keyed_from)]
 
 
 def demo_payload(summary: DemoSummary, db_path: str) -> dict[str, Any]:

@@ -532,8 +532,8 @@ class _Builder:
             (self.t("goods_return"), self.t("yes") if r.goods_return else self.t("no")),
             (
                 self.t("clause"),
-                texts.label(
-                    texts.CLAUSES, lang, texts.clause_key(r.reason.value, r.amount_kind or None)
+                texts.clause(
+                    lang, r.reason.value, bool(r.quote.get("shipping")), r.amount_kind or None
                 ),
             ),
             (self.t("note"), r.note.strip()),

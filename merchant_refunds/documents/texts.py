@@ -258,6 +258,43 @@ def clause_key(reason: str, amount_kind: str | None) -> str:
     return "other" if reason in _AMOUNT_CLAUSES else reason
 
 
+#: The clauses above that promise the shipping fee back, as printed on a refund that left the
+#: shipping fee out (a part of the order, or shipping already refunded): the paper must say what
+#: was refunded, not more.
+CLAUSES_WITHOUT_SHIPPING: dict[str, dict[str, str]] = {
+    "zh": {
+        "quality_problem": "商品存在质量问题的，本店承担退货运费，退还所退商品的实付金额。",
+        "wrong_item": "因本店发错商品的，本店承担退货运费，退还所退商品的实付金额。",
+        "not_as_described": "商品与页面描述不符的，本店承担退货运费，退还所退商品的实付金额。",
+    },
+    "en": {
+        "quality_problem": (
+            "Faulty goods: the shop bears the return shipping and refunds what was paid for the "
+            "goods returned."
+        ),
+        "wrong_item": (
+            "Wrong item sent: the shop bears the return shipping and refunds what was paid for "
+            "the goods returned."
+        ),
+        "not_as_described": (
+            "Not as described: the shop bears the return shipping and refunds what was paid for "
+            "the goods returned."
+        ),
+    },
+}
+
+
+def clause(lang: str, reason: str, shipping_refunded: bool, amount_kind: str | None = None) -> str:
+    """The policy clause printed for a refund (``clause_key``): one promising the shipping fee
+    back only when this refund does refund it."""
+    key = clause_key(reason, amount_kind)
+    if not shipping_refunded:
+        text = CLAUSES_WITHOUT_SHIPPING[norm_lang(lang)].get(key)
+        if text:
+            return text
+    return label(CLAUSES, lang, key)
+
+
 PAYOUT_METHODS: dict[str, dict[str, str]] = {
     "zh": {
         "original_route": "原路退回",

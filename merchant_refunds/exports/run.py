@@ -117,7 +117,17 @@ class ExportResult:
 Progress = Callable[[int, int], None]
 
 
-def _page_totals(columns: list[Column], rows: list[tuple[Any, ...]], totals: dict) -> None:
+#: Money columns of a dataset repeated on every row of one entry: a journal entry's lines each
+#: carry the payout they book, which the totals must count once per entry, not once per line.
+_ONCE_PER_ENTRY = {"journal": ("payout_amount", "line")}
+
+
+def _page_totals(
+    columns: list[Column], rows: list[tuple[Any, ...]], totals: dict, dataset: str = ""
+) -> None:
+    keys = [col.key for col in columns]
+    repeated, first_line = _ONCE_PER_ENTRY.get(dataset, ("", ""))
+    line_index = keys.index(first_line) if first_line else -1
     for i, col in enumerate(columns):
         if col.kind is not Kind.MONEY:
             continue
@@ -125,6 +135,8 @@ def _page_totals(columns: list[Column], rows: list[tuple[Any, ...]], totals: dic
         ci = col.currency_index
         for r in rows:
             v = r[i]
+            if col.key == repeated and r[line_index] != 1:
+                continue
             if v:
                 per[r[ci]] = per.get(r[ci], 0) + v
 
@@ -191,7 +203,7 @@ def export_file(
                 sink.write_rows(rows)
                 result.rows += len(rows)
                 if with_totals:
-                    _page_totals(columns, rows, result.totals)
+                    _page_totals(columns, rows, result.totals, dataset)
                 done += sources
                 if progress is not None:
                     progress(done, expected)

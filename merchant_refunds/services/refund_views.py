@@ -94,7 +94,20 @@ class RefundDetail:
 
     @property
     def paid_so_far(self) -> int:
+        """Every payout not failed, scheduled instalments included: what is already committed,
+        so what is left to pay is ``payout.minor - paid_so_far``."""
         return sum(p.amount for p in self.payouts if p.status != PayoutStatus.FAILED.value)
+
+    @property
+    def paid_out(self) -> int:
+        """What has actually left the shop: payouts sent or received (not scheduled, not failed)."""
+        moved = (PayoutStatus.SENT.value, PayoutStatus.RECEIVED.value)
+        return sum(p.amount for p in self.payouts if p.status in moved)
+
+    @property
+    def scheduled(self) -> int:
+        """Instalments planned but not sent yet."""
+        return sum(p.amount for p in self.payouts if p.status == PayoutStatus.SCHEDULED.value)
 
     def to_dict(self) -> dict[str, Any]:
         def when(v: date | None) -> str | None:

@@ -131,6 +131,22 @@ def set_shop(actor: Actor | None, changes: dict[str, str]) -> dict[str, str]:
     return after
 
 
+def set_up_shop(shop: dict[str, str], owner: str, pin: str, display_name: str = "") -> Actor:
+    """A new shop's profile and its first owner, together or not at all: the set-up of the
+    command line (``init --shop --owner``), as the GUI's first start does it. Refused once the
+    shop has a user."""
+    from merchant_refunds.services import users
+
+    with write_transaction():
+        if m.User.select().exists():
+            raise Refused(
+                "shop_already_set_up",
+                "This shop is already set up; its owner adds users (users add)",
+            )
+        set_shop(None, shop)
+        return users.create_user(None, owner, Role.OWNER.value, pin, display_name)
+
+
 PAYMENT_METHODS_KEY = "payment_methods"
 IDLE_LOCK_KEY = "idle_lock_minutes"
 DEFAULT_IDLE_LOCK_MINUTES = 10

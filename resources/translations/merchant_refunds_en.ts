@@ -386,6 +386,44 @@
     </message>
 </context>
 <context>
+    <name>ChangePinDialog</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/shell/change_pin.py" line="+64"/>
+        <source>Change my PIN</source>
+        <translation>Change my PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current PIN</source>
+        <translation>Current PIN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New PIN</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New PIN again</source>
+        <translation>New PIN again</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Type your current PIN.</source>
+        <translation>Type your current PIN.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The two PINs are not the same.</source>
+        <translation>The two PINs are not the same.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Your new PIN is saved.</source>
+        <translation>Your new PIN is saved.</translation>
+    </message>
+</context>
+<context>
     <name>ClosingDialog</name>
     <message>
         <location filename="../../merchant_refunds/ui/reports/closing_dialog.py" line="+62"/>
@@ -1016,6 +1054,136 @@
     <name>Domain</name>
     <message>
         <location filename="../../merchant_refunds/ui/common/domain_texts.py" line="+7"/>
+        <source>  Left out: {count} orders (below); the others are in.</source>
+        <translation>  Left out: {count} orders (below); the others are in.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  marked arrived {arrived}, already matched {matched}, already received {received}, refunds completed {completed}</source>
+        <translation>  marked arrived {arrived}, already matched {matched}, already received {received}, refunds completed {completed}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  new {new}, unchanged {unchanged}, changed {changed}, linked {linked}, failing {failed}, conflicts {conflicts}</source>
+        <translation>  new {new}, unchanged {unchanged}, changed {changed}, linked {linked}, failing {failed}, conflicts {conflicts}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  statement refunds with no payout here {unmatched}, payouts missing from the statement {missing}</source>
+        <translation>  statement refunds with no payout here {unmatched}, payouts missing from the statement {missing}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  would arrive {arrived}, already matched {matched}, already received {received}, refunds completed {completed}</source>
+        <translation>  would arrive {arrived}, already matched {matched}, already received {received}, refunds completed {completed}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(csv)</source>
+        <translation>(csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(default: the shop&apos;s currency)</source>
+        <translation>(default: the shop&apos;s currency)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(from FILE)</source>
+        <translation>(from FILE)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(… and more: write the lists with --unmatched-out / --missing-out)</source>
+        <translation>(… and more: write the lists with --unmatched-out / --missing-out)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--at is required</source>
+        <translation>--at is required</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--bank-account, --bank-holder and --bank-name are for --destination bank_transfer</source>
+        <translation>--bank-account, --bank-holder and --bank-name are for --destination bank_transfer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--bank-account, --bank-holder and --bank-name are for --method bank_transfer</source>
+        <translation>--bank-account, --bank-holder and --bank-name are for --method bank_transfer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--category takes SKU=CATEGORY, not {value}</source>
+        <translation>--category takes SKU=CATEGORY, not {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--from and --to are required</source>
+        <translation>--from and --to are required</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--fx-date goes with --payout-currency and --fx-rate</source>
+        <translation>--fx-date goes with --payout-currency and --fx-rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--instalments splits what is left; leave out --amount</source>
+        <translation>--instalments splits what is left; leave out --amount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--limit must be from 1 to 1000</source>
+        <translation>--limit must be from 1 to 1000</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--line takes SKU=QTY or #LINE=QTY, not {spec!r}</source>
+        <translation>--line takes SKU=QTY or #LINE=QTY, not {spec!r}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--out takes SKU=QTY@PRICE:NAME (TEA-09=1@300.00:Oolong), not {spec!r}</source>
+        <translation>--out takes SKU=QTY@PRICE:NAME (TEA-09=1@300.00:Oolong), not {spec!r}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--payout is a payout number: 1, 2, …</source>
+        <translation>--payout is a payout number: 1, 2, …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--postage-receipt and --postage-override go with --return-postage</source>
+        <translation>--postage-receipt and --postage-override go with --return-postage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--reason or --template must say why; the customer will see it</source>
+        <translation>--reason or --template must say why; the customer will see it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--unit takes SKU[/N]=CONDITION[:NOTE], not {spec!r}</source>
+        <translation>--unit takes SKU[/N]=CONDITION[:NOTE], not {spec!r}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--until is required</source>
+        <translation>--until is required</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>.csv or .xlsx</source>
+        <translation>.csv or .xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 {currency} = {rate} {home} on {day}</source>
+        <translation>1 {currency} = {rate} {home} on {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A 7-day no-reason return takes the goods back: choose units, not an amount</source>
         <translation>A 7-day no-reason return takes the goods back: choose units, not an amount</translation>
     </message>
@@ -1023,6 +1191,11 @@
         <location line="+1"/>
         <source>A PIN is 4 to 12 digits</source>
         <translation>A PIN is 4 to 12 digits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A PIN is needed for {user}: set {env} or run in a terminal to be asked</source>
+        <translation>A PIN is needed for {user}: set {env} or run in a terminal to be asked</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1051,6 +1224,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>A closing is written as .pdf, .csv or .xlsx, not {name}</source>
+        <translation>A closing is written as .pdf, .csv or .xlsx, not {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A deadline can be extended by at most {days} days from today</source>
         <translation>A deadline can be extended by at most {days} days from today</translation>
     </message>
@@ -1076,6 +1254,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>A new PIN is needed for {user}: set {env} or run in a terminal to be asked</source>
+        <translation>A new PIN is needed for {user}: set {env} or run in a terminal to be asked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A notice template has an unmatched {{ or }}</source>
         <translation>A notice template has an unmatched {{ or }}</translation>
     </message>
@@ -1086,6 +1269,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>A number in the settings has more than {limit} characters</source>
+        <translation>A number in the settings has more than {limit} characters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A receipt number is only for a difference the customer pays</source>
         <translation>A receipt number is only for a difference the customer pays</translation>
     </message>
@@ -1093,6 +1281,11 @@
         <location line="+1"/>
         <source>A recovery key has 56 letters and digits in 14 groups of four; this one has {n}</source>
         <translation>A recovery key has 56 letters and digits in 14 groups of four; this one has {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A refund by amount is for one line (--line) or the whole order</source>
+        <translation>A refund by amount is for one line (--line) or the whole order</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1121,6 +1314,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Added {name} as {role}.</source>
+        <translation>Added {name} as {role}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>An account code is 1 to 20 digits: {value}</source>
         <translation>An account code is 1 to 20 digits: {value}</translation>
     </message>
@@ -1141,6 +1344,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Anchor code: {code}</source>
+        <translation>Anchor code: {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anchor code: {code}  (event {event}, {state})</source>
+        <translation>Anchor code: {code}  (event {event}, {state})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Another counter is saving right now ({holder}); please try again</source>
         <translation>Another counter is saving right now ({holder}); please try again</translation>
     </message>
@@ -1148,6 +1361,11 @@
         <location line="+1"/>
         <source>Another counter is saving right now; please try again</source>
         <translation>Another counter is saving right now; please try again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval still waits for a supplier who agrees.</source>
+        <translation>Approval still waits for a supplier who agrees.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1181,8 +1399,38 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Audit trail intact: {checked} events checked (not keyed yet: it is keyed at the next change).</source>
+        <translation>Audit trail intact: {checked} events checked (not keyed yet: it is keyed at the next change).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit trail intact: {checked} events checked, keyed with the shop key from event {first} on.</source>
+        <translation>Audit trail intact: {checked} events checked, keyed with the shop key from event {first} on.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup saved: {path}</source>
+        <translation>Backup saved: {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance     none (no store credit yet)</source>
+        <translation>Balance     none (no store credit yet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance     {amount}</source>
+        <translation>Balance     {amount}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Blocked by the refund policy: {reasons}</source>
         <translation>Blocked by the refund policy: {reasons}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV delimiter (,)</source>
+        <translation>CSV delimiter (,)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1246,6 +1494,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Changed: {sections}</source>
+        <translation>Changed: {sections}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Choose a backup, not the database itself</source>
         <translation>Choose a backup, not the database itself</translation>
     </message>
@@ -1271,13 +1524,43 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Copied {source} to {target}: {rows} rows, audit trail intact.</source>
+        <translation>Copied {source} to {target}: {rows} rows, audit trail intact.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Could not reach the mail server: {error}</source>
         <translation>Could not reach the mail server: {error}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer    {customer}</source>
+        <translation>Customer    {customer}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily closing 日结单 {day}</source>
+        <translation>Daily closing 日结单 {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Database URLs ({url}) are not supported; use a file path or postgresql://…</source>
         <translation>Database URLs ({url}) are not supported; use a file path or postgresql://…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database problem: {error}</source>
+        <translation>Database problem: {error}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1288,6 +1571,11 @@
         <location line="+1"/>
         <source>Dates can be by request, approval, payout or receipt, not {value}</source>
         <translation>Dates can be by request, approval, payout or receipt, not {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digest sent: {late} late, {due_soon} due soon</source>
+        <translation>Digest sent: {late} late, {due_soon} due soon</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1331,8 +1619,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>FILE holds only this section&apos;s object</source>
+        <translation>FILE holds only this section&apos;s object</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Feedback is recorded after the refund is paid; {refund_no} is {status}</source>
         <translation>Feedback is recorded after the refund is paid; {refund_no} is {status}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback on {refund_no}: {stars} ({rating}/5), recorded by {user} {at}</source>
+        <translation>Feedback on {refund_no}: {stars} ({rating}/5), recorded by {user} {at}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1341,13 +1639,38 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Give REFUND_NO and -o FILE.pdf, or --verify CODE (see: --help)</source>
+        <translation>Give REFUND_NO and -o FILE.pdf, or --verify CODE (see: --help)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give both --shop NAME and --owner NAME</source>
+        <translation>Give both --shop NAME and --owner NAME</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Give one order file, or a Taobao order list and its line list ({count} given)</source>
         <translation>Give one order file, or a Taobao order list and its line list ({count} given)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Give the rating too: --rating 1 to 5</source>
+        <translation>Give the rating too: --rating 1 to 5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Give the receipt or tracking number of the return postage</source>
         <translation>Give the receipt or tracking number of the return postage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hash: {hash}</source>
+        <translation>Hash: {hash}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported {file} ({format}, {encoding}, {rows} rows)</source>
+        <translation>Imported {file} ({format}, {encoding}, {rows} rows)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1363,6 +1686,26 @@
         <location line="+1"/>
         <source>Invalid policy value: {value}</source>
         <translation>Invalid policy value: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the recovery key on paper now: {command}</source>
+        <translation>Keep the recovery key on paper now: {command}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key id {key_id}, shop {shop_id}.</source>
+        <translation>Key id {key_id}, shop {shop_id}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LEGAL DEADLINE</source>
+        <translation>LEGAL DEADLINE</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1393,6 +1736,11 @@
         <location line="+1"/>
         <source>Line number {line} appears twice</source>
         <translation>Line number {line} appears twice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line {line} ({sku}) is given twice</source>
+        <translation>Line {line} ({sku}) is given twice</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1456,6 +1804,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Merchant Refunds 商户退款: money-exact, audited refunds for a small shop.</source>
+        <translation>Merchant Refunds 商户退款: money-exact, audited refunds for a small shop.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Money has already been paid on {refund_no}: no deduction can be made now</source>
         <translation>Money has already been paid on {refund_no}: no deduction can be made now</translation>
     </message>
@@ -1466,8 +1819,33 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Name one unit as SKU/N or #LINE/N, not {spec!r}</source>
+        <translation>Name one unit as SKU/N or #LINE/N, not {spec!r}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Name the customer: phone, e-mail or name</source>
         <translation>Name the customer: phone, e-mail or name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New PIN for {user}: </source>
+        <translation>New PIN for {user}: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New PIN set for {name}.</source>
+        <translation>New PIN set for {name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newest event: {event}</source>
+        <translation>Newest event: {event}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No PIN given for {user}</source>
+        <translation>No PIN given for {user}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1511,8 +1889,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>No exchange rates entered.</source>
+        <translation>No exchange rates entered.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No exchange {exchange_no}</source>
         <translation>No exchange {exchange_no}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No feedback recorded for {refund_no}.</source>
+        <translation>No feedback recorded for {refund_no}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1541,6 +1929,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>No refunds or payouts yet.</source>
+        <translation>No refunds or payouts yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No rejection reason {key}; the reasons are: {keys}</source>
         <translation>No rejection reason {key}; the reasons are: {keys}</translation>
     </message>
@@ -1553,6 +1946,16 @@
         <location line="+1"/>
         <source>No such file: {path}</source>
         <translation>No such file: {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No such folder: {path}</source>
+        <translation>No such folder: {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No supplier answer recorded for {refund_no}.</source>
+        <translation>No supplier answer recorded for {refund_no}.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1641,13 +2044,33 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Nothing late or due soon: no digest sent</source>
+        <translation>Nothing late or due soon: no digest sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Nothing to change</source>
         <translation>Nothing to change</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Nothing to change: the settings given are the ones stored</source>
+        <translation>Nothing to change: the settings given are the ones stored</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to follow up.</source>
+        <translation>Nothing to follow up.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Notices are in zh or en, not {lang}</source>
         <translation>Notices are in zh or en, not {lang}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On another counter or a new computer: merchant-refunds key import</source>
+        <translation>On another counter or a new computer: merchant-refunds key import</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1701,6 +2124,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Order {order_no} has no SKU {sku} (its SKUs: {skus})</source>
+        <translation>Order {order_no} has no SKU {sku} (its SKUs: {skus})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Order {order_no} has no line with SKU {sku}</source>
         <translation>Order {order_no} has no line with SKU {sku}</translation>
     </message>
@@ -1746,6 +2174,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Paying in another currency needs both --payout-currency and --fx-rate</source>
+        <translation>Paying in another currency needs both --payout-currency and --fx-rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Payout {seq} of {refund_no} has already been paid again</source>
         <translation>Payout {seq} of {refund_no} has already been paid again</translation>
     </message>
@@ -1768,6 +2201,11 @@
         <location line="+1"/>
         <source>Payouts changed while the statement was being matched; please run it again</source>
         <translation>Payouts changed while the statement was being matched; please run it again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payouts the statement does not show:</source>
+        <translation>Payouts the statement does not show:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1833,6 +2271,31 @@
         <location line="+1"/>
         <source>Pre-sale: waiting for the supplier&apos;s answer</source>
         <translation>Pre-sale: waiting for the supplier&apos;s answer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview of {file} ({format}, {encoding}, {rows} rows)</source>
+        <translation>Preview of {file} ({format}, {encoding}, {rows} rows)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print it, keep the paper away from the computer, then delete the file.</source>
+        <translation>Print it, keep the paper away from the computer, then delete the file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reconciled {file} ({format}, {encoding}, {period}): {rows} rows, {refunds} refunds</source>
+        <translation>Reconciled {file} ({format}, {encoding}, {period}): {rows} rows, {refunds} refunds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded for {refund_no}: {supplier} answered {answer} (asked {day}).</source>
+        <translation>Recorded for {refund_no}: {supplier} answered {answer} (asked {day}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery key of this shop (keep it on paper, away from the computer):</source>
+        <translation>Recovery key of this shop (keep it on paper, away from the computer):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1951,6 +2414,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Report written to {path}</source>
+        <translation>Report written to {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored {db_path} from {source}.</source>
+        <translation>Restored {db_path} from {source}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Return postage is paid back only when the goods come back</source>
         <translation>Return postage is paid back only when the goods come back</translation>
     </message>
@@ -1961,8 +2434,38 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>SKU {sku} is on lines {lines} of order {order_no}: name the line instead, e.g. --line &apos;#{first}&apos;</source>
+        <translation>SKU {sku} is on lines {lines} of order {order_no}: name the line instead, e.g. --line &apos;#{first}&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SKU {sku} is on lines {lines} of order {order_no}: name the line instead, e.g. --line &apos;#{first}={qty}&apos;</source>
+        <translation>SKU {sku} is on lines {lines} of order {order_no}: name the line instead, e.g. --line &apos;#{first}={qty}&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say what the supplier answered: --answer agreed, refused or pending</source>
+        <translation>Say what the supplier answered: --answer agreed, refused or pending</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say what to refund: --line SKU=QTY (repeatable), --all, or --shipping</source>
+        <translation>Say what to refund: --line SKU=QTY (repeatable), --all, or --shipping</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say what to set: --delivered, --category, --final-sale or --not-final-sale</source>
+        <translation>Say what to set: --delivered, --category, --final-sale or --not-final-sale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Say who at the supplier was asked (up to 200 characters)</source>
         <translation>Say who at the supplier was asked (up to 200 characters)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say who is acting: --user NAME (or set {env})</source>
+        <translation>Say who is acting: --user NAME (or set {env})</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1973,6 +2476,11 @@
         <location line="+1"/>
         <source>Security is starttls, ssl or none</source>
         <translation>Security is starttls, ssl or none</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set up {shop} at {where}: {owner} is its owner.</source>
+        <translation>Set up {shop} at {where}: {owner} is its owner.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2011,8 +2519,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Single-owner self-approvals (PIN re-entered):</source>
+        <translation>Single-owner self-approvals (PIN re-entered):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statement refunds with no payout here:</source>
+        <translation>Statement refunds with no payout here:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Store credit is in the customer&apos;s balance at once; it cannot fail</source>
         <translation>Store credit is in the customer&apos;s balance at once; it cannot fail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store credit of {customer} now {amount}</source>
+        <translation>Store credit of {customer} now {amount}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2068,6 +2591,36 @@
         <location line="+1"/>
         <source>The audit trail in the backup {path} is broken at event {event} ({problem}); it is not restored</source>
         <translation>The audit trail in the backup {path} is broken at event {event} ({problem}); it is not restored</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The audit trail is broken at event {event}: {problem} ({checked} events before it are intact)</source>
+        <translation>The audit trail is broken at event {event}: {problem} ({checked} events before it are intact)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The audit trail is empty.</source>
+        <translation>The audit trail is empty.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The audit trail is empty: no anchor code.</source>
+        <translation>The audit trail is empty: no anchor code.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The audit trail is keyed (key {key_id}), but this computer does not have the key: enter it from the recovery sheet with `merchant-refunds key import`.</source>
+        <translation>The audit trail is keyed (key {key_id}), but this computer does not have the key: enter it from the recovery sheet with `merchant-refunds key import`.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The audit trail is keyed (key {key_id}); this computer has the key.</source>
+        <translation>The audit trail is keyed (key {key_id}); this computer has the key.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The audit trail is not keyed yet; it gets its key at the next change.</source>
+        <translation>The audit trail is not keyed yet; it gets its key at the next change.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2146,6 +2699,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The confirmation PDF is not valid</source>
+        <translation>The confirmation PDF is not valid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The copy of {path} failed its check ({problem}); the database itself may be damaged</source>
         <translation>The copy of {path} failed its check ({problem}); the database itself may be damaged</translation>
     </message>
@@ -2216,6 +2774,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The database as it was is kept at {kept}.</source>
+        <translation>The database as it was is kept at {kept}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database check failed</source>
+        <translation>The database check failed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The database is busy in another program; try again</source>
         <translation>The database is busy in another program; try again</translation>
     </message>
@@ -2228,6 +2796,11 @@
         <location line="+1"/>
         <source>The database names no valid shop</source>
         <translation>The database names no valid shop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The day is required</source>
+        <translation>The day is required</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2253,6 +2826,11 @@
         <location line="+1"/>
         <source>The demo makes {low} to {high} orders, not {n}</source>
         <translation>The demo makes {low} to {high} orders, not {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The digest could not be sent: {error}</source>
+        <translation>The digest could not be sent: {error}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2336,6 +2914,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The links of all {checked} events hold, but the content of {unchecked} events from event {first} on could not be checked: this computer does not have the shop key (merchant-refunds key import)</source>
+        <translation>The links of all {checked} events hold, but the content of {unchecked} events from event {first} on could not be checked: this computer does not have the shop key (merchant-refunds key import)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The lock time is 0 (never) to 240 minutes</source>
         <translation>The lock time is 0 (never) to 240 minutes</translation>
     </message>
@@ -2408,6 +2991,11 @@
         <location line="+1"/>
         <source>The order number is missing</source>
         <translation>The order number is missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The owner&apos;s digest is off (Settings → Notices)</source>
+        <translation>The owner&apos;s digest is off (Settings → Notices)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2491,8 +3079,33 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The same PIN again: </source>
+        <translation>The same PIN again: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The sender must be an e-mail address</source>
         <translation>The sender must be an e-mail address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The setting {name} is given twice</source>
+        <translation>The setting {name} is given twice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The settings are nested more than {limit} levels deep</source>
+        <translation>The settings are nested more than {limit} levels deep</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The settings are not valid JSON (line {line}, column {column}): {problem}</source>
+        <translation>The settings are not valid JSON (line {line}, column {column}): {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The settings file is not UTF-8 text</source>
+        <translation>The settings file is not UTF-8 text</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2503,6 +3116,16 @@
         <location line="+1"/>
         <source>The shop key file {path} is damaged</source>
         <translation>The shop key file {path} is damaged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The shop key is saved on this computer.</source>
+        <translation>The shop key is saved on this computer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The shop needs a name</source>
+        <translation>The shop needs a name</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2541,6 +3164,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The two PINs differ; nothing was changed</source>
+        <translation>The two PINs differ; nothing was changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The verification code does not match refund {refund_no}: the paper is not a true copy of the record, or the record was changed</source>
         <translation>The verification code does not match refund {refund_no}: the paper is not a true copy of the record, or the record was changed</translation>
     </message>
@@ -2558,6 +3186,11 @@
         <location line="+1"/>
         <source>The {what} is too large to store</source>
         <translation>The {what} is too large to store</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Then add the staff: {command}</source>
+        <translation>Then add the staff: {command}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2626,6 +3259,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>This shop is already set up; its owner adds users (users add)</source>
+        <translation>This shop is already set up; its owner adds users (users add)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This shop&apos;s PINs have at least {min} digits</source>
         <translation>This shop&apos;s PINs have at least {min} digits</translation>
     </message>
@@ -2641,6 +3279,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Today&apos;s digest was already sent</source>
+        <translation>Today&apos;s digest was already sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Too many wrong PINs: {name} is locked until {until}</source>
         <translation>Too many wrong PINs: {name} is locked until {until}</translation>
     </message>
@@ -2648,6 +3291,16 @@
         <location line="+1"/>
         <source>Two files are read as Taobao&apos;s order list and line list only, without a mapping</source>
         <translation>Two files are read as Taobao&apos;s order list and line list only, without a mapping</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the recovery key from the sheet</source>
+        <translation>Type the recovery key from the sheet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unexpected {kind}: {error} (this is a bug; please report it with the lines above)</source>
+        <translation>Unexpected {kind}: {error} (this is a bug; please report it with the lines above)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2746,6 +3399,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Unknown setting {name} in {where} (known: {known})</source>
+        <translation>Unknown setting {name} in {where} (known: {known})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown settings section: {name} (known: {known})</source>
+        <translation>Unknown settings section: {name} (known: {known})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Unknown shop setting: {name}</source>
         <translation>Unknown shop setting: {name}</translation>
     </message>
@@ -2766,6 +3429,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Use either --self-approve or --authorised-by, not both</source>
+        <translation>Use either --self-approve or --authorised-by, not both</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Use journal_sources for the journal</source>
         <translation>Use journal_sources for the journal</translation>
     </message>
@@ -2776,13 +3444,48 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>With --amount, --line names one line: SKU or #LINE, not {spec!r}</source>
+        <translation>With --amount, --line names one line: SKU or #LINE, not {spec!r}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>With a refund by amount the customer keeps the goods: none come back</source>
         <translation>With a refund by amount the customer keeps the goods: none come back</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Would reconcile {file} ({format}, {encoding}, {period}): {rows} rows, {refunds} refunds</source>
+        <translation>Would reconcile {file} ({format}, {encoding}, {period}): {rows} rows, {refunds} refunds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Wrong PIN for {name}</source>
         <translation>Wrong PIN for {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrote the recovery sheet to {target} (key id {key_id}).</source>
+        <translation>Wrote the recovery sheet to {target} (key id {key_id}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrote the {count} orders left out to {path}</source>
+        <translation>Wrote the {count} orders left out to {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrote {path}</source>
+        <translation>Wrote {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrote {path} ({count} confirmations, {size})</source>
+        <translation>Wrote {path} ({count} confirmations, {size})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrote {path} ({size})</source>
+        <translation>Wrote {path} ({size})</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2798,6 +3501,1323 @@
         <location line="+1"/>
         <source>You requested this refund yourself: approve it as the shop&apos;s only owner by re-entering your PIN (it is recorded as a single-owner self-approval)</source>
         <translation>You requested this refund yourself: approve it as the shop&apos;s only owner by re-entering your PIN (it is recorded as a single-owner self-approval)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your new PIN is set, {name}.</source>
+        <translation>Your new PIN is set, {name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a bank statement&apos;s columns, as JSON or a JSON file: {&quot;date&quot;: …, &quot;amount&quot;: … or &quot;debit&quot;: …, &quot;reference&quot;: …, &quot;description&quot;: …}</source>
+        <translation>a bank statement&apos;s columns, as JSON or a JSON file: {&quot;date&quot;: …, &quot;amount&quot;: … or &quot;debit&quot;: …, &quot;reference&quot;: …, &quot;description&quot;: …}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a customer&apos;s balance and every movement</source>
+        <translation>a customer&apos;s balance and every movement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a line&apos;s category, by SKU or line number (#2=perishable); repeat for more</source>
+        <translation>a line&apos;s category, by SKU or line number (#2=perishable); repeat for more</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a line&apos;s units (SKU or #LINE) or its N-th unit, with a condition and a note; repeat</source>
+        <translation>a line&apos;s units (SKU or #LINE) or its N-th unit, with a condition and a note; repeat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a refund&apos;s returned units (condition, stock, deductions) and return postage</source>
+        <translation>a refund&apos;s returned units (condition, stock, deductions) and return postage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>account holder</source>
+        <translation>account holder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accountant</source>
+        <translation>accountant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add a user (owner); the new PIN from $MERCHANT_REFUNDS_NEW_PIN or asked twice</source>
+        <translation>add a user (owner); the new PIN from $MERCHANT_REFUNDS_NEW_PIN or asked twice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add, search, show and set orders</source>
+        <translation>add, search, show and set orders</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agreed</source>
+        <translation>agreed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>also write the orders left out, with row and reason, to this CSV file</source>
+        <translation>also write the orders left out, with row and reason, to this CSV file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amount</source>
+        <translation>amount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amount in the payout currency, e.g. 1,000.00 (default: all that is left)</source>
+        <translation>amount in the payout currency, e.g. 1,000.00 (default: all that is left)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an order with what is still refundable</source>
+        <translation>an order with what is still refundable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an owner authorises at the counter (PIN from $MERCHANT_REFUNDS_OWNER_PIN or a prompt)</source>
+        <translation>an owner authorises at the counter (PIN from $MERCHANT_REFUNDS_OWNER_PIN or a prompt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answer</source>
+        <translation>answer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approve a requested refund (owner)</source>
+        <translation>approve a requested refund (owner)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>asked on</source>
+        <translation>asked on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at most N (20)</source>
+        <translation>at most N (20)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attach photos or files (JPEG, PNG, WebP, HEIC, PDF; 10 MB each) as evidence</source>
+        <translation>attach photos or files (JPEG, PNG, WebP, HEIC, PDF; 10 MB each) as evidence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>back up the database now (online, while in use)</source>
+        <translation>back up the database now (online, while in use)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>balance</source>
+        <translation>balance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bank and branch</source>
+        <translation>bank and branch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancel a refund before any money is sent</source>
+        <translation>cancel a refund before any money is sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancel an exchange recorded by mistake (owner; its refund cancelled or rejected first)</source>
+        <translation>cancel an exchange recorded by mistake (owner; its refund cancelled or rejected first)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change a user&apos;s role (owner)</source>
+        <translation>change a user&apos;s role (owner)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change settings from JSON (owner): any sections and keys, all or nothing</source>
+        <translation>change settings from JSON (owner): any sections and keys, all or nothing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change your own PIN (current from $MERCHANT_REFUNDS_PIN, new from $MERCHANT_REFUNDS_NEW_PIN, or asked)</source>
+        <translation>change your own PIN (current from $MERCHANT_REFUNDS_PIN, new from $MERCHANT_REFUNDS_NEW_PIN, or asked)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check a code from a daily closing or a paper (A1234-XXXX-XXXX-XXXX-XXXX)</source>
+        <translation>check a code from a daily closing or a paper (A1234-XXXX-XXXX-XXXX-XXXX)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the audit hash chain</source>
+        <translation>check the audit hash chain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the code printed on a paper</source>
+        <translation>check the code printed on a paper</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the database&apos;s integrity, audit trail and the newest backup&apos;s trail head</source>
+        <translation>check the database&apos;s integrity, audit trail and the newest backup&apos;s trail head</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clerk</source>
+        <translation>clerk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>column</source>
+        <translation>column</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>column keys as headers</source>
+        <translation>column keys as headers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>condition of every unit not named with --unit (resaleable)</source>
+        <translation>condition of every unit not named with --unit (resaleable)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>copy the shop&apos;s SQLite file to an empty PostgreSQL database, verified</source>
+        <translation>copy the shop&apos;s SQLite file to an empty PostgreSQL database, verified</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>currency</source>
+        <translation>currency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>currency code</source>
+        <translation>currency code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customers&apos; store credit: see, use, pay out</source>
+        <translation>customers&apos; store credit: see, use, pay out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>database file or postgresql:// URL (default: $MERCHANT_REFUNDS_DB, else the user data folder)</source>
+        <translation>database file or postgresql:// URL (default: $MERCHANT_REFUNDS_DB, else the user data folder)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day</source>
+        <translation>day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day of the rate (default today)</source>
+        <translation>day of the rate (default today)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deactivated</source>
+        <translation>deactivated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deduct for a returned unit&apos;s diminished value (owner), with the reason</source>
+        <translation>deduct for a returned unit&apos;s diminished value (owner), with the reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default: as the failed one</source>
+        <translation>default: as the failed one</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>display name</source>
+        <translation>display name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due</source>
+        <translation>due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due today</source>
+        <translation>due today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e-mail today&apos;s list to the owner (owner; once a day, as set in the notice settings)</source>
+        <translation>e-mail today&apos;s list to the owner (owner; once a day, as set in the notice settings)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 0.0478 for JPY in CNY</source>
+        <translation>e.g. 0.0478 for JPY in CNY</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 15.00</source>
+        <translation>e.g. 15.00</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 25.00</source>
+        <translation>e.g. 25.00</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enter the rate of a day: home-currency units for one unit of CODE (owner, accountant)</source>
+        <translation>enter the rate of a day: home-currency units for one unit of CODE (owner, accountant)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>error: {message}</source>
+        <translation>error: {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every balance at the end of a day, CSV or XLSX (owner, accountant; account 2241)</source>
+        <translation>every balance at the end of a day, CSV or XLSX (owner, accountant; account 2241)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every user, role and status</source>
+        <translation>every user, role and status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>everything still refundable</source>
+        <translation>everything still refundable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evidence of the rejection (photo or PDF); repeat for more</source>
+        <translation>evidence of the rejection (photo or PDF); repeat for more</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evidence of the request (photo or PDF), stored with it; repeat for more</source>
+        <translation>evidence of the request (photo or PDF), stored with it; repeat for more</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exchange rates per day to the home currency, for the journal</source>
+        <translation>exchange rates per day to the home currency, for the journal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exit codes: 0 ok, 2 bad input, 3 refused by policy or permission, 4 not found,
+            5 storage problem, 1 unexpected error
+environment: MERCHANT_REFUNDS_DB (database file or URL), MERCHANT_REFUNDS_PIN (PIN of --user),
+             MERCHANT_REFUNDS_USER (default for --user), LANG (zh* formats amounts for zh_CN),
+             LC_ALL, LC_MESSAGES, LANG (zh* for messages in Chinese)
+Without a command the GUI starts (or this help is shown where the GUI is not installed).
+</source>
+        <translation>exit codes: 0 ok, 2 bad input, 3 refused by policy or permission, 4 not found,
+            5 storage problem, 1 unexpected error
+environment: MERCHANT_REFUNDS_DB (database file or URL), MERCHANT_REFUNDS_PIN (PIN of --user),
+             MERCHANT_REFUNDS_USER (default for --user), LANG (zh* formats amounts for zh_CN),
+             LC_ALL, LC_MESSAGES, LANG (zh* for messages in Chinese)
+Without a command the GUI starts (or this help is shown where the GUI is not installed).
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected</source>
+        <translation>expected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected by</source>
+        <translation>expected by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>export refunds, lines, payouts, audit events or the journal</source>
+        <translation>export refunds, lines, payouts, audit events or the journal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed payout</source>
+        <translation>failed payout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fill an empty database with a year of sample data first</source>
+        <translation>fill an empty database with a year of sample data first</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fill an empty database with sample data</source>
+        <translation>fill an empty database with sample data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>find orders by number, name or phone</source>
+        <translation>find orders by number, name or phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first day</source>
+        <translation>first day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first day (YYYY-MM-DD)</source>
+        <translation>first day (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first last-day</source>
+        <translation>first last-day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>font: {font}</source>
+        <translation>font: {font}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>full name shown on screens</source>
+        <translation>full name shown on screens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give the shop more time for a refund&apos;s review or payment (owner), with the reason</source>
+        <translation>give the shop more time for a refund&apos;s review or payment (owner), with the reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>headers (zh)</source>
+        <translation>headers (zh)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how it is paid (default: the refund&apos;s destination)</source>
+        <translation>how it is paid (default: the refund&apos;s destination)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how many (300)</source>
+        <translation>how many (300)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import orders from a Shopify, WooCommerce, Taobao/Tmall, JD, Pinduoduo, Douyin, Youzan, WeChat shop or generic CSV/XLSX file</source>
+        <translation>import orders from a Shopify, WooCommerce, Taobao/Tmall, JD, Pinduoduo, Douyin, Youzan, WeChat shop or generic CSV/XLSX file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import the good orders and list the failing or conflicting ones (default: all or nothing)</source>
+        <translation>import the good orders and list the failing or conflicting ones (default: all or nothing)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>instalment due</source>
+        <translation>instalment due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is the trail keyed, and is the key on this computer</source>
+        <translation>is the trail keyed, and is the key on this computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>issued</source>
+        <translation>issued</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept in the ledger</source>
+        <translation>kept in the ledger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language (zh)</source>
+        <translation>language (zh)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language of the lists&apos; headers (zh or en)</source>
+        <translation>language of the lists&apos; headers (zh or en)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last day</source>
+        <translation>last day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last day, included</source>
+        <translation>last day, included</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last last-day</source>
+        <translation>last last-day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list a refund&apos;s evidence files, or save them to a folder</source>
+        <translation>list a refund&apos;s evidence files, or save them to a folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>locked</source>
+        <translation>locked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mark a line (SKU or #n) final sale; repeat for more</source>
+        <translation>mark a line (SKU or #n) final sale; repeat for more</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mark a line (SKU or #n) not final sale</source>
+        <translation>mark a line (SKU or #n) not final sale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mark a sent payout failed, with the reason</source>
+        <translation>mark a sent payout failed, with the reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>match a payment statement (Alipay, WeChat Pay, Stripe, PayPal, bank) to the payouts recorded here and mark the matched ones arrived</source>
+        <translation>match a payment statement (Alipay, WeChat Pay, Stripe, PayPal, bank) to the payouts recorded here and mark the matched ones arrived</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not recorded (give -o FILE to record it)</source>
+        <translation>not recorded (give -o FILE to record it)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note for the shop&apos;s records</source>
+        <translation>note for the shop&apos;s records</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one exchange in full</source>
+        <translation>one exchange in full</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of the shop&apos;s rejection reasons (see `refund reject-reasons`)</source>
+        <translation>one of the shop&apos;s rejection reasons (see `refund reject-reasons`)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one or more, into one file in order</source>
+        <translation>one or more, into one file in order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one refund in full</source>
+        <translation>one refund in full</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only show the difference and the findings</source>
+        <translation>only show the difference and the findings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only show what would be imported (no sign-in)</source>
+        <translation>only show what would be imported (no sign-in)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only show what would happen; change nothing</source>
+        <translation>only show what would happen; change nothing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only this SKU</source>
+        <translation>only this SKU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only this currency</source>
+        <translation>only this currency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only this payout (default: all sent)</source>
+        <translation>only this payout (default: all sent)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only this section</source>
+        <translation>only this section</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>order</source>
+        <translation>order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>owner</source>
+        <translation>owner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>owner only: override a policy block</source>
+        <translation>owner only: override a policy block</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>owner only: pay the postage back although the shop is not at fault</source>
+        <translation>owner only: pay the postage back although the shop is not at fault</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paid out in cash</source>
+        <translation>paid out in cash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paper (a4)</source>
+        <translation>paper (a4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pay a failed payout again as a new one (owner)</source>
+        <translation>pay a failed payout again as a new one (owner)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pay back the customer&apos;s return postage, e.g. 12.00 (up to the policy&apos;s maximum)</source>
+        <translation>pay back the customer&apos;s return postage, e.g. 12.00 (up to the policy&apos;s maximum)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pay credit out in cash (owner)</source>
+        <translation>pay credit out in cash (owner)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pay in another currency (needs --fx-rate)</source>
+        <translation>pay in another currency (needs --fx-rate)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>payment due</source>
+        <translation>payment due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>payment_methods.{name}.enabled must be true or false</source>
+        <translation>payment_methods.{name}.enabled must be true or false</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>payout</source>
+        <translation>payout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>payout method</source>
+        <translation>payout method</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>payout number</source>
+        <translation>payout number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pending</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per month: refunds paid within the legal refund deadline, and those paid late</source>
+        <translation>per month: refunds paid within the legal refund deadline, and those paid late</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>positional arguments</source>
+        <translation>positional arguments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>postgresql://user@host/db</source>
+        <translation>postgresql://user@host/db</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print #{number}</source>
+        <translation>print #{number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print machine-readable JSON (errors too, on stderr)</source>
+        <translation>print machine-readable JSON (errors too, on stderr)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print refund confirmations to one PDF, or check the code on a paper</source>
+        <translation>print refund confirmations to one PDF, or check the code on a paper</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print the program&apos;s version and exit</source>
+        <translation>print the program&apos;s version and exit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print the settings as JSON (shop, policy, payment_methods, journal_accounts, security, notices)</source>
+        <translation>print the settings as JSON (shop, policy, payment_methods, journal_accounts, security, notices)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print the trail&apos;s newest event and its anchor code</source>
+        <translation>print the trail&apos;s newest event and its anchor code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>problem</source>
+        <translation>problem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>provider ref</source>
+        <translation>provider ref</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>put these units back in stock whatever their condition; repeat</source>
+        <translation>put these units back in stock whatever their condition; repeat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quote, request and process refunds</source>
+        <translation>quote, request and process refunds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>random seed (7)</source>
+        <translation>random seed (7)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rate in {home}</source>
+        <translation>rate in {home}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>receipt of the difference the customer paid (needed when the units out cost more)</source>
+        <translation>receipt of the difference the customer paid (needed when the units out cost more)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>receipt or tracking number of the return postage</source>
+        <translation>receipt or tracking number of the return postage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record a payout (owner); a part amount is an instalment</source>
+        <translation>record a payout (owner); a part amount is an instalment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record an exchange: units back, units out, the difference refunded or collected</source>
+        <translation>record an exchange: units back, units out, the difference refunded or collected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record that the customer received the money</source>
+        <translation>record that the customer received the money</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record that the returned goods arrived</source>
+        <translation>record that the returned goods arrived</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record the closing and write it as .pdf, .csv or .xlsx (without: only show it)</source>
+        <translation>record the closing and write it as .pdf, .csv or .xlsx (without: only show it)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record the customer&apos;s rating (1-5) and comment on a paid refund (owner, clerk); without --rating, show it</source>
+        <translation>record the customer&apos;s rating (1-5) and comment on a paid refund (owner, clerk); without --rating, show it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record the customer&apos;s signature on the confirmation</source>
+        <translation>record the customer&apos;s signature on the confirmation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record the supplier&apos;s answer for a pre-sale refund in production (owner, clerk); without --answer, list the answers</source>
+        <translation>record the supplier&apos;s answer for a pre-sale refund in production (owner, clerk); without --answer, list the answers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recorded</source>
+        <translation>recorded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reference</source>
+        <translation>reference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refund</source>
+        <translation>refund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refund / receipt</source>
+        <translation>refund / receipt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refund an amount, not units (price difference, compensation, goodwill): on the --line given, or shared over the order&apos;s lines by what is left on each</source>
+        <translation>refund an amount, not units (price difference, compensation, goodwill): on the --line given, or shared over the order&apos;s lines by what is left on each</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refund status (payout status for payouts)</source>
+        <translation>refund status (payout status for payouts)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refund the shipping fee too (if the policy allows)</source>
+        <translation>refund the shipping fee too (if the policy allows)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refunds late or due soon (review, payment, legal deadline) and payouts to chase</source>
+        <translation>refunds late or due soon (review, payment, legal deadline) and payouts to chase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reject a requested refund (owner), with the reason</source>
+        <translation>reject a requested refund (owner), with the reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remark kept with the approval</source>
+        <translation>remark kept with the approval</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>request a refund</source>
+        <translation>request a refund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>returned units by SKU, and totals</source>
+        <translation>returned units by SKU, and totals</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>review due</source>
+        <translation>review due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row</source>
+        <translation>row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>save the key from a recovery sheet on this computer</source>
+        <translation>save the key from a recovery sheet on this computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>send a scheduled instalment now (owner)</source>
+        <translation>send a scheduled instalment now (owner)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set a new PIN for a user who forgot theirs (owner; $MERCHANT_REFUNDS_NEW_PIN or asked twice)</source>
+        <translation>set a new PIN for a user who forgot theirs (owner; $MERCHANT_REFUNDS_NEW_PIN or asked twice)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set an order&apos;s delivery date, a line&apos;s category or final sale (never amounts)</source>
+        <translation>set an order&apos;s delivery date, a line&apos;s category or final sale (never amounts)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set up a new database (file or postgresql:// URL); with --shop and --owner also the shop and its first owner; nothing changes on a shop already set up</source>
+        <translation>set up a new database (file or postgresql:// URL); with --shop and --owner also the shop and its first owner; nothing changes on a shop already set up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shop.{name} must be text in quotes</source>
+        <translation>shop.{name} must be text in quotes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show the recovery key (owner)</source>
+        <translation>show the recovery key (owner)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show this help message and exit</source>
+        <translation>show this help message and exit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shown to the customer (after --template&apos;s text)</source>
+        <translation>shown to the customer (after --template&apos;s text)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shown to the customer on the paper</source>
+        <translation>shown to the customer on the paper</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sign-in name, without spaces</source>
+        <translation>sign-in name, without spaces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>split what is left into N payouts that add up exactly (large refunds)</source>
+        <translation>split what is left into N payouts that add up exactly (large refunds)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stable English column keys for scripts</source>
+        <translation>stable English column keys for scripts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>store an order given as JSON (docs/order-format.md)</source>
+        <translation>store an order given as JSON (docs/order-format.md)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>supplier</source>
+        <translation>supplier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>take credit off a sale rung up at the counter (owner, clerk)</source>
+        <translation>take credit off a sale rung up at the counter (owner, clerk)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the audit trail</source>
+        <translation>the audit trail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the backup to restore</source>
+        <translation>the backup to restore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the customer sends the goods back</source>
+        <translation>the customer sends the goods back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the daily closing: the day&apos;s refunds and payouts, running totals and anchor code</source>
+        <translation>the daily closing: the day&apos;s refunds and payouts, running totals and anchor code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the day</source>
+        <translation>the day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the day (default: today)</source>
+        <translation>the day (default: today)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the day asked (today)</source>
+        <translation>the day asked (today)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the day the customer received the goods</source>
+        <translation>the day the customer received the goods</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the exchange confirmation for the customer to sign, as PDF</source>
+        <translation>the exchange confirmation for the customer to sign, as PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the export file (CSV or XLSX); for Taobao/Tmall&apos;s own export, its order list and line list (订单报表 and 宝贝报表) in either order</source>
+        <translation>the export file (CSV or XLSX); for Taobao/Tmall&apos;s own export, its order list and line list (订单报表 and 宝贝报表) in either order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file&apos;s format (default: detected)</source>
+        <translation>the file&apos;s format (default: detected)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file; - writes standard output</source>
+        <translation>the file; - writes standard output</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the ledger as CSV or XLSX</source>
+        <translation>the ledger as CSV or XLSX</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the new last day</source>
+        <translation>the new last day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the only owner approves his own large request (asks his PIN again)</source>
+        <translation>the only owner approves his own large request (asks his PIN again)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the order; - reads standard input</source>
+        <translation>the order; - reads standard input</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the owner&apos;s full name</source>
+        <translation>the owner&apos;s full name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the owner&apos;s sign-in name; the PIN from $MERCHANT_REFUNDS_PIN or asked twice</source>
+        <translation>the owner&apos;s sign-in name; the PIN from $MERCHANT_REFUNDS_PIN or asked twice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the rates entered (owner, accountant)</source>
+        <translation>the rates entered (owner, accountant)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the recovery key (default: read stdin)</source>
+        <translation>the recovery key (default: read stdin)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the refund report for a period as a PDF</source>
+        <translation>the refund report for a period as a PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the sale&apos;s receipt number</source>
+        <translation>the sale&apos;s receipt number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the settings; - reads standard input</source>
+        <translation>the settings; - reads standard input</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the shop key that protects the audit trail</source>
+        <translation>the shop key that protects the audit trail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the shop&apos;s currency (CNY)</source>
+        <translation>the shop&apos;s currency (CNY)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the shop&apos;s name (printed on papers)</source>
+        <translation>the shop&apos;s name (printed on papers)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the shop&apos;s rejection reasons, for `refund reject --template KEY`</source>
+        <translation>the shop&apos;s rejection reasons, for `refund reject --template KEY`</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the shop&apos;s settings as JSON: show, set</source>
+        <translation>the shop&apos;s settings as JSON: show, set</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the shop&apos;s users: add, deactivate, roles, PINs</source>
+        <translation>the shop&apos;s users: add, deactivate, roles, PINs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the statement export (CSV)</source>
+        <translation>the statement export (CSV)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the statement&apos;s format (default: detected)</source>
+        <translation>the statement&apos;s format (default: detected)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the stock ledger of returned goods</source>
+        <translation>the stock ledger of returned goods</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the template&apos;s language (zh)</source>
+        <translation>the template&apos;s language (zh)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the unit (SKU or #LINE)</source>
+        <translation>the unit (SKU or #LINE)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>transaction reference</source>
+        <translation>transaction reference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>units given out at the unit price agreed (TEA-09=1@300.00:Oolong 250g); repeat</source>
+        <translation>units given out at the unit price agreed (TEA-09=1@300.00:Oolong 250g); repeat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>units of one line, by SKU or by line number (#2=1); repeat for more lines; with --amount: the line (SKU or #2) the amount is for</source>
+        <translation>units of one line, by SKU or by line number (#2=1); repeat for more lines; with --amount: the line (SKU or #2) the amount is for</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>units of the payout currency per unit of the order&apos;s</source>
+        <translation>units of the payout currency per unit of the order&apos;s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>units the customer returns, by SKU or line number (#2=1); repeat for more lines</source>
+        <translation>units the customer returns, by SKU or line number (#2=1); repeat for more lines</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown period</source>
+        <translation>unknown period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>usage: </source>
+        <translation>usage: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>used at the counter</source>
+        <translation>used at the counter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verification code: {code}</source>
+        <translation>verification code: {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting for supplier</source>
+        <translation>waiting for supplier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what</source>
+        <translation>what</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what a refund would be, and the findings</source>
+        <translation>what a refund would be, and the findings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what the bank or customer said</source>
+        <translation>what the bank or customer said</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what the customer said</source>
+        <translation>what the customer said</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what the files show: the customer&apos;s request, the returned goods, a rejection</source>
+        <translation>what the files show: the customer&apos;s request, the returned goods, a rejection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what they said</source>
+        <translation>what they said</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>when</source>
+        <translation>when</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>where a refund of the difference goes (default: original_route)</source>
+        <translation>where a refund of the difference goes (default: original_route)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>where the money goes (default: original_route, or bank_transfer with --bank-*)</source>
+        <translation>where the money goes (default: original_route, or bank_transfer with --bank-*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>where to write the PDF</source>
+        <translation>where to write the PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>which date the range is on (request)</source>
+        <translation>which date the range is on (request)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>which unit they show</source>
+        <translation>which unit they show</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>who at the supplier was asked</source>
+        <translation>who at the supplier was asked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>who is acting (default: $MERCHANT_REFUNDS_USER); the PIN comes from $MERCHANT_REFUNDS_PIN or a prompt</source>
+        <translation>who is acting (default: $MERCHANT_REFUNDS_USER); the PIN comes from $MERCHANT_REFUNDS_PIN or a prompt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>why</source>
+        <translation>why</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>why (kept in the audit trail)</source>
+        <translation>why (kept in the audit trail)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>why it is cancelled</source>
+        <translation>why it is cancelled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with --instalments: only schedule them; by default the first is sent now</source>
+        <translation>with --instalments: only schedule them; by default the first is sent now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write a checked backup into the database (owner with PIN); the current one is kept</source>
+        <translation>write a checked backup into the database (owner with PIN); the current one is kept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write every file into DIR</source>
+        <translation>write every file into DIR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write the copy here (default: the backups folder)</source>
+        <translation>write the copy here (default: the backups folder)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write the payouts the statement does not show to FILE (.csv or .xlsx)</source>
+        <translation>write the payouts the statement does not show to FILE (.csv or .xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write the printable recovery sheet (PDF) instead of showing the key</source>
+        <translation>write the printable recovery sheet (PDF) instead of showing the key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write the statement&apos;s refunds with no payout here to FILE (.csv or .xlsx)</source>
+        <translation>write the statement&apos;s refunds with no payout here to FILE (.csv or .xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write these units off whatever their condition; repeat</source>
+        <translation>write these units off whatever their condition; repeat</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2911,8 +4931,28 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{day} (in {days}d)</source>
+        <translation>{day} (in {days}d)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{day} (today)</source>
+        <translation>{day} (today)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{day} ({days}d late)</source>
+        <translation>{day} ({days}d late)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{day} has not come yet: no closing for it</source>
         <translation>{day} has not come yet: no closing for it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{db_path}: integrity and audit trail OK.</source>
+        <translation>{db_path}: integrity and audit trail OK.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2931,6 +4971,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{key} is not a line number such as #2</source>
+        <translation>{key} is not a line number such as #2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{name} ({sku}) is a final-sale item: no return without a reason</source>
         <translation>{name} ({sku}) is a final-sale item: no return without a reason</translation>
     </message>
@@ -2938,6 +4983,16 @@
         <location line="+1"/>
         <source>{name} ({sku}) is in category {category}, excluded from no-reason returns</source>
         <translation>{name} ({sku}) is in category {category}, excluded from no-reason returns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} can no longer sign in.</source>
+        <translation>{name} can no longer sign in.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} can sign in again.</source>
+        <translation>{name} can sign in again.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2956,6 +5011,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{name} is not a number</source>
+        <translation>{name} is not a number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{name} is not a {types} file; only those can be attached</source>
         <translation>{name} is not a {types} file; only those can be attached</translation>
     </message>
@@ -2966,8 +5026,28 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{name} is now {role}.</source>
+        <translation>{name} is now {role}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{name} is {size_mb} MB; a file can be at most {limit_mb} MB</source>
         <translation>{name} is {size_mb} MB; a file can be at most {limit_mb} MB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: code and name must be text in quotes</source>
+        <translation>{name}: code and name must be text in quotes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: subject and body are text</source>
+        <translation>{name}: subject and body are text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} failed its check: {problem}</source>
+        <translation>{path} failed its check: {problem}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3043,6 +5123,11 @@
         <location line="+1"/>
         <source>{path} is in the shop&apos;s backups folder {folder}; choose a place outside it</source>
         <translation>{path} is in the shop&apos;s backups folder {folder}; choose a place outside it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is larger than {limit} bytes; this is not an order file</source>
+        <translation>{path} is larger than {limit} bytes; this is not an order file</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3181,6 +5266,31 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{rows} balance(s) at {day} written to {path} ({totals})</source>
+        <translation>{rows} balance(s) at {day} written to {path} ({totals})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{rows} rows written to {path}</source>
+        <translation>{rows} rows written to {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{sku} is both final sale and not final sale</source>
+        <translation>{sku} is both final sale and not final sale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{spec!r}: the unit after / is a number such as 2</source>
+        <translation>{spec!r}: the unit after / is a number such as 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{start} to {end}</source>
+        <translation>{start} to {end}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{symbol} is not a {currency} amount: {text}</source>
         <translation>{symbol} is not a {currency} amount: {text}</translation>
     </message>
@@ -3203,6 +5313,31 @@
         <location line="+1"/>
         <source>{value!r} is not a date</source>
         <translation>{value!r} is not a date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: the quantity must be a whole number, not {qty}</source>
+        <translation>{what}: the quantity must be a whole number, not {qty}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: the quantity must be at least 1, not {qty}</source>
+        <translation>{what}: the quantity must be at least 1, not {qty}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: {qty} is not a quantity</source>
+        <translation>{what}: {qty} is not a quantity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: {qty} units is too many</source>
+        <translation>{what}: {qty} units is too many</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where} must be a JSON object {{…}}</source>
+        <translation>{where} must be a JSON object {{…}}</translation>
     </message>
 </context>
 <context>
@@ -5139,7 +7274,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../merchant_refunds/ui/shell/main_window.py" line="+223"/>
+        <location filename="../../merchant_refunds/ui/shell/main_window.py" line="+225"/>
         <source>Merchant Refunds</source>
         <extracomment>Settings comes last, after the views listed in ``navigation.EXTRA_VIEWS``. The views not shown at the start are built after the Orders list has loaded, or after this long if it never does (an error): long enough that a busy machine paints the first rows first. The progress window of the slow work running now (a backup, a copy).</extracomment>
         <translation>Merchant Refunds</translation>
@@ -5198,6 +7333,11 @@
         <location line="+1"/>
         <source>S&amp;witch user…</source>
         <translation>S&amp;witch user…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change my &amp;PIN…</source>
+        <translation>Change my &amp;PIN…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5285,7 +7425,7 @@
         <translation>Leave without saving</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+160"/>
         <source>Today&apos;s follow-up digest was e-mailed to the owner.</source>
         <translation>Today&apos;s follow-up digest was e-mailed to the owner.</translation>
     </message>

@@ -384,6 +384,44 @@
     </message>
 </context>
 <context>
+    <name>ChangePinDialog</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/shell/change_pin.py" line="+64"/>
+        <source>Change my PIN</source>
+        <translation>修改我的 PIN 码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current PIN</source>
+        <translation>当前 PIN 码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New PIN</source>
+        <translation>新 PIN 码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New PIN again</source>
+        <translation>再次输入新 PIN 码</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Type your current PIN.</source>
+        <translation>请输入当前 PIN 码。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The two PINs are not the same.</source>
+        <translation>两次输入的 PIN 码不一致。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Your new PIN is saved.</source>
+        <translation>新 PIN 码已保存。</translation>
+    </message>
+</context>
+<context>
     <name>ClosingDialog</name>
     <message>
         <location filename="../../merchant_refunds/ui/reports/closing_dialog.py" line="+62"/>
@@ -1010,6 +1048,136 @@
     <name>Domain</name>
     <message>
         <location filename="../../merchant_refunds/ui/common/domain_texts.py" line="+7"/>
+        <source>  Left out: {count} orders (below); the others are in.</source>
+        <translation>  未导入：{count} 个订单（见下）；其余已导入。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  marked arrived {arrived}, already matched {matched}, already received {received}, refunds completed {completed}</source>
+        <translation>  标为已到账 {arrived}，此前已匹配 {matched}，此前已到账 {received}，退款完成 {completed}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  new {new}, unchanged {unchanged}, changed {changed}, linked {linked}, failing {failed}, conflicts {conflicts}</source>
+        <translation>  新增 {new}，未变 {unchanged}，有变更 {changed}，已关联 {linked}，失败 {failed}，冲突 {conflicts}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  statement refunds with no payout here {unmatched}, payouts missing from the statement {missing}</source>
+        <translation>  对账单中本系统无对应付款的退款 {unmatched}，对账单中缺少的付款 {missing}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  would arrive {arrived}, already matched {matched}, already received {received}, refunds completed {completed}</source>
+        <translation>  将标为已到账 {arrived}，此前已匹配 {matched}，此前已到账 {received}，退款完成 {completed}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(csv)</source>
+        <translation>（csv）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(default: the shop&apos;s currency)</source>
+        <translation>（默认：本店币种）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(from FILE)</source>
+        <translation>（由文件名判断）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(… and more: write the lists with --unmatched-out / --missing-out)</source>
+        <translation>（……还有更多：用 --unmatched-out / --missing-out 写出完整清单）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--at is required</source>
+        <translation>需要 --at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--bank-account, --bank-holder and --bank-name are for --destination bank_transfer</source>
+        <translation>--bank-account、--bank-holder 和 --bank-name 用于 --destination bank_transfer（银行转账）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--bank-account, --bank-holder and --bank-name are for --method bank_transfer</source>
+        <translation>--bank-account、--bank-holder 和 --bank-name 用于 --method bank_transfer（银行转账）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--category takes SKU=CATEGORY, not {value}</source>
+        <translation>--category 的格式是 SKU=类别，而不是 {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--from and --to are required</source>
+        <translation>需要 --from 和 --to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--fx-date goes with --payout-currency and --fx-rate</source>
+        <translation>--fx-date 须与 --payout-currency 和 --fx-rate 一起使用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--instalments splits what is left; leave out --amount</source>
+        <translation>--instalments 会拆分剩余金额；请不要同时给出 --amount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--limit must be from 1 to 1000</source>
+        <translation>--limit 必须在 1 到 1000 之间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--line takes SKU=QTY or #LINE=QTY, not {spec!r}</source>
+        <translation>--line 的格式是 SKU=数量 或 #行号=数量，而不是 {spec!r}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--out takes SKU=QTY@PRICE:NAME (TEA-09=1@300.00:Oolong), not {spec!r}</source>
+        <translation>--out 的写法是 SKU=数量@单价:名称（如 TEA-09=1@300.00:乌龙茶），而不是 {spec!r}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--payout is a payout number: 1, 2, …</source>
+        <translation>--payout 是付款序号：1、2、…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--postage-receipt and --postage-override go with --return-postage</source>
+        <translation>--postage-receipt 和 --postage-override 须与 --return-postage 一起使用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--reason or --template must say why; the customer will see it</source>
+        <translation>--reason 或 --template 必须写明原因；客户会看到</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--unit takes SKU[/N]=CONDITION[:NOTE], not {spec!r}</source>
+        <translation>--unit 的写法是 SKU[/N]=状况[:备注]，而不是 {spec!r}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--until is required</source>
+        <translation>需要 --until</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>.csv or .xlsx</source>
+        <translation>.csv 或 .xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 {currency} = {rate} {home} on {day}</source>
+        <translation>{day}：1 {currency} = {rate} {home}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A 7-day no-reason return takes the goods back: choose units, not an amount</source>
         <translation>七天无理由退货须退回商品：请选择退货件数，而非金额</translation>
     </message>
@@ -1017,6 +1185,11 @@
         <location line="+1"/>
         <source>A PIN is 4 to 12 digits</source>
         <translation>PIN 码须为 4 至 12 位数字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A PIN is needed for {user}: set {env} or run in a terminal to be asked</source>
+        <translation>{user} 需要输入 PIN 码：请设置 {env}，或在终端中运行以便输入</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1045,6 +1218,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>A closing is written as .pdf, .csv or .xlsx, not {name}</source>
+        <translation>日结只能保存为 .pdf、.csv 或 .xlsx，而不是 {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A deadline can be extended by at most {days} days from today</source>
         <translation>期限最多只能延长到今天起{days}天内</translation>
     </message>
@@ -1070,6 +1248,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>A new PIN is needed for {user}: set {env} or run in a terminal to be asked</source>
+        <translation>需要为 {user} 设置新 PIN 码：请设置 {env}，或在终端中运行以便输入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A notice template has an unmatched {{ or }}</source>
         <translation>通知模板中的 {{ 或 }} 不成对</translation>
     </message>
@@ -1080,6 +1263,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>A number in the settings has more than {limit} characters</source>
+        <translation>设置中的某个数字超过 {limit} 个字符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A receipt number is only for a difference the customer pays</source>
         <translation>只有顾客补差价时才需要收款凭证号</translation>
     </message>
@@ -1087,6 +1275,11 @@
         <location line="+1"/>
         <source>A recovery key has 56 letters and digits in 14 groups of four; this one has {n}</source>
         <translation>恢复密钥共 56 个字母和数字，每组四个，共 14 组；这个有 {n} 个</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A refund by amount is for one line (--line) or the whole order</source>
+        <translation>按金额退款针对一个商品行（--line）或整个订单</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1115,6 +1308,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Added {name} as {role}.</source>
+        <translation>已添加 {name}，角色为{role}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>An account code is 1 to 20 digits: {value}</source>
         <translation>科目代码为 1 到 20 位数字：{value}</translation>
     </message>
@@ -1135,6 +1338,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Anchor code: {code}</source>
+        <translation>锚定码：{code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anchor code: {code}  (event {event}, {state})</source>
+        <translation>锚定码：{code}（事件 {event}，{state}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Another counter is saving right now ({holder}); please try again</source>
         <translation>另一台收银台正在保存（{holder}），请稍后再试</translation>
     </message>
@@ -1142,6 +1355,11 @@
         <location line="+1"/>
         <source>Another counter is saving right now; please try again</source>
         <translation>另一台收银台正在保存，请稍后再试</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approval still waits for a supplier who agrees.</source>
+        <translation>审批仍在等待供应商同意。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1175,8 +1393,38 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Audit trail intact: {checked} events checked (not keyed yet: it is keyed at the next change).</source>
+        <translation>审计记录完好：已检查 {checked} 条事件（尚未用密钥保护：下次更改时会加上密钥）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit trail intact: {checked} events checked, keyed with the shop key from event {first} on.</source>
+        <translation>审计记录完好：已检查 {checked} 条事件，从第 {first} 条起已用店铺密钥保护。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup saved: {path}</source>
+        <translation>备份已保存：{path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance     none (no store credit yet)</source>
+        <translation>余额  无（尚无店铺余额）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance     {amount}</source>
+        <translation>余额  {amount}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Blocked by the refund policy: {reasons}</source>
         <translation>退款政策不允许：{reasons}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV delimiter (,)</source>
+        <translation>CSV 分隔符（,）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1240,6 +1488,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Changed: {sections}</source>
+        <translation>已更改：{sections}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Choose a backup, not the database itself</source>
         <translation>请选择备份文件，而不是数据库本身</translation>
     </message>
@@ -1265,13 +1518,43 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Copied {source} to {target}: {rows} rows, audit trail intact.</source>
+        <translation>已把 {source} 复制到 {target}：共 {rows} 行，审计记录完好。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Could not reach the mail server: {error}</source>
         <translation>无法连接邮件服务器：{error}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Count</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer    {customer}</source>
+        <translation>客户  {customer}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily closing 日结单 {day}</source>
+        <translation>日结单 {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Database URLs ({url}) are not supported; use a file path or postgresql://…</source>
         <translation>不支持此类数据库地址（{url}）；请使用文件路径或 postgresql://…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database problem: {error}</source>
+        <translation>数据库问题：{error}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1282,6 +1565,11 @@
         <location line="+1"/>
         <source>Dates can be by request, approval, payout or receipt, not {value}</source>
         <translation>日期只能按申请、批准、打款或到账，不能按 {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digest sent: {late} late, {due_soon} due soon</source>
+        <translation>日报已发送：{late} 项逾期，{due_soon} 项即将到期</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1325,8 +1613,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>FILE holds only this section&apos;s object</source>
+        <translation>文件中只包含这一部分的对象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Feedback is recorded after the refund is paid; {refund_no} is {status}</source>
         <translation>退款打款后才能记录客户反馈；{refund_no} 当前为{status}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feedback on {refund_no}: {stars} ({rating}/5), recorded by {user} {at}</source>
+        <translation>{refund_no} 的客户反馈：{stars}（{rating}/5），由 {user} 于 {at} 记录</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1335,13 +1633,38 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Give REFUND_NO and -o FILE.pdf, or --verify CODE (see: --help)</source>
+        <translation>请给出 退款单号 和 -o 文件.pdf，或 --verify 校验码（见 --help）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give both --shop NAME and --owner NAME</source>
+        <translation>请同时给出 --shop 店名 和 --owner 店主名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Give one order file, or a Taobao order list and its line list ({count} given)</source>
         <translation>请给出一个订单文件，或一份淘宝订单报表及其宝贝报表（现给出 {count} 个）</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Give the rating too: --rating 1 to 5</source>
+        <translation>请同时给出评分：--rating 1 到 5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Give the receipt or tracking number of the return postage</source>
         <translation>请填写退货运费的单据号或快递单号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hash: {hash}</source>
+        <translation>哈希：{hash}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported {file} ({format}, {encoding}, {rows} rows)</source>
+        <translation>已导入 {file}（{format}，{encoding}，{rows} 行）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1357,6 +1680,26 @@
         <location line="+1"/>
         <source>Invalid policy value: {value}</source>
         <translation>退款政策设置值无效：{value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the recovery key on paper now: {command}</source>
+        <translation>请立即把恢复密钥打印保存在纸上：{command}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key id {key_id}, shop {shop_id}.</source>
+        <translation>密钥编号 {key_id}，店铺 {shop_id}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LEGAL DEADLINE</source>
+        <translation>法定退款期限</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1387,6 +1730,11 @@
         <location line="+1"/>
         <source>Line number {line} appears twice</source>
         <translation>行号 {line} 重复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line {line} ({sku}) is given twice</source>
+        <translation>第 {line} 行（{sku}）重复给出</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1450,6 +1798,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Merchant Refunds 商户退款: money-exact, audited refunds for a small shop.</source>
+        <translation>商户退款 Merchant Refunds：为小店处理金额精确、全程审计的退款。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Money has already been paid on {refund_no}: no deduction can be made now</source>
         <translation>退款 {refund_no} 已经付款，现在不能再扣款</translation>
     </message>
@@ -1460,8 +1813,33 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Name one unit as SKU/N or #LINE/N, not {spec!r}</source>
+        <translation>请用 SKU/N 或 #行号/N 指定一件商品，而不是 {spec!r}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Name the customer: phone, e-mail or name</source>
         <translation>请指明客户：手机号、电子邮箱或姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New PIN for {user}: </source>
+        <translation>{user} 的新 PIN 码：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New PIN set for {name}.</source>
+        <translation>已为 {name} 设置新 PIN 码。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newest event: {event}</source>
+        <translation>最新事件：{event}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No PIN given for {user}</source>
+        <translation>没有输入 {user} 的 PIN 码</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1505,8 +1883,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>No exchange rates entered.</source>
+        <translation>尚未录入汇率。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No exchange {exchange_no}</source>
         <translation>没有换货单 {exchange_no}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No feedback recorded for {refund_no}.</source>
+        <translation>{refund_no} 尚无客户反馈记录。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1535,6 +1923,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>No refunds or payouts yet.</source>
+        <translation>尚无退款或付款。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No rejection reason {key}; the reasons are: {keys}</source>
         <translation>没有驳回原因 {key}；现有的原因为：{keys}</translation>
     </message>
@@ -1547,6 +1940,16 @@
         <location line="+1"/>
         <source>No such file: {path}</source>
         <translation>找不到文件：{path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No such folder: {path}</source>
+        <translation>文件夹不存在：{path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No supplier answer recorded for {refund_no}.</source>
+        <translation>{refund_no} 尚无供应商答复记录。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1635,13 +2038,33 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Nothing late or due soon: no digest sent</source>
+        <translation>没有逾期或即将到期的事项：未发送日报</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Nothing to change</source>
         <translation>没有需要修改的内容</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Nothing to change: the settings given are the ones stored</source>
+        <translation>无需更改：给出的设置与已保存的相同</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to follow up.</source>
+        <translation>没有需要跟进的事项。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Notices are in zh or en, not {lang}</source>
         <translation>通知语言只能是 zh 或 en，不能是 {lang}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On another counter or a new computer: merchant-refunds key import</source>
+        <translation>在另一台柜台或新电脑上：merchant-refunds key import</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1695,6 +2118,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Order {order_no} has no SKU {sku} (its SKUs: {skus})</source>
+        <translation>订单 {order_no} 没有 SKU {sku}（其 SKU：{skus}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Order {order_no} has no line with SKU {sku}</source>
         <translation>订单 {order_no} 没有 SKU 为 {sku} 的商品行</translation>
     </message>
@@ -1740,6 +2168,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Paying in another currency needs both --payout-currency and --fx-rate</source>
+        <translation>以其他币种付款需要同时给出 --payout-currency 和 --fx-rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Payout {seq} of {refund_no} has already been paid again</source>
         <translation>{refund_no} 的第 {seq} 笔打款已经重新支付过</translation>
     </message>
@@ -1762,6 +2195,11 @@
         <location line="+1"/>
         <source>Payouts changed while the statement was being matched; please run it again</source>
         <translation>匹配对账单期间打款记录有变动，请重新运行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payouts the statement does not show:</source>
+        <translation>对账单中没有的付款：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1827,6 +2265,31 @@
         <location line="+1"/>
         <source>Pre-sale: waiting for the supplier&apos;s answer</source>
         <translation>预售：等待供应商答复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview of {file} ({format}, {encoding}, {rows} rows)</source>
+        <translation>预览 {file}（{format}，{encoding}，{rows} 行）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print it, keep the paper away from the computer, then delete the file.</source>
+        <translation>请打印出来，把纸存放在远离电脑的地方，然后删除这个文件。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reconciled {file} ({format}, {encoding}, {period}): {rows} rows, {refunds} refunds</source>
+        <translation>已对账 {file}（{format}，{encoding}，{period}）：{rows} 行，{refunds} 笔退款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded for {refund_no}: {supplier} answered {answer} (asked {day}).</source>
+        <translation>已为 {refund_no} 记录：{supplier} 的答复为「{answer}」（询问日期 {day}）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery key of this shop (keep it on paper, away from the computer):</source>
+        <translation>本店的恢复密钥（请抄在纸上，存放在远离电脑的地方）：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1945,6 +2408,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Report written to {path}</source>
+        <translation>报表已保存到 {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restored {db_path} from {source}.</source>
+        <translation>已从 {source} 恢复 {db_path}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Return postage is paid back only when the goods come back</source>
         <translation>只有退回商品时才补偿退货运费</translation>
     </message>
@@ -1955,8 +2428,38 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>SKU {sku} is on lines {lines} of order {order_no}: name the line instead, e.g. --line &apos;#{first}&apos;</source>
+        <translation>SKU {sku} 出现在订单 {order_no} 的第 {lines} 行：请改用行号，例如 --line &apos;#{first}&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SKU {sku} is on lines {lines} of order {order_no}: name the line instead, e.g. --line &apos;#{first}={qty}&apos;</source>
+        <translation>SKU {sku} 出现在订单 {order_no} 的第 {lines} 行：请改用行号，例如 --line &apos;#{first}={qty}&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say what the supplier answered: --answer agreed, refused or pending</source>
+        <translation>请说明供应商的答复：--answer agreed（同意）、refused（拒绝）或 pending（待答复）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say what to refund: --line SKU=QTY (repeatable), --all, or --shipping</source>
+        <translation>请说明退什么：--line SKU=数量（可重复）、--all 或 --shipping</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say what to set: --delivered, --category, --final-sale or --not-final-sale</source>
+        <translation>请说明要设置什么：--delivered、--category、--final-sale 或 --not-final-sale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Say who at the supplier was asked (up to 200 characters)</source>
         <translation>请填写询问的供应商联系人（最多 200 个字符）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say who is acting: --user NAME (or set {env})</source>
+        <translation>请说明操作人：--user 用户名（或设置 {env}）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1967,6 +2470,11 @@
         <location line="+1"/>
         <source>Security is starttls, ssl or none</source>
         <translation>加密方式只能是 starttls、ssl 或 none</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set up {shop} at {where}: {owner} is its owner.</source>
+        <translation>已在 {where} 创建 {shop}：店主为 {owner}。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2005,8 +2513,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Single-owner self-approvals (PIN re-entered):</source>
+        <translation>唯一店主自行审批（已再次输入 PIN 码）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statement refunds with no payout here:</source>
+        <translation>对账单中本系统无对应付款的退款：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Store credit is in the customer&apos;s balance at once; it cannot fail</source>
         <translation>店铺余额会立即计入客户余额，不会失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store credit of {customer} now {amount}</source>
+        <translation>{customer} 的店铺余额现为 {amount}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2062,6 +2585,36 @@
         <location line="+1"/>
         <source>The audit trail in the backup {path} is broken at event {event} ({problem}); it is not restored</source>
         <translation>备份 {path} 中的审计记录在事件 {event} 处断开（{problem}）；不予恢复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The audit trail is broken at event {event}: {problem} ({checked} events before it are intact)</source>
+        <translation>审计记录在第 {event} 条事件处断开：{problem}（其前 {checked} 条事件完好）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The audit trail is empty.</source>
+        <translation>审计记录为空。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The audit trail is empty: no anchor code.</source>
+        <translation>审计记录为空：没有锚定码。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The audit trail is keyed (key {key_id}), but this computer does not have the key: enter it from the recovery sheet with `merchant-refunds key import`.</source>
+        <translation>审计记录已用密钥保护（密钥 {key_id}），但本机没有该密钥：请用 `merchant-refunds key import` 输入恢复密钥单上的密钥。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The audit trail is keyed (key {key_id}); this computer has the key.</source>
+        <translation>审计记录已用密钥保护（密钥 {key_id}）；本机有该密钥。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The audit trail is not keyed yet; it gets its key at the next change.</source>
+        <translation>审计记录尚未用密钥保护；下次更改时会加上密钥。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2140,6 +2693,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The confirmation PDF is not valid</source>
+        <translation>退款确认单 PDF 无效</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The copy of {path} failed its check ({problem}); the database itself may be damaged</source>
         <translation>{path} 的副本未通过检查（{problem}）；数据库本身可能已损坏</translation>
     </message>
@@ -2210,6 +2768,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The database as it was is kept at {kept}.</source>
+        <translation>原来的数据库保留在 {kept}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database check failed</source>
+        <translation>数据库检查未通过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The database is busy in another program; try again</source>
         <translation>数据库正被其他程序占用，请重试</translation>
     </message>
@@ -2222,6 +2790,11 @@
         <location line="+1"/>
         <source>The database names no valid shop</source>
         <translation>数据库中没有有效的店铺标识</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The day is required</source>
+        <translation>需要日期</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2247,6 +2820,11 @@
         <location line="+1"/>
         <source>The demo makes {low} to {high} orders, not {n}</source>
         <translation>演示数据可生成 {low} 至 {high} 个订单，不能是 {n} 个</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The digest could not be sent: {error}</source>
+        <translation>日报发送失败：{error}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2330,6 +2908,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The links of all {checked} events hold, but the content of {unchecked} events from event {first} on could not be checked: this computer does not have the shop key (merchant-refunds key import)</source>
+        <translation>全部 {checked} 条事件的链接完好，但从第 {first} 条起的 {unchecked} 条事件内容无法检查：这台电脑上没有店铺密钥（merchant-refunds key import）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The lock time is 0 (never) to 240 minutes</source>
         <translation>锁屏时间为 0（从不）至 240 分钟</translation>
     </message>
@@ -2402,6 +2985,11 @@
         <location line="+1"/>
         <source>The order number is missing</source>
         <translation>缺少订单号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The owner&apos;s digest is off (Settings → Notices)</source>
+        <translation>店主日报已关闭（设置 → 通知）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2485,8 +3073,33 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The same PIN again: </source>
+        <translation>再输入一次同一 PIN 码：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The sender must be an e-mail address</source>
         <translation>发件人必须是邮箱地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The setting {name} is given twice</source>
+        <translation>设置项 {name} 重复给出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The settings are nested more than {limit} levels deep</source>
+        <translation>设置的嵌套超过 {limit} 层</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The settings are not valid JSON (line {line}, column {column}): {problem}</source>
+        <translation>设置不是有效的 JSON（第 {line} 行，第 {column} 列）：{problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The settings file is not UTF-8 text</source>
+        <translation>设置文件不是 UTF-8 文本</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2497,6 +3110,16 @@
         <location line="+1"/>
         <source>The shop key file {path} is damaged</source>
         <translation>店铺密钥文件 {path} 已损坏</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The shop key is saved on this computer.</source>
+        <translation>店铺密钥已保存到这台电脑。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The shop needs a name</source>
+        <translation>店铺需要名称</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2535,6 +3158,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>The two PINs differ; nothing was changed</source>
+        <translation>两次输入的 PIN 码不一致；未做任何更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The verification code does not match refund {refund_no}: the paper is not a true copy of the record, or the record was changed</source>
         <translation>验证码与退款单 {refund_no} 不一致：纸质单据不是记录的真实副本，或记录已被改动</translation>
     </message>
@@ -2552,6 +3180,11 @@
         <location line="+1"/>
         <source>The {what} is too large to store</source>
         <translation>{what} 数值过大，无法保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Then add the staff: {command}</source>
+        <translation>然后添加员工：{command}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2620,6 +3253,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>This shop is already set up; its owner adds users (users add)</source>
+        <translation>本店已设置完成；由店主添加用户（users add）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This shop&apos;s PINs have at least {min} digits</source>
         <translation>本店的 PIN 码至少为 {min} 位数字</translation>
     </message>
@@ -2635,6 +3273,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Today&apos;s digest was already sent</source>
+        <translation>今天的日报已经发送过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Too many wrong PINs: {name} is locked until {until}</source>
         <translation>PIN 码错误次数过多：{name} 已锁定至 {until}</translation>
     </message>
@@ -2642,6 +3285,16 @@
         <location line="+1"/>
         <source>Two files are read as Taobao&apos;s order list and line list only, without a mapping</source>
         <translation>两个文件只能作为淘宝的订单报表和宝贝报表读取，不能使用列映射</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the recovery key from the sheet</source>
+        <translation>请输入恢复单上的恢复密钥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unexpected {kind}: {error} (this is a bug; please report it with the lines above)</source>
+        <translation>意外的 {kind}：{error}（这是程序缺陷；请连同上面的内容一起报告）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2740,6 +3393,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Unknown setting {name} in {where} (known: {known})</source>
+        <translation>{where} 中没有设置项 {name}（可用：{known}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown settings section: {name} (known: {known})</source>
+        <translation>没有设置部分 {name}（可用：{known}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Unknown shop setting: {name}</source>
         <translation>未知店铺设置：{name}</translation>
     </message>
@@ -2760,6 +3423,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Use either --self-approve or --authorised-by, not both</source>
+        <translation>--self-approve 和 --authorised-by 只能用其一</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Use journal_sources for the journal</source>
         <translation>记账凭证请使用 journal_sources</translation>
     </message>
@@ -2770,13 +3438,48 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>With --amount, --line names one line: SKU or #LINE, not {spec!r}</source>
+        <translation>与 --amount 一起用时，--line 指定一个商品行：SKU 或 #行号，而不是 {spec!r}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>With a refund by amount the customer keeps the goods: none come back</source>
         <translation>按金额退款时商品由客户保留，无需退回</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Would reconcile {file} ({format}, {encoding}, {period}): {rows} rows, {refunds} refunds</source>
+        <translation>将对账 {file}（{format}，{encoding}，{period}）：{rows} 行，{refunds} 笔退款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Wrong PIN for {name}</source>
         <translation>{name} 的 PIN 码不正确</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrote the recovery sheet to {target} (key id {key_id}).</source>
+        <translation>已把恢复密钥单写入 {target}（密钥编号 {key_id}）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrote the {count} orders left out to {path}</source>
+        <translation>已把 {count} 个未导入的订单写入 {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrote {path}</source>
+        <translation>已写入 {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrote {path} ({count} confirmations, {size})</source>
+        <translation>已写入 {path}（{count} 张确认单，{size}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrote {path} ({size})</source>
+        <translation>已写入 {path}（{size}）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2792,6 +3495,1323 @@
         <location line="+1"/>
         <source>You requested this refund yourself: approve it as the shop&apos;s only owner by re-entering your PIN (it is recorded as a single-owner self-approval)</source>
         <translation>该退款由您本人申请：作为本店唯一的店主，请重新输入 PIN 码批准（将记录为单一店主自行审批）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your new PIN is set, {name}.</source>
+        <translation>{name}，您的新 PIN 码已设置。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a bank statement&apos;s columns, as JSON or a JSON file: {&quot;date&quot;: …, &quot;amount&quot;: … or &quot;debit&quot;: …, &quot;reference&quot;: …, &quot;description&quot;: …}</source>
+        <translation>银行对账单的列，JSON 文本或 JSON 文件：{&quot;date&quot;: …, &quot;amount&quot;: … 或 &quot;debit&quot;: …, &quot;reference&quot;: …, &quot;description&quot;: …}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a customer&apos;s balance and every movement</source>
+        <translation>客户的余额及每笔变动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a line&apos;s category, by SKU or line number (#2=perishable); repeat for more</source>
+        <translation>商品行的类别，按 SKU 或行号（#2=perishable）；可重复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a line&apos;s units (SKU or #LINE) or its N-th unit, with a condition and a note; repeat</source>
+        <translation>某行的商品（SKU 或 #行号）或其中第 N 件，附状况和备注；可重复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a refund&apos;s returned units (condition, stock, deductions) and return postage</source>
+        <translation>退款的退回商品（状况、入库、扣减）和退货运费</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>account holder</source>
+        <translation>账户持有人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accountant</source>
+        <translation>会计</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add a user (owner); the new PIN from $MERCHANT_REFUNDS_NEW_PIN or asked twice</source>
+        <translation>添加用户（店主）；新 PIN 码取自 $MERCHANT_REFUNDS_NEW_PIN，或询问两次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add, search, show and set orders</source>
+        <translation>添加、搜索、查看和设置订单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agreed</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>also write the orders left out, with row and reason, to this CSV file</source>
+        <translation>同时把未导入的订单（含行号和原因）写入此 CSV 文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>amount in the payout currency, e.g. 1,000.00 (default: all that is left)</source>
+        <translation>以付款币种计的金额，例如 1,000.00（默认：全部剩余金额）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an order with what is still refundable</source>
+        <translation>订单详情及仍可退的金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an owner authorises at the counter (PIN from $MERCHANT_REFUNDS_OWNER_PIN or a prompt)</source>
+        <translation>由店主在柜台授权（PIN 码取自 $MERCHANT_REFUNDS_OWNER_PIN，或提示输入）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approve a requested refund (owner)</source>
+        <translation>审批退款申请（店主）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>asked on</source>
+        <translation>询问日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at most N (20)</source>
+        <translation>最多 N 条（20）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attach photos or files (JPEG, PNG, WebP, HEIC, PDF; 10 MB each) as evidence</source>
+        <translation>附加照片或文件作为凭证（JPEG、PNG、WebP、HEIC、PDF；每个不超过 10 MB）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>back up the database now (online, while in use)</source>
+        <translation>立即备份数据库（在线，使用中也可）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bank and branch</source>
+        <translation>开户行及支行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancel a refund before any money is sent</source>
+        <translation>在付款前取消退款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancel an exchange recorded by mistake (owner; its refund cancelled or rejected first)</source>
+        <translation>撤销误录的换货（店主；须先取消或拒绝其退款）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change a user&apos;s role (owner)</source>
+        <translation>更改用户角色（店主）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change settings from JSON (owner): any sections and keys, all or nothing</source>
+        <translation>按 JSON 更改设置（店主）：任意部分和键，要么全部生效，要么全不生效</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change your own PIN (current from $MERCHANT_REFUNDS_PIN, new from $MERCHANT_REFUNDS_NEW_PIN, or asked)</source>
+        <translation>修改自己的 PIN 码（当前 PIN 码取自 $MERCHANT_REFUNDS_PIN，新 PIN 码取自 $MERCHANT_REFUNDS_NEW_PIN，或询问）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check a code from a daily closing or a paper (A1234-XXXX-XXXX-XXXX-XXXX)</source>
+        <translation>核对日结单或纸质单据上的校验码（A1234-XXXX-XXXX-XXXX-XXXX）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the audit hash chain</source>
+        <translation>检查审计记录的哈希链</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the code printed on a paper</source>
+        <translation>核对纸质单据上印的校验码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the database&apos;s integrity, audit trail and the newest backup&apos;s trail head</source>
+        <translation>检查数据库完整性、审计记录及最新备份的记录链头</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clerk</source>
+        <translation>店员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>column keys as headers</source>
+        <translation>以列键作表头</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>condition of every unit not named with --unit (resaleable)</source>
+        <translation>未用 --unit 指定的每件商品的状况（默认：可再售）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>copy the shop&apos;s SQLite file to an empty PostgreSQL database, verified</source>
+        <translation>把本店的 SQLite 文件复制到空的 PostgreSQL 数据库并校验</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>currency code</source>
+        <translation>币种代码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customers&apos; store credit: see, use, pay out</source>
+        <translation>客户的店铺余额：查看、使用、提现</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>database file or postgresql:// URL (default: $MERCHANT_REFUNDS_DB, else the user data folder)</source>
+        <translation>数据库文件或 postgresql:// 地址（默认：$MERCHANT_REFUNDS_DB，否则为用户数据文件夹）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>day of the rate (default today)</source>
+        <translation>汇率日期（默认今天）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deduct for a returned unit&apos;s diminished value (owner), with the reason</source>
+        <translation>为退回商品的贬值扣款（店主），并写明原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default: as the failed one</source>
+        <translation>默认：与失败的那笔相同</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e-mail today&apos;s list to the owner (owner; once a day, as set in the notice settings)</source>
+        <translation>把今天的清单用电子邮件发给店主（店主；每天一次，按通知设置）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 0.0478 for JPY in CNY</source>
+        <translation>例如日元兑人民币为 0.0478</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 15.00</source>
+        <translation>如 15.00</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 25.00</source>
+        <translation>例如 25.00</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enter the rate of a day: home-currency units for one unit of CODE (owner, accountant)</source>
+        <translation>录入某日汇率：1 单位 CODE 折合多少本币（店主、会计）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>error: {message}</source>
+        <translation>错误：{message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every balance at the end of a day, CSV or XLSX (owner, accountant; account 2241)</source>
+        <translation>某日日终的全部余额，CSV 或 XLSX（店主、会计；科目 2241）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every user, role and status</source>
+        <translation>全部用户、角色和状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>everything still refundable</source>
+        <translation>全部仍可退的内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evidence of the rejection (photo or PDF); repeat for more</source>
+        <translation>驳回凭证（照片或 PDF）；可重复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evidence of the request (photo or PDF), stored with it; repeat for more</source>
+        <translation>申请凭证（照片或 PDF），随申请一起保存；可重复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exchange rates per day to the home currency, for the journal</source>
+        <translation>每日对本币的汇率，用于记账凭证</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exit codes: 0 ok, 2 bad input, 3 refused by policy or permission, 4 not found,
+            5 storage problem, 1 unexpected error
+environment: MERCHANT_REFUNDS_DB (database file or URL), MERCHANT_REFUNDS_PIN (PIN of --user),
+             MERCHANT_REFUNDS_USER (default for --user), LANG (zh* formats amounts for zh_CN),
+             LC_ALL, LC_MESSAGES, LANG (zh* for messages in Chinese)
+Without a command the GUI starts (or this help is shown where the GUI is not installed).
+</source>
+        <translation>退出码：0 成功，2 输入有误，3 被政策或权限拒绝，4 找不到，
+        5 存储问题，1 意外错误
+环境变量：MERCHANT_REFUNDS_DB（数据库文件或地址），MERCHANT_REFUNDS_PIN（--user 的 PIN 码），
+          MERCHANT_REFUNDS_USER（--user 的默认值），LANG（zh* 按 zh_CN 格式显示金额），
+          LC_ALL、LC_MESSAGES、LANG（zh* 时信息为中文）
+不带命令时启动图形界面（未安装图形界面时显示本帮助）。
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected</source>
+        <translation>预计到账</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected by</source>
+        <translation>预计最晚到账</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>export refunds, lines, payouts, audit events or the journal</source>
+        <translation>导出退款、退款明细、付款、审计事件或记账凭证</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>付款失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed payout</source>
+        <translation>失败的付款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fill an empty database with a year of sample data first</source>
+        <translation>先在空数据库中填入一年的示例数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fill an empty database with sample data</source>
+        <translation>在空数据库中填入示例数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>find orders by number, name or phone</source>
+        <translation>按订单号、姓名或电话查找订单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first day</source>
+        <translation>起始日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first day (YYYY-MM-DD)</source>
+        <translation>起始日（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>first last-day</source>
+        <translation>最早的截止日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>font: {font}</source>
+        <translation>字体：{font}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>full name shown on screens</source>
+        <translation>界面上显示的全名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give the shop more time for a refund&apos;s review or payment (owner), with the reason</source>
+        <translation>延长本店审核或支付某笔退款的期限（店主），须注明原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>headers (zh)</source>
+        <translation>表头语言（zh）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how it is paid (default: the refund&apos;s destination)</source>
+        <translation>付款方式（默认：退款去向）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>how many (300)</source>
+        <translation>数量（300）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import orders from a Shopify, WooCommerce, Taobao/Tmall, JD, Pinduoduo, Douyin, Youzan, WeChat shop or generic CSV/XLSX file</source>
+        <translation>从 Shopify、WooCommerce、淘宝/天猫、京东、拼多多、抖音、有赞、微信小店或通用 CSV/XLSX 文件导入订单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import the good orders and list the failing or conflicting ones (default: all or nothing)</source>
+        <translation>导入正确的订单，并列出失败或冲突的订单（默认：要么全部导入，要么全不导入）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>instalment due</source>
+        <translation>分期到期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is the trail keyed, and is the key on this computer</source>
+        <translation>审计记录是否已用密钥保护，以及本机是否有该密钥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>issued</source>
+        <translation>转入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept in the ledger</source>
+        <translation>记入明细账</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language (zh)</source>
+        <translation>语言（zh）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language of the lists&apos; headers (zh or en)</source>
+        <translation>清单表头的语言（zh 或 en）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last day</source>
+        <translation>截止日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last day, included</source>
+        <translation>截止日（含）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last last-day</source>
+        <translation>最晚的截止日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list a refund&apos;s evidence files, or save them to a folder</source>
+        <translation>列出退款的凭证文件，或保存到文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mark a line (SKU or #n) final sale; repeat for more</source>
+        <translation>把商品行（SKU 或 #n）标为不退不换；可重复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mark a line (SKU or #n) not final sale</source>
+        <translation>取消商品行（SKU 或 #n）的不退不换标记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mark a sent payout failed, with the reason</source>
+        <translation>把已发出的付款标为失败，并注明原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>match a payment statement (Alipay, WeChat Pay, Stripe, PayPal, bank) to the payouts recorded here and mark the matched ones arrived</source>
+        <translation>把支付对账单（支付宝、微信支付、Stripe、PayPal、银行）与本处记录的付款对账，并把匹配的标为已到账</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not recorded (give -o FILE to record it)</source>
+        <translation>未记录（给出 -o 文件 即可记录）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note for the shop&apos;s records</source>
+        <translation>本店内部备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one exchange in full</source>
+        <translation>一笔换货的全部信息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of the shop&apos;s rejection reasons (see `refund reject-reasons`)</source>
+        <translation>本店的驳回原因之一（见 `refund reject-reasons`）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one or more, into one file in order</source>
+        <translation>一个或多个，按顺序写入同一文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one refund in full</source>
+        <translation>一笔退款的全部信息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only show the difference and the findings</source>
+        <translation>只显示差价和检查结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only show what would be imported (no sign-in)</source>
+        <translation>只显示将导入的内容（无需登录）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only show what would happen; change nothing</source>
+        <translation>只显示将发生什么；不做任何更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only this SKU</source>
+        <translation>只看此 SKU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only this currency</source>
+        <translation>只看此币种</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only this payout (default: all sent)</source>
+        <translation>只针对这笔付款（默认：全部已发出的）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only this section</source>
+        <translation>只看这一部分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overdue</source>
+        <translation>到账逾期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>owner</source>
+        <translation>店主</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>owner only: override a policy block</source>
+        <translation>仅限店主：越过政策拦截</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>owner only: pay the postage back although the shop is not at fault</source>
+        <translation>仅店主：即使非本店责任也退还运费</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paid out in cash</source>
+        <translation>以现金支付</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paper (a4)</source>
+        <translation>纸张（a4）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pay a failed payout again as a new one (owner)</source>
+        <translation>把失败的付款作为新的一笔重新支付（店主）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pay back the customer&apos;s return postage, e.g. 12.00 (up to the policy&apos;s maximum)</source>
+        <translation>退还顾客的退货运费，如 12.00（不超过政策上限）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pay credit out in cash (owner)</source>
+        <translation>以现金支付余额（店主）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pay in another currency (needs --fx-rate)</source>
+        <translation>以其他币种支付（需要 --fx-rate）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>payment due</source>
+        <translation>待付款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>payment_methods.{name}.enabled must be true or false</source>
+        <translation>payment_methods.{name}.enabled 必须是 true 或 false</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>payout</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>payout method</source>
+        <translation>付款方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>payout number</source>
+        <translation>付款序号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pending</source>
+        <translation>待答复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>per month: refunds paid within the legal refund deadline, and those paid late</source>
+        <translation>按月统计：在法定退款期限内支付的退款和逾期支付的退款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>postgresql://user@host/db</source>
+        <translation>postgresql://用户@主机/数据库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print #{number}</source>
+        <translation>第 {number} 次打印</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print machine-readable JSON (errors too, on stderr)</source>
+        <translation>输出机器可读的 JSON（错误也是，输出到 stderr）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print refund confirmations to one PDF, or check the code on a paper</source>
+        <translation>把退款确认单打印到一个 PDF，或核对纸质单据上的校验码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print the program&apos;s version and exit</source>
+        <translation>显示程序版本并退出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print the settings as JSON (shop, policy, payment_methods, journal_accounts, security, notices)</source>
+        <translation>以 JSON 输出设置（shop、policy、payment_methods、journal_accounts、security、notices）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>print the trail&apos;s newest event and its anchor code</source>
+        <translation>显示审计记录的最新事件及其锚定码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>provider ref</source>
+        <translation>渠道流水号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>put these units back in stock whatever their condition; repeat</source>
+        <translation>无论状况如何，将这些商品放回库存；可重复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quote, request and process refunds</source>
+        <translation>退款试算、申请和处理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>random seed (7)</source>
+        <translation>随机种子（7）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rate in {home}</source>
+        <translation>折合 {home} 汇率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>receipt of the difference the customer paid (needed when the units out cost more)</source>
+        <translation>顾客补付差价的收据号（换出商品更贵时必填）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>receipt or tracking number of the return postage</source>
+        <translation>退货运费的收据号或运单号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record a payout (owner); a part amount is an instalment</source>
+        <translation>记录付款（店主）；部分金额即为分期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record an exchange: units back, units out, the difference refunded or collected</source>
+        <translation>登记换货：退回商品、换出商品、退还或收取差价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record that the customer received the money</source>
+        <translation>记录客户已收到款项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record that the returned goods arrived</source>
+        <translation>记录退回的商品已收到</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record the closing and write it as .pdf, .csv or .xlsx (without: only show it)</source>
+        <translation>记录日结并保存为 .pdf、.csv 或 .xlsx（不给出时只显示）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record the customer&apos;s rating (1-5) and comment on a paid refund (owner, clerk); without --rating, show it</source>
+        <translation>记录客户对已付款退款的评分（1-5）和评价（店主、店员）；不给 --rating 时显示已记录的反馈</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record the customer&apos;s signature on the confirmation</source>
+        <translation>记录客户已在确认单上签字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record the supplier&apos;s answer for a pre-sale refund in production (owner, clerk); without --answer, list the answers</source>
+        <translation>记录供应商对已投产预售订单退款的答复（店主、店员）；不给 --answer 时列出答复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>recorded</source>
+        <translation>已记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reference</source>
+        <translation>流水号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refund / receipt</source>
+        <translation>退款单 / 小票</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refund an amount, not units (price difference, compensation, goodwill): on the --line given, or shared over the order&apos;s lines by what is left on each</source>
+        <translation>按金额退款而不退件数（退差价、部分退款、善意补偿）：针对 --line 指定的行，或按各行剩余金额分摊到订单各行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refund status (payout status for payouts)</source>
+        <translation>退款状态（付款数据为付款状态）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refund the shipping fee too (if the policy allows)</source>
+        <translation>同时退还运费（如政策允许）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refunds late or due soon (review, payment, legal deadline) and payouts to chase</source>
+        <translation>逾期或即将到期的退款（审核、付款、法定期限）及需跟进的付款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reject a requested refund (owner), with the reason</source>
+        <translation>驳回退款申请（店主），须注明原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remark kept with the approval</source>
+        <translation>随审批保存的备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>request a refund</source>
+        <translation>申请退款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>returned units by SKU, and totals</source>
+        <translation>按 SKU 列出的退回商品及合计</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>review due</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>save the key from a recovery sheet on this computer</source>
+        <translation>把恢复密钥单上的密钥保存到本机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>send a scheduled instalment now (owner)</source>
+        <translation>立即支付一笔已排期的分期（店主）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent</source>
+        <translation>付款时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set a new PIN for a user who forgot theirs (owner; $MERCHANT_REFUNDS_NEW_PIN or asked twice)</source>
+        <translation>为忘记 PIN 码的用户设置新 PIN 码（店主；取自 $MERCHANT_REFUNDS_NEW_PIN，或询问两次）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set an order&apos;s delivery date, a line&apos;s category or final sale (never amounts)</source>
+        <translation>设置订单的签收日期、商品行的类别或不退不换（不改金额）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set up a new database (file or postgresql:// URL); with --shop and --owner also the shop and its first owner; nothing changes on a shop already set up</source>
+        <translation>创建新数据库（文件或 postgresql:// 地址）；带 --shop 和 --owner 时同时创建店铺及第一位店主；已设置的店铺不做任何更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shop.{name} must be text in quotes</source>
+        <translation>shop.{name} 必须是带引号的文本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show the recovery key (owner)</source>
+        <translation>显示恢复密钥（店主）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show this help message and exit</source>
+        <translation>显示此帮助信息并退出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shown to the customer (after --template&apos;s text)</source>
+        <translation>会展示给客户（接在 --template 的文字之后）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shown to the customer on the paper</source>
+        <translation>在单据上向顾客显示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sign-in name, without spaces</source>
+        <translation>登录名，不含空格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>split what is left into N payouts that add up exactly (large refunds)</source>
+        <translation>把剩余金额分成 N 笔付款，合计分毫不差（大额退款）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stable English column keys for scripts</source>
+        <translation>供脚本使用的稳定英文列键</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>store an order given as JSON (docs/order-format.md)</source>
+        <translation>保存以 JSON 给出的订单（docs/order-format.md）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>take credit off a sale rung up at the counter (owner, clerk)</source>
+        <translation>在柜台收银时抵扣余额（店主、店员）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the backup to restore</source>
+        <translation>要恢复的备份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the customer sends the goods back</source>
+        <translation>客户退回商品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the daily closing: the day&apos;s refunds and payouts, running totals and anchor code</source>
+        <translation>日结：当日的退款和付款、累计合计及锚定码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the day (default: today)</source>
+        <translation>日期（默认：今天）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the day asked (today)</source>
+        <translation>询问日期（今天）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the day the customer received the goods</source>
+        <translation>客户签收商品的日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the exchange confirmation for the customer to sign, as PDF</source>
+        <translation>供顾客签字的换货确认单（PDF）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the export file (CSV or XLSX); for Taobao/Tmall&apos;s own export, its order list and line list (订单报表 and 宝贝报表) in either order</source>
+        <translation>导出的文件（CSV 或 XLSX）；淘宝/天猫自带的导出需给出订单报表和宝贝报表两个文件，顺序不限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file&apos;s format (default: detected)</source>
+        <translation>文件格式（默认：自动识别）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file; - writes standard output</source>
+        <translation>文件；- 表示写到标准输出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the ledger as CSV or XLSX</source>
+        <translation>以 CSV 或 XLSX 导出台账</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the new last day</source>
+        <translation>新的截止日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the only owner approves his own large request (asks his PIN again)</source>
+        <translation>唯一的店主审批自己提交的大额申请（会再次要求输入 PIN 码）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the order; - reads standard input</source>
+        <translation>订单；- 表示从标准输入读取</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the owner&apos;s full name</source>
+        <translation>店主的全名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the owner&apos;s sign-in name; the PIN from $MERCHANT_REFUNDS_PIN or asked twice</source>
+        <translation>店主的登录名；PIN 码取自 $MERCHANT_REFUNDS_PIN，或询问两次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the rates entered (owner, accountant)</source>
+        <translation>已录入的汇率（店主、会计）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the recovery key (default: read stdin)</source>
+        <translation>恢复密钥（默认：从标准输入读取）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the refund report for a period as a PDF</source>
+        <translation>某一期间的退款报表（PDF）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the sale&apos;s receipt number</source>
+        <translation>该笔销售的小票号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the settings; - reads standard input</source>
+        <translation>设置；- 表示从标准输入读取</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the shop key that protects the audit trail</source>
+        <translation>保护审计记录的店铺密钥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the shop&apos;s currency (CNY)</source>
+        <translation>本店币种（CNY）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the shop&apos;s name (printed on papers)</source>
+        <translation>店名（印在单据上）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the shop&apos;s rejection reasons, for `refund reject --template KEY`</source>
+        <translation>本店的驳回原因，用于 `refund reject --template KEY`</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the shop&apos;s settings as JSON: show, set</source>
+        <translation>以 JSON 查看和更改本店设置：show、set</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the shop&apos;s users: add, deactivate, roles, PINs</source>
+        <translation>本店用户：添加、停用、角色、PIN 码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the statement export (CSV)</source>
+        <translation>导出的对账单（CSV）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the statement&apos;s format (default: detected)</source>
+        <translation>对账单格式（默认：自动识别）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the stock ledger of returned goods</source>
+        <translation>退回商品的库存台账</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the template&apos;s language (zh)</source>
+        <translation>模板语言（zh）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the unit (SKU or #LINE)</source>
+        <translation>商品（SKU 或 #行号）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>transaction reference</source>
+        <translation>交易流水号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>units given out at the unit price agreed (TEA-09=1@300.00:Oolong 250g); repeat</source>
+        <translation>按约定单价换出的商品（如 TEA-09=1@300.00:乌龙茶 250g）；可重复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>units of one line, by SKU or by line number (#2=1); repeat for more lines; with --amount: the line (SKU or #2) the amount is for</source>
+        <translation>某商品行的件数，按 SKU 或行号（#2=1）；多行可重复；与 --amount 一起用时：该金额所针对的行（SKU 或 #2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>units of the payout currency per unit of the order&apos;s</source>
+        <translation>1 单位订单币种折合多少付款币种</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>units the customer returns, by SKU or line number (#2=1); repeat for more lines</source>
+        <translation>顾客退回的商品，按 SKU 或行号（#2=1）；多行可重复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown period</source>
+        <translation>期间未知</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>used at the counter</source>
+        <translation>柜台抵扣</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verification code: {code}</source>
+        <translation>校验码：{code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting for supplier</source>
+        <translation>等待供应商</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what a refund would be, and the findings</source>
+        <translation>试算退款金额及审核结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what the bank or customer said</source>
+        <translation>银行或客户的说明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what the customer said</source>
+        <translation>客户的评价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what the files show: the customer&apos;s request, the returned goods, a rejection</source>
+        <translation>文件显示的内容：客户的申请、退回的商品或驳回</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what they said</source>
+        <translation>对方的答复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>when</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>where a refund of the difference goes (default: original_route)</source>
+        <translation>差价退款的去向（默认：original_route 原路退回）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>where the money goes (default: original_route, or bank_transfer with --bank-*)</source>
+        <translation>退款去向（默认：original_route 原路退回；给出 --bank-* 时为 bank_transfer 银行转账）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>where to write the PDF</source>
+        <translation>PDF 的保存位置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>which date the range is on (request)</source>
+        <translation>日期范围按哪个日期（request）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>which unit they show</source>
+        <translation>显示的是哪一件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>who at the supplier was asked</source>
+        <translation>询问的是供应商的哪位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>who is acting (default: $MERCHANT_REFUNDS_USER); the PIN comes from $MERCHANT_REFUNDS_PIN or a prompt</source>
+        <translation>操作人（默认：$MERCHANT_REFUNDS_USER）；PIN 码取自 $MERCHANT_REFUNDS_PIN，或提示输入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>why</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>why (kept in the audit trail)</source>
+        <translation>原因（记入审计记录）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>why it is cancelled</source>
+        <translation>取消原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with --instalments: only schedule them; by default the first is sent now</source>
+        <translation>与 --instalments 一起用：只排期；默认第一期立即支付</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write a checked backup into the database (owner with PIN); the current one is kept</source>
+        <translation>把校验过的备份写入数据库（店主，需 PIN 码）；当前数据库会保留</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write every file into DIR</source>
+        <translation>把所有文件写入 DIR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write the copy here (default: the backups folder)</source>
+        <translation>副本保存位置（默认：备份文件夹）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write the payouts the statement does not show to FILE (.csv or .xlsx)</source>
+        <translation>把对账单中没有的付款写入文件（.csv 或 .xlsx）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write the printable recovery sheet (PDF) instead of showing the key</source>
+        <translation>写出可打印的恢复密钥单（PDF），而不是显示密钥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write the statement&apos;s refunds with no payout here to FILE (.csv or .xlsx)</source>
+        <translation>把对账单中没有对应付款的退款写入文件（.csv 或 .xlsx）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write these units off whatever their condition; repeat</source>
+        <translation>无论状况如何，将这些商品报损；可重复</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2905,8 +4925,28 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{day} (in {days}d)</source>
+        <translation>{day}（还有 {days} 天）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{day} (today)</source>
+        <translation>{day}（今天）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{day} ({days}d late)</source>
+        <translation>{day}（逾期 {days} 天）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{day} has not come yet: no closing for it</source>
         <translation>{day} 尚未到来：不能为其做日结</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{db_path}: integrity and audit trail OK.</source>
+        <translation>{db_path}：完整性和审计记录均正常。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2925,6 +4965,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{key} is not a line number such as #2</source>
+        <translation>{key} 不是行号（例如 #2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{name} ({sku}) is a final-sale item: no return without a reason</source>
         <translation>{name}（{sku}）为售出不退商品，不支持无理由退货</translation>
     </message>
@@ -2932,6 +4977,16 @@
         <location line="+1"/>
         <source>{name} ({sku}) is in category {category}, excluded from no-reason returns</source>
         <translation>{name}（{sku}）属于“{category}”类目，不支持七天无理由退货</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} can no longer sign in.</source>
+        <translation>{name} 已不能登录。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} can sign in again.</source>
+        <translation>{name} 可以重新登录。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2950,6 +5005,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{name} is not a number</source>
+        <translation>{name} 不是数字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{name} is not a {types} file; only those can be attached</source>
         <translation>{name} 不是 {types} 文件；只能附加这些类型的文件</translation>
     </message>
@@ -2960,8 +5020,28 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{name} is now {role}.</source>
+        <translation>{name} 现在的角色是{role}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{name} is {size_mb} MB; a file can be at most {limit_mb} MB</source>
         <translation>{name} 大小为 {size_mb} MB；单个文件最大 {limit_mb} MB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: code and name must be text in quotes</source>
+        <translation>{name}：科目代码和名称必须是带引号的文本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: subject and body are text</source>
+        <translation>{name}：标题和正文必须是文本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} failed its check: {problem}</source>
+        <translation>{path} 未通过检查：{problem}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3037,6 +5117,11 @@
         <location line="+1"/>
         <source>{path} is in the shop&apos;s backups folder {folder}; choose a place outside it</source>
         <translation>{path} 位于店铺的备份文件夹 {folder} 中；请选择该文件夹以外的位置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is larger than {limit} bytes; this is not an order file</source>
+        <translation>{path} 大于 {limit} 字节；这不是订单文件</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3175,6 +5260,31 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{rows} balance(s) at {day} written to {path} ({totals})</source>
+        <translation>已把 {day} 的 {rows} 个余额写入 {path}（{totals}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{rows} rows written to {path}</source>
+        <translation>已把 {rows} 行写入 {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{sku} is both final sale and not final sale</source>
+        <translation>{sku} 不能同时标为不退不换和可退</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{spec!r}: the unit after / is a number such as 2</source>
+        <translation>{spec!r}：/ 后面的件号应为数字，如 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{start} to {end}</source>
+        <translation>{start} 至 {end}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{symbol} is not a {currency} amount: {text}</source>
         <translation>{symbol} 不是 {currency} 的货币符号：{text}</translation>
     </message>
@@ -3197,6 +5307,31 @@
         <location line="+1"/>
         <source>{value!r} is not a date</source>
         <translation>{value!r} 不是日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: the quantity must be a whole number, not {qty}</source>
+        <translation>{what}：数量必须是整数，而不是 {qty}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: the quantity must be at least 1, not {qty}</source>
+        <translation>{what}：数量至少为 1，而不是 {qty}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: {qty} is not a quantity</source>
+        <translation>{what}：{qty} 不是数量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: {qty} units is too many</source>
+        <translation>{what}：{qty} 件太多</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where} must be a JSON object {{…}}</source>
+        <translation>{where} 必须是 JSON 对象 {{…}}</translation>
     </message>
 </context>
 <context>
@@ -5130,7 +7265,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../merchant_refunds/ui/shell/main_window.py" line="+223"/>
+        <location filename="../../merchant_refunds/ui/shell/main_window.py" line="+225"/>
         <source>Merchant Refunds</source>
         <extracomment>Settings comes last, after the views listed in ``navigation.EXTRA_VIEWS``. The views not shown at the start are built after the Orders list has loaded, or after this long if it never does (an error): long enough that a busy machine paints the first rows first. The progress window of the slow work running now (a backup, a copy).</extracomment>
         <translation>商户退款</translation>
@@ -5189,6 +7324,11 @@
         <location line="+1"/>
         <source>S&amp;witch user…</source>
         <translation>切换用户(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change my &amp;PIN…</source>
+        <translation>修改我的 PIN 码(&amp;P)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5276,7 +7416,7 @@
         <translation>不保存，离开</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+160"/>
         <source>Today&apos;s follow-up digest was e-mailed to the owner.</source>
         <translation>今天的跟进日报已发送到店主邮箱。</translation>
     </message>

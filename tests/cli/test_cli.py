@@ -106,6 +106,10 @@ def cli(
 ) -> Callable[..., Result]:
     """Run ``merchant-refunds --db <db> ARGS`` in-process; ``user`` sets the PIN to theirs."""
     monkeypatch.setenv("LANG", "zh_CN.UTF-8")
+    # Amounts formatted for zh_CN, messages in English (LC_MESSAGES before LANG, as POSIX reads
+    # them): the tests read the English texts; tests/cli/test_cli_language.py reads the Chinese.
+    monkeypatch.setenv("LC_MESSAGES", "en_US.UTF-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
     monkeypatch.setattr(sys, "stdin", io.StringIO(""))  # no terminal: never a PIN prompt
 
     def run(*args: str, user: str | None = None, pin: str | None = None) -> Result:

@@ -57,6 +57,7 @@ from merchant_refunds.services import (
     rejection_templates,
     reporting,
     returned_goods,
+    settings_io,
     shop_keys,
     shop_settings,
     signatures,
@@ -214,6 +215,11 @@ MATRIX: list[tuple[str, frozenset[Role], Call]] = [
         "shop_settings.set_journal_accounts",
         frozenset({OWNER}),
         lambda a, s: shop_settings.set_journal_accounts(a, {"sales_returns": ("6001", "Sales")}),
+    ),
+    (
+        "settings_io.apply_settings",
+        frozenset({OWNER}),
+        lambda a, s: settings_io.apply_settings(a, {"security": {"idle_lock_minutes": 7}}),
     ),
     (
         "orders.create_order",

@@ -195,6 +195,7 @@ class MainWindow(QMainWindow):
         self.backup_action = action("backUpNow", lambda: backup_actions.back_up_now(self))
         self.restore_action = action("restoreBackup", lambda: backup_actions.choose_restore(self))
         self.switch_action = action("switchUser", self.switch_user)
+        self.change_pin_action = action("changePin", self.change_pin)
         self.lock_action = action("lockScreen", self.lock, "Ctrl+L")
         self.quit_action = action("quit", self.close, QKeySequence.StandardKey.Quit)
         self.find_action = action("find", self.focus_search, "Ctrl+F")
@@ -210,6 +211,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.import_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.switch_action)
+        self.file_menu.addAction(self.change_pin_action)
         self.file_menu.addAction(self.lock_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
@@ -238,6 +240,7 @@ class MainWindow(QMainWindow):
         self.backup_action.setText(self.tr("&Back up now"))
         self.restore_action.setText(self.tr("&Restore from backup…"))
         self.switch_action.setText(self.tr("S&witch user…"))
+        self.change_pin_action.setText(self.tr("Change my &PIN…"))
         self.lock_action.setText(self.tr("&Lock the screen"))
         self.quit_action.setText(self.tr("&Quit"))
         self.find_action.setText(self.tr("&Find"))
@@ -485,6 +488,13 @@ class MainWindow(QMainWindow):
 
     def switch_user(self) -> None:
         self._ask_login(locked=False)
+
+    def change_pin(self) -> None:
+        """The signed-in user chooses a new PIN (the current one asked first)."""
+        from merchant_refunds.ui.shell.change_pin import ChangePinDialog
+
+        self.change_pin_dialog = ChangePinDialog(self.session, self)
+        self.change_pin_dialog.open()
 
     def _ask_login(self, *, locked: bool) -> None:
         if self.login_dialog is not None:
