@@ -1684,7 +1684,7 @@
     <message>
         <location line="+1"/>
         <source>Item</source>
-        <translation>商品</translation>
+        <translation>项目</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3754,7 +3754,7 @@
     <message>
         <location line="+1"/>
         <source>due today</source>
-        <translation>今天到期</translation>
+        <translation>今日应到账</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4091,7 +4091,7 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
     <message>
         <location line="+1"/>
         <source>order</source>
-        <translation>订单</translation>
+        <translation>订单号</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4311,7 +4311,7 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
     <message>
         <location line="+1"/>
         <source>refund</source>
-        <translation>退款</translation>
+        <translation>退款单号</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4666,7 +4666,7 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
     <message>
         <location line="+1"/>
         <source>unknown period</source>
-        <translation>期间未知</translation>
+        <translation>期间不明</translation>
     </message>
     <message>
         <location line="+1"/>
