@@ -2064,6 +2064,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Nothing to refund: what you chose has no money left on it (refunded by amount before)</source>
+        <translation>Nothing to refund: what you chose has no money left on it (refunded by amount before)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Notices are in zh or en, not {lang}</source>
         <translation>Notices are in zh or en, not {lang}</translation>
     </message>

@@ -2058,6 +2058,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Nothing to refund: what you chose has no money left on it (refunded by amount before)</source>
+        <translation>没有可退的金额：所选商品的金额已在之前按金额退还</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Notices are in zh or en, not {lang}</source>
         <translation>通知语言只能是 zh 或 en，不能是 {lang}</translation>
     </message>

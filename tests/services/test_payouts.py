@@ -397,3 +397,19 @@ def test_feedback_after_payment_is_recorded_and_listed(owner, clerk, unchanged):
         no
     ]
     assert feedback.list_feedback(date(2026, 12, 1)) == []
+
+
+def test_a_free_gift_given_back_is_closed_without_a_payout(owner, clerk):
+    """A refund of nothing (a free item returned) is closed by recording its payout, and no
+    payout row of nothing is made."""
+    orders.create_order(
+        clerk, make_order("FREE1", [make_line(1, unit_price=5000), make_line(2, unit_price=0)])
+    )
+    refund_no = refund_requests.request_refund(clerk, req("FREE1", {2: 1})).refund_no
+    refund_decisions.approve(owner, refund_no)
+    with pytest.raises(InvalidInput):  # a part of nothing is still no payout
+        sending.record_payout(owner, refund_no, amount=-1)
+    detail = sending.record_payout(owner, refund_no)
+    assert detail.status is RefundStatus.PAID
+    refund_id = m.Refund.get(m.Refund.refund_no == refund_no).id
+    assert not m.Payout.select().where(m.Payout.refund == refund_id).exists()

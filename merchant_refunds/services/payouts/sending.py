@@ -152,6 +152,11 @@ def record_payout(
                 refund_no=row.refund_no,
                 seq=scheduled[0].seq,
             )
+        if row.payout_amount == 0 and not active and not amount:
+            # A free item given back: no money is owed, so recording the payout closes the
+            # refund without a payout row (a payout of nothing would be sent nowhere).
+            set_status(row, actor, "pay", RefundStatus.PAID, paid_at=clock.now())
+            return get_refund(refund_no)
         amount = left if amount is None else amount
         if amount <= 0:
             raise InvalidInput("invalid_payout_amount", "The payout amount must be above zero")
