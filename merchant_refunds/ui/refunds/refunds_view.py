@@ -725,6 +725,7 @@ class RefundsView(QWidget):
             self.tr("Cancel this refund? Nothing has been paid. Reason (optional):"),
             False,
             self,
+            check=refund_decisions.check_reason,
         )
         dialog.accepted.connect(
             lambda: self._act(
@@ -816,6 +817,7 @@ class RefundsView(QWidget):
             ),
             False,
             self,
+            check=sending.check_reference,
         )
         dialog.accepted.connect(
             lambda: self._act(
