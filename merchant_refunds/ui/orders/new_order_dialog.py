@@ -301,12 +301,18 @@ class NewOrderDialog(DiscardGuard, QDialog):
 
     def build_order(self) -> Order:
         """The typed order; raises ``_FieldError`` naming the first field in trouble."""
-        currency = self.currency.currentData()
         lines = tuple(self._line(row) for row in range(self.lines.rowCount()))
-        discount = self._amount(
-            self.order_discount.text().strip(), "order_discount", self.tr("Order discount")
-        )
-        shipping = self._amount(self.shipping.text().strip(), "shipping", self.tr("Shipping"))
+        return self._order(lines, self._discount(), self._shipping())
+
+    def _discount(self) -> int:
+        text = self.order_discount.text().strip()
+        return self._amount(text, "order_discount", self.tr("Order discount"))
+
+    def _shipping(self) -> int:
+        return self._amount(self.shipping.text().strip(), "shipping", self.tr("Shipping"))
+
+    def _order(self, lines: tuple[OrderLine, ...], discount: int, shipping: int) -> Order:
+        currency = self.currency.currentData()
         status = OrderStatus(self.status.currentData())
         placed: datetime = self.placed.dateTime().toPython().replace(microsecond=0)
         return Order(
@@ -335,13 +341,27 @@ class NewOrderDialog(DiscardGuard, QDialog):
         (``validate_and_allocate`` is the check ``create_order`` runs; an order number already
         stored is looked up)."""
         self._clear_errors()
+        found: dict[str, RefundsError | str] = {}
+        lines: list[OrderLine] = []
+        for row in range(self.lines.rowCount()):
+            try:
+                lines.append(self._line(row))
+            except _FieldError as problem:
+                found.setdefault(problem.field, problem.text)
+        amounts = []
+        for read in (self._discount, self._shipping):
+            try:
+                amounts.append(read())
+            except _FieldError as problem:
+                found[problem.field] = problem.text
+                amounts.append(0)
+        order = self._order(tuple(lines), *amounts)
         try:
-            order = self.build_order()
             validate_and_allocate(order)
-        except _FieldError as problem:
-            return {problem.field: problem.text}
         except RefundsError as error:
-            return {self._field_of(error) or GENERAL: error}
+            found.setdefault(self._field_of(error) or GENERAL, error)
+        if found:
+            return found
         try:
             orders.get_order(order.order_no)
         except NotFound:
