@@ -200,6 +200,11 @@ class FollowUpView(QWidget):
     def current_item(self) -> FollowUpItem | None:
         return self.model.item_at(self.table.currentIndex().row())
 
+    def printable_refund(self) -> str | None:
+        """Ctrl+P: the refund of the selected row."""
+        item = self.current_item()
+        return item.refund_no if item is not None else None
+
     def select_refund(self, refund_no: str, kind: FollowUpKind | None = None) -> bool:
         """Select the first row of ``refund_no`` (of ``kind`` when given)."""
         for row, item in enumerate(self.items):

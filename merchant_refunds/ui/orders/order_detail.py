@@ -53,6 +53,8 @@ class OrderDetailPanel(QWidget):
         self.blocked_note.setWordWrap(True)
         self.blocked_note.setStyleSheet("color: #8a6d00;")
         self.blocked_note.hide()
+        self.print_button = QPushButton(self.tr("Print preview…"))
+        self.print_button.setObjectName("orderPrintPreview")
         self.credit_button = QPushButton(self.tr("Store credit…"))
         self.credit_button.setObjectName("storeCredit")
         self.credit_button.setToolTip(
@@ -67,6 +69,7 @@ class OrderDetailPanel(QWidget):
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.credit_button)
         buttons.addWidget(self.exchange_button)
+        buttons.addWidget(self.print_button)
         buttons.addWidget(self.refund_button, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -91,6 +94,23 @@ class OrderDetailPanel(QWidget):
             return self.tr("Everything paid on this order has been refunded.")
         return ""
 
+    def printable_refund(self) -> str | None:
+        """The order's latest refund (its confirmation is what Ctrl+P previews), if any."""
+        if self.detail is None or not self.detail.refunds:
+            return None
+        return max(self.detail.refunds, key=lambda r: (r.requested_at, r.refund_no)).refund_no
+
+    def _set_print_button(self) -> None:
+        refund_no = self.printable_refund()
+        self.print_button.setEnabled(refund_no is not None)
+        self.print_button.setToolTip(
+            self.tr("The confirmation of refund %1 in print preview (Ctrl+P)").replace(
+                "%1", refund_no
+            )
+            if refund_no
+            else self.tr("This order has no refund to print yet")
+        )
+
     def clear(self, text: str = "") -> None:
         self.detail = None
         self.title.setText(text or self.tr("No order selected"))
@@ -104,6 +124,7 @@ class OrderDetailPanel(QWidget):
         self.edit_button.setEnabled(False)
         self.credit_button.setEnabled(False)
         self.exchange_button.setEnabled(False)
+        self._set_print_button()
 
     def show_detail(self, detail: OrderDetail, can_refund: bool) -> None:
         self.detail = detail
@@ -129,6 +150,7 @@ class OrderDetailPanel(QWidget):
         self.credit_button.setEnabled(True)  # everyone may read it; the dialog gates the rest
         units_left = sum(line["units_left"] for line in detail.refundable["lines"])
         self.exchange_button.setEnabled(can_refund and units_left > 0)
+        self._set_print_button()
 
     def _money(self, minor: int) -> str:
         assert self.detail is not None

@@ -168,6 +168,7 @@ class OrdersView(QWidget):
         self.detail.edit_button.clicked.connect(self.edit_selected_order)
         self.detail.credit_button.clicked.connect(self.show_store_credit)
         self.detail.exchange_button.clicked.connect(self.exchange_selected_order)
+        self.detail.print_button.clicked.connect(self.print_preview)
         self.new_order_button.clicked.connect(self.new_order)
         session.data_changed.connect(self._data_changed)
         session.actor_changed.connect(lambda _actor: self._apply_role())
@@ -440,6 +441,19 @@ class OrdersView(QWidget):
         self.exchange_dialog = dialog
         dialog.open()
         return dialog
+
+    def printable_refund(self) -> str | None:
+        """Ctrl+P: the latest refund of the order shown."""
+        return self.detail.printable_refund()
+
+    def print_preview(self) -> object:
+        """The confirmation of the order's latest refund, in print preview."""
+        refund_no = self.printable_refund()
+        if refund_no is None:
+            return None
+        from merchant_refunds.ui.refunds.print_actions import preview_refund
+
+        return preview_refund(self.session, refund_no, self)
 
     def show_store_credit(self) -> None:
         """Order detail → Store credit…: the customer's ledger (``StoreCreditDialog``)."""

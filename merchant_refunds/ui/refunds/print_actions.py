@@ -685,3 +685,19 @@ class BatchPrintBar(QWidget):
             button.setEnabled(count > 0)
         self.print_button.setToolTip(self.tr("%Ln refund(s) selected", "", count))
         self.save_button.setToolTip(self.print_button.toolTip())
+
+
+def preview_refund(
+    session: Session, refund_no: str, parent: QWidget
+) -> ConfirmationPreviewDialog | None:
+    """Ctrl+P outside the Refunds view (a follow-up row, an order with refunds): the refund's
+    confirmation in the same preview, through one hidden print bar kept by the window, so the
+    layout and language chosen last are used and a print from the preview is counted."""
+    window = parent.window()
+    bar = window.findChild(PrintBar, "sharedPrintBar")
+    if bar is None:
+        bar = PrintBar(session, window)
+        bar.setObjectName("sharedPrintBar")
+        bar.hide()
+    bar.set_refund(refund_no)
+    return bar.preview()
