@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -84,6 +84,13 @@ class LiveCheck(QObject):
         self._touched: set[str] = set()
         self._revealed = False
         self.problems: dict[str, str] = {}
+        # A live language switch: the messages shown are said again in the new language.
+        parent.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange:
+            QTimer.singleShot(0, self, self.run)
+        return False
 
     def field(self, name: str, shown_in: FieldWithError | QLabel, *inputs: QWidget) -> LiveCheck:
         """Show ``name``'s message in ``shown_in``; a change of ``inputs`` marks it touched."""

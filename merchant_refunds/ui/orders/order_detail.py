@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -125,6 +126,34 @@ class OrderDetailPanel(QWidget):
         self.credit_button.setEnabled(False)
         self.exchange_button.setEnabled(False)
         self._set_print_button()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A live language switch: the buttons, their tooltips and why no refund can start,
+        said again (the order is not read again)."""
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "print_button"):
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.refund_button.setText(self.tr("New refund…"))
+        self.edit_button.setText(self.tr("Edit…"))
+        self.edit_button.setToolTip(
+            self.tr("Set the delivery date, a line's category or final sale (never amounts)")
+        )
+        self.credit_button.setText(self.tr("Store credit…"))
+        self.credit_button.setToolTip(
+            self.tr("The customer's store-credit ledger: use it at the counter or pay it out")
+        )
+        self.print_button.setText(self.tr("Print preview…"))
+        self._set_print_button()
+        if self.detail is None:
+            self.refund_button.setToolTip(self.tr("Refund part or all of this order (Ctrl+N)"))
+            return
+        why_not = self.refund_blocked_reason(self.detail)
+        self.refund_button.setToolTip(
+            why_not or self.tr("Refund part or all of this order (Ctrl+N)")
+        )
+        self.blocked_note.setText(why_not)
 
     def show_detail(self, detail: OrderDetail, can_refund: bool) -> None:
         self.detail = detail

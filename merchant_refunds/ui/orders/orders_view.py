@@ -214,12 +214,17 @@ class OrdersView(QWidget):
         if self.print_bar is None:
             self.print_bar = PrintBar(self.session, self)
             self.print_bar.hide()  # only its counted print path is used here
-        banner = (
-            self.tr("Refund %1 was saved: %2, %3. Print the confirmation for the customer to sign.")
-            .replace("%1", refund.refund_no)
-            .replace("%2", fmt.money_text(refund.payout, locale=self.session.locale))
-            .replace("%3", fmt.refund_status_label(refund.status.value))
-        )
+
+        def banner() -> str:  # said again in the language picked while the preview is open
+            return (
+                self.tr(
+                    "Refund %1 was saved: %2, %3. Print the confirmation for the customer to sign."
+                )
+                .replace("%1", refund.refund_no)
+                .replace("%2", fmt.money_text(refund.payout, locale=self.session.locale))
+                .replace("%3", fmt.refund_status_label(refund.status.value))
+            )
+
         with busy_cursor():
             self.after_request = self.print_bar.preview_after_request(refund, banner)
         return self.after_request
@@ -269,6 +274,12 @@ class OrdersView(QWidget):
         )
         self.empty_import_button.setText(self.tr("Import orders…"))
         self.empty_new_button.setText(self.tr("New order…"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A live language switch: the texts this view sets once, set again."""
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "empty_title"):
+            self.retranslate_empty_state()
+        super().changeEvent(event)
 
     def _show_empty_state(self, empty: bool) -> None:
         self.list_stack.setCurrentWidget(self.empty_state if empty else self.table)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from array import array
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -445,6 +445,13 @@ class RefundsView(QWidget):
         self.evidence.show_files(refund, evidence or [])
         self._update_actions()
         self.detail_shown.emit(refund.refund_no)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A live language switch: the action buttons' tooltips (why an action cannot happen
+        yet) and the approve button's wording, said again for the refund shown."""
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "print_bar"):
+            self._update_actions()
+        super().changeEvent(event)
 
     # which actions
 

@@ -46,6 +46,7 @@ class SettingsPage(QWidget):
         #: What ``check`` found that belongs to no one field (see ``general_problem``).
         self._live_problem = ""
         self._live_shown = False
+        self._live_started = False
 
     def mark_clean(self) -> None:
         """What the editors show now is what is stored (after loading or saving)."""
@@ -78,6 +79,7 @@ class SettingsPage(QWidget):
         """From now on every change of an editor is checked at once, and Save stays off
         while a field shows a message (call at the end of the page's set-up)."""
         on_input_changed(self.editors(), self.live_check)
+        self._live_started = True
         self.live_check()
 
     def live_check(self, *_args: object) -> bool:
@@ -141,4 +143,6 @@ class SettingsPage(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+            if self._live_started:  # its messages in the new language too
+                self.live_check()
         super().changeEvent(event)
