@@ -676,6 +676,9 @@ class RefundsView(QWidget):
             ),
             self.session.locale,
             self,
+            check=lambda unit, amount, reason: returned_goods.check_deduction_input(
+                no, unit, amount, reason
+            ),
         )
         dialog.accepted.connect(lambda: self._after_action(dialog.result_value))
         self._open(dialog)
