@@ -40,6 +40,9 @@ from merchant_refunds.ui.common.live_check import LiveCheck, first_problem
 from merchant_refunds.ui.common.session import Session
 from merchant_refunds.ui.settings.settings_page import SettingsPage
 
+#: Room for the services' messages under the name and PIN fields.
+MIN_DIALOG_WIDTH = 440
+
 
 def _pin_edit() -> QLineEdit:
     edit = QLineEdit()
@@ -123,6 +126,8 @@ class AddUserDialog(DiscardGuard, QDialog):
         self.buttons.accepted.connect(self.try_add)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        # Wide enough for a message under a field on one line.
+        self.setMinimumWidth(MIN_DIALOG_WIDTH)
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
         self.retranslate_ui()
@@ -217,6 +222,8 @@ class ResetPinDialog(DiscardGuard, QDialog):
         self.buttons.accepted.connect(self.try_reset)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        # Wide enough for a message under a field on one line.
+        self.setMinimumWidth(MIN_DIALOG_WIDTH)
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
         self.setWindowTitle(self.tr("New PIN for %1").replace("%1", user.display_name))
