@@ -320,3 +320,35 @@ def test_add_user_dialog_checks_name_and_pins_as_typed(qtbot, make_session, owne
     assert not dialog.ok_button.isEnabled()
     again.setText("482913")
     assert dialog.ok_button.isEnabled()
+
+
+def test_exchange_asks_before_throwing_the_units_given_away(qtbot, make_session, clerk):
+    from merchant_refunds.ui.orders.exchange_dialog import ExchangeDialog
+
+    orders.create_order(clerk, tea_order("TB1001"))
+    dialog = _shown(qtbot, ExchangeDialog(make_session(clerk), "TB1001"))
+    dialog.reject()  # nothing chosen: closes at once
+    assert not dialog.isVisible()
+    dialog = _shown(qtbot, ExchangeDialog(make_session(clerk), "TB1001"))
+    dialog.add_out_row("TEA-2", "红茶", "50.00")
+    dialog.reject()
+    assert dialog.isVisible() and _question(dialog) is not None
+    answer_yes(_question(dialog))
+    assert not dialog.isVisible()
+
+
+def test_change_my_pin_checks_the_new_pin_as_typed(qtbot, make_session, clerk):
+    from merchant_refunds.ui.shell.change_pin import ChangePinDialog
+
+    dialog = _shown(qtbot, ChangePinDialog(make_session(clerk)))
+    assert not dialog.ok_button.isEnabled()
+    dialog.current.setText("5678")
+    pin, again = dialog.pins.edits()
+    pin.setText("12")
+    assert dialog.pins.pin.error() == "A PIN is 4 to 12 digits"
+    pin.setText("482913")
+    again.setText("482913")
+    assert dialog.ok_button.isEnabled()
+    dialog.reject()
+    assert _question(dialog) is not None  # PINs typed: asked first
+    answer_yes(_question(dialog))

@@ -18,10 +18,13 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
     QComboBox,
+    QDateTimeEdit,
+    QDoubleSpinBox,
     QLineEdit,
     QListWidget,
     QMessageBox,
     QPlainTextEdit,
+    QSpinBox,
     QTextEdit,
     QWidget,
 )
@@ -34,6 +37,11 @@ def _value(widget: QWidget) -> object:
         return widget.text()
     if isinstance(widget, QPlainTextEdit | QTextEdit):
         return widget.toPlainText()
+    # A spin box's or date edit's text is empty until it is first shown: compare values.
+    if isinstance(widget, QSpinBox | QDoubleSpinBox):
+        return widget.value()
+    if isinstance(widget, QDateTimeEdit):
+        return widget.dateTime().toString(Qt.DateFormat.ISODate)
     if isinstance(widget, QAbstractSpinBox):
         return widget.text()
     if isinstance(widget, QComboBox):
