@@ -278,13 +278,22 @@ def for_refund(refund_no: str, now: datetime | None = None) -> RefundDeadlines:
     )
 
 
+def check_extension(current: Deadline | None, until: date, reason: str) -> None:
+    """What ``extend`` refuses in the typed date and reason, checked without writing (the GUI
+    asks as the owner types); ``current`` is the deadline shown, None when it is not known."""
+    reason = reason.strip()
+    if len(reason) > MAX_REASON:
+        raise InvalidInput("reason_too_long", "The reason is longer than 500 characters")
+    if current is not None:
+        rules.check_extension(current, until, reason, clock.today())
+
+
 def extend(actor: Actor, refund_no: str, until: date, reason: str) -> Deadline:
     """Move the shop's own limit of the refund's current step to ``until``, saying why (the
     customer asked for time, the goods are held at customs…). The law's limits do not move."""
     require_role(actor, Role.OWNER, action="extend a refund's deadline")
     reason = reason.strip()
-    if len(reason) > MAX_REASON:
-        raise InvalidInput("reason_too_long", "The reason is longer than 500 characters")
+    check_extension(None, until, reason)
     with write_transaction():
         policy, country = _policy()
         found = list(_times(m.Refund.refund_no == refund_no.strip()))

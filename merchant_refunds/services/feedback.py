@@ -35,14 +35,21 @@ class FeedbackInfo:
         }
 
 
-def record_feedback(actor: Actor, refund_no: str, rating: int, comment: str = "") -> FeedbackInfo:
-    """Record (or correct) what the customer said about the refund after it was paid."""
-    require_role(actor, Role.OWNER, Role.CLERK, action="record feedback")
+def check_feedback(rating: int, comment: str) -> str:
+    """The comment as ``record_feedback`` stores it, or its refusal of the rating or comment:
+    checked as they are typed, too."""
     if isinstance(rating, bool) or not isinstance(rating, int) or not 1 <= rating <= 5:
         raise InvalidInput("invalid_rating", "The rating is a whole number from 1 to 5")
     comment = comment.strip()
     if len(comment) > MAX_COMMENT:
         raise InvalidInput("comment_too_long", "The comment is longer than 2000 characters")
+    return comment
+
+
+def record_feedback(actor: Actor, refund_no: str, rating: int, comment: str = "") -> FeedbackInfo:
+    """Record (or correct) what the customer said about the refund after it was paid."""
+    require_role(actor, Role.OWNER, Role.CLERK, action="record feedback")
+    comment = check_feedback(rating, comment)
     with write_transaction():
         row = m.Refund.get_or_none(m.Refund.refund_no == refund_no.strip())
         if row is None:

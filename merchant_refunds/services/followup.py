@@ -337,14 +337,21 @@ class NoteInfo:
     text: str
 
 
-def add_note(actor: Actor, refund_no: str, text: str, payout_seq: int | None = None) -> NoteInfo:
-    """Write down what was done while chasing (called the bank, customer says not yet…)."""
-    require_role(actor, Role.OWNER, Role.CLERK, action="add follow-up notes")
+def check_note(text: str) -> str:
+    """A follow-up note as ``add_note`` stores it (stripped), or its refusal: checked as the
+    note is typed, too."""
     text = text.strip()
     if not text:
         raise InvalidInput("note_required", "The note is empty")
     if len(text) > MAX_NOTE:
         raise InvalidInput("note_too_long", "The note is longer than 2000 characters")
+    return text
+
+
+def add_note(actor: Actor, refund_no: str, text: str, payout_seq: int | None = None) -> NoteInfo:
+    """Write down what was done while chasing (called the bank, customer says not yet…)."""
+    require_role(actor, Role.OWNER, Role.CLERK, action="add follow-up notes")
+    text = check_note(text)
     with write_transaction():
         row = m.Refund.get_or_none(m.Refund.refund_no == refund_no.strip())
         if row is None:

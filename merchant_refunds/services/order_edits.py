@@ -69,11 +69,17 @@ def _lines_named(order: Order, ref: str) -> list[OrderLine]:
     return found
 
 
+def check_category(category: str) -> str:
+    """A line's category as ``set_order`` stores it, or its refusal (too long, control
+    characters): checked as it is typed, too."""
+    return check_text(category.strip(), "category", 64)
+
+
 def _line_changes(order: Order, edit: OrderEdit) -> dict[int, dict[str, Any]]:
     """line number -> the fields that change (category, final_sale), only real changes."""
     wanted: dict[int, dict[str, Any]] = {}
     for ref, category in edit.categories.items():
-        check_text(category.strip(), "category", 64)
+        check_category(category)
         for line in _lines_named(order, ref):
             wanted.setdefault(line.line_no, {})["category"] = category.strip()
     for ref, final in edit.final_sale.items():

@@ -71,11 +71,9 @@ def check_supplier_gate(refund: m.Refund) -> None:
         )
 
 
-def record_supplier_confirmation(
-    actor: Actor, refund_no: str, supplier: str, asked_on: date, answer: str, note: str = ""
-) -> SupplierAnswer:
-    """Record who at the supplier was asked, on which day, and what they answered."""
-    require_role(actor, Role.OWNER, Role.CLERK, action="record supplier confirmations")
+def check_supplier_answer(supplier: str, asked_on: date, answer: str) -> str:
+    """The supplier as ``record_supplier_confirmation`` stores it, or its refusal of who was
+    asked, the day or the answer: checked as they are typed, too."""
     supplier = supplier.strip()
     if not supplier or len(supplier) > 200:
         raise InvalidInput(
@@ -91,6 +89,15 @@ def record_supplier_confirmation(
         raise InvalidInput(
             "asked_in_future", "The day the supplier was asked cannot be later than today"
         )
+    return supplier
+
+
+def record_supplier_confirmation(
+    actor: Actor, refund_no: str, supplier: str, asked_on: date, answer: str, note: str = ""
+) -> SupplierAnswer:
+    """Record who at the supplier was asked, on which day, and what they answered."""
+    require_role(actor, Role.OWNER, Role.CLERK, action="record supplier confirmations")
+    supplier = check_supplier_answer(supplier, asked_on, answer)
     with write_transaction():
         row = m.Refund.get_or_none(m.Refund.refund_no == refund_no.strip())
         if row is None:

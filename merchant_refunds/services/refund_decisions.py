@@ -31,6 +31,9 @@ from merchant_refunds.services.users import Actor, require_role
 from merchant_refunds.storage import models as m
 from merchant_refunds.storage.db import write_transaction
 
+#: The longest reason or remark a rejection or cancellation keeps.
+MAX_REASON = 2000
+
 
 def approve(actor: Actor, refund_no: str, note: str = "") -> RefundDetail:
     """Approve as the person signed in. At or above the second-approval threshold the shop's
@@ -186,6 +189,17 @@ def _approve(
     return get_refund(refund_no)
 
 
+def rejection_text(remark: str, template: str = "", lang: str = "zh") -> str:
+    """The reason the customer will read (the template's text in ``lang`` and the remark), or
+    the refusal ``reject`` would give: checked as the owner types, too."""
+    reason = rejection_templates.compose(template, check_reason(remark).strip(), lang)
+    if not reason:
+        raise InvalidInput(
+            "reason_required", "Please give the reason for rejecting; the customer will see it"
+        )
+    return reason
+
+
 def reject(
     actor: Actor,
     refund_no: str,
@@ -199,12 +213,7 @@ def reject(
     ``lang``) and/or the owner's own words, and optionally the evidence behind it (photos,
     files), all in one transaction: a refused file leaves the refund as it was."""
     require_role(actor, Role.OWNER, action="reject refunds")
-    remark = check_text(reason, "reason", 2000, multiline=True).strip()
-    reason = rejection_templates.compose(template, remark, lang)
-    if not reason:
-        raise InvalidInput(
-            "reason_required", "Please give the reason for rejecting; the customer will see it"
-        )
+    reason = rejection_text(reason, template, lang)
     checked = [attachments.check_file(name, data) for name, data in files]
     with write_transaction():
         row = refund_row(refund_no)
@@ -227,10 +236,16 @@ def reject(
     return get_refund(refund_no)
 
 
+def check_reason(reason: str) -> str:
+    """A reason or remark typed for a rejection or cancellation, or its refusal (too long,
+    control characters): checked as it is typed, too."""
+    return check_text(reason, "reason", MAX_REASON, multiline=True)
+
+
 def cancel(actor: Actor, refund_no: str, reason: str = "") -> RefundDetail:
     """Withdraw a request or an approved refund before any money has been sent."""
     require_role(actor, Role.OWNER, Role.CLERK, action="cancel refunds")
-    check_text(reason, "reason", 2000, multiline=True)
+    check_reason(reason)
     with write_transaction():
         row = refund_row(refund_no)
         check_action(RefundStatus(row.status), "cancel", row.refund_no)

@@ -221,6 +221,22 @@ def write_inspection(
     return shown
 
 
+def _deduction_reason(reason: str) -> str:
+    reason = reason.strip()
+    if not reason:
+        raise InvalidInput("deduction_reason_required", "Please give the reason for the deduction")
+    return check_text(reason, "reason", MAX_NOTE, multiline=True)
+
+
+def check_deduction_input(refund_no: str, unit: InspectedUnit, amount: int, reason: str) -> None:
+    """What ``deduct`` refuses in the typed amount (above zero, within the unit's cap and the
+    refund) and reason, read without writing: the GUI checks as the owner types."""
+    _deduction_reason(reason)
+    row = refund_row(refund_no)
+    returned = ReturnedUnit(unit.line_no, unit.unit_no, unit.sku, unit.value.minor)
+    check_deduction(amount, returned, get_policy().deduction_max_bp, row.total, row.currency)
+
+
 def deduct(
     actor: Actor, refund_no: str, line_no: int, unit_no: int, amount: int, reason: str
 ) -> RefundDetail:
@@ -229,10 +245,7 @@ def deduct(
     by the value itself; only before any money moves and before the customer signs the paper
     (the paper shows the deduction)."""
     require_role(actor, Role.OWNER, action="deduct for diminished value")
-    reason = reason.strip()
-    if not reason:
-        raise InvalidInput("deduction_reason_required", "Please give the reason for the deduction")
-    check_text(reason, "reason", MAX_NOTE, multiline=True)
+    reason = _deduction_reason(reason)
     with write_transaction():
         row = refund_row(refund_no)
         if RefundStatus(row.status) not in (RefundStatus.REQUESTED, RefundStatus.APPROVED):

@@ -68,7 +68,7 @@ def set_policy(actor: Actor, changes: dict[str, Any]) -> Policy:
     require_role(actor, Role.OWNER, action="change the refund policy")
     with write_transaction():
         before = get_policy()
-        after = Policy.from_dict({**before.to_dict(), **changes})
+        after = check_policy(changes, before)
         if after.second_approver is not before.second_approver:
             check_second_approver(after.second_approver)
         write_setting(POLICY_KEY, after.to_dict())
@@ -76,6 +76,13 @@ def set_policy(actor: Actor, changes: dict[str, Any]) -> Policy:
             actor.name, "settings.policy", "setting", POLICY_KEY, before.to_dict(), after.to_dict()
         )
     return after
+
+
+def check_policy(changes: dict[str, Any], current: Policy | None = None) -> Policy:
+    """The policy ``changes`` make of ``current`` (the stored one by default), or the domain's
+    refusal of a value: ``set_policy`` checks with it, and the settings page as it is typed."""
+    before = current if current is not None else get_policy()
+    return Policy.from_dict({**before.to_dict(), **changes})
 
 
 def check_second_approver(rule: SecondApprover) -> None:
@@ -103,8 +110,9 @@ def shop_from(stored: dict[str, str] | None) -> dict[str, str]:
     return {**DEFAULT_SHOP, **(stored or {})}
 
 
-def set_shop(actor: Actor | None, changes: dict[str, str]) -> dict[str, str]:
-    """Change the shop profile. ``actor`` may be None only during first set-up (no users)."""
+def check_shop(changes: dict[str, str]) -> dict[str, str]:
+    """The profile changes as ``set_shop`` stores them, or its refusal (unknown setting,
+    currency, a text too long or with control characters): checked as typed, too."""
     unknown = set(changes) - set(DEFAULT_SHOP)
     if unknown:
         raise InvalidInput(
@@ -114,6 +122,12 @@ def set_shop(actor: Actor | None, changes: dict[str, str]) -> dict[str, str]:
         changes = {**changes, "currency": check_currency(changes["currency"])}
     for key, value in changes.items():
         check_text(str(value), f"shop's {key.replace('_', ' ')}", 500, multiline=key == "address")
+    return changes
+
+
+def set_shop(actor: Actor | None, changes: dict[str, str]) -> dict[str, str]:
+    """Change the shop profile. ``actor`` may be None only during first set-up (no users)."""
+    changes = check_shop(changes)
     with write_transaction():
         if actor is None:
             if m.User.select().exists():

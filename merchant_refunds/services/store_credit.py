@@ -92,6 +92,32 @@ def _whole_amount(amount: int) -> None:
         raise InvalidInput("invalid_credit_amount", "A store-credit amount must be above zero")
 
 
+def check_movement(
+    amount: int, text: str, *, cash: bool, balance: int | None = None, currency: str = ""
+) -> str:
+    """What ``use_credit`` (a receipt number, required) or ``cash_out`` (a note) refuse in the
+    amount and text, without writing; with ``balance`` also more than it. Returns the text as
+    stored. The GUI checks a movement with it as it is typed."""
+    _whole_amount(amount)
+    if cash:
+        text = check_text(text.strip(), "note", NOTE_LIMIT)
+    else:
+        text = check_text(text.strip(), "receipt number", RECEIPT_LIMIT)
+        if not text:
+            raise InvalidInput("receipt_required", "Enter the receipt number of the sale")
+    if balance is not None and amount > balance:
+        raise _insufficient(balance, currency)
+    return text
+
+
+def _insufficient(available: int, currency: str) -> Refused:
+    return Refused(
+        "credit_insufficient",
+        "The customer has only {balance} of store credit",
+        balance=Money(available, currency),
+    )
+
+
 def _take(
     actor: Actor, key: str, amount: int, currency: str, kind: str, note: str, action: str
 ) -> int:
@@ -103,11 +129,7 @@ def _take(
     with write_transaction():
         available = balance(key, currency)
         if amount > available:
-            raise Refused(
-                "credit_insufficient",
-                "The customer has only {balance} of store credit",
-                balance=Money(available, currency),
-            )
+            raise _insufficient(available, currency)
         after = available - amount
         m.StoreCreditEntry.create(
             customer_key=key,
@@ -135,10 +157,7 @@ def use_credit(actor: Actor, key: str, amount: int, currency: str, receipt: str)
     the sale's receipt number, which the ledger keeps. Refuses more than the balance. Returns the
     new balance."""
     require_role(actor, Role.OWNER, Role.CLERK, action="use store credit")
-    _whole_amount(amount)
-    receipt = check_text(receipt.strip(), "receipt number", RECEIPT_LIMIT)
-    if not receipt:
-        raise InvalidInput("receipt_required", "Enter the receipt number of the sale")
+    receipt = check_movement(amount, receipt, cash=False)
     return _take(actor, key, amount, currency, "used", receipt, "store_credit.use")
 
 
@@ -146,8 +165,7 @@ def cash_out(actor: Actor, key: str, amount: int, currency: str, note: str = "")
     """Pay credit out to the customer in cash: money leaves the till, so owners only. Returns
     the new balance."""
     require_role(actor, Role.OWNER, action="pay out store credit in cash")
-    _whole_amount(amount)
-    note = check_text(note.strip(), "note", NOTE_LIMIT)
+    note = check_movement(amount, note, cash=True)
     return _take(actor, key, amount, currency, "cashed_out", note, "store_credit.cash_out")
 
 

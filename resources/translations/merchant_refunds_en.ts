@@ -80,7 +80,7 @@
         <translation>Cash</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+71"/>
         <source>The journal export books every payout to these accounts; debits always equal credits. Codes are digits, as in your chart of accounts.</source>
         <translation>The journal export books every payout to these accounts; debits always equal credits. Codes are digits, as in your chart of accounts.</translation>
     </message>
@@ -103,7 +103,7 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings/settings_users.py" line="+116"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_users.py" line="+158"/>
         <source>Add a user</source>
         <translation>Add a user</translation>
     </message>
@@ -133,15 +133,17 @@
         <translation>PIN again</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-21"/>
+        <location line="+43"/>
         <source>The two PINs are not the same.</source>
+        <extracomment>Room for the services&apos; messages under the name and PIN fields.</extracomment>
         <translation>The two PINs are not the same.</translation>
     </message>
 </context>
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/evidence.py" line="+316"/>
+        <location filename="../../merchant_refunds/ui/refunds/evidence.py" line="+318"/>
         <source>%1 cannot be shown here; save it and open it with another program.</source>
         <translation>%1 cannot be shown here; save it and open it with another program.</translation>
     </message>
@@ -367,7 +369,7 @@
 <context>
     <name>BatchPrintBar</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/print_actions.py" line="+669"/>
+        <location filename="../../merchant_refunds/ui/refunds/print_actions.py" line="+685"/>
         <source>Print selected…</source>
         <translation>Print selected…</translation>
     </message>
@@ -388,7 +390,7 @@
 <context>
     <name>ChangePinDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/shell/change_pin.py" line="+64"/>
+        <location filename="../../merchant_refunds/ui/shell/change_pin.py" line="+82"/>
         <source>Change my PIN</source>
         <translation>Change my PIN</translation>
     </message>
@@ -408,12 +410,14 @@
         <translation>New PIN again</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-9"/>
+        <location line="+27"/>
         <source>Type your current PIN.</source>
         <translation>Type your current PIN.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-26"/>
+        <location line="+29"/>
         <source>The two PINs are not the same.</source>
         <translation>The two PINs are not the same.</translation>
     </message>
@@ -697,7 +701,7 @@
 <context>
     <name>ConfirmationOptions</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/print_actions.py" line="-564"/>
+        <location filename="../../merchant_refunds/ui/refunds/print_actions.py" line="-580"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
@@ -736,16 +740,19 @@
     <name>ConfirmationPreviewDialog</name>
     <message>
         <location line="+46"/>
+        <location line="+41"/>
         <source>Print…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-33"/>
+        <location line="+34"/>
         <source>Customer signs…</source>
         <translation>Customer signs…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-13"/>
+        <location line="+14"/>
         <source>Print preview: %1</source>
         <translation>Print preview: %1</translation>
     </message>
@@ -860,7 +867,7 @@
 <context>
     <name>CreditMovementDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/orders/store_credit_dialog.py" line="+159"/>
+        <location filename="../../merchant_refunds/ui/orders/store_credit_dialog.py" line="+164"/>
         <source>Pay out store credit in cash</source>
         <translation>Pay out store credit in cash</translation>
     </message>
@@ -893,21 +900,6 @@
         <location line="+0"/>
         <source>Receipt number</source>
         <translation>Receipt number</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Enter an amount above zero</source>
-        <translation>Enter an amount above zero</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>More than the balance of %1</source>
-        <translation>More than the balance of %1</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Enter the receipt number of the sale</source>
-        <translation>Enter the receipt number of the sale</translation>
     </message>
 </context>
 <context>
@@ -1020,12 +1012,12 @@
 <context>
     <name>DeductionDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/goods_dialogs.py" line="+146"/>
+        <location filename="../../merchant_refunds/ui/refunds/goods_dialogs.py" line="+153"/>
         <source>Deduct for diminished value</source>
         <translation>Deduct for diminished value</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Shown to the customer on the confirmation</source>
         <translation>Shown to the customer on the confirmation</translation>
     </message>
@@ -1040,7 +1032,7 @@
         <translation>Unit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Amount (%1)</source>
         <translation>Amount (%1)</translation>
     </message>
@@ -5483,7 +5475,7 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
 <context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/orders/exchange_dialog.py" line="+69"/>
+        <location filename="../../merchant_refunds/ui/orders/exchange_dialog.py" line="+70"/>
         <source>Exchange for order %1</source>
         <extracomment>Where a refund of the difference may go from this dialog (a bank transfer needs the account details the refund dialog asks for: request such a refund there). Columns of the units-out table.</extracomment>
         <translation>Exchange for order %1</translation>
@@ -5499,7 +5491,7 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <translation>Record exchange</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+23"/>
         <source>Units the customer returns</source>
         <translation>Units the customer returns</translation>
     </message>
@@ -5830,13 +5822,13 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
 <context>
     <name>ExtendDeadlineDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/deadline_dialog.py" line="+54"/>
+        <location filename="../../merchant_refunds/ui/refunds/deadline_dialog.py" line="+56"/>
         <source>Extend deadline</source>
         <extracomment>Which field a refusal of ``services.deadlines.extend`` belongs under.</extracomment>
         <translation>Extend deadline</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>e.g. the customer asked for time; goods at customs</source>
         <translation>e.g. the customer asked for time; goods at customs</translation>
     </message>
@@ -5869,7 +5861,7 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/aftercare_dialogs.py" line="+70"/>
+        <location filename="../../merchant_refunds/ui/refunds/aftercare_dialogs.py" line="+94"/>
         <source>Customer feedback for %1</source>
         <translation>Customer feedback for %1</translation>
     </message>
@@ -6104,7 +6096,7 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <translation>Note or reason</translation>
     </message>
     <message>
-        <location filename="../../merchant_refunds/ui/followup/followup_view.py" line="+120"/>
+        <location filename="../../merchant_refunds/ui/followup/followup_view.py" line="+122"/>
         <source>Chinese notice</source>
         <extracomment>Starting widths that fit a 1366-pixel screen; the last column (why) takes the rest, and the selected row&apos;s reason is also written out in full under the table. The notice that fits each kind of problem. The rows whose due date is the shop&apos;s own limit, which an owner may extend.</extracomment>
         <translation>Chinese notice</translation>
@@ -6116,13 +6108,13 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
     </message>
     <message>
         <location line="+2"/>
-        <location line="+128"/>
+        <location line="+133"/>
         <location line="+2"/>
         <source>Confirm received</source>
         <translation>Confirm received</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-134"/>
         <source>Mark failed…</source>
         <translation>Mark failed…</translation>
     </message>
@@ -6163,12 +6155,12 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         </translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>Confirm that %1 received %2 for refund %3?</source>
         <translation>Confirm that %1 received %2 for refund %3?</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Payout failed</source>
         <translation>Payout failed</translation>
     </message>
@@ -6178,7 +6170,7 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <translation>What happened? (the bank&apos;s or customer&apos;s words)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Follow-up note</source>
         <translation>Follow-up note</translation>
     </message>
@@ -6188,7 +6180,7 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <translation>What was done or said?</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>The notice was e-mailed to the customer.</source>
         <translation>The notice was e-mailed to the customer.</translation>
     </message>
@@ -6216,7 +6208,7 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings/settings_view.py" line="+193"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_view.py" line="+210"/>
         <source>Language on this computer</source>
         <translation>Language on this computer</translation>
     </message>
@@ -6254,7 +6246,7 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
 <context>
     <name>Guards</name>
     <message>
-        <location filename="../../merchant_refunds/ui/common/guards.py" line="+116"/>
+        <location filename="../../merchant_refunds/ui/common/guards.py" line="+124"/>
         <location line="+19"/>
         <source>Go back</source>
         <translation>Go back</translation>
@@ -7415,7 +7407,12 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <translation>Refreshed.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+16"/>
+        <source>Nothing to print here: pick a refund, or an order with refunds.</source>
+        <translation>Nothing to print here: pick a refund, or an order with refunds.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Unsaved settings</source>
         <translation>Unsaved settings</translation>
     </message>
@@ -7522,13 +7519,13 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>NewOrderDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/orders/new_order_dialog.py" line="+76"/>
+        <location filename="../../merchant_refunds/ui/orders/new_order_dialog.py" line="+88"/>
         <source>New order</source>
-        <extracomment>Service error codes and the field they are shown beside.</extracomment>
+        <extracomment>Service error codes and the field they are shown beside. The domain&apos;s name for a text (``check_text``&apos;s ``what``) and the field it is typed in.</extracomment>
         <translation>New order</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+46"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
@@ -7588,12 +7585,12 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Phone</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
@@ -7618,23 +7615,23 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Payment reference</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Payer account</source>
         <translation>Payer account</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Order discount (coupon)</source>
         <translation>Order discount (coupon)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+113"/>
+        <location line="+133"/>
         <source>Shipping</source>
         <translation>Shipping</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-130"/>
         <source>Create order</source>
         <translation>Create order</translation>
     </message>
@@ -7644,7 +7641,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Lines</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+80"/>
         <source>Line %1: </source>
         <translation>Line %1: </translation>
     </message>
@@ -7659,7 +7656,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>the tax rate is a percentage</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Order discount</source>
         <translation>Order discount</translation>
     </message>
@@ -7708,7 +7705,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>a sentence stating that day (empty when no limit applies)</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+163"/>
         <source>Notice texts</source>
         <extracomment>The mail-server field a ``set_smtp`` refusal belongs under.</extracomment>
         <translation>Notice texts</translation>
@@ -7798,38 +7795,51 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>OrderDetailPanel</name>
     <message>
-        <location filename="../../merchant_refunds/ui/orders/order_detail.py" line="+44"/>
+        <location filename="../../merchant_refunds/ui/orders/order_detail.py" line="+45"/>
+        <location line="+93"/>
         <source>New refund…</source>
         <translation>New refund…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+79"/>
+        <location line="-92"/>
+        <location line="+104"/>
+        <location line="+4"/>
+        <location line="+20"/>
         <source>Refund part or all of this order (Ctrl+N)</source>
         <translation>Refund part or all of this order (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-127"/>
+        <location line="+92"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-89"/>
+        <location line="+91"/>
         <source>Set the delivery date, a line&apos;s category or final sale (never amounts)</source>
         <translation>Set the delivery date, a line&apos;s category or final sale (never amounts)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-84"/>
+        <location line="+90"/>
+        <source>Print preview…</source>
+        <translation>Print preview…</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <location line="+84"/>
         <source>Store credit…</source>
         <translation>Store credit…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-81"/>
+        <location line="+83"/>
         <source>The customer&apos;s store-credit ledger: use it at the counter or pay it out</source>
         <translation>The customer&apos;s store-credit ledger: use it at the counter or pay it out</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-81"/>
         <source>Exchange…</source>
         <translation>Exchange…</translation>
     </message>
@@ -7839,9 +7849,19 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Take units back and give others, settling the difference</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Everything paid on this order has been refunded.</source>
         <translation>Everything paid on this order has been refunded.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The confirmation of refund %1 in print preview (Ctrl+P)</source>
+        <translation>The confirmation of refund %1 in print preview (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This order has no refund to print yet</source>
+        <translation>This order has no refund to print yet</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7854,12 +7874,12 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Pick an order in the list to see its lines and refunds.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+46"/>
         <source>Order %1 · %2</source>
         <translation>Order %1 · %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
@@ -8003,7 +8023,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>OrderEditDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/orders/order_edit_dialog.py" line="+50"/>
+        <location filename="../../merchant_refunds/ui/orders/order_edit_dialog.py" line="+52"/>
         <source>Edit order %1</source>
         <translation>Edit order %1</translation>
     </message>
@@ -8036,6 +8056,11 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <location line="+24"/>
         <source>Amounts are never edited here. Only the owner changes categories and final sale.</source>
         <translation>Amounts are never edited here. Only the owner changes categories and final sale.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Line %1: </source>
+        <translation>Line %1: </translation>
     </message>
 </context>
 <context>
@@ -8106,12 +8131,12 @@ Refunds for small shops, offline, exact to the cent.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+171"/>
+        <location line="+177"/>
         <source>New order…</source>
         <translation>New order…</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-175"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
@@ -8126,12 +8151,12 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>to</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>Refund %1 was saved: %2, %3. Print the confirmation for the customer to sign.</source>
         <translation>Refund %1 was saved: %2, %3. Print the confirmation for the customer to sign.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>No orders yet</source>
         <translation>No orders yet</translation>
     </message>
@@ -8146,7 +8171,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Import orders…</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+127"/>
         <source>No order found</source>
         <translation>No order found</translation>
     </message>
@@ -8159,7 +8184,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         </translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+102"/>
         <source>any day</source>
         <translation>any day</translation>
     </message>
@@ -8213,7 +8238,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>PayoutDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/refund_actions.py" line="+254"/>
+        <location filename="../../merchant_refunds/ui/refunds/refund_actions.py" line="+283"/>
         <source>Record payout for %1</source>
         <extracomment>Wide enough for a bank account number, an instalment plan and the hint on two lines.</extracomment>
         <translation>Record payout for %1</translation>
@@ -8293,7 +8318,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>PolicyPage</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings/settings_policy.py" line="+52"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_policy.py" line="+53"/>
         <source>Always refund shipping</source>
         <translation>Always refund shipping</translation>
     </message>
@@ -8348,7 +8373,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Calendar days</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+182"/>
         <source>Refund window per reason (days after delivery)</source>
         <extracomment>The deadline limits typed as text (empty: no limit): name -&gt; (lowest, highest, optional).</extracomment>
         <translation>Refund window per reason (days after delivery)</translation>
@@ -8517,7 +8542,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>PrintBar</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/print_actions.py" line="+66"/>
+        <location filename="../../merchant_refunds/ui/refunds/print_actions.py" line="+68"/>
         <source>Print preview…</source>
         <translation>Print preview…</translation>
     </message>
@@ -8611,7 +8636,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings/settings_view.py" line="-102"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_view.py" line="-116"/>
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>
@@ -8661,12 +8686,12 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+19"/>
         <source>Please enter the shop&apos;s name.</source>
         <translation>Please enter the shop&apos;s name.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>The logo file does not exist.</source>
         <translation>The logo file does not exist.</translation>
     </message>
@@ -8674,7 +8699,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>QPrintPreviewDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/print_actions.py" line="-464"/>
+        <location filename="../../merchant_refunds/ui/refunds/print_actions.py" line="-480"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
@@ -8730,8 +8755,9 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>ReceiveGoodsDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/goods_dialogs.py" line="-129"/>
+        <location filename="../../merchant_refunds/ui/refunds/goods_dialogs.py" line="-134"/>
         <source>Receive returned goods</source>
+        <extracomment>Refusals of a deduction&apos;s reason (the rest concern the amount).</extracomment>
         <translation>Receive returned goods</translation>
     </message>
     <message>
@@ -9733,7 +9759,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+389"/>
+        <location line="+396"/>
         <location line="+21"/>
         <location line="+16"/>
         <location line="+11"/>
@@ -9741,7 +9767,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Approve</translation>
     </message>
     <message>
-        <location line="-436"/>
+        <location line="-443"/>
         <source>Ask the owner to approve…</source>
         <translation>Ask the owner to approve…</translation>
     </message>
@@ -9762,13 +9788,13 @@ Refunds for small shops, offline, exact to the cent.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+507"/>
+        <location line="+517"/>
         <location line="+2"/>
         <source>Confirm received</source>
         <translation>Confirm received</translation>
     </message>
     <message>
-        <location line="-508"/>
+        <location line="-518"/>
         <source>Cancel refund…</source>
         <translation>Cancel refund…</translation>
     </message>
@@ -9811,7 +9837,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>All</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+138"/>
         <source>Someone other than the requester must approve this refund.</source>
         <translation>Someone other than the requester must approve this refund.</translation>
     </message>
@@ -9846,7 +9872,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Approve your own request</translation>
     </message>
     <message>
-        <location line="+252"/>
+        <location line="+257"/>
         <source>Pay %1 to %2 by %3 again for refund %4?</source>
         <translation>Pay %1 to %2 by %3 again for refund %4?</translation>
     </message>
@@ -9861,7 +9887,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Pay</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-269"/>
         <source>You requested this refund yourself and are the shop&apos;s only owner. Enter your PIN again to approve it; it is recorded as a single-owner self-approval in the trail, the report and the daily closing.</source>
         <translation>You requested this refund yourself and are the shop&apos;s only owner. Enter your PIN again to approve it; it is recorded as a single-owner self-approval in the trail, the report and the daily closing.</translation>
     </message>
@@ -9876,7 +9902,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>The owner approves refund %1 here with his name and PIN; you stay signed in, and the refund records both names.</translation>
     </message>
     <message>
-        <location line="-428"/>
+        <location line="-435"/>
         <source>Goods received…</source>
         <translation>Goods received…</translation>
     </message>
@@ -9886,7 +9912,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Deduct for diminished value…</translation>
     </message>
     <message>
-        <location line="+502"/>
+        <location line="+512"/>
         <source>Confirm that %1 received %2 for refund %3?</source>
         <translation>Confirm that %1 received %2 for refund %3?</translation>
     </message>
@@ -9901,7 +9927,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Cancel this refund? Nothing has been paid. Reason (optional):</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Send instalment #%1</source>
         <translation>Send instalment #%1</translation>
     </message>
@@ -9939,7 +9965,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>English</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -9967,7 +9993,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>RejectionReasonsPage</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings/settings_rejections.py" line="+65"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_rejections.py" line="+78"/>
         <source>The reasons offered when a refund is rejected. The customer reads the text in their language, followed by anything the owner adds. The key is short (lower-case letters, digits, - or _) and is what the command line&apos;s --template takes.</source>
         <translation>The reasons offered when a refund is rejected. The customer reads the text in their language, followed by anything the owner adds. The key is short (lower-case letters, digits, - or _) and is what the command line&apos;s --template takes.</translation>
     </message>
@@ -10216,7 +10242,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>ResetPinDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings/settings_users.py" line="+38"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_users.py" line="+40"/>
         <source>New PIN for %1</source>
         <translation>New PIN for %1</translation>
     </message>
@@ -10232,6 +10258,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+12"/>
         <source>The two PINs are not the same.</source>
         <translation>The two PINs are not the same.</translation>
     </message>
@@ -10267,13 +10294,15 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings/settings_page.py" line="+69"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_page.py" line="+106"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-16"/>
+        <location line="+41"/>
         <source>Please correct the fields marked in red.</source>
+        <extracomment>What ``check`` found that belongs to no one field (see ``general_problem``).</extracomment>
         <translation>Please correct the fields marked in red.</translation>
     </message>
     <message>
@@ -10285,7 +10314,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings/settings_view.py" line="+151"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_view.py" line="+146"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
@@ -10495,7 +10524,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>SkuRulesPage</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings/settings_sku_rules.py" line="+69"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_sku_rules.py" line="+82"/>
         <source>Imported orders get each line&apos;s category and final sale from the first rule its SKU matches: an exact SKU, or a pattern where * stands for any characters and ? for one (TEA-* matches TEA-01). A category or final sale that the file or an order edit gives is kept.</source>
         <translation>Imported orders get each line&apos;s category and final sale from the first rule its SKU matches: an exact SKU, or a pattern where * stands for any characters and ? for one (TEA-* matches TEA-01). A category or final sale that the file or an order edit gives is kept.</translation>
     </message>
@@ -10610,7 +10639,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>StoreCreditDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/orders/store_credit_dialog.py" line="-181"/>
+        <location filename="../../merchant_refunds/ui/orders/store_credit_dialog.py" line="-146"/>
         <source>Issued by a refund</source>
         <translation>Issued by a refund</translation>
     </message>
@@ -10625,8 +10654,9 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Paid out in cash</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Store credit · %1</source>
+        <extracomment>Errors of the receipt number or note, shown under that field; the rest concern the amount.</extracomment>
         <translation>Store credit · %1</translation>
     </message>
     <message>
@@ -10683,7 +10713,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>SupplierAnswerDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/aftercare_dialogs.py" line="+13"/>
+        <location filename="../../merchant_refunds/ui/refunds/aftercare_dialogs.py" line="+20"/>
         <source>Supplier&apos;s answer for %1</source>
         <translation>Supplier&apos;s answer for %1</translation>
     </message>

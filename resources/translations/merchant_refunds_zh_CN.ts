@@ -80,7 +80,7 @@
         <translation>库存现金</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+71"/>
         <source>The journal export books every payout to these accounts; debits always equal credits. Codes are digits, as in your chart of accounts.</source>
         <translation>记账凭证导出把每笔打款记入以下科目，借贷始终相等。科目代码为数字，与贵店的会计科目表一致。</translation>
     </message>
@@ -103,7 +103,7 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings/settings_users.py" line="+116"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_users.py" line="+158"/>
         <source>Add a user</source>
         <translation>添加用户</translation>
     </message>
@@ -133,15 +133,17 @@
         <translation>再次输入 PIN 码</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-21"/>
+        <location line="+43"/>
         <source>The two PINs are not the same.</source>
+        <extracomment>Room for the services&apos; messages under the name and PIN fields.</extracomment>
         <translation>两次输入的 PIN 码不一致。</translation>
     </message>
 </context>
 <context>
     <name>AttachmentViewer</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/evidence.py" line="+316"/>
+        <location filename="../../merchant_refunds/ui/refunds/evidence.py" line="+318"/>
         <source>%1 cannot be shown here; save it and open it with another program.</source>
         <translation>此处无法显示 %1；请另存后用其他程序打开。</translation>
     </message>
@@ -366,7 +368,7 @@
 <context>
     <name>BatchPrintBar</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/print_actions.py" line="+669"/>
+        <location filename="../../merchant_refunds/ui/refunds/print_actions.py" line="+685"/>
         <source>Print selected…</source>
         <translation>打印所选…</translation>
     </message>
@@ -386,7 +388,7 @@
 <context>
     <name>ChangePinDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/shell/change_pin.py" line="+64"/>
+        <location filename="../../merchant_refunds/ui/shell/change_pin.py" line="+82"/>
         <source>Change my PIN</source>
         <translation>修改我的 PIN 码</translation>
     </message>
@@ -406,12 +408,14 @@
         <translation>再次输入新 PIN 码</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-9"/>
+        <location line="+27"/>
         <source>Type your current PIN.</source>
         <translation>请输入当前 PIN 码。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-26"/>
+        <location line="+29"/>
         <source>The two PINs are not the same.</source>
         <translation>两次输入的 PIN 码不一致。</translation>
     </message>
@@ -693,7 +697,7 @@
 <context>
     <name>ConfirmationOptions</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/print_actions.py" line="-564"/>
+        <location filename="../../merchant_refunds/ui/refunds/print_actions.py" line="-580"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
@@ -732,16 +736,19 @@
     <name>ConfirmationPreviewDialog</name>
     <message>
         <location line="+46"/>
+        <location line="+41"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-33"/>
+        <location line="+34"/>
         <source>Customer signs…</source>
         <translation>顾客签字…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-13"/>
+        <location line="+14"/>
         <source>Print preview: %1</source>
         <translation>打印预览：%1</translation>
     </message>
@@ -856,7 +863,7 @@
 <context>
     <name>CreditMovementDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/orders/store_credit_dialog.py" line="+159"/>
+        <location filename="../../merchant_refunds/ui/orders/store_credit_dialog.py" line="+164"/>
         <source>Pay out store credit in cash</source>
         <translation>以现金支付店铺余额</translation>
     </message>
@@ -889,21 +896,6 @@
         <location line="+0"/>
         <source>Receipt number</source>
         <translation>销售小票号</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Enter an amount above zero</source>
-        <translation>请输入大于零的金额</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>More than the balance of %1</source>
-        <translation>超过余额 %1</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Enter the receipt number of the sale</source>
-        <translation>请输入销售小票号</translation>
     </message>
 </context>
 <context>
@@ -1014,12 +1006,12 @@
 <context>
     <name>DeductionDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/goods_dialogs.py" line="+146"/>
+        <location filename="../../merchant_refunds/ui/refunds/goods_dialogs.py" line="+153"/>
         <source>Deduct for diminished value</source>
         <translation>商品折损扣款</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Shown to the customer on the confirmation</source>
         <translation>将显示在退款确认单上，客户可见</translation>
     </message>
@@ -1034,7 +1026,7 @@
         <translation>件</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Amount (%1)</source>
         <translation>金额（%1）</translation>
     </message>
@@ -5477,7 +5469,7 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
 <context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/orders/exchange_dialog.py" line="+69"/>
+        <location filename="../../merchant_refunds/ui/orders/exchange_dialog.py" line="+70"/>
         <source>Exchange for order %1</source>
         <extracomment>Where a refund of the difference may go from this dialog (a bank transfer needs the account details the refund dialog asks for: request such a refund there). Columns of the units-out table.</extracomment>
         <translation>订单 %1 换货</translation>
@@ -5493,7 +5485,7 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <translation>办理换货</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+23"/>
         <source>Units the customer returns</source>
         <translation>顾客退回的商品</translation>
     </message>
@@ -5823,13 +5815,13 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
 <context>
     <name>ExtendDeadlineDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/deadline_dialog.py" line="+54"/>
+        <location filename="../../merchant_refunds/ui/refunds/deadline_dialog.py" line="+56"/>
         <source>Extend deadline</source>
         <extracomment>Which field a refusal of ``services.deadlines.extend`` belongs under.</extracomment>
         <translation>延长期限</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>e.g. the customer asked for time; goods at customs</source>
         <translation>例如：客户要求延期；货物在海关</translation>
     </message>
@@ -5862,7 +5854,7 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/aftercare_dialogs.py" line="+70"/>
+        <location filename="../../merchant_refunds/ui/refunds/aftercare_dialogs.py" line="+94"/>
         <source>Customer feedback for %1</source>
         <translation>%1 的客户反馈</translation>
     </message>
@@ -6097,7 +6089,7 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <translation>备注或原因</translation>
     </message>
     <message>
-        <location filename="../../merchant_refunds/ui/followup/followup_view.py" line="+120"/>
+        <location filename="../../merchant_refunds/ui/followup/followup_view.py" line="+122"/>
         <source>Chinese notice</source>
         <extracomment>Starting widths that fit a 1366-pixel screen; the last column (why) takes the rest, and the selected row&apos;s reason is also written out in full under the table. The notice that fits each kind of problem. The rows whose due date is the shop&apos;s own limit, which an owner may extend.</extracomment>
         <translation>中文通知</translation>
@@ -6109,13 +6101,13 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
     </message>
     <message>
         <location line="+2"/>
-        <location line="+128"/>
+        <location line="+133"/>
         <location line="+2"/>
         <source>Confirm received</source>
         <translation>确认到账</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-134"/>
         <source>Mark failed…</source>
         <translation>标记失败…</translation>
     </message>
@@ -6154,12 +6146,12 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         </translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>Confirm that %1 received %2 for refund %3?</source>
         <translation>确认 %1 已收到退款 %3 的 %2？</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Payout failed</source>
         <translation>打款失败</translation>
     </message>
@@ -6169,7 +6161,7 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <translation>发生了什么？（银行或客户的原话）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Follow-up note</source>
         <translation>跟进备注</translation>
     </message>
@@ -6179,7 +6171,7 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <translation>做了什么或说了什么？</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>The notice was e-mailed to the customer.</source>
         <translation>通知已通过邮件发给客户。</translation>
     </message>
@@ -6207,7 +6199,7 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings/settings_view.py" line="+193"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_view.py" line="+210"/>
         <source>Language on this computer</source>
         <translation>本机界面语言</translation>
     </message>
@@ -6245,7 +6237,7 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
 <context>
     <name>Guards</name>
     <message>
-        <location filename="../../merchant_refunds/ui/common/guards.py" line="+116"/>
+        <location filename="../../merchant_refunds/ui/common/guards.py" line="+124"/>
         <location line="+19"/>
         <source>Go back</source>
         <translation>返回</translation>
@@ -7406,7 +7398,12 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <translation>已刷新。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+16"/>
+        <source>Nothing to print here: pick a refund, or an order with refunds.</source>
+        <translation>这里没有可打印的内容：请选择一笔退款，或有退款的订单。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Unsaved settings</source>
         <translation>设置未保存</translation>
     </message>
@@ -7513,13 +7510,13 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>NewOrderDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/orders/new_order_dialog.py" line="+76"/>
+        <location filename="../../merchant_refunds/ui/orders/new_order_dialog.py" line="+88"/>
         <source>New order</source>
-        <extracomment>Service error codes and the field they are shown beside.</extracomment>
+        <extracomment>Service error codes and the field they are shown beside. The domain&apos;s name for a text (``check_text``&apos;s ``what``) and the field it is typed in.</extracomment>
         <translation>新建订单</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+46"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
@@ -7579,12 +7576,12 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>E-mail</source>
         <translation>电子邮箱</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
@@ -7609,23 +7606,23 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>支付流水号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Payer account</source>
         <translation>付款账户</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Order discount (coupon)</source>
         <translation>订单优惠（优惠券）</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+113"/>
+        <location line="+133"/>
         <source>Shipping</source>
         <translation>运费</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-130"/>
         <source>Create order</source>
         <translation>创建订单</translation>
     </message>
@@ -7635,7 +7632,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>商品行</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+80"/>
         <source>Line %1: </source>
         <translation>第 %1 行：</translation>
     </message>
@@ -7650,7 +7647,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>税率须为百分数</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Order discount</source>
         <translation>订单优惠</translation>
     </message>
@@ -7699,7 +7696,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>说明该日期的一句话（没有期限时为空）</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+163"/>
         <source>Notice texts</source>
         <extracomment>The mail-server field a ``set_smtp`` refusal belongs under.</extracomment>
         <translation>通知内容</translation>
@@ -7789,38 +7786,51 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>OrderDetailPanel</name>
     <message>
-        <location filename="../../merchant_refunds/ui/orders/order_detail.py" line="+44"/>
+        <location filename="../../merchant_refunds/ui/orders/order_detail.py" line="+45"/>
+        <location line="+93"/>
         <source>New refund…</source>
         <translation>新建退款…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+79"/>
+        <location line="-92"/>
+        <location line="+104"/>
+        <location line="+4"/>
+        <location line="+20"/>
         <source>Refund part or all of this order (Ctrl+N)</source>
         <translation>退还此订单的部分或全部（Ctrl+N）</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-127"/>
+        <location line="+92"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-89"/>
+        <location line="+91"/>
         <source>Set the delivery date, a line&apos;s category or final sale (never amounts)</source>
         <translation>设置签收日期、商品行类目或售出不退（不修改金额）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-84"/>
+        <location line="+90"/>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <location line="+84"/>
         <source>Store credit…</source>
         <translation>店铺余额…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-81"/>
+        <location line="+83"/>
         <source>The customer&apos;s store-credit ledger: use it at the counter or pay it out</source>
         <translation>客户的店铺余额明细：可在柜台抵扣或以现金支付</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-81"/>
         <source>Exchange…</source>
         <translation>换货…</translation>
     </message>
@@ -7830,9 +7840,19 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>收回商品并换出其他商品，结清差价</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Everything paid on this order has been refunded.</source>
         <translation>此订单已付金额已全部退款。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The confirmation of refund %1 in print preview (Ctrl+P)</source>
+        <translation>打印预览退款 %1 的退款确认单（Ctrl+P）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This order has no refund to print yet</source>
+        <translation>此订单还没有可打印的退款</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7845,12 +7865,12 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>在列表中选择一个订单，查看商品明细和退款记录。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+46"/>
         <source>Order %1 · %2</source>
         <translation>订单 %1 · %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
@@ -7994,7 +8014,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>OrderEditDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/orders/order_edit_dialog.py" line="+50"/>
+        <location filename="../../merchant_refunds/ui/orders/order_edit_dialog.py" line="+52"/>
         <source>Edit order %1</source>
         <translation>编辑订单 %1</translation>
     </message>
@@ -8027,6 +8047,11 @@ Refunds for small shops, offline, exact to the cent.</source>
         <location line="+24"/>
         <source>Amounts are never edited here. Only the owner changes categories and final sale.</source>
         <translation>此处不修改任何金额。只有店主可以修改类目和售出不退。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Line %1: </source>
+        <translation>第 %1 行：</translation>
     </message>
 </context>
 <context>
@@ -8097,12 +8122,12 @@ Refunds for small shops, offline, exact to the cent.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+171"/>
+        <location line="+177"/>
         <source>New order…</source>
         <translation>新建订单…</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-175"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
@@ -8117,12 +8142,12 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>至</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>Refund %1 was saved: %2, %3. Print the confirmation for the customer to sign.</source>
         <translation>退款 %1 已保存：%2，%3。请打印确认单交顾客签字。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>No orders yet</source>
         <translation>还没有订单</translation>
     </message>
@@ -8137,7 +8162,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>导入订单…</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+127"/>
         <source>No order found</source>
         <translation>未找到订单</translation>
     </message>
@@ -8149,7 +8174,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         </translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+102"/>
         <source>any day</source>
         <translation>不限</translation>
     </message>
@@ -8203,7 +8228,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>PayoutDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/refund_actions.py" line="+254"/>
+        <location filename="../../merchant_refunds/ui/refunds/refund_actions.py" line="+283"/>
         <source>Record payout for %1</source>
         <extracomment>Wide enough for a bank account number, an instalment plan and the hint on two lines.</extracomment>
         <translation>登记退款 %1 的打款</translation>
@@ -8283,7 +8308,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>PolicyPage</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings/settings_policy.py" line="+52"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_policy.py" line="+53"/>
         <source>Always refund shipping</source>
         <translation>始终退运费</translation>
     </message>
@@ -8338,7 +8363,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>自然日</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+182"/>
         <source>Refund window per reason (days after delivery)</source>
         <extracomment>The deadline limits typed as text (empty: no limit): name -&gt; (lowest, highest, optional).</extracomment>
         <translation>各原因的退款期限（签收后天数）</translation>
@@ -8507,7 +8532,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>PrintBar</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/print_actions.py" line="+66"/>
+        <location filename="../../merchant_refunds/ui/refunds/print_actions.py" line="+68"/>
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
@@ -8601,7 +8626,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings/settings_view.py" line="-102"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_view.py" line="-116"/>
         <source>Shop name</source>
         <translation>店铺名称</translation>
     </message>
@@ -8651,12 +8676,12 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+19"/>
         <source>Please enter the shop&apos;s name.</source>
         <translation>请输入店铺名称。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>The logo file does not exist.</source>
         <translation>标志文件不存在。</translation>
     </message>
@@ -8664,7 +8689,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>QPrintPreviewDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/print_actions.py" line="-464"/>
+        <location filename="../../merchant_refunds/ui/refunds/print_actions.py" line="-480"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
@@ -8720,8 +8745,9 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>ReceiveGoodsDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/goods_dialogs.py" line="-129"/>
+        <location filename="../../merchant_refunds/ui/refunds/goods_dialogs.py" line="-134"/>
         <source>Receive returned goods</source>
+        <extracomment>Refusals of a deduction&apos;s reason (the rest concern the amount).</extracomment>
         <translation>退货收货验货</translation>
     </message>
     <message>
@@ -9723,7 +9749,7 @@ Refunds for small shops, offline, exact to the cent.</source>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+389"/>
+        <location line="+396"/>
         <location line="+21"/>
         <location line="+16"/>
         <location line="+11"/>
@@ -9731,7 +9757,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location line="-436"/>
+        <location line="-443"/>
         <source>Ask the owner to approve…</source>
         <translation>请店主批准…</translation>
     </message>
@@ -9752,13 +9778,13 @@ Refunds for small shops, offline, exact to the cent.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+507"/>
+        <location line="+517"/>
         <location line="+2"/>
         <source>Confirm received</source>
         <translation>确认到账</translation>
     </message>
     <message>
-        <location line="-508"/>
+        <location line="-518"/>
         <source>Cancel refund…</source>
         <translation>取消退款…</translation>
     </message>
@@ -9800,7 +9826,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+138"/>
         <source>Someone other than the requester must approve this refund.</source>
         <translation>这笔退款须由申请人以外的人审批。</translation>
     </message>
@@ -9835,7 +9861,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>批准本人提交的申请</translation>
     </message>
     <message>
-        <location line="+252"/>
+        <location line="+257"/>
         <source>Pay %1 to %2 by %3 again for refund %4?</source>
         <translation>为退款 %4 通过%3向 %2 重新支付 %1？</translation>
     </message>
@@ -9850,7 +9876,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>支付</translation>
     </message>
     <message>
-        <location line="-264"/>
+        <location line="-269"/>
         <source>You requested this refund yourself and are the shop&apos;s only owner. Enter your PIN again to approve it; it is recorded as a single-owner self-approval in the trail, the report and the daily closing.</source>
         <translation>该退款由您本人申请，而您是本店唯一的店主。请再次输入 PIN 码批准；审计记录、报表和日结单中将记为单一店主自行审批。</translation>
     </message>
@@ -9865,7 +9891,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>店主在此输入用户名和 PIN 码批准退款 %1；您保持登录，退款将同时记录两人的姓名。</translation>
     </message>
     <message>
-        <location line="-428"/>
+        <location line="-435"/>
         <source>Goods received…</source>
         <translation>收货验货…</translation>
     </message>
@@ -9875,7 +9901,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>商品折损扣款…</translation>
     </message>
     <message>
-        <location line="+502"/>
+        <location line="+512"/>
         <source>Confirm that %1 received %2 for refund %3?</source>
         <translation>确认 %1 已收到退款 %3 的 %2？</translation>
     </message>
@@ -9890,7 +9916,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>取消这笔退款吗？目前尚未打款。原因（可不填）：</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Send instalment #%1</source>
         <translation>发出第 %1 期打款</translation>
     </message>
@@ -9928,7 +9954,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -9956,7 +9982,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>RejectionReasonsPage</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings/settings_rejections.py" line="+65"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_rejections.py" line="+78"/>
         <source>The reasons offered when a refund is rejected. The customer reads the text in their language, followed by anything the owner adds. The key is short (lower-case letters, digits, - or _) and is what the command line&apos;s --template takes.</source>
         <translation>驳回退款时可选用的原因。客户会看到其语言对应的文字，后面附上店主补充的说明。代码要简短（小写字母、数字、- 或 _），即命令行 --template 所用的值。</translation>
     </message>
@@ -10202,7 +10228,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>ResetPinDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings/settings_users.py" line="+38"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_users.py" line="+40"/>
         <source>New PIN for %1</source>
         <translation>为 %1 设置新 PIN 码</translation>
     </message>
@@ -10218,6 +10244,7 @@ Refunds for small shops, offline, exact to the cent.</source>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+12"/>
         <source>The two PINs are not the same.</source>
         <translation>两次输入的 PIN 码不一致。</translation>
     </message>
@@ -10253,13 +10280,15 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings/settings_page.py" line="+69"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_page.py" line="+106"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-16"/>
+        <location line="+41"/>
         <source>Please correct the fields marked in red.</source>
+        <extracomment>What ``check`` found that belongs to no one field (see ``general_problem``).</extracomment>
         <translation>请更正标红的项目。</translation>
     </message>
     <message>
@@ -10271,7 +10300,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings/settings_view.py" line="+151"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_view.py" line="+146"/>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
@@ -10481,7 +10510,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>SkuRulesPage</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings/settings_sku_rules.py" line="+69"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_sku_rules.py" line="+82"/>
         <source>Imported orders get each line&apos;s category and final sale from the first rule its SKU matches: an exact SKU, or a pattern where * stands for any characters and ? for one (TEA-* matches TEA-01). A category or final sale that the file or an order edit gives is kept.</source>
         <translation>导入订单时，每个商品行按其 SKU 匹配到的第一条规则设置类目和售出不退：可以填写完整 SKU，也可以使用匹配模式，* 代表任意多个字符，? 代表一个字符（TEA-* 可匹配 TEA-01）。文件本身或订单编辑中已设置的类目和售出不退会保留。</translation>
     </message>
@@ -10595,7 +10624,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>StoreCreditDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/orders/store_credit_dialog.py" line="-181"/>
+        <location filename="../../merchant_refunds/ui/orders/store_credit_dialog.py" line="-146"/>
         <source>Issued by a refund</source>
         <translation>退款转入</translation>
     </message>
@@ -10610,8 +10639,9 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>现金支付</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Store credit · %1</source>
+        <extracomment>Errors of the receipt number or note, shown under that field; the rest concern the amount.</extracomment>
         <translation>店铺余额 · %1</translation>
     </message>
     <message>
@@ -10668,7 +10698,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>SupplierAnswerDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/aftercare_dialogs.py" line="+13"/>
+        <location filename="../../merchant_refunds/ui/refunds/aftercare_dialogs.py" line="+20"/>
         <source>Supplier&apos;s answer for %1</source>
         <translation>%1 的供应商答复</translation>
     </message>

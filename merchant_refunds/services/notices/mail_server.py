@@ -58,9 +58,8 @@ def _keyring_user(settings: SmtpSettings) -> str:
     return f"{settings.user}@{settings.host}"
 
 
-def set_smtp(actor: Actor, settings: SmtpSettings, password: str | None = None) -> SmtpSettings:
-    """Save the mail server (owners only, audited); the password goes to the system keyring."""
-    require_role(actor, Role.OWNER, action="change the mail server")
+def check_smtp(settings: SmtpSettings) -> None:
+    """What ``set_smtp`` refuses in the settings, checked without saving (also as typed)."""
     if settings.security not in ("starttls", "ssl", "none"):
         raise InvalidInput("invalid_smtp_security", "Security is starttls, ssl or none")
     if isinstance(settings.port, bool) or not isinstance(settings.port, int):
@@ -69,6 +68,12 @@ def set_smtp(actor: Actor, settings: SmtpSettings, password: str | None = None) 
         raise InvalidInput("invalid_smtp_port", "The port is a number from 1 to 65535")
     if settings.host and "@" not in settings.sender:
         raise InvalidInput("invalid_sender", "The sender must be an e-mail address")
+
+
+def set_smtp(actor: Actor, settings: SmtpSettings, password: str | None = None) -> SmtpSettings:
+    """Save the mail server (owners only, audited); the password goes to the system keyring."""
+    require_role(actor, Role.OWNER, action="change the mail server")
+    check_smtp(settings)
     if password is not None:
         import keyring
         from keyring.errors import KeyringError

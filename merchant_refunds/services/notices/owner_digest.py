@@ -47,15 +47,20 @@ def get_digest() -> DigestSettings:
     )
 
 
-def set_digest(actor: Actor, settings: DigestSettings) -> DigestSettings:
-    """Turn the digest on or off and say where it goes (owners only, audited)."""
-    require_role(actor, Role.OWNER, action="change the owner's digest")
+def check_digest(settings: DigestSettings) -> DigestSettings:
+    """The settings as ``set_digest`` stores them, or its refusal: checked as typed, too."""
     address = settings.address.strip()
     if settings.enabled and ("@" not in address or len(address) > 200 or " " in address):
         raise InvalidInput("invalid_digest_address", "The digest needs an e-mail address")
     if settings.lang not in LANGS:
         raise InvalidInput("unknown_language", "Unknown language: {lang}", lang=settings.lang)
-    settings = DigestSettings(bool(settings.enabled), address, settings.lang)
+    return DigestSettings(bool(settings.enabled), address, settings.lang)
+
+
+def set_digest(actor: Actor, settings: DigestSettings) -> DigestSettings:
+    """Turn the digest on or off and say where it goes (owners only, audited)."""
+    require_role(actor, Role.OWNER, action="change the owner's digest")
+    settings = check_digest(settings)
     with write_transaction():
         before = get_digest().to_dict()
         write_setting(DIGEST_KEY, settings.to_dict())

@@ -165,11 +165,17 @@ def get_templates() -> dict[str, dict[str, tuple[str, str]]]:
     }
 
 
+def check_template(subject: str, body: str) -> tuple[str, str]:
+    """The subject and body as ``set_template`` stores them, or its refusal (unknown
+    placeholder, unmatched brace, too long): checked as they are typed, too."""
+    return _check_template(subject.strip()), _check_template(body.strip())
+
+
 def set_template(actor: Actor, event: str, lang: str, subject: str, body: str) -> None:
     """Replace one template (an empty body restores the default); owners only, audited."""
     require_role(actor, Role.OWNER, action="change notice templates")
     ev, lang = check_event(event), check_lang(lang)
-    subject, body = _check_template(subject.strip()), _check_template(body.strip())
+    subject, body = check_template(subject, body)
     with write_transaction():
         stored = read_setting(TEMPLATES_KEY) or {}
         before = stored.get(ev.value, {}).get(lang)

@@ -31,15 +31,22 @@ from merchant_refunds.storage.db import write_transaction
 MAX_REASON = 500
 
 
-def mark_failed(actor: Actor, refund_no: str, seq: int, reason: str) -> RefundDetail:
-    """The money came back or never left: keep the payout with the reason; the amount is owed
-    again, so a paid refund returns to ``approved``."""
-    require_role(actor, Role.OWNER, Role.CLERK, action="mark payouts failed")
+def check_failure_reason(reason: str) -> str:
+    """Why a payout failed, as ``mark_failed`` stores it (stripped), or its refusal: checked
+    as the reason is typed, too."""
     reason = reason.strip()
     if not reason:
         raise InvalidInput("failure_reason_required", "Please say why the payout failed")
     if len(reason) > MAX_REASON:
         raise InvalidInput("failure_reason_too_long", "The reason is longer than 500 characters")
+    return reason
+
+
+def mark_failed(actor: Actor, refund_no: str, seq: int, reason: str) -> RefundDetail:
+    """The money came back or never left: keep the payout with the reason; the amount is owed
+    again, so a paid refund returns to ``approved``."""
+    require_role(actor, Role.OWNER, Role.CLERK, action="mark payouts failed")
+    reason = check_failure_reason(reason)
     with write_transaction():
         row = refund_row(refund_no)
         payout = payout_row(row, seq)

@@ -18,10 +18,13 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
     QComboBox,
+    QDateTimeEdit,
+    QDoubleSpinBox,
     QLineEdit,
     QListWidget,
     QMessageBox,
     QPlainTextEdit,
+    QSpinBox,
     QTextEdit,
     QWidget,
 )
@@ -34,6 +37,11 @@ def _value(widget: QWidget) -> object:
         return widget.text()
     if isinstance(widget, QPlainTextEdit | QTextEdit):
         return widget.toPlainText()
+    # A spin box's or date edit's text is empty until it is first shown: compare values.
+    if isinstance(widget, QSpinBox | QDoubleSpinBox):
+        return widget.value()
+    if isinstance(widget, QDateTimeEdit):
+        return widget.dateTime().toString(Qt.DateFormat.ISODate)
     if isinstance(widget, QAbstractSpinBox):
         return widget.text()
     if isinstance(widget, QComboBox):
@@ -152,3 +160,50 @@ def discard_text() -> tuple[str, str, str]:
         ),
         QCoreApplication.translate("Guards", "Discard"),
     )
+
+
+class DiscardGuard:
+    """Mixin for a dialog (listed before ``QDialog``): Cancel, Esc or the close button ask
+    before what was typed is thrown away; the main window's close asks through
+    ``has_unsaved_input`` and closes through ``discard``.
+
+    The dialog calls :meth:`remember_input` once it is filled with what it opened with; the
+    state compared is :meth:`input_state` (every input held in an attribute, by default).
+    """
+
+    _guard_clean: tuple[object, ...] | None = None
+    _guard_closing = False
+    guard_box: QMessageBox | None = None
+
+    def input_state(self) -> tuple[object, ...]:
+        return form_state(self)  # type: ignore[arg-type]
+
+    def remember_input(self) -> None:
+        """What the form shows now counts as nothing typed yet."""
+        self._guard_clean = self.input_state()
+
+    def has_unsaved_input(self) -> bool:
+        """True once something was typed or chosen and not saved."""
+        return (
+            not self._guard_closing
+            and self._guard_clean is not None
+            and self.input_state() != self._guard_clean
+        )
+
+    def reject(self) -> None:
+        if not self.has_unsaved_input():
+            super().reject()  # type: ignore[misc]
+            return
+        if self.guard_box is not None and self.guard_box.isVisible():
+            return
+        title, text, yes_text = discard_text()
+        self.guard_box = ask(self, title, text, yes_text, self.discard)  # type: ignore[arg-type]
+
+    def accept(self) -> None:
+        self._guard_closing = True
+        super().accept()  # type: ignore[misc]
+
+    def discard(self) -> None:
+        """Close without asking (the user said so, or the main window is closing)."""
+        self._guard_closing = True
+        super().reject()  # type: ignore[misc]

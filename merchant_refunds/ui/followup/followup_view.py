@@ -10,6 +10,8 @@ which formats only the rows painted.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -38,7 +40,7 @@ from merchant_refunds.services.notices import (
     templates,
 )
 from merchant_refunds.services.payouts import arrival
-from merchant_refunds.services.payouts.failures import mark_failed
+from merchant_refunds.services.payouts.failures import check_failure_reason, mark_failed
 from merchant_refunds.ui.common import formatting as fmt
 from merchant_refunds.ui.common.errors import show_error
 from merchant_refunds.ui.common.guards import ask
@@ -198,6 +200,11 @@ class FollowUpView(QWidget):
     def current_item(self) -> FollowUpItem | None:
         return self.model.item_at(self.table.currentIndex().row())
 
+    def printable_refund(self) -> str | None:
+        """Ctrl+P: the refund of the selected row."""
+        item = self.current_item()
+        return item.refund_no if item is not None else None
+
     def select_refund(self, refund_no: str, kind: FollowUpKind | None = None) -> bool:
         """Select the first row of ``refund_no`` (of ``kind`` when given)."""
         for row, item in enumerate(self.items):
@@ -262,8 +269,10 @@ class FollowUpView(QWidget):
             return
         self._done()
 
-    def _ask(self, title: str, prompt: str, on_ok: object) -> ReasonDialog:
-        dialog = ReasonDialog(title, prompt, True, self)
+    def _ask(
+        self, title: str, prompt: str, on_ok: object, check: Callable[[str], object]
+    ) -> ReasonDialog:
+        dialog = ReasonDialog(title, prompt, True, self, check=check)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: on_ok(dialog.reason()))  # type: ignore[operator]
         self.action_dialog = dialog
@@ -288,6 +297,7 @@ class FollowUpView(QWidget):
             self.tr("Payout failed"),
             self.tr("What happened? (the bank's or customer's words)"),
             failed,
+            check_failure_reason,
         )
 
     def add_note(self) -> ReasonDialog | None:
@@ -303,7 +313,9 @@ class FollowUpView(QWidget):
                 return
             self._done()
 
-        return self._ask(self.tr("Follow-up note"), self.tr("What was done or said?"), note)
+        return self._ask(
+            self.tr("Follow-up note"), self.tr("What was done or said?"), note, followup.check_note
+        )
 
     def record_supplier_answer(self) -> SupplierAnswerDialog | None:
         """A pre-sale row: record who at the supplier was asked and the answer; an agreement

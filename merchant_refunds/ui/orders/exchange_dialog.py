@@ -42,6 +42,7 @@ from merchant_refunds.services.refund_requests import Destination
 from merchant_refunds.ui.common import formatting as fmt
 from merchant_refunds.ui.common.errors import show_error
 from merchant_refunds.ui.common.field_errors import error_label
+from merchant_refunds.ui.common.guards import DiscardGuard, form_state
 from merchant_refunds.ui.common.messages import error_text, finding_text
 from merchant_refunds.ui.common.session import Session
 
@@ -52,7 +53,7 @@ DIFFERENCE_METHODS = (PayoutMethod.ORIGINAL_ROUTE, PayoutMethod.STORE_CREDIT, Pa
 OUT_SKU, OUT_NAME, OUT_PRICE, OUT_QTY = range(4)
 
 
-class ExchangeDialog(QDialog):
+class ExchangeDialog(DiscardGuard, QDialog):
     """Opened from an order; ``exchange_recorded`` carries the exchange once it is saved."""
 
     exchange_recorded = Signal(object)
@@ -95,6 +96,17 @@ class ExchangeDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.requote()
+        self.remember_input()
+
+    def input_state(self) -> tuple[object, ...]:
+        """The choices and every cell of the units given, to tell whether anything was typed."""
+        table = self.out_table
+        cells = tuple(
+            table.item(r, c).text() if table.item(r, c) else ""
+            for r in range(table.rowCount())
+            for c in range(table.columnCount())
+        )
+        return (*form_state(self, skip=(table,)), cells)
 
     # building the form
 

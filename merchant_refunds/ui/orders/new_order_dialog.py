@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from merchant_refunds.domain.errors import InvalidInput, RefundsError
+from merchant_refunds.domain.errors import InvalidInput, NotFound, RefundsError, Refused
 from merchant_refunds.domain.money import parse_amount
 from merchant_refunds.domain.order import (
     Customer,
@@ -39,11 +39,14 @@ from merchant_refunds.domain.order import (
     OrderStatus,
     Payment,
     PaymentMethod,
+    validate_and_allocate,
 )
 from merchant_refunds.services import clock, orders, shop_settings
 from merchant_refunds.ui.common import formatting as fmt
 from merchant_refunds.ui.common.errors import show_error
 from merchant_refunds.ui.common.field_errors import error_label
+from merchant_refunds.ui.common.guards import DiscardGuard, form_state
+from merchant_refunds.ui.common.live_check import GENERAL, LiveCheck
 from merchant_refunds.ui.common.messages import error_text
 from merchant_refunds.ui.common.session import Session
 
@@ -56,6 +59,15 @@ _FIELD_OF_CODE = {
     "invalid_customer": "customer",
     "invalid_shipping": "shipping",
 }
+#: The domain's name for a text (``check_text``'s ``what``) and the field it is typed in.
+_FIELD_OF_TEXT = {
+    "order number": "order_no",
+    "customer's name": "customer",
+    "customer's phone": "phone",
+    "customer's e-mail": "email",
+    "payment reference": "payment_reference",
+    "payer account": "payer_account",
+}
 
 
 class _FieldError(Exception):
@@ -65,7 +77,7 @@ class _FieldError(Exception):
         self.text = text
 
 
-class NewOrderDialog(QDialog):
+class NewOrderDialog(DiscardGuard, QDialog):
     """``order_created`` carries the stored order (``OrderDetail``) once it is saved."""
 
     order_created = Signal(object)
@@ -101,9 +113,20 @@ class NewOrderDialog(QDialog):
         self.shipping = QLineEdit()
         self.shipping.setPlaceholderText("0.00")
         self.errors = {
-            name: error_label()
-            for name in ("order_no", "customer", "lines", "order_discount", "shipping")
+            name: error_label(f"{name}Error")
+            for name in (
+                "order_no",
+                "customer",
+                "phone",
+                "email",
+                "payment_reference",
+                "payer_account",
+                "lines",
+                "order_discount",
+                "shipping",
+            )
         }
+        self.general_error = error_label("newOrderError")
 
         self.lines = QTableWidget(0, 7)
         self.lines.setHorizontalHeaderLabels(
@@ -131,14 +154,18 @@ class NewOrderDialog(QDialog):
         form.addRow(self.tr("Customer"), self.customer)
         form.addRow("", self.errors["customer"])
         form.addRow(self.tr("Phone"), self.phone)
+        form.addRow("", self.errors["phone"])
         form.addRow(self.tr("E-mail"), self.email)
+        form.addRow("", self.errors["email"])
         right = QFormLayout()
         right.addRow(self.tr("Currency"), self.currency)
         right.addRow(self.tr("Status"), self.status)
         right.addRow(self.tr("Placed"), self.placed)
         right.addRow(self.tr("Payment"), self.payment_method)
         right.addRow(self.tr("Payment reference"), self.payment_reference)
+        right.addRow("", self.errors["payment_reference"])
         right.addRow(self.tr("Payer account"), self.payer_account)
+        right.addRow("", self.errors["payer_account"])
         top = QHBoxLayout()
         top.addLayout(form, 1)
         top.addLayout(right, 1)
@@ -166,7 +193,25 @@ class NewOrderDialog(QDialog):
         layout.addWidget(self.errors["lines"])
         layout.addLayout(line_buttons)
         layout.addLayout(amounts)
+        layout.addWidget(self.general_error)
         layout.addWidget(buttons)
+        # Checked as it is typed, by the same validation the service runs before storing.
+        self.live = LiveCheck(self, self.problems, self.create_button, general=self.general_error)
+        for name, widget in (
+            ("order_no", self.order_no),
+            ("customer", self.customer),
+            ("phone", self.phone),
+            ("email", self.email),
+            ("payment_reference", self.payment_reference),
+            ("payer_account", self.payer_account),
+            ("lines", self.lines),
+            ("order_discount", self.order_discount),
+            ("shipping", self.shipping),
+        ):
+            self.live.field(name, self.errors[name], widget)
+        self.live.watch(self.currency, self.status, self.placed, self.payment_method)
+        self.live.run()
+        self.remember_input()
 
     # lines
 
@@ -200,17 +245,13 @@ class NewOrderDialog(QDialog):
     # validation
 
     def _clear_errors(self) -> None:
-        for label in self.errors.values():
-            label.hide()
         for row in range(self.lines.rowCount()):
             for column in range(FINAL):
                 item = self.lines.item(row, column)
-                if item is not None:
+                if item is not None and item.background() == _BAD:
+                    self.lines.blockSignals(True)
                     item.setBackground(QBrush())
-
-    def _show_field_error(self, field: str, text: str) -> None:
-        self.errors[field].setText(text)
-        self.errors[field].show()
+                    self.lines.blockSignals(False)
 
     def _amount(self, text: str, field: str, what: str) -> int:
         try:
@@ -219,11 +260,14 @@ class NewOrderDialog(QDialog):
             raise _FieldError(field, f"{what}: {error_text(error)}") from None
 
     def _bad_cell(self, row: int, column: int, text: str) -> _FieldError:
+        # The colour is not an edit: no itemChanged, or the live check would run again.
+        self.lines.blockSignals(True)
         item = self.lines.item(row, column)
         if item is None:
             item = QTableWidgetItem()
             self.lines.setItem(row, column, item)
         item.setBackground(_BAD)
+        self.lines.blockSignals(False)
         return _FieldError("lines", self.tr("Line %1: ").replace("%1", str(row + 1)) + text)
 
     def _line(self, row: int) -> OrderLine:
@@ -257,12 +301,18 @@ class NewOrderDialog(QDialog):
 
     def build_order(self) -> Order:
         """The typed order; raises ``_FieldError`` naming the first field in trouble."""
-        currency = self.currency.currentData()
         lines = tuple(self._line(row) for row in range(self.lines.rowCount()))
-        discount = self._amount(
-            self.order_discount.text().strip(), "order_discount", self.tr("Order discount")
-        )
-        shipping = self._amount(self.shipping.text().strip(), "shipping", self.tr("Shipping"))
+        return self._order(lines, self._discount(), self._shipping())
+
+    def _discount(self) -> int:
+        text = self.order_discount.text().strip()
+        return self._amount(text, "order_discount", self.tr("Order discount"))
+
+    def _shipping(self) -> int:
+        return self._amount(self.shipping.text().strip(), "shipping", self.tr("Shipping"))
+
+    def _order(self, lines: tuple[OrderLine, ...], discount: int, shipping: int) -> Order:
+        currency = self.currency.currentData()
         status = OrderStatus(self.status.currentData())
         placed: datetime = self.placed.dateTime().toPython().replace(microsecond=0)
         return Order(
@@ -286,9 +336,46 @@ class NewOrderDialog(QDialog):
             delivered_at=placed if status is OrderStatus.DELIVERED else None,
         )
 
+    def problems(self) -> dict[str, RefundsError | str]:
+        """What the service would refuse in the order as typed now, under the field it concerns
+        (``validate_and_allocate`` is the check ``create_order`` runs; an order number already
+        stored is looked up)."""
+        self._clear_errors()
+        found: dict[str, RefundsError | str] = {}
+        lines: list[OrderLine] = []
+        for row in range(self.lines.rowCount()):
+            try:
+                lines.append(self._line(row))
+            except _FieldError as problem:
+                found.setdefault(problem.field, problem.text)
+        amounts = []
+        for read in (self._discount, self._shipping):
+            try:
+                amounts.append(read())
+            except _FieldError as problem:
+                found[problem.field] = problem.text
+                amounts.append(0)
+        order = self._order(tuple(lines), *amounts)
+        try:
+            validate_and_allocate(order)
+        except RefundsError as error:
+            found.setdefault(self._field_of(error) or GENERAL, error)
+        if found:
+            return found
+        try:
+            orders.get_order(order.order_no)
+        except NotFound:
+            return {}
+        return {
+            "order_no": Refused(
+                "order_exists", "Order {order_no} already exists", order_no=order.order_no
+            )
+        }
+
     def create(self) -> None:
         """Check, then store through the service; its objections go beside their fields."""
-        self._clear_errors()
+        if not self.live.reveal():
+            return
         try:
             order = self.build_order()
             detail = orders.create_order(self.session.actor, order)
@@ -305,10 +392,26 @@ class NewOrderDialog(QDialog):
         self.order_created.emit(detail)
         self.accept()
 
+    def input_state(self) -> tuple[object, ...]:
+        """The fields and every cell of the lines, to tell whether anything was typed."""
+        rows, columns = range(self.lines.rowCount()), range(FINAL)
+        cells = tuple(self._cell(row, column) for row in rows for column in columns)
+        return (*form_state(self, skip=(self.lines,)), cells)
+
+    def _show_field_error(self, field: str, text: str) -> None:
+        self.errors[field].setText(text)
+        self.errors[field].show()
+
     @staticmethod
     def _field_of(error: RefundsError) -> str | None:
         if error.code in _FIELD_OF_CODE:
             return _FIELD_OF_CODE[error.code]
+        if error.code in {"text_too_long", "text_not_allowed"}:
+            what = str(error.params.get("what", ""))
+            if what in _FIELD_OF_TEXT:
+                return _FIELD_OF_TEXT[what]
+            if " of line " in what:
+                return "lines"
         if "line" in error.params or error.code in {"invalid_lines", "invalid_discount"}:
             return "lines" if "line" in error.params else "order_discount"
         return None

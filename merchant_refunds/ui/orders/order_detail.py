@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -53,6 +54,8 @@ class OrderDetailPanel(QWidget):
         self.blocked_note.setWordWrap(True)
         self.blocked_note.setStyleSheet("color: #8a6d00;")
         self.blocked_note.hide()
+        self.print_button = QPushButton(self.tr("Print preview…"))
+        self.print_button.setObjectName("orderPrintPreview")
         self.credit_button = QPushButton(self.tr("Store credit…"))
         self.credit_button.setObjectName("storeCredit")
         self.credit_button.setToolTip(
@@ -67,6 +70,7 @@ class OrderDetailPanel(QWidget):
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.credit_button)
         buttons.addWidget(self.exchange_button)
+        buttons.addWidget(self.print_button)
         buttons.addWidget(self.refund_button, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -91,6 +95,23 @@ class OrderDetailPanel(QWidget):
             return self.tr("Everything paid on this order has been refunded.")
         return ""
 
+    def printable_refund(self) -> str | None:
+        """The order's latest refund (its confirmation is what Ctrl+P previews), if any."""
+        if self.detail is None or not self.detail.refunds:
+            return None
+        return max(self.detail.refunds, key=lambda r: (r.requested_at, r.refund_no)).refund_no
+
+    def _set_print_button(self) -> None:
+        refund_no = self.printable_refund()
+        self.print_button.setEnabled(refund_no is not None)
+        self.print_button.setToolTip(
+            self.tr("The confirmation of refund %1 in print preview (Ctrl+P)").replace(
+                "%1", refund_no
+            )
+            if refund_no
+            else self.tr("This order has no refund to print yet")
+        )
+
     def clear(self, text: str = "") -> None:
         self.detail = None
         self.title.setText(text or self.tr("No order selected"))
@@ -104,6 +125,35 @@ class OrderDetailPanel(QWidget):
         self.edit_button.setEnabled(False)
         self.credit_button.setEnabled(False)
         self.exchange_button.setEnabled(False)
+        self._set_print_button()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A live language switch: the buttons, their tooltips and why no refund can start,
+        said again (the order is not read again)."""
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "print_button"):
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.refund_button.setText(self.tr("New refund…"))
+        self.edit_button.setText(self.tr("Edit…"))
+        self.edit_button.setToolTip(
+            self.tr("Set the delivery date, a line's category or final sale (never amounts)")
+        )
+        self.credit_button.setText(self.tr("Store credit…"))
+        self.credit_button.setToolTip(
+            self.tr("The customer's store-credit ledger: use it at the counter or pay it out")
+        )
+        self.print_button.setText(self.tr("Print preview…"))
+        self._set_print_button()
+        if self.detail is None:
+            self.refund_button.setToolTip(self.tr("Refund part or all of this order (Ctrl+N)"))
+            return
+        why_not = self.refund_blocked_reason(self.detail)
+        self.refund_button.setToolTip(
+            why_not or self.tr("Refund part or all of this order (Ctrl+N)")
+        )
+        self.blocked_note.setText(why_not)
 
     def show_detail(self, detail: OrderDetail, can_refund: bool) -> None:
         self.detail = detail
@@ -129,6 +179,7 @@ class OrderDetailPanel(QWidget):
         self.credit_button.setEnabled(True)  # everyone may read it; the dialog gates the rest
         units_left = sum(line["units_left"] for line in detail.refundable["lines"])
         self.exchange_button.setEnabled(can_refund and units_left > 0)
+        self._set_print_button()
 
     def _money(self, minor: int) -> str:
         assert self.detail is not None

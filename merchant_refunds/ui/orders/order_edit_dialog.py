@@ -26,6 +26,8 @@ from merchant_refunds.domain.lifecycle import Role
 from merchant_refunds.services import clock, order_edits
 from merchant_refunds.services.orders import OrderDetail
 from merchant_refunds.ui.common.field_errors import error_label
+from merchant_refunds.ui.common.guards import DiscardGuard, form_state
+from merchant_refunds.ui.common.live_check import LiveCheck
 from merchant_refunds.ui.common.messages import error_text
 from merchant_refunds.ui.common.session import Session
 
@@ -36,7 +38,7 @@ def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-class OrderEditDialog(QDialog):
+class OrderEditDialog(DiscardGuard, QDialog):
     """OK saves the changes; a refusal is shown in the dialog, which stays open."""
 
     def __init__(
@@ -102,6 +104,7 @@ class OrderEditDialog(QDialog):
         )
         self.note.setWordWrap(True)
         self.error = error_label("dialogError")
+        self.category_error = error_label("categoryError")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -110,10 +113,34 @@ class OrderEditDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(date_row)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.category_error)
         layout.addWidget(self.note)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.resize(640, 360)
+        ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.live = LiveCheck(self, self.problems, ok_button, general=self.error)
+        self.live.field("category", self.category_error, self.table)
+        self.live.run()
+        self.remember_input()
+
+    def input_state(self) -> tuple[object, ...]:
+        """The date and every line's category and final-sale tick."""
+        cells = tuple(
+            (self.table.item(row, CATEGORY).text(), self.table.item(row, FINAL_SALE).checkState())
+            for row in range(self.table.rowCount())
+        )
+        return (*form_state(self, skip=(self.table,)), cells)
+
+    def problems(self) -> dict[str, str]:
+        """A category the service would refuse, named with its line, as it is typed."""
+        for row, line in enumerate(self.order.lines):
+            try:
+                order_edits.check_category(self.table.item(row, CATEGORY).text())
+            except RefundsError as exc:
+                prefix = self.tr("Line %1: ").replace("%1", str(line.line_no))
+                return {"category": prefix + error_text(exc)}
+        return {}
 
     def edit(self) -> order_edits.OrderEdit:
         """What the user changed, line by line number (``#n``)."""
@@ -134,6 +161,8 @@ class OrderEditDialog(QDialog):
         return order_edits.OrderEdit(delivered, categories, final)
 
     def _save(self) -> None:
+        if not self.live.reveal():
+            return
         edit = self.edit()
         if edit.empty:
             self.reject()

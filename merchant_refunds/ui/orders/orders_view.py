@@ -168,6 +168,7 @@ class OrdersView(QWidget):
         self.detail.edit_button.clicked.connect(self.edit_selected_order)
         self.detail.credit_button.clicked.connect(self.show_store_credit)
         self.detail.exchange_button.clicked.connect(self.exchange_selected_order)
+        self.detail.print_button.clicked.connect(self.print_preview)
         self.new_order_button.clicked.connect(self.new_order)
         session.data_changed.connect(self._data_changed)
         session.actor_changed.connect(lambda _actor: self._apply_role())
@@ -213,12 +214,17 @@ class OrdersView(QWidget):
         if self.print_bar is None:
             self.print_bar = PrintBar(self.session, self)
             self.print_bar.hide()  # only its counted print path is used here
-        banner = (
-            self.tr("Refund %1 was saved: %2, %3. Print the confirmation for the customer to sign.")
-            .replace("%1", refund.refund_no)
-            .replace("%2", fmt.money_text(refund.payout, locale=self.session.locale))
-            .replace("%3", fmt.refund_status_label(refund.status.value))
-        )
+
+        def banner() -> str:  # said again in the language picked while the preview is open
+            return (
+                self.tr(
+                    "Refund %1 was saved: %2, %3. Print the confirmation for the customer to sign."
+                )
+                .replace("%1", refund.refund_no)
+                .replace("%2", fmt.money_text(refund.payout, locale=self.session.locale))
+                .replace("%3", fmt.refund_status_label(refund.status.value))
+            )
+
         with busy_cursor():
             self.after_request = self.print_bar.preview_after_request(refund, banner)
         return self.after_request
@@ -268,6 +274,12 @@ class OrdersView(QWidget):
         )
         self.empty_import_button.setText(self.tr("Import orders…"))
         self.empty_new_button.setText(self.tr("New order…"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A live language switch: the texts this view sets once, set again."""
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "empty_title"):
+            self.retranslate_empty_state()
+        super().changeEvent(event)
 
     def _show_empty_state(self, empty: bool) -> None:
         self.list_stack.setCurrentWidget(self.empty_state if empty else self.table)
@@ -440,6 +452,19 @@ class OrdersView(QWidget):
         self.exchange_dialog = dialog
         dialog.open()
         return dialog
+
+    def printable_refund(self) -> str | None:
+        """Ctrl+P: the latest refund of the order shown."""
+        return self.detail.printable_refund()
+
+    def print_preview(self) -> object:
+        """The confirmation of the order's latest refund, in print preview."""
+        refund_no = self.printable_refund()
+        if refund_no is None:
+            return None
+        from merchant_refunds.ui.refunds.print_actions import preview_refund
+
+        return preview_refund(self.session, refund_no, self)
 
     def show_store_credit(self) -> None:
         """Order detail → Store credit…: the customer's ledger (``StoreCreditDialog``)."""

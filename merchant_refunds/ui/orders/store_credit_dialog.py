@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
 
 from merchant_refunds.domain.errors import InvalidInput, RefundsError, Refused
 from merchant_refunds.domain.lifecycle import Role
-from merchant_refunds.domain.money import Money, parse_amount
+from merchant_refunds.domain.money import parse_amount
 from merchant_refunds.services import store_credit
 from merchant_refunds.ui.common import formatting as fmt
 from merchant_refunds.ui.common.field_errors import FieldWithError, error_label
+from merchant_refunds.ui.common.guards import DiscardGuard
+from merchant_refunds.ui.common.live_check import LiveCheck
 from merchant_refunds.ui.common.messages import error_text
 from merchant_refunds.ui.common.session import Session
 
@@ -34,6 +36,9 @@ _KINDS = {
     "used": QT_TRANSLATE_NOOP("StoreCreditDialog", "Used at the counter"),
     "cashed_out": QT_TRANSLATE_NOOP("StoreCreditDialog", "Paid out in cash"),
 }
+
+#: Errors of the receipt number or note, shown under that field; the rest concern the amount.
+_TEXT_ERRORS = frozenset({"receipt_required", "text_too_long", "text_not_allowed"})
 
 
 def _kind_label(kind: str) -> str:
@@ -136,7 +141,7 @@ class StoreCreditDialog(QDialog):
             self.session.notify_changed()
 
 
-class CreditMovementDialog(QDialog):
+class CreditMovementDialog(DiscardGuard, QDialog):
     """Amount (and the receipt number, or a note for cash): a bad amount or an empty receipt is
     told under its field and nothing is saved; OK records the movement."""
 
@@ -184,36 +189,40 @@ class CreditMovementDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.live = LiveCheck(self, self.problems, ok_button, general=self.error)
+        self.live.field("amount", self.amount_field, self.amount)
+        self.live.field("reference", self.reference_field, self.reference)
+        self.live.run()
+        self.remember_input()
 
-    def _amount(self) -> int | None:
-        """The typed amount in minor units, or None with the reason shown under the field."""
+    def problems(self) -> dict[str, RefundsError]:
+        """What the service would refuse in the amount and text as typed (its own check)."""
         try:
-            money = parse_amount(self.amount.text(), self.currency)
+            amount = parse_amount(self.amount.text(), self.currency).minor
         except InvalidInput as exc:
-            self.amount_field.set_error(error_text(exc))
-            return None
-        if money.minor <= 0:
-            self.amount_field.set_error(self.tr("Enter an amount above zero"))
-            return None
-        if money.minor > self.balance:
-            self.amount_field.set_error(
-                self.tr("More than the balance of %1").replace(
-                    "%1", Money(self.balance, self.currency).format(self.session.locale)
-                )
+            amount, wrong = None, {"amount": exc}
+        else:
+            wrong = {}
+        try:
+            store_credit.check_movement(
+                amount if amount is not None else 1,
+                self.reference.text(),
+                cash=self.cash,
+                balance=self.balance if amount is not None else None,
+                currency=self.currency,
             )
-            return None
-        return money.minor
+        except RefundsError as exc:
+            field = "reference" if exc.code in _TEXT_ERRORS else "amount"
+            wrong.setdefault(field, exc)
+        return wrong
 
     def _save(self) -> None:
-        self.amount_field.set_error("")
-        self.reference_field.set_error("")
         self.error.hide()
-        amount = self._amount()
-        text = self.reference.text().strip()
-        if not self.cash and not text:
-            self.reference_field.set_error(self.tr("Enter the receipt number of the sale"))
-        if amount is None or (not self.cash and not text):
+        if not self.live.reveal():
             return
+        amount = parse_amount(self.amount.text(), self.currency).minor
+        text = self.reference.text().strip()
         actor = self.session.actor
         try:
             if self.cash:

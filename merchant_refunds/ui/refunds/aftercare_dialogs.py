@@ -21,15 +21,18 @@ from PySide6.QtWidgets import (
 
 from merchant_refunds.domain.errors import RefundsError
 from merchant_refunds.services import clock, feedback, presale
-from merchant_refunds.ui.common.field_errors import error_label
+from merchant_refunds.ui.common.field_errors import FieldWithError, error_label
+from merchant_refunds.ui.common.guards import DiscardGuard
+from merchant_refunds.ui.common.live_check import LiveCheck, first_problem
 from merchant_refunds.ui.common.messages import error_text
 from merchant_refunds.ui.common.session import Session
 
 MIN_DIALOG_WIDTH = 360
 
 
-class _ServiceDialog(QDialog):
-    """OK calls ``store()``; a refusal is shown inside the dialog, which stays open."""
+class _ServiceDialog(DiscardGuard, QDialog):
+    """OK calls ``store()``; a refusal is shown inside the dialog, which stays open. Fields are
+    checked as they are typed by the service's own check (``problems``), OK off meanwhile."""
 
     def __init__(self, session: Session, refund_no: str, parent: QWidget | None) -> None:
         super().__init__(parent)
@@ -48,11 +51,32 @@ class _ServiceDialog(QDialog):
         layout.addWidget(self.buttons)
         # room for a supplier's name and contact, and for a refusal on two lines at most
         self.setMinimumWidth(MIN_DIALOG_WIDTH)
+        ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.live = LiveCheck(self, self.problems, ok_button, general=self.error)
+
+    def start_checking(self, fields: dict[str, QWidget]) -> None:
+        """Check ``fields`` (name: input, already in the form) from now on, as they change."""
+        for name, widget in fields.items():
+            self.live.field(name, self.wrapped[name], widget)
+        self.live.run()
+        self.remember_input()
+
+    def wrap(self, name: str, widget: QWidget) -> FieldWithError:
+        """``widget`` with its own error line, for the form."""
+        if not hasattr(self, "wrapped"):
+            self.wrapped: dict[str, FieldWithError] = {}
+        self.wrapped[name] = FieldWithError(widget)
+        return self.wrapped[name]
+
+    def problems(self) -> dict[str, RefundsError]:
+        return {}
 
     def store(self) -> None:
         raise NotImplementedError
 
     def _store_and_accept(self) -> None:
+        if not self.live.reveal():
+            return
         try:
             self.store()
         except RefundsError as exc:
@@ -78,7 +102,14 @@ class FeedbackDialog(_ServiceDialog):
         if current:
             self.comment.setPlainText(current.comment)
         self.form.addRow(self.tr("Rating"), self.rating)
-        self.form.addRow(self.tr("Comment"), self.comment)
+        self.form.addRow(self.tr("Comment"), self.wrap("comment", self.comment))
+        self.start_checking({"comment": self.comment})
+
+    def problems(self) -> dict[str, RefundsError]:
+        error = first_problem(
+            lambda: feedback.check_feedback(self.rating.value(), self.comment.toPlainText())
+        )
+        return {"comment": error} if error is not None else {}
 
     def store(self) -> None:
         feedback.record_feedback(
@@ -102,10 +133,21 @@ class SupplierAnswerDialog(_ServiceDialog):
         self.answer.addItem(self.tr("Refused"), "refused")
         self.answer.addItem(self.tr("No answer yet"), "pending")
         self.note = QLineEdit()
-        self.form.addRow(self.tr("Asked"), self.supplier)
-        self.form.addRow(self.tr("On"), self.asked_on)
+        self.form.addRow(self.tr("Asked"), self.wrap("supplier", self.supplier))
+        self.form.addRow(self.tr("On"), self.wrap("asked_on", self.asked_on))
         self.form.addRow(self.tr("Answer"), self.answer)
         self.form.addRow(self.tr("Note"), self.note)
+        self.start_checking({"supplier": self.supplier, "asked_on": self.asked_on})
+
+    def problems(self) -> dict[str, RefundsError]:
+        error = first_problem(
+            lambda: presale.check_supplier_answer(
+                self.supplier.text(), self.asked_date(), str(self.answer.currentData())
+            )
+        )
+        if error is None:
+            return {}
+        return {"asked_on" if error.code == "asked_in_future" else "supplier": error}
 
     def asked_date(self) -> date:
         value = self.asked_on.date()

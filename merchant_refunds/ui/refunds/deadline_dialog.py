@@ -27,6 +27,8 @@ from merchant_refunds.services import clock, deadlines
 from merchant_refunds.ui.common import formatting as fmt
 from merchant_refunds.ui.common.deadline_texts import kind_label
 from merchant_refunds.ui.common.field_errors import FieldWithError, error_label
+from merchant_refunds.ui.common.guards import DiscardGuard
+from merchant_refunds.ui.common.live_check import GENERAL, LiveCheck, first_problem
 from merchant_refunds.ui.common.messages import error_text
 from merchant_refunds.ui.common.session import Session
 
@@ -39,7 +41,7 @@ FIELD_OF_ERROR = {
 }
 
 
-class ExtendDeadlineDialog(QDialog):
+class ExtendDeadlineDialog(DiscardGuard, QDialog):
     """``extended`` holds the refund's new deadline once OK succeeded."""
 
     def __init__(
@@ -55,6 +57,7 @@ class ExtendDeadlineDialog(QDialog):
         self.session = session
         self.refund_no = refund_no
         self.extended: Deadline | None = None
+        self.current = current
         start = (current.due_on if current else clock.today()) + timedelta(days=1)
         self.until = QDateEdit(QDate(start.year, start.month, start.day))
         self.until.setObjectName("extendUntil")
@@ -98,6 +101,26 @@ class ExtendDeadlineDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.resize(460, self.sizeHint().height())
+        # The service's own check of the date and the reason, as they are typed.
+        ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.live = LiveCheck(self, self.problems, ok_button, general=self.error)
+        self.live.field("until", self.fields["until"], self.until)
+        self.live.field("reason", self.fields["reason"], self.reason)
+        self.live.run()
+        self.remember_input()
+
+    def problems(self) -> dict[str, RefundsError]:
+        """What ``deadlines.extend`` would refuse in the date and reason as typed."""
+        error = first_problem(
+            lambda: deadlines.check_extension(
+                self.current,
+                self.until.date().toPython(),  # type: ignore[arg-type]
+                self.reason.text(),
+            )
+        )
+        if error is None:
+            return {}
+        return {FIELD_OF_ERROR.get(error.code, GENERAL): error}
 
     def set_until(self, day: date) -> None:
         self.until.setDate(QDate(day.year, day.month, day.day))
@@ -107,6 +130,8 @@ class ExtendDeadlineDialog(QDialog):
 
     def submit(self) -> None:
         """Extend through the service; stay open with the refusal under its field."""
+        if not self.live.reveal():
+            return
         for wrapped in self.fields.values():
             wrapped.set_error("")
         self.error.hide()

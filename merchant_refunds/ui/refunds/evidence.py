@@ -40,7 +40,9 @@ from merchant_refunds.services.attachments import AttachmentInfo, Stage
 from merchant_refunds.services.refund_views import RefundDetail
 from merchant_refunds.ui.common.computer_settings import computer_settings
 from merchant_refunds.ui.common.errors import show_error
-from merchant_refunds.ui.common.field_errors import error_label
+from merchant_refunds.ui.common.field_errors import FieldWithError, error_label
+from merchant_refunds.ui.common.guards import DiscardGuard, form_state
+from merchant_refunds.ui.common.live_check import LiveCheck, first_problem
 from merchant_refunds.ui.common.messages import error_text
 from merchant_refunds.ui.common.session import Session
 
@@ -374,7 +376,7 @@ class AttachmentViewer(QDialog):
         return True
 
 
-class RejectDialog(QDialog):
+class RejectDialog(DiscardGuard, QDialog):
     """The owner's rejection: one of the shop's reasons and/or his own words, the language the
     customer reads, and the evidence behind it; OK rejects, a refusal stays in the dialog."""
 
@@ -404,13 +406,14 @@ class RejectDialog(QDialog):
         self.text_edit = QPlainTextEdit()
         self.text_edit.setObjectName("rejectRemark")
         self.text_edit.setFixedHeight(70)
+        self.text_field = FieldWithError(self.text_edit)
         self.evidence = FileChooser()
         self.error_label = error_label("rejectError")
         form = QFormLayout()
         form.addRow(self.tr("Reason"), self.template)
         form.addRow(self.tr("Customer reads"), self.lang)
         form.addRow("", self.preview)
-        form.addRow(self.tr("In your words"), self.text_edit)
+        form.addRow(self.tr("In your words"), self.text_field)
         form.addRow(self.tr("Evidence"), self.evidence)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -426,9 +429,12 @@ class RejectDialog(QDialog):
         layout.addWidget(self.buttons)
         self.template.currentIndexChanged.connect(self._update)
         self.lang.currentIndexChanged.connect(self._relabel)
+        self.live = LiveCheck(self, self.problems, self.ok_button)
+        self.live.field("text", self.text_field, self.text_edit, self.template)
         self.text_edit.textChanged.connect(self._update)
         self.resize(620, 420)
         self._update()
+        self.remember_input()
 
     def _lang(self) -> str:
         return str(self.lang.currentData() or "zh")
@@ -447,12 +453,27 @@ class RejectDialog(QDialog):
         text = self.reason_text()
         self.preview.setText(text)
         self.preview.setVisible(bool(self.template.currentData()))
-        self.ok_button.setEnabled(bool(text.strip()))
+        self.live.run()
+
+    def input_state(self) -> tuple[object, ...]:
+        """The reason, its language and the files picked, to tell whether anything was given."""
+        return (*form_state(self), tuple(name for name, _data in self.evidence.files()))
+
+    def problems(self) -> dict[str, RefundsError]:
+        """What ``reject`` would refuse in the reason as written (empty, too long…)."""
+        error = first_problem(
+            lambda: refund_decisions.rejection_text(
+                self.text_edit.toPlainText(), str(self.template.currentData() or ""), self._lang()
+            )
+        )
+        return {"text": error} if error is not None else {}
 
     def error(self) -> str:
         return self.error_label.text() if not self.error_label.isHidden() else ""
 
     def submit(self) -> None:
+        if not self.live.reveal():
+            return
         try:
             self.result_value = refund_decisions.reject(
                 self.session.actor,

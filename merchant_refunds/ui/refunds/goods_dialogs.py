@@ -26,10 +26,14 @@ from merchant_refunds.domain.money import parse_amount
 from merchant_refunds.services.refund_views import RefundDetail
 from merchant_refunds.services.returned_goods import InspectedUnit, UnitCondition, UnitToReceive
 from merchant_refunds.ui.common import formatting as fmt
-from merchant_refunds.ui.common.field_errors import error_label
+from merchant_refunds.ui.common.field_errors import FieldWithError, error_label
+from merchant_refunds.ui.common.guards import DiscardGuard
+from merchant_refunds.ui.common.live_check import LiveCheck, first_problem
 from merchant_refunds.ui.common.messages import error_text
 
 UNIT, CONDITION, STOCK, NOTE = range(4)
+#: Refusals of a deduction's reason (the rest concern the amount).
+_REASON_CODES = ("deduction_reason_required", "text_")
 
 
 class ReceiveGoodsDialog(QDialog):
@@ -131,8 +135,9 @@ class ReceiveGoodsDialog(QDialog):
         self.accept()
 
 
-class DeductionDialog(QDialog):
-    """The owner picks an inspected unit, the amount and the reason the customer will read."""
+class DeductionDialog(DiscardGuard, QDialog):
+    """The owner picks an inspected unit, the amount and the reason the customer will read.
+    ``check(unit, amount, reason)`` is the service's own check, run as they are typed."""
 
     def __init__(
         self,
@@ -141,9 +146,12 @@ class DeductionDialog(QDialog):
         submit: Callable[[InspectedUnit, int, str], RefundDetail],
         locale: str,
         parent: QWidget | None = None,
+        *,
+        check: Callable[[InspectedUnit, int, str], object] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Deduct for diminished value"))
+        self.check = check
         self.currency = currency
         self.submit = submit
         self.result_value: RefundDetail | None = None
@@ -172,20 +180,46 @@ class DeductionDialog(QDialog):
         self.error = error_label("dialogError")
         form = QFormLayout()
         form.addRow(self.tr("Unit"), self.unit)
-        form.addRow(self.tr("Amount (%1)").replace("%1", currency), self.amount)
-        form.addRow(self.tr("Reason"), self.reason)
-        buttons = QDialogButtonBox(
+        self.fields = {"amount": FieldWithError(self.amount), "reason": FieldWithError(self.reason)}
+        form.addRow(self.tr("Amount (%1)").replace("%1", currency), self.fields["amount"])
+        form.addRow(self.tr("Reason"), self.fields["reason"])
+        self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.accepted.connect(self._submit)
-        buttons.rejected.connect(self.reject)
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
         layout.addLayout(form)
         layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
+        ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.live = LiveCheck(self, self.problems, ok_button, general=self.error)
+        self.live.field("amount", self.fields["amount"], self.amount)
+        self.live.field("reason", self.fields["reason"], self.reason)
+        self.live.watch(self.unit)
+        self.live.run()
+        self.remember_input()
+
+    def problems(self) -> dict[str, RefundsError]:
+        """The amount and reason as typed, through the service's own check of a deduction."""
+        if not self.units:
+            return {}
+        try:
+            amount = parse_amount(self.amount.text() or "0", self.currency).minor
+        except InvalidInput as error:
+            return {"amount": error}
+        if self.check is None:
+            return {}
+        unit = self.units[max(0, self.unit.currentIndex())]
+        error = first_problem(lambda: self.check(unit, amount, self.reason.toPlainText()))
+        if error is None:
+            return {}
+        return {"reason" if error.code.startswith(_REASON_CODES) else "amount": error}
 
     def _submit(self) -> None:
+        if self.units and not self.live.reveal():
+            return
         try:
             if not self.units:
                 raise InvalidInput("nothing_to_deduct", "Every returned unit already has one")

@@ -14,7 +14,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtPrintSupport import (
     QPrintDialog,
     QPrinter,
@@ -212,10 +212,26 @@ class ConfirmationPreviewDialog(QPrintPreviewDialog):
         self.setWindowTitle(self.tr("Print preview: %1").replace("%1", ", ".join(self.refund_nos)))
         self.resize(820, 900)
 
-    def show_banner(self, text: str) -> None:
-        """A line above the paper: what just happened (the request was saved)."""
-        self.banner.setText(text)
+    def show_banner(self, text: str | Callable[[], str]) -> None:
+        """A line above the paper: what just happened (the request was saved). A function
+        gives the text again in the language picked while the preview is open."""
+        self._banner_text = text if callable(text) else (lambda: text)
+        self.banner.setText(self._banner_text())
         self.banner.show()
+
+    def retranslate_ui(self) -> None:
+        """The texts this dialog sets itself, in the language now in effect."""
+        self.print_button.setText(self.tr("Print…"))
+        self.sign_button.setText(self.tr("Customer signs…"))
+        self.setWindowTitle(self.tr("Print preview: %1").replace("%1", ", ".join(self.refund_nos)))
+        banner_text = getattr(self, "_banner_text", None)
+        if banner_text is not None:
+            self.banner.setText(banner_text())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "sign_button"):
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     def offer_signature(self, open_pad: Callable[[], object]) -> None:
         """The signature pad one button away from the printed paper."""
@@ -366,7 +382,7 @@ class PrintBar(QWidget):
         return dialog
 
     def preview_after_request(
-        self, refund: RefundDetail, banner: str
+        self, refund: RefundDetail, banner: str | Callable[[], str]
     ) -> ConfirmationPreviewDialog | None:
         """Right after a request is saved: its confirmation in preview with Print, what was
         saved said above it, and the signature pad one button away."""
@@ -685,3 +701,19 @@ class BatchPrintBar(QWidget):
             button.setEnabled(count > 0)
         self.print_button.setToolTip(self.tr("%Ln refund(s) selected", "", count))
         self.save_button.setToolTip(self.print_button.toolTip())
+
+
+def preview_refund(
+    session: Session, refund_no: str, parent: QWidget
+) -> ConfirmationPreviewDialog | None:
+    """Ctrl+P outside the Refunds view (a follow-up row, an order with refunds): the refund's
+    confirmation in the same preview, through one hidden print bar kept by the window, so the
+    layout and language chosen last are used and a print from the preview is counted."""
+    window = parent.window()
+    bar = window.findChild(PrintBar, "sharedPrintBar")
+    if bar is None:
+        bar = PrintBar(session, window)
+        bar.setObjectName("sharedPrintBar")
+        bar.hide()
+    bar.set_refund(refund_no)
+    return bar.preview()

@@ -33,7 +33,8 @@ from merchant_refunds.services.refund_requests import Destination
 from merchant_refunds.services.refund_views import PayoutInfo, RefundDetail
 from merchant_refunds.ui.common import formatting as fmt
 from merchant_refunds.ui.common.field_errors import FieldWithError, error_label
-from merchant_refunds.ui.common.guards import ask
+from merchant_refunds.ui.common.guards import DiscardGuard, ask
+from merchant_refunds.ui.common.live_check import LiveCheck, first_problem
 from merchant_refunds.ui.common.messages import error_text
 
 #: Which field a service's error code belongs under; anything else goes under the buttons.
@@ -60,36 +61,64 @@ FIELD_OF_ERROR = {
 BANK_FIELDS = ("holder", "bank", "account")
 
 
-class ReasonDialog(QDialog):
-    """Asks for a reason; with ``required`` the OK button stays off until something is written."""
+class ReasonDialog(DiscardGuard, QDialog):
+    """Asks for a reason; with ``required`` the OK button stays off until something is written.
+
+    ``check`` is the service's own check of the text (``refund_decisions.check_reason``…): its
+    refusal shows under the text as it is typed, and OK stays off meanwhile."""
 
     def __init__(
-        self, title: str, prompt: str, required: bool, parent: QWidget | None = None
+        self,
+        title: str,
+        prompt: str,
+        required: bool,
+        parent: QWidget | None = None,
+        *,
+        check: Callable[[str], object] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.required = required
+        self.check = check
         self.text_edit = QPlainTextEdit()
+        self.text_field = FieldWithError(self.text_edit)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self.text_edit.textChanged.connect(self._update)
         layout = QVBoxLayout(self)
         label = QLabel(prompt)
         label.setWordWrap(True)
         layout.addWidget(label)
-        layout.addWidget(self.text_edit)
+        layout.addWidget(self.text_field)
         layout.addWidget(self.buttons)
+        self.live = LiveCheck(self, self.problems, self.ok_button)
+        self.live.field("text", self.text_field, self.text_edit)
+        self.text_edit.textChanged.connect(self._update)
         self._update()
+        self.remember_input()
 
     def reason(self) -> str:
         return self.text_edit.toPlainText().strip()
 
+    def problems(self) -> dict[str, RefundsError]:
+        """The service's refusal of the text as typed (an empty optional text is fine)."""
+        if self.check is None or (not self.required and not self.reason()):
+            return {}
+        error = first_problem(lambda: self.check(self.text_edit.toPlainText()))
+        return {"text": error} if error is not None else {}
+
     def _update(self) -> None:
-        self.ok_button.setEnabled(bool(self.reason()) or not self.required)
+        """After the live check (connected first): a required reason left empty keeps OK off."""
+        self.live.run()
+        if self.required and not self.reason():
+            self.ok_button.setEnabled(False)
+
+    def accept(self) -> None:
+        if self.live.reveal() and (self.reason() or not self.required):
+            super().accept()
 
 
 def _request_account(refund: RefundDetail) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from array import array
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -446,6 +446,13 @@ class RefundsView(QWidget):
         self._update_actions()
         self.detail_shown.emit(refund.refund_no)
 
+    def changeEvent(self, event: QEvent) -> None:
+        """A live language switch: the action buttons' tooltips (why an action cannot happen
+        yet) and the approve button's wording, said again for the refund shown."""
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "print_bar"):
+            self._update_actions()
+        super().changeEvent(event)
+
     # which actions
 
     def _update_actions(self) -> None:
@@ -669,6 +676,9 @@ class RefundsView(QWidget):
             ),
             self.session.locale,
             self,
+            check=lambda unit, amount, reason: returned_goods.check_deduction_input(
+                no, unit, amount, reason
+            ),
         )
         dialog.accepted.connect(lambda: self._after_action(dialog.result_value))
         self._open(dialog)
@@ -725,6 +735,7 @@ class RefundsView(QWidget):
             self.tr("Cancel this refund? Nothing has been paid. Reason (optional):"),
             False,
             self,
+            check=refund_decisions.check_reason,
         )
         dialog.accepted.connect(
             lambda: self._act(
@@ -816,6 +827,7 @@ class RefundsView(QWidget):
             ),
             False,
             self,
+            check=sending.check_reference,
         )
         dialog.accepted.connect(
             lambda: self._act(

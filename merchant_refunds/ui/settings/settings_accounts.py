@@ -91,6 +91,12 @@ class AccountsPage(SettingsPage):
         self.retranslate_ui()
         self.load()
         self.apply_role()
+        self.start_live_check()
+
+    def check(self) -> bool:
+        """Every code and name through the service's own checks, as typed."""
+        results = [self._checked(key, part) for key in self.keys for part in (CODE, NAME)]
+        return all(value is not None for value in results)
 
     def editors(self) -> list[QWidget]:
         return [*self.codes.values(), *self.names.values()]

@@ -125,6 +125,43 @@ class NoticesPage(SettingsPage):
         self.lang.currentIndexChanged.connect(self._show_template)
         self.load()
         self.apply_role()
+        self.start_live_check()
+
+    def check(self) -> bool:
+        """The template, the mail server and the digest through the services' own checks."""
+        found: dict[str, InvalidInput] = {}
+        subject = self.subject.text()
+        try:
+            templates.check_template(subject, self.body_edit.toPlainText())
+        except InvalidInput as error:
+            found[_template_field(error, subject)] = error
+        try:
+            mail_server.check_smtp(self._smtp())
+        except InvalidInput as error:
+            found[SMTP_FIELD_OF_ERROR.get(error.code, "sender")] = error
+        try:
+            owner_digest.check_digest(self._digest())
+        except InvalidInput as error:
+            found["digest_address"] = error
+        for name, wrapped in self.fields.items():
+            wrapped.set_error(error_text(found[name]) if name in found else "")
+        return not found
+
+    def _smtp(self) -> mail_server.SmtpSettings:
+        return mail_server.SmtpSettings(
+            host=self.host.text().strip(),
+            port=self.port.value(),
+            security=str(self.security.currentData()),
+            user=self.user.text().strip(),
+            sender=self.sender.text().strip(),
+        )
+
+    def _digest(self) -> owner_digest.DigestSettings:
+        return owner_digest.DigestSettings(
+            self.digest_on.isChecked(),
+            self.digest_address.text().strip(),
+            str(self.digest_lang.currentData()),
+        )
 
     def editors(self) -> list[QWidget]:
         return [
@@ -240,13 +277,7 @@ class NoticesPage(SettingsPage):
             except InvalidInput as error:
                 self.fields[_template_field(error, subject)].set_error(error_text(error))
                 return False
-        smtp = mail_server.SmtpSettings(
-            host=self.host.text().strip(),
-            port=self.port.value(),
-            security=str(self.security.currentData()),
-            user=self.user.text().strip(),
-            sender=self.sender.text().strip(),
-        )
+        smtp = self._smtp()
         password = self.password.text() or None
         if smtp != mail_server.get_smtp() or password is not None:
             try:
@@ -257,11 +288,7 @@ class NoticesPage(SettingsPage):
                     raise
                 self.fields[name].set_error(error_text(error))
                 return False
-        digest = owner_digest.DigestSettings(
-            self.digest_on.isChecked(),
-            self.digest_address.text().strip(),
-            str(self.digest_lang.currentData()),
-        )
+        digest = self._digest()
         if digest != owner_digest.get_digest():
             try:
                 owner_digest.set_digest(self.session.actor, digest)

@@ -16,6 +16,7 @@ from merchant_refunds.ui.common import messages
 from merchant_refunds.ui.common.errors import show_error
 from merchant_refunds.ui.common.field_errors import ERROR_STYLE
 from merchant_refunds.ui.common.guards import widget_state
+from merchant_refunds.ui.common.live_check import on_input_changed
 from merchant_refunds.ui.common.session import Session
 
 
@@ -42,6 +43,10 @@ class SettingsPage(QWidget):
         layout.addLayout(footer)
         session.actor_changed.connect(lambda _actor: self.apply_role())
         self._clean: tuple[object, ...] | None = None
+        #: What ``check`` found that belongs to no one field (see ``general_problem``).
+        self._live_problem = ""
+        self._live_shown = False
+        self._live_started = False
 
     def mark_clean(self) -> None:
         """What the editors show now is what is stored (after loading or saving)."""
@@ -64,6 +69,38 @@ class SettingsPage(QWidget):
     def save(self) -> bool:
         """Check the editors and call the service; False when a field shows a message."""
         return True
+
+    def check(self) -> bool:
+        """Show under each editor what the services would refuse in it as typed, saving
+        nothing; False while anything is wrong. Pages with rules override it."""
+        return True
+
+    def start_live_check(self) -> None:
+        """From now on every change of an editor is checked at once, and Save stays off
+        while a field shows a message (call at the end of the page's set-up)."""
+        on_input_changed(self.editors(), self.live_check)
+        self._live_started = True
+        self.live_check()
+
+    def live_check(self, *_args: object) -> bool:
+        self._live_problem = ""
+        ok = self.check()
+        self.save_button.setEnabled(ok)
+        if not ok:
+            text = self._live_problem or QCoreApplication.translate(
+                "SettingsPage", "Please correct the fields marked in red."
+            )
+            self.set_status(text, error=True)
+            self._live_shown = True
+        elif self._live_shown:
+            self.set_status("")
+            self._live_shown = False
+        return ok
+
+    def general_problem(self, error: RefundsError) -> bool:
+        """In ``check``: a refusal that belongs to no one field goes in the status line."""
+        self._live_problem = messages.error_text(error)
+        return False
 
     def retranslate_ui(self) -> None:
         self.save_button.setText(QCoreApplication.translate("SettingsPage", "Save"))
@@ -90,7 +127,8 @@ class SettingsPage(QWidget):
             return
         if not ok:
             self.set_status(
-                QCoreApplication.translate(
+                self._live_problem
+                or QCoreApplication.translate(
                     "SettingsPage", "Please correct the fields marked in red."
                 ),
                 error=True,
@@ -105,4 +143,6 @@ class SettingsPage(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+            if self._live_started:  # its messages in the new language too
+                self.live_check()
         super().changeEvent(event)

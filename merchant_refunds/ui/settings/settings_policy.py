@@ -45,6 +45,7 @@ from merchant_refunds.ui.common import messages
 from merchant_refunds.ui.common.deadline_texts import statutory_choice_label
 from merchant_refunds.ui.common.field_errors import FieldWithError
 from merchant_refunds.ui.common.formatting import reason_label
+from merchant_refunds.ui.common.live_check import first_problem
 from merchant_refunds.ui.common.session import Session
 from merchant_refunds.ui.settings.settings_page import SettingsPage
 
@@ -217,6 +218,15 @@ class PolicyPage(SettingsPage):
         self.retranslate_ui()
         self.load()
         self.apply_role()
+        self.start_live_check()
+
+    def check(self) -> bool:
+        """Each field as typed, then the whole policy through the domain's own check."""
+        changes = self.changes()
+        if changes is None:
+            return False
+        error = first_problem(lambda: shop_settings.check_policy(changes))
+        return True if error is None else self.general_problem(error)
 
     def editors(self) -> list[QWidget]:
         return [

@@ -18,6 +18,9 @@ from PySide6.QtWidgets import (
 
 from merchant_refunds.services import rejection_templates
 from merchant_refunds.services.rejection_templates import RejectionTemplate
+from merchant_refunds.ui.common.field_errors import error_label
+from merchant_refunds.ui.common.live_check import first_problem
+from merchant_refunds.ui.common.messages import error_text
 from merchant_refunds.ui.common.session import Session
 from merchant_refunds.ui.settings.settings_page import SettingsPage
 
@@ -51,9 +54,19 @@ class RejectionReasonsPage(SettingsPage):
         self.body.addWidget(self.hint)
         self.body.addWidget(self.table, 1)
         self.body.addLayout(buttons)
+        self.table_error = error_label("rejectionReasonsError")
+        self.body.addWidget(self.table_error)
         self.retranslate_ui()
         self.load()
         self.apply_role()
+        self.start_live_check()
+
+    def check(self) -> bool:
+        """The reasons as typed through the service's own check (a key, both texts…)."""
+        error = first_problem(lambda: rejection_templates.check_templates(self.templates()))
+        self.table_error.setText(error_text(error) if error else "")
+        self.table_error.setVisible(error is not None)
+        return True if error is None else self.general_problem(error)
 
     def editors(self) -> list[QWidget]:
         return [self.table, self.add_button, self.remove_button]

@@ -17,8 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from merchant_refunds.domain.sku_rules import SkuRule
+from merchant_refunds.domain.sku_rules import SkuRule, check_rules
 from merchant_refunds.services import shop_settings, sku_rules
+from merchant_refunds.ui.common.field_errors import error_label
+from merchant_refunds.ui.common.live_check import first_problem
+from merchant_refunds.ui.common.messages import error_text
 from merchant_refunds.ui.common.session import Session
 from merchant_refunds.ui.settings.settings_page import SettingsPage
 
@@ -54,10 +57,20 @@ class SkuRulesPage(SettingsPage):
         self.body.addWidget(self.hint)
         self.body.addWidget(self.excluded)
         self.body.addWidget(self.table, 1)
+        self.table_error = error_label("skuRulesError")
+        self.body.addWidget(self.table_error)
         self.body.addLayout(buttons)
         self.retranslate_ui()
         self.load()
         self.apply_role()
+        self.start_live_check()
+
+    def check(self) -> bool:
+        """The rules as typed through the domain's own check (a pattern, a category…)."""
+        error = first_problem(lambda: check_rules(self.rules()))
+        self.table_error.setText(error_text(error) if error else "")
+        self.table_error.setVisible(error is not None)
+        return True if error is None else self.general_problem(error)
 
     def editors(self) -> list[QWidget]:
         return [self.table, self.add_button, self.remove_button]

@@ -35,8 +35,13 @@ from merchant_refunds.ui.common import messages
 from merchant_refunds.ui.common.errors import show_error
 from merchant_refunds.ui.common.field_errors import FieldWithError
 from merchant_refunds.ui.common.formatting import role_label
+from merchant_refunds.ui.common.guards import DiscardGuard
+from merchant_refunds.ui.common.live_check import LiveCheck, first_problem
 from merchant_refunds.ui.common.session import Session
 from merchant_refunds.ui.settings.settings_page import SettingsPage
+
+#: Room for the services' messages under the name and PIN fields.
+MIN_DIALOG_WIDTH = 440
 
 
 def _pin_edit() -> QLineEdit:
@@ -66,6 +71,19 @@ class PinFields:
         assert isinstance(pin, QLineEdit) and isinstance(again, QLineEdit)
         return pin, again
 
+    def problems(self, mismatch_text: str) -> dict[str, RefundsError | str]:
+        """The service's refusal of the PIN, or the second one not matching it."""
+        pin, again = self.edits()
+        error = first_problem(lambda: users.validate_pin(pin.text()))
+        if error is not None:
+            return {"pin": error}
+        return {"again": mismatch_text} if again.text() != pin.text() else {}
+
+    def watch(self, live: LiveCheck) -> None:
+        pin, again = self.edits()
+        live.field("pin", self.pin, pin)
+        live.field("again", self.again, again)
+
     def check(self, mismatch_text: str) -> bool:
         pin, again = self.edits()
         try:
@@ -78,7 +96,7 @@ class PinFields:
         return again.text() == pin.text()
 
 
-class AddUserDialog(QDialog):
+class AddUserDialog(DiscardGuard, QDialog):
     """Name, role and first PIN of a new user; ``users.create_user`` checks the rest."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -108,9 +126,33 @@ class AddUserDialog(QDialog):
         self.buttons.accepted.connect(self.try_add)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        # Wide enough for a message under a field on one line.
+        self.setMinimumWidth(MIN_DIALOG_WIDTH)
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
         self.retranslate_ui()
+        self.live = LiveCheck(self, self.problems, self.ok_button)
+        self.live.field("user_name", self.user_name, self.user_name.field)
+        self.pins.watch(self.live)
+        self.live.run()
+        self.remember_input()
+
+    def problems(self) -> dict[str, RefundsError | str]:
+        """The services' own checks of the sign-in name and PIN, as they are typed."""
+        edit = self.user_name.field
+        assert isinstance(edit, QLineEdit)
+        error = first_problem(lambda: users.validate_user_name(edit.text()))
+        found: dict[str, RefundsError | str] = {"user_name": error} if error else {}
+        found.update(self.pins.problems(self.tr("The two PINs are not the same.")))
+        return found
+
+    def input_state(self) -> tuple[object, ...]:
+        return (
+            self.display_name.text(),
+            self.user_name.field.text(),  # type: ignore[attr-defined]
+            self.role.currentIndex(),
+            *(edit.text() for edit in self.pins.edits()),
+        )
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Add a user"))
@@ -134,6 +176,7 @@ class AddUserDialog(QDialog):
         super().changeEvent(event)
 
     def try_add(self) -> None:
+        self.live.reveal()
         edit = self.user_name.field
         assert isinstance(edit, QLineEdit)
         ok = True
@@ -160,7 +203,7 @@ class AddUserDialog(QDialog):
         self.accept()
 
 
-class ResetPinDialog(QDialog):
+class ResetPinDialog(DiscardGuard, QDialog):
     """A new PIN for a user who forgot theirs (this also lifts a lock-out)."""
 
     def __init__(self, session: Session, user: UserInfo, parent: QWidget | None = None) -> None:
@@ -179,13 +222,27 @@ class ResetPinDialog(QDialog):
         self.buttons.accepted.connect(self.try_reset)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        # Wide enough for a message under a field on one line.
+        self.setMinimumWidth(MIN_DIALOG_WIDTH)
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
         self.setWindowTitle(self.tr("New PIN for %1").replace("%1", user.display_name))
         self.form.labelForField(self.pins.pin).setText(self.tr("New PIN"))
         self.form.labelForField(self.pins.again).setText(self.tr("New PIN again"))
+        self.live = LiveCheck(
+            self,
+            lambda: self.pins.problems(self.tr("The two PINs are not the same.")),
+            self.ok_button,
+        )
+        self.pins.watch(self.live)
+        self.live.run()
+        self.remember_input()
+
+    def input_state(self) -> tuple[object, ...]:
+        return tuple(edit.text() for edit in self.pins.edits())
 
     def try_reset(self) -> None:
+        self.live.reveal()
         if not self.pins.check(self.tr("The two PINs are not the same.")):
             return
         try:

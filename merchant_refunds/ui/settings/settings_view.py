@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
 from merchant_refunds.services import shop_settings
 from merchant_refunds.ui.common import i18n
 from merchant_refunds.ui.common.field_errors import FieldWithError
+from merchant_refunds.ui.common.live_check import first_problem
+from merchant_refunds.ui.common.messages import error_text
 from merchant_refunds.ui.common.session import Session
 from merchant_refunds.ui.settings.database_choice import DatabaseBox
 from merchant_refunds.ui.settings.settings_accounts import AccountsPage
@@ -85,6 +87,7 @@ class ProfilePage(SettingsPage):
         self.retranslate_ui()
         self.load()
         self.apply_role()
+        self.start_live_check()
 
     def editors(self) -> list[QWidget]:
         return [
@@ -131,28 +134,42 @@ class ProfilePage(SettingsPage):
         if path:
             self.logo.setText(path)
 
-    def save(self) -> bool:
+    def _profile(self) -> dict[str, str]:
+        return {
+            "name": self.name.text().strip(),
+            "address": self.address.text().strip(),
+            "phone": self.phone.text().strip(),
+            "tax_number": self.tax_number.text().strip(),
+            "logo_path": self.logo.text().strip(),
+            "currency": str(self.currency.currentData()),
+            "country": str(self.country.currentData()),
+        }
+
+    def check(self) -> bool:
+        """The name, the phone and every text through the first start's and the service's
+        own checks, as typed; a logo that is not a file is said in the status line."""
         name_error = "" if self.name.text().strip() else self.tr("Please enter the shop's name.")
-        logo = self.logo.text().strip()
+        error = first_problem(lambda: shop_settings.check_shop(self._profile()))
+        if error is not None and not name_error and "name" in str(error.params.get("what", "")):
+            name_error = error_text(error)
+            error = None
         self.fields["name"].set_error(name_error)
         self.fields["phone"].set_error(phone_error(self.phone.text()))
         if name_error or phone_error(self.phone.text()):
             return False
+        if error is not None:
+            return self.general_problem(error)
+        logo = self.logo.text().strip()
         if logo and not Path(logo).is_file():
-            self.set_status(self.tr("The logo file does not exist."), error=True)
+            self._live_problem = self.tr("The logo file does not exist.")
             return False
-        shop_settings.set_shop(
-            self.session.actor,
-            {
-                "name": self.name.text().strip(),
-                "address": self.address.text().strip(),
-                "phone": self.phone.text().strip(),
-                "tax_number": self.tax_number.text().strip(),
-                "logo_path": logo,
-                "currency": str(self.currency.currentData()),
-                "country": str(self.country.currentData()),
-            },
-        )
+        return True
+
+    def save(self) -> bool:
+        self._live_problem = ""
+        if not self.check():
+            return False
+        shop_settings.set_shop(self.session.actor, self._profile())
         return True
 
 

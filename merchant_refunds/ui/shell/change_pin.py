@@ -24,13 +24,15 @@ from merchant_refunds.domain.errors import NotFound, RefundsError
 from merchant_refunds.services import users
 from merchant_refunds.ui.common import messages
 from merchant_refunds.ui.common.field_errors import error_label
+from merchant_refunds.ui.common.guards import DiscardGuard
+from merchant_refunds.ui.common.live_check import LiveCheck
 from merchant_refunds.ui.common.session import Session
 from merchant_refunds.ui.settings.settings_users import PinFields
 
 PIN_PATTERN = r"\d{0,12}"
 
 
-class ChangePinDialog(QDialog):
+class ChangePinDialog(DiscardGuard, QDialog):
     """Current PIN, new PIN twice; accepted once the new PIN is saved."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -59,6 +61,22 @@ class ChangePinDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.retranslate_ui()
+        # The new PIN checked by the shop's rules as it is typed; OK off meanwhile.
+        self.live = LiveCheck(self, self.problems, self.ok_button)
+        self.live.field("current", self.message, self.current)
+        self.pins.watch(self.live)
+        self.live.run()
+        self.remember_input()
+
+    def problems(self) -> dict[str, RefundsError | str]:
+        found: dict[str, RefundsError | str] = {}
+        if not self.current.text():
+            found["current"] = self.tr("Type your current PIN.")
+        found.update(self.pins.problems(self.tr("The two PINs are not the same.")))
+        return found
+
+    def input_state(self) -> tuple[object, ...]:
+        return (self.current.text(), *(edit.text() for edit in self.pins.edits()))
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Change my PIN"))

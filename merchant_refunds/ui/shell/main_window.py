@@ -373,12 +373,25 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Refreshed."), 3000)
 
     def print_preview(self) -> None:
-        """Ctrl+P: the confirmation of the refund shown in Refunds, in print preview."""
-        if self.stack.currentIndex() != REFUNDS:
+        """Ctrl+P: the confirmation of the refund shown or selected (in Refunds, a follow-up
+        row, an order's latest refund), in print preview; a view with nothing printable says
+        so in the status bar."""
+        if self.stack.currentIndex() == REFUNDS:
+            print_bar = getattr(self.refunds_view, "print_bar", None)
+            if print_bar is not None and print_bar.refund_no:
+                print_bar.preview()
+                return
+        view = self._built.get(self.stack.currentIndex())
+        find = getattr(view, "printable_refund", None)
+        refund_no = find() if callable(find) else None
+        if not refund_no:
+            self.statusBar().showMessage(
+                self.tr("Nothing to print here: pick a refund, or an order with refunds."), 5000
+            )
             return
-        print_bar = getattr(self.refunds_view, "print_bar", None)
-        if print_bar is not None and print_bar.refund_no:
-            print_bar.preview()
+        from merchant_refunds.ui.refunds.print_actions import preview_refund
+
+        preview_refund(self.session, refund_no, self)
 
     def unsaved_windows(self) -> list[QWidget]:
         """Open dialogs with input not yet saved, and Settings pages with unsaved changes."""

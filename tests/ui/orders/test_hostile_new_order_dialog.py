@@ -54,9 +54,12 @@ def test_new_order_dialog_refuses_hostile_names(
     dialog = _order_dialog(qtbot, make_session(clerk))
     dialog.customer.setMaxLength(20_000)
     dialog.customer.setText(customer)
-    dialog.create_button.click()
-    qtbot.waitUntil(lambda: bool(_error_boxes(dialog)))
-    assert _error_boxes(dialog) == [message]
+    # said under the name as it is typed, and Create stays off
+    assert dialog.errors["customer"].isVisibleTo(dialog)
+    assert dialog.errors["customer"].text() == message
+    assert not dialog.create_button.isEnabled()
+    dialog.create()
+    assert _error_boxes(dialog) == []
     assert dialog.isVisible()
     assert orders.count_orders() == 0
 
@@ -65,8 +68,8 @@ def test_new_order_dialog_refuses_an_amount_beyond_64_bits(qtbot, make_session, 
     dialog = _order_dialog(qtbot, make_session(clerk))
     dialog.customer.setText("韩梅梅 🧧")
     dialog.set_line(0, price="92233720368547758.08")
-    dialog.create_button.click()
     assert dialog.errors["lines"].isVisibleTo(dialog)
+    assert not dialog.create_button.isEnabled()
     assert orders.count_orders() == 0
     dialog.set_line(0, price="12.00")
     with qtbot.waitSignal(dialog.order_created):

@@ -188,20 +188,24 @@ def test_new_order_dialog_validates_fields_and_creates_the_order(view, qtbot):
     dialog.order_no.clear()
     qtbot.keyClicks(dialog.order_no, "M1")
     dialog.set_line(0, sku="TEA-9", name="白茶", qty="2", price="12.345")
-    dialog.create_button.click()
+    # checked as typed: the message under the lines, Create off
     assert dialog.errors["lines"].isVisibleTo(dialog)
     assert "at most 2 decimal places" in dialog.errors["lines"].text()
+    assert not dialog.create_button.isEnabled()
 
     dialog.set_line(0, price="128.00")
-    dialog.create_button.click()
+    assert not dialog.errors["lines"].isVisibleTo(dialog)
+    # the name not typed yet: Create stays off and says why; pressing it anyway shows it
+    assert not dialog.create_button.isEnabled()
+    assert dialog.create_button.toolTip() == "The customer's name is missing"
+    dialog.create()
     assert dialog.errors["customer"].isVisibleTo(dialog)
     assert dialog.errors["customer"].text() == "The customer's name is missing"
-    assert not dialog.errors["lines"].isVisibleTo(dialog)
 
     dialog.customer.insert("韩梅梅")
     qtbot.keyClicks(dialog.shipping, "abc")
-    dialog.create_button.click()
     assert dialog.errors["shipping"].isVisibleTo(dialog)
+    assert not dialog.create_button.isEnabled()
 
     dialog.shipping.setText("8")
     qtbot.keyClicks(dialog.order_discount, "6.00")

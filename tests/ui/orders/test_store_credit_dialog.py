@@ -86,8 +86,8 @@ def test_the_order_view_shows_the_customers_balance(
 @pytest.mark.parametrize(
     ("language", "too_much", "not_amount", "no_receipt"),
     [
-        (i18n.ENGLISH, "More than the balance", "Not an amount", "Enter the receipt number"),
-        (i18n.CHINESE, "超过余额", "不是有效金额", "请输入销售小票号"),
+        (i18n.ENGLISH, "The customer has only", "Not an amount", "Enter the receipt number"),
+        (i18n.CHINESE, "客户的店铺余额只有", "不是有效金额", "请输入销售小票号"),
     ],
 )
 def test_using_credit_refuses_bad_amounts_under_the_field(
@@ -114,6 +114,8 @@ def test_using_credit_refuses_bad_amounts_under_the_field(
         assert dialog.isVisible(), typed
         assert shown in dialog.amount_field.error(), (typed, dialog.amount_field.error())
         assert dialog.amount_field.error(), typed
+        # said as it is typed: OK stays off while the amount is wrong
+        assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
     dialog.amount.setText("10.00")
     dialog.reference.setText("  ")
     _ok(qtbot, dialog)
@@ -134,7 +136,7 @@ def test_the_owner_pays_out_in_cash_and_the_ledger_shows_each_movement(
     cash = _movement(qtbot, session, credit, cash=True)
     cash.amount.setText(_yuan(credit + 1))
     _ok(qtbot, cash)
-    assert "More than the balance" in cash.amount_field.error()
+    assert "The customer has only" in cash.amount_field.error()
     cash.amount.setText("1.234")
     _ok(qtbot, cash)
     assert cash.amount_field.error() and cash.isVisible()

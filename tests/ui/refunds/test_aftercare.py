@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialogButtonBox
 
 from merchant_refunds.domain.errors import Refused
 from merchant_refunds.domain.order import OrderStatus
@@ -82,9 +83,11 @@ def test_supplier_answer_lets_a_presale_refund_be_approved(qtbot, make_session, 
     assert "supplier" in view.visible_actions()
     qtbot.mouseClick(view.buttons["supplier"], LEFT)
     dialog = view.action_dialog
-    press_ok(dialog)  # nobody named: the service's message, dialog stays open
-    assert dialog.isVisible()
-    assert "Say who at the supplier was asked" in dialog.error.text()
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()  # nobody named yet
+    dialog.supplier.setText(" ")  # the service's message under the field, as it is typed
+    assert "Say who at the supplier was asked" in dialog.wrapped["supplier"].error()
+    assert not ok.isEnabled() and dialog.isVisible()
     dialog.supplier.setText("Factory Li")
     dialog.asked_on.setDate(QDate(2026, 11, 25))
     dialog.answer.setCurrentIndex(dialog.answer.findData("agreed"))

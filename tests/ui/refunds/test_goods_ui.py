@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
 
 from merchant_refunds.domain.calculation import Selection
 from merchant_refunds.domain.inspection import Condition
@@ -114,8 +115,11 @@ def test_receive_unit_by_unit_then_the_owner_deducts(
     deduction.unit.setCurrentIndex(1)
     qtbot.keyClicks(deduction.amount, "60.00")
     deduction.reason.setPlainText("鞋底磨损")  # typed with an input method
+    # above the cap: said under the amount as it is typed, OK off, the dialog stays open
+    assert "50" in deduction.fields["amount"].error()
+    assert not deduction.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
     deduction._submit()
-    assert deduction.isVisible() and "50" in deduction.error.text()  # above the cap: stays open
+    assert deduction.isVisible()
     deduction.amount.setText("30.00")
     deduction._submit()
     qtbot.waitUntil(lambda: "鞋底磨损" in owner_view.detail.text())
