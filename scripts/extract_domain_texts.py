@@ -47,6 +47,10 @@ TEMPLATE_ARG = {
     "tx": 0,
 }
 
+#: Calls whose ``action=`` keyword (or positional argument) names what a role may not do, shown in
+#: "A {role} cannot {action}": the command line shows the action in the user's language.
+ACTION_ARG = {"require_role": None, "PermissionDenied": None, "require_reader": 1}
+
 
 def _name(node: ast.expr) -> str:
     if isinstance(node, ast.Name):
@@ -62,6 +66,18 @@ def _literal(node: ast.expr) -> str | None:
     return None
 
 
+def _actions(node: ast.Call) -> set[str]:
+    """The literal action words of a permission check (``require_role(..., action="…")``)."""
+    name = _name(node.func)
+    if name not in ACTION_ARG:
+        return set()
+    found = [k.value for k in node.keywords if k.arg == "action"]
+    index = ACTION_ARG[name]
+    if index is not None and len(node.args) > index:
+        found.append(node.args[index])
+    return {text for text in map(_literal, found) if text}
+
+
 def collect() -> list[str]:
     texts: set[str] = set()
     for folder in SOURCES:
@@ -70,6 +86,7 @@ def collect() -> list[str]:
             for node in ast.walk(tree):
                 if not isinstance(node, ast.Call):
                     continue
+                texts.update(_actions(node))
                 index = TEMPLATE_ARG.get(_name(node.func))
                 if index is None or len(node.args) <= index:
                     continue
@@ -83,7 +100,7 @@ def collect() -> list[str]:
 PARSER = ROOT / "merchant_refunds" / "cli" / "parser.py"
 #: Calls whose keyword holds a help text, and ``_command``'s positional help text.
 HELP_KEYWORDS = ("help", "description")
-COMMAND_HELP_ARG = {"_command": 3}
+COMMAND_HELP_ARG = {"_command": 3, "_bank_options": 1}
 
 
 def collect_help() -> list[str]:

@@ -53,6 +53,10 @@ def render(template: str, params: Mapping[str, Any]) -> str:
         key: render(value.template, value.params) if isinstance(value, RefundsError) else value
         for key, value in params.items()
     }
+    if messages_language() == "zh":
+        from merchant_refunds.cli.labels import coded_params
+
+        shown = coded_params(template, shown)
     try:
         return tx(template).format(**shown)
     except (KeyError, IndexError, ValueError):
