@@ -12,6 +12,7 @@ import argparse
 from pathlib import Path
 
 from merchant_refunds.cli import views
+from merchant_refunds.cli.i18n import tx
 from merchant_refunds.cli.inputs import read_input_file, sign_in
 from merchant_refunds.cli.output import Output
 from merchant_refunds.domain.errors import InvalidInput, StorageError
@@ -35,12 +36,20 @@ def init_cmd(args: argparse.Namespace, out: Output) -> int:
     where = str(done.target)
     if done.created:
         lines = [
-            f"Set up a new database at {where} (schema {done.schema}).",
-            "Start the program on it to create the owner's account, or run: "
-            "merchant-refunds init --shop NAME --owner NAME",
+            tx("Set up a new database at {path} (schema {schema}).").format(
+                path=where, schema=done.schema
+            ),
+            tx(
+                "Start the program on it to create the owner's account, or run: "
+                "merchant-refunds init --shop NAME --owner NAME"
+            ),
         ]
     else:
-        lines = [f"{where} is already set up (schema {done.schema}); nothing was changed."]
+        lines = [
+            tx("{path} is already set up (schema {schema}); nothing was changed.").format(
+                path=where, schema=done.schema
+            )
+        ]
     out.emit({"database": where, "created": done.created, "schema": done.schema}, lines)
     return 0
 
@@ -70,7 +79,7 @@ def fill_demo_if_empty(args: argparse.Namespace, out: Output) -> None:
 
     path = open_db(args, create=True)
     sample_data.require_new_database()
-    out.note(f"Filling {path} with demo data…")
+    out.note(tx("Filling {path} with demo data…").format(path=path))
     summary = generator.generate_demo()
     for text in views.demo_lines(summary, str(path)):
         out.note(text)

@@ -239,7 +239,7 @@ def test_full_flow_with_the_documented_example(cli, tmp_path, db):
     assert [p["amount_minor"] for p in rest.json()["payouts"]] == [100000, 164639]
     confirmed = cli("refund", "confirm", refund_no, user="amy")
     assert confirmed.code == 0
-    assert "completed" in confirmed.out
+    assert " · Completed" in confirmed.out
 
     final = cli("--json", "refund", "show", refund_no).json()
     assert final["status"] == "completed"
