@@ -6,8 +6,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from merchant_refunds.cli import labels
 from merchant_refunds.cli.commands import open_db
+from merchant_refunds.cli.i18n import tx
 from merchant_refunds.cli.inputs import sign_in
+from merchant_refunds.cli.labels import label
 from merchant_refunds.cli.output import Output, table, when
 from merchant_refunds.services import attachments, rejection_templates
 
@@ -35,7 +38,7 @@ def _rows(found: list[attachments.AttachmentInfo]) -> list[list[str]]:
     return [
         [
             str(a.id),
-            a.stage.value,
+            label(labels.STAGE, a.stage),
             a.unit,
             a.file_name,
             _size(a.size),
@@ -47,7 +50,8 @@ def _rows(found: list[attachments.AttachmentInfo]) -> list[list[str]]:
     ]
 
 
-_HEADS = ["id", "stage", "unit", "file", "size", "by", "when", "sha256"]
+def _heads() -> list[str]:
+    return ["id", tx("stage"), tx("unit"), tx("file"), tx("size"), tx("by"), tx("when"), "sha256"]
 
 
 def attach_cmd(args: argparse.Namespace, out: Output) -> int:
@@ -60,7 +64,12 @@ def attach_cmd(args: argparse.Namespace, out: Output) -> int:
     stored = attachments.add_many(actor, args.refund_no, args.stage, files, unit=args.unit or "")
     out.emit(
         {"attached": [_payload(a) for a in stored]},
-        [f"Attached to {stored[0].refund_no} ({args.stage}):", *table(_HEADS, _rows(stored))],
+        [
+            tx("Attached to {refund_no} ({stage}):").format(
+                refund_no=stored[0].refund_no, stage=label(labels.STAGE, args.stage)
+            ),
+            *table(_heads(), _rows(stored)),
+        ],
     )
     return 0
 
@@ -71,8 +80,12 @@ def attachments_cmd(args: argparse.Namespace, out: Output) -> int:
     saved: list[Path] = []
     if args.save:
         saved = attachments.save_to(args.refund_no, Path(args.save).expanduser())
-    human = table(_HEADS, _rows(found)) if found else [f"No files on {args.refund_no}"]
-    human += [f"Saved {p}" for p in saved]
+    human = (
+        table(_heads(), _rows(found))
+        if found
+        else [tx("No files on {refund_no}").format(refund_no=args.refund_no)]
+    )
+    human += [tx("Saved {path}").format(path=p) for p in saved]
     out.emit({"attachments": [_payload(a) for a in found], "saved": [str(p) for p in saved]}, human)
     return 0
 

@@ -7,28 +7,42 @@ import argparse
 from datetime import date
 from typing import Any
 
+from merchant_refunds.cli.i18n import render, tx
 from merchant_refunds.cli.inputs import sign_in
-from merchant_refunds.cli.output import Output, table
+from merchant_refunds.cli.output import Output, pad, table
 from merchant_refunds.domain.deadlines import Deadline, DeadlineKind, rule_text
-from merchant_refunds.domain.errors import InvalidInput
+from merchant_refunds.domain.errors import N_, InvalidInput
 from merchant_refunds.services import deadlines, reporting, shop_settings
 from merchant_refunds.services.database import open_database
 
 KIND_WORDS = {
-    DeadlineKind.REVIEW_DUE: "review",
-    DeadlineKind.PAYOUT_DUE: "payment",
-    DeadlineKind.STATUTORY: "legal deadline",
+    DeadlineKind.REVIEW_DUE: N_("review"),
+    DeadlineKind.PAYOUT_DUE: N_("payment"),
+    DeadlineKind.STATUTORY: N_("legal deadline"),
 }
+
+#: What ``refund extend`` says moved, as a sentence's subject.
+_MOVED = {
+    DeadlineKind.REVIEW_DUE: N_("Review of {refund_no} now due by {day}"),
+    DeadlineKind.PAYOUT_DUE: N_("Payment of {refund_no} now due by {day}"),
+    DeadlineKind.STATUTORY: N_("Legal deadline of {refund_no} now due by {day}"),
+}
+
+_OUTCOME = {"met": N_("paid within it"), "missed": N_("MISSED"), "open": N_("still open")}
+
+#: Which step an owner's extension moved (``deadlines.ExtensionStep``).
+_STEP = {"review": N_("review"), "payout": N_("payment"), "payment": N_("payment")}
 
 
 def countdown(deadline: Deadline, today: date) -> str:
     """``3 days late``, ``due today``, ``2 days left``: the refund's countdown in words."""
     left = deadline.days_left(today)
     if left < 0:
-        return f"{-left} day{'s' if left < -1 else ''} late"
+        late = tx("{days} day late") if left == -1 else tx("{days} days late")
+        return late.format(days=-left)
     if left == 0:
-        return "due today"
-    return f"{left} day{'s' if left > 1 else ''} left"
+        return tx("due today")
+    return (tx("{days} day left") if left == 1 else tx("{days} days left")).format(days=left)
 
 
 def deadline_payload(info: deadlines.RefundDeadlines) -> dict[str, Any]:
@@ -62,24 +76,39 @@ def deadline_payload(info: deadlines.RefundDeadlines) -> dict[str, Any]:
 
 
 def deadline_lines(info: deadlines.RefundDeadlines, today: date) -> list[str]:
-    payload = deadline_payload(info)
     lines = []
-    for d, data in zip(info.deadlines, payload["deadlines"], strict=True):
+    policy = shop_settings.get_policy().deadlines()
+    for d in info.deadlines:
+        template, params = rule_text(d, policy)
         lines.append(
-            f"  Due         {KIND_WORDS[d.kind]} by {d.due_on.isoformat()} "
-            f"({countdown(d, today)}) — {data['rule_text']}"
+            "  "
+            + pad(tx("Due"), 12)
+            + tx("{kind} by {day} ({countdown}) — {rule}").format(
+                kind=tx(KIND_WORDS[d.kind]),
+                day=d.due_on.isoformat(),
+                countdown=countdown(d, today),
+                rule=render(template, params),
+            )
         )
     if info.statutory is not None and info.outcome is not None:
-        outcome = {
-            "met": "paid within it",
-            "missed": "MISSED",
-            "open": "still open",
-        }[info.outcome.value]
-        lines.append(f"  Legal limit {info.statutory.due_on.isoformat()}: {outcome}")
-    for e in info.extensions:
+        outcome = tx(_OUTCOME[info.outcome.value])
         lines.append(
-            f"  Extended    {e.step.value} to {e.until.isoformat()} by {e.by} "
-            f"on {e.at:%Y-%m-%d}: {e.reason}"
+            "  "
+            + pad(tx("Legal limit"), 12)
+            + tx("{day}: {outcome}").format(day=info.statutory.due_on.isoformat(), outcome=outcome)
+        )
+    for e in info.extensions:
+        step = _STEP.get(e.step.value)
+        lines.append(
+            "  "
+            + pad(tx("Extended"), 12)
+            + tx("{step} to {day} by {user} on {at}: {reason}").format(
+                step=tx(step) if step else e.step.value,
+                day=e.until.isoformat(),
+                user=e.by,
+                at=f"{e.at:%Y-%m-%d}",
+                reason=e.reason,
+            )
         )
     return lines
 
@@ -94,10 +123,7 @@ def extend_cmd(args: argparse.Namespace, out: Output) -> int:
     info = deadlines.for_refund(args.refund_no)
     out.emit(
         {"refund_no": args.refund_no.strip(), **deadline_payload(info)},
-        [
-            f"{KIND_WORDS[moved.kind].capitalize()} of {args.refund_no.strip()} now due by "
-            f"{moved.due_on.isoformat()}"
-        ],
+        [tx(_MOVED[moved.kind]).format(refund_no=args.refund_no.strip(), day=moved.due_on)],
     )
     return 0
 
@@ -119,9 +145,9 @@ def legal_cmd(args: argparse.Namespace, out: Output) -> int:
         for mo in months
     ]
     human = (
-        table(["month", "in time", "late", "share in time"], rows, "<>>>")
+        table([tx("month"), tx("in time"), tx("late"), tx("share in time")], rows, "<>>>")
         if rows
-        else ["No refund has reached a legal refund deadline yet."]
+        else [tx("No refund has reached a legal refund deadline yet.")]
     )
     out.emit({"months": [mo.to_dict() for mo in months]}, human)
     return 0

@@ -10,11 +10,14 @@ import argparse
 from collections.abc import Sequence
 from typing import Any
 
+from merchant_refunds.cli import labels
 from merchant_refunds.cli.commands import open_db
+from merchant_refunds.cli.i18n import tx
 from merchant_refunds.cli.inputs import resolve_lines, sign_in
-from merchant_refunds.cli.output import Output, table, when
+from merchant_refunds.cli.labels import label
+from merchant_refunds.cli.output import Output, pad, table, when
 from merchant_refunds.cli.refund_cmd import destination_from_args
-from merchant_refunds.domain.errors import InvalidInput
+from merchant_refunds.domain.errors import N_, InvalidInput
 from merchant_refunds.domain.exchanges import ItemOut
 from merchant_refunds.domain.money import parse_amount
 from merchant_refunds.domain.policy import parse_reason
@@ -105,7 +108,7 @@ def exchange_paper(args: argparse.Namespace, out: Output) -> int:
         ) from None
     out.emit(
         {"file": str(target), "exchange_no": args.exchange_no.strip(), "layout": args.layout},
-        [f"Wrote {target}"],
+        [tx("Wrote {path}").format(path=target)],
     )
     return 0
 
@@ -118,15 +121,16 @@ def exchanges_brief(out: Output, order_no: str) -> tuple[list[dict[str, Any]], l
     rows = [
         [
             e.exchange_no,
-            e.status,
-            e.settlement.value,
+            label(labels.EXCHANGE_STATUS, e.status),
+            label(_SETTLED_SHORT, e.settlement),
             out.money(e.difference.minor, e.currency),
             e.refund_no or e.receipt_no,
             when(e.recorded_at),
         ]
         for e in found
     ]
-    headers = ["Exchange", "Status", "Settled", "Difference", "Refund/receipt", "Recorded"]
+    headers = [tx("Exchange"), tx("Status"), tx("Settled"), tx("Difference")]
+    headers += [tx("Refund/receipt"), tx("Recorded")]
     payload = [
         {
             "exchange_no": e.exchange_no,
@@ -140,13 +144,19 @@ def exchanges_brief(out: Output, order_no: str) -> tuple[list[dict[str, Any]], l
         }
         for e in found
     ]
-    return payload, ["", "Exchanges", *table(headers, rows, "<<<><<")]
+    return payload, ["", tx("Exchanges"), *table(headers, rows, "<<<><<")]
 
 
 _SETTLED = {
-    "refund": "refund of the difference to the customer",
-    "collected": "difference paid by the customer",
-    "even": "even: no money moves",
+    "refund": N_("refund of the difference to the customer"),
+    "collected": N_("difference paid by the customer"),
+    "even": N_("even: no money moves"),
+}
+#: How the difference was settled, in the list of an order's exchanges.
+_SETTLED_SHORT = {
+    "refund": N_("Refunded"),
+    "collected": N_("Collected"),
+    "even": N_("Even"),
 }
 
 
@@ -177,9 +187,9 @@ def quote_payload(out: Output, result: ExchangeResult) -> dict[str, Any]:
 
 def _summary(out: Output, ccy: str, back: int, given: int, diff: int, settled: str) -> list[str]:
     return [
-        f"  Units back worth  {out.money(back, ccy)}",
-        f"  Units out worth   {out.money(given, ccy)}",
-        f"  Difference        {out.money(abs(diff), ccy)} ({_SETTLED[settled]})",
+        "  " + pad(tx("Units back worth"), 18) + out.money(back, ccy),
+        "  " + pad(tx("Units out worth"), 18) + out.money(given, ccy),
+        "  " + pad(tx("Difference"), 18) + f"{out.money(abs(diff), ccy)} ({tx(_SETTLED[settled])})",
     ]
 
 
@@ -195,28 +205,41 @@ def quote_lines(out: Output, result: ExchangeResult) -> list[str]:
     given = [
         {"sku": i.sku, "name": i.name, "quantity": i.quantity, "amount": i.amount} for i in q.out
     ]
-    text = [f"Exchange quote for order {q.order_no} ({q.currency}), reason {q.reason}", ""]
+    text = [
+        tx("Exchange quote for order {order_no} ({currency}), reason {reason}").format(
+            order_no=q.order_no, currency=q.currency, reason=label(labels.REASON, q.reason)
+        ),
+        "",
+    ]
     text += _items(out, back, given, q.currency)
     text += _summary(out, q.currency, q.back_value, q.out_value, q.difference, q.settlement.value)
     text += ["", *findings_lines([f.to_dict() for f in result.findings])]
     if result.blocking:
-        text.append("Blocked: recording it needs the owner's --override REASON (where allowed).")
+        text.append(
+            tx("Blocked: recording it needs the owner's --override REASON (where allowed).")
+        )
     return text
 
 
 def _items(
     out: Output, back: Sequence[dict[str, Any]], given: Sequence[dict[str, Any]], ccy: str
 ) -> list[str]:
-    rows = [["Back", "", "", "", ""], *_rows(out, back, ccy, True)]
-    rows += [["Out", "", "", "", ""], *_rows(out, given, ccy, False)]
-    return table(["", "SKU", "Name", "Qty", "Amount"], rows, "<<<>>")
+    rows = [[tx("Back"), "", "", "", ""], *_rows(out, back, ccy, True)]
+    rows += [[tx("Out"), "", "", "", ""], *_rows(out, given, ccy, False)]
+    return table(["", "SKU", tx("Name"), tx("Qty"), tx("Amount")], rows, "<<<>>")
 
 
 def exchange_lines(out: Output, d: ExchangeDetail) -> list[str]:
     ccy = d.currency
     text = [
-        f"Exchange {d.exchange_no} · order {d.order_no} · {d.status} · reason {d.reason}",
-        f"  Recorded   {when(d.recorded_at)} by {d.recorded_by}",
+        tx("Exchange {exchange_no} · order {order_no} · {status} · reason {reason}").format(
+            exchange_no=d.exchange_no,
+            order_no=d.order_no,
+            status=label(labels.EXCHANGE_STATUS, d.status),
+            reason=label(labels.REASON, d.reason),
+        ),
+        _field(tx("Recorded"))
+        + tx("{at} by {user}").format(at=when(d.recorded_at), user=d.recorded_by),
         "",
         *_items(out, d.back, d.out, ccy),
         *_summary(
@@ -229,11 +252,18 @@ def exchange_lines(out: Output, d: ExchangeDetail) -> list[str]:
         ),
     ]
     if d.refund_no:
-        text.append(f"  Refund     {d.refund_no} (approval and payout as every refund)")
+        text.append(
+            _field(tx("Refund"))
+            + tx("{refund_no} (approval and payout as every refund)").format(refund_no=d.refund_no)
+        )
     if d.receipt_no:
-        text.append(f"  Receipt    {d.receipt_no}")
+        text.append(_field(tx("Receipt")) + d.receipt_no)
     if d.note:
-        text.append(f"  Note       {d.note}")
+        text.append(_field(tx("Note")) + d.note)
     if d.cancelled_at:
-        text.append(f"  Cancelled  {when(d.cancelled_at)}: {d.cancel_reason}")
+        text.append(_field(tx("Cancelled")) + f"{when(d.cancelled_at)}: {d.cancel_reason}")
     return text
+
+
+def _field(name: str) -> str:
+    return "  " + pad(name, 11)

@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import argparse
 
+from merchant_refunds.cli import labels
 from merchant_refunds.cli.commands import open_db
+from merchant_refunds.cli.i18n import tx
 from merchant_refunds.cli.inputs import resolve_lines, sign_in
+from merchant_refunds.cli.labels import label
 from merchant_refunds.cli.output import Output, table, when
 from merchant_refunds.domain.errors import InvalidInput
 from merchant_refunds.domain.inspection import Disposition, parse_condition
@@ -40,27 +43,32 @@ def goods_lines(out: Output, goods: GoodsRecord) -> list[str]:
     lines = []
     if goods.postage is not None:
         p = goods.postage
-        extra = (
-            f" (override by {p.overridden_by}: {p.override_reason})" if p.override_reason else ""
-        )
+        extra = ""
+        if p.override_reason:
+            extra = tx(" (override by {user}: {reason})").format(
+                user=p.overridden_by, reason=p.override_reason
+            )
         lines.append(
-            f"Return postage   {out.money(p.amount.minor, p.amount.currency)} "
-            f"paid back, receipt {p.receipt}{extra}"
+            tx("Return postage   {amount} paid back, receipt {receipt}").format(
+                amount=out.money(p.amount.minor, p.amount.currency), receipt=p.receipt
+            )
+            + extra
         )
     if goods.units:
         rows = [
             [
                 f"#{u.line_no}/{u.unit_no}",
                 u.sku,
-                u.condition.value,
-                u.disposition.value,
+                label(labels.CONDITION, u.condition),
+                label(labels.DISPOSITION, u.disposition),
                 out.money(u.deduction.minor, u.deduction.currency) if u.deduction.minor else "",
                 " · ".join(x for x in (u.note, u.deduction_reason) if x),
             ]
             for u in goods.units
         ]
-        heads = ["unit", "SKU", "condition", "stock", "deduction", "note / reason"]
-        lines += ["", "Returned goods", *table(heads, rows, "<<<<><")]
+        heads = [tx("unit"), "SKU", tx("condition"), tx("stock"), tx("deduction")]
+        heads.append(tx("note / reason"))
+        lines += ["", tx("Returned goods"), *table(heads, rows, "<<<<><")]
     return lines
 
 
@@ -139,14 +147,23 @@ def stock_ledger_cmd(args: argparse.Namespace, out: Output) -> int:
     actor = sign_in(args.user)
     ledger = returned_goods.stock_ledger(actor, sku=args.sku or "", since=since, until=until)
     rows = [
-        [when(e.at), e.sku, e.kind.value, str(e.quantity), e.refund_no, e.condition]
+        [
+            when(e.at),
+            e.sku,
+            label(labels.DISPOSITION, e.kind),
+            str(e.quantity),
+            e.refund_no,
+            label(labels.CONDITION, e.condition),
+        ]
         for e in ledger.entries
     ]
     sums = [[t.sku, t.name, str(t.returned_to_stock), str(t.written_off)] for t in ledger.totals()]
-    human = ["No returned goods recorded."] if not rows else []
+    human = [tx("No returned goods recorded.")] if not rows else []
     if rows:
-        human += table(["when", "SKU", "movement", "qty", "refund", "condition"], rows, "<<<><<")
-        human += ["", *table(["SKU", "name", "back in stock", "written off"], sums, "<<>>")]
+        heads = [tx("when"), "SKU", tx("movement"), tx("qty"), tx("refund"), tx("condition")]
+        human += table(heads, rows, "<<<><<")
+        heads = ["SKU", tx("name"), tx("back in stock"), tx("written off")]
+        human += ["", *table(heads, sums, "<<>>")]
     out.emit(
         {
             "entries": [
@@ -200,6 +217,10 @@ def stock_export_cmd(args: argparse.Namespace, out: Output) -> int:
     )
     out.emit(
         {"path": str(result.path), "rows": result.rows},
-        [f"{result.rows} stock movement(s) written to {result.path}"],
+        [
+            tx("{rows} stock movement(s) written to {path}").format(
+                rows=result.rows, path=result.path
+            )
+        ],
     )
     return 0
