@@ -144,6 +144,13 @@ def _translate_help(action: argparse.Action, tx: Any) -> None:
             choice.help = tx(choice.help)
 
 
+def _list_codes(action: argparse.Action, codes: Any) -> None:
+    """Give a help text's ``%(codes)s`` the codes one may type: argparse fills a help text from
+    its action's attributes after the text was looked up in the catalogue, so the text stays one
+    literal to translate."""
+    action.codes = ", ".join(code.value for code in codes)  # type: ignore[attr-defined]
+
+
 def new_parser(**kw: Any) -> argparse.ArgumentParser:
     """An argument parser that raises :class:`UsageError` instead of exiting."""
     return _Parser(**kw)
@@ -221,14 +228,18 @@ def _selection(parser: argparse.ArgumentParser, *, reason_required: bool) -> Non
     parser.add_argument(
         "--shipping", action="store_true", help="refund the shipping fee too (if the policy allows)"
     )
-    reasons = ", ".join(r.value for r in ReasonCode)
-    parser.add_argument(
-        "--reason",
-        metavar="CODE",
-        required=reason_required,
-        default=None if reason_required else ReasonCode.NO_REASON.value,
-        help=f"refund reason: {reasons}" + ("" if reason_required else " (default: no_reason)"),
-    )
+    if reason_required:
+        reason = parser.add_argument(
+            "--reason", metavar="CODE", required=True, help="refund reason: %(codes)s"
+        )
+    else:
+        reason = parser.add_argument(
+            "--reason",
+            metavar="CODE",
+            default=ReasonCode.NO_REASON.value,
+            help="refund reason: %(codes)s (default: %(default)s)",
+        )
+    _list_codes(reason, ReasonCode)
     parser.add_argument(
         "--goods-return", action="store_true", help="the customer sends the goods back"
     )
@@ -696,8 +707,10 @@ def _exchange_commands(refund_sub: Any) -> None:
         metavar="SKU=QTY@PRICE:NAME",
         help="units given out at the unit price agreed (TEA-09=1@300.00:Oolong 250g); repeat",
     )
-    reasons = ", ".join(r.value for r in ReasonCode)
-    exchange.add_argument("--reason", metavar="CODE", required=True, help=f"reason: {reasons}")
+    reason = exchange.add_argument(
+        "--reason", metavar="CODE", required=True, help="reason: %(codes)s"
+    )
+    _list_codes(reason, ReasonCode)
     exchange.add_argument(
         "--receipt",
         metavar="NUMBER",
@@ -755,7 +768,7 @@ def _instalment_options(pay: argparse.ArgumentParser) -> None:
         type=int,
         default=INSTALMENT_EVERY_DAYS,
         metavar="DAYS",
-        help=f"days between instalments ({INSTALMENT_EVERY_DAYS})",
+        help="days between instalments (%(default)s)",
     )
     pay.add_argument(
         "--schedule-only",
