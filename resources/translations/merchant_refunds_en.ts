@@ -340,9 +340,10 @@
         <translation>Backup saved: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <location line="+10"/>
         <source>Restore from a backup</source>
+        <extracomment>How long a restore waits for background reads to finish before closing the database.</extracomment>
         <translation>Restore from a backup</translation>
     </message>
     <message>
@@ -356,7 +357,7 @@
         <translation>Replace the database with the backup %1? Work saved after the backup was made is not in it; the current database is kept in the backups folder.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Type your PIN to restore %1.</source>
         <translation>Type your PIN to restore %1.</translation>
     </message>
@@ -1051,6 +1052,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>  Order discount ({kind}) {label}: {amount}</source>
+        <translation>  Order discount ({kind}) {label}: {amount}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>  marked arrived {arrived}, already matched {matched}, already received {received}, refunds completed {completed}</source>
         <translation>  marked arrived {arrived}, already matched {matched}, already received {received}, refunds completed {completed}</translation>
     </message>
@@ -1071,6 +1077,46 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>  {label}: {amount}</source>
+        <translation>  {label}: {amount}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (at {user}&apos;s counter)</source>
+        <translation> (at {user}&apos;s counter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (by {user})</source>
+        <translation> (by {user})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (cannot override)</source>
+        <translation> (cannot override)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (override by {user}: {reason})</source>
+        <translation> (override by {user}: {reason})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (single-owner self-approval, PIN re-entered)</source>
+        <translation> (single-owner self-approval, PIN re-entered)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (the owner may override)</source>
+        <translation> (the owner may override)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> at {rate} {currency}→{payout_currency} on {day}</source>
+        <translation> at {rate} {currency}→{payout_currency} on {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>(csv)</source>
         <translation>(csv)</translation>
     </message>
@@ -1088,6 +1134,16 @@
         <location line="+1"/>
         <source>(… and more: write the lists with --unmatched-out / --missing-out)</source>
         <translation>(… and more: write the lists with --unmatched-out / --missing-out)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, account {account}</source>
+        <translation>, account {account}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, ref {reference}</source>
+        <translation>, ref {reference}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1306,8 +1362,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Accountant</source>
+        <translation>Accountant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Added {name} as {role}.</source>
         <translation>Added {name} as {role}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alipay</source>
+        <translation>Alipay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already refunded by amount</source>
+        <translation>Already refunded by amount</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1361,6 +1432,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Approvals</source>
+        <translation>Approvals</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Arrival days for {name} must be whole numbers from 0 to {max}</source>
         <translation>Arrival days for {name} must be whole numbers from 0 to {max}</translation>
     </message>
@@ -1391,6 +1472,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Attached to {refund_no} ({stage}):</source>
+        <translation>Attached to {refund_no} ({stage}):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Audit trail intact: {checked} events checked (not keyed yet: it is keyed at the next change).</source>
         <translation>Audit trail intact: {checked} events checked (not keyed yet: it is keyed at the next change).</translation>
     </message>
@@ -1398,6 +1484,21 @@
         <location line="+1"/>
         <source>Audit trail intact: {checked} events checked, keyed with the shop key from event {first} on.</source>
         <translation>Audit trail intact: {checked} events checked, keyed with the shop key from event {first} on.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awaiting payment</source>
+        <translation>Awaiting payment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backs the rejection</source>
+        <translation>Backs the rejection</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1416,13 +1517,48 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Bank transfer</source>
+        <translation>Bank transfer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Blocked by the refund policy: {reasons}</source>
         <translation>Blocked by the refund policy: {reasons}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Blocked: a request needs the owner&apos;s --override REASON (where allowed).</source>
+        <translation>Blocked: a request needs the owner&apos;s --override REASON (where allowed).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blocked: recording it needs the owner&apos;s --override REASON (where allowed).</source>
+        <translation>Blocked: recording it needs the owner&apos;s --override REASON (where allowed).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blocks</source>
+        <translation>Blocks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By amount</source>
+        <translation>By amount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By amount: {kind} on {where}; no units taken</source>
+        <translation>By amount: {kind} on {where}; no units taken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>CSV delimiter (,)</source>
         <translation>CSV delimiter (,)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1486,6 +1622,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed mind (7-day no-reason return)</source>
+        <translation>Changed mind (7-day no-reason return)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Changed: {sections}</source>
         <translation>Changed: {sections}</translation>
     </message>
@@ -1516,6 +1662,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Clerk</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collected</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compensation (goods kept)</source>
+        <translation>Compensation (goods kept)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Copied {source} to {target}: {rows} rows, audit trail intact.</source>
         <translation>Copied {source} to {target}: {rows} rows, audit trail intact.</translation>
     </message>
@@ -1531,8 +1697,28 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Coupon</source>
+        <translation>Coupon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit card</source>
+        <translation>Credit card</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cross-border fee</source>
+        <translation>Cross-border fee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Currency</source>
         <translation>Currency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1543,6 +1729,16 @@
         <location line="+1"/>
         <source>Daily closing 日结单 {day}</source>
         <translation>Daily closing 日结单 {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Damaged</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Damaged in transit</source>
+        <translation>Damaged in transit</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1566,8 +1762,53 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Deduction for diminished value</source>
+        <translation>Deduction for diminished value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo data written to {path}</source>
+        <translation>Demo data written to {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Digest sent: {late} late, {due_soon} due soon</source>
         <translation>Digest sent: {late} late, {due_soon} due soon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount share</source>
+        <translation>Discount share</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Douyin shop</source>
+        <translation>Douyin shop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate payment</source>
+        <translation>Duplicate payment</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1581,6 +1822,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Entered by hand</source>
+        <translation>Entered by hand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Even</source>
+        <translation>Even</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Event {event_id} in the audit trail is not the one the code was copied from: the trail was rewritten (or the code was mistyped)</source>
         <translation>Event {event_id} in the audit trail is not the one the code was copied from: the trail was rewritten (or the code was mistyped)</translation>
     </message>
@@ -1588,6 +1839,16 @@
         <location line="+1"/>
         <source>Event {event_id} is no longer in the audit trail: the trail was cut after the code was copied</source>
         <translation>Event {event_id} is no longer in the audit trail: the trail was cut after the code was copied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange quote for order {order_no} ({currency}), reason {reason}</source>
+        <translation>Exchange quote for order {order_no} ({currency}), reason {reason}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1601,8 +1862,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Exchange {exchange_no} · order {order_no} · {status} · reason {reason}</source>
+        <translation>Exchange {exchange_no} · order {order_no} · {status} · reason {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchanges</source>
+        <translation>Exchanges</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Expected arrival of the payout</source>
         <translation>Expected arrival of the payout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extended</source>
+        <translation>Extended</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1616,6 +1892,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Feedback is recorded after the refund is paid; {refund_no} is {status}</source>
         <translation>Feedback is recorded after the refund is paid; {refund_no} is {status}</translation>
     </message>
@@ -1626,8 +1907,28 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Filling {path} with demo data…</source>
+        <translation>Filling {path} with demo data…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings:</source>
+        <translation>Findings:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings: none</source>
+        <translation>Findings: none</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>For {name} the earliest arrival is after the latest</source>
         <translation>For {name} the earliest arrival is after the latest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gates</source>
+        <translation>Gates</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1656,13 +1957,33 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Goods inspection</source>
+        <translation>Goods inspection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goodwill</source>
+        <translation>Goodwill</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Hash: {hash}</source>
         <translation>Hash: {hash}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Imported file</source>
+        <translation>Imported file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Imported {file} ({format}, {encoding}, {rows} rows)</source>
         <translation>Imported {file} ({format}, {encoding}, {rows} rows)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In transit</source>
+        <translation>In transit</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1686,6 +2007,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JD.com</source>
+        <translation>JD.com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Keep the recovery key on paper now: {command}</source>
         <translation>Keep the recovery key on paper now: {command}</translation>
     </message>
@@ -1706,6 +2037,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Late delivery</source>
+        <translation>Late delivery</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Law (China, Consumer Rights Protection Law Art. 25): refund within 7 days of receiving the returned goods</source>
         <translation>Law (China, Consumer Rights Protection Law Art. 25): refund within 7 days of receiving the returned goods</translation>
     </message>
@@ -1723,6 +2059,21 @@
         <location line="+1"/>
         <source>Law (US, 16 CFR 435): refund within 7 working days</source>
         <translation>Law (US, 16 CFR 435): refund within 7 working days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal deadline of {refund_no} now due by {day}</source>
+        <translation>Legal deadline of {refund_no} now due by {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal limit</source>
+        <translation>Legal limit</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1796,8 +2147,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>MISSED</source>
+        <translation>MISSED</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Merchant Refunds 商户退款: money-exact, audited refunds for a small shop.</source>
         <translation>Merchant Refunds 商户退款: money-exact, audited refunds for a small shop.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing parts</source>
+        <translation>Missing parts</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1808,6 +2174,11 @@
         <location line="+1"/>
         <source>Money has already been sent for {refund_no}</source>
         <translation>Money has already been sent for {refund_no}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1896,6 +2267,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>No files on {refund_no}</source>
+        <translation>No files on {refund_no}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No mail server is set up: copy the notice or save it as an .eml file</source>
         <translation>No mail server is set up: copy the notice or save it as an .eml file</translation>
     </message>
@@ -1911,8 +2287,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>No orders match {text!r}.</source>
+        <translation>No orders match {text!r}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No public-holiday calendar for country {country}</source>
         <translation>No public-holiday calendar for country {country}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No refund has reached a legal refund deadline yet.</source>
+        <translation>No refund has reached a legal refund deadline yet.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1928,6 +2314,11 @@
         <location line="+1"/>
         <source>No rejection reason {key}; the reasons are: {keys}</source>
         <translation>No rejection reason {key}; the reasons are: {keys}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No returned goods recorded.</source>
+        <translation>No returned goods recorded.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1991,6 +2382,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Not as described</source>
+        <translation>Not as described</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Not valid JSON (line {line}, column {col}): {msg}</source>
         <translation>Not valid JSON (line {line}, column {col}): {msg}</translation>
     </message>
@@ -2028,6 +2424,16 @@
         <location line="+1"/>
         <source>Not valid for an order: the field {key} is given twice</source>
         <translation>Not valid for an order: the field {key} is given twice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2101,6 +2507,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Order {order_no} already exists</source>
         <translation>Order {order_no} already exists</translation>
     </message>
@@ -2166,13 +2582,88 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Order {order_no} · {status} · {currency}</source>
+        <translation>Order {order_no} · {status} · {currency}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out</source>
+        <translation>Out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Outside the {days}-day refund window for this reason: delivered on {delivered}, last day was {deadline}</source>
         <translation>Outside the {days}-day refund window for this reason: delivered on {delivered}, last day was {deadline}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Override</source>
+        <translation>Override</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid in another currency</source>
+        <translation>Paid in another currency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid in {currency}</source>
+        <translation>Paid in {currency}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid out</source>
+        <translation>Paid out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid so far</source>
+        <translation>Paid so far</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid with</source>
+        <translation>Paid with</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PayPal</source>
+        <translation>PayPal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Paying in another currency needs both --payout-currency and --fx-rate</source>
         <translation>Paying in another currency needs both --payout-currency and --fx-rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment of {refund_no} now due by {day}</source>
+        <translation>Payment of {refund_no} now due by {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payout</source>
+        <translation>Payout</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2203,6 +2694,31 @@
         <location line="+1"/>
         <source>Payouts the statement does not show:</source>
         <translation>Payouts the statement does not show:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pinduoduo</source>
+        <translation>Pinduoduo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placed</source>
+        <translation>Placed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platform discount</source>
+        <translation>Platform discount</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2261,8 +2777,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Pre-sale</source>
+        <translation>Pre-sale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Pre-sale order already in production: the supplier must confirm before the refund can be approved</source>
         <translation>Pre-sale order already in production: the supplier must confirm before the refund can be approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre-sale, in production</source>
+        <translation>Pre-sale, in production</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre-sale, not started</source>
+        <translation>Pre-sale, not started</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2276,13 +2807,58 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Price adjustment</source>
+        <translation>Price adjustment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price difference</source>
+        <translation>Price difference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Print it, keep the paper away from the computer, then delete the file.</source>
         <translation>Print it, keep the paper away from the computer, then delete the file.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Promotion</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quality problem</source>
+        <translation>Quality problem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Reconciled {file} ({format}, {encoding}, {period}): {rows} rows, {refunds} refunds</source>
         <translation>Reconciled {file} ({format}, {encoding}, {period}): {rows} rows, {refunds} refunds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2293,6 +2869,36 @@
         <location line="+1"/>
         <source>Recovery key of this shop (keep it on paper, away from the computer):</source>
         <translation>Recovery key of this shop (keep it on paper, away from the computer):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund by amount</source>
+        <translation>Refund by amount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund quote for order {order_no} ({currency}), reason {reason}</source>
+        <translation>Refund quote for order {order_no} ({currency}), reason {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund to original payment</source>
+        <translation>Refund to original payment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund total</source>
+        <translation>Refund total</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2411,13 +3017,63 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Refund {refund_no} · order {order_no} · {status}</source>
+        <translation>Refund {refund_no} · order {order_no} · {status}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund/receipt</source>
+        <translation>Refund/receipt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refundable</source>
+        <translation>Refundable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunds</source>
+        <translation>Refunds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Report written to {path}</source>
         <translation>Report written to {path}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resaleable</source>
+        <translation>Resaleable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restocking fee</source>
+        <translation>Restocking fee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Restored {db_path} from {source}.</source>
         <translation>Restored {db_path} from {source}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return postage   {amount} paid back, receipt {receipt}</source>
+        <translation>Return postage   {amount} paid back, receipt {receipt}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2431,6 +3087,36 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Return postage paid back</source>
+        <translation>Return postage paid back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return shipping</source>
+        <translation>Return shipping</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return shipping deduction</source>
+        <translation>Return shipping deduction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned goods</source>
+        <translation>Returned goods</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned to stock</source>
+        <translation>Returned to stock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review of {refund_no} now due by {day}</source>
+        <translation>Review of {refund_no} now due by {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>SKU {sku} is on lines {lines} of order {order_no}: name the line instead, e.g. --line &apos;#{first}&apos;</source>
         <translation>SKU {sku} is on lines {lines} of order {order_no}: name the line instead, e.g. --line &apos;#{first}&apos;</translation>
     </message>
@@ -2438,6 +3124,11 @@
         <location line="+1"/>
         <source>SKU {sku} is on lines {lines} of order {order_no}: name the line instead, e.g. --line &apos;#{first}={qty}&apos;</source>
         <translation>SKU {sku} is on lines {lines} of order {order_no}: name the line instead, e.g. --line &apos;#{first}={qty}&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved {path}</source>
+        <translation>Saved {path}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2471,13 +3162,43 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Scheduled</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Security is starttls, ssl or none</source>
         <translation>Security is starttls, ssl or none</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set up a new database at {path} (schema {schema}).</source>
+        <translation>Set up a new database at {path} (schema {schema}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Set up {shop} at {where}: {owner} is its owner.</source>
         <translation>Set up {shop} at {where}: {owner} is its owner.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settled</source>
+        <translation>Settled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipped</source>
+        <translation>Shipped</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipping</source>
+        <translation>Shipping</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2488,6 +3209,16 @@
         <location line="+1"/>
         <source>Shipping is not refunded for this refund under the policy ({rule})</source>
         <translation>Shipping is not refunded for this refund under the policy ({rule})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shop counter</source>
+        <translation>Shop counter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shop discount</source>
+        <translation>Shop discount</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2506,6 +3237,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Shopify</source>
+        <translation>Shopify</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Signature record {id} no longer matches its SHA-256</source>
         <translation>Signature record {id} no longer matches its SHA-256</translation>
     </message>
@@ -2521,8 +3257,28 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Spend-threshold discount</source>
+        <translation>Spend-threshold discount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the program on it to create the owner&apos;s account, or run: merchant-refunds init --shop NAME --owner NAME</source>
+        <translation>Start the program on it to create the owner&apos;s account, or run: merchant-refunds init --shop NAME --owner NAME</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Statement refunds with no payout here:</source>
         <translation>Statement refunds with no payout here:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store credit</source>
+        <translation>Store credit</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2533,6 +3289,16 @@
         <location line="+1"/>
         <source>Store credit of {customer} now {amount}</source>
         <translation>Store credit of {customer} now {amount}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taobao</source>
+        <translation>Taobao</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tax</source>
+        <translation>Tax</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3276,6 +4042,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Tmall</source>
+        <translation>Tmall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Today&apos;s digest was already sent</source>
         <translation>Today&apos;s digest was already sent</translation>
     </message>
@@ -3283,6 +4054,11 @@
         <location line="+1"/>
         <source>Too many wrong PINs: {name} is locked until {until}</source>
         <translation>Too many wrong PINs: {name} is locked until {until}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3298,6 +4074,16 @@
         <location line="+1"/>
         <source>Unexpected {kind}: {error} (this is a bug; please report it with the lines above)</source>
         <translation>Unexpected {kind}: {error} (this is a bug; please report it with the lines above)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UnionPay</source>
+        <translation>UnionPay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3318,6 +4104,16 @@
         <location line="+1"/>
         <source>Unit given out {sku}: the quantity must be at least 1</source>
         <translation>Unit given out {sku}: the quantity must be at least 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units back worth</source>
+        <translation>Units back worth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units out worth</source>
+        <translation>Units out worth</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3441,6 +4237,36 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for approval</source>
+        <translation>Waiting for approval</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WeChat Pay</source>
+        <translation>WeChat Pay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WeChat shop</source>
+        <translation>WeChat shop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wholesale</source>
+        <translation>Wholesale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>With --amount, --line names one line: SKU or #LINE, not {spec!r}</source>
         <translation>With --amount, --line names one line: SKU or #LINE, not {spec!r}</translation>
     </message>
@@ -3451,13 +4277,33 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>With the request</source>
+        <translation>With the request</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WooCommerce</source>
+        <translation>WooCommerce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Would reconcile {file} ({format}, {encoding}, {period}): {rows} rows, {refunds} refunds</source>
         <translation>Would reconcile {file} ({format}, {encoding}, {period}): {rows} rows, {refunds} refunds</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Written off</source>
+        <translation>Written off</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Wrong PIN for {name}</source>
         <translation>Wrong PIN for {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong item</source>
+        <translation>Wrong item</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3506,6 +4352,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Youzan</source>
+        <translation>Youzan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>a bank statement&apos;s columns, as JSON or a JSON file: {&quot;date&quot;: …, &quot;amount&quot;: … or &quot;debit&quot;: …, &quot;reference&quot;: …, &quot;description&quot;: …}</source>
         <translation>a bank statement&apos;s columns, as JSON or a JSON file: {&quot;date&quot;: …, &quot;amount&quot;: … or &quot;debit&quot;: …, &quot;reference&quot;: …, &quot;description&quot;: …}</translation>
     </message>
@@ -3536,6 +4387,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>account number or IBAN</source>
+        <translation>account number or IBAN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>account number or IBAN (bank transfer)</source>
+        <translation>account number or IBAN (bank transfer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>accountant</source>
         <translation>accountant</translation>
     </message>
@@ -3548,6 +4409,16 @@
         <location line="+1"/>
         <source>add a user (owner); the new PIN from $MERCHANT_REFUNDS_NEW_PIN or asked twice</source>
         <translation>add a user (owner); the new PIN from $MERCHANT_REFUNDS_NEW_PIN or asked twice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add follow-up notes</source>
+        <translation>add follow-up notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add orders</source>
+        <translation>add orders</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3591,8 +4462,28 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>approve</source>
+        <translation>approve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>approve a requested refund (owner)</source>
         <translation>approve a requested refund (owner)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approve refunds</source>
+        <translation>approve refunds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ask the owner to approve</source>
+        <translation>ask the owner to approve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ask the owner to override</source>
+        <translation>ask the owner to override</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3606,8 +4497,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>attach evidence of a rejection</source>
+        <translation>attach evidence of a rejection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attach evidence to refunds</source>
+        <translation>attach evidence to refunds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>attach photos or files (JPEG, PNG, WebP, HEIC, PDF; 10 MB each) as evidence</source>
         <translation>attach photos or files (JPEG, PNG, WebP, HEIC, PDF; 10 MB each) as evidence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>back in stock</source>
+        <translation>back in stock</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3626,6 +4532,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>borne by {bearer}</source>
+        <translation>borne by {bearer}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by</source>
+        <translation>by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancel</source>
+        <translation>cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>cancel a refund before any money is sent</source>
         <translation>cancel a refund before any money is sent</translation>
     </message>
@@ -3636,13 +4557,98 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>cancel exchanges</source>
+        <translation>cancel exchanges</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancel refunds</source>
+        <translation>cancel refunds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change a delivery date already set</source>
+        <translation>change a delivery date already set</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change a line&apos;s category or final sale</source>
+        <translation>change a line&apos;s category or final sale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change a user&apos;s role</source>
+        <translation>change a user&apos;s role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>change a user&apos;s role (owner)</source>
         <translation>change a user&apos;s role (owner)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>change notice templates</source>
+        <translation>change notice templates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>change settings from JSON (owner): any sections and keys, all or nothing</source>
         <translation>change settings from JSON (owner): any sections and keys, all or nothing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change the PIN length</source>
+        <translation>change the PIN length</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change the SKU rules</source>
+        <translation>change the SKU rules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change the journal accounts</source>
+        <translation>change the journal accounts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change the lock time</source>
+        <translation>change the lock time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change the mail server</source>
+        <translation>change the mail server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change the owner&apos;s digest</source>
+        <translation>change the owner&apos;s digest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change the payment methods</source>
+        <translation>change the payment methods</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change the refund policy</source>
+        <translation>change the refund policy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change the rejection reasons</source>
+        <translation>change the rejection reasons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change the shop profile</source>
+        <translation>change the shop profile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change the shop&apos;s settings</source>
+        <translation>change the shop&apos;s settings</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3658,6 +4664,11 @@
         <location line="+1"/>
         <source>check the audit hash chain</source>
         <translation>check the audit hash chain</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the audit trail</source>
+        <translation>check the audit trail</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3686,8 +4697,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>condition</source>
+        <translation>condition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>condition of every unit not named with --unit (resaleable)</source>
         <translation>condition of every unit not named with --unit (resaleable)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>confirm</source>
+        <translation>confirm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>confirm receipt</source>
+        <translation>confirm receipt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3731,6 +4757,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>days between instalments (%(default)s)</source>
+        <translation>days between instalments (%(default)s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deactivate a user</source>
+        <translation>deactivate a user</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>deactivated</source>
         <translation>deactivated</translation>
     </message>
@@ -3741,8 +4777,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>deduct for diminished value</source>
+        <translation>deduct for diminished value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deduction</source>
+        <translation>deduction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>default: as the failed one</source>
         <translation>default: as the failed one</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>difference paid by the customer</source>
+        <translation>difference paid by the customer</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3781,6 +4832,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>edit orders</source>
+        <translation>edit orders</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enter exchange rates</source>
+        <translation>enter exchange rates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>enter the rate of a day: home-currency units for one unit of CODE (owner, accountant)</source>
         <translation>enter the rate of a day: home-currency units for one unit of CODE (owner, accountant)</translation>
     </message>
@@ -3788,6 +4849,11 @@
         <location line="+1"/>
         <source>error: {message}</source>
         <translation>error: {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>even: no money moves</source>
+        <translation>even: no money moves</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3853,6 +4919,11 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
     </message>
     <message>
         <location line="+1"/>
+        <source>extend a refund&apos;s deadline</source>
+        <translation>extend a refund&apos;s deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>failed</source>
         <translation>failed</translation>
     </message>
@@ -3863,6 +4934,11 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
     </message>
     <message>
         <location line="+1"/>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>fill an empty database with a year of sample data first</source>
         <translation>fill an empty database with a year of sample data first</translation>
     </message>
@@ -3870,6 +4946,11 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <location line="+1"/>
         <source>fill an empty database with sample data</source>
         <translation>fill an empty database with sample data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>final sale</source>
+        <translation>final sale</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3908,6 +4989,11 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
     </message>
     <message>
         <location line="+1"/>
+        <source>goods back {state}</source>
+        <translation>goods back {state}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>headers (zh)</source>
         <translation>headers (zh)</translation>
     </message>
@@ -3923,6 +5009,11 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
     </message>
     <message>
         <location line="+1"/>
+        <source>import orders</source>
+        <translation>import orders</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>import orders from a Shopify, WooCommerce, Taobao/Tmall, JD, Pinduoduo, Douyin, Youzan, WeChat shop or generic CSV/XLSX file</source>
         <translation>import orders from a Shopify, WooCommerce, Taobao/Tmall, JD, Pinduoduo, Douyin, Youzan, WeChat shop or generic CSV/XLSX file</translation>
     </message>
@@ -3930,6 +5021,11 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <location line="+1"/>
         <source>import the good orders and list the failing or conflicting ones (default: all or nothing)</source>
         <translation>import the good orders and list the failing or conflicting ones (default: all or nothing)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in time</source>
+        <translation>in time</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3978,6 +5074,21 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
     </message>
     <message>
         <location line="+1"/>
+        <source>late</source>
+        <translation>late</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>legal deadline</source>
+        <translation>legal deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line {line}</source>
+        <translation>line {line}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>list a refund&apos;s evidence files, or save them to a folder</source>
         <translation>list a refund&apos;s evidence files, or save them to a folder</translation>
     </message>
@@ -4003,8 +5114,23 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
     </message>
     <message>
         <location line="+1"/>
+        <source>mark payouts failed</source>
+        <translation>mark payouts failed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>match a payment statement (Alipay, WeChat Pay, Stripe, PayPal, bank) to the payouts recorded here and mark the matched ones arrived</source>
         <translation>match a payment statement (Alipay, WeChat Pay, Stripe, PayPal, bank) to the payouts recorded here and mark the matched ones arrived</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>movement</source>
+        <translation>movement</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4013,13 +5139,38 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
     </message>
     <message>
         <location line="+1"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not needed</source>
+        <translation>not needed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>not recorded (give -o FILE to record it)</source>
         <translation>not recorded (give -o FILE to record it)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not yet received</source>
+        <translation>not yet received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>note</source>
         <translation>note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note / reason</source>
+        <translation>note / reason</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4123,8 +5274,18 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
     </message>
     <message>
         <location line="+1"/>
+        <source>paid within it</source>
+        <translation>paid within it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>paper (a4)</source>
         <translation>paper (a4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pay</source>
+        <translation>pay</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4145,6 +5306,21 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <location line="+1"/>
         <source>pay in another currency (needs --fx-rate)</source>
         <translation>pay in another currency (needs --fx-rate)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pay out store credit in cash</source>
+        <translation>pay out store credit in cash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pay refunds</source>
+        <translation>pay refunds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>payment</source>
+        <translation>payment</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4198,6 +5374,11 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
     </message>
     <message>
         <location line="+1"/>
+        <source>print confirmations</source>
+        <translation>print confirmations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>print machine-readable JSON (errors too, on stderr)</source>
         <translation>print machine-readable JSON (errors too, on stderr)</translation>
     </message>
@@ -4238,6 +5419,11 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
     </message>
     <message>
         <location line="+1"/>
+        <source>qty</source>
+        <translation>qty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>quote, request and process refunds</source>
         <translation>quote, request and process refunds</translation>
     </message>
@@ -4253,6 +5439,26 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
     </message>
     <message>
         <location line="+1"/>
+        <source>rate {rate} on {day}</source>
+        <translation>rate {rate} on {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read the audit trail</source>
+        <translation>read the audit trail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read the stock ledger</source>
+        <translation>read the stock ledger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reason: %(codes)s</source>
+        <translation>reason: %(codes)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>receipt of the difference the customer paid (needed when the units out cost more)</source>
         <translation>receipt of the difference the customer paid (needed when the units out cost more)</translation>
     </message>
@@ -4263,6 +5469,21 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
     </message>
     <message>
         <location line="+1"/>
+        <source>receive goods</source>
+        <translation>receive goods</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>received {at}</source>
+        <translation>received {at}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reconcile statements</source>
+        <translation>reconcile statements</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>record a payout (owner); a part amount is an instalment</source>
         <translation>record a payout (owner); a part amount is an instalment</translation>
     </message>
@@ -4270,6 +5491,36 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <location line="+1"/>
         <source>record an exchange: units back, units out, the difference refunded or collected</source>
         <translation>record an exchange: units back, units out, the difference refunded or collected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record daily closings</source>
+        <translation>record daily closings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record exchanges</source>
+        <translation>record exchanges</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record feedback</source>
+        <translation>record feedback</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record returned goods</source>
+        <translation>record returned goods</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record signatures</source>
+        <translation>record signatures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record supplier confirmations</source>
+        <translation>record supplier confirmations</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4328,6 +5579,21 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
     </message>
     <message>
         <location line="+1"/>
+        <source>refund of the difference to the customer</source>
+        <translation>refund of the difference to the customer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refund reason: %(codes)s</source>
+        <translation>refund reason: %(codes)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refund reason: %(codes)s (default: %(default)s)</source>
+        <translation>refund reason: %(codes)s (default: %(default)s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>refund status (payout status for payouts)</source>
         <translation>refund status (payout status for payouts)</translation>
     </message>
@@ -4348,8 +5614,18 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
     </message>
     <message>
         <location line="+1"/>
+        <source>reject</source>
+        <translation>reject</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>reject a requested refund (owner), with the reason</source>
         <translation>reject a requested refund (owner), with the reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reject refunds</source>
+        <translation>reject refunds</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4363,8 +5639,28 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
     </message>
     <message>
         <location line="+1"/>
+        <source>request refunds</source>
+        <translation>request refunds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reset a PIN</source>
+        <translation>reset a PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restore a backup</source>
+        <translation>restore a backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>returned units by SKU, and totals</source>
         <translation>returned units by SKU, and totals</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>review</source>
+        <translation>review</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4388,8 +5684,53 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
     </message>
     <message>
         <location line="+1"/>
+        <source>second approval {answer}</source>
+        <translation>second approval {answer}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>see daily closings</source>
+        <translation>see daily closings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>see exchange rates</source>
+        <translation>see exchange rates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>see reports</source>
+        <translation>see reports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>see the legal deadline record</source>
+        <translation>see the legal deadline record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>see the shop key</source>
+        <translation>see the shop key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>see the store-credit balances</source>
+        <translation>see the store-credit balances</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>send a scheduled instalment now (owner)</source>
         <translation>send a scheduled instalment now (owner)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>send notices</source>
+        <translation>send notices</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>send the owner&apos;s digest</source>
+        <translation>send the owner&apos;s digest</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4410,6 +5751,11 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <location line="+1"/>
         <source>set up a new database (file or postgresql:// URL); with --shop and --owner also the shop and its first owner; nothing changes on a shop already set up</source>
         <translation>set up a new database (file or postgresql:// URL); with --shop and --owner also the shop and its first owner; nothing changes on a shop already set up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>share in time</source>
+        <translation>share in time</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4438,8 +5784,33 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
     </message>
     <message>
         <location line="+1"/>
+        <source>sign</source>
+        <translation>sign</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>sign-in name, without spaces</source>
         <translation>sign-in name, without spaces</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signature {state}</source>
+        <translation>signature {state}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signed {at}</source>
+        <translation>signed {at}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>size</source>
+        <translation>size</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source {source}</source>
+        <translation>source {source}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4453,8 +5824,23 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
     </message>
     <message>
         <location line="+1"/>
+        <source>stage</source>
+        <translation>stage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>status</source>
         <translation>status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>still open</source>
+        <translation>still open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stock</source>
+        <translation>stock</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4468,8 +5854,18 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
     </message>
     <message>
         <location line="+1"/>
+        <source>take a copy of the database away</source>
+        <translation>take a copy of the database away</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>take credit off a sale rung up at the counter (owner, clerk)</source>
         <translation>take credit off a sale rung up at the counter (owner, clerk)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tax included {tax}</source>
+        <translation>tax included {tax}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4480,6 +5876,11 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <location line="+1"/>
         <source>the backup to restore</source>
         <translation>the backup to restore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the customer</source>
+        <translation>the customer</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4588,6 +5989,11 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
     </message>
     <message>
         <location line="+1"/>
+        <source>the shop</source>
+        <translation>the shop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the shop key that protects the audit trail</source>
         <translation>the shop key that protects the audit trail</translation>
     </message>
@@ -4643,8 +6049,23 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
     </message>
     <message>
         <location line="+1"/>
+        <source>the whole order</source>
+        <translation>the whole order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to {account}</source>
+        <translation>to {account}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>transaction reference</source>
         <translation>transaction reference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit</source>
+        <translation>unit</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4678,6 +6099,11 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
     </message>
     <message>
         <location line="+1"/>
+        <source>use store credit</source>
+        <translation>use store credit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>used at the counter</source>
         <translation>used at the counter</translation>
     </message>
@@ -4685,6 +6111,11 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <location line="+1"/>
         <source>verification code: {code}</source>
         <translation>verification code: {code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>via {method}</source>
+        <translation>via {method}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4818,8 +6249,23 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
     </message>
     <message>
         <location line="+1"/>
+        <source>written off</source>
+        <translation>written off</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{amount} asked, only {left} left to refund on the items of order {order_no}</source>
         <translation>{amount} asked, only {left} left to refund on the items of order {order_no}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{at} by {user}</source>
+        <translation>{at} by {user}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4928,6 +6374,26 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
     </message>
     <message>
         <location line="+1"/>
+        <source>{days} day late</source>
+        <translation>{days} day late</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{days} day left</source>
+        <translation>{days} day left</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{days} days late</source>
+        <translation>{days} days late</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{days} days left</source>
+        <translation>{days} days left</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{day} (in {days}d)</source>
         <translation>{day} (in {days}d)</translation>
     </message>
@@ -4945,6 +6411,11 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <location line="+1"/>
         <source>{day} has not come yet: no closing for it</source>
         <translation>{day} has not come yet: no closing for it</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{day}: {outcome}</source>
+        <translation>{day}: {outcome}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4970,6 +6441,21 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <location line="+1"/>
         <source>{key} is not a line number such as #2</source>
         <translation>{key} is not a line number such as #2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind} by {day} ({countdown}) — {rule}</source>
+        <translation>{kind} by {day} ({countdown}) — {rule}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind} on {where}; no units taken, the goods stay with the customer</source>
+        <translation>{kind} on {where}; no units taken, the goods stay with the customer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind}, {where}</source>
+        <translation>{kind}, {where}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5100,6 +6586,11 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <location line="+1"/>
         <source>{path} is a zip archive but not an XLSX workbook; save the sheet as .xlsx or CSV</source>
         <translation>{path} is a zip archive but not an XLSX workbook; save the sheet as .xlsx or CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is already set up (schema {schema}); nothing was changed.</source>
+        <translation>{path} is already set up (schema {schema}); nothing was changed.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5263,6 +6754,11 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
     </message>
     <message>
         <location line="+1"/>
+        <source>{refund_no} (approval and payout as every refund)</source>
+        <translation>{refund_no} (approval and payout as every refund)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{rows} balance(s) at {day} written to {path} ({totals})</source>
         <translation>{rows} balance(s) at {day} written to {path} ({totals})</translation>
     </message>
@@ -5270,6 +6766,11 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <location line="+1"/>
         <source>{rows} rows written to {path}</source>
         <translation>{rows} rows written to {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{rows} stock movement(s) written to {path}</source>
+        <translation>{rows} stock movement(s) written to {path}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5285,6 +6786,11 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <location line="+1"/>
         <source>{start} to {end}</source>
         <translation>{start} to {end}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{step} to {day} by {user} on {at}: {reason}</source>
+        <translation>{step} to {day} by {user} on {at}: {reason}</translation>
     </message>
     <message>
         <location line="+1"/>

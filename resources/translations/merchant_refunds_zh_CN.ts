@@ -339,9 +339,10 @@
         <translation>备份已保存：%1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <location line="+10"/>
         <source>Restore from a backup</source>
+        <extracomment>How long a restore waits for background reads to finish before closing the database.</extracomment>
         <translation>从备份恢复</translation>
     </message>
     <message>
@@ -355,7 +356,7 @@
         <translation>用备份 %1 替换数据库吗？备份之后保存的操作不在其中；当前数据库会保留在备份文件夹中。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Type your PIN to restore %1.</source>
         <translation>请输入您的 PIN 码以恢复 %1。</translation>
     </message>
@@ -1045,6 +1046,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>  Order discount ({kind}) {label}: {amount}</source>
+        <translation>  订单优惠（{kind}）{label}：{amount}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>  marked arrived {arrived}, already matched {matched}, already received {received}, refunds completed {completed}</source>
         <translation>  标为已到账 {arrived}，此前已匹配 {matched}，此前已到账 {received}，退款完成 {completed}</translation>
     </message>
@@ -1065,6 +1071,46 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>  {label}: {amount}</source>
+        <translation>  {label}：{amount}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (at {user}&apos;s counter)</source>
+        <translation>（在 {user} 的柜台）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (by {user})</source>
+        <translation>（由 {user}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (cannot override)</source>
+        <translation>（不可破例）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (override by {user}: {reason})</source>
+        <translation>（{user} 破例：{reason}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (single-owner self-approval, PIN re-entered)</source>
+        <translation>（唯一店主自行批准，已再次输入 PIN 码）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (the owner may override)</source>
+        <translation>（店主可破例放行）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> at {rate} {currency}→{payout_currency} on {day}</source>
+        <translation>，汇率 {rate}（{currency}→{payout_currency}，{day}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>(csv)</source>
         <translation>（csv）</translation>
     </message>
@@ -1082,6 +1128,16 @@
         <location line="+1"/>
         <source>(… and more: write the lists with --unmatched-out / --missing-out)</source>
         <translation>（……还有更多：用 --unmatched-out / --missing-out 写出完整清单）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, account {account}</source>
+        <translation>，账号 {account}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, ref {reference}</source>
+        <translation>，流水号 {reference}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1300,8 +1356,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Accountant</source>
+        <translation>会计</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Added {name} as {role}.</source>
         <translation>已添加 {name}，角色为{role}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already refunded by amount</source>
+        <translation>已按金额退款</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1355,6 +1426,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Approvals</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Arrival days for {name} must be whole numbers from 0 to {max}</source>
         <translation>{name} 的到账天数须为 0 至 {max} 的整数</translation>
     </message>
@@ -1385,6 +1466,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Attached to {refund_no} ({stage}):</source>
+        <translation>已附到 {refund_no}（{stage}）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Audit trail intact: {checked} events checked (not keyed yet: it is keyed at the next change).</source>
         <translation>审计记录完好：已检查 {checked} 条事件（尚未用密钥保护：下次更改时会加上密钥）。</translation>
     </message>
@@ -1392,6 +1478,21 @@
         <location line="+1"/>
         <source>Audit trail intact: {checked} events checked, keyed with the shop key from event {first} on.</source>
         <translation>审计记录完好：已检查 {checked} 条事件，从第 {first} 条起已用店铺密钥保护。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awaiting payment</source>
+        <translation>待付款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backs the rejection</source>
+        <translation>驳回依据</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1410,13 +1511,48 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Blocked by the refund policy: {reasons}</source>
         <translation>退款政策不允许：{reasons}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Blocked: a request needs the owner&apos;s --override REASON (where allowed).</source>
+        <translation>已拦截：提交申请需要店主的 --override 原因（在允许破例时）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blocked: recording it needs the owner&apos;s --override REASON (where allowed).</source>
+        <translation>已拦截：记录此换货需要店主的 --override 原因（在允许破例时）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blocks</source>
+        <translation>拦截</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By amount</source>
+        <translation>按金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By amount: {kind} on {where}; no units taken</source>
+        <translation>按金额退款：{where}的{kind}；不退商品件数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>CSV delimiter (,)</source>
         <translation>CSV 分隔符（,）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1480,6 +1616,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed mind (7-day no-reason return)</source>
+        <translation>不想要了（七天无理由退货）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Changed: {sections}</source>
         <translation>已更改：{sections}</translation>
     </message>
@@ -1510,6 +1656,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Clerk</source>
+        <translation>店员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collected</source>
+        <translation>顾客补差价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compensation (goods kept)</source>
+        <translation>瑕疵补偿（仅退款）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Copied {source} to {target}: {rows} rows, audit trail intact.</source>
         <translation>已把 {source} 复制到 {target}：共 {rows} 行，审计记录完好。</translation>
     </message>
@@ -1525,8 +1691,28 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Coupon</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit card</source>
+        <translation>信用卡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cross-border fee</source>
+        <translation>跨境手续费</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Currency</source>
         <translation>币种</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>客户</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1537,6 +1723,16 @@
         <location line="+1"/>
         <source>Daily closing 日结单 {day}</source>
         <translation>日结单 {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Damaged</source>
+        <translation>损坏</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Damaged in transit</source>
+        <translation>运输途中损坏</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1560,8 +1756,53 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Deduction for diminished value</source>
+        <translation>商品折损扣款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivered</source>
+        <translation>已签收</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo data written to {path}</source>
+        <translation>演示数据已写入 {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference</source>
+        <translation>差价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Digest sent: {late} late, {due_soon} due soon</source>
         <translation>日报已发送：{late} 项逾期，{due_soon} 项即将到期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount</source>
+        <translation>折扣</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount share</source>
+        <translation>优惠分摊</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Douyin shop</source>
+        <translation>抖店</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate payment</source>
+        <translation>重复付款</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1575,6 +1816,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Entered by hand</source>
+        <translation>手工录入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Even</source>
+        <translation>等价，无差价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Event {event_id} in the audit trail is not the one the code was copied from: the trail was rewritten (or the code was mistyped)</source>
         <translation>审计记录中的第 {event_id} 条已不是抄录代码时的那一条：审计记录被改写过（或代码输入有误）</translation>
     </message>
@@ -1582,6 +1833,16 @@
         <location line="+1"/>
         <source>Event {event_id} is no longer in the audit trail: the trail was cut after the code was copied</source>
         <translation>审计记录中已没有第 {event_id} 条：抄录代码之后，审计记录被截断了</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange</source>
+        <translation>换货单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange quote for order {order_no} ({currency}), reason {reason}</source>
+        <translation>订单 {order_no} 的换货预算（{currency}），原因：{reason}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1595,8 +1856,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Exchange {exchange_no} · order {order_no} · {status} · reason {reason}</source>
+        <translation>换货 {exchange_no} · 订单 {order_no} · {status} · 原因：{reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchanges</source>
+        <translation>换货</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Expected arrival of the payout</source>
         <translation>退款预计到账日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extended</source>
+        <translation>已延期</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1610,6 +1886,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Feedback is recorded after the refund is paid; {refund_no} is {status}</source>
         <translation>退款打款后才能记录客户反馈；{refund_no} 当前为{status}</translation>
     </message>
@@ -1620,8 +1901,28 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Filling {path} with demo data…</source>
+        <translation>正在向 {path} 写入演示数据……</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings:</source>
+        <translation>审核结果：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings: none</source>
+        <translation>审核结果：无</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>For {name} the earliest arrival is after the latest</source>
         <translation>{name} 的最早到账时间晚于最晚到账时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gates</source>
+        <translation>所需步骤</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1650,13 +1951,33 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Goods inspection</source>
+        <translation>验货</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goodwill</source>
+        <translation>善意补偿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Hash: {hash}</source>
         <translation>哈希：{hash}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Imported file</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Imported {file} ({format}, {encoding}, {rows} rows)</source>
         <translation>已导入 {file}（{format}，{encoding}，{rows} 行）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In transit</source>
+        <translation>运输中</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1680,6 +2001,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Items</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JD.com</source>
+        <translation>京东</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Keep the recovery key on paper now: {command}</source>
         <translation>请立即把恢复密钥打印保存在纸上：{command}</translation>
     </message>
@@ -1700,6 +2031,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Late delivery</source>
+        <translation>延迟送达</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Law (China, Consumer Rights Protection Law Art. 25): refund within 7 days of receiving the returned goods</source>
         <translation>法律（中国《消费者权益保护法》第二十五条）：收到退回商品之日起七日内退款</translation>
     </message>
@@ -1717,6 +2053,21 @@
         <location line="+1"/>
         <source>Law (US, 16 CFR 435): refund within 7 working days</source>
         <translation>法律（美国16 CFR 435）：7个工作日内退款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal deadline of {refund_no} now due by {day}</source>
+        <translation>{refund_no} 的法定期限现为 {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal limit</source>
+        <translation>法定期限</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1790,8 +2141,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>MISSED</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Merchant Refunds 商户退款: money-exact, audited refunds for a small shop.</source>
         <translation>商户退款 Merchant Refunds：为小店处理金额精确、全程审计的退款。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>退款方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing parts</source>
+        <translation>配件缺失</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1802,6 +2168,11 @@
         <location line="+1"/>
         <source>Money has already been sent for {refund_no}</source>
         <translation>退款 {refund_no} 已有款项打出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>名称</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1890,6 +2261,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>No files on {refund_no}</source>
+        <translation>{refund_no} 没有附件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No mail server is set up: copy the notice or save it as an .eml file</source>
         <translation>尚未设置邮件服务器：请复制通知或另存为 .eml 文件</translation>
     </message>
@@ -1905,8 +2281,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>No orders match {text!r}.</source>
+        <translation>没有与 {text!r} 匹配的订单。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No public-holiday calendar for country {country}</source>
         <translation>没有国家/地区 {country} 的法定节假日日历</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No refund has reached a legal refund deadline yet.</source>
+        <translation>尚无退款到达法定退款期限。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1922,6 +2308,11 @@
         <location line="+1"/>
         <source>No rejection reason {key}; the reasons are: {keys}</source>
         <translation>没有驳回原因 {key}；现有的原因为：{keys}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No returned goods recorded.</source>
+        <translation>尚未记录退回的商品。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1985,6 +2376,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Not as described</source>
+        <translation>与描述不符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Not valid JSON (line {line}, column {col}): {msg}</source>
         <translation>JSON 格式有误（第 {line} 行，第 {col} 列）：{msg}</translation>
     </message>
@@ -2022,6 +2418,16 @@
         <location line="+1"/>
         <source>Not valid for an order: the field {key} is given twice</source>
         <translation>不是有效的订单：字段 {key} 出现了两次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>备注</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2095,6 +2501,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Opened</source>
+        <translation>已拆封</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Order {order_no} already exists</source>
         <translation>订单 {order_no} 已存在</translation>
     </message>
@@ -2160,13 +2576,88 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Order {order_no} · {status} · {currency}</source>
+        <translation>订单 {order_no} · {status} · {currency}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out</source>
+        <translation>换出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Outside the {days}-day refund window for this reason: delivered on {delivered}, last day was {deadline}</source>
         <translation>已超过此原因的 {days} 天退款期限：{delivered} 签收，最后一天为 {deadline}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Override</source>
+        <translation>破例放行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>店主</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid in another currency</source>
+        <translation>以其他币种支付</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid in {currency}</source>
+        <translation>以 {currency} 支付</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid out</source>
+        <translation>已打款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid so far</source>
+        <translation>已付金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid with</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PayPal</source>
+        <translation>PayPal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Paying in another currency needs both --payout-currency and --fx-rate</source>
         <translation>以其他币种付款需要同时给出 --payout-currency 和 --fx-rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment of {refund_no} now due by {day}</source>
+        <translation>{refund_no} 的付款期限现为 {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payout</source>
+        <translation>打款</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2197,6 +2688,31 @@
         <location line="+1"/>
         <source>Payouts the statement does not show:</source>
         <translation>对账单中没有的付款：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pinduoduo</source>
+        <translation>拼多多</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placed</source>
+        <translation>下单时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platform discount</source>
+        <translation>平台优惠</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2255,8 +2771,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Pre-sale</source>
+        <translation>预售</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Pre-sale order already in production: the supplier must confirm before the refund can be approved</source>
         <translation>预售订单已投产：须经供应商确认后才能审批退款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre-sale, in production</source>
+        <translation>预售生产中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre-sale, not started</source>
+        <translation>预售待生产</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2270,13 +2801,58 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Price adjustment</source>
+        <translation>价格调整</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price difference</source>
+        <translation>退差价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Print it, keep the paper away from the computer, then delete the file.</source>
         <translation>请打印出来，把纸存放在远离电脑的地方，然后删除这个文件。</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Promotion</source>
+        <translation>促销</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quality problem</source>
+        <translation>质量问题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt</source>
+        <translation>收款凭证</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>已到账</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Reconciled {file} ({format}, {encoding}, {period}): {rows} rows, {refunds} refunds</source>
         <translation>已对账 {file}（{format}，{encoding}，{period}）：{rows} 行，{refunds} 笔退款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded</source>
+        <translation>已记录</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2287,6 +2863,36 @@
         <location line="+1"/>
         <source>Recovery key of this shop (keep it on paper, away from the computer):</source>
         <translation>本店的恢复密钥（请抄在纸上，存放在远离电脑的地方）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>流水号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund</source>
+        <translation>退款单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund by amount</source>
+        <translation>按金额退款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund quote for order {order_no} ({currency}), reason {reason}</source>
+        <translation>订单 {order_no} 的退款预算（{currency}），原因：{reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund to original payment</source>
+        <translation>原路退回</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund total</source>
+        <translation>退款金额</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2405,13 +3011,63 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Refund {refund_no} · order {order_no} · {status}</source>
+        <translation>退款 {refund_no} · 订单 {order_no} · {status}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund/receipt</source>
+        <translation>退款单/收款凭证</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refundable</source>
+        <translation>可退</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded</source>
+        <translation>已退</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunds</source>
+        <translation>退款单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Report written to {path}</source>
         <translation>报表已保存到 {path}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Requested</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resaleable</source>
+        <translation>完好可售</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restocking fee</source>
+        <translation>退货手续费</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Restored {db_path} from {source}.</source>
         <translation>已从 {source} 恢复 {db_path}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return postage   {amount} paid back, receipt {receipt}</source>
+        <translation>退货运费   已退还 {amount}，凭证 {receipt}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2425,6 +3081,36 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Return postage paid back</source>
+        <translation>退货运费补偿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return shipping</source>
+        <translation>退货运费</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return shipping deduction</source>
+        <translation>扣除退货运费</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned goods</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned to stock</source>
+        <translation>退回入库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review of {refund_no} now due by {day}</source>
+        <translation>{refund_no} 的审核期限现为 {day}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>SKU {sku} is on lines {lines} of order {order_no}: name the line instead, e.g. --line &apos;#{first}&apos;</source>
         <translation>SKU {sku} 出现在订单 {order_no} 的第 {lines} 行：请改用行号，例如 --line &apos;#{first}&apos;</translation>
     </message>
@@ -2432,6 +3118,11 @@
         <location line="+1"/>
         <source>SKU {sku} is on lines {lines} of order {order_no}: name the line instead, e.g. --line &apos;#{first}={qty}&apos;</source>
         <translation>SKU {sku} 出现在订单 {order_no} 的第 {lines} 行：请改用行号，例如 --line &apos;#{first}={qty}&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved {path}</source>
+        <translation>已保存 {path}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2465,13 +3156,43 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Scheduled</source>
+        <translation>待打款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Security is starttls, ssl or none</source>
         <translation>加密方式只能是 starttls、ssl 或 none</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Sent</source>
+        <translation>已发出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set up a new database at {path} (schema {schema}).</source>
+        <translation>已在 {path} 建立新数据库（结构版本 {schema}）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Set up {shop} at {where}: {owner} is its owner.</source>
         <translation>已在 {where} 创建 {shop}：店主为 {owner}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settled</source>
+        <translation>差价处理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipped</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipping</source>
+        <translation>运费</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2482,6 +3203,16 @@
         <location line="+1"/>
         <source>Shipping is not refunded for this refund under the policy ({rule})</source>
         <translation>按退款政策（{rule}），本次退款不退运费</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shop counter</source>
+        <translation>门店</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shop discount</source>
+        <translation>店铺优惠</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2500,6 +3231,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Shopify</source>
+        <translation>Shopify</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Signature record {id} no longer matches its SHA-256</source>
         <translation>签字记录 {id} 与其 SHA-256 校验值不符</translation>
     </message>
@@ -2515,8 +3251,28 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Spend-threshold discount</source>
+        <translation>满减</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the program on it to create the owner&apos;s account, or run: merchant-refunds init --shop NAME --owner NAME</source>
+        <translation>用它启动程序以创建店主账户，或运行：merchant-refunds init --shop 店名 --owner 姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Statement refunds with no payout here:</source>
         <translation>对账单中本系统无对应付款的退款：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store credit</source>
+        <translation>店铺余额</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2527,6 +3283,16 @@
         <location line="+1"/>
         <source>Store credit of {customer} now {amount}</source>
         <translation>{customer} 的店铺余额现为 {amount}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taobao</source>
+        <translation>淘宝</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tax</source>
+        <translation>税率</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3270,6 +4036,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Tmall</source>
+        <translation>天猫</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Today&apos;s digest was already sent</source>
         <translation>今天的日报已经发送过</translation>
     </message>
@@ -3277,6 +4048,11 @@
         <location line="+1"/>
         <source>Too many wrong PINs: {name} is locked until {until}</source>
         <translation>PIN 码错误次数过多：{name} 已锁定至 {until}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>合计</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3292,6 +4068,16 @@
         <location line="+1"/>
         <source>Unexpected {kind}: {error} (this is a bug; please report it with the lines above)</source>
         <translation>意外的 {kind}：{error}（这是程序缺陷；请连同上面的内容一起报告）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UnionPay</source>
+        <translation>银联</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>单价</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3312,6 +4098,16 @@
         <location line="+1"/>
         <source>Unit given out {sku}: the quantity must be at least 1</source>
         <translation>换出商品 {sku}：数量至少为 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units back worth</source>
+        <translation>退回商品价值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units out worth</source>
+        <translation>换出商品价值</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3435,6 +4231,36 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting for approval</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WeChat shop</source>
+        <translation>微信小店</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wholesale</source>
+        <translation>批发</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>With --amount, --line names one line: SKU or #LINE, not {spec!r}</source>
         <translation>与 --amount 一起用时，--line 指定一个商品行：SKU 或 #行号，而不是 {spec!r}</translation>
     </message>
@@ -3445,13 +4271,33 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>With the request</source>
+        <translation>随申请提交</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WooCommerce</source>
+        <translation>WooCommerce</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Would reconcile {file} ({format}, {encoding}, {period}): {rows} rows, {refunds} refunds</source>
         <translation>将对账 {file}（{format}，{encoding}，{period}）：{rows} 行，{refunds} 笔退款</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Written off</source>
+        <translation>报损</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Wrong PIN for {name}</source>
         <translation>{name} 的 PIN 码不正确</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong item</source>
+        <translation>发错商品</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3500,6 +4346,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Youzan</source>
+        <translation>有赞</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>a bank statement&apos;s columns, as JSON or a JSON file: {&quot;date&quot;: …, &quot;amount&quot;: … or &quot;debit&quot;: …, &quot;reference&quot;: …, &quot;description&quot;: …}</source>
         <translation>银行对账单的列，JSON 文本或 JSON 文件：{&quot;date&quot;: …, &quot;amount&quot;: … 或 &quot;debit&quot;: …, &quot;reference&quot;: …, &quot;description&quot;: …}</translation>
     </message>
@@ -3530,6 +4381,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>account number or IBAN</source>
+        <translation>账号或 IBAN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>account number or IBAN (bank transfer)</source>
+        <translation>账号或 IBAN（银行转账）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>accountant</source>
         <translation>会计</translation>
     </message>
@@ -3542,6 +4403,16 @@
         <location line="+1"/>
         <source>add a user (owner); the new PIN from $MERCHANT_REFUNDS_NEW_PIN or asked twice</source>
         <translation>添加用户（店主）；新 PIN 码取自 $MERCHANT_REFUNDS_NEW_PIN，或询问两次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add follow-up notes</source>
+        <translation>添加跟进备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add orders</source>
+        <translation>添加订单</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3585,8 +4456,28 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>approve a requested refund (owner)</source>
         <translation>审批退款申请（店主）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approve refunds</source>
+        <translation>批准退款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ask the owner to approve</source>
+        <translation>请店主批准</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ask the owner to override</source>
+        <translation>请店主破例放行</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3600,8 +4491,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>attach evidence of a rejection</source>
+        <translation>附上驳回依据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attach evidence to refunds</source>
+        <translation>为退款附上凭证</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>attach photos or files (JPEG, PNG, WebP, HEIC, PDF; 10 MB each) as evidence</source>
         <translation>附加照片或文件作为凭证（JPEG、PNG、WebP、HEIC、PDF；每个不超过 10 MB）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>back in stock</source>
+        <translation>已退回库存</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3620,6 +4526,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>borne by {bearer}</source>
+        <translation>由{bearer}承担</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>cancel a refund before any money is sent</source>
         <translation>在付款前取消退款</translation>
     </message>
@@ -3630,13 +4551,98 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>cancel exchanges</source>
+        <translation>取消换货</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancel refunds</source>
+        <translation>取消退款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change a delivery date already set</source>
+        <translation>修改已填写的签收日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change a line&apos;s category or final sale</source>
+        <translation>修改商品行的类别或不退不换标记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change a user&apos;s role</source>
+        <translation>更改用户角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>change a user&apos;s role (owner)</source>
         <translation>更改用户角色（店主）</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>change notice templates</source>
+        <translation>修改通知模板</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>change settings from JSON (owner): any sections and keys, all or nothing</source>
         <translation>按 JSON 更改设置（店主）：任意部分和键，要么全部生效，要么全不生效</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change the PIN length</source>
+        <translation>修改 PIN 码最短位数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change the SKU rules</source>
+        <translation>修改 SKU 规则</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change the journal accounts</source>
+        <translation>修改记账科目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change the lock time</source>
+        <translation>修改自动锁定时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change the mail server</source>
+        <translation>修改邮件服务器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change the owner&apos;s digest</source>
+        <translation>修改店主摘要设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change the payment methods</source>
+        <translation>修改支付方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change the refund policy</source>
+        <translation>修改退款政策</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change the rejection reasons</source>
+        <translation>修改驳回原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change the shop profile</source>
+        <translation>修改店铺资料</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change the shop&apos;s settings</source>
+        <translation>修改店铺设置</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3652,6 +4658,11 @@
         <location line="+1"/>
         <source>check the audit hash chain</source>
         <translation>检查审计记录的哈希链</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check the audit trail</source>
+        <translation>检查审计记录</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3680,8 +4691,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>condition</source>
+        <translation>状况</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>condition of every unit not named with --unit (resaleable)</source>
         <translation>未用 --unit 指定的每件商品的状况（默认：可再售）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>confirm</source>
+        <translation>确认到账</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>confirm receipt</source>
+        <translation>确认到账</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3725,6 +4751,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>days between instalments (%(default)s)</source>
+        <translation>每期间隔天数（%(default)s）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deactivate a user</source>
+        <translation>停用用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>deactivated</source>
         <translation>已停用</translation>
     </message>
@@ -3735,8 +4771,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>deduct for diminished value</source>
+        <translation>扣除贬值金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deduction</source>
+        <translation>扣款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>default: as the failed one</source>
         <translation>默认：与失败的那笔相同</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>difference paid by the customer</source>
+        <translation>差价由顾客支付</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3775,6 +4826,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>edit orders</source>
+        <translation>编辑订单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enter exchange rates</source>
+        <translation>录入汇率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>enter the rate of a day: home-currency units for one unit of CODE (owner, accountant)</source>
         <translation>录入某日汇率：1 单位 CODE 折合多少本币（店主、会计）</translation>
     </message>
@@ -3782,6 +4843,11 @@
         <location line="+1"/>
         <source>error: {message}</source>
         <translation>错误：{message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>even: no money moves</source>
+        <translation>等价：无需收付款</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3847,6 +4913,11 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
     </message>
     <message>
         <location line="+1"/>
+        <source>extend a refund&apos;s deadline</source>
+        <translation>延长退款期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>failed</source>
         <translation>付款失败</translation>
     </message>
@@ -3857,6 +4928,11 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
     </message>
     <message>
         <location line="+1"/>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>fill an empty database with a year of sample data first</source>
         <translation>先在空数据库中填入一年的示例数据</translation>
     </message>
@@ -3864,6 +4940,11 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <location line="+1"/>
         <source>fill an empty database with sample data</source>
         <translation>在空数据库中填入示例数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>final sale</source>
+        <translation>售出不退</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3902,6 +4983,11 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
     </message>
     <message>
         <location line="+1"/>
+        <source>goods back {state}</source>
+        <translation>退货 {state}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>headers (zh)</source>
         <translation>表头语言（zh）</translation>
     </message>
@@ -3917,6 +5003,11 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
     </message>
     <message>
         <location line="+1"/>
+        <source>import orders</source>
+        <translation>导入订单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>import orders from a Shopify, WooCommerce, Taobao/Tmall, JD, Pinduoduo, Douyin, Youzan, WeChat shop or generic CSV/XLSX file</source>
         <translation>从 Shopify、WooCommerce、淘宝/天猫、京东、拼多多、抖音、有赞、微信小店或通用 CSV/XLSX 文件导入订单</translation>
     </message>
@@ -3924,6 +5015,11 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <location line="+1"/>
         <source>import the good orders and list the failing or conflicting ones (default: all or nothing)</source>
         <translation>导入正确的订单，并列出失败或冲突的订单（默认：要么全部导入，要么全不导入）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in time</source>
+        <translation>按时</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3972,6 +5068,21 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
     </message>
     <message>
         <location line="+1"/>
+        <source>late</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>legal deadline</source>
+        <translation>法定期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line {line}</source>
+        <translation>第 {line} 行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>list a refund&apos;s evidence files, or save them to a folder</source>
         <translation>列出退款的凭证文件，或保存到文件夹</translation>
     </message>
@@ -3997,8 +5108,23 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
     </message>
     <message>
         <location line="+1"/>
+        <source>mark payouts failed</source>
+        <translation>将付款标为失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>match a payment statement (Alipay, WeChat Pay, Stripe, PayPal, bank) to the payouts recorded here and mark the matched ones arrived</source>
         <translation>把支付对账单（支付宝、微信支付、Stripe、PayPal、银行）与本处记录的付款对账，并把匹配的标为已到账</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>movement</source>
+        <translation>变动</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4007,13 +5133,38 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
     </message>
     <message>
         <location line="+1"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not needed</source>
+        <translation>不需要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>not recorded (give -o FILE to record it)</source>
         <translation>未记录（给出 -o 文件 即可记录）</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>not yet</source>
+        <translation>尚未</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not yet received</source>
+        <translation>尚未收到</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>note</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note / reason</source>
+        <translation>备注 / 原因</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4117,8 +5268,18 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
     </message>
     <message>
         <location line="+1"/>
+        <source>paid within it</source>
+        <translation>已按时付款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>paper (a4)</source>
         <translation>纸张（a4）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pay</source>
+        <translation>付款</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4139,6 +5300,21 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <location line="+1"/>
         <source>pay in another currency (needs --fx-rate)</source>
         <translation>以其他币种支付（需要 --fx-rate）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pay out store credit in cash</source>
+        <translation>以现金支付店铺余额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pay refunds</source>
+        <translation>支付退款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>payment</source>
+        <translation>付款</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4192,6 +5368,11 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
     </message>
     <message>
         <location line="+1"/>
+        <source>print confirmations</source>
+        <translation>打印确认单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>print machine-readable JSON (errors too, on stderr)</source>
         <translation>输出机器可读的 JSON（错误也是，输出到 stderr）</translation>
     </message>
@@ -4232,6 +5413,11 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
     </message>
     <message>
         <location line="+1"/>
+        <source>qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>quote, request and process refunds</source>
         <translation>退款试算、申请和处理</translation>
     </message>
@@ -4247,6 +5433,26 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
     </message>
     <message>
         <location line="+1"/>
+        <source>rate {rate} on {day}</source>
+        <translation>汇率 {rate}（{day}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read the audit trail</source>
+        <translation>查看审计记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>read the stock ledger</source>
+        <translation>查看库存台账</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reason: %(codes)s</source>
+        <translation>原因：%(codes)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>receipt of the difference the customer paid (needed when the units out cost more)</source>
         <translation>顾客补付差价的收据号（换出商品更贵时必填）</translation>
     </message>
@@ -4257,6 +5463,21 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
     </message>
     <message>
         <location line="+1"/>
+        <source>receive goods</source>
+        <translation>收货</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>received {at}</source>
+        <translation>已于 {at} 收到</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reconcile statements</source>
+        <translation>对账</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>record a payout (owner); a part amount is an instalment</source>
         <translation>记录付款（店主）；部分金额即为分期</translation>
     </message>
@@ -4264,6 +5485,36 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <location line="+1"/>
         <source>record an exchange: units back, units out, the difference refunded or collected</source>
         <translation>登记换货：退回商品、换出商品、退还或收取差价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record daily closings</source>
+        <translation>记录日结</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record exchanges</source>
+        <translation>记录换货</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record feedback</source>
+        <translation>记录客户反馈</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record returned goods</source>
+        <translation>记录退回的商品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record signatures</source>
+        <translation>记录签字确认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record supplier confirmations</source>
+        <translation>记录供应商答复</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4322,6 +5573,21 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
     </message>
     <message>
         <location line="+1"/>
+        <source>refund of the difference to the customer</source>
+        <translation>向顾客退还差价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refund reason: %(codes)s</source>
+        <translation>退款原因：%(codes)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refund reason: %(codes)s (default: %(default)s)</source>
+        <translation>退款原因：%(codes)s（默认：%(default)s）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>refund status (payout status for payouts)</source>
         <translation>退款状态（付款数据为付款状态）</translation>
     </message>
@@ -4342,8 +5608,18 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
     </message>
     <message>
         <location line="+1"/>
+        <source>reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>reject a requested refund (owner), with the reason</source>
         <translation>驳回退款申请（店主），须注明原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reject refunds</source>
+        <translation>驳回退款</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4357,8 +5633,28 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
     </message>
     <message>
         <location line="+1"/>
+        <source>request refunds</source>
+        <translation>提交退款申请</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reset a PIN</source>
+        <translation>重置 PIN 码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>returned units by SKU, and totals</source>
         <translation>按 SKU 列出的退回商品及合计</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>review</source>
+        <translation>审核</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4382,8 +5678,53 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
     </message>
     <message>
         <location line="+1"/>
+        <source>second approval {answer}</source>
+        <translation>复核 {answer}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>see daily closings</source>
+        <translation>查看日结</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>see exchange rates</source>
+        <translation>查看汇率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>see reports</source>
+        <translation>查看报表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>see the legal deadline record</source>
+        <translation>查看法定期限记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>see the shop key</source>
+        <translation>查看店铺密钥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>see the store-credit balances</source>
+        <translation>查看店铺余额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>send a scheduled instalment now (owner)</source>
         <translation>立即支付一笔已排期的分期（店主）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>send notices</source>
+        <translation>发送通知</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>send the owner&apos;s digest</source>
+        <translation>发送店主摘要</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4404,6 +5745,11 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <location line="+1"/>
         <source>set up a new database (file or postgresql:// URL); with --shop and --owner also the shop and its first owner; nothing changes on a shop already set up</source>
         <translation>创建新数据库（文件或 postgresql:// 地址）；带 --shop 和 --owner 时同时创建店铺及第一位店主；已设置的店铺不做任何更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>share in time</source>
+        <translation>按时比例</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4432,8 +5778,33 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
     </message>
     <message>
         <location line="+1"/>
+        <source>sign</source>
+        <translation>签字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>sign-in name, without spaces</source>
         <translation>登录名，不含空格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signature {state}</source>
+        <translation>签字 {state}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>signed {at}</source>
+        <translation>已于 {at} 签字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>source {source}</source>
+        <translation>来源 {source}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4447,8 +5818,23 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
     </message>
     <message>
         <location line="+1"/>
+        <source>stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>still open</source>
+        <translation>尚未完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stock</source>
+        <translation>去向</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4462,8 +5848,18 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
     </message>
     <message>
         <location line="+1"/>
+        <source>take a copy of the database away</source>
+        <translation>带走数据库副本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>take credit off a sale rung up at the counter (owner, clerk)</source>
         <translation>在柜台收银时抵扣余额（店主、店员）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tax included {tax}</source>
+        <translation>含税 {tax}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4474,6 +5870,11 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <location line="+1"/>
         <source>the backup to restore</source>
         <translation>要恢复的备份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the customer</source>
+        <translation>顾客</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4582,6 +5983,11 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
     </message>
     <message>
         <location line="+1"/>
+        <source>the shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the shop key that protects the audit trail</source>
         <translation>保护审计记录的店铺密钥</translation>
     </message>
@@ -4637,8 +6043,23 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
     </message>
     <message>
         <location line="+1"/>
+        <source>the whole order</source>
+        <translation>整单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to {account}</source>
+        <translation>至 {account}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>transaction reference</source>
         <translation>交易流水号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit</source>
+        <translation>件</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4672,6 +6093,11 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
     </message>
     <message>
         <location line="+1"/>
+        <source>use store credit</source>
+        <translation>使用店铺余额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>used at the counter</source>
         <translation>柜台抵扣</translation>
     </message>
@@ -4679,6 +6105,11 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <location line="+1"/>
         <source>verification code: {code}</source>
         <translation>校验码：{code}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>via {method}</source>
+        <translation>经{method}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4812,8 +6243,23 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
     </message>
     <message>
         <location line="+1"/>
+        <source>written off</source>
+        <translation>已报损</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{amount} asked, only {left} left to refund on the items of order {order_no}</source>
         <translation>申请退款 {amount}，订单 {order_no} 的商品仅剩 {left} 可退</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{at} by {user}</source>
+        <translation>{at}，{user}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4922,6 +6368,26 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
     </message>
     <message>
         <location line="+1"/>
+        <source>{days} day late</source>
+        <translation>超期 {days} 天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{days} day left</source>
+        <translation>还剩 {days} 天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{days} days late</source>
+        <translation>超期 {days} 天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{days} days left</source>
+        <translation>还剩 {days} 天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{day} (in {days}d)</source>
         <translation>{day}（还有 {days} 天）</translation>
     </message>
@@ -4939,6 +6405,11 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <location line="+1"/>
         <source>{day} has not come yet: no closing for it</source>
         <translation>{day} 尚未到来：不能为其做日结</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{day}: {outcome}</source>
+        <translation>{day}：{outcome}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4964,6 +6435,21 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <location line="+1"/>
         <source>{key} is not a line number such as #2</source>
         <translation>{key} 不是行号（例如 #2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind} by {day} ({countdown}) — {rule}</source>
+        <translation>{kind}截止 {day}（{countdown}）— {rule}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind} on {where}; no units taken, the goods stay with the customer</source>
+        <translation>{where}的{kind}；不退商品件数，商品留在顾客处</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind}, {where}</source>
+        <translation>{kind}，{where}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5094,6 +6580,11 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <location line="+1"/>
         <source>{path} is a zip archive but not an XLSX workbook; save the sheet as .xlsx or CSV</source>
         <translation>{path} 是 zip 压缩包，不是 XLSX 工作簿；请把表格另存为 .xlsx 或 CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is already set up (schema {schema}); nothing was changed.</source>
+        <translation>{path} 已经建立（结构版本 {schema}）；未做任何更改。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5257,6 +6748,11 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
     </message>
     <message>
         <location line="+1"/>
+        <source>{refund_no} (approval and payout as every refund)</source>
+        <translation>{refund_no}（审批和付款与其他退款相同）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>{rows} balance(s) at {day} written to {path} ({totals})</source>
         <translation>已把 {day} 的 {rows} 个余额写入 {path}（{totals}）</translation>
     </message>
@@ -5264,6 +6760,11 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <location line="+1"/>
         <source>{rows} rows written to {path}</source>
         <translation>已把 {rows} 行写入 {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{rows} stock movement(s) written to {path}</source>
+        <translation>已将 {rows} 条库存变动写入 {path}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5279,6 +6780,11 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <location line="+1"/>
         <source>{start} to {end}</source>
         <translation>{start} 至 {end}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{step} to {day} by {user} on {at}: {reason}</source>
+        <translation>{step}延至 {day}，{user} 于 {at}：{reason}</translation>
     </message>
     <message>
         <location line="+1"/>
