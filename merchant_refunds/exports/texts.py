@@ -112,6 +112,7 @@ HEADERS: dict[str, dict[str, str]] = {
     },
     "en": {
         "refund_no": "Refund no.",
+        "refund_kind": "Refund kind",
         "order_no": "Order no.",
         "status": "Status",
         "reason": "Refund reason",
