@@ -319,6 +319,7 @@ JOURNAL_SUMMARY: dict[str, dict[str, str]] = {
         "fx_loss": "汇兑损失 {refund_no}（申请与付款汇率差）",
         "exchange_collected": "换货补差价收款 {exchange_no} 凭证 {receipt_no}",
         "exchange_sales": "换货补差价 {exchange_no}",
+        "exchange_vat": "换货补差价销项税额 {exchange_no}",
     },
     "en": {
         "sales_returns": "Sales return {refund_no}",
@@ -338,6 +339,7 @@ JOURNAL_SUMMARY: dict[str, dict[str, str]] = {
         "fx_loss": "Exchange loss {refund_no} (rate at request vs payout)",
         "exchange_collected": "Exchange difference received {exchange_no}, receipt {receipt_no}",
         "exchange_sales": "Exchange difference {exchange_no}",
+        "exchange_vat": "Output VAT on exchange difference {exchange_no}",
     },
 }
 

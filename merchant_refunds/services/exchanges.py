@@ -336,9 +336,9 @@ def record_exchange(
                 "quantity": i.quantity,
                 "unit_price": i.unit_price,
                 "amount": i.amount,
-                "tax": 0,
+                "tax": tax,
             }
-            for i in quote_.out
+            for i, tax in zip(quote_.out, quote_.out_taxes, strict=True)
         ]
         m.ExchangeLine.insert_many(rows).execute()
         audit.record(
@@ -500,6 +500,7 @@ def _detail(
             "quantity": line.quantity,
             "unit_price": line.unit_price,
             "amount": line.amount,
+            "tax": line.tax,
         }
         for line in lines
         if line.direction == "out"
