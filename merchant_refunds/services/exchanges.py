@@ -42,6 +42,7 @@ from merchant_refunds.domain.policy import (
 )
 from merchant_refunds.domain.text_checks import check_text
 from merchant_refunds.services import audit, clock
+from merchant_refunds.services.exchange_stock import write_out_movements
 from merchant_refunds.services.refund_requests import (
     Destination,
     check_printable,
@@ -341,6 +342,7 @@ def record_exchange(
             for i, tax in zip(quote_.out, quote_.out_taxes, strict=True)
         ]
         m.ExchangeLine.insert_many(rows).execute()
+        write_out_movements(actor, row, quote_, now)
         audit.record(
             actor.name,
             RECORD_ACTION,
