@@ -22,11 +22,18 @@ from merchant_refunds.domain.inspection import (
     Disposition,
     StockKind,
     default_disposition,
+    unit_values,
 )
 from merchant_refunds.domain.lifecycle import Role
+from merchant_refunds.domain.money import Money
 from merchant_refunds.domain.text_checks import check_text
 from merchant_refunds.services import audit, clock
-from merchant_refunds.services.returned_goods import MAX_NOTE, StockEntry, UnitCondition
+from merchant_refunds.services.returned_goods import (
+    MAX_NOTE,
+    StockEntry,
+    UnitCondition,
+    UnitToReceive,
+)
 from merchant_refunds.services.users import Actor, require_role
 from merchant_refunds.storage import models as m
 from merchant_refunds.storage.db import lock_row, write_transaction
@@ -132,6 +139,29 @@ def exchange_units(exchange_no: str) -> list[ExchangeUnit]:
                 )
             )
     return result
+
+
+def units_to_receive(exchange_no: str) -> list[UnitToReceive]:
+    """Every unit the exchange takes back, each valued at its share of what the exchange gave
+    for its line (as the receive-goods dialog lists them); empty once they were received."""
+    row = _exchange(exchange_no)
+    if any(u.condition for u in exchange_units(row.exchange_no)):
+        return []
+    values: dict[int, list[int]] = {}
+    for line in m.ExchangeLine.select().where(
+        (m.ExchangeLine.exchange == row.id) & (m.ExchangeLine.direction == "back")
+    ):
+        values.setdefault(line.order_line_id, []).extend(unit_values(line.amount, line.quantity))
+    return [
+        UnitToReceive(
+            unit.line_no,
+            unit.unit_no,
+            unit.sku,
+            unit.name,
+            Money(values[line_id][unit.unit_no - 1], row.currency),
+        )
+        for unit, line_id in _back_units(row)
+    ]
 
 
 def _choose(

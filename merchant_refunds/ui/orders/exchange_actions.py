@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from merchant_refunds.domain.errors import RefundsError
 from merchant_refunds.domain.exchanges import CANCELLED
-from merchant_refunds.services import exchanges
+from merchant_refunds.services import exchange_stock, exchanges
 from merchant_refunds.services.exchanges import ExchangeDetail
 from merchant_refunds.ui.common.busy import busy_cursor
 from merchant_refunds.ui.common.computer_settings import computer_settings
@@ -29,6 +29,7 @@ from merchant_refunds.ui.common.errors import show_error
 from merchant_refunds.ui.common.guards import ask
 from merchant_refunds.ui.common.pdf_paint import paint_pdfs
 from merchant_refunds.ui.common.session import Session
+from merchant_refunds.ui.refunds.goods_dialogs import ReceiveGoodsDialog
 from merchant_refunds.ui.refunds.print_actions import (
     SETTINGS_PRINTER,
     ConfirmationPreviewDialog,
@@ -93,6 +94,7 @@ class ExchangeActions(QObject):
         self.preview_dialog: ExchangePreviewDialog | None = None
         self.print_dialog: QPrintDialog | None = None
         self.reason_dialog: ReasonDialog | None = None
+        self.receive_dialog: ReceiveGoodsDialog | None = None
         self.question: QMessageBox | None = None
         self.message: QMessageBox | None = None
 
@@ -153,6 +155,31 @@ class ExchangeActions(QObject):
                 self.tr("Check that it is switched on and connected."),
             )
         return pages
+
+    def receive(self, exchange_no: str) -> ReceiveGoodsDialog | None:
+        """The exchange's units back, one row each, as a refund's returned goods are received."""
+        try:
+            units = exchange_stock.units_to_receive(exchange_no)
+        except RefundsError as error:
+            show_error(self.widget, error)
+            return None
+        if not units:
+            return None
+
+        def submit(chosen: list) -> object:
+            done = exchange_stock.receive_exchange_goods(self.session.actor, exchange_no, chosen)
+            self.session.notify_changed()
+            return done
+
+        dialog = ReceiveGoodsDialog(units, submit, self.session.locale, self.widget.window())
+        dialog.setObjectName("receiveExchangeGoods")
+        dialog.setWindowTitle(
+            self.tr("Receive the goods of exchange %1").replace("%1", exchange_no)
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.receive_dialog = dialog
+        dialog.open()
+        return dialog
 
     def cancel(self, exchange: ExchangeDetail) -> ReasonDialog | None:
         """Owner only: the reason first, then the question, then the cancellation."""
@@ -215,6 +242,7 @@ class ExchangeBar(QWidget):
 
     print_requested = Signal(str)
     cancel_requested = Signal(str)
+    receive_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -226,13 +254,21 @@ class ExchangeBar(QWidget):
         self.print_button.setToolTip(self.tr("The exchange confirmation for the customer to sign"))
         self.cancel_button = QPushButton(self.tr("Cancel exchange…"))
         self.cancel_button.setObjectName("exchangeCancel")
+        self.receive_button = QPushButton(self.tr("Receive goods…"))
+        self.receive_button.setObjectName("exchangeReceive")
+        self.receive_button.setToolTip(
+            self.tr("Record each unit back as it came: back into stock or written off")
+        )
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(QLabel(self.tr("Exchange")))
         row.addWidget(self.picker, 1)
         row.addWidget(self.print_button)
+        row.addWidget(self.receive_button)
         row.addWidget(self.cancel_button)
         self._owner = False
+        self._counter = False
+        self._to_receive: set[str] = set()
         self.picker.currentIndexChanged.connect(lambda _i: self._update())
         self.print_button.clicked.connect(
             lambda: self.current() and self.print_requested.emit(self.current_no())
@@ -240,16 +276,26 @@ class ExchangeBar(QWidget):
         self.cancel_button.clicked.connect(
             lambda: self.current() and self.cancel_requested.emit(self.current_no())
         )
+        self.receive_button.clicked.connect(
+            lambda: self.current() and self.receive_requested.emit(self.current_no())
+        )
         self.hide()
 
-    def set_owner(self, owner: bool) -> None:
-        """Cancelling is offered to the owner only (the service refuses anyone else too)."""
+    def set_owner(self, owner: bool, counter: bool = False) -> None:
+        """Cancelling is offered to the owner only, receiving goods to owners and clerks (the
+        services refuse anyone else too)."""
         self._owner = owner
+        self._counter = counter or owner
         self._update()
 
     def set_exchanges(self, items: list[ExchangeDetail]) -> None:
         """The order's exchanges, the newest chosen."""
         self.exchanges = list(items)
+        self._to_receive = {
+            e.exchange_no
+            for e in self.exchanges
+            if e.status != CANCELLED and exchange_stock.units_to_receive(e.exchange_no)
+        }
         self.picker.blockSignals(True)
         self.picker.clear()
         cancelled = self.tr("cancelled")
@@ -273,6 +319,10 @@ class ExchangeBar(QWidget):
         shown = self.current()
         self.print_button.setEnabled(shown is not None)
         self.cancel_button.setVisible(self._owner)
+        self.receive_button.setVisible(self._counter)
+        self.receive_button.setEnabled(
+            self._counter and shown is not None and shown.exchange_no in self._to_receive
+        )
         self.cancel_button.setEnabled(
             self._owner and shown is not None and shown.status != CANCELLED
         )

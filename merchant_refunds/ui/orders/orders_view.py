@@ -173,6 +173,7 @@ class OrdersView(QWidget):
         self.exchange_actions = ExchangeActions(session, self)
         self.detail.exchange_bar.print_requested.connect(self.exchange_actions.preview)
         self.detail.exchange_bar.cancel_requested.connect(self._cancel_exchange)
+        self.detail.exchange_bar.receive_requested.connect(self.exchange_actions.receive)
         self.new_order_button.clicked.connect(self.new_order)
         session.data_changed.connect(self._data_changed)
         session.actor_changed.connect(lambda _actor: self._apply_role())
@@ -522,7 +523,7 @@ class OrdersView(QWidget):
 
     def _apply_role(self) -> None:
         self.new_order_button.setEnabled(self._can_request())
-        self.detail.exchange_bar.set_owner(self.session.is_owner())
+        self.detail.exchange_bar.set_owner(self.session.is_owner(), self._can_request())
         if self.detail.detail is not None:
             self.detail.show_detail(self.detail.detail, self._can_request())
 

@@ -166,3 +166,35 @@ def test_the_owner_cancels_an_exchange_with_a_reason_after_a_question(
     assert event.user_name == owner.name
     qtbot.waitUntil(lambda: not bar.cancel_button.isEnabled())
     assert "cancelled" in bar.picker.currentText() or "已取消" in bar.picker.currentText()
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [(i18n.ENGLISH, "Receive the goods of exchange"), (i18n.CHINESE, "接收换货退回商品")],
+)
+def test_the_clerk_receives_the_units_back_into_stock_or_written_off(
+    qtbot: QtBot,
+    clerk: Actor,
+    accountant: Actor,
+    exchange: exchanges.ExchangeDetail,
+    make_session: Callable[[Actor], Session],
+    language: str,
+    title: str,
+) -> None:
+    from merchant_refunds.domain.inspection import Condition
+    from merchant_refunds.services import returned_goods
+
+    reader = _view(qtbot, _session(make_session, accountant, language), exchange.order_no)
+    assert not reader.detail.exchange_bar.receive_button.isVisible()
+    view = _view(qtbot, _session(make_session, clerk, language), exchange.order_no)
+    bar = view.detail.exchange_bar
+    assert bar.receive_button.isVisible() and bar.receive_button.isEnabled()
+    qtbot.mouseClick(bar.receive_button, LEFT)
+    dialog = view.exchange_actions.receive_dialog
+    assert dialog is not None and dialog.isVisible() and title in dialog.windowTitle()
+    assert dialog.table.rowCount() == 1
+    dialog.set_unit(0, Condition.DAMAGED, "crushed box")
+    dialog._submit()
+    kinds = [(e.sku, e.kind.value) for e in returned_goods.stock_ledger(clerk).entries]
+    assert kinds == [("TEA-09", "exchanged_out"), ("TEA-01", "written_off")]
+    qtbot.waitUntil(lambda: not bar.receive_button.isEnabled())
