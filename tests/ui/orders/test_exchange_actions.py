@@ -165,7 +165,7 @@ def test_the_owner_cancels_an_exchange_with_a_reason_after_a_question(
     (event,) = m.AuditEvent.select().where(m.AuditEvent.action == exchanges.CANCEL_ACTION)
     assert event.user_name == owner.name
     qtbot.waitUntil(lambda: not bar.cancel_button.isEnabled())
-    assert "cancelled" in bar.picker.currentText() or "已取消" in bar.picker.currentText()
+    assert "cancelled" in bar.picker.currentText() or "已撤销" in bar.picker.currentText()
 
 
 @pytest.mark.parametrize(
