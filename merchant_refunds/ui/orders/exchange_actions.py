@@ -7,7 +7,7 @@ with the paper and language to choose; Print asks for the printer (the last one 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
     QComboBox,
@@ -249,19 +249,16 @@ class ExchangeBar(QWidget):
         self.exchanges: list[ExchangeDetail] = []
         self.picker = QComboBox()
         self.picker.setObjectName("exchangePicker")
-        self.print_button = QPushButton(self.tr("Print exchange…"))
+        self.print_button = QPushButton()
         self.print_button.setObjectName("exchangePrint")
-        self.print_button.setToolTip(self.tr("The exchange confirmation for the customer to sign"))
-        self.cancel_button = QPushButton(self.tr("Cancel exchange…"))
+        self.cancel_button = QPushButton()
         self.cancel_button.setObjectName("exchangeCancel")
-        self.receive_button = QPushButton(self.tr("Receive goods…"))
+        self.receive_button = QPushButton()
         self.receive_button.setObjectName("exchangeReceive")
-        self.receive_button.setToolTip(
-            self.tr("Record each unit back as it came: back into stock or written off")
-        )
+        self.title = QLabel()
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel(self.tr("Exchange")))
+        row.addWidget(self.title)
         row.addWidget(self.picker, 1)
         row.addWidget(self.print_button)
         row.addWidget(self.receive_button)
@@ -279,7 +276,28 @@ class ExchangeBar(QWidget):
         self.receive_button.clicked.connect(
             lambda: self.current() and self.receive_requested.emit(self.current_no())
         )
+        self.retranslate_ui()
         self.hide()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A live language switch: the words said again, the exchanges not read again."""
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "receive_button"):
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def retranslate_ui(self) -> None:
+        self.title.setText(self.tr("Exchange"))
+        self.print_button.setText(self.tr("Print exchange…"))
+        self.print_button.setToolTip(self.tr("The exchange confirmation for the customer to sign"))
+        self.cancel_button.setText(self.tr("Cancel exchange…"))
+        self.receive_button.setText(self.tr("Receive goods…"))
+        self.receive_button.setToolTip(
+            self.tr("Record each unit back as it came: back into stock or written off")
+        )
+        cancelled = self.tr("cancelled")
+        for index, e in enumerate(self.exchanges):
+            label = e.exchange_no + (f" ({cancelled})" if e.status == CANCELLED else "")
+            self.picker.setItemText(index, label)
 
     def set_owner(self, owner: bool, counter: bool = False) -> None:
         """Cancelling is offered to the owner only, receiving goods to owners and clerks (the

@@ -198,3 +198,18 @@ def test_the_clerk_receives_the_units_back_into_stock_or_written_off(
     kinds = [(e.sku, e.kind.value) for e in returned_goods.stock_ledger(clerk).entries]
     assert kinds == [("TEA-09", "exchanged_out"), ("TEA-01", "written_off")]
     qtbot.waitUntil(lambda: not bar.receive_button.isEnabled())
+
+
+def test_the_exchange_buttons_follow_a_live_language_switch(
+    qtbot: QtBot,
+    owner: Actor,
+    exchange: exchanges.ExchangeDetail,
+    make_session: Callable[[Actor], Session],
+) -> None:
+    view = _view(qtbot, _session(make_session, owner, i18n.ENGLISH), exchange.order_no)
+    bar = view.detail.exchange_bar
+    assert bar.cancel_button.text() == "Cancel exchange…"
+    i18n.apply_language(i18n.CHINESE)
+    qtbot.waitUntil(lambda: bar.print_button.text() == "打印换货单…")
+    assert bar.cancel_button.text() == "撤销换货…"
+    assert bar.receive_button.text() == "验收退回商品…"
