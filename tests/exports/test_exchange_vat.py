@@ -10,6 +10,7 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -47,6 +48,7 @@ def test_units_out_take_the_rate_of_their_sku_else_of_the_line_they_replace() ->
     assert out_tax_rate(order, {1: 1, 2: 2}, new) == Decimal("0")  # most units back
 
 
+@pytest.mark.parametrize("db_backend", ["sqlite", "postgresql"], indirect=True)
 def test_a_refunded_difference_books_its_tax_and_balances(
     owner: Actor, clerk: Actor, tmp_path: Path
 ) -> None:
@@ -69,6 +71,7 @@ def test_a_refunded_difference_books_its_tax_and_balances(
     assert sum(c for _, c in by_account.values()) == done.difference.minor
 
 
+@pytest.mark.parametrize("db_backend", ["sqlite", "postgresql"], indirect=True)
 def test_a_collected_difference_books_its_tax_in_both_languages(
     owner: Actor, clerk: Actor, tmp_path: Path
 ) -> None:

@@ -64,6 +64,7 @@ def test_units_out_leave_stock_when_the_exchange_is_recorded(exchange, clerk):
     assert integrity.check().ok
 
 
+@pytest.mark.parametrize("db_backend", ["sqlite", "postgresql"], indirect=True)
 def test_units_back_are_inspected_one_by_one_and_move_stock(exchange, clerk):
     before = exchange_stock.exchange_units(exchange.exchange_no)
     assert [(u.line_no, u.unit_no, u.condition) for u in before] == [
