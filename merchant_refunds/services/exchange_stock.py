@@ -15,7 +15,7 @@ from typing import Any
 
 import peewee as pw
 
-from merchant_refunds.domain.errors import InvalidInput, Refused
+from merchant_refunds.domain.errors import InvalidInput, NotFound, Refused
 from merchant_refunds.domain.exchanges import CANCELLED, ExchangeQuote
 from merchant_refunds.domain.inspection import (
     Condition,
@@ -89,9 +89,10 @@ def write_out_movements(actor: Actor, row: m.Exchange, quote: ExchangeQuote, now
 
 
 def _exchange(exchange_no: str) -> m.Exchange:
-    from merchant_refunds.services.exchanges import _exchange_row
-
-    return _exchange_row(exchange_no)
+    row = m.Exchange.get_or_none(m.Exchange.exchange_no == exchange_no.strip())
+    if row is None:
+        raise NotFound("unknown_exchange", "No exchange {exchange_no}", exchange_no=exchange_no)
+    return row
 
 
 def _back_units(row: m.Exchange) -> list[tuple[ExchangeUnit, int]]:
