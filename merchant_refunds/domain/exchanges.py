@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
@@ -20,9 +21,10 @@ from merchant_refunds.domain.calculation import (
     RefundQuote,
     Selection,
     quote_refund,
+    tax_inside,
 )
 from merchant_refunds.domain.errors import InvalidInput
-from merchant_refunds.domain.money import Money, div_round_half_up
+from merchant_refunds.domain.money import Money
 from merchant_refunds.domain.order import Order
 from merchant_refunds.domain.policy import Policy, ReasonCode
 
@@ -100,6 +102,18 @@ class ExchangeQuote:
     reason: ReasonCode
     back: RefundQuote
     out: tuple[ItemOut, ...]
+    #: The tax inside each unit out's amount, in ``out``'s order (see :func:`out_tax_rate`).
+    out_taxes: tuple[int, ...] = ()
+
+    @property
+    def out_tax(self) -> int:
+        return sum(self.out_taxes)
+
+    @property
+    def difference_tax(self) -> int:
+        """The tax inside the difference, signed as the difference: the tax of the units back
+        less the tax of the units out (each at its own rate), exact in minor units."""
+        return self.back.tax - self.out_tax
 
     @property
     def back_value(self) -> int:
@@ -123,10 +137,13 @@ class ExchangeQuote:
 
     @property
     def refund_tax(self) -> int:
-        """Tax inside the difference refunded: the units back's tax, in proportion (half-up)."""
-        if self.difference <= 0 or self.back_value == 0:
-            return 0
-        return div_round_half_up(self.back.tax * self.difference, self.back_value)
+        """Tax inside the difference refunded (0 unless the shop refunds one)."""
+        return self.difference_tax if self.difference > 0 else 0
+
+    @property
+    def collected_tax(self) -> int:
+        """Tax inside the difference the customer pays (0 unless one is collected)."""
+        return -self.difference_tax if self.difference < 0 else 0
 
     def money(self, minor: int) -> Money:
         return Money(minor, self.currency)
@@ -162,14 +179,37 @@ class ExchangeQuote:
                 for i in self.back.items
             ],
             "out": [
-                {"sku": i.sku, "name": i.name, "unit_price": i.unit_price, "quantity": i.quantity}
-                for i in self.out
+                {
+                    "sku": i.sku,
+                    "name": i.name,
+                    "unit_price": i.unit_price,
+                    "quantity": i.quantity,
+                    **({"tax": self.out_taxes[n]} if self.out_taxes else {}),
+                }
+                for n, i in enumerate(self.out)
             ],
             "back_value": self.back_value,
             "out_value": self.out_value,
             "difference": self.difference,
             "settlement": self.settlement.value,
         }
+
+
+def out_tax_rate(order: Order, back: Mapping[int, int], item: ItemOut) -> Decimal:
+    """The tax rate of a unit given out: that of the order's line of the same SKU; else that of
+    the line it replaces (the units back; where they come from lines of several rates, the
+    line giving back the most units, the first on a tie); else the order's (its first line's)."""
+    sku = item.sku.strip()
+    for line in order.lines:
+        if line.sku == sku:
+            return line.tax_rate
+    lines = {line.line_no: line for line in order.lines}
+    replaced = sorted(
+        (n for n, q in back.items() if q > 0 and n in lines), key=lambda n: (-back[n], n)
+    )
+    if replaced:
+        return lines[replaced[0]].tax_rate
+    return order.lines[0].tax_rate if order.lines else Decimal("0")
 
 
 def quote_exchange(
@@ -192,7 +232,8 @@ def quote_exchange(
     for item in out:
         check_item_out(item)
     back_quote = quote_refund(order, prior, Selection(dict(back)), reason, policy)
-    return ExchangeQuote(order.order_no, order.currency, reason, back_quote, tuple(out))
+    taxes = tuple(tax_inside(i.amount, out_tax_rate(order, back, i)) for i in out)
+    return ExchangeQuote(order.order_no, order.currency, reason, back_quote, tuple(out), taxes)
 
 
 def prior_from_rows(

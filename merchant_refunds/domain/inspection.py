@@ -34,6 +34,15 @@ class Disposition(StrEnum):
     WRITTEN_OFF = "written_off"
 
 
+class StockKind(StrEnum):
+    """A movement in the stock ledger of a SKU: a returned unit put back or written off, or
+    units given out by an exchange."""
+
+    RETURNED_TO_STOCK = "returned_to_stock"
+    WRITTEN_OFF = "written_off"
+    EXCHANGED_OUT = "exchanged_out"
+
+
 def parse_condition(value: str) -> Condition:
     try:
         return Condition(value.strip().lower().replace("-", "_"))

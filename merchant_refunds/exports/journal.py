@@ -180,7 +180,8 @@ def entry_lines(
     for key, (code, name), debit, credit in raw:
         if not debit and not credit:
             continue
-        if key == "sales_returns" and debit < 0:
+        if key in ("sales_returns", "output_vat") and debit < 0:
+            # a credit: units out of a higher tax rate than the units back of an exchange
             debit, credit = 0, -debit
         lines.append(
             JournalLine(
@@ -320,19 +321,29 @@ def exchange_entry_lines(
 ) -> list[JournalLine]:
     """The entry of a difference an exchange's customer paid at the till: the cash in, against
     the sales account (the units out are sold for that much more than the units back were
-    worth). Its tax is not split out: the units given out carry no tax rate of their own."""
+    worth, net of tax) and output VAT (the units out's tax less the units back's, each unit out
+    at the rate of the line it replaces: ``domain.exchanges.out_tax_rate``)."""
     texts = JOURNAL_SUMMARY[norm_lang(lang)]
-    amount, currency = source.collected, source.currency
+    amount, currency, tax = source.collected, source.currency, source.tax
     if amount <= 0:
         return []
     fx = ""
-    original: tuple[int | None, str] = (None, "")
-    if home and currency != home:
+    originals: dict[str, int] = {"cash": amount, "vat": tax, "sales": amount - tax}
+    foreign = bool(home and currency != home)
+    if foreign:
         if rates is None:
             raise ValueError("a foreign exchange needs the day rates to be booked in " + home)
         rate = rates(currency, _day(source.recorded_at))
-        original = (amount, currency)
-        amount, currency, fx = rate.convert(Money(amount, currency)).minor, home, str(rate.rate)
+        # cash and tax converted, the sales line takes what is left: the entry stays balanced
+        amount = rate.convert(Money(amount, currency)).minor
+        tax = rate.convert(Money(tax, currency)).minor
+        currency, fx = home, str(rate.rate)
+    sales = amount - tax
+    raw = [
+        ("exchange_collected", "cash", accounts["clearing.cash"], amount, 0),
+        ("exchange_sales", "sales", accounts["sales_returns"], 0, sales),
+        ("exchange_vat", "vat", accounts["output_vat"], 0, tax),
+    ]
     entry_no = source.exchange_no
     lines = [
         JournalLine(
@@ -351,21 +362,27 @@ def exchange_entry_lines(
             "cash",
             source.collected,
             source.currency,
-            original[0] if debit else None,
-            original[0] if credit else None,
-            original[1],
+            (abs(originals[part]) if debit else None) if foreign else None,
+            (abs(originals[part]) if credit else None) if foreign else None,
+            source.currency if foreign else "",
             fx,
         )
-        for number, (key, (code, name), debit, credit) in enumerate(
-            [
-                ("exchange_collected", accounts["clearing.cash"], amount, 0),
-                ("exchange_sales", accounts["sales_returns"], 0, amount),
-            ],
-            start=1,
+        for number, (key, part, (code, name), debit, credit) in enumerate(
+            [_flipped(line) for line in raw if line[3] or line[4]], start=1
         )
     ]
     check_balanced(lines, entry_no)
     return lines
+
+
+def _flipped(
+    line: tuple[str, str, tuple[str, str], int, int],
+) -> tuple[str, str, tuple[str, str], int, int]:
+    """A negative credit is a debit (tax of units back above the units out's)."""
+    key, part, account, _debit, credit = line
+    if credit < 0:
+        return key, part, account, -credit, 0
+    return line
 
 
 def check_balanced(lines: list[JournalLine], what: str) -> None:

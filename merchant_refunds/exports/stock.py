@@ -1,5 +1,6 @@
 """The stock ledger of returned goods as a CSV or XLSX file: one row per unit that came back,
-returned to stock or written off, so the shop (and its accountant) knows what came back."""
+returned to stock or written off (by a refund or an exchange), and per item an exchange gave out,
+so the shop (and its accountant) knows what really moved."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ COLUMNS = [
     Column("movement", Kind.CODE),
     Column("quantity", Kind.INT),
     Column("refund_no", Kind.NUMBER_TEXT),
+    Column("exchange_no", Kind.NUMBER_TEXT),
     Column("line_no", Kind.INT),
     Column("unit_no", Kind.INT),
     Column("condition", Kind.CODE),
@@ -56,6 +58,7 @@ def export_stock(
             e.kind.value,
             e.quantity,
             e.refund_no,
+            e.exchange_no,
             e.line_no,
             e.unit_no,
             e.condition,

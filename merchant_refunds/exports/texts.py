@@ -112,6 +112,7 @@ HEADERS: dict[str, dict[str, str]] = {
     },
     "en": {
         "refund_no": "Refund no.",
+        "refund_kind": "Refund kind",
         "order_no": "Order no.",
         "status": "Status",
         "reason": "Refund reason",
@@ -242,6 +243,7 @@ VALUES: dict[str, dict[str, str]] = {
         "customer": "客户",
         "returned_to_stock": "退回入库",
         "written_off": "报损",
+        "exchanged_out": "换货发出",
         "resaleable": "完好可售",
         "opened": "已拆封",
         "damaged": "损坏",
@@ -285,6 +287,7 @@ VALUES: dict[str, dict[str, str]] = {
         "customer": "Customer",
         "returned_to_stock": "Returned to stock",
         "written_off": "Written off",
+        "exchanged_out": "Exchanged out",
         "resaleable": "Resaleable",
         "opened": "Opened",
         "damaged": "Damaged",
@@ -318,6 +321,7 @@ JOURNAL_SUMMARY: dict[str, dict[str, str]] = {
         "fx_loss": "汇兑损失 {refund_no}（申请与付款汇率差）",
         "exchange_collected": "换货补差价收款 {exchange_no} 凭证 {receipt_no}",
         "exchange_sales": "换货补差价 {exchange_no}",
+        "exchange_vat": "换货补差价销项税额 {exchange_no}",
     },
     "en": {
         "sales_returns": "Sales return {refund_no}",
@@ -337,6 +341,7 @@ JOURNAL_SUMMARY: dict[str, dict[str, str]] = {
         "fx_loss": "Exchange loss {refund_no} (rate at request vs payout)",
         "exchange_collected": "Exchange difference received {exchange_no}, receipt {receipt_no}",
         "exchange_sales": "Exchange difference {exchange_no}",
+        "exchange_vat": "Output VAT on exchange difference {exchange_no}",
     },
 }
 

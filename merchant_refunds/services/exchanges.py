@@ -42,6 +42,7 @@ from merchant_refunds.domain.policy import (
 )
 from merchant_refunds.domain.text_checks import check_text
 from merchant_refunds.services import audit, clock
+from merchant_refunds.services.exchange_stock import write_out_movements
 from merchant_refunds.services.refund_requests import (
     Destination,
     check_printable,
@@ -336,11 +337,12 @@ def record_exchange(
                 "quantity": i.quantity,
                 "unit_price": i.unit_price,
                 "amount": i.amount,
-                "tax": 0,
+                "tax": tax,
             }
-            for i in quote_.out
+            for i, tax in zip(quote_.out, quote_.out_taxes, strict=True)
         ]
         m.ExchangeLine.insert_many(rows).execute()
+        write_out_movements(actor, row, quote_, now)
         audit.record(
             actor.name,
             RECORD_ACTION,
@@ -500,6 +502,7 @@ def _detail(
             "quantity": line.quantity,
             "unit_price": line.unit_price,
             "amount": line.amount,
+            "tax": line.tax,
         }
         for line in lines
         if line.direction == "out"

@@ -453,8 +453,12 @@ def journal_sources(
         & (earlier.seq < m.Payout.seq)
         & (earlier.status << _BOOKED)
     )
-    tax = m.RefundLine.select(pw.fn.COALESCE(pw.fn.SUM(m.RefundLine.tax), 0)).where(
+    lines_tax = m.RefundLine.select(pw.fn.COALESCE(pw.fn.SUM(m.RefundLine.tax), 0)).where(
         m.RefundLine.refund == m.Refund.id
+    )
+    # ``query + query`` would be a UNION in Peewee: the sum of the two values is spelled out
+    tax = pw.Expression(
+        lines_tax, pw.OP.ADD, _exchange_difference_tax(m.Exchange.refund == m.Refund.id)
     )
     query = (
         m.Payout.select(
@@ -494,6 +498,24 @@ def journal_sources(
         yield [_journal_source(row) for row in page]
 
 
+def _exchange_difference_tax(where: Any) -> Any:
+    """The tax inside the difference of the exchange ``where`` selects: its units back's tax
+    less its units out's (0 where there is none). A refund of an exchange's difference has no
+    refund lines: this is its tax."""
+    return (
+        _signed_line_tax()
+        .join(m.Exchange, on=(m.ExchangeLine.exchange == m.Exchange.id))
+        .where(where)
+    )
+
+
+def _signed_line_tax() -> Any:
+    """SUM over exchange lines of the units back's tax less the units out's (0 for none)."""
+    line = m.ExchangeLine
+    signed = pw.Case(None, [(line.direction == "back", line.tax)], line.tax * -1)
+    return line.select(pw.fn.COALESCE(pw.fn.SUM(signed), 0))
+
+
 @dataclass(frozen=True)
 class ExchangeJournalSource:
     """An exchange whose customer paid a difference at the till: money came in."""
@@ -504,6 +526,8 @@ class ExchangeJournalSource:
     currency: str
     collected: int
     receipt_no: str
+    #: The tax inside what was collected: the units out's tax less the units back's.
+    tax: int = 0
 
 
 def journal_exchanges(actor: Actor, flt: ExportFilter) -> list[ExchangeJournalSource]:
@@ -519,6 +543,7 @@ def journal_exchanges(actor: Actor, flt: ExportFilter) -> list[ExchangeJournalSo
             m.Exchange.currency,
             m.Exchange.difference,
             m.Exchange.receipt_no,
+            _signed_line_tax().where(m.ExchangeLine.exchange == m.Exchange.id),
         )
         .join(m.Order, on=(m.Exchange.order == m.Order.id))
         .where((m.Exchange.settlement == "collected") & (m.Exchange.status == "recorded"))
@@ -528,8 +553,8 @@ def journal_exchanges(actor: Actor, flt: ExportFilter) -> list[ExchangeJournalSo
     if flt.currency:
         query = query.where(m.Exchange.currency == flt.currency)
     return [
-        ExchangeJournalSource(no, order_no, at, currency, -difference, receipt)
-        for no, order_no, at, currency, difference, receipt in query.tuples()
+        ExchangeJournalSource(no, order_no, at, currency, -difference, receipt, -int(tax))
+        for no, order_no, at, currency, difference, receipt, tax in query.tuples()
     ]
 
 

@@ -22,6 +22,7 @@ from merchant_refunds.domain.inspection import (
     Condition,
     Disposition,
     ReturnedUnit,
+    StockKind,
     check_deduction,
     default_disposition,
     unit_values,
@@ -423,16 +424,20 @@ def goods_of(refund_no: str) -> GoodsRecord:
 
 @dataclass(frozen=True)
 class StockEntry:
+    """One movement: by a refund's received goods (``refund_no``) or by an exchange
+    (``exchange_no``: its units back as received, or its units given out, with no line)."""
+
     at: datetime
     sku: str
     name: str
-    kind: Disposition
+    kind: StockKind
     quantity: int
     refund_no: str
-    line_no: int
-    unit_no: int
+    line_no: int | None
+    unit_no: int | None
     condition: str
     recorded_by: str
+    exchange_no: str = ""
 
 
 @dataclass(frozen=True)
@@ -441,6 +446,7 @@ class StockTotal:
     name: str
     returned_to_stock: int = 0
     written_off: int = 0
+    exchanged_out: int = 0
 
 
 @dataclass
@@ -448,10 +454,13 @@ class StockLedger:
     entries: list[StockEntry] = field(default_factory=list)
 
     def totals(self) -> list[StockTotal]:
-        """Per SKU: units back in stock and units written off."""
+        """Per SKU: units back in stock, units written off and units given out by exchanges."""
         per: dict[str, dict[str, Any]] = {}
         for e in self.entries:
-            t = per.setdefault(e.sku, {"name": e.name, "returned_to_stock": 0, "written_off": 0})
+            t = per.setdefault(
+                e.sku,
+                {"name": e.name, "returned_to_stock": 0, "written_off": 0, "exchanged_out": 0},
+            )
             t[e.kind.value] += e.quantity
         return [StockTotal(sku, **t) for sku, t in sorted(per.items())]
 
@@ -506,7 +515,7 @@ def stock_ledger(
                 at,
                 sku_,
                 name,
-                Disposition(kind),
+                StockKind(kind),
                 qty,
                 refund_no,
                 line_no,
@@ -515,4 +524,9 @@ def stock_ledger(
                 by,
             )
         )
+    from merchant_refunds.services.exchange_stock import exchange_stock_entries
+
+    moved = exchange_stock_entries(sku=sku.strip(), since=since, until=until)
+    if moved:
+        ledger.entries = sorted(ledger.entries + moved, key=lambda e: e.at)
     return ledger

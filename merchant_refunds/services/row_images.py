@@ -284,6 +284,7 @@ def order_images(chunk: int = 2000) -> Iterator[tuple[str, dict[str, Any]]]:
 
 _EXCHANGE = _columns(m.Exchange)
 _EXCHANGE_LINE = _columns(m.ExchangeLine, ["exchange"])
+_EXCHANGE_STOCK = _columns(m.ExchangeStock, ["exchange"])
 
 
 def exchange_images(where: Any = None) -> dict[str, dict[str, Any]]:
@@ -305,6 +306,16 @@ def exchange_images(where: Any = None) -> dict[str, dict[str, Any]]:
     )
     for exchange_id, *values in _raw(query):
         images[exchange_id]["lines"].append(_row(_EXCHANGE_LINE, tuple(values)))
+    # Stock movements came later (schema 15): an image has them only when it holds some, so
+    # the image of an exchange recorded before is the same as it was.
+    stock_fk = m.ExchangeStock.exchange
+    stock = (
+        m.ExchangeStock.select(stock_fk, *_EXCHANGE_STOCK)
+        .where(in_values(stock_fk, list(images)))
+        .order_by(stock_fk, m.ExchangeStock.id)
+    )
+    for exchange_id, *values in _raw(stock):
+        images[exchange_id].setdefault("stock", []).append(_row(_EXCHANGE_STOCK, tuple(values)))
     return {numbers[i]: image for i, image in images.items()}
 
 

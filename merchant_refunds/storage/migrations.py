@@ -17,6 +17,8 @@ Version 12: refunds by amount (price difference, compensation, goodwill).
 Version 13: returned goods unit by unit (inspections and deductions), the stock ledger they feed,
 and the return postage paid back with a refund.
 Version 14: exchanges (units back, units out, how the difference was settled).
+Version 15: exchanges' stock movements (units back inspected and put back or written off, units
+given out).
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from merchant_refunds.domain.errors import StorageError
 from merchant_refunds.storage import append_only, postgres, search_index
 from merchant_refunds.storage.models import (
     ALL_MODELS,
+    EXCHANGE_STOCK_TABLES,
     EXCHANGE_TABLES,
     GOODS_TABLES,
     IMPORT_TABLES,
@@ -126,6 +129,10 @@ def _v14_exchanges(db: pw.Database) -> None:
     db.create_tables(EXCHANGE_TABLES)
 
 
+def _v15_exchange_stock(db: pw.Database) -> None:
+    db.create_tables(EXCHANGE_STOCK_TABLES)
+
+
 #: version reached -> step that reaches it from the one before. PostgreSQL support came with
 #: schema 6: a server database is created at the newest schema, so steps up to 6 only ever run on
 #: SQLite files; every later step must work on both (tests/storage/test_postgres.py runs one).
@@ -143,6 +150,7 @@ STEPS: dict[int, Callable[[pw.Database], None]] = {
     12: _v12_amount_refunds,
     13: _v13_returned_goods,
     14: _v14_exchanges,
+    15: _v15_exchange_stock,
 }
 #: The newest schema: the last step's version.
 SCHEMA_VERSION = max(STEPS)

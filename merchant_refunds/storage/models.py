@@ -470,6 +470,28 @@ class ExchangeLine(BaseModel):
 EXCHANGE_TABLES: list[type[BaseModel]] = [Exchange, ExchangeLine]
 
 
+class ExchangeStock(BaseModel):
+    """A unit an exchange moved in the stock ledger (schema 15): a unit back as it was found
+    on receipt (condition, note) and where it went (back into stock or written off), or the
+    units given out (``exchanged_out``, no order line, no condition)."""
+
+    exchange = pw.ForeignKeyField(Exchange, backref="+", on_delete="RESTRICT")
+    order_line = pw.ForeignKeyField(OrderLine, null=True, backref="+", on_delete="RESTRICT")
+    sku = pw.CharField(max_length=64, index=True)
+    name = pw.CharField(max_length=500, default="")
+    kind = pw.CharField(max_length=24)  # returned_to_stock | written_off | exchanged_out
+    quantity = pw.IntegerField()
+    unit_no = pw.IntegerField(default=0)  # 1..the exchange's units back of that line; 0: out
+    condition = pw.CharField(max_length=16, default="")
+    note = pw.TextField(default="")
+    created_by = pw.ForeignKeyField(User, backref="+", on_delete="RESTRICT")
+    created_at = pw.DateTimeField(index=True)
+
+
+#: The table schema step 15 adds (exchanges' stock movements).
+EXCHANGE_STOCK_TABLES: list[type[BaseModel]] = [ExchangeStock]
+
+
 ALL_MODELS: list[type[BaseModel]] = [
     Setting,
     User,
@@ -490,4 +512,5 @@ ALL_MODELS: list[type[BaseModel]] = [
     RefundAmount,
     *GOODS_TABLES,
     *EXCHANGE_TABLES,
+    ExchangeStock,
 ]

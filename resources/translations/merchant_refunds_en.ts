@@ -1862,6 +1862,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Exchange {exchange_no} takes back {count} units of line {line}, not unit {unit}</source>
+        <translation>Exchange {exchange_no} takes back {count} units of line {line}, not unit {unit}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Exchange {exchange_no} · order {order_no} · {status} · reason {reason}</source>
         <translation>Exchange {exchange_no} · order {order_no} · {status} · reason {reason}</translation>
     </message>
@@ -3654,6 +3659,11 @@
         <location line="+1"/>
         <source>The goods are still in transit: intercept the parcel or wait for its return</source>
         <translation>The goods are still in transit: intercept the parcel or wait for its return</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The goods of exchange {exchange_no} have already been received</source>
+        <translation>The goods of exchange {exchange_no} have already been received</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5469,6 +5479,11 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
     </message>
     <message>
         <location line="+1"/>
+        <source>receive exchanged goods</source>
+        <translation>receive exchanged goods</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>receive goods</source>
         <translation>receive goods</translation>
     </message>
@@ -6979,11 +6994,104 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
     </message>
 </context>
 <context>
+    <name>ExchangeActions</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/orders/exchange_actions.py" line="+125"/>
+        <source>No printer is set up</source>
+        <translation>No printer is set up</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a printer in the computer&apos;s settings, or print the exchange confirmation from the command line as a PDF.</source>
+        <translation>Add a printer in the computer&apos;s settings, or print the exchange confirmation from the command line as a PDF.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The printer %1 is not available</source>
+        <translation>The printer %1 is not available</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that it is switched on and connected.</source>
+        <translation>Check that it is switched on and connected.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Receive the goods of exchange %1</source>
+        <translation>Receive the goods of exchange %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancel exchange %1</source>
+        <translation>Cancel exchange %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel this exchange recorded by mistake? Its units count as not returned again. Reason (required):</source>
+        <translation>Cancel this exchange recorded by mistake? Its units count as not returned again. Reason (required):</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cancel exchange %1 of order %2? The customer&apos;s units count as not returned again.</source>
+        <translation>Cancel exchange %1 of order %2? The customer&apos;s units count as not returned again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>Cancel exchange</source>
+        <translation>Cancel exchange</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeBar</name>
+    <message>
+        <location line="+61"/>
+        <source>Exchange</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print exchange…</source>
+        <translation>Print exchange…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exchange confirmation for the customer to sign</source>
+        <translation>The exchange confirmation for the customer to sign</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel exchange…</source>
+        <translation>Cancel exchange…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receive goods…</source>
+        <translation>Receive goods…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record each unit back as it came: back into stock or written off</source>
+        <translation>Record each unit back as it came: back into stock or written off</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+22"/>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/orders/exchange_dialog.py" line="+70"/>
+        <location filename="../../merchant_refunds/ui/orders/exchange_dialog.py" line="+76"/>
         <source>Exchange for order %1</source>
-        <extracomment>Where a refund of the difference may go from this dialog (a bank transfer needs the account details the refund dialog asks for: request such a refund there). Columns of the units-out table.</extracomment>
+        <extracomment>Where a refund of the difference may go from this dialog; a bank transfer asks for the account, checked as the refund dialog checks it. Columns of the units-out table.</extracomment>
         <translation>Exchange for order %1</translation>
     </message>
     <message>
@@ -7063,7 +7171,12 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <translation>Choose…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
+        <source>Card or account number, or IBAN</source>
+        <translation>Card or account number, or IBAN</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Receipt number of the payment taken</source>
         <translation>Receipt number of the payment taken</translation>
     </message>
@@ -7099,6 +7212,21 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
     </message>
     <message>
         <location line="+1"/>
+        <source>Account holder</source>
+        <translation>Account holder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Receipt no.</source>
         <translation>Receipt no.</translation>
     </message>
@@ -7113,7 +7241,7 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <translation>Override</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+98"/>
         <source>Choose a reason to see the difference.</source>
         <translation>Choose a reason to see the difference.</translation>
     </message>
@@ -7123,7 +7251,7 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <translation>Choose the units back and add the units given.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+39"/>
         <source>Refund to the customer: %1</source>
         <translation>Refund to the customer: %1</translation>
     </message>
@@ -8062,18 +8190,18 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
     </message>
     <message>
         <location line="+1"/>
-        <location line="+199"/>
+        <location line="+201"/>
         <source>Compensation (goods kept)</source>
         <translation>Compensation (goods kept)</translation>
     </message>
     <message>
-        <location line="-198"/>
-        <location line="+199"/>
+        <location line="-200"/>
+        <location line="+201"/>
         <source>Goodwill</source>
         <translation>Goodwill</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-200"/>
         <location line="+12"/>
         <source>Other</source>
         <translation>Other</translation>
@@ -8385,6 +8513,11 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
     </message>
     <message>
         <location line="+1"/>
+        <source>Exchanged goods received</source>
+        <translation>Exchanged goods received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Store credit issued</source>
         <translation>Store credit issued</translation>
     </message>
@@ -8593,6 +8726,11 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <location line="+1"/>
         <source>Written off</source>
         <translation>Written off</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchanged out</source>
+        <translation>Exchanged out</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -9301,51 +9439,51 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>OrderDetailPanel</name>
     <message>
-        <location filename="../../merchant_refunds/ui/orders/order_detail.py" line="+45"/>
-        <location line="+93"/>
+        <location filename="../../merchant_refunds/ui/orders/order_detail.py" line="+46"/>
+        <location line="+98"/>
         <source>New refund…</source>
         <translation>New refund…</translation>
     </message>
     <message>
-        <location line="-92"/>
-        <location line="+104"/>
+        <location line="-97"/>
+        <location line="+109"/>
         <location line="+4"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Refund part or all of this order (Ctrl+N)</source>
         <translation>Refund part or all of this order (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="-127"/>
-        <location line="+92"/>
+        <location line="-133"/>
+        <location line="+97"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+91"/>
+        <location line="-94"/>
+        <location line="+96"/>
         <source>Set the delivery date, a line&apos;s category or final sale (never amounts)</source>
         <translation>Set the delivery date, a line&apos;s category or final sale (never amounts)</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+90"/>
+        <location line="-89"/>
+        <location line="+95"/>
         <source>Print preview…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+84"/>
+        <location line="-93"/>
+        <location line="+89"/>
         <source>Store credit…</source>
         <translation>Store credit…</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+83"/>
+        <location line="-86"/>
+        <location line="+88"/>
         <source>The customer&apos;s store-credit ledger: use it at the counter or pay it out</source>
         <translation>The customer&apos;s store-credit ledger: use it at the counter or pay it out</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-86"/>
         <source>Exchange…</source>
         <translation>Exchange…</translation>
     </message>
@@ -9355,7 +9493,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Take units back and give others, settling the difference</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Everything paid on this order has been refunded.</source>
         <translation>Everything paid on this order has been refunded.</translation>
     </message>
@@ -9380,7 +9518,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Pick an order in the list to see its lines and refunds.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>Order %1 · %2</source>
         <translation>Order %1 · %2</translation>
     </message>
@@ -9615,7 +9753,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/orders/orders_view.py" line="+85"/>
+        <location filename="../../merchant_refunds/ui/orders/orders_view.py" line="+86"/>
         <source>Search order number, customer name or phone</source>
         <extracomment>Typing pauses shorter than this are one search, not one per keystroke. A date edit showing its minimum means &quot;no limit&quot;. The search whose first page is shown while its whole list loads. The confirmation shown in preview right after a request was saved.</extracomment>
         <translation>Search order number, customer name or phone</translation>
@@ -9637,12 +9775,12 @@ Refunds for small shops, offline, exact to the cent.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+177"/>
+        <location line="+181"/>
         <source>New order…</source>
         <translation>New order…</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-179"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
@@ -9657,7 +9795,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>to</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+77"/>
         <source>Refund %1 was saved: %2, %3. Print the confirmation for the customer to sign.</source>
         <translation>Refund %1 was saved: %2, %3. Print the confirmation for the customer to sign.</translation>
     </message>
@@ -9690,7 +9828,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         </translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+108"/>
         <source>any day</source>
         <translation>any day</translation>
     </message>
@@ -12078,28 +12216,33 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location line="+5"/>
         <location line="+6"/>
+        <location line="+11"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-10"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Back in stock</source>
         <translation>Back in stock</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Written off</source>
         <translation>Written off</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Exchanged out</source>
+        <translation>Exchanged out</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -12110,8 +12253,8 @@ Refunds for small shops, offline, exact to the cent.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Refund</source>
-        <translation>Refund</translation>
+        <source>Refund or exchange</source>
+        <translation>Refund or exchange</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -12129,7 +12272,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>Save the stock ledger</source>
         <translation>Save the stock ledger</translation>
     </message>

@@ -1856,6 +1856,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Exchange {exchange_no} takes back {count} units of line {line}, not unit {unit}</source>
+        <translation>换货单 {exchange_no} 第 {line} 行退回 {count} 件，没有第 {unit} 件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Exchange {exchange_no} · order {order_no} · {status} · reason {reason}</source>
         <translation>换货 {exchange_no} · 订单 {order_no} · {status} · 原因：{reason}</translation>
     </message>
@@ -3648,6 +3653,11 @@
         <location line="+1"/>
         <source>The goods are still in transit: intercept the parcel or wait for its return</source>
         <translation>商品仍在运输途中：请拦截包裹或等待退回</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The goods of exchange {exchange_no} have already been received</source>
+        <translation>换货单 {exchange_no} 的退回商品已经验收过了</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5463,6 +5473,11 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
     </message>
     <message>
         <location line="+1"/>
+        <source>receive exchanged goods</source>
+        <translation>接收换货退回的商品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>receive goods</source>
         <translation>收货</translation>
     </message>
@@ -6973,11 +6988,104 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
     </message>
 </context>
 <context>
+    <name>ExchangeActions</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/orders/exchange_actions.py" line="+125"/>
+        <source>No printer is set up</source>
+        <translation>未设置打印机</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a printer in the computer&apos;s settings, or print the exchange confirmation from the command line as a PDF.</source>
+        <translation>请在电脑设置中添加打印机，或在命令行中将换货确认单保存为 PDF 后打印。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The printer %1 is not available</source>
+        <translation>打印机 %1 不可用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that it is switched on and connected.</source>
+        <translation>请检查打印机是否已开机并连接。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Receive the goods of exchange %1</source>
+        <translation>接收换货退回商品 %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancel exchange %1</source>
+        <translation>撤销换货 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel this exchange recorded by mistake? Its units count as not returned again. Reason (required):</source>
+        <translation>撤销这笔误录的换货？其商品将重新计为未退回。原因（必填）：</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cancel exchange %1 of order %2? The customer&apos;s units count as not returned again.</source>
+        <translation>撤销订单 %2 的换货 %1？顾客的商品将重新计为未退回。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>Cancel exchange</source>
+        <translation>撤销换货</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeBar</name>
+    <message>
+        <location line="+61"/>
+        <source>Exchange</source>
+        <translation>换货</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print exchange…</source>
+        <translation>打印换货单…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exchange confirmation for the customer to sign</source>
+        <translation>供顾客签字的换货确认单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel exchange…</source>
+        <translation>撤销换货…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receive goods…</source>
+        <translation>验收退回商品…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record each unit back as it came: back into stock or written off</source>
+        <translation>逐件记录退回商品的状况：退回入库或报损</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+22"/>
+        <source>cancelled</source>
+        <translation>已撤销</translation>
+    </message>
+</context>
+<context>
     <name>ExchangeDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/orders/exchange_dialog.py" line="+70"/>
+        <location filename="../../merchant_refunds/ui/orders/exchange_dialog.py" line="+76"/>
         <source>Exchange for order %1</source>
-        <extracomment>Where a refund of the difference may go from this dialog (a bank transfer needs the account details the refund dialog asks for: request such a refund there). Columns of the units-out table.</extracomment>
+        <extracomment>Where a refund of the difference may go from this dialog; a bank transfer asks for the account, checked as the refund dialog checks it. Columns of the units-out table.</extracomment>
         <translation>订单 %1 换货</translation>
     </message>
     <message>
@@ -7057,7 +7165,12 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <translation>请选择…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
+        <source>Card or account number, or IBAN</source>
+        <translation>卡号、账号或 IBAN</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Receipt number of the payment taken</source>
         <translation>所收款项的凭证号</translation>
     </message>
@@ -7093,6 +7206,21 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
     </message>
     <message>
         <location line="+1"/>
+        <source>Account holder</source>
+        <translation>户名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bank</source>
+        <translation>开户银行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Receipt no.</source>
         <translation>收款凭证号</translation>
     </message>
@@ -7107,7 +7235,7 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <translation>越权处理</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+98"/>
         <source>Choose a reason to see the difference.</source>
         <translation>请选择原因以查看差价。</translation>
     </message>
@@ -7117,7 +7245,7 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <translation>请选择退回商品并添加换出商品。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+39"/>
         <source>Refund to the customer: %1</source>
         <translation>退还顾客差价：%1</translation>
     </message>
@@ -8053,18 +8181,18 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
     </message>
     <message>
         <location line="+1"/>
-        <location line="+199"/>
+        <location line="+201"/>
         <source>Compensation (goods kept)</source>
         <translation>瑕疵补偿（仅退款）</translation>
     </message>
     <message>
-        <location line="-198"/>
-        <location line="+199"/>
+        <location line="-200"/>
+        <location line="+201"/>
         <source>Goodwill</source>
         <translation>善意补偿</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-200"/>
         <location line="+12"/>
         <source>Other</source>
         <translation>其他</translation>
@@ -8376,6 +8504,11 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
     </message>
     <message>
         <location line="+1"/>
+        <source>Exchanged goods received</source>
+        <translation>换货退回商品已验收</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Store credit issued</source>
         <translation>已发放店铺余额</translation>
     </message>
@@ -8584,6 +8717,11 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <location line="+1"/>
         <source>Written off</source>
         <translation>报损</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchanged out</source>
+        <translation>换货发出</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -9292,51 +9430,51 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>OrderDetailPanel</name>
     <message>
-        <location filename="../../merchant_refunds/ui/orders/order_detail.py" line="+45"/>
-        <location line="+93"/>
+        <location filename="../../merchant_refunds/ui/orders/order_detail.py" line="+46"/>
+        <location line="+98"/>
         <source>New refund…</source>
         <translation>新建退款…</translation>
     </message>
     <message>
-        <location line="-92"/>
-        <location line="+104"/>
+        <location line="-97"/>
+        <location line="+109"/>
         <location line="+4"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Refund part or all of this order (Ctrl+N)</source>
         <translation>退还此订单的部分或全部（Ctrl+N）</translation>
     </message>
     <message>
-        <location line="-127"/>
-        <location line="+92"/>
+        <location line="-133"/>
+        <location line="+97"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+91"/>
+        <location line="-94"/>
+        <location line="+96"/>
         <source>Set the delivery date, a line&apos;s category or final sale (never amounts)</source>
         <translation>设置签收日期、商品行类目或售出不退（不修改金额）</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+90"/>
+        <location line="-89"/>
+        <location line="+95"/>
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+84"/>
+        <location line="-93"/>
+        <location line="+89"/>
         <source>Store credit…</source>
         <translation>店铺余额…</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+83"/>
+        <location line="-86"/>
+        <location line="+88"/>
         <source>The customer&apos;s store-credit ledger: use it at the counter or pay it out</source>
         <translation>客户的店铺余额明细：可在柜台抵扣或以现金支付</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-86"/>
         <source>Exchange…</source>
         <translation>换货…</translation>
     </message>
@@ -9346,7 +9484,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>收回商品并换出其他商品，结清差价</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Everything paid on this order has been refunded.</source>
         <translation>此订单已付金额已全部退款。</translation>
     </message>
@@ -9371,7 +9509,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>在列表中选择一个订单，查看商品明细和退款记录。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>Order %1 · %2</source>
         <translation>订单 %1 · %2</translation>
     </message>
@@ -9606,7 +9744,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/orders/orders_view.py" line="+85"/>
+        <location filename="../../merchant_refunds/ui/orders/orders_view.py" line="+86"/>
         <source>Search order number, customer name or phone</source>
         <extracomment>Typing pauses shorter than this are one search, not one per keystroke. A date edit showing its minimum means &quot;no limit&quot;. The search whose first page is shown while its whole list loads. The confirmation shown in preview right after a request was saved.</extracomment>
         <translation>搜索订单号、客户姓名或电话</translation>
@@ -9628,12 +9766,12 @@ Refunds for small shops, offline, exact to the cent.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+177"/>
+        <location line="+181"/>
         <source>New order…</source>
         <translation>新建订单…</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-179"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
@@ -9648,7 +9786,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>至</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+77"/>
         <source>Refund %1 was saved: %2, %3. Print the confirmation for the customer to sign.</source>
         <translation>退款 %1 已保存：%2，%3。请打印确认单交顾客签字。</translation>
     </message>
@@ -9680,7 +9818,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         </translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+108"/>
         <source>any day</source>
         <translation>不限</translation>
     </message>
@@ -12064,28 +12202,33 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location line="+5"/>
         <location line="+6"/>
+        <location line="+11"/>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-10"/>
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Back in stock</source>
         <translation>退回入库</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Written off</source>
         <translation>报损</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>Exchanged out</source>
+        <translation>换货发出</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
@@ -12096,8 +12239,8 @@ Refunds for small shops, offline, exact to the cent.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Refund</source>
-        <translation>退款单</translation>
+        <source>Refund or exchange</source>
+        <translation>退款或换货单</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -12115,7 +12258,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>Save the stock ledger</source>
         <translation>保存库存台账</translation>
     </message>

@@ -62,10 +62,13 @@ def test_the_journal_books_money_collected_and_the_difference_refunded(
     export_file(owner, "journal", DAY, target, machine_headers=True)
     rows = _read(target)
     taken = [r for r in rows if r["refund_no"] == collected]
-    paid_in = str(-exchanges.get_exchange(collected).difference.amount)
+    detail = exchanges.get_exchange(collected)
+    vat = detail.out[0]["tax"] - detail.back[0]["tax"]  # the tax the difference carries
+    paid_in = -detail.difference.minor
     assert [(r["account_code"], r["debit"], r["credit"]) for r in taken] == [
-        ("1001", paid_in, "0.00"),
-        ("6001", "0.00", paid_in),
+        ("1001", f"{paid_in / 100:.2f}", "0.00"),
+        ("6001", "0.00", f"{(paid_in - vat) / 100:.2f}"),
+        ("2221", "0.00", f"{vat / 100:.2f}"),
     ]
     assert "POS-1" in taken[0]["summary"]
     refunded = [r for r in rows if r["refund_no"] == owed.refund_no]

@@ -212,7 +212,7 @@ def test_a_schema_13_database_gains_the_exchange_tables(tmp_path) -> None:
     open_database(path)
     try:
         db = current_database()
-        assert migrations.read_version(db) == migrations.SCHEMA_VERSION == 14
+        assert migrations.read_version(db) == migrations.SCHEMA_VERSION >= 14
         assert {"exchange", "exchange_line"} <= set(db.get_tables())
     finally:
         close_database()

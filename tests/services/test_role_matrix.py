@@ -42,6 +42,7 @@ from merchant_refunds.services import (
     closing,
     confirmations,
     deadlines,
+    exchange_stock,
     exchanges,
     feedback,
     followup,
@@ -414,6 +415,12 @@ MATRIX: list[tuple[str, frozenset[Role], Call]] = [
         "exchanges.cancel_exchange",
         frozenset({OWNER}),
         lambda a, s: exchanges.cancel_exchange(a, m.Exchange.get().exchange_no, "wrong order"),
+    ),
+    # Receiving an exchange's units back is counter work, as receiving a refund's goods is.
+    (
+        "exchange_stock.receive_exchange_goods",
+        frozenset({OWNER, CLERK}),
+        lambda a, s: exchange_stock.receive_exchange_goods(a, m.Exchange.get().exchange_no),
     ),
     # Spending credit is a sale at the counter.
     (

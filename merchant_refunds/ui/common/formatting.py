@@ -149,6 +149,7 @@ _AUDIT_ACTION = {
     "orders.import_file": QT_TRANSLATE_NOOP("Labels", "Order file imported"),
     "exchange.record": QT_TRANSLATE_NOOP("Labels", "Exchange recorded"),
     "exchange.cancel": QT_TRANSLATE_NOOP("Labels", "Exchange cancelled"),
+    "exchange.receive": QT_TRANSLATE_NOOP("Labels", "Exchanged goods received"),
     "store_credit.issue": QT_TRANSLATE_NOOP("Labels", "Store credit issued"),
     "store_credit.use": QT_TRANSLATE_NOOP("Labels", "Store credit used"),
     "store_credit.cash_out": QT_TRANSLATE_NOOP("Labels", "Store credit paid out in cash"),
@@ -204,6 +205,7 @@ _CONDITION = {
 _DISPOSITION = {
     "returned_to_stock": QT_TRANSLATE_NOOP("Labels", "Returned to stock"),
     "written_off": QT_TRANSLATE_NOOP("Labels", "Written off"),
+    "exchanged_out": QT_TRANSLATE_NOOP("Labels", "Exchanged out"),
 }
 
 

@@ -45,10 +45,16 @@ from merchant_refunds.ui.common.field_errors import error_label
 from merchant_refunds.ui.common.guards import DiscardGuard, form_state
 from merchant_refunds.ui.common.messages import error_text, finding_text
 from merchant_refunds.ui.common.session import Session
+from merchant_refunds.ui.refunds.refund_dialog import BANK_ERRORS
 
-#: Where a refund of the difference may go from this dialog (a bank transfer needs the account
-#: details the refund dialog asks for: request such a refund there).
-DIFFERENCE_METHODS = (PayoutMethod.ORIGINAL_ROUTE, PayoutMethod.STORE_CREDIT, PayoutMethod.CASH)
+#: Where a refund of the difference may go from this dialog; a bank transfer asks for the
+#: account, checked as the refund dialog checks it.
+DIFFERENCE_METHODS = (
+    PayoutMethod.ORIGINAL_ROUTE,
+    PayoutMethod.BANK_TRANSFER,
+    PayoutMethod.STORE_CREDIT,
+    PayoutMethod.CASH,
+)
 #: Columns of the units-out table.
 OUT_SKU, OUT_NAME, OUT_PRICE, OUT_QTY = range(4)
 
@@ -174,8 +180,20 @@ class ExchangeDialog(DiscardGuard, QDialog):
         self.findings_label = QLabel()
         self.findings_label.setWordWrap(True)
         self.method = QComboBox()
+        self.method.setObjectName("exchangeMethod")
         for method in DIFFERENCE_METHODS:
             self.method.addItem(fmt.payout_method_label(method), method.value)
+        self.holder = QLineEdit()
+        self.holder.setObjectName("exchangeHolder")
+        self.bank = QLineEdit()
+        self.bank.setObjectName("exchangeBank")
+        self.account = QLineEdit()
+        self.account.setObjectName("exchangeAccount")
+        self.account.setPlaceholderText(self.tr("Card or account number, or IBAN"))
+        self.bank_error = error_label("exchangeBankError")
+        self.method.currentIndexChanged.connect(self._method_changed)
+        for edit in (self.holder, self.bank, self.account):
+            edit.textChanged.connect(self._changed)
         self.receipt = QLineEdit()
         self.receipt.setPlaceholderText(self.tr("Receipt number of the payment taken"))
         self.receipt.textChanged.connect(self._update_submit)
@@ -191,11 +209,32 @@ class ExchangeDialog(DiscardGuard, QDialog):
         form.addRow(self.tr("Units out cost"), self.out_value_label)
         form.addRow(self.tr("Settled"), self.difference_label)
         form.addRow(self.tr("Refund to"), self.method)
+        form.addRow(self.tr("Account holder"), self.holder)
+        form.addRow(self.tr("Bank"), self.bank)
+        form.addRow(self.tr("Account"), self.account)
+        form.addRow("", self.bank_error)
         form.addRow(self.tr("Receipt no."), self.receipt)
         form.addRow(self.tr("Note"), self.note)
         form.addRow(self.tr("Override"), self.override)
         form.addRow(self.findings_label)
+        self._settlement_form = form
+        self._method_changed()
         return box
+
+    def _is_bank(self) -> bool:
+        return self.method.currentData() == PayoutMethod.BANK_TRANSFER.value
+
+    def _method_changed(self, *_args: object) -> None:
+        """The account rows show only for a bank transfer."""
+        for widget in (self.holder, self.bank, self.account):
+            self._settlement_form.setRowVisible(widget, self._is_bank())
+        self._changed()
+
+    def _destination(self) -> Destination:
+        method = PayoutMethod(self.method.currentData())
+        if method is not PayoutMethod.BANK_TRANSFER:
+            return Destination(method)
+        return Destination(method, self.account.text(), self.holder.text(), self.bank.text())
 
     # the units out
 
@@ -260,7 +299,7 @@ class ExchangeDialog(DiscardGuard, QDialog):
             self._items_out(),
             ReasonCode(reason),
             note=self.note.text().strip(),
-            destination=Destination(PayoutMethod(self.method.currentData())),
+            destination=self._destination(),
             receipt_no=self.receipt.text().strip(),
             override_reason=self.override.text().strip(),
         )
@@ -270,6 +309,7 @@ class ExchangeDialog(DiscardGuard, QDialog):
         self._requote_timer.stop()
         self.result = None
         self.message_label.hide()
+        self.bank_error.setText("")
         try:
             request = self.build_request()
             if request is None:
@@ -277,10 +317,21 @@ class ExchangeDialog(DiscardGuard, QDialog):
             elif not request.back or not request.out:
                 self._show_message(self.tr("Choose the units back and add the units given."))
             else:
-                self.result = exchanges.quote(replace(request, receipt_no=""))
+                self.result = self._quote(replace(request, receipt_no=""))
         except RefundsError as error:
             self._show_message(error_text(error))
         self._show_result()
+
+    def _quote(self, request: ExchangeRequest) -> ExchangeResult:
+        """The quote; an account that does not pass its checks is said beside the account
+        fields, and the values are still shown (they do not depend on the account)."""
+        try:
+            return exchanges.quote(request)
+        except RefundsError as error:
+            if error.code not in BANK_ERRORS:
+                raise
+            self.bank_error.setText(error_text(error))
+        return exchanges.quote(replace(request, destination=Destination()))
 
     def _show_message(self, text: str) -> None:
         self.message_label.setText(text)
@@ -316,11 +367,15 @@ class ExchangeDialog(DiscardGuard, QDialog):
         result = self.result
         settlement = result.quote.settlement if result is not None else None
         self.method.setEnabled(settlement is Settlement.REFUND)
+        bank_wrong = settlement is Settlement.REFUND and bool(self.bank_error.text())
+        self.bank_error.setVisible(bank_wrong and self._is_bank())
         self.receipt.setEnabled(settlement is Settlement.COLLECTED)
         owner = self.session.is_owner()
         self.override.setEnabled(owner and result is not None and bool(result.blocking))
         ok = result is not None
         if ok and settlement is Settlement.COLLECTED and not self.receipt.text().strip():
+            ok = False
+        if bank_wrong:
             ok = False
         if ok and result is not None and result.blocking:
             ok = owner and bool(self.override.text().strip())

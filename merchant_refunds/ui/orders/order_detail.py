@@ -20,6 +20,7 @@ from merchant_refunds.services import exchanges, store_credit
 from merchant_refunds.services.orders import OrderDetail
 from merchant_refunds.ui.common import formatting as fmt
 from merchant_refunds.ui.common.messages import translate_template
+from merchant_refunds.ui.orders.exchange_actions import ExchangeBar
 
 
 class OrderDetailPanel(QWidget):
@@ -66,6 +67,8 @@ class OrderDetailPanel(QWidget):
         self.exchange_button.setToolTip(
             self.tr("Take units back and give others, settling the difference")
         )
+        # Print or cancel one of the order's exchanges (connected by the orders view).
+        self.exchange_bar = ExchangeBar()
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.credit_button)
@@ -77,6 +80,7 @@ class OrderDetailPanel(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.browser, 1)
         layout.addWidget(self.blocked_note)
+        layout.addWidget(self.exchange_bar)
         layout.addLayout(buttons)
         self.clear()
 
@@ -126,6 +130,8 @@ class OrderDetailPanel(QWidget):
         self.credit_button.setEnabled(False)
         self.exchange_button.setEnabled(False)
         self._set_print_button()
+        self.exchanges = []
+        self.exchange_bar.set_exchanges([])
 
     def changeEvent(self, event: QEvent) -> None:
         """A live language switch: the buttons, their tooltips and why no refund can start,
@@ -162,6 +168,7 @@ class OrderDetailPanel(QWidget):
         self.credit_key = store_credit.customer_key(c.phone, c.email, c.name)
         self.credit_balance = store_credit.balance(self.credit_key, order.currency)
         self.exchanges = exchanges.exchanges_of_order(order.order_no)
+        self.exchange_bar.set_exchanges(self.exchanges)
         self.title.setText(
             self.tr("Order %1 · %2")
             .replace("%1", order.order_no)

@@ -41,6 +41,7 @@ from merchant_refunds.ui.common.busy import busy_cursor
 from merchant_refunds.ui.common.errors import show_error
 from merchant_refunds.ui.common.session import Session
 from merchant_refunds.ui.common.tasks import Task, run_task
+from merchant_refunds.ui.orders.exchange_actions import ExchangeActions
 from merchant_refunds.ui.orders.exchange_dialog import ExchangeDialog
 from merchant_refunds.ui.orders.new_order_dialog import NewOrderDialog
 from merchant_refunds.ui.orders.order_detail import OrderDetailPanel
@@ -169,6 +170,10 @@ class OrdersView(QWidget):
         self.detail.credit_button.clicked.connect(self.show_store_credit)
         self.detail.exchange_button.clicked.connect(self.exchange_selected_order)
         self.detail.print_button.clicked.connect(self.print_preview)
+        self.exchange_actions = ExchangeActions(session, self)
+        self.detail.exchange_bar.print_requested.connect(self.exchange_actions.preview)
+        self.detail.exchange_bar.cancel_requested.connect(self._cancel_exchange)
+        self.detail.exchange_bar.receive_requested.connect(self.exchange_actions.receive)
         self.new_order_button.clicked.connect(self.new_order)
         session.data_changed.connect(self._data_changed)
         session.actor_changed.connect(lambda _actor: self._apply_role())
@@ -466,6 +471,11 @@ class OrdersView(QWidget):
 
         return preview_refund(self.session, refund_no, self)
 
+    def _cancel_exchange(self, exchange_no: str) -> None:
+        shown = [e for e in self.detail.exchanges if e.exchange_no == exchange_no]
+        if shown:
+            self.exchange_actions.cancel(shown[0])
+
     def show_store_credit(self) -> None:
         """Order detail → Store credit…: the customer's ledger (``StoreCreditDialog``)."""
         detail = self.detail.detail
@@ -513,6 +523,7 @@ class OrdersView(QWidget):
 
     def _apply_role(self) -> None:
         self.new_order_button.setEnabled(self._can_request())
+        self.detail.exchange_bar.set_owner(self.session.is_owner(), self._can_request())
         if self.detail.detail is not None:
             self.detail.show_detail(self.detail.detail, self._can_request())
 

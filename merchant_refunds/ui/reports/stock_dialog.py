@@ -61,7 +61,13 @@ class StockLedgerDialog(QDialog):
             .replace("%2", fmt.date_text(end, session.locale))
         )
         self.totals = _table(
-            [self.tr("SKU"), self.tr("Product"), self.tr("Back in stock"), self.tr("Written off")]
+            [
+                self.tr("SKU"),
+                self.tr("Product"),
+                self.tr("Back in stock"),
+                self.tr("Written off"),
+                self.tr("Exchanged out"),
+            ]
         )
         self.totals.setObjectName("stockTotals")
         self.entries = _table(
@@ -69,7 +75,7 @@ class StockLedgerDialog(QDialog):
                 self.tr("When"),
                 self.tr("SKU"),
                 self.tr("Movement"),
-                self.tr("Refund"),
+                self.tr("Refund or exchange"),
                 self.tr("Condition"),
             ]
         )
@@ -104,7 +110,13 @@ class StockLedgerDialog(QDialog):
         _fill(
             self.totals,
             [
-                [t.sku, t.name, str(t.returned_to_stock), str(t.written_off)]
+                [
+                    t.sku,
+                    t.name,
+                    str(t.returned_to_stock),
+                    str(t.written_off),
+                    str(t.exchanged_out),
+                ]
                 for t in self.ledger.totals()
             ],
         )
@@ -115,8 +127,8 @@ class StockLedgerDialog(QDialog):
                     fmt.datetime_text(e.at, loc),
                     e.sku,
                     fmt.disposition_label(e.kind.value),
-                    e.refund_no,
-                    fmt.condition_label(e.condition),
+                    e.refund_no or e.exchange_no,
+                    fmt.condition_label(e.condition) if e.condition else "",
                 ]
                 for e in self.ledger.entries
             ],
