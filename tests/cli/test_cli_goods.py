@@ -138,7 +138,8 @@ def test_receive_unit_by_unit_deduct_and_read_the_ledger(cli, tmp_path: Path):
         assert all(h in rows[0] for h in heads)
         assert len(rows) == 4
     zh = list(csv.reader(io.StringIO((tmp_path / "stock-zh.csv").read_text("utf-8-sig"))))
-    assert (zh[2][3], zh[2][8]) == ("退回入库", "损坏"), str(zh[2])
+    row = dict(zip(zh[0], zh[2], strict=True))
+    assert (row["库存变动"], row["验货状况"]) == ("退回入库", "损坏"), str(zh[2])
 
 
 def test_write_off_and_a_unit_that_is_not_there(cli):
