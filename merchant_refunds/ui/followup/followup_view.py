@@ -149,7 +149,7 @@ class FollowUpView(QWidget):
         layout.addLayout(actions)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         session.data_changed.connect(self.reload)
-        session.actor_changed.connect(lambda _actor: self._update_buttons())
+        session.actor_changed.connect(self._update_buttons)  # bound: let go with the view
         self._loading: Task | None = None
         self._load_again = False
         self._update_buttons()  # what this role may do shows before the list has come

@@ -176,7 +176,7 @@ class OrdersView(QWidget):
         self.detail.exchange_bar.receive_requested.connect(self.exchange_actions.receive)
         self.new_order_button.clicked.connect(self.new_order)
         session.data_changed.connect(self._data_changed)
-        session.actor_changed.connect(lambda _actor: self._apply_role())
+        session.actor_changed.connect(self._apply_role)  # bound: let go with the view
         self._apply_role()
         self._show_count(0)
         self.reload()

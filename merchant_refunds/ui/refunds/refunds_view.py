@@ -266,7 +266,7 @@ class RefundsView(QWidget):
             lambda *_args: self.batch_bar.update_buttons()
         )
         session.data_changed.connect(self.reload)
-        session.actor_changed.connect(lambda _actor: self._update_actions())
+        session.actor_changed.connect(self._update_actions)  # bound: let go with the view
         self._show_counts()
         self._update_actions()
         self.reload()

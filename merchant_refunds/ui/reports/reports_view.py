@@ -141,7 +141,7 @@ class ReportsView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.notice)
         layout.addWidget(scroll, 1)
-        session.actor_changed.connect(lambda _actor: self._apply_role())
+        session.actor_changed.connect(self._apply_role)  # bound: let go with the view
         self._apply_role()
 
     def allowed(self) -> bool:

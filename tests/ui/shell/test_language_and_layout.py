@@ -1,0 +1,142 @@
+"""Every view and dialog speaks the language picked at run time, and fits a 1366×768 screen.
+
+The language is switched the way a person does it, in Settings → General, with the window open;
+then every text shown at each place of each view (labels, buttons, filters, tabs, column
+headers, first rows of lists, tooltips, menus, the window title) must read differently. Texts
+that are the same in both languages are the shop's data (order numbers, names) or brand names:
+they are listed here, by rule or by name, and nothing else may stay as it was.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from merchant_refunds.services import clock
+from merchant_refunds.ui.common import computer_settings, i18n
+from merchant_refunds.ui.shell.main_window import SETTINGS, MainWindow
+from tests.ui import gallery
+from tests.ui.helpers import OFFSCREEN_NOISE
+from tests.ui.visible_texts import unchanged, visible_texts
+
+pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
+
+#: The largest window a 1366×768 screen shows whole, less a 40-pixel taskbar.
+SCREEN_WIDTH, SCREEN_HEIGHT = 1366, 728
+
+#: Texts that legitimately read the same in English and Chinese.
+SAME_IN_BOTH = {
+    "PayPal",
+    "Shopify",
+    "WooCommerce",
+    "A4",
+    "A5",
+    "English",
+    "PIN",
+    "Stripe",
+    "Excel (XLSX)",
+}
+#: The demo's data: order and refund numbers, codes (CNY, SKU, SSL), user names, e-mails,
+#: file paths; and any text with Chinese in it, which the English window shows only as data
+#: (a customer's or a product's name) or as a language's own name (简体中文).
+DATA = re.compile(
+    r"^(MR\d+|RF\d+|[A-Z0-9]{2,}|[A-Z]{2,}-[\w-]+|amy|boss|kim|lee|[\w.+-]+@[\w.-]+|/.*"
+    r"|[^A-Za-z]*|.*[\u4e00-\u9fff].*)$"
+)
+
+
+@pytest.fixture(autouse=True)
+def _computer_settings(tmp_path: Path) -> Iterator[None]:
+    computer_settings.use_file(tmp_path / "computer.ini")
+    saved = clock.get_clock()
+    clock.set_clock(lambda: gallery.NOW)
+    yield
+    clock.set_clock(saved)
+    computer_settings.use_file(None)
+    i18n.apply_language(i18n.ENGLISH)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, db_path: Path) -> MainWindow:
+    gallery.fill_demo()
+    win = gallery.owner_window(db_path, i18n.apply_language(i18n.ENGLISH))
+    qtbot.addWidget(win)
+    win.resize(SCREEN_WIDTH, SCREEN_HEIGHT)
+    win.show()
+    gallery.settle()
+    return win
+
+
+def _pick_language(window: MainWindow, language: str) -> None:
+    """Settings → General → Language, as a person picks it."""
+    window.show_view(SETTINGS)
+    page = window.settings_view.general_page
+    page.language.setCurrentIndex(page.language.findData(language))
+    page.language.activated.emit(page.language.currentIndex())
+    gallery.settle()
+
+
+def _allowed(texts: dict[str, str]) -> set[str]:
+    return {text for text in texts.values() if text in SAME_IN_BOTH or DATA.match(text)}
+
+
+def test_every_view_changes_language_live(window: MainWindow) -> None:
+    english = {name: visible_texts(shown) for name, shown in gallery.views(window)}
+    _pick_language(window, i18n.CHINESE)
+    assert window.session.locale == i18n.CHINESE
+    chinese = {name: visible_texts(shown) for name, shown in gallery.views(window)}
+
+    assert english.keys() == chinese.keys()
+    left = {
+        name: unchanged(english[name], chinese[name], _allowed(english[name])) for name in english
+    }
+    report = [f"{name}: {text}" for name, texts in left.items() for text in texts]
+    assert not report, "\n".join(report)
+    assert window.windowTitle() != "Merchant Refunds"
+
+
+def test_every_dialog_opens_in_the_language_picked_live(window: MainWindow) -> None:
+    english = {}
+    for name, dialog in gallery.dialogs(window):
+        english[name] = visible_texts(dialog)
+        dialog.close()
+    _pick_language(window, i18n.CHINESE)
+    left = {}
+    for name, dialog in gallery.dialogs(window):
+        left[name] = unchanged(english[name], visible_texts(dialog), _allowed(english[name]))
+        dialog.close()
+    report = [f"{name}: {text}" for name, texts in left.items() for text in texts]
+    assert not report, "\n".join(report)
+
+
+def _too_large(widget: QWidget) -> str | None:
+    hint = widget.minimumSizeHint().expandedTo(widget.minimumSize())
+    frame = widget.frameGeometry().size()
+    if hint.width() > SCREEN_WIDTH or hint.height() > SCREEN_HEIGHT:
+        return f"needs at least {hint.width()}×{hint.height()}"
+    if frame.width() > SCREEN_WIDTH or frame.height() > SCREEN_HEIGHT:
+        return f"opens at {frame.width()}×{frame.height()}"
+    return None
+
+
+@pytest.mark.parametrize("language", [i18n.ENGLISH, i18n.CHINESE])
+def test_every_view_and_dialog_fits_1366_by_768(window: MainWindow, language: str) -> None:
+    if language != i18n.ENGLISH:
+        _pick_language(window, language)
+    window.resize(800, 500)  # as small as it will go: what each view needs shows
+    problems = {}
+    for name, shown in gallery.views(window):
+        problem = _too_large(shown)
+        if problem:
+            problems[name] = problem
+    for name, dialog in gallery.dialogs(window):
+        problem = _too_large(dialog)
+        if problem:
+            problems[name] = problem
+        dialog.close()
+    assert problems == {}
