@@ -126,6 +126,24 @@ FIELDS = {
     "": QT_TRANSLATE_NOOP("AuditFields", "Value"),
 }
 
+#: What an event is about (``AuditEvent.entity``).
+ENTITIES = {
+    "audit": QT_TRANSLATE_NOOP("AuditFields", "audit trail"),
+    "closing": QT_TRANSLATE_NOOP("AuditFields", "daily closing"),
+    "database": QT_TRANSLATE_NOOP("AuditFields", "database"),
+    "key": QT_TRANSLATE_NOOP("AuditFields", "shop key"),
+    "notice": QT_TRANSLATE_NOOP("AuditFields", "customer notice"),
+    "order": QT_TRANSLATE_NOOP("AuditFields", "order"),
+    "payout": QT_TRANSLATE_NOOP("AuditFields", "payout"),
+    "refund": QT_TRANSLATE_NOOP("AuditFields", "refund"),
+    "setting": QT_TRANSLATE_NOOP("AuditFields", "setting"),
+    "settings": QT_TRANSLATE_NOOP("AuditFields", "settings"),
+    "shop": QT_TRANSLATE_NOOP("AuditFields", "shop"),
+    "statement": QT_TRANSLATE_NOOP("AuditFields", "payment statement"),
+    "store_credit": QT_TRANSLATE_NOOP("AuditFields", "store credit"),
+    "user": QT_TRANSLATE_NOOP("AuditFields", "user"),
+}
+
 #: Codes that are not statuses, reasons or methods but still reach the trail as values.
 VALUES = {
     "email": QT_TRANSLATE_NOOP("AuditFields", "E-mail"),
@@ -191,6 +209,11 @@ def field_label(key: str) -> str:
     """A stored field's name in words; an unknown field as it is stored."""
     source = FIELDS.get(key)
     return QCoreApplication.translate(CONTEXT, source) if source else key
+
+
+def entity_label(entity: str) -> str:
+    source = ENTITIES.get(entity)
+    return QCoreApplication.translate(CONTEXT, source) if source else entity
 
 
 def finding_label(code: str) -> str:
@@ -330,13 +353,10 @@ def change_rows(entry: AuditEntry, locale: str) -> list[tuple[str, str, str]]:
         if key == "":
             old = None if isinstance(entry.before, Mapping) else entry.before
             new = None if isinstance(entry.after, Mapping) else entry.after
-        rows.append(
-            (
-                field_label(key),
-                value_text(key, old, currency=currency, entity=entry.entity, locale=locale),
-                value_text(key, new, currency=currency, entity=entry.entity, locale=locale),
-            )
-        )
+        old_text = value_text(key, old, currency=currency, entity=entry.entity, locale=locale)
+        new_text = value_text(key, new, currency=currency, entity=entry.entity, locale=locale)
+        if old_text != new_text:  # nothing → an empty list reads "∅ → ∅": not a change
+            rows.append((field_label(key), old_text, new_text))
     return rows
 
 

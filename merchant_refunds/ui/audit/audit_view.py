@@ -308,7 +308,7 @@ class AuditView(QWidget):
                 id=entry.id,
                 who=entry.user_name or "—",
                 what=fmt.audit_action_label(entry.action),
-                entity=entry.entity,
+                entity=audit_texts.entity_label(entry.entity),
                 key=entry.entity_key,
                 when=fmt.datetime_text(entry.at, self.session.locale),
             )

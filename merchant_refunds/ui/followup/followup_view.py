@@ -73,6 +73,9 @@ COLUMN_WIDTHS = {
     NOTE: 90,
 }
 
+#: Room beside a column's name (margins, the sort arrow).
+HEADER_PADDING = 24
+
 #: The notice that fits each kind of problem.
 NOTICE_FOR = {
     FollowUpKind.OVERDUE: templates.NoticeEvent.OVERDUE,
@@ -106,8 +109,16 @@ class FollowUpView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        metrics = self.table.fontMetrics()
+        samples = {
+            REFUND: "RF202612280001",
+            AMOUNT: fmt.money_text(99_999_999, "CNY", session.locale),
+        }
         for column, width in COLUMN_WIDTHS.items():
-            self.table.setColumnWidth(column, width)
+            # Never narrower than the column's name or its widest number in this language.
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            needed = max(metrics.horizontalAdvance(t) for t in (title, samples.get(column, "")))
+            self.table.setColumnWidth(column, max(width, needed + HEADER_PADDING))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

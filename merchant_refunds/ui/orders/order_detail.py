@@ -197,7 +197,8 @@ class OrderDetailPanel(QWidget):
         loc = self._locale
         left_by_line = {line["line_no"]: line for line in detail.refundable["lines"]}
         parts = [
-            "<style>td,th{padding:2px 6px;} th{text-align:left;} .num{text-align:right;}</style>"
+            "<style>td,th{padding:2px 6px;} th{text-align:left;} .num{text-align:right;}"
+            " .nw{white-space:nowrap;}</style>"
         ]
 
         def row(label: str, value: str) -> str:
@@ -232,21 +233,25 @@ class OrderDetailPanel(QWidget):
         lines_title = self.tr("Lines")
         final_sale = self.tr("final sale")
         parts.append(f"<h4>{escape(lines_title)}</h4><table width='100%'><tr>")
-        parts.extend(f"<th>{escape(h)}</th>" for h in heads)
+        parts.extend(f"<th class='nw'>{escape(h)}</th>" for h in heads)
         parts.append("</tr>")
         for line in order.lines:
             left = left_by_line[line.line_no]
+            category = fmt.category_label(line.category) if line.category else ""
             cells = [
-                escape(line.sku),
-                escape(line.name)
-                + (f" <i>[{escape(line.category)}]</i>" if line.category else "")
-                + (f" <i>({escape(final_sale)})</i>" if line.final_sale else ""),
-                str(line.quantity),
-                self._money(line.paid),
-                str(left["refunded_units"]),
-                self._money(left["amount_left"]) + " / " + str(left["units_left"]),
+                (escape(line.sku), "nw"),
+                (
+                    escape(line.name)
+                    + (f" <i>[{escape(category)}]</i>" if category else "")
+                    + (f" <i>({escape(final_sale)})</i>" if line.final_sale else ""),
+                    "",
+                ),
+                (str(line.quantity), "num nw"),
+                (self._money(line.paid), "num nw"),
+                (str(left["refunded_units"]), "num nw"),
+                (self._money(left["amount_left"]) + " / " + str(left["units_left"]), "num nw"),
             ]
-            parts.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
+            parts.append("<tr>" + "".join(f"<td class='{k}'>{c}</td>" for c, k in cells) + "</tr>")
         parts.append("</table><table>")
         if order.order_discount_total:
             discount_label = self.tr("Order discount")
@@ -277,16 +282,21 @@ class OrderDetailPanel(QWidget):
         if not detail.refunds:
             parts.append(f"<p>{escape(no_refunds)}</p>")
         else:
+            # Number, status and amount on one line, never broken; reason and date beneath.
             parts.append("<table width='100%'>")
             for refund in detail.refunds:
-                cells = [
-                    escape(refund.refund_no),
-                    escape(fmt.refund_status_label(refund.status)),
-                    escape(fmt.reason_label(refund.reason_code)),
-                    escape(fmt.datetime_text(refund.requested_at, loc)),
-                    escape(fmt.money_text(refund.total, refund.currency, loc)),
-                ]
-                parts.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
+                money = fmt.money_text(refund.total, refund.currency, loc)
+                parts.append(
+                    f"<tr><td class='nw'>{escape(refund.refund_no)}</td>"
+                    f"<td>{escape(fmt.refund_status_label(refund.status))}</td>"
+                    f"<td class='num nw'>{escape(money)}</td></tr>"
+                )
+                when = fmt.datetime_text(refund.requested_at, loc)
+                reason = fmt.reason_label(refund.reason_code)
+                parts.append(
+                    f"<tr><td></td><td colspan='2'><small>{escape(reason)} · {escape(when)}"
+                    "</small></td></tr>"
+                )
             parts.append("</table>")
         parts += self._exchanges_html()
         return "".join(parts)

@@ -247,11 +247,13 @@ class RefundsView(QWidget):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([700, 500])
 
+        # The status tabs get the whole width to themselves: beside the search fields they
+        # ran behind scroll arrows in English at 1366×768.
         top = QHBoxLayout()
-        top.addWidget(self.tabs, 1)
+        top.addWidget(self.search, 1)
         top.addWidget(self.lookup)
-        top.addWidget(self.search)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
 

@@ -46,6 +46,7 @@ from merchant_refunds.ui.common.guards import ask_now, discard_text
 from merchant_refunds.ui.common.messages import error_text
 from merchant_refunds.ui.common.progress import ProgressWindow
 from merchant_refunds.ui.common.save_paths import checked_save_path
+from merchant_refunds.ui.common.screen_fit import resize_to_fit
 from merchant_refunds.ui.common.session import Session
 from merchant_refunds.ui.common.tasks import Task, run_task
 from merchant_refunds.ui.shell import backup_actions
@@ -726,7 +727,7 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1200, 760)
+            resize_to_fit(self, 1200, 760)
         state = store.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
