@@ -117,6 +117,8 @@ def visible_texts(root: QWidget) -> dict[str, str]:
         elif isinstance(widget, QAbstractItemView):
             _model_texts(widget.model(), key, out)
         elif isinstance(widget, QMenu):
+            if not widget.title():
+                continue  # the menu bar's overflow menu ("»"): its menus are read already
             out[f"{key}/menu"] = widget.title()
             for i, action in enumerate(widget.actions()):
                 out[f"{key}/action{i}"] = action.text()

@@ -23,11 +23,14 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
+    QSpacerItem,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -128,7 +131,24 @@ def expected_error_box(parent: QWidget | None, error: RefundsError) -> QMessageB
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(QCoreApplication.translate("Errors", "Cannot do that"))
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    keep_title_whole(box)
     return box
+
+
+#: What a title bar takes besides the title: the icon and the close, minimise, maximise buttons.
+TITLE_BAR_EXTRA = 160
+
+
+def keep_title_whole(box: QMessageBox) -> None:
+    """Make a short message box wide enough for its whole title ("Cannot do that — <app>"):
+    window managers cut a title longer than the window ("无法完成··· efunds")."""
+    app_name = QGuiApplication.applicationDisplayName()
+    title = f"{box.windowTitle()} — {app_name}" if app_name else box.windowTitle()
+    width = box.fontMetrics().horizontalAdvance(title) + TITLE_BAR_EXTRA
+    layout = box.layout()
+    if isinstance(layout, QGridLayout):
+        spacer = QSpacerItem(width, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum)
+        layout.addItem(spacer, layout.rowCount(), 0, 1, layout.columnCount())
 
 
 class UnexpectedErrorDialog(QDialog):

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -104,6 +105,17 @@ def test_every_view_changes_language_live(window: MainWindow) -> None:
     assert not report, "\n".join(report)
     assert window.windowTitle() != "Merchant Refunds"
 
+    # And back: nothing of the Chinese stays behind (a date, an amount in words, a filter).
+    _pick_language(window, i18n.ENGLISH)
+    again = {name: visible_texts(shown) for name, shown in gallery.views(window)}
+    stayed = [
+        f"{name}: {key}: {text!r} (was {english[name].get(key)!r})"
+        for name, texts in again.items()
+        for key, text in texts.items()
+        if text != english[name].get(key)
+    ]
+    assert not stayed, "\n".join(stayed)
+
 
 def test_every_dialog_opens_in_the_language_picked_live(window: MainWindow) -> None:
     english = {}
@@ -154,3 +166,16 @@ def test_every_view_and_dialog_fits_1366_by_768(window: MainWindow, language: st
             problems[name] = problem
         dialog.close()
     assert problems == {}
+
+
+def test_an_error_box_is_wide_enough_for_its_whole_title(qtbot: QtBot) -> None:
+    from merchant_refunds.domain.errors import Refused
+    from merchant_refunds.ui.common.errors import TITLE_BAR_EXTRA, expected_error_box
+
+    i18n.apply_language(i18n.CHINESE)
+    box = expected_error_box(None, Refused("x", "Nothing to do"))
+    qtbot.addWidget(box)
+    box.show()
+    title = f"{box.windowTitle()} — {QGuiApplication.applicationDisplayName()}"
+    assert "Merchant Refunds" not in title  # the app's name is in the window's language
+    assert box.width() >= box.fontMetrics().horizontalAdvance(title) + TITLE_BAR_EXTRA
