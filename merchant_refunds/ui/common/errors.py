@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from merchant_refunds.domain.errors import RefundsError, StorageError
 from merchant_refunds.ui.common import messages
+from merchant_refunds.ui.common.screen_fit import title_width
 
 APP_NAME = "merchant-refunds"
 LOG_FILENAME = "merchant-refunds.log"
@@ -135,16 +136,10 @@ def expected_error_box(parent: QWidget | None, error: RefundsError) -> QMessageB
     return box
 
 
-#: What a title bar takes besides the title: the icon and the close, minimise, maximise buttons.
-TITLE_BAR_EXTRA = 160
-
-
 def keep_title_whole(box: QMessageBox) -> None:
     """Make a short message box wide enough for its whole title ("Cannot do that — <app>"):
     window managers cut a title longer than the window ("无法完成··· efunds")."""
-    app_name = QGuiApplication.applicationDisplayName()
-    title = f"{box.windowTitle()} — {app_name}" if app_name else box.windowTitle()
-    width = box.fontMetrics().horizontalAdvance(title) + TITLE_BAR_EXTRA
+    width = title_width(box)
     layout = box.layout()
     if isinstance(layout, QGridLayout):
         spacer = QSpacerItem(width, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum)

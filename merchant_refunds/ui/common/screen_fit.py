@@ -1,11 +1,12 @@
 """Windows open no larger than the screen they are on, nor than the smallest screen a shop
-counter is likely to have: 1366×768, less a 40-pixel taskbar and the window's title bar."""
+counter is likely to have: 1366×768, less a 40-pixel taskbar and the window's title bar; and no
+narrower than their title."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 #: 1366×768 less a taskbar (40) and a title bar with the window's frame (32 and 16).
 SMALLEST_SCREEN_ROOM = QSize(1366 - 16, 768 - 40 - 32)
@@ -24,3 +25,44 @@ def fitted_size(widget: QWidget, width: int, height: int) -> QSize:
 def resize_to_fit(widget: QWidget, width: int, height: int) -> None:
     """``widget.resize`` to the size it would like, or less where the screen is smaller."""
     widget.resize(fitted_size(widget, width, height))
+
+
+#: What a title bar takes besides the title: the icon and the close, minimise, maximise buttons.
+TITLE_BAR_EXTRA = 160
+
+
+def title_width(window: QWidget) -> int:
+    """How wide ``window`` must be for a window manager to show its whole title, the
+    application's name that Qt appends ("Record payout for RF… — 商户退款") included."""
+    app_name = QGuiApplication.applicationDisplayName()
+    title = window.windowTitle()
+    if app_name and app_name != title:
+        title = f"{title} — {app_name}"
+    return window.fontMetrics().horizontalAdvance(title) + TITLE_BAR_EXTRA
+
+
+class _TitleFitter(QObject):
+    """Widens each dialog, as it is shown, to its whole title: narrow dialogs had their titles
+    cut ("无法完成··· efunds", "Record payout fo…")."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # A message box's own layout sets its size: see errors.keep_title_whole.
+        dialog = isinstance(watched, QDialog) and not isinstance(watched, QMessageBox)
+        if dialog and event.type() == QEvent.Type.Show:
+            needed = min(title_width(watched), SMALLEST_SCREEN_ROOM.width())
+            if watched.width() < needed:
+                watched.resize(needed, watched.height())
+        return False
+
+
+_fitter: list[_TitleFitter] = []
+
+
+def keep_dialog_titles_whole() -> None:
+    """Once per application: every dialog shown from now on is as wide as its title."""
+    app = QCoreApplication.instance()
+    if app is None or _fitter:
+        return
+    fitter = _TitleFitter(app)
+    app.installEventFilter(fitter)
+    _fitter.append(fitter)

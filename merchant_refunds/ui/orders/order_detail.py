@@ -222,7 +222,6 @@ class OrderDetailPanel(QWidget):
         parts.append("</table>")
 
         heads = [
-            self.tr("SKU"),
             self.tr("Item"),
             self.tr("Qty"),
             self.tr("Paid after discounts"),
@@ -232,20 +231,23 @@ class OrderDetailPanel(QWidget):
         # Texts are translated outside the f-strings: lupdate does not look inside them.
         lines_title = self.tr("Lines")
         final_sale = self.tr("final sale")
+        # The SKU and category go under the item's name: as columns of their own they left the
+        # numbers too little room, and a narrow panel broke words ("Refunde d", "CN¥135.0 0").
         parts.append(f"<h4>{escape(lines_title)}</h4><table width='100%'><tr>")
-        parts.extend(f"<th class='nw'>{escape(h)}</th>" for h in heads)
+        parts.extend(f"<th>{escape(h)}</th>" for h in heads)
         parts.append("</tr>")
         for line in order.lines:
             left = left_by_line[line.line_no]
-            category = fmt.category_label(line.category) if line.category else ""
+            notes = [escape(line.sku)] if line.sku else []
+            if line.category:
+                notes.append(escape(fmt.category_label(line.category)))
+            if line.final_sale:
+                notes.append(escape(final_sale))
+            item = escape(line.name)
+            if notes:
+                item += "<br/><small><i>" + " · ".join(notes) + "</i></small>"
             cells = [
-                (escape(line.sku), "nw"),
-                (
-                    escape(line.name)
-                    + (f" <i>[{escape(category)}]</i>" if category else "")
-                    + (f" <i>({escape(final_sale)})</i>" if line.final_sale else ""),
-                    "",
-                ),
+                (item, ""),
                 (str(line.quantity), "num nw"),
                 (self._money(line.paid), "num nw"),
                 (str(left["refunded_units"]), "num nw"),

@@ -15,11 +15,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QTextBrowser, QWidget
 from pytestqt.qtbot import QtBot
 
 from merchant_refunds.services import clock
 from merchant_refunds.ui.common import computer_settings, i18n
+from merchant_refunds.ui.common.screen_fit import title_width
 from merchant_refunds.ui.shell.main_window import SETTINGS, MainWindow
 from tests.ui import gallery
 from tests.ui.helpers import OFFSCREEN_NOISE
@@ -131,13 +132,23 @@ def test_every_dialog_opens_in_the_language_picked_live(window: MainWindow) -> N
     assert not report, "\n".join(report)
 
 
+#: A title bar above each window's own height.
+TITLE_BAR = 32
+
+
 def _too_large(widget: QWidget) -> str | None:
+    """What is wrong with the window's size on a 1366×768 screen, if anything: larger than the
+    screen less a taskbar (with its title bar), or a dialog narrower than its title."""
     hint = widget.minimumSizeHint().expandedTo(widget.minimumSize())
-    frame = widget.frameGeometry().size()
-    if hint.width() > SCREEN_WIDTH or hint.height() > SCREEN_HEIGHT:
+    size = widget.size()
+    if hint.width() > SCREEN_WIDTH or hint.height() + TITLE_BAR > SCREEN_HEIGHT:
         return f"needs at least {hint.width()}×{hint.height()}"
-    if frame.width() > SCREEN_WIDTH or frame.height() > SCREEN_HEIGHT:
-        return f"opens at {frame.width()}×{frame.height()}"
+    if size.width() > SCREEN_WIDTH or size.height() + TITLE_BAR > SCREEN_HEIGHT:
+        return f"opens at {size.width()}×{size.height()}"
+    if widget is not widget.window() or isinstance(widget, MainWindow):
+        return None
+    if size.width() < min(title_width(widget), SCREEN_WIDTH):
+        return f"{size.width()} wide cuts its title {widget.windowTitle()!r}"
     return None
 
 
@@ -170,7 +181,8 @@ def test_every_view_and_dialog_fits_1366_by_768(window: MainWindow, language: st
 
 def test_an_error_box_is_wide_enough_for_its_whole_title(qtbot: QtBot) -> None:
     from merchant_refunds.domain.errors import Refused
-    from merchant_refunds.ui.common.errors import TITLE_BAR_EXTRA, expected_error_box
+    from merchant_refunds.ui.common.errors import expected_error_box
+    from merchant_refunds.ui.common.screen_fit import TITLE_BAR_EXTRA
 
     i18n.apply_language(i18n.CHINESE)
     box = expected_error_box(None, Refused("x", "Nothing to do"))
@@ -179,3 +191,44 @@ def test_an_error_box_is_wide_enough_for_its_whole_title(qtbot: QtBot) -> None:
     title = f"{box.windowTitle()} — {QGuiApplication.applicationDisplayName()}"
     assert "Merchant Refunds" not in title  # the app's name is in the window's language
     assert box.width() >= box.fontMetrics().horizontalAdvance(title) + TITLE_BAR_EXTRA
+
+
+def _broken_words(browser: QTextBrowser) -> list[str]:
+    """Words (not Chinese, which may break anywhere) that the panel's layout split over lines."""
+    broken = []
+    block = browser.document().begin()
+    while block.isValid():
+        text, layout = block.text(), block.layout()
+        pieces = [
+            text[line.textStart() : line.textStart() + line.textLength()]
+            for line in (layout.lineAt(i) for i in range(layout.lineCount()))
+        ]
+        whole = {word for piece in pieces for word in piece.split()}
+        broken += [
+            word
+            for word in text.split()
+            if word not in whole and not re.search(r"[\u4e00-\u9fff]", word)
+        ]
+        block = block.next()
+    return broken
+
+
+@pytest.mark.parametrize("language", [i18n.ENGLISH, i18n.CHINESE])
+def test_at_1366_by_768_no_word_or_amount_is_broken_and_no_tab_is_hidden(
+    window: MainWindow, language: str
+) -> None:
+    if language != i18n.ENGLISH:
+        _pick_language(window, language)
+    window.resize(SCREEN_WIDTH, SCREEN_HEIGHT - TITLE_BAR)
+    problems = {}
+    for name, _shown in gallery.views(window):
+        view = window.stack.currentWidget()
+        for browser in view.findChildren(QTextBrowser):
+            if browser.isVisible() and _broken_words(browser):
+                problems[f"{name}/{browser.objectName()}"] = _broken_words(browser)
+        if name == "refunds":
+            tabs = view.tabs
+            assert tabs.sizeHint().width() <= tabs.width(), "status tabs behind scroll arrows"
+        if name == "audit":
+            break
+    assert problems == {}
