@@ -132,11 +132,11 @@ def expected_error_box(parent: QWidget | None, error: RefundsError) -> QMessageB
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(QCoreApplication.translate("Errors", "Cannot do that"))
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
-    keep_title_whole(box)
+    _widen_to_title(box)
     return box
 
 
-def keep_title_whole(box: QMessageBox) -> None:
+def _widen_to_title(box: QMessageBox) -> None:
     """Make a short message box wide enough for its whole title ("Cannot do that — <app>"):
     window managers cut a title longer than the window ("无法完成··· efunds")."""
     width = title_width(box)

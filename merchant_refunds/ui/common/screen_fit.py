@@ -4,9 +4,9 @@ narrower than their title."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 #: 1366×768 less a taskbar (40) and a title bar with the window's frame (32 and 16).
 SMALLEST_SCREEN_ROOM = QSize(1366 - 16, 768 - 40 - 32)
@@ -41,28 +41,8 @@ def title_width(window: QWidget) -> int:
     return window.fontMetrics().horizontalAdvance(title) + TITLE_BAR_EXTRA
 
 
-class _TitleFitter(QObject):
-    """Widens each dialog, as it is shown, to its whole title: narrow dialogs had their titles
-    cut ("无法完成··· efunds", "Record payout fo…")."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # A message box's own layout sets its size: see errors.keep_title_whole.
-        dialog = isinstance(watched, QDialog) and not isinstance(watched, QMessageBox)
-        if dialog and event.type() == QEvent.Type.Show:
-            needed = min(title_width(watched), SMALLEST_SCREEN_ROOM.width())
-            if watched.width() < needed:
-                watched.resize(needed, watched.height())
-        return False
-
-
-_fitter: list[_TitleFitter] = []
-
-
-def keep_dialog_titles_whole() -> None:
-    """Once per application: every dialog shown from now on is as wide as its title."""
-    app = QCoreApplication.instance()
-    if app is None or _fitter:
-        return
-    fitter = _TitleFitter(app)
-    app.installEventFilter(fitter)
-    _fitter.append(fitter)
+def keep_title_whole(window: QWidget) -> None:
+    """Make ``window`` at least as wide as its whole title (call after setting the title):
+    window managers cut a longer one ("Record payout fo…", "无法完成··· efunds")."""
+    needed = min(title_width(window), SMALLEST_SCREEN_ROOM.width())
+    window.setMinimumWidth(max(window.minimumWidth(), needed))

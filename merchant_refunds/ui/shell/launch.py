@@ -31,7 +31,6 @@ from merchant_refunds.services.users import Actor
 from merchant_refunds.ui.common import app_look, i18n
 from merchant_refunds.ui.common.computer_settings import APPLICATION, ORGANIZATION
 from merchant_refunds.ui.common.errors import install_excepthook, show_error
-from merchant_refunds.ui.common.screen_fit import keep_dialog_titles_whole
 from merchant_refunds.ui.common.session import Session
 from merchant_refunds.ui.common.tasks import Task, run_task, wait_for_tasks
 from merchant_refunds.ui.settings import database_choice
@@ -249,7 +248,6 @@ def _application() -> QApplication:
     app.setApplicationVersion(appinfo.version())
     app.setWindowIcon(app_look.program_icon())
     app_look.use_bundled_font_if_needed(app)
-    keep_dialog_titles_whole()
     return app
 
 

@@ -46,7 +46,7 @@ from merchant_refunds.ui.common.guards import ask_now, discard_text
 from merchant_refunds.ui.common.messages import error_text
 from merchant_refunds.ui.common.progress import ProgressWindow
 from merchant_refunds.ui.common.save_paths import checked_save_path
-from merchant_refunds.ui.common.screen_fit import keep_dialog_titles_whole, resize_to_fit
+from merchant_refunds.ui.common.screen_fit import resize_to_fit
 from merchant_refunds.ui.common.session import Session
 from merchant_refunds.ui.common.tasks import Task, run_task
 from merchant_refunds.ui.shell import backup_actions
@@ -73,7 +73,6 @@ class MainWindow(QMainWindow):
         from merchant_refunds.ui.orders.orders_view import OrdersView
 
         self.setObjectName("mainWindow")
-        keep_dialog_titles_whole()
         self.session = session
         self.login_dialog: LoginDialog | None = None
         self.about_box: QMessageBox | None = None
