@@ -124,6 +124,7 @@ def dialogs(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
     )
     from merchant_refunds.ui.refunds.aftercare_dialogs import FeedbackDialog, SupplierAnswerDialog
     from merchant_refunds.ui.refunds.deadline_dialog import ExtendDeadlineDialog
+    from merchant_refunds.ui.refunds.evidence import RejectDialog
     from merchant_refunds.ui.refunds.print_actions import ConfirmationPreviewDialog
     from merchant_refunds.ui.refunds.refund_actions import PayoutDialog, ReasonDialog
     from merchant_refunds.ui.refunds.refund_dialog import RefundDialog
@@ -141,6 +142,7 @@ def dialogs(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
     detail = orders.get_order(order_no)
     approved = _refund_in(RefundStatus.APPROVED)
     paid = _refund_in(RefundStatus.PAID)
+    requested = _refund_in(RefundStatus.REQUESTED)
     customer = detail.order.customer
     key = store_credit.customer_key(customer.phone, customer.email, customer.name)
     today = NOW.date()
@@ -164,15 +166,15 @@ def dialogs(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
         ("deadline", lambda: ExtendDeadlineDialog(session, approved, None, window)),
         ("feedback", lambda: FeedbackDialog(session, paid, window)),
         ("supplier", lambda: SupplierAnswerDialog(session, paid, window)),
+        ("reject", lambda: RejectDialog(session, requested, window)),
         (
-            "reject",
+            "cancel",
             lambda: ReasonDialog(
-                QCoreApplication.translate("RefundsView", "Reject refund"),
+                QCoreApplication.translate("RefundsView", "Cancel refund"),
                 QCoreApplication.translate(
-                    "RefundsView",
-                    "Why is the refund rejected? The customer will see this reason.",
+                    "RefundsView", "Cancel this refund? Nothing has been paid. Reason (optional):"
                 ),
-                True,
+                False,
                 window,
             ),
         ),
