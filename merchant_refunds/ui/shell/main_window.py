@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         self._rest_scheduled = False
         self._rest_started = False
         self._rebuild_pending = False
+        self._views_stale = False
         #: The language the views were built in; a switch to another rebuilds them.
         self._views_language = session.locale
         self.nav = QListWidget()
@@ -275,6 +276,12 @@ class MainWindow(QMainWindow):
         way nothing is left in the old language. Splitters keep their places.
         """
         self._rebuild_pending = False
+        if not self.isVisible():
+            # A closed or hidden window (its database may be closed already) builds nothing
+            # now; it builds its views again when it is shown.
+            self._views_stale = True
+            return
+        self._views_stale = False
         current = self.stack.currentIndex()
         for row in sorted(self._built):
             if row == SETTINGS:
@@ -474,6 +481,9 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self._views_stale and not self._rebuild_pending:
+            self._rebuild_pending = True
+            QTimer.singleShot(0, self, self.rebuild_views)
         if not self._rest_scheduled:
             # The rest are built once the Orders list is in (or after a while at the latest),
             # one per turn of the event loop, so the first rows are painted first and a view's
