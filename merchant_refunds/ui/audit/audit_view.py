@@ -10,6 +10,7 @@ from __future__ import annotations
 from array import array
 from datetime import date, datetime
 
+import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -190,7 +191,8 @@ class AuditView(QWidget):
         self.date_from.dateChanged.connect(self._filters_changed)
         self.date_to.dateChanged.connect(self._filters_changed)
         self.table.selectionModel().currentRowChanged.connect(self._show_detail)
-        session.actor_changed.connect(self._apply_role)  # bound: let go with the view
+        # A view rebuilt after a language switch is gone: its old self must not answer.
+        session.actor_changed.connect(lambda _actor: shiboken6.isValid(self) and self._apply_role())
         session.data_changed.connect(self._data_changed)
         self._apply_role()
 

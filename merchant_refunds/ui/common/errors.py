@@ -23,14 +23,11 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QSizePolicy,
-    QSpacerItem,
     QStyle,
     QVBoxLayout,
     QWidget,
@@ -136,14 +133,16 @@ def expected_error_box(parent: QWidget | None, error: RefundsError) -> QMessageB
     return box
 
 
+#: What a message box shows beside its text: the icon and the margins.
+MESSAGE_ICON_ROOM = 40
+
+
 def _widen_to_title(box: QMessageBox) -> None:
     """Make a short message box wide enough for its whole title ("Cannot do that — <app>"):
-    window managers cut a title longer than the window ("无法完成··· efunds")."""
-    width = title_width(box)
-    layout = box.layout()
-    if isinstance(layout, QGridLayout):
-        spacer = QSpacerItem(width, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Minimum)
-        layout.addItem(spacer, layout.rowCount(), 0, 1, layout.columnCount())
+    window managers cut a title longer than the window ("无法完成··· efunds"). Through the text
+    label's style (a spacer item added to the box's layout from Python was freed twice)."""
+    width = title_width(box) - MESSAGE_ICON_ROOM
+    box.setStyleSheet(f"QLabel#qt_msgbox_label {{ min-width: {width}px; }}")
 
 
 class UnexpectedErrorDialog(QDialog):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -160,7 +161,10 @@ class FollowUpView(QWidget):
         layout.addLayout(actions)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         session.data_changed.connect(self.reload)
-        session.actor_changed.connect(self._update_buttons)  # bound: let go with the view
+        # A view rebuilt after a language switch is gone: its old self must not answer.
+        session.actor_changed.connect(
+            lambda _actor: shiboken6.isValid(self) and self._update_buttons()
+        )
         self._loading: Task | None = None
         self._load_again = False
         self._update_buttons()  # what this role may do shows before the list has come

@@ -123,14 +123,14 @@ class OrderEditDialog(DiscardGuard, QDialog):
         self.resize(640, 360)
         ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.live = LiveCheck(self, self.problems, ok_button, general=self.error)
-        self.live.field("category", self.category_error, self.table)
+        self.live.field("category", self.category_error, self.table, *self.categories)
         self.live.run()
         self.remember_input()
 
     def input_state(self) -> tuple[object, ...]:
         """The date and every line's category and final-sale tick."""
         cells = tuple(
-            (self.table.item(row, CATEGORY).text(), self.table.item(row, FINAL_SALE).checkState())
+            (self.categories[row].code(), self.table.item(row, FINAL_SALE).checkState())
             for row in range(self.table.rowCount())
         )
         return (*form_state(self, skip=(self.table,)), cells)
@@ -139,7 +139,7 @@ class OrderEditDialog(DiscardGuard, QDialog):
         """A category the service would refuse, named with its line, as it is typed."""
         for row, line in enumerate(self.order.lines):
             try:
-                order_edits.check_category(self.table.item(row, CATEGORY).text())
+                order_edits.check_category(self.categories[row].code())
             except RefundsError as exc:
                 prefix = self.tr("Line %1: ").replace("%1", str(line.line_no))
                 return {"category": prefix + error_text(exc)}

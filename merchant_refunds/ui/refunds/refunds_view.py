@@ -11,6 +11,7 @@ from __future__ import annotations
 from array import array
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
@@ -268,7 +269,10 @@ class RefundsView(QWidget):
             lambda *_args: self.batch_bar.update_buttons()
         )
         session.data_changed.connect(self.reload)
-        session.actor_changed.connect(self._update_actions)  # bound: let go with the view
+        # A view rebuilt after a language switch is gone: its old self must not answer.
+        session.actor_changed.connect(
+            lambda _actor: shiboken6.isValid(self) and self._update_actions()
+        )
         self._show_counts()
         self._update_actions()
         self.reload()
