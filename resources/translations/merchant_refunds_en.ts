@@ -103,12 +103,12 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings/settings_users.py" line="+158"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_users.py" line="+159"/>
         <source>Add a user</source>
         <translation>Add a user</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -133,8 +133,8 @@
         <translation>PIN again</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+43"/>
+        <location line="-22"/>
+        <location line="+44"/>
         <source>The two PINs are not the same.</source>
         <extracomment>Room for the services&apos; messages under the name and PIN fields.</extracomment>
         <translation>The two PINs are not the same.</translation>
@@ -170,9 +170,800 @@
     </message>
 </context>
 <context>
+    <name>AuditFields</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/audit/audit_texts.py" line="+33"/>
+        <source>Address</source>
+        <extracomment>Shown for a field that had no value (before it was set, or after it was cleared). How many characters a value may take in the list&apos;s one-line summary.</extracomment>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved at</source>
+        <translation>Approved at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance after</source>
+        <translation>Balance after</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for cancelling</source>
+        <translation>Reason for cancelling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled at</source>
+        <translation>Cancelled at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent by</source>
+        <translation>Sent by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed at</source>
+        <translation>Completed at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cross-border fee</source>
+        <translation>Cross-border fee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cross-border fee borne by</source>
+        <translation>Cross-border fee borne by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cross-border fee (basis points)</source>
+        <translation>Cross-border fee (basis points)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivered at</source>
+        <translation>Delivered at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discounts</source>
+        <translation>Discounts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Display name</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due on</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remind days before</source>
+        <translation>Remind days before</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+111"/>
+        <source>E-mail</source>
+        <extracomment>Codes that are not statuses, reasons or methods but still reach the trail as values.</extracomment>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events before</source>
+        <translation>Events before</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excluded from no-reason returns</source>
+        <translation>Excluded from no-reason returns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected from</source>
+        <translation>Expected from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected by</source>
+        <translation>Expected by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final sale</source>
+        <translation>Final sale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review findings</source>
+        <translation>Review findings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goods received at</source>
+        <translation>Goods received at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goods come back</source>
+        <translation>Goods come back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home currency</source>
+        <translation>Home currency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instalments allowed</source>
+        <translation>Instalments allowed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shop key</source>
+        <translation>Shop key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Large refund from</source>
+        <translation>Large refund from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order lines</source>
+        <translation>Order lines</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most instalments</source>
+        <translation>At most instalments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order number</source>
+        <translation>Order number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for the override</source>
+        <translation>Reason for the override</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid at</source>
+        <translation>Paid at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payer&apos;s account</source>
+        <translation>Payer&apos;s account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrival counted in</source>
+        <translation>Arrival counted in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pay within (days)</source>
+        <translation>Pay within (days)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF font</source>
+        <translation>PDF font</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ordered at</source>
+        <translation>Ordered at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre-sale</source>
+        <translation>Pre-sale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computed amounts</source>
+        <translation>Computed amounts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange rates</source>
+        <translation>Exchange rates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected at</source>
+        <translation>Rejected at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for rejecting</source>
+        <translation>Reason for rejecting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pay only after goods arrived</source>
+        <translation>Pay only after goods arrived</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restocking fee (basis points)</source>
+        <translation>Restocking fee (basis points)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return shipping deduction</source>
+        <translation>Return shipping deduction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decide within (hours)</source>
+        <translation>Decide within (hours)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second approval from</source>
+        <translation>Second approval from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second approver</source>
+        <translation>Second approver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instalment</source>
+        <translation>Instalment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipped at</source>
+        <translation>Shipped at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipping</source>
+        <translation>Shipping</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipping fee</source>
+        <translation>Shipping fee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipping refunded</source>
+        <translation>Shipping refunded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed at</source>
+        <translation>Signed at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature recorded by</source>
+        <translation>Signature recorded by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statutory rules</source>
+        <translation>Statutory rules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tax</source>
+        <translation>Tax</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tax number</source>
+        <translation>Tax number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total paid</source>
+        <translation>Total paid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund windows (days)</source>
+        <translation>Refund windows (days)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already refunded</source>
+        <translation>Already refunded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate date</source>
+        <translation>Rate date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base currency</source>
+        <translation>Base currency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount share</source>
+        <translation>Discount share</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunds the whole order</source>
+        <translation>Refunds the whole order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange rate</source>
+        <translation>Exchange rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before discounts</source>
+        <translation>Before discounts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items amount</source>
+        <translation>Items amount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line discount</source>
+        <translation>Line discount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units on the line</source>
+        <translation>Units on the line</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid out</source>
+        <translation>Paid out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restocking fee</source>
+        <translation>Restocking fee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return shipping</source>
+        <translation>Return shipping</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tax rate</source>
+        <translation>Tax rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>audit trail</source>
+        <extracomment>What an event is about (``AuditEvent.entity``).</extracomment>
+        <translation>audit trail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>daily closing</source>
+        <translation>daily closing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>database</source>
+        <translation>database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shop key</source>
+        <translation>shop key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customer notice</source>
+        <translation>customer notice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>order</source>
+        <translation>order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>payout</source>
+        <translation>payout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refund</source>
+        <translation>refund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>setting</source>
+        <translation>setting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>settings</source>
+        <translation>settings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shop</source>
+        <translation>shop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>payment statement</source>
+        <translation>payment statement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>store credit</source>
+        <translation>store credit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>user</source>
+        <translation>user</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Text message</source>
+        <translation>Text message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copied to the clipboard</source>
+        <translation>Copied to the clipboard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail file</source>
+        <translation>E-mail file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The shop</source>
+        <translation>The shop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer</source>
+        <translation>The customer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business days</source>
+        <translation>Business days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar days</source>
+        <translation>Calendar days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ordinary</source>
+        <translation>Ordinary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Chinese</source>
+        <translation>Chinese</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>accountant approves second</source>
+        <extracomment>Review findings as the trail keeps them (their codes), in a few words each.</extracomment>
+        <translation>accountant approves second</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paid to another account</source>
+        <translation>paid to another account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>category excluded</source>
+        <translation>category excluded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>final sale</source>
+        <translation>final sale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>still in transit</source>
+        <translation>still in transit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>large refund</source>
+        <translation>large refund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another open refund</source>
+        <translation>another open refund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>order cancelled</source>
+        <translation>order cancelled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>order not paid</source>
+        <translation>order not paid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outside the refund window</source>
+        <translation>outside the refund window</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pre-sale in production</source>
+        <translation>pre-sale in production</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role not allowed</source>
+        <translation>role not allowed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>second approval needed</source>
+        <translation>second approval needed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>second person needed</source>
+        <translation>second person needed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>self-approval with PIN</source>
+        <translation>self-approval with PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shipping not refunded</source>
+        <translation>shipping not refunded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown reason</source>
+        <translation>unknown reason</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Yes</source>
+        <extracomment>Fields holding minor units of the event&apos;s currency (or of each currency in a per-currency map).</extracomment>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>no limit</source>
+        <translation>no limit</translation>
+    </message>
+</context>
+<context>
     <name>AuditView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/audit/audit_view.py" line="+75"/>
+        <location filename="../../merchant_refunds/ui/audit/audit_view.py" line="+71"/>
         <source>#</source>
         <extracomment>Room beside a column&apos;s longest text (cell margins, the sort arrow).</extracomment>
         <translation>#</translation>
@@ -198,12 +989,12 @@
         <translation>Number</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
@@ -253,7 +1044,7 @@
         <translation>After</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>All users</source>
         <translation>All users</translation>
     </message>
@@ -370,7 +1161,7 @@
 <context>
     <name>BatchPrintBar</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/print_actions.py" line="+685"/>
+        <location filename="../../merchant_refunds/ui/refunds/print_actions.py" line="+686"/>
         <source>Print selected…</source>
         <translation>Print selected…</translation>
     </message>
@@ -868,7 +1659,7 @@
 <context>
     <name>CreditMovementDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/orders/store_credit_dialog.py" line="+164"/>
+        <location filename="../../merchant_refunds/ui/orders/store_credit_dialog.py" line="+165"/>
         <source>Pay out store credit in cash</source>
         <translation>Pay out store credit in cash</translation>
     </message>
@@ -878,7 +1669,7 @@
         <translation>Use store credit</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Available: %1</source>
         <translation>Available: %1</translation>
     </message>
@@ -6899,7 +7690,7 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../merchant_refunds/ui/common/errors.py" line="+76"/>
+        <location filename="../../merchant_refunds/ui/common/errors.py" line="+77"/>
         <source>Nothing was saved. If this keeps happening, check whether another counter is stuck in a long task.</source>
         <extracomment>Dialogs without a parent, kept alive until they close.</extracomment>
         <translation>Nothing was saved. If this keeps happening, check whether another counter is stuck in a long task.</translation>
@@ -7456,13 +8247,13 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
 <context>
     <name>ExtendDeadlineDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/deadline_dialog.py" line="+56"/>
+        <location filename="../../merchant_refunds/ui/refunds/deadline_dialog.py" line="+57"/>
         <source>Extend deadline</source>
         <extracomment>Which field a refusal of ``services.deadlines.extend`` belongs under.</extracomment>
         <translation>Extend deadline</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>e.g. the customer asked for time; goods at customs</source>
         <translation>e.g. the customer asked for time; goods at customs</translation>
     </message>
@@ -7495,12 +8286,12 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/aftercare_dialogs.py" line="+94"/>
+        <location filename="../../merchant_refunds/ui/refunds/aftercare_dialogs.py" line="+95"/>
         <source>Customer feedback for %1</source>
         <translation>Customer feedback for %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source> of 5</source>
         <translation> of 5</translation>
     </message>
@@ -7730,9 +8521,9 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <translation>Note or reason</translation>
     </message>
     <message>
-        <location filename="../../merchant_refunds/ui/followup/followup_view.py" line="+122"/>
+        <location filename="../../merchant_refunds/ui/followup/followup_view.py" line="+134"/>
         <source>Chinese notice</source>
-        <extracomment>Starting widths that fit a 1366-pixel screen; the last column (why) takes the rest, and the selected row&apos;s reason is also written out in full under the table. The notice that fits each kind of problem. The rows whose due date is the shop&apos;s own limit, which an owner may extend.</extracomment>
+        <extracomment>Starting widths that fit a 1366-pixel screen; the last column (why) takes the rest, and the selected row&apos;s reason is also written out in full under the table. Room beside a column&apos;s name (margins, the sort arrow). The notice that fits each kind of problem. The rows whose due date is the shop&apos;s own limit, which an owner may extend.</extracomment>
         <translation>Chinese notice</translation>
     </message>
     <message>
@@ -7742,13 +8533,13 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
     </message>
     <message>
         <location line="+2"/>
-        <location line="+133"/>
+        <location line="+136"/>
         <location line="+2"/>
         <source>Confirm received</source>
         <translation>Confirm received</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-137"/>
         <source>Mark failed…</source>
         <translation>Mark failed…</translation>
     </message>
@@ -7773,7 +8564,7 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <translation>Extend deadline…</translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+61"/>
         <source>%n thing(s) need attention</source>
         <translation>
             <numerusform>%n thing needs attention</numerusform>
@@ -7842,7 +8633,7 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings/settings_view.py" line="+210"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_view.py" line="+212"/>
         <source>Language on this computer</source>
         <translation>Language on this computer</translation>
     </message>
@@ -8805,7 +9596,68 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <translation>Price difference</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+14"/>
+        <source>Made to order</source>
+        <extracomment>Product categories the program knows (``OrderLine.category``): those a no-reason return excludes by law (``DEFAULT_EXCLUDED_CATEGORIES``) first, then common shop goods. A shop&apos;s own category (a SKU rule&apos;s, an import&apos;s) is shown as it is written.</extracomment>
+        <translation>Made to order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fresh and perishable goods</source>
+        <translation>Fresh and perishable goods</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsealed audio, video and software</source>
+        <translation>Unsealed audio, video and software</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newspapers and magazines</source>
+        <translation>Newspapers and magazines</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clothing</source>
+        <translation>Clothing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Household appliances</source>
+        <translation>Household appliances</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Electronics</source>
+        <translation>Electronics</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home goods</source>
+        <translation>Home goods</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stationery</source>
+        <translation>Stationery</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tableware</source>
+        <translation>Tableware</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tea</source>
+        <translation>Tea</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -8833,15 +9685,17 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <translation>Making a year of demo orders…</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location filename="../../merchant_refunds/ui/common/i18n.py" line="+106"/>
+        <location filename="../../merchant_refunds/ui/shell/launch.py" line="+92"/>
         <source>Merchant Refunds</source>
+        <extracomment>Shown in their own language, so anyone can find theirs whatever language is active.</extracomment>
         <translation>Merchant Refunds</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/shell/login.py" line="+118"/>
+        <location filename="../../merchant_refunds/ui/shell/login.py" line="+120"/>
         <source>Screen locked</source>
         <translation>Screen locked</translation>
     </message>
@@ -8857,7 +9711,7 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <translation>Who is working?</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>User</source>
         <translation>User</translation>
     </message>
@@ -8915,9 +9769,9 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../merchant_refunds/ui/shell/main_window.py" line="+225"/>
+        <location filename="../../merchant_refunds/ui/shell/main_window.py" line="+230"/>
         <source>Merchant Refunds</source>
-        <extracomment>Settings comes last, after the views listed in ``navigation.EXTRA_VIEWS``. The views not shown at the start are built after the Orders list has loaded, or after this long if it never does (an error): long enough that a busy machine paints the first rows first. The progress window of the slow work running now (a backup, a copy).</extracomment>
+        <extracomment>Settings comes last, after the views listed in ``navigation.EXTRA_VIEWS``. The views not shown at the start are built after the Orders list has loaded, or after this long if it never does (an error): long enough that a busy machine paints the first rows first. The progress window of the slow work running now (a backup, a copy). The language the views were built in; a switch to another rebuilds them.</extracomment>
         <translation>Merchant Refunds</translation>
     </message>
     <message>
@@ -9016,7 +9870,7 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <translation>Locked. Type a PIN to continue.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+44"/>
         <source>User: %1</source>
         <translation>User: %1</translation>
     </message>
@@ -9071,7 +9925,7 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <translation>Leave without saving</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+163"/>
         <source>Today&apos;s follow-up digest was e-mailed to the owner.</source>
         <translation>Today&apos;s follow-up digest was e-mailed to the owner.</translation>
     </message>
@@ -9163,7 +10017,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>NewOrderDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/orders/new_order_dialog.py" line="+88"/>
+        <location filename="../../merchant_refunds/ui/orders/new_order_dialog.py" line="+89"/>
         <source>New order</source>
         <extracomment>Service error codes and the field they are shown beside. The domain&apos;s name for a text (``check_text``&apos;s ``what``) and the field it is typed in.</extracomment>
         <translation>New order</translation>
@@ -9308,7 +10162,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>NoticesPage</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings/settings_notices.py" line="+31"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_notices.py" line="+34"/>
         <source>Request received</source>
         <translation>Request received</translation>
     </message>
@@ -9349,7 +10203,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>a sentence stating that day (empty when no limit applies)</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+172"/>
         <source>Notice texts</source>
         <extracomment>The mail-server field a ``set_smtp`` refusal belongs under.</extracomment>
         <translation>Notice texts</translation>
@@ -9523,7 +10377,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Order %1 · %2</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
@@ -9569,11 +10423,6 @@ Refunds for small shops, offline, exact to the cent.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>SKU</source>
-        <translation>SKU</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Item</source>
         <translation>Item</translation>
     </message>
@@ -9594,12 +10443,12 @@ Refunds for small shops, offline, exact to the cent.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>Still refundable</source>
         <translation>Still refundable</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-36"/>
         <source>Lines</source>
         <translation>Lines</translation>
     </message>
@@ -9609,7 +10458,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>final sale</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Order discount</source>
         <translation>Order discount</translation>
     </message>
@@ -9639,7 +10488,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>No refunds yet.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Exchanges</source>
         <translation>Exchanges</translation>
     </message>
@@ -9667,7 +10516,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>OrderEditDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/orders/order_edit_dialog.py" line="+52"/>
+        <location filename="../../merchant_refunds/ui/orders/order_edit_dialog.py" line="+53"/>
         <source>Edit order %1</source>
         <translation>Edit order %1</translation>
     </message>
@@ -9697,8 +10546,9 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Final sale</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Amounts are never edited here. Only the owner changes categories and final sale.</source>
+        <extracomment>Each line&apos;s category, picked by its name (a shop&apos;s own may be typed).</extracomment>
         <translation>Amounts are never edited here. Only the owner changes categories and final sale.</translation>
     </message>
     <message>
@@ -9753,7 +10603,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/orders/orders_view.py" line="+86"/>
+        <location filename="../../merchant_refunds/ui/orders/orders_view.py" line="+87"/>
         <source>Search order number, customer name or phone</source>
         <extracomment>Typing pauses shorter than this are one search, not one per keystroke. A date edit showing its minimum means &quot;no limit&quot;. The search whose first page is shown while its whole list loads. The confirmation shown in preview right after a request was saved.</extracomment>
         <translation>Search order number, customer name or phone</translation>
@@ -9775,12 +10625,12 @@ Refunds for small shops, offline, exact to the cent.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+181"/>
+        <location line="+182"/>
         <source>New order…</source>
         <translation>New order…</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-180"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
@@ -9795,7 +10645,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>to</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Refund %1 was saved: %2, %3. Print the confirmation for the customer to sign.</source>
         <translation>Refund %1 was saved: %2, %3. Print the confirmation for the customer to sign.</translation>
     </message>
@@ -9882,7 +10732,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>PayoutDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/refund_actions.py" line="+283"/>
+        <location filename="../../merchant_refunds/ui/refunds/refund_actions.py" line="+285"/>
         <source>Record payout for %1</source>
         <extracomment>Wide enough for a bank account number, an instalment plan and the hint on two lines.</extracomment>
         <translation>Record payout for %1</translation>
@@ -9939,7 +10789,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Every</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Pay %1 to %2 by %3 in %4 instalments for refund %5?</source>
         <translation>Pay %1 to %2 by %3 in %4 instalments for refund %5?</translation>
     </message>
@@ -9962,7 +10812,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>PolicyPage</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings/settings_policy.py" line="+53"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_policy.py" line="+54"/>
         <source>Always refund shipping</source>
         <translation>Always refund shipping</translation>
     </message>
@@ -10017,7 +10867,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Calendar days</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+184"/>
         <source>Refund window per reason (days after delivery)</source>
         <extracomment>The deadline limits typed as text (empty: no limit): name -&gt; (lowest, highest, optional).</extracomment>
         <translation>Refund window per reason (days after delivery)</translation>
@@ -10123,12 +10973,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Excluded from no-reason returns</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>categories, separated by commas</source>
-        <translation>categories, separated by commas</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Deadlines and reminders</source>
         <translation>Deadlines and reminders</translation>
     </message>
@@ -10178,7 +11023,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>, or leave it empty for no limit</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+72"/>
         <source>Type a percentage from 0 to 100, at most two decimals: for example 2.5</source>
         <translation>Type a percentage from 0 to 100, at most two decimals: for example 2.5</translation>
     </message>
@@ -10280,7 +11125,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings/settings_view.py" line="-116"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_view.py" line="-118"/>
         <source>Shop name</source>
         <translation>Shop name</translation>
     </message>
@@ -10320,7 +11165,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Choose the shop&apos;s logo</source>
         <translation>Choose the shop&apos;s logo</translation>
     </message>
@@ -10433,7 +11278,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>ReconcileDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/reports/reconcile_dialog.py" line="+47"/>
+        <location filename="../../merchant_refunds/ui/reports/reconcile_dialog.py" line="+48"/>
         <source>Reconcile a payment statement</source>
         <extracomment>Rows of each list shown in the dialog; the saved lists hold them all.</extracomment>
         <translation>Reconcile a payment statement</translation>
@@ -11019,7 +11864,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Nothing paid yet.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Still to pay: %1</source>
         <translation>Still to pay: %1</translation>
     </message>
@@ -11047,7 +11892,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/refund_dialog.py" line="+84"/>
+        <location filename="../../merchant_refunds/ui/refunds/refund_dialog.py" line="+85"/>
         <source>Refund for order %1</source>
         <extracomment>The longest note the services accept (``refund_requests``), checked as it is typed. Error codes that belong to the bank-account fields rather than to the refund as a whole.</extracomment>
         <translation>Refund for order %1</translation>
@@ -11396,14 +12241,14 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>RefundsView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/refunds_view.py" line="+156"/>
+        <location filename="../../merchant_refunds/ui/refunds/refunds_view.py" line="+157"/>
         <source>Search refund number, order number or customer</source>
         <extracomment>The tabs, in the order a refund moves through them; None is &quot;all&quot;. Who may do what (mirrors the services&apos; ``require_role`` checks). Keys for the steps a counter does many times a day (shown in the buttons&apos; tooltips). Actions that follow from the refund&apos;s data rather than from its state alone. The action buttons by row: the refund&apos;s own steps, then its payouts and aftercare. The last &quot;are you sure?&quot; asked before money moved (tests answer it).</extracomment>
         <translation>Search refund number, order number or customer</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+396"/>
+        <location line="+401"/>
         <location line="+21"/>
         <location line="+16"/>
         <location line="+11"/>
@@ -11411,7 +12256,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Approve</translation>
     </message>
     <message>
-        <location line="-443"/>
+        <location line="-448"/>
         <source>Ask the owner to approve…</source>
         <translation>Ask the owner to approve…</translation>
     </message>
@@ -11432,13 +12277,13 @@ Refunds for small shops, offline, exact to the cent.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+517"/>
+        <location line="+522"/>
         <location line="+2"/>
         <source>Confirm received</source>
         <translation>Confirm received</translation>
     </message>
     <message>
-        <location line="-518"/>
+        <location line="-523"/>
         <source>Cancel refund…</source>
         <translation>Cancel refund…</translation>
     </message>
@@ -11468,7 +12313,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Extend deadline…</translation>
     </message>
     <message numerus="yes">
-        <location line="+156"/>
+        <location line="+161"/>
         <source>%Ln refund(s)</source>
         <translation>
             <numerusform>%Ln refund</numerusform>
@@ -11546,7 +12391,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>The owner approves refund %1 here with his name and PIN; you stay signed in, and the refund records both names.</translation>
     </message>
     <message>
-        <location line="-435"/>
+        <location line="-440"/>
         <source>Goods received…</source>
         <translation>Goods received…</translation>
     </message>
@@ -11556,7 +12401,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Deduct for diminished value…</translation>
     </message>
     <message>
-        <location line="+512"/>
+        <location line="+517"/>
         <source>Confirm that %1 received %2 for refund %3?</source>
         <translation>Confirm that %1 received %2 for refund %3?</translation>
     </message>
@@ -11694,7 +12539,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/reports/reports_view.py" line="+65"/>
+        <location filename="../../merchant_refunds/ui/reports/reports_view.py" line="+66"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
@@ -11754,7 +12599,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>To</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Reports and exports are for the owner and the accountant.</source>
         <extracomment>The legal-deadline table as shown: (month, paid in time, late, share), row by row.</extracomment>
         <translation>Reports and exports are for the owner and the accountant.</translation>
@@ -11891,7 +12736,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>New PIN for %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>New PIN</source>
         <translation>New PIN</translation>
     </message>
@@ -12168,12 +13013,12 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>SkuRulesPage</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings/settings_sku_rules.py" line="+82"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_sku_rules.py" line="+83"/>
         <source>Imported orders get each line&apos;s category and final sale from the first rule its SKU matches: an exact SKU, or a pattern where * stands for any characters and ? for one (TEA-* matches TEA-01). A category or final sale that the file or an order edit gives is kept.</source>
         <translation>Imported orders get each line&apos;s category and final sale from the first rule its SKU matches: an exact SKU, or a pattern where * stands for any characters and ? for one (TEA-* matches TEA-01). A category or final sale that the file or an order edit gives is kept.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Categories the refund policy excludes from no-reason returns: %1</source>
         <translation>Categories the refund policy excludes from no-reason returns: %1</translation>
     </message>
@@ -12288,7 +13133,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>StoreCreditDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/orders/store_credit_dialog.py" line="-146"/>
+        <location filename="../../merchant_refunds/ui/orders/store_credit_dialog.py" line="-147"/>
         <source>Issued by a refund</source>
         <translation>Issued by a refund</translation>
     </message>
@@ -12367,7 +13212,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Supplier&apos;s answer for %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Supplier and contact person</source>
         <translation>Supplier and contact person</translation>
     </message>
@@ -12410,8 +13255,9 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/common/errors.py" line="+15"/>
+        <location filename="../../merchant_refunds/ui/common/errors.py" line="+28"/>
         <source>Something went wrong</source>
+        <extracomment>What a message box shows beside its text: the icon and the margins.</extracomment>
         <translation>Something went wrong</translation>
     </message>
     <message>
@@ -12562,7 +13408,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>_SubmittingDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/refund_actions.py" line="-265"/>
+        <location filename="../../merchant_refunds/ui/refunds/refund_actions.py" line="-266"/>
         <source>Bank card number or IBAN</source>
         <extracomment>Which field a service&apos;s error code belongs under; anything else goes under the buttons. Title, question and yes-button asked before ``submit`` runs (money moves): set by the caller, who knows the payee; None runs ``submit`` at once.</extracomment>
         <translation>Bank card number or IBAN</translation>

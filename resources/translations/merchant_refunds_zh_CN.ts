@@ -103,12 +103,12 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings/settings_users.py" line="+158"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_users.py" line="+159"/>
         <source>Add a user</source>
         <translation>添加用户</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -133,8 +133,8 @@
         <translation>再次输入 PIN 码</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+43"/>
+        <location line="-22"/>
+        <location line="+44"/>
         <source>The two PINs are not the same.</source>
         <extracomment>Room for the services&apos; messages under the name and PIN fields.</extracomment>
         <translation>两次输入的 PIN 码不一致。</translation>
@@ -170,9 +170,800 @@
     </message>
 </context>
 <context>
+    <name>AuditFields</name>
+    <message>
+        <location filename="../../merchant_refunds/ui/audit/audit_texts.py" line="+33"/>
+        <source>Address</source>
+        <extracomment>Shown for a field that had no value (before it was set, or after it was cleared). How many characters a value may take in the list&apos;s one-line summary.</extracomment>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved at</source>
+        <translation>批准时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance after</source>
+        <translation>变动后余额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for cancelling</source>
+        <translation>取消原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled at</source>
+        <translation>取消时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>品类</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent by</source>
+        <translation>发送方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed at</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>国家/地区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cross-border fee</source>
+        <translation>跨境手续费</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cross-border fee borne by</source>
+        <translation>跨境手续费承担方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cross-border fee (basis points)</source>
+        <translation>跨境手续费（基点）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivered at</source>
+        <translation>签收时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discounts</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due on</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remind days before</source>
+        <translation>提前提醒天数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+111"/>
+        <source>E-mail</source>
+        <extracomment>Codes that are not statuses, reasons or methods but still reach the trail as values.</extracomment>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location line="-110"/>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Events before</source>
+        <translation>此前事件数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excluded from no-reason returns</source>
+        <translation>不适用七天无理由退货</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected from</source>
+        <translation>预计最早到账</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected by</source>
+        <translation>预计最晚到账</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final sale</source>
+        <translation>不退不换</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review findings</source>
+        <translation>审核结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goods received at</source>
+        <translation>退货签收时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goods come back</source>
+        <translation>需退回商品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home currency</source>
+        <translation>本位币</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instalments allowed</source>
+        <translation>允许分期退款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shop key</source>
+        <translation>店铺密钥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Large refund from</source>
+        <translation>大额退款起点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order lines</source>
+        <translation>商品行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logo</source>
+        <translation>标志</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At most instalments</source>
+        <translation>最多分期数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for the override</source>
+        <translation>特批原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>已付</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid at</source>
+        <translation>付款时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payer&apos;s account</source>
+        <translation>付款账户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment</source>
+        <translation>支付</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrival counted in</source>
+        <translation>到账天数按</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pay within (days)</source>
+        <translation>付款时限（天）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF font</source>
+        <translation>PDF 字体</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ordered at</source>
+        <translation>下单时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre-sale</source>
+        <translation>预售</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computed amounts</source>
+        <translation>计算金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange rates</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>流水号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected at</source>
+        <translation>驳回时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason for rejecting</source>
+        <translation>驳回原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pay only after goods arrived</source>
+        <translation>退货到达后才付款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restocking fee (basis points)</source>
+        <translation>重新入库费（基点）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return shipping deduction</source>
+        <translation>退货运费扣除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decide within (hours)</source>
+        <translation>审核时限（小时）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Route</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second approval from</source>
+        <translation>复核起点金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second approver</source>
+        <translation>复核人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instalment</source>
+        <translation>期数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipped at</source>
+        <translation>发货时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipping</source>
+        <translation>运费</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipping fee</source>
+        <translation>运费</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipping refunded</source>
+        <translation>运费退还规则</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed at</source>
+        <translation>签字时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature recorded by</source>
+        <translation>签字登记人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SKU</source>
+        <translation>商品编码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statutory rules</source>
+        <translation>法定规则</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tax</source>
+        <translation>税额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tax number</source>
+        <translation>税号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total paid</source>
+        <translation>实付合计</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund windows (days)</source>
+        <translation>退款期限（天）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Already refunded</source>
+        <translation>已退数量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate date</source>
+        <translation>汇率日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base currency</source>
+        <translation>基准币种</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discount share</source>
+        <translation>分摊优惠</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunds the whole order</source>
+        <translation>整单退款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange rate</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before discounts</source>
+        <translation>优惠前金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items amount</source>
+        <translation>商品金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line discount</source>
+        <translation>单行优惠</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units on the line</source>
+        <translation>该行数量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid out</source>
+        <translation>实付退款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restocking fee</source>
+        <translation>重新入库费</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return shipping</source>
+        <translation>退货运费</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tax rate</source>
+        <translation>税率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>audit trail</source>
+        <extracomment>What an event is about (``AuditEvent.entity``).</extracomment>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>daily closing</source>
+        <translation>日结</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shop key</source>
+        <translation>店铺密钥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customer notice</source>
+        <translation>客户通知</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>order</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>payout</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>payment statement</source>
+        <translation>支付对账单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>store credit</source>
+        <translation>店铺余额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>user</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Text message</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copied to the clipboard</source>
+        <translation>复制到剪贴板</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail file</source>
+        <translation>邮件文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Business days</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar days</source>
+        <translation>自然日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ordinary</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>accountant approves second</source>
+        <extracomment>Review findings as the trail keeps them (their codes), in a few words each.</extracomment>
+        <translation>会计仅可复核</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paid to another account</source>
+        <translation>退至非原付款账户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>category excluded</source>
+        <translation>品类不适用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>final sale</source>
+        <translation>不退不换</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>still in transit</source>
+        <translation>仍在运输中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>large refund</source>
+        <translation>大额退款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another open refund</source>
+        <translation>已有进行中的退款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>order cancelled</source>
+        <translation>订单已取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>order not paid</source>
+        <translation>订单未付款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outside the refund window</source>
+        <translation>超出退款期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pre-sale in production</source>
+        <translation>预售已在生产</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>role not allowed</source>
+        <translation>角色无权操作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>second approval needed</source>
+        <translation>需要复核</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>second person needed</source>
+        <translation>需要第二人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>self-approval with PIN</source>
+        <translation>凭 PIN 自行批准</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shipping not refunded</source>
+        <translation>运费不退</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown reason</source>
+        <translation>未知原因</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Yes</source>
+        <extracomment>Fields holding minor units of the event&apos;s currency (or of each currency in a per-currency map).</extracomment>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+</context>
+<context>
     <name>AuditView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/audit/audit_view.py" line="+75"/>
+        <location filename="../../merchant_refunds/ui/audit/audit_view.py" line="+71"/>
         <source>#</source>
         <extracomment>Room beside a column&apos;s longest text (cell margins, the sort arrow).</extracomment>
         <translation>#</translation>
@@ -198,12 +989,12 @@
         <translation>单号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Change</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Dates</source>
         <translation>日期</translation>
     </message>
@@ -253,7 +1044,7 @@
         <translation>变更后</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>All users</source>
         <translation>全部用户</translation>
     </message>
@@ -369,7 +1160,7 @@
 <context>
     <name>BatchPrintBar</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/print_actions.py" line="+685"/>
+        <location filename="../../merchant_refunds/ui/refunds/print_actions.py" line="+686"/>
         <source>Print selected…</source>
         <translation>打印所选…</translation>
     </message>
@@ -864,7 +1655,7 @@
 <context>
     <name>CreditMovementDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/orders/store_credit_dialog.py" line="+164"/>
+        <location filename="../../merchant_refunds/ui/orders/store_credit_dialog.py" line="+165"/>
         <source>Pay out store credit in cash</source>
         <translation>以现金支付店铺余额</translation>
     </message>
@@ -874,7 +1665,7 @@
         <translation>使用店铺余额</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Available: %1</source>
         <translation>可用余额：%1</translation>
     </message>
@@ -6893,7 +7684,7 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../merchant_refunds/ui/common/errors.py" line="+76"/>
+        <location filename="../../merchant_refunds/ui/common/errors.py" line="+77"/>
         <source>Nothing was saved. If this keeps happening, check whether another counter is stuck in a long task.</source>
         <extracomment>Dialogs without a parent, kept alive until they close.</extracomment>
         <translation>未保存任何内容。如果反复出现，请检查其他收银台是否卡在耗时较长的任务上。</translation>
@@ -7449,13 +8240,13 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
 <context>
     <name>ExtendDeadlineDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/deadline_dialog.py" line="+56"/>
+        <location filename="../../merchant_refunds/ui/refunds/deadline_dialog.py" line="+57"/>
         <source>Extend deadline</source>
         <extracomment>Which field a refusal of ``services.deadlines.extend`` belongs under.</extracomment>
         <translation>延长期限</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>e.g. the customer asked for time; goods at customs</source>
         <translation>例如：客户要求延期；货物在海关</translation>
     </message>
@@ -7488,12 +8279,12 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/aftercare_dialogs.py" line="+94"/>
+        <location filename="../../merchant_refunds/ui/refunds/aftercare_dialogs.py" line="+95"/>
         <source>Customer feedback for %1</source>
         <translation>%1 的客户反馈</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source> of 5</source>
         <translation> / 5 分</translation>
     </message>
@@ -7723,9 +8514,9 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <translation>备注或原因</translation>
     </message>
     <message>
-        <location filename="../../merchant_refunds/ui/followup/followup_view.py" line="+122"/>
+        <location filename="../../merchant_refunds/ui/followup/followup_view.py" line="+134"/>
         <source>Chinese notice</source>
-        <extracomment>Starting widths that fit a 1366-pixel screen; the last column (why) takes the rest, and the selected row&apos;s reason is also written out in full under the table. The notice that fits each kind of problem. The rows whose due date is the shop&apos;s own limit, which an owner may extend.</extracomment>
+        <extracomment>Starting widths that fit a 1366-pixel screen; the last column (why) takes the rest, and the selected row&apos;s reason is also written out in full under the table. Room beside a column&apos;s name (margins, the sort arrow). The notice that fits each kind of problem. The rows whose due date is the shop&apos;s own limit, which an owner may extend.</extracomment>
         <translation>中文通知</translation>
     </message>
     <message>
@@ -7735,13 +8526,13 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
     </message>
     <message>
         <location line="+2"/>
-        <location line="+133"/>
+        <location line="+136"/>
         <location line="+2"/>
         <source>Confirm received</source>
         <translation>确认到账</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-137"/>
         <source>Mark failed…</source>
         <translation>标记失败…</translation>
     </message>
@@ -7766,7 +8557,7 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <translation>延长期限…</translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+61"/>
         <source>%n thing(s) need attention</source>
         <translation>
             <numerusform>%n 项待跟进</numerusform>
@@ -7833,7 +8624,7 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
 <context>
     <name>GeneralPage</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings/settings_view.py" line="+210"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_view.py" line="+212"/>
         <source>Language on this computer</source>
         <translation>本机界面语言</translation>
     </message>
@@ -8796,7 +9587,68 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <translation>退差价</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+14"/>
+        <source>Made to order</source>
+        <extracomment>Product categories the program knows (``OrderLine.category``): those a no-reason return excludes by law (``DEFAULT_EXCLUDED_CATEGORIES``) first, then common shop goods. A shop&apos;s own category (a SKU rule&apos;s, an import&apos;s) is shown as it is written.</extracomment>
+        <translation>消费者定作商品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fresh and perishable goods</source>
+        <translation>鲜活易腐商品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsealed audio, video and software</source>
+        <translation>已拆封的音像制品、计算机软件等数字化商品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newspapers and magazines</source>
+        <translation>报纸、期刊</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clothing</source>
+        <translation>服装</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Household appliances</source>
+        <translation>家用电器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Electronics</source>
+        <translation>数码电子</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home goods</source>
+        <translation>家居用品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stationery</source>
+        <translation>文具</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tableware</source>
+        <translation>餐具</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tea</source>
+        <translation>茶叶</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -8824,15 +9676,17 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <translation>正在生成一年的演示订单…</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location filename="../../merchant_refunds/ui/common/i18n.py" line="+106"/>
+        <location filename="../../merchant_refunds/ui/shell/launch.py" line="+92"/>
         <source>Merchant Refunds</source>
+        <extracomment>Shown in their own language, so anyone can find theirs whatever language is active.</extracomment>
         <translation>商户退款</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/shell/login.py" line="+118"/>
+        <location filename="../../merchant_refunds/ui/shell/login.py" line="+120"/>
         <source>Screen locked</source>
         <translation>屏幕已锁定</translation>
     </message>
@@ -8848,7 +9702,7 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <translation>谁在值班？</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
@@ -8906,9 +9760,9 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../merchant_refunds/ui/shell/main_window.py" line="+225"/>
+        <location filename="../../merchant_refunds/ui/shell/main_window.py" line="+230"/>
         <source>Merchant Refunds</source>
-        <extracomment>Settings comes last, after the views listed in ``navigation.EXTRA_VIEWS``. The views not shown at the start are built after the Orders list has loaded, or after this long if it never does (an error): long enough that a busy machine paints the first rows first. The progress window of the slow work running now (a backup, a copy).</extracomment>
+        <extracomment>Settings comes last, after the views listed in ``navigation.EXTRA_VIEWS``. The views not shown at the start are built after the Orders list has loaded, or after this long if it never does (an error): long enough that a busy machine paints the first rows first. The progress window of the slow work running now (a backup, a copy). The language the views were built in; a switch to another rebuilds them.</extracomment>
         <translation>商户退款</translation>
     </message>
     <message>
@@ -9007,7 +9861,7 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <translation>已锁定。请输入 PIN 码继续。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+44"/>
         <source>User: %1</source>
         <translation>用户：%1</translation>
     </message>
@@ -9062,7 +9916,7 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <translation>不保存，离开</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+163"/>
         <source>Today&apos;s follow-up digest was e-mailed to the owner.</source>
         <translation>今天的跟进日报已发送到店主邮箱。</translation>
     </message>
@@ -9154,7 +10008,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>NewOrderDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/orders/new_order_dialog.py" line="+88"/>
+        <location filename="../../merchant_refunds/ui/orders/new_order_dialog.py" line="+89"/>
         <source>New order</source>
         <extracomment>Service error codes and the field they are shown beside. The domain&apos;s name for a text (``check_text``&apos;s ``what``) and the field it is typed in.</extracomment>
         <translation>新建订单</translation>
@@ -9299,7 +10153,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>NoticesPage</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings/settings_notices.py" line="+31"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_notices.py" line="+34"/>
         <source>Request received</source>
         <translation>已收到退款申请</translation>
     </message>
@@ -9340,7 +10194,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>说明该日期的一句话（没有期限时为空）</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+172"/>
         <source>Notice texts</source>
         <extracomment>The mail-server field a ``set_smtp`` refusal belongs under.</extracomment>
         <translation>通知内容</translation>
@@ -9514,7 +10368,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>订单 %1 · %2</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
@@ -9560,11 +10414,6 @@ Refunds for small shops, offline, exact to the cent.</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>SKU</source>
-        <translation>SKU</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Item</source>
         <translation>商品</translation>
     </message>
@@ -9585,12 +10434,12 @@ Refunds for small shops, offline, exact to the cent.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>Still refundable</source>
         <translation>可退</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-36"/>
         <source>Lines</source>
         <translation>商品明细</translation>
     </message>
@@ -9600,7 +10449,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>售出不退</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Order discount</source>
         <translation>订单优惠</translation>
     </message>
@@ -9630,7 +10479,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>暂无退款。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>Exchanges</source>
         <translation>换货</translation>
     </message>
@@ -9658,7 +10507,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>OrderEditDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/orders/order_edit_dialog.py" line="+52"/>
+        <location filename="../../merchant_refunds/ui/orders/order_edit_dialog.py" line="+53"/>
         <source>Edit order %1</source>
         <translation>编辑订单 %1</translation>
     </message>
@@ -9688,8 +10537,9 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>售出不退</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Amounts are never edited here. Only the owner changes categories and final sale.</source>
+        <extracomment>Each line&apos;s category, picked by its name (a shop&apos;s own may be typed).</extracomment>
         <translation>此处不修改任何金额。只有店主可以修改类目和售出不退。</translation>
     </message>
     <message>
@@ -9744,7 +10594,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/orders/orders_view.py" line="+86"/>
+        <location filename="../../merchant_refunds/ui/orders/orders_view.py" line="+87"/>
         <source>Search order number, customer name or phone</source>
         <extracomment>Typing pauses shorter than this are one search, not one per keystroke. A date edit showing its minimum means &quot;no limit&quot;. The search whose first page is shown while its whole list loads. The confirmation shown in preview right after a request was saved.</extracomment>
         <translation>搜索订单号、客户姓名或电话</translation>
@@ -9766,12 +10616,12 @@ Refunds for small shops, offline, exact to the cent.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+181"/>
+        <location line="+182"/>
         <source>New order…</source>
         <translation>新建订单…</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-180"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
@@ -9786,7 +10636,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>至</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Refund %1 was saved: %2, %3. Print the confirmation for the customer to sign.</source>
         <translation>退款 %1 已保存：%2，%3。请打印确认单交顾客签字。</translation>
     </message>
@@ -9872,7 +10722,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>PayoutDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/refund_actions.py" line="+283"/>
+        <location filename="../../merchant_refunds/ui/refunds/refund_actions.py" line="+285"/>
         <source>Record payout for %1</source>
         <extracomment>Wide enough for a bank account number, an instalment plan and the hint on two lines.</extracomment>
         <translation>登记退款 %1 的打款</translation>
@@ -9929,7 +10779,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>间隔</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Pay %1 to %2 by %3 in %4 instalments for refund %5?</source>
         <translation>为退款 %5 分 %4 期通过%3向 %2 支付 %1？</translation>
     </message>
@@ -9952,7 +10802,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>PolicyPage</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings/settings_policy.py" line="+53"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_policy.py" line="+54"/>
         <source>Always refund shipping</source>
         <translation>始终退运费</translation>
     </message>
@@ -10007,7 +10857,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>自然日</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+184"/>
         <source>Refund window per reason (days after delivery)</source>
         <extracomment>The deadline limits typed as text (empty: no limit): name -&gt; (lowest, highest, optional).</extracomment>
         <translation>各原因的退款期限（签收后天数）</translation>
@@ -10113,12 +10963,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>不支持无理由退货的类目</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>categories, separated by commas</source>
-        <translation>类目，用逗号分隔</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Deadlines and reminders</source>
         <translation>处理期限和提醒</translation>
     </message>
@@ -10168,7 +11013,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>，或留空表示不限</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+72"/>
         <source>Type a percentage from 0 to 100, at most two decimals: for example 2.5</source>
         <translation>请输入 0 至 100 的百分数，最多两位小数，例如 2.5</translation>
     </message>
@@ -10270,7 +11115,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings/settings_view.py" line="-116"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_view.py" line="-118"/>
         <source>Shop name</source>
         <translation>店铺名称</translation>
     </message>
@@ -10310,7 +11155,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Choose the shop&apos;s logo</source>
         <translation>选择店铺标志</translation>
     </message>
@@ -10423,7 +11268,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>ReconcileDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/reports/reconcile_dialog.py" line="+47"/>
+        <location filename="../../merchant_refunds/ui/reports/reconcile_dialog.py" line="+48"/>
         <source>Reconcile a payment statement</source>
         <extracomment>Rows of each list shown in the dialog; the saved lists hold them all.</extracomment>
         <translation>核对支付对账单</translation>
@@ -11009,7 +11854,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>尚未打款。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Still to pay: %1</source>
         <translation>待付：%1</translation>
     </message>
@@ -11037,7 +11882,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/refund_dialog.py" line="+84"/>
+        <location filename="../../merchant_refunds/ui/refunds/refund_dialog.py" line="+85"/>
         <source>Refund for order %1</source>
         <extracomment>The longest note the services accept (``refund_requests``), checked as it is typed. Error codes that belong to the bank-account fields rather than to the refund as a whole.</extracomment>
         <translation>订单 %1 退款</translation>
@@ -11386,14 +12231,14 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>RefundsView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/refunds_view.py" line="+156"/>
+        <location filename="../../merchant_refunds/ui/refunds/refunds_view.py" line="+157"/>
         <source>Search refund number, order number or customer</source>
         <extracomment>The tabs, in the order a refund moves through them; None is &quot;all&quot;. Who may do what (mirrors the services&apos; ``require_role`` checks). Keys for the steps a counter does many times a day (shown in the buttons&apos; tooltips). Actions that follow from the refund&apos;s data rather than from its state alone. The action buttons by row: the refund&apos;s own steps, then its payouts and aftercare. The last &quot;are you sure?&quot; asked before money moved (tests answer it).</extracomment>
         <translation>搜索退款单号、订单号或客户</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+396"/>
+        <location line="+401"/>
         <location line="+21"/>
         <location line="+16"/>
         <location line="+11"/>
@@ -11401,7 +12246,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location line="-443"/>
+        <location line="-448"/>
         <source>Ask the owner to approve…</source>
         <translation>请店主批准…</translation>
     </message>
@@ -11422,13 +12267,13 @@ Refunds for small shops, offline, exact to the cent.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+517"/>
+        <location line="+522"/>
         <location line="+2"/>
         <source>Confirm received</source>
         <translation>确认到账</translation>
     </message>
     <message>
-        <location line="-518"/>
+        <location line="-523"/>
         <source>Cancel refund…</source>
         <translation>取消退款…</translation>
     </message>
@@ -11458,7 +12303,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>延长期限…</translation>
     </message>
     <message numerus="yes">
-        <location line="+156"/>
+        <location line="+161"/>
         <source>%Ln refund(s)</source>
         <translation>
             <numerusform>%Ln 笔退款</numerusform>
@@ -11535,7 +12380,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>店主在此输入用户名和 PIN 码批准退款 %1；您保持登录，退款将同时记录两人的姓名。</translation>
     </message>
     <message>
-        <location line="-435"/>
+        <location line="-440"/>
         <source>Goods received…</source>
         <translation>收货验货…</translation>
     </message>
@@ -11545,7 +12390,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>商品折损扣款…</translation>
     </message>
     <message>
-        <location line="+512"/>
+        <location line="+517"/>
         <source>Confirm that %1 received %2 for refund %3?</source>
         <translation>确认 %1 已收到退款 %3 的 %2？</translation>
     </message>
@@ -11681,7 +12526,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/reports/reports_view.py" line="+65"/>
+        <location filename="../../merchant_refunds/ui/reports/reports_view.py" line="+66"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
@@ -11741,7 +12586,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>到</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Reports and exports are for the owner and the accountant.</source>
         <extracomment>The legal-deadline table as shown: (month, paid in time, late, share), row by row.</extracomment>
         <translation>报表和导出仅供店主和会计使用。</translation>
@@ -11877,7 +12722,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>为 %1 设置新 PIN 码</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>New PIN</source>
         <translation>新 PIN 码</translation>
     </message>
@@ -12154,12 +12999,12 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>SkuRulesPage</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings/settings_sku_rules.py" line="+82"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_sku_rules.py" line="+83"/>
         <source>Imported orders get each line&apos;s category and final sale from the first rule its SKU matches: an exact SKU, or a pattern where * stands for any characters and ? for one (TEA-* matches TEA-01). A category or final sale that the file or an order edit gives is kept.</source>
         <translation>导入订单时，每个商品行按其 SKU 匹配到的第一条规则设置类目和售出不退：可以填写完整 SKU，也可以使用匹配模式，* 代表任意多个字符，? 代表一个字符（TEA-* 可匹配 TEA-01）。文件本身或订单编辑中已设置的类目和售出不退会保留。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Categories the refund policy excludes from no-reason returns: %1</source>
         <translation>退款政策中不支持七天无理由退货的类目：%1</translation>
     </message>
@@ -12273,7 +13118,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>StoreCreditDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/orders/store_credit_dialog.py" line="-146"/>
+        <location filename="../../merchant_refunds/ui/orders/store_credit_dialog.py" line="-147"/>
         <source>Issued by a refund</source>
         <translation>退款转入</translation>
     </message>
@@ -12352,7 +13197,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>%1 的供应商答复</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Supplier and contact person</source>
         <translation>供应商及联系人</translation>
     </message>
@@ -12395,8 +13240,9 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>UnexpectedErrorDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/common/errors.py" line="+15"/>
+        <location filename="../../merchant_refunds/ui/common/errors.py" line="+28"/>
         <source>Something went wrong</source>
+        <extracomment>What a message box shows beside its text: the icon and the margins.</extracomment>
         <translation>出错了</translation>
     </message>
     <message>
@@ -12547,7 +13393,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>_SubmittingDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/refund_actions.py" line="-265"/>
+        <location filename="../../merchant_refunds/ui/refunds/refund_actions.py" line="-266"/>
         <source>Bank card number or IBAN</source>
         <extracomment>Which field a service&apos;s error code belongs under; anything else goes under the buttons. Title, question and yes-button asked before ``submit`` runs (money moves): set by the caller, who knows the payee; None runs ``submit`` at once.</extracomment>
         <translation>银行卡号或 IBAN</translation>

@@ -19,7 +19,7 @@ from merchant_refunds.services import orders, store_credit
 from merchant_refunds.ui.common import i18n
 from merchant_refunds.ui.common.tasks import wait_for_tasks
 from merchant_refunds.ui.orders.new_order_dialog import NewOrderDialog
-from merchant_refunds.ui.orders.order_edit_dialog import CATEGORY, OrderEditDialog
+from merchant_refunds.ui.orders.order_edit_dialog import OrderEditDialog
 from merchant_refunds.ui.refunds.aftercare_dialogs import FeedbackDialog
 from merchant_refunds.ui.refunds.deadline_dialog import ExtendDeadlineDialog
 from merchant_refunds.ui.refunds.evidence import RejectDialog
@@ -204,7 +204,7 @@ def test_order_edit_checks_a_category_as_typed(qtbot, make_session, owner):
     orders.create_order(owner, tea_order("TB1001"))
     dialog = _shown(qtbot, OrderEditDialog(make_session(owner), orders.get_order("TB1001")))
     assert _ok(dialog).isEnabled()
-    dialog.table.setItem(0, CATEGORY, QTableWidgetItem("c" * 65))
+    dialog.categories[0].setEditText("c" * 65)  # a category of the shop's own, typed
     assert dialog.category_error.isVisibleTo(dialog)
     assert dialog.category_error.text() == ("Line 1: The category is longer than 64 characters")
     assert not _ok(dialog).isEnabled()

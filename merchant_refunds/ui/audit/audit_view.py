@@ -10,6 +10,7 @@ from __future__ import annotations
 from array import array
 from datetime import date, datetime
 
+import shiboken6
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,8 +33,9 @@ from PySide6.QtWidgets import (
 from merchant_refunds.domain.errors import RefundsError
 from merchant_refunds.domain.lifecycle import Role
 from merchant_refunds.services import anchors, audit, audit_log, confirmations
-from merchant_refunds.services.audit import AuditEntry, ChainReport
+from merchant_refunds.services.audit import ChainReport
 from merchant_refunds.services.audit_log import AuditFilter
+from merchant_refunds.ui.audit import audit_texts
 from merchant_refunds.ui.common import formatting as fmt
 from merchant_refunds.ui.common.errors import show_error
 from merchant_refunds.ui.common.messages import translate_template
@@ -46,12 +48,6 @@ READER_ROLES = (Role.OWNER, Role.ACCOUNTANT)
 SEARCH_DELAY_MS = 200
 #: Room beside a column's longest text (cell margins, the sort arrow).
 COLUMN_PADDING = 24
-
-
-def _change_summary(entry: AuditEntry) -> str:
-    changes = audit_log.diff(entry.before, entry.after)
-    text = "; ".join(f"{k or '='}: {a or '∅'} → {b or '∅'}" for k, a, b in changes[:4])
-    return text if len(text) <= 160 else text[:159] + "…"
 
 
 class AuditView(QWidget):
@@ -81,7 +77,10 @@ class AuditView(QWidget):
                 QT_TRANSLATE_NOOP("AuditView", "What"), lambda e: fmt.audit_action_label(e.action)
             ),
             Column(QT_TRANSLATE_NOOP("AuditView", "Number"), lambda e: e.entity_key),
-            Column(QT_TRANSLATE_NOOP("AuditView", "Change"), _change_summary),
+            Column(
+                QT_TRANSLATE_NOOP("AuditView", "Change"),
+                lambda e: audit_texts.change_summary(e, locale),
+            ),
         ]
         self.model = PagedTableModel(columns, audit_log.event_rows, CONTEXT, parent=self)
 
@@ -192,7 +191,8 @@ class AuditView(QWidget):
         self.date_from.dateChanged.connect(self._filters_changed)
         self.date_to.dateChanged.connect(self._filters_changed)
         self.table.selectionModel().currentRowChanged.connect(self._show_detail)
-        session.actor_changed.connect(lambda _actor: self._apply_role())
+        # A view rebuilt after a language switch is gone: its old self must not answer.
+        session.actor_changed.connect(lambda _actor: shiboken6.isValid(self) and self._apply_role())
         session.data_changed.connect(self._data_changed)
         self._apply_role()
 
@@ -310,12 +310,12 @@ class AuditView(QWidget):
                 id=entry.id,
                 who=entry.user_name or "—",
                 what=fmt.audit_action_label(entry.action),
-                entity=entry.entity,
+                entity=audit_texts.entity_label(entry.entity),
                 key=entry.entity_key,
                 when=fmt.datetime_text(entry.at, self.session.locale),
             )
         )
-        changes = audit_log.diff(entry.before, entry.after)
+        changes = audit_texts.change_rows(entry, self.session.locale)
         self.diff_table.setRowCount(len(changes))
         for row, cells in enumerate(changes):
             for col, text in enumerate(cells):

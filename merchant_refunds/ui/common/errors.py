@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from merchant_refunds.domain.errors import RefundsError, StorageError
 from merchant_refunds.ui.common import messages
+from merchant_refunds.ui.common.screen_fit import title_width
 
 APP_NAME = "merchant-refunds"
 LOG_FILENAME = "merchant-refunds.log"
@@ -128,7 +129,20 @@ def expected_error_box(parent: QWidget | None, error: RefundsError) -> QMessageB
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(QCoreApplication.translate("Errors", "Cannot do that"))
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    _widen_to_title(box)
     return box
+
+
+#: What a message box shows beside its text: the icon and the margins.
+MESSAGE_ICON_ROOM = 40
+
+
+def _widen_to_title(box: QMessageBox) -> None:
+    """Make a short message box wide enough for its whole title ("Cannot do that — <app>"):
+    window managers cut a title longer than the window ("无法完成··· efunds"). Through the text
+    label's style (a spacer item added to the box's layout from Python was freed twice)."""
+    width = title_width(box) - MESSAGE_ICON_ROOM
+    box.setStyleSheet(f"QLabel#qt_msgbox_label {{ min-width: {width}px; }}")
 
 
 class UnexpectedErrorDialog(QDialog):

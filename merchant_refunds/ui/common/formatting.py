@@ -261,6 +261,34 @@ def amount_kind_label(kind: str) -> str:
     return _label(_AMOUNT_KIND, kind)
 
 
+#: Product categories the program knows (``OrderLine.category``): those a no-reason return
+#: excludes by law (``DEFAULT_EXCLUDED_CATEGORIES``) first, then common shop goods. A shop's own
+#: category (a SKU rule's, an import's) is shown as it is written.
+_CATEGORY = {
+    "made_to_order": QT_TRANSLATE_NOOP("Labels", "Made to order"),
+    "perishable": QT_TRANSLATE_NOOP("Labels", "Fresh and perishable goods"),
+    "digital_unsealed": QT_TRANSLATE_NOOP("Labels", "Unsealed audio, video and software"),
+    "newspaper": QT_TRANSLATE_NOOP("Labels", "Newspapers and magazines"),
+    "apparel": QT_TRANSLATE_NOOP("Labels", "Clothing"),
+    "appliances": QT_TRANSLATE_NOOP("Labels", "Household appliances"),
+    "electronics": QT_TRANSLATE_NOOP("Labels", "Electronics"),
+    "home": QT_TRANSLATE_NOOP("Labels", "Home goods"),
+    "service": QT_TRANSLATE_NOOP("Labels", "Services"),
+    "stationery": QT_TRANSLATE_NOOP("Labels", "Stationery"),
+    "tableware": QT_TRANSLATE_NOOP("Labels", "Tableware"),
+    "tea": QT_TRANSLATE_NOOP("Labels", "Tea"),
+}
+
+
+def known_categories() -> list[str]:
+    """Every category code with a label, the legally excluded ones first."""
+    return list(_CATEGORY)
+
+
+def category_label(category: str) -> str:
+    return _label(_CATEGORY, category)
+
+
 def reason_label(reason: str) -> str:
     return _label(_REASON, reason)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QGuiApplication
 
 import merchant_refunds
 from merchant_refunds.ui.common.computer_settings import computer_settings
@@ -23,6 +24,7 @@ SETTINGS_KEY = "ui/language"
 CATALOG = "merchant_refunds"
 
 _installed: list[QTranslator] = []
+_current = {"language": ENGLISH}
 
 
 def translations_dir() -> Path:
@@ -76,9 +78,19 @@ def _load(language: str) -> list[QTranslator]:
     return loaded
 
 
+def current_language() -> str:
+    """The language the last ``apply_language`` put in effect (``zh_CN`` or ``en``)."""
+    return _current["language"]
+
+
 def apply_language(choice: str) -> str:
-    """Swap the installed translators for ``choice``; return the language now in effect."""
+    """Swap the installed translators for ``choice``; return the language now in effect.
+
+    The application's display name follows: Qt appends it to every window title ("… — 退款管理"),
+    so a name set once at start would keep the old language in every title after a switch.
+    """
     language = effective_language(choice)
+    _current["language"] = language
     app = QCoreApplication.instance()
     for translator in _installed:
         QCoreApplication.removeTranslator(translator)
@@ -90,4 +102,6 @@ def apply_language(choice: str) -> str:
         for translator in _load(language):
             QCoreApplication.installTranslator(translator)
             _installed.append(translator)
+    if isinstance(app, QGuiApplication):
+        app.setApplicationDisplayName(QCoreApplication.translate("Launch", "Merchant Refunds"))
     return language

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -73,6 +74,9 @@ COLUMN_WIDTHS = {
     NOTE: 90,
 }
 
+#: Room beside a column's name (margins, the sort arrow).
+HEADER_PADDING = 24
+
 #: The notice that fits each kind of problem.
 NOTICE_FOR = {
     FollowUpKind.OVERDUE: templates.NoticeEvent.OVERDUE,
@@ -106,8 +110,16 @@ class FollowUpView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        metrics = self.table.fontMetrics()
+        samples = {
+            REFUND: "RF202612280001",
+            AMOUNT: fmt.money_text(99_999_999, "CNY", session.locale),
+        }
         for column, width in COLUMN_WIDTHS.items():
-            self.table.setColumnWidth(column, width)
+            # Never narrower than the column's name or its widest number in this language.
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            needed = max(metrics.horizontalAdvance(t) for t in (title, samples.get(column, "")))
+            self.table.setColumnWidth(column, max(width, needed + HEADER_PADDING))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -149,7 +161,10 @@ class FollowUpView(QWidget):
         layout.addLayout(actions)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         session.data_changed.connect(self.reload)
-        session.actor_changed.connect(lambda _actor: self._update_buttons())
+        # A view rebuilt after a language switch is gone: its old self must not answer.
+        session.actor_changed.connect(
+            lambda _actor: shiboken6.isValid(self) and self._update_buttons()
+        )
         self._loading: Task | None = None
         self._load_again = False
         self._update_buttons()  # what this role may do shows before the list has come

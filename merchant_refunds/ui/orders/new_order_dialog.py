@@ -48,6 +48,7 @@ from merchant_refunds.ui.common.field_errors import error_label
 from merchant_refunds.ui.common.guards import DiscardGuard, form_state
 from merchant_refunds.ui.common.live_check import GENERAL, LiveCheck
 from merchant_refunds.ui.common.messages import error_text
+from merchant_refunds.ui.common.screen_fit import resize_to_fit
 from merchant_refunds.ui.common.session import Session
 
 SKU, NAME, QTY, PRICE, DISCOUNT, TAX, FINAL = range(7)
@@ -86,7 +87,7 @@ class NewOrderDialog(DiscardGuard, QDialog):
         super().__init__(parent)
         self.session = session
         self.setWindowTitle(self.tr("New order"))
-        self.resize(860, 600)
+        resize_to_fit(self, 860, 600)
         shop_currency = shop_settings.get_shop()["currency"]
         now = clock.now()
 

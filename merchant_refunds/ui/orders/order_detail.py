@@ -197,7 +197,8 @@ class OrderDetailPanel(QWidget):
         loc = self._locale
         left_by_line = {line["line_no"]: line for line in detail.refundable["lines"]}
         parts = [
-            "<style>td,th{padding:2px 6px;} th{text-align:left;} .num{text-align:right;}</style>"
+            "<style>td,th{padding:2px 6px;} th{text-align:left;} .num{text-align:right;}"
+            " .nw{white-space:nowrap;}</style>"
         ]
 
         def row(label: str, value: str) -> str:
@@ -221,7 +222,6 @@ class OrderDetailPanel(QWidget):
         parts.append("</table>")
 
         heads = [
-            self.tr("SKU"),
             self.tr("Item"),
             self.tr("Qty"),
             self.tr("Paid after discounts"),
@@ -231,22 +231,29 @@ class OrderDetailPanel(QWidget):
         # Texts are translated outside the f-strings: lupdate does not look inside them.
         lines_title = self.tr("Lines")
         final_sale = self.tr("final sale")
+        # The SKU and category go under the item's name: as columns of their own they left the
+        # numbers too little room, and a narrow panel broke words ("Refunde d", "CN¥135.0 0").
         parts.append(f"<h4>{escape(lines_title)}</h4><table width='100%'><tr>")
         parts.extend(f"<th>{escape(h)}</th>" for h in heads)
         parts.append("</tr>")
         for line in order.lines:
             left = left_by_line[line.line_no]
+            notes = [escape(line.sku)] if line.sku else []
+            if line.category:
+                notes.append(escape(fmt.category_label(line.category)))
+            if line.final_sale:
+                notes.append(escape(final_sale))
+            item = escape(line.name)
+            if notes:
+                item += "<br/><small><i>" + " · ".join(notes) + "</i></small>"
             cells = [
-                escape(line.sku),
-                escape(line.name)
-                + (f" <i>[{escape(line.category)}]</i>" if line.category else "")
-                + (f" <i>({escape(final_sale)})</i>" if line.final_sale else ""),
-                str(line.quantity),
-                self._money(line.paid),
-                str(left["refunded_units"]),
-                self._money(left["amount_left"]) + " / " + str(left["units_left"]),
+                (item, ""),
+                (str(line.quantity), "num nw"),
+                (self._money(line.paid), "num nw"),
+                (str(left["refunded_units"]), "num nw"),
+                (self._money(left["amount_left"]) + " / " + str(left["units_left"]), "num nw"),
             ]
-            parts.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
+            parts.append("<tr>" + "".join(f"<td class='{k}'>{c}</td>" for c, k in cells) + "</tr>")
         parts.append("</table><table>")
         if order.order_discount_total:
             discount_label = self.tr("Order discount")
@@ -277,16 +284,21 @@ class OrderDetailPanel(QWidget):
         if not detail.refunds:
             parts.append(f"<p>{escape(no_refunds)}</p>")
         else:
+            # Number, status and amount on one line, never broken; reason and date beneath.
             parts.append("<table width='100%'>")
             for refund in detail.refunds:
-                cells = [
-                    escape(refund.refund_no),
-                    escape(fmt.refund_status_label(refund.status)),
-                    escape(fmt.reason_label(refund.reason_code)),
-                    escape(fmt.datetime_text(refund.requested_at, loc)),
-                    escape(fmt.money_text(refund.total, refund.currency, loc)),
-                ]
-                parts.append("<tr>" + "".join(f"<td>{c}</td>" for c in cells) + "</tr>")
+                money = fmt.money_text(refund.total, refund.currency, loc)
+                parts.append(
+                    f"<tr><td class='nw'>{escape(refund.refund_no)}</td>"
+                    f"<td>{escape(fmt.refund_status_label(refund.status))}</td>"
+                    f"<td class='num nw'>{escape(money)}</td></tr>"
+                )
+                when = fmt.datetime_text(refund.requested_at, loc)
+                reason = fmt.reason_label(refund.reason_code)
+                parts.append(
+                    f"<tr><td></td><td colspan='2'><small>{escape(reason)} · {escape(when)}"
+                    "</small></td></tr>"
+                )
             parts.append("</table>")
         parts += self._exchanges_html()
         return "".join(parts)

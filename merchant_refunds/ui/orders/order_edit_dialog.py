@@ -25,6 +25,7 @@ from merchant_refunds.domain.errors import RefundsError
 from merchant_refunds.domain.lifecycle import Role
 from merchant_refunds.services import clock, order_edits
 from merchant_refunds.services.orders import OrderDetail
+from merchant_refunds.ui.common.categories import CategoryBox
 from merchant_refunds.ui.common.field_errors import error_label
 from merchant_refunds.ui.common.guards import DiscardGuard, form_state
 from merchant_refunds.ui.common.live_check import LiveCheck
@@ -79,15 +80,17 @@ class OrderEditDialog(DiscardGuard, QDialog):
         )
         self.table.horizontalHeader().setSectionResizeMode(ITEM, QHeaderView.ResizeMode.Stretch)
         fixed = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        #: Each line's category, picked by its name (a shop's own may be typed).
+        self.categories: list[CategoryBox] = []
         for row, line in enumerate(self.order.lines):
             for col, text in ((SKU, line.sku), (ITEM, line.name)):
                 item = QTableWidgetItem(text)
                 item.setFlags(fixed)
                 self.table.setItem(row, col, item)
-            category = QTableWidgetItem(line.category)
-            if not owner:
-                category.setFlags(fixed)
-            self.table.setItem(row, CATEGORY, category)
+            category = CategoryBox(line.category)
+            category.setEnabled(owner)
+            self.categories.append(category)
+            self.table.setCellWidget(row, CATEGORY, category)
             final = QTableWidgetItem()
             checkable = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
             final.setFlags(checkable if owner else Qt.ItemFlag.ItemIsEnabled)
@@ -120,14 +123,14 @@ class OrderEditDialog(DiscardGuard, QDialog):
         self.resize(640, 360)
         ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.live = LiveCheck(self, self.problems, ok_button, general=self.error)
-        self.live.field("category", self.category_error, self.table)
+        self.live.field("category", self.category_error, self.table, *self.categories)
         self.live.run()
         self.remember_input()
 
     def input_state(self) -> tuple[object, ...]:
         """The date and every line's category and final-sale tick."""
         cells = tuple(
-            (self.table.item(row, CATEGORY).text(), self.table.item(row, FINAL_SALE).checkState())
+            (self.categories[row].code(), self.table.item(row, FINAL_SALE).checkState())
             for row in range(self.table.rowCount())
         )
         return (*form_state(self, skip=(self.table,)), cells)
@@ -136,7 +139,7 @@ class OrderEditDialog(DiscardGuard, QDialog):
         """A category the service would refuse, named with its line, as it is typed."""
         for row, line in enumerate(self.order.lines):
             try:
-                order_edits.check_category(self.table.item(row, CATEGORY).text())
+                order_edits.check_category(self.categories[row].code())
             except RefundsError as exc:
                 prefix = self.tr("Line %1: ").replace("%1", str(line.line_no))
                 return {"category": prefix + error_text(exc)}
@@ -152,7 +155,7 @@ class OrderEditDialog(DiscardGuard, QDialog):
         categories: dict[str, str] = {}
         final: dict[str, bool] = {}
         for row, line in enumerate(self.order.lines):
-            text = self.table.item(row, CATEGORY).text().strip()
+            text = self.categories[row].code()
             if text != line.category:
                 categories[f"#{line.line_no}"] = text
             ticked = self.table.item(row, FINAL_SALE).checkState() == Qt.CheckState.Checked

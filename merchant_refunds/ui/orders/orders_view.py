@@ -12,6 +12,7 @@ from __future__ import annotations
 from array import array
 from datetime import date
 
+import shiboken6
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
@@ -176,7 +177,8 @@ class OrdersView(QWidget):
         self.detail.exchange_bar.receive_requested.connect(self.exchange_actions.receive)
         self.new_order_button.clicked.connect(self.new_order)
         session.data_changed.connect(self._data_changed)
-        session.actor_changed.connect(lambda _actor: self._apply_role())
+        # A view rebuilt after a language switch is gone: its old self must not answer.
+        session.actor_changed.connect(lambda _actor: shiboken6.isValid(self) and self._apply_role())
         self._apply_role()
         self._show_count(0)
         self.reload()

@@ -29,6 +29,7 @@ from merchant_refunds.ui.common.field_errors import FieldWithError, error_label
 from merchant_refunds.ui.common.guards import DiscardGuard
 from merchant_refunds.ui.common.live_check import LiveCheck
 from merchant_refunds.ui.common.messages import error_text
+from merchant_refunds.ui.common.screen_fit import keep_title_whole
 from merchant_refunds.ui.common.session import Session
 
 _KINDS = {
@@ -163,6 +164,7 @@ class CreditMovementDialog(DiscardGuard, QDialog):
         self.setWindowTitle(
             self.tr("Pay out store credit in cash") if cash else self.tr("Use store credit")
         )
+        keep_title_whole(self)
         available = QLabel(
             self.tr("Available: %1").replace("%1", fmt.money_text(balance, currency, loc))
         )

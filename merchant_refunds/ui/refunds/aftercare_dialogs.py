@@ -25,6 +25,7 @@ from merchant_refunds.ui.common.field_errors import FieldWithError, error_label
 from merchant_refunds.ui.common.guards import DiscardGuard
 from merchant_refunds.ui.common.live_check import LiveCheck, first_problem
 from merchant_refunds.ui.common.messages import error_text
+from merchant_refunds.ui.common.screen_fit import keep_title_whole
 from merchant_refunds.ui.common.session import Session
 
 MIN_DIALOG_WIDTH = 360
@@ -92,6 +93,7 @@ class FeedbackDialog(_ServiceDialog):
     def __init__(self, session: Session, refund_no: str, parent: QWidget | None = None) -> None:
         super().__init__(session, refund_no, parent)
         self.setWindowTitle(self.tr("Customer feedback for %1").replace("%1", refund_no))
+        keep_title_whole(self)
         self.rating = QSpinBox()
         self.rating.setRange(1, 5)
         self.rating.setSuffix(self.tr(" of 5"))
@@ -123,6 +125,7 @@ class SupplierAnswerDialog(_ServiceDialog):
     def __init__(self, session: Session, refund_no: str, parent: QWidget | None = None) -> None:
         super().__init__(session, refund_no, parent)
         self.setWindowTitle(self.tr("Supplier's answer for %1").replace("%1", refund_no))
+        keep_title_whole(self)
         self.supplier = QLineEdit()
         self.supplier.setPlaceholderText(self.tr("Supplier and contact person"))
         today = clock.today()

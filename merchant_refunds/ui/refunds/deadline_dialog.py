@@ -30,6 +30,7 @@ from merchant_refunds.ui.common.field_errors import FieldWithError, error_label
 from merchant_refunds.ui.common.guards import DiscardGuard
 from merchant_refunds.ui.common.live_check import GENERAL, LiveCheck, first_problem
 from merchant_refunds.ui.common.messages import error_text
+from merchant_refunds.ui.common.screen_fit import keep_title_whole
 from merchant_refunds.ui.common.session import Session
 
 #: Which field a refusal of ``services.deadlines.extend`` belongs under.
@@ -54,6 +55,7 @@ class ExtendDeadlineDialog(DiscardGuard, QDialog):
         super().__init__(parent)
         self.setObjectName("extendDeadlineDialog")
         self.setWindowTitle(self.tr("Extend deadline"))
+        keep_title_whole(self)
         self.session = session
         self.refund_no = refund_no
         self.extended: Deadline | None = None

@@ -46,6 +46,7 @@ from merchant_refunds.ui.common.computer_settings import computer_settings
 from merchant_refunds.ui.common.errors import show_error
 from merchant_refunds.ui.common.pdf_paint import paint_pdfs, write_atomic
 from merchant_refunds.ui.common.save_paths import checked_save_path
+from merchant_refunds.ui.common.screen_fit import resize_to_fit
 from merchant_refunds.ui.common.session import Session
 from merchant_refunds.ui.common.tasks import Task, run_task
 from merchant_refunds.ui.refunds.signature_dialog import SignatureDialog
@@ -210,7 +211,7 @@ class ConfirmationPreviewDialog(QPrintPreviewDialog):
         self.paintRequested.connect(self.paint)
         self.options.changed.connect(self._options_changed)
         self.setWindowTitle(self.tr("Print preview: %1").replace("%1", ", ".join(self.refund_nos)))
-        self.resize(820, 900)
+        resize_to_fit(self, 820, 900)
 
     def show_banner(self, text: str | Callable[[], str]) -> None:
         """A line above the paper: what just happened (the request was saved). A function

@@ -36,6 +36,7 @@ from merchant_refunds.ui.common.field_errors import FieldWithError, error_label
 from merchant_refunds.ui.common.guards import DiscardGuard, ask
 from merchant_refunds.ui.common.live_check import LiveCheck, first_problem
 from merchant_refunds.ui.common.messages import error_text
+from merchant_refunds.ui.common.screen_fit import keep_title_whole
 
 #: Which field a service's error code belongs under; anything else goes under the buttons.
 FIELD_OF_ERROR = {
@@ -78,6 +79,7 @@ class ReasonDialog(DiscardGuard, QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
+        keep_title_whole(self)
         self.required = required
         self.check = check
         self.text_edit = QPlainTextEdit()
@@ -339,6 +341,7 @@ class PayoutDialog(_SubmittingDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(MIN_DIALOG_WIDTH)
+        keep_title_whole(self)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         # Checked as the clerk types: OK stays off while a field shows why it cannot be paid.
         self.amount.textChanged.connect(self.validate)
@@ -489,6 +492,7 @@ class RetryDialog(_SubmittingDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(MIN_DIALOG_WIDTH)
+        keep_title_whole(self)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.reference.textChanged.connect(self._check_reference)
 

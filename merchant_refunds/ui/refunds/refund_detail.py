@@ -441,18 +441,23 @@ class RefundDetailPanel(QWidget):
         if not refund.payouts:
             out.append("<p>" + escape(self.tr("Nothing paid yet.")) + "</p>")
             return "".join(out)
+        # Two rows a payout: what and how much on the first, never broken inside an amount;
+        # the reference and dates beneath, where a narrow panel may wrap them between words.
         out.append("<table>")
         for payout in refund.payouts:
-            cells = [
-                f"#{payout.seq}",
-                fmt.payout_method_label(payout.method),
-                fmt.money_text(payout.amount, payout.currency, self._locale),
-                fmt.payout_status_label(payout.status),
-                payout.reference,
-                fmt.datetime_text(payout.received_at or payout.sent_at, self._locale),
-                self._expected_text(payout),
-            ]
-            out.append("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in cells) + "</tr>")
+            amount = fmt.money_text(payout.amount, payout.currency, self._locale)
+            out.append(
+                f"<tr><td style='white-space:nowrap'>#{payout.seq}</td>"
+                f"<td>{escape(fmt.payout_method_label(payout.method))}</td>"
+                f"<td align='right' style='white-space:nowrap'><b>{escape(amount)}</b></td>"
+                f"<td style='white-space:nowrap'>{escape(fmt.payout_status_label(payout.status))}"
+                "</td></tr>"
+            )
+            when = fmt.datetime_text(payout.received_at or payout.sent_at, self._locale)
+            texts = (payout.reference, when, self._expected_text(payout))
+            details = " · ".join(escape(text) for text in texts if text)
+            if details:
+                out.append(f"<tr><td></td><td colspan='3'><small>{details}</small></td></tr>")
         out.append("</table>")
         left = refund.payout.minor - refund.paid_so_far
         if left > 0 and refund.paid_so_far:

@@ -51,6 +51,7 @@ from merchant_refunds.ui.common.field_errors import error_label
 from merchant_refunds.ui.common.findings_list import FindingsList
 from merchant_refunds.ui.common.guards import ask, discard_text, form_state
 from merchant_refunds.ui.common.messages import error_text
+from merchant_refunds.ui.common.screen_fit import resize_to_fit
 from merchant_refunds.ui.common.session import Session
 from merchant_refunds.ui.refunds.evidence import FileChooser
 from merchant_refunds.ui.shell.owner_pin import OwnerPinDialog
@@ -82,7 +83,7 @@ class RefundDialog(QDialog):
         self.header_label: QLabel | None = None
         self._closing = False
         self.setWindowTitle(self.tr("Refund for order %1").replace("%1", self.order.order_no))
-        self.resize(1040, 660)
+        resize_to_fit(self, 1040, 660)
 
         self._requote_timer = QTimer(self)
         self._requote_timer.setSingleShot(True)

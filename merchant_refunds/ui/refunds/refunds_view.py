@@ -11,6 +11,7 @@ from __future__ import annotations
 from array import array
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
@@ -247,11 +248,13 @@ class RefundsView(QWidget):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([700, 500])
 
+        # The status tabs get the whole width to themselves: beside the search fields they
+        # ran behind scroll arrows in English at 1366×768.
         top = QHBoxLayout()
-        top.addWidget(self.tabs, 1)
+        top.addWidget(self.search, 1)
         top.addWidget(self.lookup)
-        top.addWidget(self.search)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
 
@@ -266,7 +269,10 @@ class RefundsView(QWidget):
             lambda *_args: self.batch_bar.update_buttons()
         )
         session.data_changed.connect(self.reload)
-        session.actor_changed.connect(lambda _actor: self._update_actions())
+        # A view rebuilt after a language switch is gone: its old self must not answer.
+        session.actor_changed.connect(
+            lambda _actor: shiboken6.isValid(self) and self._update_actions()
+        )
         self._show_counts()
         self._update_actions()
         self.reload()

@@ -31,6 +31,7 @@ from merchant_refunds.services.reconciliation import ReconcileReport
 from merchant_refunds.ui.common import formatting as fmt
 from merchant_refunds.ui.common.errors import show_error
 from merchant_refunds.ui.common.save_paths import checked_save_path
+from merchant_refunds.ui.common.screen_fit import resize_to_fit
 from merchant_refunds.ui.common.session import Session
 from merchant_refunds.ui.common.tasks import Task, run_task
 
@@ -45,7 +46,7 @@ class ReconcileDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("reconcileDialog")
         self.setWindowTitle(self.tr("Reconcile a payment statement"))
-        self.resize(900, 600)
+        resize_to_fit(self, 900, 600)
         self.session = session
         self.report: ReconcileReport | None = None
         self.saved_to: Path | None = None

@@ -12,6 +12,7 @@ from decimal import Decimal
 from html import escape
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -141,7 +142,8 @@ class ReportsView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.notice)
         layout.addWidget(scroll, 1)
-        session.actor_changed.connect(lambda _actor: self._apply_role())
+        # A view rebuilt after a language switch is gone: its old self must not answer.
+        session.actor_changed.connect(lambda _actor: shiboken6.isValid(self) and self._apply_role())
         self._apply_role()
 
     def allowed(self) -> bool:

@@ -12,11 +12,14 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -116,9 +119,18 @@ class NoticesPage(SettingsPage):
         digest_form.addRow(QLabel(), self.fields["digest_address"])
         digest_form.addRow(QLabel(), self.digest_lang)
         self.digest_form = digest_form
-        self.body.addWidget(self.template_box, 1)
-        self.body.addWidget(self.smtp_box)
-        self.body.addWidget(self.digest_box)
+        # In a scroll area: the three boxes together are taller than a 1366×768 screen leaves.
+        inner = QWidget()
+        boxes = QVBoxLayout(inner)
+        boxes.setContentsMargins(0, 0, 0, 0)
+        boxes.addWidget(self.template_box, 1)
+        boxes.addWidget(self.smtp_box)
+        boxes.addWidget(self.digest_box)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        self.body.addWidget(scroll, 1)
         self._shown: tuple[str, str] | None = None
         self.retranslate_ui()
         self.event.currentIndexChanged.connect(self._show_template)

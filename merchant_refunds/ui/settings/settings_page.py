@@ -142,7 +142,12 @@ class SettingsPage(QWidget):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
+            # The editors' texts change with the language (a spin box's " days", a pick-list's
+            # names), not what they hold: a page saved before the switch is still saved after.
+            clean = self._clean is not None and widget_state(self.editors()) == self._clean
             self.retranslate_ui()
+            if clean:
+                self.mark_clean()
             if self._live_started:  # its messages in the new language too
                 self.live_check()
         super().changeEvent(event)

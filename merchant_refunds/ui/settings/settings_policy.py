@@ -42,6 +42,7 @@ from merchant_refunds.domain.policy import (
 )
 from merchant_refunds.services import shop_settings
 from merchant_refunds.ui.common import messages
+from merchant_refunds.ui.common.categories import CategoryPicker
 from merchant_refunds.ui.common.deadline_texts import statutory_choice_label
 from merchant_refunds.ui.common.field_errors import FieldWithError
 from merchant_refunds.ui.common.formatting import reason_label
@@ -190,7 +191,9 @@ class PolicyPage(SettingsPage):
         self.max_instalments = QSpinBox()
         self.max_instalments.setRange(2, 24)
         self.instalments.toggled.connect(self._instalments_toggled)
-        self.excluded = QLineEdit()
+        self.excluded = CategoryPicker()
+        self.excluded.setObjectName("excludedCategories")
+        self.excluded.setMaximumHeight(140)
         self.other_box = QGroupBox()
         self.other_form = QFormLayout(self.other_box)
         self.other_form.addRow(QLabel(), self.goods_first)
@@ -312,7 +315,7 @@ class PolicyPage(SettingsPage):
         self.other_form.labelForField(self.excluded).setText(
             self.tr("Excluded from no-reason returns")
         )
-        self.excluded.setPlaceholderText(self.tr("categories, separated by commas"))
+        self.excluded.retranslate()
 
     def _retranslate_deadlines(self) -> None:
         self.deadlines_box.setTitle(self.tr("Deadlines and reminders"))
@@ -398,7 +401,7 @@ class PolicyPage(SettingsPage):
             self.amount_edits[name].setText(self._amount_text(getattr(policy, name)))
         self.instalments.setChecked(policy.instalments_allowed)
         self.max_instalments.setValue(max(2, policy.max_instalments))
-        self.excluded.setText(", ".join(sorted(policy.excluded_categories)))
+        self.excluded.set_categories(policy.excluded_categories)
         for name in LIMIT_FIELDS:
             value = getattr(policy, name)
             self.limit_edits[name].setText("" if value is None else str(value))
@@ -422,9 +425,7 @@ class PolicyPage(SettingsPage):
             "require_goods_before_payout": self.goods_first.isChecked(),
             "second_approver": str(self.second_approver.currentData()),
             "max_instalments": self.max_instalments.value(),
-            "excluded_categories": sorted(
-                {c.strip() for c in self.excluded.text().replace("，", ",").split(",") if c.strip()}
-            ),
+            "excluded_categories": self.excluded.checked(),
         }
         ok = True
         changes["payout_day_count"] = str(self.day_count.currentData())

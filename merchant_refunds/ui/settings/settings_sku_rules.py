@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from merchant_refunds.domain.sku_rules import SkuRule, check_rules
 from merchant_refunds.services import shop_settings, sku_rules
+from merchant_refunds.ui.common import formatting as fmt
 from merchant_refunds.ui.common.field_errors import error_label
 from merchant_refunds.ui.common.live_check import first_problem
 from merchant_refunds.ui.common.messages import error_text
@@ -85,7 +86,10 @@ class SkuRulesPage(SettingsPage):
                 "or an order edit gives is kept."
             )
         )
-        excluded = ", ".join(sorted(shop_settings.get_policy().excluded_categories))
+        excluded = ", ".join(
+            fmt.category_label(code)
+            for code in sorted(shop_settings.get_policy().excluded_categories)
+        )
         self.excluded.setText(
             self.tr("Categories the refund policy excludes from no-reason returns: %1").replace(
                 "%1", excluded or "-"

@@ -37,6 +37,7 @@ from merchant_refunds.ui.common.field_errors import FieldWithError
 from merchant_refunds.ui.common.formatting import role_label
 from merchant_refunds.ui.common.guards import DiscardGuard
 from merchant_refunds.ui.common.live_check import LiveCheck, first_problem
+from merchant_refunds.ui.common.screen_fit import keep_title_whole
 from merchant_refunds.ui.common.session import Session
 from merchant_refunds.ui.settings.settings_page import SettingsPage
 
@@ -156,6 +157,7 @@ class AddUserDialog(DiscardGuard, QDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Add a user"))
+        keep_title_whole(self)
         texts = (
             (self.display_name, self.tr("Name")),
             (self.user_name, self.tr("Sign-in name")),
@@ -227,6 +229,7 @@ class ResetPinDialog(DiscardGuard, QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.buttons)
         self.setWindowTitle(self.tr("New PIN for %1").replace("%1", user.display_name))
+        keep_title_whole(self)
         self.form.labelForField(self.pins.pin).setText(self.tr("New PIN"))
         self.form.labelForField(self.pins.again).setText(self.tr("New PIN again"))
         self.live = LiveCheck(

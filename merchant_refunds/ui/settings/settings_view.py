@@ -116,6 +116,8 @@ class ProfilePage(SettingsPage):
             self.form.labelForField(widget).setText(text)
         self.logo_button.setText(self.tr("Choose…"))
         fill_countries(self.country)
+        # The currencies' names are in the window's language: filled again, keeping the choice.
+        fill_currencies(self.currency, str(self.currency.currentData() or "CNY"))
 
     def load(self) -> None:
         shop = shop_settings.get_shop()

@@ -29,6 +29,7 @@ from merchant_refunds.services.users import Actor
 from merchant_refunds.ui.common import messages
 from merchant_refunds.ui.common.computer_settings import computer_settings
 from merchant_refunds.ui.common.field_errors import error_label
+from merchant_refunds.ui.common.screen_fit import keep_title_whole
 from merchant_refunds.ui.settings.settings_users import PinFields
 
 PIN_PATTERN = r"\d{0,12}"
@@ -102,6 +103,7 @@ class LoginDialog(QDialog):
         self.retranslate_ui()
         self.pin_edit.setFocus()
         self.setMinimumWidth(360)
+        keep_title_whole(self)
 
     def _fill_users(self, preselect: str | None) -> None:
         self.user_box.clear()
@@ -121,6 +123,7 @@ class LoginDialog(QDialog):
             self.setWindowTitle(self.tr("Who is working?"))
             heading = self.tr("Who is working?")
             self.heading.setText(f"{self._shop_name} — {heading}" if self._shop_name else heading)
+        keep_title_whole(self)
         self.form.labelForField(self.user_box).setText(self.tr("User"))
         self.form.labelForField(self.pin_edit).setText(self.tr("PIN"))
         self.form.labelForField(self.new_pins.pin).setText(self.tr("New PIN"))

@@ -37,7 +37,7 @@ from merchant_refunds.domain.lifecycle import Role
 from merchant_refunds.services import backup, clock, followup, shop_settings
 from merchant_refunds.services.notices import owner_digest
 from merchant_refunds.services.users import Actor
-from merchant_refunds.ui.common import app_look
+from merchant_refunds.ui.common import app_look, i18n
 from merchant_refunds.ui.common.change_poll import ChangePoller
 from merchant_refunds.ui.common.computer_settings import computer_settings
 from merchant_refunds.ui.common.errors import show_error
@@ -46,6 +46,7 @@ from merchant_refunds.ui.common.guards import ask_now, discard_text
 from merchant_refunds.ui.common.messages import error_text
 from merchant_refunds.ui.common.progress import ProgressWindow
 from merchant_refunds.ui.common.save_paths import checked_save_path
+from merchant_refunds.ui.common.screen_fit import resize_to_fit
 from merchant_refunds.ui.common.session import Session
 from merchant_refunds.ui.common.tasks import Task, run_task
 from merchant_refunds.ui.shell import backup_actions
@@ -84,8 +85,8 @@ class MainWindow(QMainWindow):
         # The other views are built when first shown or asked for, or once the Orders list has
         # loaded: a million-order shop sees its orders without waiting for screens it has not
         # opened (docs/performance.md, "GUI first rows").
-        self._factories: list[Callable[[], QWidget] | None] = [
-            None,
+        self._factories: list[Callable[[], QWidget]] = [
+            _view_factory("merchant_refunds.ui.orders.orders_view:OrdersView", session),
             _view_factory("merchant_refunds.ui.refunds.refunds_view:RefundsView", session),
             *(_view_factory(entry.view, session) for entry in EXTRA_VIEWS),
             _view_factory("merchant_refunds.ui.settings.settings_view:SettingsView", session),
@@ -93,6 +94,10 @@ class MainWindow(QMainWindow):
         self._built: dict[int, QWidget] = {ORDERS: self.orders_view}
         self._rest_scheduled = False
         self._rest_started = False
+        self._rebuild_pending = False
+        self._views_stale = False
+        #: The language the views were built in; a switch to another rebuilds them.
+        self._views_language = session.locale
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.addItems([""] * len(self._factories))
@@ -254,7 +259,40 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+            language = i18n.current_language()
+            if language != self._views_language:
+                self._views_language = self.session.locale = language
+                if not self._rebuild_pending:
+                    self._rebuild_pending = True
+                    QTimer.singleShot(0, self, self.rebuild_views)
         super().changeEvent(event)
+
+    def rebuild_views(self) -> None:
+        """Build every view again in the language now in effect, Settings apart (it retranslates
+        itself, and the person who just picked the language is looking at it).
+
+        A view's texts are not only its labels: its table models format dates and amounts in the
+        session's language and its lists hold translated codes, so building it anew is the one
+        way nothing is left in the old language. Splitters keep their places.
+        """
+        self._rebuild_pending = False
+        if not self.isVisible():
+            # A closed or hidden window (its database may be closed already) builds nothing
+            # now; it builds its views again when it is shown.
+            self._views_stale = True
+            return
+        self._views_stale = False
+        current = self.stack.currentIndex()
+        for row in sorted(self._built):
+            if row == SETTINGS:
+                continue
+            old = self._built.pop(row)
+            _save_splitters(old)
+            self.view_at(row)
+            old.hide()
+            old.deleteLater()
+        self.orders_view = self._built[ORDERS]
+        self.stack.setCurrentIndex(current)
 
     def update_status(self) -> None:
         actor = self.session.actor
@@ -443,6 +481,9 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if self._views_stale and not self._rebuild_pending:
+            self._rebuild_pending = True
+            QTimer.singleShot(0, self, self.rebuild_views)
         if not self._rest_scheduled:
             # The rest are built once the Orders list is in (or after a while at the latest),
             # one per turn of the event loop, so the first rows are painted first and a view's
@@ -696,7 +737,7 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1200, 760)
+            resize_to_fit(self, 1200, 760)
         state = store.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
@@ -760,6 +801,14 @@ def _view_factory(spec: str, session: Session) -> Callable[[], QWidget]:
     """``spec`` is "package.module:Class"; the module is imported when the view is built."""
     module, name = spec.split(":")
     return lambda: getattr(importlib.import_module(module), name)(session)
+
+
+def _save_splitters(view: QWidget) -> None:
+    """A view about to be replaced: its splitters' places for the one built instead."""
+    store = computer_settings()
+    for splitter in view.findChildren(QSplitter):
+        if splitter.objectName():
+            store.setValue(f"splitters/{splitter.objectName()}", splitter.saveState())
 
 
 def _restore_splitters(view: QWidget) -> None:

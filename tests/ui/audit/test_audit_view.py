@@ -42,7 +42,7 @@ def test_audit_view_filters_and_verifies(
     assert 0 < shown.args[0] < everything
     view.table.selectRow(0)
     fields = {row[0] for row in view.diff_rows()}
-    assert {"amount", "method"} <= fields
+    assert {"Amount", "Method"} <= fields
 
     with qtbot.waitSignal(view.verified, timeout=10_000):
         view.verify_button.click()

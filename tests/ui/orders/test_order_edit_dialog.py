@@ -82,7 +82,8 @@ def test_the_owner_sets_a_category_and_final_sale_and_a_bad_date_is_told(
 ) -> None:
     orders.create_order(owner, tea_order("TB1001"))
     dialog = _dialog(qtbot, make_session(owner), "TB1001")
-    dialog.table.item(1, 2).setText("perishable")
+    box = dialog.categories[1]
+    box.setCurrentIndex(box.findText("Fresh and perishable goods"))
     dialog.table.item(0, FINAL_SALE).setCheckState(Qt.CheckState.Checked)
     with qtbot.waitSignal(dialog.accepted, timeout=2000):
         _ok(qtbot, dialog)

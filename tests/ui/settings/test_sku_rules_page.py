@@ -34,7 +34,7 @@ def test_the_owner_adds_rules_and_they_are_saved_and_audited(
     view = _view(qtbot, make_session(owner))
     page = view.sku_rules_page
     assert view.tabs.tabText(view.tabs.currentIndex()) == "SKU rules"
-    assert "perishable" in page.excluded.text()  # the categories the policy excludes
+    assert "Fresh and perishable goods" in page.excluded.text()  # what the policy excludes
     qtbot.mouseClick(page.add_button, LEFT)
     page.table.item(0, PATTERN).setText("TEA-*")
     page.table.item(0, CATEGORY).setText("perishable")
