@@ -95,6 +95,13 @@ _IDENT_MARKS = frozenset(("=", "'", "\t"))
 _PLACES: dict[str, int] = {}
 
 
+#: Plain amounts already read, by (text, currency): a platform's export repeats the same few
+#: figures (0.00, its prices, its fees) in a dozen columns an order, and a lookup is a fraction
+#: of a parse. Only what the plain path accepted goes in; bounded, so no file can make it grow.
+_PLAIN_SEEN: dict[tuple[str, str], int] = {}
+_PLAIN_SEEN_MAX = 4096
+
+
 def amount(
     value: str, column: str, currency: str, *, required: bool = False, negative: bool = False
 ) -> int:
@@ -110,6 +117,9 @@ def amount(
     # those this gives exactly what ``parse_amount`` gives; anything it does not accept in full
     # (signs, symbols, separators, too many decimals, an unknown currency, out of range) goes to
     # ``parse_amount``, which stays the one judge of what is wrong.
+    known = _PLAIN_SEEN.get((cleaned, currency))
+    if known is not None:
+        return known
     places = _PLACES.get(currency)
     if places is None:
         places = CURRENCY_EXPONENTS.get(currency)
@@ -120,6 +130,9 @@ def amount(
         if whole.isdigit() and (not point or (frac.isdigit() and len(frac) <= places)):
             minor = int(whole + frac.ljust(places, "0"))
             if minor <= MAX_MINOR:
+                if len(_PLAIN_SEEN) >= _PLAIN_SEEN_MAX:
+                    _PLAIN_SEEN.clear()
+                _PLAIN_SEEN[(cleaned, currency)] = minor
                 return minor
     # Only what parses is stored; of the rest, "=" is named a formula (an amount itself may
     # begin with a sign, which ``is_formula`` would count when a symbol follows: "-¥5").
