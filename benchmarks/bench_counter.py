@@ -163,7 +163,7 @@ def main() -> None:
         from merchant_refunds.ui.refunds import print_actions
 
         started = time.perf_counter()
-        print_actions.warm_up()  # what the window does off the GUI thread after start-up
+        print_actions.warm_up()  # what a refund dialog starts off the GUI thread
         print(f"printing warm-up (off the GUI thread in the app): {_ms(started):.0f} ms")
     preview_ms: list[float] = []
     for refund_no in refund_nos:

@@ -14,7 +14,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtPrintSupport import (
     QPrintDialog,
     QPrinter,
@@ -64,12 +64,30 @@ def default_lang(locale: str) -> str:
 
 
 def warm_up() -> None:
-    """Load ReportLab and the shop's CJK font ahead of the first preview (about 3 s on a busy
-    machine, which the first print preview waited for): run off the GUI thread once the window's
-    lists are in."""
+    """Load ReportLab and the computer's CJK font ahead of the first preview (about 3 s on a
+    busy machine, which the first print preview waited for). It reads nothing from the database,
+    so it can never meet a restore or a sign-out halfway; a font the shop names in its profile is
+    registered by the first preview itself (under 0.1 s)."""
     from merchant_refunds.documents import confirmation, fonts  # noqa: F401 - the import is the work
 
-    fonts.shop_font()
+    fonts.find_font()
+
+
+_warming: list[Task] = []
+
+
+def start_warm_up(parent: QObject) -> None:
+    """Run :func:`warm_up` off the GUI thread, once per program, when a print is near: a refund
+    dialog (whose submit opens the preview) or the Refunds view is opened. Not at start-up:
+    ReportLab and a CJK font hold ~50 MB that a window only browsing orders never needs."""
+    if not _warming:
+        _warming.append(run_task(warm_up, lambda _none: None, _warm_up_failed, parent=parent))
+
+
+def _warm_up_failed(error: BaseException) -> None:
+    """A font or file problem shows when the paper is made; anything else is our bug."""
+    if not isinstance(error, RefundsError | OSError):
+        raise error
 
 
 def render_for_print(refund_no: str, layout: str, lang: str) -> bytes:

@@ -54,6 +54,7 @@ from merchant_refunds.ui.common.messages import error_text
 from merchant_refunds.ui.common.screen_fit import resize_to_fit
 from merchant_refunds.ui.common.session import Session
 from merchant_refunds.ui.refunds.evidence import FileChooser
+from merchant_refunds.ui.refunds.print_actions import start_warm_up
 from merchant_refunds.ui.shell.owner_pin import OwnerPinDialog
 
 #: The longest note the services accept (``refund_requests``), checked as it is typed.
@@ -71,6 +72,7 @@ class RefundDialog(QDialog):
 
     def __init__(self, session: Session, order_no: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        start_warm_up(self)  # its submit opens the confirmation's print preview
         self.session = session
         self.locale = session.locale
         self.detail = orders.get_order(order_no)

@@ -71,7 +71,7 @@ from merchant_refunds.ui.refunds.evidence import (
     load_thumbnails,
 )
 from merchant_refunds.ui.refunds.goods_dialogs import DeductionDialog, ReceiveGoodsDialog
-from merchant_refunds.ui.refunds.print_actions import BatchPrintBar, PrintBar
+from merchant_refunds.ui.refunds.print_actions import BatchPrintBar, PrintBar, start_warm_up
 from merchant_refunds.ui.refunds.refund_actions import PayoutDialog, ReasonDialog, RetryDialog
 from merchant_refunds.ui.refunds.refund_detail import Aftercare, RefundDetailPanel
 from merchant_refunds.ui.refunds.refund_table_model import RefundTableModel
@@ -386,6 +386,7 @@ class RefundsView(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         """Size the columns when first shown, once the layout has given the table its height."""
         super().showEvent(event)
+        start_warm_up(self)  # printing is near
         if not self._columns_sized:
             QTimer.singleShot(0, self, self._size_columns)
 

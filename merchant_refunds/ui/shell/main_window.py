@@ -507,12 +507,6 @@ class MainWindow(QMainWindow):
         if missing:
             self.view_at(missing[0])
             QTimer.singleShot(0, self, self._build_next)
-        else:
-            # Every view is in: load the printing off the GUI thread, so the counter's first
-            # print preview does not wait for ReportLab and the font (docs/performance.md).
-            from merchant_refunds.ui.refunds import print_actions
-
-            run_task(print_actions.warm_up, lambda _none: None, _warm_up_failed, parent=self)
 
     def current_view(self) -> QWidget:
         return self.stack.currentWidget()
@@ -783,12 +777,6 @@ class MainWindow(QMainWindow):
             app.removeEventFilter(self.idle)
         self.idle.pause()
         super().closeEvent(event)
-
-
-def _warm_up_failed(error: BaseException) -> None:
-    """A font or file problem shows when the paper is made; anything else is our bug."""
-    if not isinstance(error, RefundsError | OSError):
-        raise error
 
 
 def name_of(nav_text: str) -> str:
