@@ -286,7 +286,6 @@ MESSAGES = {
     "Nothing to change": "没有需要修改的内容",
     "Nothing to change: the settings given are the ones stored": "无需更改：给出的设置与已保存的相同",
     "Nothing to follow up.": "没有需要跟进的事项。",
-    "Nothing to refund: what you chose has no money left on it (refunded by amount before)": "没有可退的金额：所选商品的金额已在之前按金额退还",
     "Notices are in zh or en, not {lang}": "通知语言只能是 zh 或 en，不能是 {lang}",
     "On another counter or a new computer: merchant-refunds key import": "在另一台柜台或新电脑上：merchant-refunds key import",
     "Only large refunds can be paid in instalments": "只有大额退款才能分期退款",

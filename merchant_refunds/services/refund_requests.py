@@ -297,16 +297,6 @@ def _create(
                 total=quote_.total,
             )
         _check_printable(quote_.total)
-        paid_lines = {line.line_no for line in result.order.lines if line.paid > 0}
-        if quote_.total.minor <= 0 and any(i.line_no in paid_lines for i in quote_.items):
-            # Units whose money went back by amount before (a price difference, compensation)
-            # have none left: such a request could never be paid and would stay open for ever.
-            # (A free gift returned is a refund of nothing, as before.)
-            raise Refused(
-                "nothing_to_refund",
-                "Nothing to refund: what you chose has no money left on it "
-                "(refunded by amount before)",
-            )
         hard = [f for f in result.blocking if not f.overridable]
         if hard:
             raise Refused(hard[0].code, hard[0].template, **hard[0].params)

@@ -1161,7 +1161,7 @@
 <context>
     <name>BatchPrintBar</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/print_actions.py" line="+686"/>
+        <location filename="../../merchant_refunds/ui/refunds/print_actions.py" line="+704"/>
         <source>Print selected…</source>
         <translation>Print selected…</translation>
     </message>
@@ -3255,11 +3255,6 @@
         <location line="+1"/>
         <source>Nothing to follow up.</source>
         <translation>Nothing to follow up.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nothing to refund: what you chose has no money left on it (refunded by amount before)</source>
-        <translation>Nothing to refund: what you chose has no money left on it (refunded by amount before)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9925,7 +9920,7 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <translation>Leave without saving</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+157"/>
         <source>Today&apos;s follow-up digest was e-mailed to the owner.</source>
         <translation>Today&apos;s follow-up digest was e-mailed to the owner.</translation>
     </message>
@@ -11892,7 +11887,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/refund_dialog.py" line="+85"/>
+        <location filename="../../merchant_refunds/ui/refunds/refund_dialog.py" line="+87"/>
         <source>Refund for order %1</source>
         <extracomment>The longest note the services accept (``refund_requests``), checked as it is typed. Error codes that belong to the bank-account fields rather than to the refund as a whole.</extracomment>
         <translation>Refund for order %1</translation>
@@ -12248,7 +12243,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+401"/>
+        <location line="+402"/>
         <location line="+21"/>
         <location line="+16"/>
         <location line="+11"/>
@@ -12256,7 +12251,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Approve</translation>
     </message>
     <message>
-        <location line="-448"/>
+        <location line="-449"/>
         <source>Ask the owner to approve…</source>
         <translation>Ask the owner to approve…</translation>
     </message>
@@ -12277,13 +12272,13 @@ Refunds for small shops, offline, exact to the cent.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+522"/>
+        <location line="+523"/>
         <location line="+2"/>
         <source>Confirm received</source>
         <translation>Confirm received</translation>
     </message>
     <message>
-        <location line="-523"/>
+        <location line="-524"/>
         <source>Cancel refund…</source>
         <translation>Cancel refund…</translation>
     </message>
@@ -12321,7 +12316,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>All</source>
         <translation>All</translation>
     </message>
@@ -12391,7 +12386,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>The owner approves refund %1 here with his name and PIN; you stay signed in, and the refund records both names.</translation>
     </message>
     <message>
-        <location line="-440"/>
+        <location line="-441"/>
         <source>Goods received…</source>
         <translation>Goods received…</translation>
     </message>
@@ -12401,7 +12396,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Deduct for diminished value…</translation>
     </message>
     <message>
-        <location line="+517"/>
+        <location line="+518"/>
         <source>Confirm that %1 received %2 for refund %3?</source>
         <translation>Confirm that %1 received %2 for refund %3?</translation>
     </message>

@@ -1160,7 +1160,7 @@
 <context>
     <name>BatchPrintBar</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/print_actions.py" line="+686"/>
+        <location filename="../../merchant_refunds/ui/refunds/print_actions.py" line="+704"/>
         <source>Print selected…</source>
         <translation>打印所选…</translation>
     </message>
@@ -3249,11 +3249,6 @@
         <location line="+1"/>
         <source>Nothing to follow up.</source>
         <translation>没有需要跟进的事项。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nothing to refund: what you chose has no money left on it (refunded by amount before)</source>
-        <translation>没有可退的金额：所选商品的金额已在之前按金额退还</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9916,7 +9911,7 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <translation>不保存，离开</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+157"/>
         <source>Today&apos;s follow-up digest was e-mailed to the owner.</source>
         <translation>今天的跟进日报已发送到店主邮箱。</translation>
     </message>
@@ -11882,7 +11877,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/refund_dialog.py" line="+85"/>
+        <location filename="../../merchant_refunds/ui/refunds/refund_dialog.py" line="+87"/>
         <source>Refund for order %1</source>
         <extracomment>The longest note the services accept (``refund_requests``), checked as it is typed. Error codes that belong to the bank-account fields rather than to the refund as a whole.</extracomment>
         <translation>订单 %1 退款</translation>
@@ -12238,7 +12233,7 @@ Refunds for small shops, offline, exact to the cent.</source>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+401"/>
+        <location line="+402"/>
         <location line="+21"/>
         <location line="+16"/>
         <location line="+11"/>
@@ -12246,7 +12241,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location line="-448"/>
+        <location line="-449"/>
         <source>Ask the owner to approve…</source>
         <translation>请店主批准…</translation>
     </message>
@@ -12267,13 +12262,13 @@ Refunds for small shops, offline, exact to the cent.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+522"/>
+        <location line="+523"/>
         <location line="+2"/>
         <source>Confirm received</source>
         <translation>确认到账</translation>
     </message>
     <message>
-        <location line="-523"/>
+        <location line="-524"/>
         <source>Cancel refund…</source>
         <translation>取消退款…</translation>
     </message>
@@ -12310,7 +12305,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
@@ -12380,7 +12375,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>店主在此输入用户名和 PIN 码批准退款 %1；您保持登录，退款将同时记录两人的姓名。</translation>
     </message>
     <message>
-        <location line="-440"/>
+        <location line="-441"/>
         <source>Goods received…</source>
         <translation>收货验货…</translation>
     </message>
@@ -12390,7 +12385,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>商品折损扣款…</translation>
     </message>
     <message>
-        <location line="+517"/>
+        <location line="+518"/>
         <source>Confirm that %1 received %2 for refund %3?</source>
         <translation>确认 %1 已收到退款 %3 的 %2？</translation>
     </message>

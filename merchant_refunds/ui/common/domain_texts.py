@@ -288,7 +288,6 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Domain", "Nothing to change"),
     QT_TRANSLATE_NOOP("Domain", "Nothing to change: the settings given are the ones stored"),
     QT_TRANSLATE_NOOP("Domain", "Nothing to follow up."),
-    QT_TRANSLATE_NOOP("Domain", "Nothing to refund: what you chose has no money left on it (refunded by amount before)"),
     QT_TRANSLATE_NOOP("Domain", "Notices are in zh or en, not {lang}"),
     QT_TRANSLATE_NOOP("Domain", "On another counter or a new computer: merchant-refunds key import"),
     QT_TRANSLATE_NOOP("Domain", "Only large refunds can be paid in instalments"),
