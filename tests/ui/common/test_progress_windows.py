@@ -1,6 +1,7 @@
-"""Every slow operation of the reports and the exchange print shows the progress window and the
-busy cursor while it runs off the GUI thread, cannot be started a second time meanwhile, and
-closes both when done. The services are held on an Event, so "slow" needs no large database."""
+"""Every slow operation of the reports, the audit check and the exchange print shows the
+progress window and the busy cursor while it runs off the GUI thread, cannot be started a second
+time meanwhile, and closes both when done. The services are held on an Event, so "slow" needs no
+large database."""
 
 from __future__ import annotations
 
@@ -44,6 +45,7 @@ LABELS = {
         "credit": "Adding up the store-credit balances…",
         "closing": "Adding up the day…",
         "exchange": "Preparing the exchange confirmation…",
+        "audit": "Checking the audit trail…",
     },
     i18n.CHINESE: {
         "reconcile": "正在读取对账单并匹配付款…",
@@ -52,6 +54,7 @@ LABELS = {
         "credit": "正在汇总店铺余额…",
         "closing": "正在汇总当日数据…",
         "exchange": "正在准备换货确认单…",
+        "audit": "正在校验审计记录…",
     },
 }
 
@@ -210,3 +213,19 @@ def test_the_exchange_print_renders_behind_progress(
     _shows_progress(qtbot, window, LABELS[language]["exchange"])
     _closes_after(held, window)
     assert actions.printed_pages == 1
+
+
+def test_checking_the_audit_trail_shows_progress(qtbot, make_session, owner, gate, language):
+    from merchant_refunds.services import audit_log
+    from merchant_refunds.ui.audit.audit_view import AuditView
+
+    held = gate(audit_log, "verify")
+    view = AuditView(_session(make_session, owner, language))
+    qtbot.addWidget(view)
+    view.show()
+    assert wait_for_tasks()
+    view.verify_button.click()
+    assert not view.verify_button.isEnabled()
+    _shows_progress(qtbot, view, LABELS[language]["audit"])
+    _closes_after(held, view)
+    assert view.report is not None and view.verify_button.isEnabled()
