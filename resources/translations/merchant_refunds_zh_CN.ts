@@ -1160,7 +1160,7 @@
 <context>
     <name>BatchPrintBar</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/print_actions.py" line="+686"/>
+        <location filename="../../merchant_refunds/ui/refunds/print_actions.py" line="+704"/>
         <source>Print selected…</source>
         <translation>打印所选…</translation>
     </message>
@@ -1220,13 +1220,15 @@
 <context>
     <name>ClosingDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/reports/closing_dialog.py" line="+62"/>
-        <location line="+263"/>
+        <location filename="../../merchant_refunds/ui/reports/closing_dialog.py" line="+68"/>
+        <location line="+113"/>
+        <location line="+24"/>
+        <location line="+197"/>
         <source>Daily closing</source>
         <translation>日结单</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-315"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
@@ -1266,7 +1268,12 @@
         <translation>保存或打印时，日结单会记入审计记录；请保管好纸质单据。日后凭其锚点码可看出记录是否被截断或改写。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+84"/>
+        <source>Adding up the day…</source>
+        <translation>正在汇总当日数据…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Requested</source>
         <translation>申请</translation>
     </message>
@@ -1360,13 +1367,18 @@
         <translation>%1 · 由 %2 输入 PIN 码批准 · %3</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+67"/>
+        <location line="+21"/>
+        <source>Preparing the preview…</source>
+        <translation>正在准备预览…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+77"/>
         <source>Daily closing %1</source>
         <translation>日结单 %1</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-56"/>
         <source>Save the daily closing</source>
         <translation>保存日结单</translation>
     </message>
@@ -1376,18 +1388,28 @@
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+11"/>
+        <location line="+13"/>
+        <location line="+17"/>
         <source>Could not save %1</source>
         <translation>无法保存 %1</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-16"/>
         <source>The folder does not exist.</source>
         <translation>该文件夹不存在。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+18"/>
+        <source>Recording and saving the closing…</source>
+        <translation>正在记录并保存日结单…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Recording the closing…</source>
+        <translation>正在记录日结单…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The printer %1 is not available</source>
         <translation>打印机 %1 不可用</translation>
     </message>
@@ -1617,7 +1639,7 @@
 <context>
     <name>CreditBalancesDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/reports/credit_balances_dialog.py" line="+39"/>
+        <location filename="../../merchant_refunds/ui/reports/credit_balances_dialog.py" line="+42"/>
         <source>Store-credit balances</source>
         <translation>店铺余额结存</translation>
     </message>
@@ -1637,17 +1659,22 @@
         <translation>格式</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Save the balances</source>
         <translation>保存余额结存</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
+        <source>Adding up the store-credit balances…</source>
+        <translation>正在汇总店铺余额…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Saved %1: %2 balances, owed in total %3</source>
         <translation>已保存 %1：%2 笔余额，合计应付 %3</translation>
     </message>
@@ -7781,7 +7808,7 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../merchant_refunds/ui/orders/exchange_actions.py" line="+125"/>
+        <location filename="../../merchant_refunds/ui/orders/exchange_actions.py" line="+121"/>
         <source>No printer is set up</source>
         <translation>未设置打印机</translation>
     </message>
@@ -7791,7 +7818,12 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <translation>请在电脑设置中添加打印机，或在命令行中将换货确认单保存为 PDF 后打印。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
+        <source>Preparing the exchange confirmation…</source>
+        <translation>正在准备换货确认单…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The printer %1 is not available</source>
         <translation>打印机 %1 不可用</translation>
     </message>
@@ -7801,7 +7833,7 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <translation>请检查打印机是否已开机并连接。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Receive the goods of exchange %1</source>
         <translation>接收换货退回商品 %1</translation>
     </message>
@@ -7827,7 +7859,8 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <translation>撤销换货</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-73"/>
+        <location line="+89"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
@@ -9916,7 +9949,7 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <translation>不保存，离开</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+157"/>
         <source>Today&apos;s follow-up digest was e-mailed to the owner.</source>
         <translation>今天的跟进日报已发送到店主邮箱。</translation>
     </message>
@@ -11268,7 +11301,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>ReconcileDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/reports/reconcile_dialog.py" line="+48"/>
+        <location filename="../../merchant_refunds/ui/reports/reconcile_dialog.py" line="+50"/>
         <source>Reconcile a payment statement</source>
         <extracomment>Rows of each list shown in the dialog; the saved lists hold them all.</extracomment>
         <translation>核对支付对账单</translation>
@@ -11390,7 +11423,17 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>对账单 (*.csv *.txt)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+30"/>
+        <source>Reading the statement and matching payouts…</source>
+        <translation>正在读取对账单并匹配付款…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reconciling the statement…</source>
+        <translation>正在对账…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>{start} to {end}</source>
         <translation>{start} 至 {end}</translation>
     </message>
@@ -11882,7 +11925,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/refund_dialog.py" line="+85"/>
+        <location filename="../../merchant_refunds/ui/refunds/refund_dialog.py" line="+87"/>
         <source>Refund for order %1</source>
         <extracomment>The longest note the services accept (``refund_requests``), checked as it is typed. Error codes that belong to the bank-account fields rather than to the refund as a whole.</extracomment>
         <translation>订单 %1 退款</translation>
@@ -12238,7 +12281,7 @@ Refunds for small shops, offline, exact to the cent.</source>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+401"/>
+        <location line="+402"/>
         <location line="+21"/>
         <location line="+16"/>
         <location line="+11"/>
@@ -12246,7 +12289,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>批准</translation>
     </message>
     <message>
-        <location line="-448"/>
+        <location line="-449"/>
         <source>Ask the owner to approve…</source>
         <translation>请店主批准…</translation>
     </message>
@@ -12267,13 +12310,13 @@ Refunds for small shops, offline, exact to the cent.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+522"/>
+        <location line="+523"/>
         <location line="+2"/>
         <source>Confirm received</source>
         <translation>确认到账</translation>
     </message>
     <message>
-        <location line="-523"/>
+        <location line="-524"/>
         <source>Cancel refund…</source>
         <translation>取消退款…</translation>
     </message>
@@ -12310,7 +12353,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
@@ -12380,7 +12423,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>店主在此输入用户名和 PIN 码批准退款 %1；您保持登录，退款将同时记录两人的姓名。</translation>
     </message>
     <message>
-        <location line="-440"/>
+        <location line="-441"/>
         <source>Goods received…</source>
         <translation>收货验货…</translation>
     </message>
@@ -12390,7 +12433,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>商品折损扣款…</translation>
     </message>
     <message>
-        <location line="+517"/>
+        <location line="+518"/>
         <source>Confirm that %1 received %2 for refund %3?</source>
         <translation>确认 %1 已收到退款 %3 的 %2？</translation>
     </message>
@@ -12526,7 +12569,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/reports/reports_view.py" line="+66"/>
+        <location filename="../../merchant_refunds/ui/reports/reports_view.py" line="+68"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
@@ -12705,11 +12748,17 @@ Refunds for small shops, offline, exact to the cent.</source>
     </message>
     <message>
         <location line="+28"/>
+        <location line="+28"/>
         <source>Save report</source>
         <translation>保存报表</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+1"/>
+        <source>Writing the report…</source>
+        <translation>正在生成报表…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Report saved to {path}</source>
         <translation>报表已保存到 {path}</translation>
     </message>
@@ -13037,7 +13086,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>StockLedgerDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/reports/stock_dialog.py" line="+57"/>
+        <location filename="../../merchant_refunds/ui/reports/stock_dialog.py" line="+64"/>
         <source>Returned goods: stock ledger</source>
         <translation>退回商品库存台账</translation>
     </message>
@@ -13103,12 +13152,22 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+44"/>
+        <source>Reading the stock ledger…</source>
+        <translation>正在读取库存台账…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Save the stock ledger</source>
         <translation>保存库存台账</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>Saving the stock ledger…</source>
+        <translation>正在保存库存台账…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+8"/>
         <source>%n movement(s) saved to %1</source>
         <translation>
             <numerusform>已将 %n 条库存变动保存到 %1</numerusform>
