@@ -963,7 +963,7 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/audit/audit_view.py" line="+71"/>
+        <location filename="../../merchant_refunds/ui/audit/audit_view.py" line="+72"/>
         <source>#</source>
         <extracomment>Room beside a column&apos;s longest text (cell margins, the sort arrow).</extracomment>
         <translation>#</translation>
@@ -1067,12 +1067,12 @@
         <translation>Event {id}: {who} — {what} — {entity} {key} — {when}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Checking the audit trail…</source>
         <translation>Checking the audit trail…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>The links of all {n} events hold, but the content of {m} of them could not be checked: this computer does not have the shop key (Settings, or merchant-refunds key import).</source>
         <translation>The links of all {n} events hold, but the content of {m} of them could not be checked: this computer does not have the shop key (Settings, or merchant-refunds key import).</translation>
     </message>
@@ -1222,13 +1222,15 @@
 <context>
     <name>ClosingDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/reports/closing_dialog.py" line="+62"/>
-        <location line="+263"/>
+        <location filename="../../merchant_refunds/ui/reports/closing_dialog.py" line="+68"/>
+        <location line="+113"/>
+        <location line="+24"/>
+        <location line="+197"/>
         <source>Daily closing</source>
         <translation>Daily closing</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-315"/>
         <source>Chinese</source>
         <translation>Chinese</translation>
     </message>
@@ -1268,7 +1270,12 @@
         <translation>Saving or printing records the closing in the audit trail; keep the paper. Its anchor code shows later whether the records were cut or rewritten.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+84"/>
+        <source>Adding up the day…</source>
+        <translation>Adding up the day…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Requested</source>
         <translation>Requested</translation>
     </message>
@@ -1364,13 +1371,18 @@
         <translation>%1 · approved by %2 with his PIN · %3</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+67"/>
+        <location line="+21"/>
+        <source>Preparing the preview…</source>
+        <translation>Preparing the preview…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+77"/>
         <source>Daily closing %1</source>
         <translation>Daily closing %1</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-56"/>
         <source>Save the daily closing</source>
         <translation>Save the daily closing</translation>
     </message>
@@ -1380,18 +1392,28 @@
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+11"/>
+        <location line="+13"/>
+        <location line="+17"/>
         <source>Could not save %1</source>
         <translation>Could not save %1</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-16"/>
         <source>The folder does not exist.</source>
         <translation>The folder does not exist.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+18"/>
+        <source>Recording and saving the closing…</source>
+        <translation>Recording and saving the closing…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Recording the closing…</source>
+        <translation>Recording the closing…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The printer %1 is not available</source>
         <translation>The printer %1 is not available</translation>
     </message>
@@ -1621,7 +1643,7 @@
 <context>
     <name>CreditBalancesDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/reports/credit_balances_dialog.py" line="+39"/>
+        <location filename="../../merchant_refunds/ui/reports/credit_balances_dialog.py" line="+42"/>
         <source>Store-credit balances</source>
         <translation>Store-credit balances</translation>
     </message>
@@ -1641,17 +1663,22 @@
         <translation>Format</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Save…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Save the balances</source>
         <translation>Save the balances</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
+        <source>Adding up the store-credit balances…</source>
+        <translation>Adding up the store-credit balances…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Saved %1: %2 balances, owed in total %3</source>
         <translation>Saved %1: %2 balances, owed in total %3</translation>
     </message>
@@ -7782,7 +7809,7 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../merchant_refunds/ui/orders/exchange_actions.py" line="+125"/>
+        <location filename="../../merchant_refunds/ui/orders/exchange_actions.py" line="+121"/>
         <source>No printer is set up</source>
         <translation>No printer is set up</translation>
     </message>
@@ -7792,7 +7819,12 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <translation>Add a printer in the computer&apos;s settings, or print the exchange confirmation from the command line as a PDF.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
+        <source>Preparing the exchange confirmation…</source>
+        <translation>Preparing the exchange confirmation…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The printer %1 is not available</source>
         <translation>The printer %1 is not available</translation>
     </message>
@@ -7802,7 +7834,7 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <translation>Check that it is switched on and connected.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Receive the goods of exchange %1</source>
         <translation>Receive the goods of exchange %1</translation>
     </message>
@@ -7828,7 +7860,8 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <translation>Cancel exchange</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-73"/>
+        <location line="+89"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
@@ -11273,7 +11306,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>ReconcileDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/reports/reconcile_dialog.py" line="+48"/>
+        <location filename="../../merchant_refunds/ui/reports/reconcile_dialog.py" line="+50"/>
         <source>Reconcile a payment statement</source>
         <extracomment>Rows of each list shown in the dialog; the saved lists hold them all.</extracomment>
         <translation>Reconcile a payment statement</translation>
@@ -11395,7 +11428,17 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Statements (*.csv *.txt)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+30"/>
+        <source>Reading the statement and matching payouts…</source>
+        <translation>Reading the statement and matching payouts…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reconciling the statement…</source>
+        <translation>Reconciling the statement…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>{start} to {end}</source>
         <translation>{start} to {end}</translation>
     </message>
@@ -12534,7 +12577,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/reports/reports_view.py" line="+66"/>
+        <location filename="../../merchant_refunds/ui/reports/reports_view.py" line="+68"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
@@ -12714,11 +12757,17 @@ Refunds for small shops, offline, exact to the cent.</translation>
     </message>
     <message>
         <location line="+28"/>
+        <location line="+28"/>
         <source>Save report</source>
         <translation>Save report</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+1"/>
+        <source>Writing the report…</source>
+        <translation>Writing the report…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Report saved to {path}</source>
         <translation>Report saved to {path}</translation>
     </message>
@@ -13046,7 +13095,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>StockLedgerDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/reports/stock_dialog.py" line="+57"/>
+        <location filename="../../merchant_refunds/ui/reports/stock_dialog.py" line="+64"/>
         <source>Returned goods: stock ledger</source>
         <translation>Returned goods: stock ledger</translation>
     </message>
@@ -13112,12 +13161,22 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+44"/>
+        <source>Reading the stock ledger…</source>
+        <translation>Reading the stock ledger…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Save the stock ledger</source>
         <translation>Save the stock ledger</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>Saving the stock ledger…</source>
+        <translation>Saving the stock ledger…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+8"/>
         <source>%n movement(s) saved to %1</source>
         <translation>
             <numerusform>%n movement saved to %1</numerusform>

@@ -963,7 +963,7 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/audit/audit_view.py" line="+71"/>
+        <location filename="../../merchant_refunds/ui/audit/audit_view.py" line="+72"/>
         <source>#</source>
         <extracomment>Room beside a column&apos;s longest text (cell margins, the sort arrow).</extracomment>
         <translation>#</translation>
@@ -1066,12 +1066,12 @@
         <translation>记录 {id}：{who} — {what} — {entity} {key} — {when}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Checking the audit trail…</source>
         <translation>正在校验审计记录…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>The links of all {n} events hold, but the content of {m} of them could not be checked: this computer does not have the shop key (Settings, or merchant-refunds key import).</source>
         <translation>全部 {n} 条事件的链接完好，但其中 {m} 条的内容无法检查：这台电脑上没有店铺密钥（在设置中输入，或使用 merchant-refunds key import）。</translation>
     </message>
@@ -1220,13 +1220,15 @@
 <context>
     <name>ClosingDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/reports/closing_dialog.py" line="+62"/>
-        <location line="+263"/>
+        <location filename="../../merchant_refunds/ui/reports/closing_dialog.py" line="+68"/>
+        <location line="+113"/>
+        <location line="+24"/>
+        <location line="+197"/>
         <source>Daily closing</source>
         <translation>日结单</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-315"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
@@ -1266,7 +1268,12 @@
         <translation>保存或打印时，日结单会记入审计记录；请保管好纸质单据。日后凭其锚点码可看出记录是否被截断或改写。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+84"/>
+        <source>Adding up the day…</source>
+        <translation>正在汇总当日数据…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Requested</source>
         <translation>申请</translation>
     </message>
@@ -1360,13 +1367,18 @@
         <translation>%1 · 由 %2 输入 PIN 码批准 · %3</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+67"/>
+        <location line="+21"/>
+        <source>Preparing the preview…</source>
+        <translation>正在准备预览…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+77"/>
         <source>Daily closing %1</source>
         <translation>日结单 %1</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-56"/>
         <source>Save the daily closing</source>
         <translation>保存日结单</translation>
     </message>
@@ -1376,18 +1388,28 @@
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+11"/>
+        <location line="+13"/>
+        <location line="+17"/>
         <source>Could not save %1</source>
         <translation>无法保存 %1</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-16"/>
         <source>The folder does not exist.</source>
         <translation>该文件夹不存在。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+18"/>
+        <source>Recording and saving the closing…</source>
+        <translation>正在记录并保存日结单…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Recording the closing…</source>
+        <translation>正在记录日结单…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The printer %1 is not available</source>
         <translation>打印机 %1 不可用</translation>
     </message>
@@ -1617,7 +1639,7 @@
 <context>
     <name>CreditBalancesDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/reports/credit_balances_dialog.py" line="+39"/>
+        <location filename="../../merchant_refunds/ui/reports/credit_balances_dialog.py" line="+42"/>
         <source>Store-credit balances</source>
         <translation>店铺余额结存</translation>
     </message>
@@ -1637,17 +1659,22 @@
         <translation>格式</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Save…</source>
         <translation>保存…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Save the balances</source>
         <translation>保存余额结存</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
+        <source>Adding up the store-credit balances…</source>
+        <translation>正在汇总店铺余额…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Saved %1: %2 balances, owed in total %3</source>
         <translation>已保存 %1：%2 笔余额，合计应付 %3</translation>
     </message>
@@ -7776,7 +7803,7 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../merchant_refunds/ui/orders/exchange_actions.py" line="+125"/>
+        <location filename="../../merchant_refunds/ui/orders/exchange_actions.py" line="+121"/>
         <source>No printer is set up</source>
         <translation>未设置打印机</translation>
     </message>
@@ -7786,7 +7813,12 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <translation>请在电脑设置中添加打印机，或在命令行中将换货确认单保存为 PDF 后打印。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
+        <source>Preparing the exchange confirmation…</source>
+        <translation>正在准备换货确认单…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The printer %1 is not available</source>
         <translation>打印机 %1 不可用</translation>
     </message>
@@ -7796,7 +7828,7 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <translation>请检查打印机是否已开机并连接。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Receive the goods of exchange %1</source>
         <translation>接收换货退回商品 %1</translation>
     </message>
@@ -7822,7 +7854,8 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <translation>撤销换货</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-73"/>
+        <location line="+89"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
@@ -11263,7 +11296,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>ReconcileDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/reports/reconcile_dialog.py" line="+48"/>
+        <location filename="../../merchant_refunds/ui/reports/reconcile_dialog.py" line="+50"/>
         <source>Reconcile a payment statement</source>
         <extracomment>Rows of each list shown in the dialog; the saved lists hold them all.</extracomment>
         <translation>核对支付对账单</translation>
@@ -11385,7 +11418,17 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>对账单 (*.csv *.txt)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+30"/>
+        <source>Reading the statement and matching payouts…</source>
+        <translation>正在读取对账单并匹配付款…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reconciling the statement…</source>
+        <translation>正在对账…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>{start} to {end}</source>
         <translation>{start} 至 {end}</translation>
     </message>
@@ -12521,7 +12564,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/reports/reports_view.py" line="+66"/>
+        <location filename="../../merchant_refunds/ui/reports/reports_view.py" line="+68"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
@@ -12700,11 +12743,17 @@ Refunds for small shops, offline, exact to the cent.</source>
     </message>
     <message>
         <location line="+28"/>
+        <location line="+28"/>
         <source>Save report</source>
         <translation>保存报表</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+1"/>
+        <source>Writing the report…</source>
+        <translation>正在生成报表…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Report saved to {path}</source>
         <translation>报表已保存到 {path}</translation>
     </message>
@@ -13032,7 +13081,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>StockLedgerDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/reports/stock_dialog.py" line="+57"/>
+        <location filename="../../merchant_refunds/ui/reports/stock_dialog.py" line="+64"/>
         <source>Returned goods: stock ledger</source>
         <translation>退回商品库存台账</translation>
     </message>
@@ -13098,12 +13147,22 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+44"/>
+        <source>Reading the stock ledger…</source>
+        <translation>正在读取库存台账…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Save the stock ledger</source>
         <translation>保存库存台账</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>Saving the stock ledger…</source>
+        <translation>正在保存库存台账…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+8"/>
         <source>%n movement(s) saved to %1</source>
         <translation>
             <numerusform>已将 %n 条库存变动保存到 %1</numerusform>

@@ -40,6 +40,7 @@ from merchant_refunds.ui.common import formatting as fmt
 from merchant_refunds.ui.common.errors import show_error
 from merchant_refunds.ui.common.messages import translate_template
 from merchant_refunds.ui.common.paged_model import Column, PagedTableModel
+from merchant_refunds.ui.common.progress import run_with_progress
 from merchant_refunds.ui.common.session import Session
 from merchant_refunds.ui.common.tasks import Task, run_task
 
@@ -328,14 +329,21 @@ class AuditView(QWidget):
         ]
 
     def verify(self) -> None:
-        """Check the whole chain off the GUI thread and say the result in words."""
-        if not self.allowed():
+        """Check the whole chain off the GUI thread, behind a progress window (a million orders'
+        trail takes a while), and say the result in words."""
+        if not self.allowed() or not self.verify_button.isEnabled():
             return
         actor = self.session.actor
         self.verify_button.setEnabled(False)
-        self.result_label.setText(self.tr("Checking the audit trail…"))
-        self._verify_task = run_task(
-            lambda: audit_log.verify(actor), self._verified, self._verify_failed, self
+        checking = self.tr("Checking the audit trail…")
+        self.result_label.setText(checking)
+        self._verify_task = run_with_progress(
+            self,
+            self.verify_button.text(),
+            checking,
+            lambda: audit_log.verify(actor),
+            self._verified,
+            self._verify_failed,
         )
 
     def _verify_failed(self, error: BaseException) -> None:

@@ -8,8 +8,15 @@ callback.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
+import shiboken6
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from merchant_refunds.ui.common.tasks import Task, run_task
 
 #: Work that ends sooner shows no window at all.
 SHOW_AFTER_MS = 500
@@ -39,3 +46,46 @@ class ProgressWindow(QProgressDialog):
         self.reset()
         self.hide()
         self.deleteLater()
+
+
+def run_with_progress(
+    parent: QWidget,
+    title: str,
+    label: str,
+    func: Callable[..., Any],
+    on_done: Callable[[Any], None],
+    on_error: Callable[[BaseException], None] | None = None,
+    *,
+    pass_task: bool = False,
+) -> Task:
+    """Run ``func`` off the GUI thread behind a :class:`ProgressWindow` and the busy cursor.
+
+    Both go away before ``on_done``/``on_error`` runs, also when ``parent`` is closed first, so a
+    slow reconciliation or export never leaves the screen idle or the cursor stuck. With
+    ``pass_task`` the work's ``task.report(done, total)`` moves the bar.
+    """
+    window = ProgressWindow(title, label, parent)
+    QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+    ended: list[bool] = []
+
+    def end() -> None:
+        if ended:
+            return
+        ended.append(True)
+        QGuiApplication.restoreOverrideCursor()
+        if shiboken6.isValid(window):
+            window.finish()
+
+    def done(result: object) -> None:
+        end()
+        on_done(result)
+
+    def failed(error: BaseException) -> None:
+        end()
+        if on_error is None:
+            raise error
+        on_error(error)
+
+    task = run_task(func, done, failed, parent, pass_task=pass_task, on_progress=window.report)
+    task.finished.connect(end)  # also when the result is dropped: the parent went away
+    return task

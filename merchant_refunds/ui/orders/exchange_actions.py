@@ -28,7 +28,9 @@ from merchant_refunds.ui.common.computer_settings import computer_settings
 from merchant_refunds.ui.common.errors import show_error
 from merchant_refunds.ui.common.guards import ask
 from merchant_refunds.ui.common.pdf_paint import paint_pdfs
+from merchant_refunds.ui.common.progress import run_with_progress
 from merchant_refunds.ui.common.session import Session
+from merchant_refunds.ui.common.tasks import Task
 from merchant_refunds.ui.refunds.goods_dialogs import ReceiveGoodsDialog
 from merchant_refunds.ui.refunds.print_actions import (
     SETTINGS_PRINTER,
@@ -51,14 +53,6 @@ def exchange_document_name(exchange_no: str, lang: str) -> str:
     from merchant_refunds.documents.exchange_confirmation import WORDS
 
     return f"{WORDS[texts.norm_lang(lang)]['title']} {exchange_no}"
-
-
-def print_exchange_to(printer: QPrinter, exchange_no: str, layout: str, lang: str) -> int:
-    """Draw the exchange confirmation into ``printer``; the number of pages drawn (0: the
-    printer could not be opened)."""
-    pdf = render_exchange(exchange_no, layout, lang)
-    printer.setDocName(exchange_document_name(exchange_no, lang))
-    return paint_pdfs(printer, [pdf], layout)
 
 
 class ExchangePreviewDialog(ConfirmationPreviewDialog):
@@ -97,6 +91,8 @@ class ExchangeActions(QObject):
         self.receive_dialog: ReceiveGoodsDialog | None = None
         self.question: QMessageBox | None = None
         self.message: QMessageBox | None = None
+        self.printed_pages: int | None = None
+        self._print_task: Task | None = None
 
     def preview(self, exchange_no: str) -> ExchangePreviewDialog | None:
         """The confirmation in print preview, in the screen's language; Print asks for the
@@ -140,21 +136,41 @@ class ExchangeActions(QObject):
         QDialog.open(dialog)  # QPrintDialog.open() only has the (receiver, slot) overload
         return dialog
 
-    def print_to(self, printer: QPrinter, exchange_no: str, layout: str, lang: str) -> int:
-        """Send the confirmation to ``printer``; a printer that cannot be opened is said."""
+    def print_to(self, printer: QPrinter, exchange_no: str, layout: str, lang: str) -> Task | None:
+        """Render the confirmation off the GUI thread behind a progress window, then paint it
+        into ``printer`` (``printed_pages``; 0: the printer could not be opened, which is said).
+        A second print waits until the first is sent."""
+        if self._print_task is not None:
+            return None
         if printer.printerName():
             computer_settings().setValue(SETTINGS_PRINTER, printer.printerName())
-        try:
-            pages = print_exchange_to(printer, exchange_no, layout, lang)
-        except RefundsError as error:
+        self.printed_pages = None
+
+        def failed(error: BaseException) -> None:
+            self._print_task = None
             show_error(self.widget, error)
-            return 0
+
+        self._print_task = run_with_progress(
+            self.widget.window(),
+            self.tr("Print"),
+            self.tr("Preparing the exchange confirmation…"),
+            lambda: render_exchange(exchange_no, layout, lang),
+            lambda pdf: self._paint(printer, exchange_no, layout, lang, pdf),
+            failed,
+        )
+        return self._print_task
+
+    def _paint(
+        self, printer: QPrinter, exchange_no: str, layout: str, lang: str, pdf: bytes
+    ) -> None:
+        self._print_task = None
+        printer.setDocName(exchange_document_name(exchange_no, lang))
+        pages = self.printed_pages = paint_pdfs(printer, [pdf], layout)
         if pages == 0:
             self._warn(
                 self.tr("The printer %1 is not available").replace("%1", printer.printerName()),
                 self.tr("Check that it is switched on and connected."),
             )
-        return pages
 
     def receive(self, exchange_no: str) -> ReceiveGoodsDialog | None:
         """The exchange's units back, one row each, as a refund's returned goods are received."""

@@ -3,15 +3,19 @@
 A preview is only a look: it records nothing and says so on the page. Saving or printing records
 the closing in the audit trail first, so the paper the owner keeps carries the anchor code of
 that record. Printing and saving use the confirmation's helpers (the PDF painted into the
-printer, the file written atomically, the last folder remembered).
+printer, the file written atomically, the last folder remembered). Adding up, recording and
+rendering run off the GUI thread behind a progress window; only the painting into a printer or the
+preview happens on it.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from datetime import date
 from html import escape
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
@@ -36,7 +40,9 @@ from merchant_refunds.services.closing import Closing
 from merchant_refunds.ui.common import formatting as fmt
 from merchant_refunds.ui.common.errors import show_error
 from merchant_refunds.ui.common.pdf_paint import paint_pdfs, write_atomic
+from merchant_refunds.ui.common.progress import run_with_progress
 from merchant_refunds.ui.common.session import Session
+from merchant_refunds.ui.common.tasks import Task
 from merchant_refunds.ui.refunds.print_actions import (
     default_lang,
     pdf_path,
@@ -67,6 +73,9 @@ class ClosingDialog(QDialog):
         self._preview_printer: QPrinter | None = None
         self._print_printer: QPrinter | None = None
         self.message_box: QMessageBox | None = None
+        self.printed_pages: int | None = None
+        self._task: Task | None = None
+        self._figures_task: Task | None = None
         today = clock.today()
         self.day = QDateEdit(QDate(today.year, today.month, today.day))
         self.day.setObjectName("closingDay")
@@ -137,16 +146,71 @@ class ClosingDialog(QDialog):
     def _money(self, minor: int, currency: str) -> str:
         return fmt.money_text(minor, currency, self.session.locale)
 
-    def show_figures(self) -> Closing | None:
-        """The day's closing as it stands, not recorded."""
-        try:
-            result = closing.compute_closing(self.session.actor, self.chosen_day())
-        except RefundsError as error:
+    def _busy(self) -> bool:
+        return self._task is not None or self._figures_task is not None
+
+    def _update_buttons(self) -> None:
+        idle = not self._busy()
+        for button in (self.preview_button, self.save_button, self.print_button):
+            button.setEnabled(idle)
+
+    def _run(
+        self,
+        label: str,
+        work: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> Task | None:
+        """One preview, save or print at a time, off the GUI thread behind a progress window."""
+        if self._busy():
+            return None
+
+        def done(result: object) -> None:
+            self._task = None
+            self._update_buttons()
+            on_done(result)
+
+        def failed(error: BaseException) -> None:
+            self._task = None
+            self._update_buttons()
+            if on_error is not None and not isinstance(error, RefundsError):
+                on_error(error)
+            else:
+                show_error(self, error)
+
+        self._task = run_with_progress(self, self.tr("Daily closing"), label, work, done, failed)
+        self._update_buttons()
+        return self._task
+
+    def show_figures(self) -> Task:
+        """The day's closing as it stands, not recorded, read off the GUI thread; a newer day
+        replaces a read still running."""
+        if self._figures_task is not None:
+            self._figures_task.cancel()
+        actor, day = self.session.actor, self.chosen_day()
+
+        def done(result: Closing) -> None:
+            self._figures_task = None
+            self._update_buttons()
+            self._show(result)
+
+        def failed(error: BaseException) -> None:
+            self._figures_task = None
+            self._update_buttons()
             self.figures.setText("")
             show_error(self, error)
-            return None
-        self._show(result)
-        return result
+
+        task = run_with_progress(
+            self,
+            self.tr("Daily closing"),
+            self.tr("Adding up the day…"),
+            lambda: closing.compute_closing(actor, day),
+            done,
+            failed,
+        )
+        self._figures_task = task
+        self._update_buttons()
+        return task
 
     def _label(self, item: str) -> str:
         return {
@@ -231,16 +295,20 @@ class ClosingDialog(QDialog):
 
     # preview
 
-    def preview(self) -> QPrintPreviewDialog | None:
-        """Qt's print preview of the closing as it stands; it records nothing."""
-        result = self.show_figures()
-        if result is None:
-            return None
-        try:
-            pdf = render_closing_pdf(result, self.lang())
-        except RefundsError as error:
-            show_error(self, error)
-            return None
+    def preview(self) -> Task | None:
+        """Qt's print preview of the closing as it stands (``preview_dialog``); it records
+        nothing. Adding up and rendering run off the GUI thread."""
+        actor, day, lang = self.session.actor, self.chosen_day(), self.lang()
+
+        def work() -> tuple[Closing, bytes]:
+            result = closing.compute_closing(actor, day)
+            return result, render_closing_pdf(result, lang)
+
+        return self._run(self.tr("Preparing the preview…"), work, self._open_preview)
+
+    def _open_preview(self, made: tuple[Closing, bytes]) -> None:
+        result, pdf = made
+        self._show(result)
         # The dialog does not own its printer: it must live as long as the dialog does.
         self._preview_printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintPreviewDialog(self._preview_printer, self)
@@ -249,21 +317,20 @@ class ClosingDialog(QDialog):
         dialog.paintRequested.connect(lambda printer: paint_pdfs(printer, [pdf], "a4"))
         self.preview_dialog = dialog
         dialog.open()
-        return dialog
 
     # record, then save or print
 
-    def _record(self) -> tuple[Closing, bytes] | None:
-        try:
-            result = closing.record_closing(self.session.actor, self.chosen_day())
-            pdf = render_closing_pdf(result, self.lang())
-        except RefundsError as error:
-            show_error(self, error)
-            return None
-        self._show(result)
-        return result, pdf
+    def _recording(self) -> Callable[[], tuple[Closing, bytes]]:
+        """The work of recording the chosen day's closing and rendering its PDF."""
+        actor, day, lang = self.session.actor, self.chosen_day(), self.lang()
 
-    def choose_file(self) -> Path | None:
+        def work() -> tuple[Closing, bytes]:
+            result = closing.record_closing(actor, day)
+            return result, render_closing_pdf(result, lang)
+
+        return work
+
+    def choose_file(self) -> Task | None:
         suggested = f"closing-{self.chosen_day().isoformat()}.pdf"
         chosen, _filter = QFileDialog.getSaveFileName(
             self,
@@ -277,27 +344,31 @@ class ClosingDialog(QDialog):
         remember_folder(path)
         return self.save_to(path)
 
-    def save_to(self, path: Path) -> Path | None:
-        """Record the closing and write its PDF to ``path``."""
+    def save_to(self, path: Path) -> Task | None:
+        """Record the closing and write its PDF to ``path`` off the GUI thread; ``saved_to`` is
+        set once written."""
         if not path.parent.is_dir():
             self._say(
                 self.tr("Could not save %1").replace("%1", str(path)),
                 self.tr("The folder does not exist."),
             )
             return None
-        recorded = self._record()
-        if recorded is None:
-            return None
-        try:
-            write_atomic(path, recorded[1])
-        except OSError as error:
-            self._say(
-                self.tr("Could not save %1").replace("%1", str(path)),
-                error.strerror or str(error),
-            )
-            return None
-        self.saved_to = path
-        return path
+        record = self._recording()
+
+        def work() -> Closing:
+            result, pdf = record()
+            write_atomic(path, pdf)
+            return result
+
+        def saved(result: Closing) -> None:
+            self._show(result)
+            self.saved_to = path
+
+        def failed(error: BaseException) -> None:
+            text = error.strerror if isinstance(error, OSError) else None
+            self._say(self.tr("Could not save %1").replace("%1", str(path)), text or str(error))
+
+        return self._run(self.tr("Recording and saving the closing…"), work, saved, failed)
 
     def ask_print(self) -> QPrintDialog | None:
         printer = self._print_printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -307,19 +378,25 @@ class ClosingDialog(QDialog):
         dialog.open()
         return dialog
 
-    def print_to(self, printer: QPrinter) -> int:
-        """Record the closing and send it to ``printer``; the pages painted (0: not printed)."""
-        recorded = self._record()
-        if recorded is None:
-            return 0
+    def print_to(self, printer: QPrinter) -> Task | None:
+        """Record the closing off the GUI thread, then paint it into ``printer``;
+        ``printed_pages`` is the pages painted (0: not printed)."""
+        self.printed_pages = None
+        return self._run(
+            self.tr("Recording the closing…"),
+            self._recording(),
+            lambda recorded: self._paint(printer, recorded),
+        )
+
+    def _paint(self, printer: QPrinter, recorded: tuple[Closing, bytes]) -> None:
+        self._show(recorded[0])
         printer.setDocName(self.tr("Daily closing %1").replace("%1", str(recorded[0].day)))
-        pages = paint_pdfs(printer, [recorded[1]], "a4")
+        pages = self.printed_pages = paint_pdfs(printer, [recorded[1]], "a4")
         if pages == 0:
             self._say(
                 self.tr("The printer %1 is not available").replace("%1", printer.printerName()),
                 self.tr("The closing is recorded; save it as PDF and print that file."),
             )
-        return pages
 
     def _say(self, text: str, informative: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Daily closing"), text)

@@ -1,6 +1,7 @@
 """Store-credit balances at a date, for the accountant: what the shop owes each customer in
 credit (account 2241 by default), saved as CSV or XLSX — the GUI's face of
-``merchant-refunds store-credit balances``."""
+``merchant-refunds store-credit balances``. The ledger is replayed off the GUI thread behind a
+progress window."""
 
 from __future__ import annotations
 
@@ -21,12 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from merchant_refunds.domain.errors import RefundsError
 from merchant_refunds.domain.money import Money
 from merchant_refunds.exports.store_credit import BalancesResult, export_balances
 from merchant_refunds.ui.common.errors import show_error
+from merchant_refunds.ui.common.progress import run_with_progress
 from merchant_refunds.ui.common.save_paths import checked_save_path
 from merchant_refunds.ui.common.session import Session
+from merchant_refunds.ui.common.tasks import Task
 
 
 class CreditBalancesDialog(QDialog):
@@ -36,6 +38,7 @@ class CreditBalancesDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.result_value: BalancesResult | None = None
+        self._task: Task | None = None
         self.setWindowTitle(self.tr("Store-credit balances"))
         hint = QLabel(
             self.tr(
@@ -57,7 +60,9 @@ class CreditBalancesDialog(QDialog):
         form.addRow(self.tr("At the end of"), self.day)
         form.addRow(self.tr("Format"), self.format)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        save = buttons.addButton(self.tr("Save…"), QDialogButtonBox.ButtonRole.ActionRole)
+        save = self.save_button = buttons.addButton(
+            self.tr("Save…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         save.clicked.connect(self.choose)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -78,22 +83,38 @@ class CreditBalancesDialog(QDialog):
         if chosen:
             self.save_to(Path(chosen))
 
-    def save_to(self, path: Path) -> BalancesResult | None:
+    def save_to(self, path: Path) -> Task | None:
+        """Write the balances off the GUI thread; ``result_value`` is set once written. A second
+        save waits until the first is done."""
+        if self._task is not None:
+            return None
         target = checked_save_path(self, path, database=self.session.db_path)
         if target is None:
             return None
         lang = "zh" if self.session.locale.startswith("zh") else "en"
-        try:
-            result = export_balances(
-                self.session.actor,
-                self.chosen_day(),
-                target,
-                fmt=str(self.format.currentData()),
-                lang=lang,
-            )
-        except RefundsError as error:
+        actor, day, fmt = self.session.actor, self.chosen_day(), str(self.format.currentData())
+
+        def failed(error: BaseException) -> None:
+            self._ended()
             show_error(self, error)
-            return None
+
+        self.save_button.setEnabled(False)
+        self._task = run_with_progress(
+            self,
+            self.windowTitle(),
+            self.tr("Adding up the store-credit balances…"),
+            lambda: export_balances(actor, day, target, fmt=fmt, lang=lang),
+            self._saved,
+            failed,
+        )
+        return self._task
+
+    def _ended(self) -> None:
+        self._task = None
+        self.save_button.setEnabled(True)
+
+    def _saved(self, result: BalancesResult) -> None:
+        self._ended()
         totals = ", ".join(str(Money(v, c)) for c, v in sorted(result.totals.items())) or "0"
         self.outcome.setText(
             self.tr("Saved %1: %2 balances, owed in total %3")
@@ -102,4 +123,3 @@ class CreditBalancesDialog(QDialog):
             .replace("%3", totals)
         )
         self.result_value = result
-        return result

@@ -3,7 +3,8 @@
 The accountant picks the provider's export, looks at what it would do (a preview changes nothing),
 then reconciles: matched payouts are marked arrived by the service, with the statement row in the
 audit trail. The statement's refunds with no payout here and the payouts it does not show are
-listed, and each list can be saved as CSV or XLSX. Reading and matching run off the GUI thread.
+listed, and each list can be saved as CSV or XLSX. Reading and matching run off the GUI thread,
+behind a progress window (100,000 statement rows take some twenty seconds).
 """
 
 from __future__ import annotations
@@ -30,10 +31,11 @@ from merchant_refunds.domain.lifecycle import Role
 from merchant_refunds.services.reconciliation import ReconcileReport
 from merchant_refunds.ui.common import formatting as fmt
 from merchant_refunds.ui.common.errors import show_error
+from merchant_refunds.ui.common.progress import run_with_progress
 from merchant_refunds.ui.common.save_paths import checked_save_path
 from merchant_refunds.ui.common.screen_fit import resize_to_fit
 from merchant_refunds.ui.common.session import Session
-from merchant_refunds.ui.common.tasks import Task, run_task
+from merchant_refunds.ui.common.tasks import Task
 
 #: Rows of each list shown in the dialog; the saved lists hold them all.
 SHOWN_ROWS = 2000
@@ -202,7 +204,14 @@ class ReconcileDialog(QDialog):
             statement = read_statement(path, fmt_code, mapping)
             return reconcile(actor, statement, dry_run=dry_run)
 
-        self._task = run_task(work, self._done, self._failed, self)
+        label = (
+            self.tr("Reading the statement and matching payouts…")
+            if dry_run
+            else self.tr("Reconciling the statement…")
+        )
+        self._task = run_with_progress(
+            self, self.windowTitle(), label, work, self._done, self._failed
+        )
         self._update()
         return self._task
 

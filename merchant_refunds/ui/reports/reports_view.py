@@ -31,6 +31,7 @@ from merchant_refunds.services.deadlines import StatutoryMonth
 from merchant_refunds.services.reporting import Groups, ReportData
 from merchant_refunds.ui.common import formatting as fmt
 from merchant_refunds.ui.common.errors import show_error
+from merchant_refunds.ui.common.progress import run_with_progress
 from merchant_refunds.ui.common.save_paths import checked_save_path
 from merchant_refunds.ui.common.session import Session
 from merchant_refunds.ui.common.tasks import Task, run_task
@@ -55,6 +56,7 @@ class ReportsView(QWidget):
         self.session = session
         self.data: ReportData | None = None
         self._task: Task | None = None
+        self._pdf_task: Task | None = None
         self.export_dialog: ExportDialog | None = None
         today = date.today()
         first = today.replace(day=1)
@@ -350,7 +352,10 @@ class ReportsView(QWidget):
             self.save_pdf(Path(path))
 
     def save_pdf(self, path: Path) -> Task | None:
-        """Write the period's PDF report off the GUI thread."""
+        """Write the period's PDF report off the GUI thread, behind a progress window; a second
+        save waits until the first is written."""
+        if self._pdf_task is not None:
+            return None
         if not self.allowed() or checked_save_path(self, path) is None:
             return None
         actor = self.session.actor
@@ -362,9 +367,27 @@ class ReportsView(QWidget):
 
             return write_report(actor, start, end, path, lang)
 
-        return run_task(work, self._pdf_saved, lambda e: show_error(self, e), self)
+        def failed(error: BaseException) -> None:
+            self._pdf_ended()
+            show_error(self, error)
+
+        self.pdf_button.setEnabled(False)
+        self._pdf_task = run_with_progress(
+            self,
+            self.tr("Save report"),
+            self.tr("Writing the report…"),
+            work,
+            self._pdf_saved,
+            failed,
+        )
+        return self._pdf_task
+
+    def _pdf_ended(self) -> None:
+        self._pdf_task = None
+        self.pdf_button.setEnabled(self.allowed())
 
     def _pdf_saved(self, path: Path) -> None:
+        self._pdf_ended()
         self.notice.setVisible(True)
         self.notice.setText(self.tr("Report saved to {path}").format(path=path))
 

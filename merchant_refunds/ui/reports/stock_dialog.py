@@ -1,10 +1,13 @@
 """The stock ledger of returned goods in Reports: per SKU what came back into stock and what was
-written off over the period, each movement below, and the ledger saved as CSV or XLSX."""
+written off over the period, each movement below, and the ledger saved as CSV or XLSX. Reading and
+saving run off the GUI thread behind a progress window: a year of a large shop is many rows."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,13 +22,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from merchant_refunds.domain.errors import RefundsError
 from merchant_refunds.services import returned_goods
 from merchant_refunds.services.returned_goods import StockLedger
 from merchant_refunds.ui.common import formatting as fmt
 from merchant_refunds.ui.common.errors import show_error
+from merchant_refunds.ui.common.progress import run_with_progress
 from merchant_refunds.ui.common.save_paths import checked_save_path
 from merchant_refunds.ui.common.session import Session
+from merchant_refunds.ui.common.tasks import Task
+
+if TYPE_CHECKING:
+    from merchant_refunds.exports.stock import StockExport
 
 
 def _table(heads: list[str]) -> QTableWidget:
@@ -96,16 +103,44 @@ class StockLedgerDialog(QDialog):
         layout.addLayout(buttons)
         self.resize(760, 520)
         self.ledger = StockLedger()
+        self.saved_path: Path | None = None
+        self._task: Task | None = None
         self.load()
 
-    def load(self) -> None:
-        try:
-            self.ledger = returned_goods.stock_ledger(
-                self.session.actor, since=self.start, until=self.end
-            )
-        except RefundsError as error:
+    def _start(
+        self, label: str, work: Callable[[], Any], on_done: Callable[[Any], None]
+    ) -> Task | None:
+        """One read or save at a time; Save waits while either runs."""
+        if self._task is not None:
+            return None
+
+        def done(result: object) -> None:
+            self._ended()
+            on_done(result)
+
+        def failed(error: BaseException) -> None:
+            self._ended()
             show_error(self, error)
-            return
+
+        self.save_button.setEnabled(False)
+        self._task = run_with_progress(self, self.windowTitle(), label, work, done, failed)
+        return self._task
+
+    def _ended(self) -> None:
+        self._task = None
+        self.save_button.setEnabled(True)
+
+    def load(self) -> Task | None:
+        """Read the period's ledger off the GUI thread; the tables fill when it arrives."""
+        actor, start, end = self.session.actor, self.start, self.end
+        return self._start(
+            self.tr("Reading the stock ledger…"),
+            lambda: returned_goods.stock_ledger(actor, since=start, until=end),
+            self._show,
+        )
+
+    def _show(self, ledger: StockLedger) -> None:
+        self.ledger = ledger
         loc = self.session.locale
         _fill(
             self.totals,
@@ -144,23 +179,27 @@ class StockLedgerDialog(QDialog):
         if path:
             self.save(Path(path))
 
-    def save(self, path: Path) -> Path | None:
-        """Write the period's ledger (XLSX by the file's suffix, else CSV) in the UI language."""
+    def save(self, path: Path) -> Task | None:
+        """Write the period's ledger (XLSX by the file's suffix, else CSV) in the UI language, off
+        the GUI thread; ``saved_path`` is set once it is written."""
         from merchant_refunds.exports.stock import export_stock
 
+        if self._task is not None:
+            return None
         target = checked_save_path(self, path)
         if target is None:
             return None
         fmt_ = "xlsx" if target.suffix.lower() == ".xlsx" else "csv"
         lang = "zh" if self.session.locale.startswith("zh") else "en"
-        try:
-            result = export_stock(
-                self.session.actor, target, since=self.start, until=self.end, fmt=fmt_, lang=lang
-            )
-        except RefundsError as error:
-            show_error(self, error)
-            return None
+        actor, start, end = self.session.actor, self.start, self.end
+        return self._start(
+            self.tr("Saving the stock ledger…"),
+            lambda: export_stock(actor, target, since=start, until=end, fmt=fmt_, lang=lang),
+            self._saved,
+        )
+
+    def _saved(self, result: StockExport) -> None:
+        self.saved_path = result.path
         self.saved.setText(
             self.tr("%n movement(s) saved to %1", "", result.rows).replace("%1", str(result.path))
         )
-        return result.path

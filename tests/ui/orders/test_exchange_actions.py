@@ -103,8 +103,10 @@ def test_the_clerk_previews_and_prints_the_exchange_confirmation(
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(out))
-    pages = view.exchange_actions.print_to(printer, exchange.exchange_no, "a4", "zh")
-    assert pages >= 1 and len(PdfReader(str(out)).pages) == pages
+    assert view.exchange_actions.print_to(printer, exchange.exchange_no, "a4", "zh") is not None
+    assert wait_for_tasks()
+    pages = view.exchange_actions.printed_pages
+    assert pages is not None and pages >= 1 and len(PdfReader(str(out)).pages) == pages
     assert printer.docName() == f"换货确认单 {exchange.exchange_no}"
     preview.reject()
 

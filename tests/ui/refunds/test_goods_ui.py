@@ -206,11 +206,14 @@ def test_reports_show_the_stock_ledger_and_save_it(
     view.set_period(date(2026, 11, 1), date(2026, 11, 30))
     qtbot.mouseClick(view.stock_button, Qt.MouseButton.LeftButton)
     dialog = view.stock_dialog
+    assert wait_for_tasks()
     totals = dialog.totals
     assert [totals.item(0, c).text() for c in range(4)] == ["SHOE-42", "跑鞋", "1", "1"]
     movements = [dialog.entries.item(r, 2).text() for r in range(dialog.entries.rowCount())]
     assert movements == [WORDS[lang]["returned"], WORDS[lang]["written_off"]]
-    saved = dialog.save(tmp_path / "stock.csv")
+    assert dialog.save(tmp_path / "stock.csv") is not None
+    assert wait_for_tasks()
+    saved = dialog.saved_path
     assert saved is not None
     with saved.open(encoding="utf-8-sig", newline="") as f:
         rows = list(csv.reader(f))

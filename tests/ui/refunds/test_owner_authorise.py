@@ -159,6 +159,7 @@ def test_the_only_owner_approves_his_own_request_with_his_pin(qtbot, make_sessio
     closing = ClosingDialog(make_session(owner))
     qtbot.addWidget(closing)
     closing.set_day(FIXED_NOW.date())
+    assert wait_for_tasks()
     assert shown["closing"] in closing.figures.text()
     assert refund_no in closing.figures.text()
 

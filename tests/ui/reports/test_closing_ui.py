@@ -59,6 +59,7 @@ def _open(qtbot, session) -> ClosingDialog:
     view.closing_button.click()
     dialog = view.closing_dialog
     assert isinstance(dialog, ClosingDialog) and dialog.isVisible()
+    assert wait_for_tasks()  # the day's figures are added up off the GUI thread
     return dialog
 
 
@@ -70,7 +71,9 @@ def test_the_reports_action_previews_then_saves_a_recorded_closing(
     assert "Total refunded (completed)" in dialog.figures.text()
     assert "114.38" in dialog.figures.text()
 
-    preview = dialog.preview()
+    assert dialog.preview() is not None
+    assert wait_for_tasks()
+    preview = dialog.preview_dialog
     assert preview is not None and preview.isVisible()
     out = tmp_path / "preview.pdf"
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -88,6 +91,7 @@ def test_the_reports_action_previews_then_saves_a_recorded_closing(
         staticmethod(lambda *_args: (str(target), "PDF files (*.pdf)")),
     )
     dialog.save_button.click()
+    assert wait_for_tasks()
     saved = tmp_path / "closing.pdf"  # .pdf added to a name typed without it
     assert dialog.saved_to == saved and _closings() == 1
     head = audit.chain_head()
@@ -106,7 +110,9 @@ def test_printing_records_the_closing_then_paints_it(qtbot, make_session, owner,
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(out))
-    assert dialog.print_to(printer) == 1
+    assert dialog.print_to(printer) is not None
+    assert wait_for_tasks()
+    assert dialog.printed_pages == 1
     assert _closings() == 1 and printer.docName() == "Daily closing 2026-11-26"
     assert len(PdfReader(out).pages) == 1
 
@@ -122,8 +128,9 @@ def test_a_clerk_has_no_closing(qtbot, make_session, clerk):
 @pytest.mark.tampers
 def test_the_audit_view_checks_a_closing_code(qtbot, make_session, owner, clerk, db_path):
     _completed_refund(owner, clerk)
-    code = _open(qtbot, make_session(owner)).save_to(db_path.parent / "c.pdf")
-    assert code is not None
+    dialog = _open(qtbot, make_session(owner))
+    assert dialog.save_to(db_path.parent / "c.pdf") is not None
+    assert wait_for_tasks() and dialog.saved_to == db_path.parent / "c.pdf"
     anchor = audit.chain_head()
     assert anchor is not None
     view = AuditView(make_session(owner))

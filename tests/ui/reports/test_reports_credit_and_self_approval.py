@@ -60,7 +60,9 @@ def test_the_accountant_saves_the_credit_balances_at_a_day(
     view.set_period(date(2026, 11, 1), DAY)
     dialog = view.open_credit_balances()
     assert dialog.chosen_day() == DAY
-    result = dialog.save_to(tmp_path / "credit.csv")
+    assert dialog.save_to(tmp_path / "credit.csv") is not None
+    assert wait_for_tasks()
+    result = dialog.result_value
     assert result is not None and result.rows == 1 and result.totals == {"CNY": owed}
     with (tmp_path / "credit.csv").open(encoding="utf-8-sig") as f:
         rows = list(csv.reader(f))

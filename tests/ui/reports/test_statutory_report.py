@@ -93,6 +93,7 @@ def test_daily_closing_lists_the_refunds_past_the_legal_deadline(
     dialog = ClosingDialog(make_session(owner))
     qtbot.addWidget(dialog)
     dialog.set_day(date(2026, 12, 4))  # the first day ending past the last day
+    assert wait_for_tasks()
     result = dialog.last_result
     assert result is not None and [r.refund_no for r in result.late_statutory] == [late]
     line = {
@@ -102,6 +103,7 @@ def test_daily_closing_lists_the_refunds_past_the_legal_deadline(
     assert dialog.late_lines(result) == [line]
     assert line in dialog.figures.text()
     dialog.set_day(date(2026, 12, 3))  # the last day itself: still in time
+    assert wait_for_tasks()
     assert dialog.last_result is not None and dialog.last_result.late_statutory == ()
     assert line not in dialog.figures.text()
 
