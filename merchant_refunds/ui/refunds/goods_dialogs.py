@@ -30,6 +30,7 @@ from merchant_refunds.ui.common.field_errors import FieldWithError, error_label
 from merchant_refunds.ui.common.guards import DiscardGuard
 from merchant_refunds.ui.common.live_check import LiveCheck, first_problem
 from merchant_refunds.ui.common.messages import error_text
+from merchant_refunds.ui.common.screen_fit import keep_title_whole
 
 UNIT, CONDITION, STOCK, NOTE = range(4)
 #: Refusals of a deduction's reason (the rest concern the amount).
@@ -151,6 +152,7 @@ class DeductionDialog(DiscardGuard, QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Deduct for diminished value"))
+        keep_title_whole(self)
         self.check = check
         self.currency = currency
         self.submit = submit

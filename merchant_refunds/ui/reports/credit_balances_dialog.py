@@ -27,6 +27,7 @@ from merchant_refunds.exports.store_credit import BalancesResult, export_balance
 from merchant_refunds.ui.common.errors import show_error
 from merchant_refunds.ui.common.progress import run_with_progress
 from merchant_refunds.ui.common.save_paths import checked_save_path
+from merchant_refunds.ui.common.screen_fit import keep_title_whole
 from merchant_refunds.ui.common.session import Session
 from merchant_refunds.ui.common.tasks import Task
 
@@ -40,6 +41,7 @@ class CreditBalancesDialog(QDialog):
         self.result_value: BalancesResult | None = None
         self._task: Task | None = None
         self.setWindowTitle(self.tr("Store-credit balances"))
+        keep_title_whole(self)
         hint = QLabel(
             self.tr(
                 "Every customer's store credit at the end of the day, rebuilt from the ledger: "

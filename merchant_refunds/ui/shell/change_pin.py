@@ -26,6 +26,7 @@ from merchant_refunds.ui.common import messages
 from merchant_refunds.ui.common.field_errors import error_label
 from merchant_refunds.ui.common.guards import DiscardGuard
 from merchant_refunds.ui.common.live_check import LiveCheck
+from merchant_refunds.ui.common.screen_fit import keep_title_whole
 from merchant_refunds.ui.common.session import Session
 from merchant_refunds.ui.settings.settings_users import PinFields
 
@@ -80,6 +81,7 @@ class ChangePinDialog(DiscardGuard, QDialog):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Change my PIN"))
+        keep_title_whole(self)
         labels = [self.tr("Current PIN"), self.tr("New PIN"), self.tr("New PIN again")]
         for row, text in enumerate(labels):
             item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
