@@ -142,6 +142,15 @@ FIELDS = {
     "restocking_fee": QT_TRANSLATE_NOOP("AuditFields", "Restocking fee"),
     "return_shipping": QT_TRANSLATE_NOOP("AuditFields", "Return shipping"),
     "tax_rate": QT_TRANSLATE_NOOP("AuditFields", "Tax rate"),
+    "back": QT_TRANSLATE_NOOP("AuditFields", "Units back"),
+    "back_value": QT_TRANSLATE_NOOP("AuditFields", "Value back"),
+    "difference": QT_TRANSLATE_NOOP("AuditFields", "Difference"),
+    "out": QT_TRANSLATE_NOOP("AuditFields", "Units out"),
+    "out_value": QT_TRANSLATE_NOOP("AuditFields", "Value out"),
+    "receipt_no": QT_TRANSLATE_NOOP("AuditFields", "Receipt number"),
+    "refund_no": QT_TRANSLATE_NOOP("AuditFields", "Refund number"),
+    "settlement": QT_TRANSLATE_NOOP("AuditFields", "Difference settled"),
+    "units": QT_TRANSLATE_NOOP("AuditFields", "Units"),
     "": QT_TRANSLATE_NOOP("AuditFields", "Value"),
 }
 
@@ -149,6 +158,7 @@ FIELDS = {
 ENTITIES = {
     "audit": QT_TRANSLATE_NOOP("AuditFields", "audit trail"),
     "closing": QT_TRANSLATE_NOOP("AuditFields", "daily closing"),
+    "exchange": QT_TRANSLATE_NOOP("AuditFields", "exchange"),
     "database": QT_TRANSLATE_NOOP("AuditFields", "database"),
     "key": QT_TRANSLATE_NOOP("AuditFields", "shop key"),
     "notice": QT_TRANSLATE_NOOP("AuditFields", "customer notice"),
@@ -179,6 +189,15 @@ VALUES = {
     "en": QT_TRANSLATE_NOOP("AuditFields", "English"),
 }
 
+#: An exchange's statuses and how its difference is settled (``Settlement``).
+EXCHANGE_CODES = {
+    "recorded": QT_TRANSLATE_NOOP("AuditFields", "Recorded"),
+    "cancelled": QT_TRANSLATE_NOOP("AuditFields", "Cancelled"),
+    "refund": QT_TRANSLATE_NOOP("AuditFields", "The shop refunds the difference"),
+    "collected": QT_TRANSLATE_NOOP("AuditFields", "The customer paid the difference"),
+    "even": QT_TRANSLATE_NOOP("AuditFields", "Same value, no money moves"),
+}
+
 #: Review findings as the trail keeps them (their codes), in a few words each.
 FINDINGS = {
     "accountant_second_only": QT_TRANSLATE_NOOP("AuditFields", "accountant approves second"),
@@ -204,13 +223,16 @@ FINDINGS = {
 MONEY_FIELDS = frozenset(
     {
         "amount",
+        "back_value",
         "balance",
         "balance_after",
         "cross_border_fee",
+        "difference",
         "discount",
         "gross",
         "items_amount",
         "line_discount",
+        "out_value",
         "restocking_fee",
         "return_shipping",
         "large_refund_threshold",
@@ -278,6 +300,9 @@ def _code(key: str, value: str, entity: str) -> str | None:
         "category": fmt.category_label,
         "channel": _value_label,
     }
+    if key == "settlement" or (key == "status" and entity == "exchange"):
+        source = EXCHANGE_CODES.get(value)
+        return QCoreApplication.translate(CONTEXT, source) if source else value
     if key == "status":
         if entity == "order":
             return fmt.order_status_label(value)
