@@ -113,7 +113,7 @@ def shoot(screen: str, out: Path, only: str | None) -> int:
             if smallest:
                 for name, dialog in gallery.dialogs(window):
                     save(dialog, folder / f"{name}-{suffix}.png")
-                    dialog.close()
+                    gallery.close(dialog)
                     gallery.settle()
             window.close()
             window.deleteLater()

@@ -18,8 +18,19 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QTableView, QWidget
 
 from merchant_refunds.demo import generator
+from merchant_refunds.domain.exchanges import ItemOut
 from merchant_refunds.domain.lifecycle import RefundStatus, Role
-from merchant_refunds.services import orders, queries, refund_views, store_credit, users
+from merchant_refunds.domain.policy import ReasonCode
+from merchant_refunds.services import (
+    clock,
+    exchanges,
+    orders,
+    queries,
+    refund_views,
+    returned_goods,
+    store_credit,
+    users,
+)
 from merchant_refunds.services.orders import OrderFilter
 from merchant_refunds.ui.common import tasks
 from merchant_refunds.ui.common.session import Session
@@ -29,6 +40,8 @@ from merchant_refunds.ui.shell.navigation import EXTRA_VIEWS
 #: The demo's last day: refund windows and follow-ups count from here.
 NOW = datetime(2026, 6, 15, 15, 30)
 SEED = 7
+#: A photo to attach as evidence: the program's own icon, a real PNG.
+ICON = Path(__file__).resolve().parents[2] / "resources" / "icons" / "merchant-refunds.png"
 
 
 def settle(rounds: int = 6) -> None:
@@ -40,8 +53,46 @@ def settle(rounds: int = 6) -> None:
 
 
 def fill_demo(orders_count: int = 60) -> None:
-    """Demo data on the open (empty) database, ending on ``NOW``'s day."""
+    """Demo data on the open (empty) database, ending on ``NOW``'s day, with one exchange (the
+    demo records none) so that its dialogs show a real one."""
     generator.generate_demo(orders=orders_count, seed=SEED, today=NOW.date())
+    saved = clock.get_clock()
+    clock.set_clock(lambda: NOW)
+    try:
+        _record_exchange()
+    finally:
+        clock.set_clock(saved)
+
+
+def _record_exchange() -> None:
+    """The clerk swaps one unit of an order without refunds for the same product (another size),
+    as a customer who got the wrong one would ask at the counter."""
+    clerk = next(u for u in users.list_users(active_only=True) if u.role is Role.CLERK)
+    actor = users.get_actor(clerk.name)
+    for summary in queries.order_rows(list(queries.order_ids(OrderFilter()))):
+        detail = orders.get_order(summary.order_no)
+        if detail.refunds or not detail.order.lines:
+            continue
+        line = detail.order.lines[0]
+        request = exchanges.ExchangeRequest(
+            summary.order_no,
+            {line.line_no: 1},
+            (ItemOut(line.sku, line.name, line.unit_price, 1),),
+            ReasonCode.WRONG_ITEM,
+            note="换成大一号",
+        )
+        if exchanges.quote(request).blocking:
+            continue
+        exchanges.record_exchange(actor, request)
+        return
+    raise AssertionError("no demo order can be exchanged")
+
+
+def _exchange() -> exchanges.ExchangeDetail:
+    for summary in queries.order_rows(list(queries.order_ids(OrderFilter()))):
+        for exchange in exchanges.exchanges_of_order(summary.order_no):
+            return exchange
+    raise AssertionError("the demo has no exchange")
 
 
 def owner_window(db_path: Path, locale: str) -> MainWindow:
@@ -65,6 +116,17 @@ def _refund_in(status: RefundStatus) -> str:
     raise AssertionError(f"the demo has no {status.value} refund")
 
 
+def _refund_with_goods(inspected: bool) -> str:
+    """A refund taking goods back: still to be received, or received and inspected."""
+    for summary in queries.refund_rows(list(queries.refund_ids())):
+        units = returned_goods.units_to_receive(summary.refund_no)
+        goods = returned_goods.goods_of(summary.refund_no).units
+        wanted = inspected or summary.status == RefundStatus.APPROVED.value
+        if units and bool(goods) == inspected and wanted:
+            return summary.refund_no
+    raise AssertionError("the demo has no such refund with returned goods")
+
+
 def _select_order(window: MainWindow, order_no: str) -> None:
     view = window.orders_view
     for row in range(view.model.rowCount()):
@@ -75,6 +137,15 @@ def _select_order(window: MainWindow, order_no: str) -> None:
             settle()
             return
     raise AssertionError(f"order {order_no} is not in the list")
+
+
+def close(dialog: QWidget) -> None:
+    """Close a dialog the gallery filled in without the question about discarding the input."""
+    discard = getattr(dialog, "discard", None)
+    if callable(discard):
+        discard()
+    else:
+        dialog.close()
 
 
 def views(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
@@ -115,6 +186,7 @@ def views(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
 
 def dialogs(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
     """Every dialog built as its view builds it, for the demo's owner. The caller closes each."""
+    from merchant_refunds.ui.orders.exchange_dialog import ExchangeDialog
     from merchant_refunds.ui.orders.import_dialog import ImportDialog
     from merchant_refunds.ui.orders.new_order_dialog import NewOrderDialog
     from merchant_refunds.ui.orders.order_edit_dialog import OrderEditDialog
@@ -125,15 +197,19 @@ def dialogs(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
     from merchant_refunds.ui.refunds.aftercare_dialogs import FeedbackDialog, SupplierAnswerDialog
     from merchant_refunds.ui.refunds.deadline_dialog import ExtendDeadlineDialog
     from merchant_refunds.ui.refunds.evidence import RejectDialog
+    from merchant_refunds.ui.refunds.goods_dialogs import DeductionDialog, ReceiveGoodsDialog
     from merchant_refunds.ui.refunds.print_actions import ConfirmationPreviewDialog
     from merchant_refunds.ui.refunds.refund_actions import PayoutDialog, ReasonDialog
     from merchant_refunds.ui.refunds.refund_dialog import RefundDialog
     from merchant_refunds.ui.refunds.signature_dialog import SignatureDialog
     from merchant_refunds.ui.reports.closing_dialog import ClosingDialog
+    from merchant_refunds.ui.reports.credit_balances_dialog import CreditBalancesDialog
     from merchant_refunds.ui.reports.export_dialog import ExportDialog
     from merchant_refunds.ui.reports.rates_dialog import RatesDialog
     from merchant_refunds.ui.reports.reconcile_dialog import ReconcileDialog
+    from merchant_refunds.ui.reports.stock_dialog import StockLedgerDialog
     from merchant_refunds.ui.settings.settings_users import AddUserDialog
+    from merchant_refunds.ui.shell.change_pin import ChangePinDialog
     from merchant_refunds.ui.shell.login import LoginDialog
 
     session = window.session
@@ -146,8 +222,63 @@ def dialogs(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
     customer = detail.order.customer
     key = store_credit.customer_key(customer.phone, customer.email, customer.name)
     today = NOW.date()
+    exchange = _exchange()
+    receiving = _refund_with_goods(inspected=False)
+    inspected = _refund_with_goods(inspected=True)
+    inspected_refund = refund_views.get_refund(inspected)
+
+    def refund_by_amount() -> QWidget:
+        dialog = RefundDialog(session, order_no, window)
+        dialog.by_amount.setChecked(True)
+        dialog.amount_edit.setText("20.00")
+        return dialog
+
+    def reject_with_evidence() -> QWidget:
+        dialog = RejectDialog(session, requested, window)
+        dialog.template.setCurrentIndex(1)
+        dialog.evidence.add_paths([ICON])
+        return dialog
+
+    def about() -> QWidget:
+        window.show_about()
+        assert window.about_box is not None
+        return window.about_box
+
     makers: list[tuple[str, Callable[[], QWidget]]] = [
         ("refund-dialog", lambda: RefundDialog(session, order_no, window)),
+        ("refund-amount", refund_by_amount),
+        ("exchange", lambda: ExchangeDialog(session, order_no, window)),
+        (
+            "exchange-preview",
+            lambda: window.orders_view.exchange_actions.preview(exchange.exchange_no),
+        ),
+        ("exchange-cancel", lambda: window.orders_view.exchange_actions.cancel(exchange)),
+        (
+            "exchange-receive",
+            lambda: window.orders_view.exchange_actions.receive(exchange.exchange_no),
+        ),
+        (
+            "receive-goods",
+            lambda: ReceiveGoodsDialog(
+                returned_goods.units_to_receive(receiving),
+                lambda _chosen: refund_views.get_refund(receiving),
+                session.locale,
+                window,
+            ),
+        ),
+        (
+            "deduction",
+            lambda: DeductionDialog(
+                list(returned_goods.goods_of(inspected).units),
+                inspected_refund.currency,
+                lambda _unit, _amount, _reason: inspected_refund,
+                session.locale,
+                window,
+                check=lambda unit, amount, reason: returned_goods.check_deduction_input(
+                    inspected, unit, amount, reason
+                ),
+            ),
+        ),
         ("new-order", lambda: NewOrderDialog(session, window)),
         ("order-edit", lambda: OrderEditDialog(session, detail, window)),
         ("import", lambda: ImportDialog(session, window)),
@@ -167,6 +298,7 @@ def dialogs(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
         ("feedback", lambda: FeedbackDialog(session, paid, window)),
         ("supplier", lambda: SupplierAnswerDialog(session, paid, window)),
         ("reject", lambda: RejectDialog(session, requested, window)),
+        ("reject-evidence", reject_with_evidence),
         (
             "cancel",
             lambda: ReasonDialog(
@@ -183,6 +315,10 @@ def dialogs(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
         ("rates", lambda: RatesDialog(session, window)),
         ("reconcile", lambda: ReconcileDialog(session, window)),
         ("export", lambda: ExportDialog(session, date(today.year, 1, 1), today, window)),
+        ("stock-ledger", lambda: StockLedgerDialog(session, date(today.year, 1, 1), today, window)),
+        ("credit-balances", lambda: CreditBalancesDialog(session, today, window)),
+        ("change-pin", lambda: ChangePinDialog(session, window)),
+        ("about", about),
         ("add-user", lambda: AddUserDialog(session, window)),
         ("login", lambda: LoginDialog(window, preselect=session.actor.name, shop_name="")),
     ]

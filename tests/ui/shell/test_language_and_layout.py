@@ -44,12 +44,14 @@ SAME_IN_BOTH = {
     "Excel (XLSX)",
 }
 #: The demo's data: order and refund numbers, codes (CNY, SKU, SSL, A5), user names, e-mails,
-#: file paths, and Chinese text, which the English window shows only as data (a customer's or a
-#: product's name) or as a language's own name (简体中文). A text is the same in both languages
-#: when nothing but these is left in it: "Customer: 吴海燕" staying as it was is a failure.
+#: file paths and names (an attached photo), and Chinese text, which the English window shows
+#: only as data (a customer's or a product's name) or as a language's own name (简体中文). A text
+#: is the same in both languages when nothing but these is left in it: "Customer: 吴海燕"
+#: staying as it was is a failure.
 DATA = re.compile(
     r"((Ctrl|Shift|Alt)\+)+\w+|MR\d+|RF\d+|\b[A-Z0-9]{2,}\b|\b[A-Z]{2,}-[\w-]+|\b(amy|boss|kim|lee)\b"
-    r"|[\w.+-]+@[\w.-]+|/\S*|[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]+"
+    r"|[\w.+-]+@[\w.-]+|/\S*|[\w.-]+\.(png|jpe?g|pdf)\b"
+    r"|[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]+"
 )
 
 
@@ -131,12 +133,12 @@ def test_every_dialog_opens_in_the_language_picked_live(window: MainWindow) -> N
     english = {}
     for name, dialog in gallery.dialogs(window):
         english[name] = visible_texts(dialog)
-        dialog.close()
+        gallery.close(dialog)
     _pick_language(window, i18n.CHINESE)
     left = {}
     for name, dialog in gallery.dialogs(window):
         left[name] = unchanged(english[name], visible_texts(dialog), _allowed(english[name]))
-        dialog.close()
+        gallery.close(dialog)
     report = [f"{name}: {text}" for name, texts in left.items() for text in texts]
     assert not report, "\n".join(report)
 
@@ -184,7 +186,7 @@ def test_every_view_and_dialog_fits_1366_by_768(window: MainWindow, language: st
         problem = _too_large(dialog)
         if problem:
             problems[name] = problem
-        dialog.close()
+        gallery.close(dialog)
     assert problems == {}
 
 
