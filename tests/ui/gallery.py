@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QTableView, QWidget
 from merchant_refunds.demo import generator
 from merchant_refunds.domain.exchanges import ItemOut
 from merchant_refunds.domain.lifecycle import RefundStatus, Role
+from merchant_refunds.domain.money import Money
 from merchant_refunds.domain.policy import ReasonCode
 from merchant_refunds.services import (
     clock,
@@ -231,6 +232,18 @@ def dialogs(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
         dialog = RefundDialog(session, order_no, window)
         dialog.by_amount.setChecked(True)
         dialog.amount_edit.setText("20.00")
+        dialog.reason.setCurrentIndex(dialog.reason.findData(ReasonCode.PRICE_ADJUSTMENT.value))
+        return dialog
+
+    def exchange_filled() -> QWidget:
+        """One unit still refundable back, the same product in another version out."""
+        dialog = ExchangeDialog(session, order_no, window)
+        line_no, spin = next((n, s) for n, s in dialog.back_spins.items() if s.maximum() > 0)
+        spin.setValue(1)
+        line = next(item for item in detail.order.lines if item.line_no == line_no)
+        price = str(Money(line.unit_price, detail.order.currency).amount)
+        dialog.add_out_row(line.sku, f"{line.name}（新款）", price, "1")
+        dialog.reason.setCurrentIndex(dialog.reason.findData(ReasonCode.WRONG_ITEM.value))
         return dialog
 
     def reject_with_evidence() -> QWidget:
@@ -247,7 +260,7 @@ def dialogs(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
     makers: list[tuple[str, Callable[[], QWidget]]] = [
         ("refund-dialog", lambda: RefundDialog(session, order_no, window)),
         ("refund-amount", refund_by_amount),
-        ("exchange", lambda: ExchangeDialog(session, order_no, window)),
+        ("exchange", exchange_filled),
         (
             "exchange-preview",
             lambda: window.orders_view.exchange_actions.preview(exchange.exchange_no),
