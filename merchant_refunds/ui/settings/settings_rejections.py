@@ -39,6 +39,7 @@ class RejectionReasonsPage(SettingsPage):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
+        header.setSectionResizeMode(KEY, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ZH, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(EN, QHeaderView.ResizeMode.Stretch)
         self.add_button = QPushButton()
