@@ -294,13 +294,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+111"/>
+        <location line="+121"/>
         <source>E-mail</source>
         <extracomment>Codes that are not statuses, reasons or methods but still reach the trail as values.</extracomment>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-120"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
@@ -732,6 +732,51 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Units back</source>
+        <translation>Units back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value back</source>
+        <translation>Value back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units out</source>
+        <translation>Units out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value out</source>
+        <translation>Value out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt number</source>
+        <translation>Receipt number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund number</source>
+        <translation>Refund number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference settled</source>
+        <translation>Difference settled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
@@ -745,6 +790,11 @@
         <location line="+1"/>
         <source>daily closing</source>
         <translation>daily closing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exchange</source>
+        <translation>exchange</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -859,6 +909,32 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Recorded</source>
+        <extracomment>An exchange&apos;s statuses and how its difference is settled (``Settlement``).</extracomment>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The shop refunds the difference</source>
+        <translation>The shop refunds the difference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer paid the difference</source>
+        <translation>The customer paid the difference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same value, no money moves</source>
+        <translation>Same value, no money moves</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>accountant approves second</source>
         <extracomment>Review findings as the trail keeps them (their codes), in a few words each.</extracomment>
         <translation>accountant approves second</translation>
@@ -944,7 +1020,7 @@
         <translation>unknown reason</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>Yes</source>
         <extracomment>Fields holding minor units of the event&apos;s currency (or of each currency in a per-currency map).</extracomment>
         <translation>Yes</translation>
@@ -955,7 +1031,7 @@
         <translation>No</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>no limit</source>
         <translation>no limit</translation>
     </message>
@@ -1182,12 +1258,12 @@
 <context>
     <name>ChangePinDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/shell/change_pin.py" line="+82"/>
+        <location filename="../../merchant_refunds/ui/shell/change_pin.py" line="+83"/>
         <source>Change my PIN</source>
         <translation>Change my PIN</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Current PIN</source>
         <translation>Current PIN</translation>
     </message>
@@ -1202,14 +1278,14 @@
         <translation>New PIN again</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+27"/>
+        <location line="-10"/>
+        <location line="+28"/>
         <source>Type your current PIN.</source>
         <translation>Type your current PIN.</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+29"/>
+        <location line="-27"/>
+        <location line="+30"/>
         <source>The two PINs are not the same.</source>
         <translation>The two PINs are not the same.</translation>
     </message>
@@ -1643,12 +1719,12 @@
 <context>
     <name>CreditBalancesDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/reports/credit_balances_dialog.py" line="+42"/>
+        <location filename="../../merchant_refunds/ui/reports/credit_balances_dialog.py" line="+43"/>
         <source>Store-credit balances</source>
         <translation>Store-credit balances</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Every customer&apos;s store credit at the end of the day, rebuilt from the ledger: what the shop owes in credit (the journal&apos;s store-credit account).</source>
         <translation>Every customer&apos;s store credit at the end of the day, rebuilt from the ledger: what the shop owes in credit (the journal&apos;s store-credit account).</translation>
     </message>
@@ -1831,12 +1907,12 @@
 <context>
     <name>DeductionDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/goods_dialogs.py" line="+153"/>
+        <location filename="../../merchant_refunds/ui/refunds/goods_dialogs.py" line="+154"/>
         <source>Deduct for diminished value</source>
         <translation>Deduct for diminished value</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Shown to the customer on the confirmation</source>
         <translation>Shown to the customer on the confirmation</translation>
     </message>
@@ -11272,7 +11348,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>ReceiveGoodsDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/goods_dialogs.py" line="-134"/>
+        <location filename="../../merchant_refunds/ui/refunds/goods_dialogs.py" line="-135"/>
         <source>Receive returned goods</source>
         <extracomment>Refusals of a deduction&apos;s reason (the rest concern the amount).</extracomment>
         <translation>Receive returned goods</translation>

@@ -294,13 +294,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+111"/>
+        <location line="+121"/>
         <source>E-mail</source>
         <extracomment>Codes that are not statuses, reasons or methods but still reach the trail as values.</extracomment>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-120"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
@@ -732,6 +732,51 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Units back</source>
+        <translation>退回商品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value back</source>
+        <translation>退回商品价值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units out</source>
+        <translation>换出商品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value out</source>
+        <translation>换出商品价值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt number</source>
+        <translation>收款凭证号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund number</source>
+        <translation>退款单号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference settled</source>
+        <translation>差额结算方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Units</source>
+        <translation>各件商品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
@@ -745,6 +790,11 @@
         <location line="+1"/>
         <source>daily closing</source>
         <translation>日结</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exchange</source>
+        <translation>换货</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -859,6 +909,32 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Recorded</source>
+        <extracomment>An exchange&apos;s statuses and how its difference is settled (``Settlement``).</extracomment>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The shop refunds the difference</source>
+        <translation>商家退还差额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The customer paid the difference</source>
+        <translation>顾客已补差额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same value, no money moves</source>
+        <translation>等值换货，无款项往来</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>accountant approves second</source>
         <extracomment>Review findings as the trail keeps them (their codes), in a few words each.</extracomment>
         <translation>会计仅可复核</translation>
@@ -944,7 +1020,7 @@
         <translation>未知原因</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>Yes</source>
         <extracomment>Fields holding minor units of the event&apos;s currency (or of each currency in a per-currency map).</extracomment>
         <translation>是</translation>
@@ -955,7 +1031,7 @@
         <translation>否</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>no limit</source>
         <translation>不限</translation>
     </message>
@@ -1180,12 +1256,12 @@
 <context>
     <name>ChangePinDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/shell/change_pin.py" line="+82"/>
+        <location filename="../../merchant_refunds/ui/shell/change_pin.py" line="+83"/>
         <source>Change my PIN</source>
         <translation>修改我的 PIN 码</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Current PIN</source>
         <translation>当前 PIN 码</translation>
     </message>
@@ -1200,14 +1276,14 @@
         <translation>再次输入新 PIN 码</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <location line="+27"/>
+        <location line="-10"/>
+        <location line="+28"/>
         <source>Type your current PIN.</source>
         <translation>请输入当前 PIN 码。</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+29"/>
+        <location line="-27"/>
+        <location line="+30"/>
         <source>The two PINs are not the same.</source>
         <translation>两次输入的 PIN 码不一致。</translation>
     </message>
@@ -1639,12 +1715,12 @@
 <context>
     <name>CreditBalancesDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/reports/credit_balances_dialog.py" line="+42"/>
+        <location filename="../../merchant_refunds/ui/reports/credit_balances_dialog.py" line="+43"/>
         <source>Store-credit balances</source>
         <translation>店铺余额结存</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Every customer&apos;s store credit at the end of the day, rebuilt from the ledger: what the shop owes in credit (the journal&apos;s store-credit account).</source>
         <translation>按余额明细账重算每位客户在当日结束时的店铺余额，即本店以余额形式欠客户的金额（记账科目中的店铺余额科目）。</translation>
     </message>
@@ -1825,12 +1901,12 @@
 <context>
     <name>DeductionDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/goods_dialogs.py" line="+153"/>
+        <location filename="../../merchant_refunds/ui/refunds/goods_dialogs.py" line="+154"/>
         <source>Deduct for diminished value</source>
         <translation>商品折损扣款</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Shown to the customer on the confirmation</source>
         <translation>将显示在退款确认单上，客户可见</translation>
     </message>
@@ -11262,7 +11338,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>ReceiveGoodsDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/refunds/goods_dialogs.py" line="-134"/>
+        <location filename="../../merchant_refunds/ui/refunds/goods_dialogs.py" line="-135"/>
         <source>Receive returned goods</source>
         <extracomment>Refusals of a deduction&apos;s reason (the rest concern the amount).</extracomment>
         <translation>退货收货验货</translation>
