@@ -47,6 +47,7 @@ from merchant_refunds.services.refund_requests import (
     Destination,
     check_printable,
     destination_differs,
+    next_day_number,
     next_refund_no,
     validate_destination,
 )
@@ -177,32 +178,7 @@ def _check_texts(request: ExchangeRequest) -> None:
 
 
 def _next_exchange_no(day: date) -> str:
-    """The day's next number after the highest in the table and in the trail (a deleted row
-    does not give its number out again); by length first, as refund numbers are."""
-    prefix = f"EX{day:%Y%m%d}"
-    end = prefix + "9" * 20
-    in_table = (
-        m.Exchange.select(m.Exchange.exchange_no)
-        .where((m.Exchange.exchange_no >= prefix) & (m.Exchange.exchange_no <= end))
-        .order_by(pw.fn.LENGTH(m.Exchange.exchange_no).desc(), m.Exchange.exchange_no.desc())
-        .first()
-    )
-    key = m.AuditEvent.entity_key
-    in_trail = (
-        m.AuditEvent.select(key)
-        .where((m.AuditEvent.entity == "exchange") & (key >= prefix) & (key <= end))
-        .order_by(pw.fn.LENGTH(key).desc(), key.desc())
-        .first()
-    )
-    seqs = [
-        int(number[len(prefix) :])
-        for number in (
-            in_table.exchange_no if in_table else "",
-            in_trail.entity_key if in_trail else "",
-        )
-        if number[len(prefix) :].isdigit()
-    ]
-    return f"{prefix}{max(seqs, default=0) + 1:04d}"
+    return next_day_number(f"EX{day:%Y%m%d}", m.Exchange.exchange_no, "exchange")
 
 
 def difference_quote(exchange_no: str, quote_: ExchangeQuote, policy: Policy) -> RefundQuote:

@@ -175,36 +175,39 @@ def quote(request: RefundRequest) -> QuoteResult:
     return _compute(request, _order_row(request.order_no), get_policy(), clock.today())
 
 
-def _next_refund_no(day: date) -> str:
-    """The day's next number, after the highest in the table and in the trail: a refund row
-    deleted behind the program's back does not give its number out again. Highest by length
-    first: from the 10,000th refund of a day the numbers have five digits, and RF…9999 sorts
-    after RF…10000 as text. The day's numbers are read as an index range (a ``LIKE`` reads the
-    whole trail); its end is digits, which sort alike in every collation."""
-    prefix = f"RF{day:%Y%m%d}"
+def next_day_number(prefix: str, field: pw.Field, entity: str) -> str:
+    """The day's next number (``prefix`` is the kind and the day, e.g. RF20261206), after the
+    highest in the table and in the trail: a row deleted behind the program's back does not give
+    its number out again. Highest by length first: from the 10,000th of a day the numbers have
+    five digits, and …9999 sorts after …10000 as text. The day's numbers are read as an index
+    range (a ``LIKE`` reads the whole trail); its end is digits, which sort alike in every
+    collation. Shared by refund and exchange numbers."""
     end = prefix + "9" * 20
     in_table = (
-        m.Refund.select(m.Refund.refund_no)
-        .where((m.Refund.refund_no >= prefix) & (m.Refund.refund_no <= end))
-        .order_by(pw.fn.LENGTH(m.Refund.refund_no).desc(), m.Refund.refund_no.desc())
+        field.model.select(field)
+        .where((field >= prefix) & (field <= end))
+        .order_by(pw.fn.LENGTH(field).desc(), field.desc())
+        .tuples()
         .first()
     )
     key = m.AuditEvent.entity_key
     in_trail = (
         m.AuditEvent.select(key)
-        .where((m.AuditEvent.entity == "refund") & (key >= prefix) & (key <= end))
+        .where((m.AuditEvent.entity == entity) & (key >= prefix) & (key <= end))
         .order_by(pw.fn.LENGTH(key).desc(), key.desc())
+        .tuples()
         .first()
     )
     seqs = [
         int(number[len(prefix) :])
-        for number in (
-            in_table.refund_no if in_table else "",
-            in_trail.entity_key if in_trail else "",
-        )
+        for number in (in_table[0] if in_table else "", in_trail[0] if in_trail else "")
         if number[len(prefix) :].isdigit()
     ]
     return f"{prefix}{max(seqs, default=0) + 1:04d}"
+
+
+def _next_refund_no(day: date) -> str:
+    return next_day_number(f"RF{day:%Y%m%d}", m.Refund.refund_no, "refund")
 
 
 #: What another service writing a refund request of its own (an exchange's difference) shares.

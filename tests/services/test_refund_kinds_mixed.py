@@ -10,7 +10,6 @@ every line and the shipping are exactly what was paid."""
 from __future__ import annotations
 
 import itertools
-from collections import defaultdict
 from dataclasses import replace
 
 import pytest
@@ -32,9 +31,9 @@ from merchant_refunds.services import (
 from merchant_refunds.services.users import Actor
 from merchant_refunds.storage import models as m
 from tests.domain.test_calculation_properties import orders_
+from tests.services.test_exchange_sequences import WITHDRAWN, _taken
 
 _numbers = itertools.count(1)
-WITHDRAWN = ("rejected", "cancelled")
 POSTAGE_CAP = 3_000
 
 
@@ -44,30 +43,6 @@ def _counting_refunds(order_no: str) -> list[m.Refund]:
         .join(m.Order)
         .where((m.Order.order_no == order_no) & m.Refund.status.not_in(WITHDRAWN))
     )
-
-
-def _taken(order_no: str) -> dict[int, int]:
-    """Per line: refund lines of refunds that count, plus units back of exchanges that stand."""
-    per_line: dict[int, int] = defaultdict(int)
-    refunds = (
-        m.RefundLine.select(m.OrderLine.line_no, m.RefundLine.amount)
-        .join(m.OrderLine)
-        .switch(m.RefundLine)
-        .join(m.Refund)
-        .join(m.Order)
-        .where((m.Order.order_no == order_no) & m.Refund.status.not_in(WITHDRAWN))
-    )
-    backs = (
-        m.ExchangeLine.select(m.OrderLine.line_no, m.ExchangeLine.amount)
-        .join(m.OrderLine)
-        .switch(m.ExchangeLine)
-        .join(m.Exchange)
-        .join(m.Order)
-        .where((m.Order.order_no == order_no) & (m.Exchange.status == "recorded"))
-    )
-    for line_no, amount in [*refunds.tuples(), *backs.tuples()]:
-        per_line[line_no] += amount
-    return per_line
 
 
 def _postage(refund: m.Refund) -> int:
