@@ -1207,10 +1207,9 @@
         <translation>Backup saved: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <location line="+10"/>
         <source>Restore from a backup</source>
-        <extracomment>How long a restore waits for background reads to finish before closing the database.</extracomment>
         <translation>Restore from a backup</translation>
     </message>
     <message>
@@ -1224,7 +1223,7 @@
         <translation>Replace the database with the backup %1? Work saved after the backup was made is not in it; the current database is kept in the backups folder.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>Type your PIN to restore %1.</source>
         <translation>Type your PIN to restore %1.</translation>
     </message>
@@ -1298,15 +1297,15 @@
 <context>
     <name>ClosingDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/reports/closing_dialog.py" line="+68"/>
+        <location filename="../../merchant_refunds/ui/reports/closing_dialog.py" line="+69"/>
         <location line="+113"/>
         <location line="+24"/>
-        <location line="+197"/>
+        <location line="+179"/>
         <source>Daily closing</source>
         <translation>Daily closing</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-297"/>
         <source>Chinese</source>
         <translation>Chinese</translation>
     </message>
@@ -1433,21 +1432,8 @@
             <numerusform>Past the legal refund deadline (%n)</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>Single-owner self-approvals (%n)</source>
-        <translation>
-            <numerusform>Single-owner self-approval (%n)</numerusform>
-            <numerusform>Single-owner self-approvals (%n)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+4"/>
-        <source>%1 · approved by %2 with his PIN · %3</source>
-        <translation>%1 · approved by %2 with his PIN · %3</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+15"/>
         <source>Preparing the preview…</source>
         <translation>Preparing the preview…</translation>
     </message>
@@ -12596,7 +12582,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>RejectionReasonsPage</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings/settings_rejections.py" line="+78"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_rejections.py" line="+79"/>
         <source>The reasons offered when a refund is rejected. The customer reads the text in their language, followed by anything the owner adds. The key is short (lower-case letters, digits, - or _) and is what the command line&apos;s --template takes.</source>
         <translation>The reasons offered when a refund is rejected. The customer reads the text in their language, followed by anything the owner adds. The key is short (lower-case letters, digits, - or _) and is what the command line&apos;s --template takes.</translation>
     </message>
@@ -12818,21 +12804,8 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <source>By status</source>
         <translation>By status</translation>
     </message>
-    <message numerus="yes">
-        <location line="+13"/>
-        <source>Single-owner self-approvals (%n)</source>
-        <translation>
-            <numerusform>Single-owner self-approval (%n)</numerusform>
-            <numerusform>Single-owner self-approvals (%n)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+4"/>
-        <source>%1 · approved by %2 with his PIN · %3</source>
-        <translation>%1 · approved by %2 with his PIN · %3</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <location line="+28"/>
         <source>Save report</source>
         <translation>Save report</translation>
@@ -12898,6 +12871,22 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <location line="+1"/>
         <source>Reference</source>
         <translation>Reference</translation>
+    </message>
+</context>
+<context>
+    <name>SelfApprovals</name>
+    <message numerus="yes">
+        <location filename="../../merchant_refunds/ui/reports/self_approvals.py" line="+22"/>
+        <source>Single-owner self-approvals (%n)</source>
+        <translation>
+            <numerusform>Single-owner self-approval (%n)</numerusform>
+            <numerusform>Single-owner self-approvals (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 · approved by %2 with his PIN · %3</source>
+        <translation>%1 · approved by %2 with his PIN · %3</translation>
     </message>
 </context>
 <context>

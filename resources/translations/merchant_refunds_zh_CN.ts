@@ -1206,10 +1206,9 @@
         <translation>备份已保存：%1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <location line="+10"/>
         <source>Restore from a backup</source>
-        <extracomment>How long a restore waits for background reads to finish before closing the database.</extracomment>
         <translation>从备份恢复</translation>
     </message>
     <message>
@@ -1223,7 +1222,7 @@
         <translation>用备份 %1 替换数据库吗？备份之后保存的操作不在其中；当前数据库会保留在备份文件夹中。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>Type your PIN to restore %1.</source>
         <translation>请输入您的 PIN 码以恢复 %1。</translation>
     </message>
@@ -1296,15 +1295,15 @@
 <context>
     <name>ClosingDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/reports/closing_dialog.py" line="+68"/>
+        <location filename="../../merchant_refunds/ui/reports/closing_dialog.py" line="+69"/>
         <location line="+113"/>
         <location line="+24"/>
-        <location line="+197"/>
+        <location line="+179"/>
         <source>Daily closing</source>
         <translation>日结单</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-297"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
@@ -1430,20 +1429,8 @@
             <numerusform>已过法定退款期限（%n笔）</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>Single-owner self-approvals (%n)</source>
-        <translation>
-            <numerusform>单一店主自行审批（%n 笔）</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+4"/>
-        <source>%1 · approved by %2 with his PIN · %3</source>
-        <translation>%1 · 由 %2 输入 PIN 码批准 · %3</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+15"/>
         <source>Preparing the preview…</source>
         <translation>正在准备预览…</translation>
     </message>
@@ -12585,7 +12572,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>RejectionReasonsPage</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings/settings_rejections.py" line="+78"/>
+        <location filename="../../merchant_refunds/ui/settings/settings_rejections.py" line="+79"/>
         <source>The reasons offered when a refund is rejected. The customer reads the text in their language, followed by anything the owner adds. The key is short (lower-case letters, digits, - or _) and is what the command line&apos;s --template takes.</source>
         <translation>驳回退款时可选用的原因。客户会看到其语言对应的文字，后面附上店主补充的说明。代码要简短（小写字母、数字、- 或 _），即命令行 --template 所用的值。</translation>
     </message>
@@ -12805,20 +12792,8 @@ Refunds for small shops, offline, exact to the cent.</source>
         <source>By status</source>
         <translation>按状态</translation>
     </message>
-    <message numerus="yes">
-        <location line="+13"/>
-        <source>Single-owner self-approvals (%n)</source>
-        <translation>
-            <numerusform>单一店主自行审批（%n 笔）</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+4"/>
-        <source>%1 · approved by %2 with his PIN · %3</source>
-        <translation>%1 · 由 %2 输入 PIN 码批准 · %3</translation>
-    </message>
-    <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <location line="+28"/>
         <source>Save report</source>
         <translation>保存报表</translation>
@@ -12884,6 +12859,21 @@ Refunds for small shops, offline, exact to the cent.</source>
         <location line="+1"/>
         <source>Reference</source>
         <translation>流水号</translation>
+    </message>
+</context>
+<context>
+    <name>SelfApprovals</name>
+    <message numerus="yes">
+        <location filename="../../merchant_refunds/ui/reports/self_approvals.py" line="+22"/>
+        <source>Single-owner self-approvals (%n)</source>
+        <translation>
+            <numerusform>单一店主自行审批（%n 笔）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 · approved by %2 with his PIN · %3</source>
+        <translation>%1 · 由 %2 输入 PIN 码批准 · %3</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,7 @@ from merchant_refunds.ui.refunds.print_actions import (
     remember_folder,
     remembered_folder,
 )
+from merchant_refunds.ui.reports.self_approvals import self_approvals_html
 
 
 def render_closing_pdf(result: Closing, lang: str) -> bytes:
@@ -243,7 +244,7 @@ class ClosingDialog(QDialog):
         self.figures.setText(
             f"<table cellspacing='0' cellpadding='3'>{body}</table>"
             + self._late_html(result)
-            + self._self_approvals_html(result)
+            + self_approvals_html(result.self_approvals, self.session.locale)
         )
         # Only a recorded closing has a code worth copying: a preview's is not in the trail.
         recorded = result.recorded
@@ -274,24 +275,6 @@ class ClosingDialog(QDialog):
         title = self.tr("Past the legal refund deadline (%n)", "", len(lines))
         items = "".join(f"<li>{escape(line)}</li>" for line in lines)
         return f"<p style='color:#8b0000'><b>{escape(title)}</b></p><ul>{items}</ul>"
-
-    def _self_approvals_html(self, result: Closing) -> str:
-        """The day's single-owner self-approvals: refund, owner, amount."""
-        if not result.self_approvals:
-            return ""
-        title = self.tr("Single-owner self-approvals (%n)", "", len(result.self_approvals))
-        items = "".join(
-            "<li>"
-            + escape(
-                self.tr("%1 · approved by %2 with his PIN · %3")
-                .replace("%1", r.refund_no)
-                .replace("%2", r.owner)
-                .replace("%3", fmt.money_text(r.total, r.currency, self.session.locale))
-            )
-            + "</li>"
-            for r in result.self_approvals
-        )
-        return f"<p style='color:#8b5a00'><b>{escape(title)}</b></p><ul>{items}</ul>"
 
     # preview
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from html import escape
 from pathlib import Path
 
 import shiboken6
@@ -41,6 +40,7 @@ from merchant_refunds.ui.reports.credit_balances_dialog import CreditBalancesDia
 from merchant_refunds.ui.reports.export_dialog import ExportDialog
 from merchant_refunds.ui.reports.rates_dialog import RatesDialog
 from merchant_refunds.ui.reports.reconcile_dialog import ReconcileDialog
+from merchant_refunds.ui.reports.self_approvals import self_approvals_html
 from merchant_refunds.ui.reports.stock_dialog import StockLedgerDialog
 
 READER_ROLES = (Role.OWNER, Role.ACCOUNTANT)
@@ -293,7 +293,7 @@ class ReportsView(QWidget):
             + "<br>".join(times)
             + "</p>"
             + empty
-            + self._self_approvals_html(data)
+            + self_approvals_html(data.self_approvals, self.session.locale, with_time=True)
         )
         self._show_statutory(months or [])
         main = main_currency(data)
@@ -308,25 +308,6 @@ class ReportsView(QWidget):
                 f"{title} ({main})" if main else title, self._bars(groups, main, name)
             )
         self.report_shown.emit()
-
-    def _self_approvals_html(self, data: ReportData) -> str:
-        """The period's single-owner self-approvals, as the PDF report and the closing list
-        them: the owner approved his own large request with his PIN, and nobody else saw it."""
-        if not data.self_approvals:
-            return ""
-        title = self.tr("Single-owner self-approvals (%n)", "", len(data.self_approvals))
-        items = "".join(
-            "<li>"
-            + escape(
-                self.tr("%1 · approved by %2 with his PIN · %3")
-                .replace("%1", r.refund_no)
-                .replace("%2", r.owner)
-                .replace("%3", fmt.money_text(r.total, r.currency, self.session.locale))
-            )
-            + f" · {escape(fmt.datetime_text(r.at, self.session.locale))}</li>"
-            for r in data.self_approvals
-        )
-        return f"<p><b style='color:#8b5a00'>{escape(title)}</b></p><ul>{items}</ul>"
 
     def _bars(
         self, groups: Groups, currency: str | None, name: object

@@ -56,10 +56,6 @@ def back_up_now(window: MainWindow) -> ProgressWindow:
     return progress
 
 
-#: How long a restore waits for background reads to finish before closing the database.
-RESTORE_WAIT_MS = 60_000
-
-
 def choose_restore(window: MainWindow) -> None:
     db_path = window.session.db_path
     path, _filter = QFileDialog.getOpenFileName(
@@ -98,9 +94,7 @@ def restore_from(window: MainWindow, source: Path) -> bool:
 
     def attempt(_name: str, pin: str) -> backup.RestoreResult:
         owner = users.authenticate(actor.name, pin)
-        # No list may be loading while the database is closed and rewritten; the print
-        # warm-up reads the shop's font setting and may take seconds on a busy machine.
-        wait_for_tasks(RESTORE_WAIT_MS)
+        wait_for_tasks()  # no list may be loading while the database is closed and rewritten
         with busy_cursor():  # on the GUI thread by necessity: the cursor says it is working
             return backup.restore_backup(owner, db_path, source)
 
