@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from html import escape
+from typing import NamedTuple
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
@@ -16,11 +17,32 @@ from PySide6.QtWidgets import (
 
 from merchant_refunds.domain.masking import mask_account, mask_phone
 from merchant_refunds.domain.order import OrderStatus
-from merchant_refunds.services import exchanges, store_credit
+from merchant_refunds.services import exchanges, orders, store_credit
 from merchant_refunds.services.orders import OrderDetail
 from merchant_refunds.ui.common import formatting as fmt
 from merchant_refunds.ui.common.messages import translate_template
 from merchant_refunds.ui.orders.exchange_actions import ExchangeBar
+
+
+class PanelData(NamedTuple):
+    """What the panel shows of an order, read together off the GUI thread."""
+
+    detail: OrderDetail
+    credit_balance: int
+    exchanges: list[exchanges.ExchangeDetail]
+
+
+def load_panel(order_no: str) -> PanelData:
+    """The order, its customer's store credit and its exchanges: for a task, never the GUI
+    thread (three reads, and an order gone meanwhile is an error for the task to report)."""
+    detail = orders.get_order(order_no)
+    c = detail.order.customer
+    key = store_credit.customer_key(c.phone, c.email, c.name)
+    return PanelData(
+        detail,
+        store_credit.balance(key, detail.order.currency),
+        exchanges.exchanges_of_order(order_no),
+    )
 
 
 class OrderDetailPanel(QWidget):
@@ -31,6 +53,7 @@ class OrderDetailPanel(QWidget):
         super().__init__(parent)
         self._locale = locale
         self.detail: OrderDetail | None = None
+        self.panel: PanelData | None = None
         # The customer's store-credit key and balance in the order's currency.
         self.credit_key = ""
         self.credit_balance = 0
@@ -118,6 +141,7 @@ class OrderDetailPanel(QWidget):
 
     def clear(self, text: str = "") -> None:
         self.detail = None
+        self.panel = None
         self.title.setText(text or self.tr("No order selected"))
         self.browser.setHtml(
             "<p>"
@@ -161,13 +185,14 @@ class OrderDetailPanel(QWidget):
         )
         self.blocked_note.setText(why_not)
 
-    def show_detail(self, detail: OrderDetail, can_refund: bool) -> None:
-        self.detail = detail
+    def show_detail(self, panel: PanelData, can_refund: bool) -> None:
+        self.panel = panel
+        detail = self.detail = panel.detail
         order = detail.order
         c = order.customer
         self.credit_key = store_credit.customer_key(c.phone, c.email, c.name)
-        self.credit_balance = store_credit.balance(self.credit_key, order.currency)
-        self.exchanges = exchanges.exchanges_of_order(order.order_no)
+        self.credit_balance = panel.credit_balance
+        self.exchanges = panel.exchanges
         self.exchange_bar.set_exchanges(self.exchanges)
         self.title.setText(
             self.tr("Order %1 · %2")

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from merchant_refunds.domain.lifecycle import Role
 from merchant_refunds.domain.order import OrderStatus, PaymentMethod
-from merchant_refunds.services import orders, queries
+from merchant_refunds.services import queries
 from merchant_refunds.services.orders import OrderDetail, OrderFilter
 from merchant_refunds.services.refund_views import RefundDetail
 from merchant_refunds.ui.common import formatting as fmt
@@ -45,7 +45,7 @@ from merchant_refunds.ui.common.tasks import Task, run_task
 from merchant_refunds.ui.orders.exchange_actions import ExchangeActions
 from merchant_refunds.ui.orders.exchange_dialog import ExchangeDialog
 from merchant_refunds.ui.orders.new_order_dialog import NewOrderDialog
-from merchant_refunds.ui.orders.order_detail import OrderDetailPanel
+from merchant_refunds.ui.orders.order_detail import OrderDetailPanel, PanelData, load_panel
 from merchant_refunds.ui.orders.order_edit_dialog import OrderEditDialog
 from merchant_refunds.ui.orders.order_table_model import OrderTableModel
 from merchant_refunds.ui.orders.store_credit_dialog import StoreCreditDialog
@@ -446,7 +446,7 @@ class OrdersView(QWidget):
             return
         dialog = OrderEditDialog(self.session, detail, self)
         if dialog.exec() and dialog.result_detail is not None:
-            self.detail.show_detail(dialog.result_detail, self._can_request())
+            self._load_detail()
             self.session.notify_changed()
 
     def exchange_selected_order(self) -> ExchangeDialog | None:
@@ -488,7 +488,7 @@ class OrdersView(QWidget):
             self.session, self.detail.credit_key, order.currency, order.customer.name, self
         )
         dialog.exec()
-        self.detail.show_detail(detail, self._can_request())  # the balance may have moved
+        self._load_detail()  # the balance may have moved
 
     def _order_created(self, detail: OrderDetail) -> None:
         self.search.setText(detail.order.order_no)
@@ -508,15 +508,15 @@ class OrdersView(QWidget):
         if order_no is None:
             return
         self._detail_task = run_task(
-            lambda: orders.get_order(order_no),
+            lambda: load_panel(order_no),
             self._show_detail,
             lambda error: show_error(self, error),
             parent=self,
         )
 
-    def _show_detail(self, detail: OrderDetail) -> None:
-        if detail.order.order_no == self.selected_order_no():
-            self.detail.show_detail(detail, self._can_request())
+    def _show_detail(self, panel: PanelData) -> None:
+        if panel.detail.order.order_no == self.selected_order_no():
+            self.detail.show_detail(panel, self._can_request())
 
     # helpers
 
@@ -526,8 +526,8 @@ class OrdersView(QWidget):
     def _apply_role(self) -> None:
         self.new_order_button.setEnabled(self._can_request())
         self.detail.exchange_bar.set_owner(self.session.is_owner(), self._can_request())
-        if self.detail.detail is not None:
-            self.detail.show_detail(self.detail.detail, self._can_request())
+        if self.detail.panel is not None:
+            self.detail.show_detail(self.detail.panel, self._can_request())
 
     def _fill_sources(self, sources: list[str]) -> None:
         for source in sources:
