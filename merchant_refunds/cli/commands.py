@@ -109,7 +109,7 @@ def orders_search(args: argparse.Namespace, out: Output) -> int:
 def orders_show(args: argparse.Namespace, out: Output) -> int:
     open_db(args, create=False)
     detail = orders.get_order(args.order_no)
-    from merchant_refunds.cli.exchange_cmd import exchanges_brief
+    from merchant_refunds.cli.exchange_views import exchanges_brief
 
     payload, lines = views.order_payload(out, detail), views.order_lines(out, detail)
     done = exchanges_brief(out, detail.order.order_no)

@@ -113,50 +113,10 @@ def exchange_paper(args: argparse.Namespace, out: Output) -> int:
     return 0
 
 
-def exchanges_brief(out: Output, order_no: str) -> tuple[list[dict[str, Any]], list[str]] | None:
-    """The order's exchanges for ``orders show`` (JSON entries and text lines); None if none."""
-    found = exchanges.exchanges_of_order(order_no)
-    if not found:
-        return None
-    rows = [
-        [
-            e.exchange_no,
-            label(labels.EXCHANGE_STATUS, e.status),
-            label(_SETTLED_SHORT, e.settlement),
-            out.money(e.difference.minor, e.currency),
-            e.refund_no or e.receipt_no,
-            when(e.recorded_at),
-        ]
-        for e in found
-    ]
-    headers = [tx("Exchange"), tx("Status"), tx("Settled"), tx("Difference")]
-    headers += [tx("Refund/receipt"), tx("Recorded")]
-    payload = [
-        {
-            "exchange_no": e.exchange_no,
-            "status": e.status,
-            "settlement": e.settlement.value,
-            "difference": out.major(e.difference.minor, e.currency),
-            "currency": e.currency,
-            "refund_no": e.refund_no,
-            "receipt_no": e.receipt_no,
-            "recorded_at": e.recorded_at,
-        }
-        for e in found
-    ]
-    return payload, ["", tx("Exchanges"), *table(headers, rows, "<<<><<")]
-
-
 _SETTLED = {
     "refund": N_("refund of the difference to the customer"),
     "collected": N_("difference paid by the customer"),
     "even": N_("even: no money moves"),
-}
-#: How the difference was settled, in the list of an order's exchanges.
-_SETTLED_SHORT = {
-    "refund": N_("Refunded"),
-    "collected": N_("Collected"),
-    "even": N_("Even"),
 }
 
 

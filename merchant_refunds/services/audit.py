@@ -25,7 +25,7 @@ from typing import Any
 import peewee as pw
 
 from merchant_refunds.domain.errors import StorageError
-from merchant_refunds.services import clock, row_images
+from merchant_refunds.services import clock
 from merchant_refunds.services.canonical_json import canonical, canonical_plain, canonical_texts
 from merchant_refunds.storage import models as m
 from merchant_refunds.storage import shop_key
@@ -184,6 +184,8 @@ def _key_the_chain(user_name: str) -> bytes:
         "events_before": first_unkeyed.id if first_unkeyed else 0,
     }
     _append(key, user_name, KEYED_ACTION, "audit", "chain", "null", canonical_plain(after), "")
+    from merchant_refunds.services import row_images  # see ``record``
+
     for entity in row_images.SINGLE_BASELINE:
         for entity_key, image in row_images.all_images(entity):
             rows = _rows_text({entity: {entity_key: image}})
@@ -214,6 +216,10 @@ def record(
 ) -> m.AuditEvent:
     """Append one event. Call only inside the write transaction of the change it describes, after
     the change: the event carries the rows of ``entity``/``entity_key`` as they now stand."""
+    # here, not at the top: a command that only reads (``orders show``) loads this module
+    # through the users service and need not load the row images (~10 ms of its start)
+    from merchant_refunds.services import row_images
+
     key = ensure_keyed(user_name)
     image = row_images.image_of(entity, entity_key)
     pinned = row_images.row_key(entity, entity_key)

@@ -74,6 +74,18 @@ def has_orders() -> bool:
     return m.Order.select(m.Order.id).limit(1).exists()
 
 
+def has_exchanges(order_no: str) -> bool:
+    """Whether the order has any exchange: a look that costs ``orders show`` nothing when it
+    has none, where reading them loads the exchange service."""
+    return (
+        m.Exchange.select(m.Exchange.id)
+        .join(m.Order)
+        .where(m.Order.order_no == order_no.strip())
+        .limit(1)
+        .exists()
+    )
+
+
 def add_order_json(actor: Actor, text: str | bytes) -> OrderDetail:
     return create_order(actor, order_from_json(text))
 

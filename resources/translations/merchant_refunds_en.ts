@@ -10383,51 +10383,51 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>OrderDetailPanel</name>
     <message>
-        <location filename="../../merchant_refunds/ui/orders/order_detail.py" line="+46"/>
-        <location line="+98"/>
+        <location filename="../../merchant_refunds/ui/orders/order_detail.py" line="+69"/>
+        <location line="+99"/>
         <source>New refund…</source>
         <translation>New refund…</translation>
     </message>
     <message>
-        <location line="-97"/>
-        <location line="+109"/>
+        <location line="-98"/>
+        <location line="+110"/>
         <location line="+4"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Refund part or all of this order (Ctrl+N)</source>
         <translation>Refund part or all of this order (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+97"/>
+        <location line="-135"/>
+        <location line="+98"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+96"/>
+        <location line="-95"/>
+        <location line="+97"/>
         <source>Set the delivery date, a line&apos;s category or final sale (never amounts)</source>
         <translation>Set the delivery date, a line&apos;s category or final sale (never amounts)</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+95"/>
+        <location line="-90"/>
+        <location line="+96"/>
         <source>Print preview…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+89"/>
+        <location line="-94"/>
+        <location line="+90"/>
         <source>Store credit…</source>
         <translation>Store credit…</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+88"/>
+        <location line="-87"/>
+        <location line="+89"/>
         <source>The customer&apos;s store-credit ledger: use it at the counter or pay it out</source>
         <translation>The customer&apos;s store-credit ledger: use it at the counter or pay it out</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-87"/>
         <source>Exchange…</source>
         <translation>Exchange…</translation>
     </message>
@@ -10452,7 +10452,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>This order has no refund to print yet</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>No order selected</source>
         <translation>No order selected</translation>
     </message>
@@ -10462,7 +10462,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Pick an order in the list to see its lines and refunds.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Order %1 · %2</source>
         <translation>Order %1 · %2</translation>
     </message>

@@ -10375,51 +10375,51 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>OrderDetailPanel</name>
     <message>
-        <location filename="../../merchant_refunds/ui/orders/order_detail.py" line="+46"/>
-        <location line="+98"/>
+        <location filename="../../merchant_refunds/ui/orders/order_detail.py" line="+69"/>
+        <location line="+99"/>
         <source>New refund…</source>
         <translation>新建退款…</translation>
     </message>
     <message>
-        <location line="-97"/>
-        <location line="+109"/>
+        <location line="-98"/>
+        <location line="+110"/>
         <location line="+4"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Refund part or all of this order (Ctrl+N)</source>
         <translation>退还此订单的部分或全部（Ctrl+N）</translation>
     </message>
     <message>
-        <location line="-133"/>
-        <location line="+97"/>
+        <location line="-135"/>
+        <location line="+98"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+96"/>
+        <location line="-95"/>
+        <location line="+97"/>
         <source>Set the delivery date, a line&apos;s category or final sale (never amounts)</source>
         <translation>设置签收日期、商品行类目或售出不退（不修改金额）</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+95"/>
+        <location line="-90"/>
+        <location line="+96"/>
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+89"/>
+        <location line="-94"/>
+        <location line="+90"/>
         <source>Store credit…</source>
         <translation>店铺余额…</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+88"/>
+        <location line="-87"/>
+        <location line="+89"/>
         <source>The customer&apos;s store-credit ledger: use it at the counter or pay it out</source>
         <translation>客户的店铺余额明细：可在柜台抵扣或以现金支付</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-87"/>
         <source>Exchange…</source>
         <translation>换货…</translation>
     </message>
@@ -10444,7 +10444,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>此订单还没有可打印的退款</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>No order selected</source>
         <translation>未选择订单</translation>
     </message>
@@ -10454,7 +10454,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>在列表中选择一个订单，查看商品明细和退款记录。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Order %1 · %2</source>
         <translation>订单 %1 · %2</translation>
     </message>
