@@ -24,4 +24,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    if getattr(sys, "frozen", False):  # a large import's reading process starts this program
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     sys.exit(main())

@@ -22,6 +22,8 @@ from pypdf import PdfReader
 
 from merchant_refunds import gui_main
 from merchant_refunds.cli import main as cli_main
+from merchant_refunds.imports import parse_process
+from tests.import_samples import write_shopify_bulk
 
 ROOT = Path(__file__).resolve().parents[1]
 EXE = ".exe" if os.name == "nt" else ""
@@ -202,3 +204,27 @@ def test_the_built_programs_work_on_a_computer_without_cjk_fonts(tmp_path: Path)
     )
     assert usage.returncode == 0, usage.stderr[-3000:]
     assert usage.stdout.startswith("usage: merchant-refunds") and "refund" in usage.stdout
+
+    # A large file is read by a second process, forked or (as under the GUI's worker thread)
+    # started afresh: the built program must answer multiprocessing's start-up.
+    shop = tmp_path / "shop.sqlite3"
+    made = subprocess.run(
+        [str(cli), "--db", str(shop), "init", "--owner", "boss", "--shop", "Test"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**env, "MERCHANT_REFUNDS_PIN": "2468"},
+    )
+    assert made.returncode == 0, made.stderr[-3000:]
+    big = write_shopify_bulk(tmp_path / "orders_export.csv", 50000)
+    assert big.stat().st_size >= parse_process.MIN_BYTES
+    for method in ("fork", "spawn"):
+        preview = subprocess.run(
+            [str(cli), "--db", str(shop), "--json", "import", "--dry-run", str(big)],
+            capture_output=True,
+            text=True,
+            timeout=300,
+            env={**env, parse_process.READER_ENV: method},
+        )
+        assert preview.returncode == 0, (method, preview.stderr[-3000:])
+        assert json.loads(preview.stdout)["new"] == 16667, method

@@ -30,6 +30,11 @@ class RefundsError(Exception):
     def message(self) -> str:
         return self.template.format(**self.params)
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled whole, whatever a subclass's ``__init__`` takes: an error met while a large
+        import file is read in a second process is raised again in the program."""
+        return (_rebuilt, (type(self), self.code, self.template, self.params), self.__dict__)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "error": self.code,
@@ -37,6 +42,14 @@ class RefundsError(Exception):
             "message": self.message,
             "params": {k: str(v) for k, v in self.params.items()},
         }
+
+
+def _rebuilt(
+    cls: type[RefundsError], code: str, template: str, params: dict[str, Any]
+) -> RefundsError:
+    error = cls.__new__(cls)
+    RefundsError.__init__(error, code, template, **params)
+    return error
 
 
 class InvalidInput(RefundsError):

@@ -10,7 +10,7 @@ from itertools import chain
 from pathlib import Path
 
 from merchant_refunds.domain.errors import N_, InvalidInput
-from merchant_refunds.imports import formats
+from merchant_refunds.imports import formats, parse_process
 from merchant_refunds.imports.build import build_order
 from merchant_refunds.imports.cells import CellError
 from merchant_refunds.imports.formats import REGISTRY, Row, norm
@@ -341,8 +341,14 @@ def _run(
             encoding=table.encoding,
             file_sha256=_sha256(path),
         )
-        items = sku_rules.apply_rules(parse(table, chosen, mapping, report, progress))
-        return work(items, report)
+        job = parse_process.ParseJob((path,), chosen, mapping)
+        items = parse_process.parsed(
+            job, report, progress, lambda: parse(table, chosen, mapping, report, progress)
+        )
+        try:
+            return work(sku_rules.apply_rules(items), report)
+        finally:
+            items.close()  # a cancelled or refused import stops the reading process now
     finally:
         table.close()
 
@@ -387,7 +393,14 @@ def _run_pair(
             encoding=" / ".join(encodings),
             file_sha256=_sha256(orders.path, lines.path),
         )
-        return work(sku_rules.apply_rules(parse_pair(orders, lines, report, progress)), report)
+        job = parse_process.ParseJob((orders.path, lines.path), formats.TAOBAO)
+        items = parse_process.parsed(
+            job, report, progress, lambda: parse_pair(orders, lines, report, progress)
+        )
+        try:
+            return work(sku_rules.apply_rules(items), report)
+        finally:
+            items.close()
     finally:
         orders.close()
         lines.close()
