@@ -1,13 +1,16 @@
 """The font printed documents use for Chinese (and everything else).
 
 A PDF shows Chinese in every viewer and on every printer only when the font travels inside it, so
-we embed a subset of a TrueType CJK font found on the computer (or named in the shop profile).
-Fonts with PostScript (CFF) outlines, such as Noto Sans CJK, cannot be embedded by ReportLab and
-are skipped. A computer without one uses the font that ships with the program
-(``resources/fonts/wqy-microhei.ttc``, WenQuanYi Micro Hei, Apache-2.0). Only where even that is
-missing (a packager removed it) do we fall back to ReportLab's built-in CID font STSong-Light,
-which is *not* embedded: Adobe Reader shows it, some other viewers do not.
-Registration parses a 10-20 MB file, so each font is registered once per process. Characters are
+we embed a subset of a TrueType CJK font. The first choice is the one that ships with the program,
+``resources/fonts/wqy-microhei-print.ttf`` (WenQuanYi Micro Hei, Apache-2.0, made smaller for
+printing by ``scripts/make_print_font.py``): the same paper on every computer, and a small one
+(an A4 Chinese confirmation is 28 KB with it, 41 KB with the upstream font). Only where that file
+is missing or unusable (a packager removed it) do we search the computer's TrueType CJK fonts;
+fonts with PostScript (CFF) outlines, such as Noto Sans CJK, cannot be embedded by ReportLab and
+are skipped. Where even those are missing we fall back to ReportLab's built-in CID font
+STSong-Light, which is *not* embedded: Adobe Reader shows it, some other viewers do not. A font
+named in the shop profile (``pdf_font_path``) comes before all of these.
+Registration parses a 7-20 MB file, so each font is registered once per process. Characters are
 numbered in the order they first appear (``asciiReadable=False``): ReportLab otherwise keeps 95
 codes of the first subset for ASCII, and a Chinese page spilled into a second subset that carried
 its own copy of the font's tables (5 KB more per page); text stays searchable through ToUnicode.
@@ -21,6 +24,7 @@ import shutil
 import subprocess
 import sys
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -177,12 +181,14 @@ def system_fonts() -> list[tuple[str, int]]:
 
 def bundled_font() -> tuple[str, int]:
     """The font that ships with the program, as (path, face index)."""
-    return str(bundled_font_path()), 0  # face 0: Micro Hei (1 is Micro Hei Mono)
+    return str(bundled_font_path()), 0
 
 
-def candidate_fonts() -> list[tuple[str, int]]:
-    """The computer's fonts first (the shop's own choice of look), then the bundled one."""
-    return [*system_fonts(), bundled_font()]
+def candidate_fonts() -> Iterator[tuple[str, int]]:
+    """The bundled font first (the same paper everywhere, and small), then the computer's ones;
+    lazily, so the computer is searched (``fc-list`` run) only when the bundled font is gone."""
+    yield bundled_font()
+    yield from system_fonts()
 
 
 def _fallback() -> FontChoice:
