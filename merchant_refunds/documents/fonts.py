@@ -10,10 +10,12 @@ fonts with PostScript (CFF) outlines, such as Noto Sans CJK, cannot be embedded 
 are skipped. Where even those are missing we fall back to ReportLab's built-in CID font
 STSong-Light, which is *not* embedded: Adobe Reader shows it, some other viewers do not. A font
 named in the shop profile (``pdf_font_path``) comes before all of these.
-Registration parses a 7-20 MB file, so each font is registered once per process. Characters are
-numbered in the order they first appear (``asciiReadable=False``): ReportLab otherwise keeps 95
-codes of the first subset for ASCII, and a Chinese page spilled into a second subset that carried
-its own copy of the font's tables (5 KB more per page); text stays searchable through ToUnicode.
+Registration parses a 7-20 MB file, so each font is registered once per process, under a name
+and a face name of its own (ReportLab otherwise hands a second file with the same PostScript name,
+or the same file name, the first file's font). Characters are numbered in the order they first
+appear (``asciiReadable=False``): ReportLab otherwise keeps 95 codes of the first subset for
+ASCII, and a Chinese page spilled into a second subset that carried its own copy of the font's
+tables (5 KB more per page); text stays searchable through ToUnicode.
 """
 
 from __future__ import annotations
@@ -78,6 +80,8 @@ class FontChoice:
 _lock = threading.Lock()
 _registered: dict[tuple[str, int], FontChoice | None] = {}
 _chosen: dict[str, FontChoice] = {}
+#: The PostScript (face) names of the fonts registered so far, with their file and face index.
+_faces: dict[bytes, tuple[str, int]] = {}
 
 
 def _register_ttf(path: str, index: int) -> FontChoice | None:
@@ -87,17 +91,40 @@ def _register_ttf(path: str, index: int) -> FontChoice | None:
         return _registered[key]
     choice = None
     if os.path.isfile(path):
-        name = f"MR-{Path(path).stem}-{index}"
+        name = _unused_name(f"MR-{Path(path).stem}-{index}")
         try:
             font = TTFont(name, path, subfontIndex=index, asciiReadable=False)
         except (TTFError, OSError, ValueError, KeyError, IndexError):
             font = None
         if font is not None and _has_cjk(font):
             _cache_tables(font)
+            _own_face_name(font, key)
             pdfmetrics.registerFont(font)
             choice = FontChoice(name, path, True)
     _registered[key] = choice
     return choice
+
+
+def _unused_name(name: str) -> str:
+    """``name``, or ``name~N`` when a font of that name (another file called the same) is in."""
+    taken = set(pdfmetrics.getRegisteredFontNames())
+    unique, n = name, 1
+    while unique in taken:
+        n += 1
+        unique = f"{name}~{n}"
+    return unique
+
+
+def _own_face_name(font: TTFont, key: tuple[str, int]) -> None:
+    """Give ``font`` a face name no other registered file has: ReportLab registers a font whose
+    PostScript name it knows as that earlier font (the bundled print font and the upstream Micro
+    Hei, or two versions of SimHei, are both the same name), and would embed the wrong file."""
+    face = font.face
+    base, n = face.name, 1
+    while _faces.get(face.name, key) != key:
+        n += 1
+        face.name = base + b"_" + str(n).encode()
+    _faces[face.name] = key
 
 
 def _cache_tables(font: TTFont) -> None:

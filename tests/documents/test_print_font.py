@@ -1,5 +1,5 @@
-"""The bundled print font keeps a Chinese confirmation small (issue 16: ≤ 30 KB a page) and keeps
-its text."""
+"""The bundled print font keeps a Chinese confirmation small (issue 16: ≤ 30 KB a page), keeps its
+text, and a font the owner names instead is the one that gets embedded."""
 
 from __future__ import annotations
 
@@ -19,8 +19,12 @@ from reportlab.pdfbase.ttfonts import TTFontFile
 from merchant_refunds.appinfo import bundled_font_path
 from merchant_refunds.documents import fonts
 from merchant_refunds.documents.confirmation import render_confirmation
-from merchant_refunds.services import clock
+from merchant_refunds.domain.calculation import Selection
+from merchant_refunds.domain.policy import ReasonCode
+from merchant_refunds.services import clock, orders, refund_requests, shop_settings
+from merchant_refunds.services.users import Actor
 from merchant_refunds.storage.db import close_database
+from tests.factories import tea_order
 
 ROOT = Path(__file__).resolve().parents[2]
 SIZE_TARGET = 30 * 1024
@@ -133,6 +137,47 @@ def test_the_print_font_has_no_hinting_no_composites_and_256_units_per_em() -> N
     assert len(font.charWidths) > 30_000  # every character of upstream face 0 (34,600) is kept
     copyright_text = font.get_table("name")
     assert "WenQuanYi".encode("utf-16-be") in copyright_text
+
+
+@pytest.fixture
+def refund_no(clerk: Actor) -> str:
+    orders.create_order(clerk, tea_order("TB1001"))
+    request = refund_requests.RefundRequest(
+        "TB1001", Selection({1: 1}), ReasonCode.QUALITY_PROBLEM, note="茶叶受潮"
+    )
+    return refund_requests.request_refund(clerk, request).refund_no
+
+
+@pytest.mark.parametrize("file_name", ["wqy-microhei-print.ttf", "microhei-2048.ttf"])
+def test_a_font_named_in_settings_is_embedded_even_with_the_bundled_fonts_name(
+    refund_no: str, owner: Actor, tmp_path: Path, file_name: str
+) -> None:
+    """The owner names another build of Micro Hei (the same PostScript name, here even the same
+    file name) after the bundled one printed: the papers must embed the file named, not the
+    bundled one ReportLab already knows under that name. The copy is told apart by its units
+    per em (patched to 2048 as upstream's; each glyph is then drawn an eighth of the size)."""
+    before = render_confirmation(refund_no, "a4", "zh")
+    assert {_units_per_em(f) for f in _embedded_fonts(before).values()} == {256}
+
+    other = tmp_path / file_name
+    shutil.copy(bundled_font_path(), other)
+    data = bytearray(other.read_bytes())
+    head, _length = _tables(bytes(data))["head"]
+    struct.pack_into(">H", data, head + 18, 2048)
+    other.write_bytes(bytes(data))
+    shop_settings.set_shop(owner, {"pdf_font_path": str(other)})
+
+    choice = fonts.shop_font()
+    assert choice.embedded and choice.path == str(other)
+    after = render_confirmation(refund_no, "a4", "zh")
+    embedded = _embedded_fonts(after)
+    assert embedded and {_units_per_em(f) for f in embedded.values()} == {2048}
+    assert "退款确认单" in _text(after)
+    again = render_confirmation(refund_no, "a4", "zh")  # the bundled font is still itself
+    shop_settings.set_shop(owner, {"pdf_font_path": ""})
+    default = render_confirmation(refund_no, "a4", "zh")
+    assert {_units_per_em(f) for f in _embedded_fonts(again).values()} == {2048}
+    assert {_units_per_em(f) for f in _embedded_fonts(default).values()} == {256}
 
 
 @pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils not installed")
