@@ -18,9 +18,9 @@ The A4 Chinese refund confirmation went from 41 KB to 28 KB (docs/performance.md
 
 The upstream file is ``wqy-microhei.ttc`` 0.2.0-beta: from the Debian package
 ``fonts-wqy-microhei`` (``apt-get download fonts-wqy-microhei`` and ``dpkg-deb -x`` the .deb; it
-is ``usr/share/fonts/truetype/wqy/wqy-microhei.ttc``) or from the upstream release
-(https://wenq.org/wqy2/index.cgi?MicroHei, wqy-microhei-0.2.0-beta.tar.gz). Face 0 (Micro Hei,
-not Micro Hei Mono) is used.
+is ``usr/share/fonts/truetype/wqy/wqy-microhei.ttc``) or from the upstream release,
+https://downloads.sourceforge.net/project/wqy/wqy-microhei/0.2.0-beta/ (the .tar.gz there).
+Face 0 (Micro Hei, not Micro Hei Mono) is used.
 
 fontTools is needed by this script only (not by the program or its tests). Usage::
 
