@@ -58,8 +58,10 @@ LICENCES: tuple[Licence, ...] = (
 
 
 def bundled_font_path() -> Path:
-    """The CJK TrueType font that ships with the program (see resources/fonts/README.md)."""
-    return resources_dir() / "fonts" / "wqy-microhei.ttc"
+    """The CJK TrueType font that ships with the program: WenQuanYi Micro Hei made smaller for
+    printing (see resources/fonts/README.md); the window uses it too where the computer has no
+    Chinese font."""
+    return resources_dir() / "fonts" / "wqy-microhei-print.ttf"
 
 
 def icon_path(ext: str = "png") -> Path:

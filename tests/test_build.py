@@ -189,7 +189,7 @@ def test_the_built_programs_work_on_a_computer_without_cjk_fonts(tmp_path: Path)
     assert run.returncode == 0, run.stderr[-3000:]
     report = json.loads(run.stdout)
     assert report["ok"] and report["gui"] is True and report["font_embedded"] is True
-    assert Path(report["font"]) == resources / "fonts" / "wqy-microhei.ttc"
+    assert Path(report["font"]) == resources / "fonts" / "wqy-microhei-print.ttf"
     fonts = pdf_fonts(pdf)
     assert fonts and all(fonts.values()), fonts  # every font embedded, no STSong
     assert all(name.split("+")[-1].startswith("WenQuanYiMicroHei") for name in fonts), fonts

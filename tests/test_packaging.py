@@ -48,7 +48,7 @@ def test_the_wheel_ships_the_font_its_licence_the_icon_and_both_programs(tmp_pat
         scripts = archive.read(entry_points).decode()
     inside = "merchant_refunds/resources/"
     for shipped in (
-        "fonts/wqy-microhei.ttc",
+        "fonts/wqy-microhei-print.ttf",
         "fonts/LICENSE-wqy-microhei.txt",
         "icons/merchant-refunds.png",
         "icons/merchant-refunds.svg",

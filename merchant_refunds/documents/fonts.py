@@ -1,16 +1,21 @@
 """The font printed documents use for Chinese (and everything else).
 
 A PDF shows Chinese in every viewer and on every printer only when the font travels inside it, so
-we embed a subset of a TrueType CJK font found on the computer (or named in the shop profile).
-Fonts with PostScript (CFF) outlines, such as Noto Sans CJK, cannot be embedded by ReportLab and
-are skipped. A computer without one uses the font that ships with the program
-(``resources/fonts/wqy-microhei.ttc``, WenQuanYi Micro Hei, Apache-2.0). Only where even that is
-missing (a packager removed it) do we fall back to ReportLab's built-in CID font STSong-Light,
-which is *not* embedded: Adobe Reader shows it, some other viewers do not.
-Registration parses a 10-20 MB file, so each font is registered once per process. Characters are
-numbered in the order they first appear (``asciiReadable=False``): ReportLab otherwise keeps 95
-codes of the first subset for ASCII, and a Chinese page spilled into a second subset that carried
-its own copy of the font's tables (5 KB more per page); text stays searchable through ToUnicode.
+we embed a subset of a TrueType CJK font. The first choice is the one that ships with the program,
+``resources/fonts/wqy-microhei-print.ttf`` (WenQuanYi Micro Hei, Apache-2.0, made smaller for
+printing by ``scripts/make_print_font.py``): the same paper on every computer, and a small one
+(an A4 Chinese confirmation is 28 KB with it, 41 KB with the upstream font). Only where that file
+is missing or unusable (a packager removed it) do we search the computer's TrueType CJK fonts;
+fonts with PostScript (CFF) outlines, such as Noto Sans CJK, cannot be embedded by ReportLab and
+are skipped. Where even those are missing we fall back to ReportLab's built-in CID font
+STSong-Light, which is *not* embedded: Adobe Reader shows it, some other viewers do not. A font
+named in the shop profile (``pdf_font_path``) comes before all of these.
+Registration parses a 7-20 MB file, so each font is registered once per process, under a name
+and a face name of its own (ReportLab otherwise hands a second file with the same PostScript name,
+or the same file name, the first file's font). Characters are numbered in the order they first
+appear (``asciiReadable=False``): ReportLab otherwise keeps 95 codes of the first subset for
+ASCII, and a Chinese page spilled into a second subset that carried its own copy of the font's
+tables (5 KB more per page); text stays searchable through ToUnicode.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ import shutil
 import subprocess
 import sys
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -74,6 +80,8 @@ class FontChoice:
 _lock = threading.Lock()
 _registered: dict[tuple[str, int], FontChoice | None] = {}
 _chosen: dict[str, FontChoice] = {}
+#: The PostScript (face) names of the fonts registered so far, with their file and face index.
+_faces: dict[bytes, tuple[str, int]] = {}
 
 
 def _register_ttf(path: str, index: int) -> FontChoice | None:
@@ -83,17 +91,40 @@ def _register_ttf(path: str, index: int) -> FontChoice | None:
         return _registered[key]
     choice = None
     if os.path.isfile(path):
-        name = f"MR-{Path(path).stem}-{index}"
+        name = _unused_name(f"MR-{Path(path).stem}-{index}")
         try:
             font = TTFont(name, path, subfontIndex=index, asciiReadable=False)
         except (TTFError, OSError, ValueError, KeyError, IndexError):
             font = None
         if font is not None and _has_cjk(font):
             _cache_tables(font)
+            _own_face_name(font, key)
             pdfmetrics.registerFont(font)
             choice = FontChoice(name, path, True)
     _registered[key] = choice
     return choice
+
+
+def _unused_name(name: str) -> str:
+    """``name``, or ``name~N`` when a font of that name (another file called the same) is in."""
+    taken = set(pdfmetrics.getRegisteredFontNames())
+    unique, n = name, 1
+    while unique in taken:
+        n += 1
+        unique = f"{name}~{n}"
+    return unique
+
+
+def _own_face_name(font: TTFont, key: tuple[str, int]) -> None:
+    """Give ``font`` a face name no other registered file has: ReportLab registers a font whose
+    PostScript name it knows as that earlier font (the bundled print font and the upstream Micro
+    Hei, or two versions of SimHei, are both the same name), and would embed the wrong file."""
+    face = font.face
+    base, n = face.name, 1
+    while _faces.get(face.name, key) != key:
+        n += 1
+        face.name = base + b"_" + str(n).encode()
+    _faces[face.name] = key
 
 
 def _cache_tables(font: TTFont) -> None:
@@ -177,12 +208,14 @@ def system_fonts() -> list[tuple[str, int]]:
 
 def bundled_font() -> tuple[str, int]:
     """The font that ships with the program, as (path, face index)."""
-    return str(bundled_font_path()), 0  # face 0: Micro Hei (1 is Micro Hei Mono)
+    return str(bundled_font_path()), 0
 
 
-def candidate_fonts() -> list[tuple[str, int]]:
-    """The computer's fonts first (the shop's own choice of look), then the bundled one."""
-    return [*system_fonts(), bundled_font()]
+def candidate_fonts() -> Iterator[tuple[str, int]]:
+    """The bundled font first (the same paper everywhere, and small), then the computer's ones;
+    lazily, so the computer is searched (``fc-list`` run) only when the bundled font is gone."""
+    yield bundled_font()
+    yield from system_fonts()
 
 
 def _fallback() -> FontChoice:

@@ -10,6 +10,7 @@ import pytest
 from pypdf import PdfReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from merchant_refunds.appinfo import bundled_font_path
 from merchant_refunds.documents import fonts
 from merchant_refunds.documents.confirmation import (
     issue_confirmation,
@@ -212,7 +213,7 @@ def test_without_a_truetype_font_the_builtin_cid_font_still_prints_chinese(
     assert "退款确认单" in text and refund_no in text
 
 
-def test_the_font_setting_is_used_and_a_bad_one_falls_back_to_the_search(
+def test_the_font_setting_is_used_and_a_bad_one_falls_back_to_the_bundled_font(
     refund_no: str, owner: Actor, tmp_path: Path
 ) -> None:
     shop_settings.set_shop(owner, {"pdf_font_path": f"{WQY}#1"})
@@ -225,7 +226,7 @@ def test_the_font_setting_is_used_and_a_bad_one_falls_back_to_the_search(
         not_a_font.write_bytes(b"not a font")
         shop_settings.set_shop(owner, {"pdf_font_path": str(not_a_font)})
         fonts.clear_cache()
-        assert fonts.shop_font().path == WQY
+        assert fonts.shop_font().path == str(bundled_font_path())
     finally:
         fonts.clear_cache()
 

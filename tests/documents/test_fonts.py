@@ -1,5 +1,5 @@
-"""Which font a printed confirmation embeds when the computer has none, or has one where the
-freedesktop conventions put it (issue 15: a shop computer without a CJK font)."""
+"""Which font a printed confirmation embeds: the bundled print font first (issue 16), the
+computer's own only without it, found where the freedesktop conventions put it (issue 15)."""
 
 from __future__ import annotations
 
@@ -54,10 +54,16 @@ def test_the_bundled_font_ships_with_its_licence() -> None:
     assert "font exception" in licence.lower() or "special exception" in licence
 
 
-def test_without_a_system_font_the_bundled_one_is_embedded(
+def test_the_bundled_font_is_embedded_without_searching_the_computer(
     refund_no: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(fonts, "system_fonts", lambda: [])
+    """The same paper on every computer: the bundled print font comes first, and the computer's
+    fonts are not even looked for (no ``fc-list`` run) while it is there."""
+
+    def no_search() -> list[tuple[str, int]]:
+        raise AssertionError("the computer's fonts were searched")
+
+    monkeypatch.setattr(fonts, "system_fonts", no_search)
     choice = fonts.shop_font()
     assert choice.embedded and Path(choice.path) == bundled_font_path()
     pdf = render_confirmation(refund_no, "a4", "zh")
@@ -66,10 +72,17 @@ def test_without_a_system_font_the_bundled_one_is_embedded(
     assert "退款确认单" in "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
 
 
-def test_a_system_font_comes_before_the_bundled_one() -> None:
-    candidates = fonts.candidate_fonts()
-    assert candidates[-1] == (str(bundled_font_path()), 0)
-    assert len(candidates) > 1
+def test_without_the_bundled_font_a_system_font_is_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A packager removed the bundled file: the computer's TrueType CJK font is embedded."""
+    monkeypatch.setattr(fonts, "bundled_font_path", lambda: tmp_path / "removed.ttf")
+    system_font = tmp_path / "share" / "fonts" / "truetype" / "wqy" / "wqy-zenhei.ttc"
+    system_font.parent.mkdir(parents=True)
+    system_font.symlink_to(bundled_font_path())
+    monkeypatch.setattr(fonts, "system_fonts", lambda: [(str(system_font), 0)])
+    choice = fonts.find_font()
+    assert choice.embedded and choice.path == str(system_font)
 
 
 @pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="Linux keeps fonts there")
@@ -83,6 +96,7 @@ def test_system_fonts_are_looked_for_in_the_xdg_data_folders(
     font.symlink_to(bundled_font_path())
     monkeypatch.setenv("XDG_DATA_DIRS", f"{tmp_path / 'nothing'}{os.pathsep}{tmp_path / 'share'}")
     monkeypatch.setattr(fonts, "_fc_list_candidates", lambda: [])
+    monkeypatch.setattr(fonts, "bundled_font_path", lambda: tmp_path / "removed.ttf")
     found = fonts._xdg_font_dir_candidates()
     assert found and all(path.startswith(str(tmp_path)) for path, _index in found)
     choice = fonts.find_font()

@@ -1,9 +1,10 @@
 """The program's icon and, on a computer without a Chinese font, the bundled one for the window.
 
 A fresh English Windows or a minimal Linux has no font with Chinese glyphs: every Chinese text in
-the window would be boxes. The program ships WenQuanYi Micro Hei (resources/fonts/) for its PDFs;
-the same file is registered with Qt and put after the default family, so Qt falls back to it for
-characters the system fonts lack.
+the window would be boxes. The program ships WenQuanYi Micro Hei for its PDFs (resources/fonts/,
+made smaller for printing; without its hinting it looks the same on screen: the rasteriser's own
+hinting and anti-aliasing take over); the same file is registered with Qt and put after the
+default family, so Qt falls back to it for characters the system fonts lack.
 """
 
 from __future__ import annotations

@@ -64,7 +64,7 @@ def default_lang(locale: str) -> str:
 
 
 def warm_up() -> None:
-    """Load ReportLab and the computer's CJK font ahead of the first preview (about 3 s on a
+    """Load ReportLab and the CJK font ahead of the first preview (about 3 s on a
     busy machine, which the first print preview waited for). It reads nothing from the database,
     so it can never meet a restore or a sign-out halfway; a font the shop names in its profile is
     registered by the first preview itself (under 0.1 s)."""
