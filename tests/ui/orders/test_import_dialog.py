@@ -225,3 +225,33 @@ def test_two_order_lists_are_refused_in_the_users_language(
     assert "both" not in shown
     assert not dialog.preview_button.isEnabled() and not dialog.import_button.isEnabled()
     assert m.Order.select().count() == 0
+
+
+def test_a_large_file_is_read_by_a_second_process_under_the_dialog(
+    qtbot: QtBot,
+    owner: Actor,
+    make_session: Callable[[Actor], Session],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The dialog imports in a worker thread: the reading process is started afresh (spawn),
+    and its progress reaches the dialog."""
+    from merchant_refunds.imports import parse_process
+
+    monkeypatch.setattr(parse_process, "MIN_BYTES", 0)
+    monkeypatch.setattr(parse_process.os, "cpu_count", lambda: 2)
+    monkeypatch.delenv(parse_process.READER_ENV, raising=False)
+    methods = []
+    real = parse_process._start_method
+    monkeypatch.setattr(parse_process, "_start_method", lambda: methods.append(real()) or real())
+    session = make_session(owner)
+    dialog = _dialog(qtbot, session, s.write_shopify_bulk(tmp_path / "bulk.csv", 3000))
+    qtbot.mouseClick(dialog.preview_button, LEFT)
+    assert wait_for_tasks()
+    assert "New: 1000" in dialog.counts_label.text()
+    with qtbot.waitSignal(session.data_changed, timeout=20000):
+        qtbot.mouseClick(dialog.import_button, LEFT)
+    assert wait_for_tasks()
+    assert dialog.counts_label.text().startswith("Imported.")
+    assert m.Order.select().count() == 1000
+    assert methods == ["spawn", "spawn"]
