@@ -90,6 +90,14 @@ def add_order_json(actor: Actor, text: str | bytes) -> OrderDetail:
     return create_order(actor, order_from_json(text))
 
 
+def order_row(order_no: str) -> m.Order:
+    """The stored order (its row); NotFound for an unknown number."""
+    row = m.Order.get_or_none(m.Order.order_no == order_no.strip())
+    if row is None:
+        raise NotFound("unknown_order", "No order {order_no}", order_no=order_no)
+    return row
+
+
 def get_order(order_no: str) -> OrderDetail:
     found = order_repo.find_order(order_no.strip())
     if found is None:

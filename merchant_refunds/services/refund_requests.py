@@ -20,7 +20,7 @@ from merchant_refunds.domain.calculation import (
     quote_refund,
     summarize,
 )
-from merchant_refunds.domain.errors import InvalidInput, NotFound, PermissionDenied, Refused
+from merchant_refunds.domain.errors import InvalidInput, PermissionDenied, Refused
 from merchant_refunds.domain.lifecycle import PayoutMethod, RefundStatus, Role
 from merchant_refunds.domain.masking import mask_account
 from merchant_refunds.domain.money import Money
@@ -37,6 +37,7 @@ from merchant_refunds.domain.policy import (
 from merchant_refunds.domain.postage import ReturnPostage, adjusted, check_return_postage
 from merchant_refunds.domain.text_checks import check_text
 from merchant_refunds.services import attachments, audit, clock, presale, users
+from merchant_refunds.services.orders import order_row as _order_row
 from merchant_refunds.services.refund_decisions import require_owner
 from merchant_refunds.services.refund_rows import snapshot
 from merchant_refunds.services.refund_views import RefundDetail, get_refund
@@ -161,13 +162,6 @@ def _compute(request: RefundRequest, order_row: m.Order, policy: Policy, on: dat
         open_overlap_lines=[i.line_no for i in quote.items if open_units.get(i.line_no)],
     )
     return QuoteResult(quote, review(order, ctx, policy), order)
-
-
-def _order_row(order_no: str) -> m.Order:
-    row = m.Order.get_or_none(m.Order.order_no == order_no.strip())
-    if row is None:
-        raise NotFound("unknown_order", "No order {order_no}", order_no=order_no)
-    return row
 
 
 def quote(request: RefundRequest) -> QuoteResult:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from merchant_refunds.domain.masking import mask_account, mask_phone
 from merchant_refunds.domain.order import OrderStatus
-from merchant_refunds.services import exchanges, orders, store_credit
+from merchant_refunds.services import exchange_views, orders, store_credit
 from merchant_refunds.services.orders import OrderDetail
 from merchant_refunds.ui.common import formatting as fmt
 from merchant_refunds.ui.common.messages import translate_template
@@ -29,7 +29,7 @@ class PanelData(NamedTuple):
 
     detail: OrderDetail
     credit_balance: int
-    exchanges: list[exchanges.ExchangeDetail]
+    exchanges: list[exchange_views.ExchangeDetail]
 
 
 def load_panel(order_no: str) -> PanelData:
@@ -41,7 +41,7 @@ def load_panel(order_no: str) -> PanelData:
     return PanelData(
         detail,
         store_credit.balance(key, detail.order.currency),
-        exchanges.exchanges_of_order(order_no),
+        exchange_views.exchanges_of_order(order_no),
     )
 
 
@@ -57,7 +57,7 @@ class OrderDetailPanel(QWidget):
         # The customer's store-credit key and balance in the order's currency.
         self.credit_key = ""
         self.credit_balance = 0
-        self.exchanges: list[exchanges.ExchangeDetail] = []
+        self.exchanges: list[exchange_views.ExchangeDetail] = []
         self.title = QLabel()
         self.title.setObjectName("orderTitle")
         font = self.title.font()
