@@ -7,6 +7,8 @@ with the paper and language to choose; Print asks for the printer (the last one 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
@@ -21,23 +23,22 @@ from PySide6.QtWidgets import (
 
 from merchant_refunds.domain.errors import RefundsError
 from merchant_refunds.domain.exchanges import CANCELLED
-from merchant_refunds.services import exchange_stock, exchanges
-from merchant_refunds.services.exchanges import ExchangeDetail
 from merchant_refunds.ui.common.busy import busy_cursor
 from merchant_refunds.ui.common.computer_settings import computer_settings
 from merchant_refunds.ui.common.errors import show_error
 from merchant_refunds.ui.common.guards import ask
-from merchant_refunds.ui.common.pdf_paint import paint_pdfs
-from merchant_refunds.ui.common.progress import run_with_progress
 from merchant_refunds.ui.common.session import Session
 from merchant_refunds.ui.common.tasks import Task
-from merchant_refunds.ui.refunds.goods_dialogs import ReceiveGoodsDialog
-from merchant_refunds.ui.refunds.print_actions import (
-    SETTINGS_PRINTER,
-    ConfirmationPreviewDialog,
-    default_lang,
-)
-from merchant_refunds.ui.refunds.refund_actions import ReasonDialog
+
+if TYPE_CHECKING:
+    from merchant_refunds.services.exchange_views import ExchangeDetail
+    from merchant_refunds.ui.orders.exchange_preview import ExchangePreviewDialog
+    from merchant_refunds.ui.refunds.goods_dialogs import ReceiveGoodsDialog
+    from merchant_refunds.ui.refunds.refund_actions import ReasonDialog
+
+# The dialogs, the printing and the exchange services are imported where they are first used:
+# the order detail builds this bar and these actions before the first rows are painted, and
+# most orders have no exchange (docs/performance.md, "GUI first rows").
 
 
 def render_exchange(exchange_no: str, layout: str, lang: str) -> bytes:
@@ -53,26 +54,6 @@ def exchange_document_name(exchange_no: str, lang: str) -> str:
     from merchant_refunds.documents.exchange_confirmation import WORDS
 
     return f"{WORDS[texts.norm_lang(lang)]['title']} {exchange_no}"
-
-
-class ExchangePreviewDialog(ConfirmationPreviewDialog):
-    """The refund confirmation's preview over an exchange's paper instead."""
-
-    def __init__(self, exchange_no: str, layout: str, lang: str, parent: QWidget | None) -> None:
-        self.exchange_no = exchange_no
-        super().__init__([exchange_no], layout, lang, parent)
-        self.setObjectName("exchangePreview")
-
-    def _render(self) -> None:
-        self.copy = False
-        self.pdfs = [
-            render_exchange(self.exchange_no, self.options.layout_key(), self.options.lang())
-        ]
-
-    def paint(self, printer: QPrinter) -> int:
-        printer.setDocName(exchange_document_name(self.exchange_no, self.options.lang()))
-        self.page_count = paint_pdfs(printer, self.pdfs, self.options.layout_key())
-        return self.page_count
 
 
 class ExchangeActions(QObject):
@@ -97,6 +78,9 @@ class ExchangeActions(QObject):
     def preview(self, exchange_no: str) -> ExchangePreviewDialog | None:
         """The confirmation in print preview, in the screen's language; Print asks for the
         printer."""
+        from merchant_refunds.ui.orders.exchange_preview import ExchangePreviewDialog
+        from merchant_refunds.ui.refunds.print_actions import default_lang
+
         try:
             with busy_cursor():
                 dialog = ExchangePreviewDialog(
@@ -115,6 +99,8 @@ class ExchangeActions(QObject):
 
     def print_exchange(self, exchange_no: str, layout: str, lang: str) -> QPrintDialog | None:
         """Ask for the printer (the last one used preselected), then print."""
+        from merchant_refunds.ui.refunds.print_actions import SETTINGS_PRINTER
+
         available = QPrinterInfo.availablePrinters()
         if not available:
             self._warn(
@@ -140,6 +126,9 @@ class ExchangeActions(QObject):
         """Render the confirmation off the GUI thread behind a progress window, then paint it
         into ``printer`` (``printed_pages``; 0: the printer could not be opened, which is said).
         A second print waits until the first is sent."""
+        from merchant_refunds.ui.common.progress import run_with_progress
+        from merchant_refunds.ui.refunds.print_actions import SETTINGS_PRINTER
+
         if self._print_task is not None:
             return None
         if printer.printerName():
@@ -163,6 +152,8 @@ class ExchangeActions(QObject):
     def _paint(
         self, printer: QPrinter, exchange_no: str, layout: str, lang: str, pdf: bytes
     ) -> None:
+        from merchant_refunds.ui.common.pdf_paint import paint_pdfs
+
         self._print_task = None
         printer.setDocName(exchange_document_name(exchange_no, lang))
         pages = self.printed_pages = paint_pdfs(printer, [pdf], layout)
@@ -174,6 +165,9 @@ class ExchangeActions(QObject):
 
     def receive(self, exchange_no: str) -> ReceiveGoodsDialog | None:
         """The exchange's units back, one row each, as a refund's returned goods are received."""
+        from merchant_refunds.services import exchange_stock
+        from merchant_refunds.ui.refunds.goods_dialogs import ReceiveGoodsDialog
+
         try:
             units = exchange_stock.units_to_receive(exchange_no)
         except RefundsError as error:
@@ -199,6 +193,8 @@ class ExchangeActions(QObject):
 
     def cancel(self, exchange: ExchangeDetail) -> ReasonDialog | None:
         """Owner only: the reason first, then the question, then the cancellation."""
+        from merchant_refunds.ui.refunds.refund_actions import ReasonDialog
+
         if not self.session.is_owner() or exchange.status == CANCELLED:
             return None
         dialog = ReasonDialog(
@@ -230,6 +226,8 @@ class ExchangeActions(QObject):
         )
 
     def _do_cancel(self, exchange_no: str, reason: str) -> None:
+        from merchant_refunds.services import exchanges
+
         try:
             exchanges.cancel_exchange(self.session.actor, exchange_no, reason)
         except RefundsError as error:
@@ -325,11 +323,15 @@ class ExchangeBar(QWidget):
     def set_exchanges(self, items: list[ExchangeDetail]) -> None:
         """The order's exchanges, the newest chosen."""
         self.exchanges = list(items)
-        self._to_receive = {
-            e.exchange_no
-            for e in self.exchanges
-            if e.status != CANCELLED and exchange_stock.units_to_receive(e.exchange_no)
-        }
+        self._to_receive = set()
+        if self.exchanges:  # most orders have none: then the stock services are not loaded
+            from merchant_refunds.services import exchange_stock
+
+            self._to_receive = {
+                e.exchange_no
+                for e in self.exchanges
+                if e.status != CANCELLED and exchange_stock.units_to_receive(e.exchange_no)
+            }
         self.picker.blockSignals(True)
         self.picker.clear()
         cancelled = self.tr("cancelled")

@@ -2,18 +2,20 @@
 
 Every database read that could grow with the number of orders (the matching ids, the detail)
 runs through :func:`tasks.run_task`; only the page of rows being painted is read on the GUI thread.
-A search shows its first page as soon as it is read (a millisecond) and the whole list of ids
-afterwards (a million orders take a few tenths of a second), appended without moving the
-selection. A newer search makes every older one stale: its result is dropped when it arrives.
+A search shows its first page as soon as it is read (a millisecond); once that page is painted,
+the whole list of ids is read (a million orders take a few tenths of a second) and appended
+without moving the selection. A newer search makes every older one stale: its result is dropped when it arrives.
 """
 
 from __future__ import annotations
 
 from array import array
+from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,32 +38,42 @@ from merchant_refunds.domain.lifecycle import Role
 from merchant_refunds.domain.order import OrderStatus, PaymentMethod
 from merchant_refunds.services import queries
 from merchant_refunds.services.orders import OrderDetail, OrderFilter
-from merchant_refunds.services.refund_views import RefundDetail
 from merchant_refunds.ui.common import formatting as fmt
 from merchant_refunds.ui.common.busy import busy_cursor
 from merchant_refunds.ui.common.errors import show_error
 from merchant_refunds.ui.common.session import Session
 from merchant_refunds.ui.common.tasks import Task, run_task
 from merchant_refunds.ui.orders.exchange_actions import ExchangeActions
-from merchant_refunds.ui.orders.exchange_dialog import ExchangeDialog
-from merchant_refunds.ui.orders.new_order_dialog import NewOrderDialog
 from merchant_refunds.ui.orders.order_detail import OrderDetailPanel, PanelData, load_panel
-from merchant_refunds.ui.orders.order_edit_dialog import OrderEditDialog
 from merchant_refunds.ui.orders.order_table_model import OrderTableModel
-from merchant_refunds.ui.orders.store_credit_dialog import StoreCreditDialog
-from merchant_refunds.ui.refunds.print_actions import ConfirmationPreviewDialog, PrintBar
-from merchant_refunds.ui.refunds.refund_dialog import RefundDialog
+
+if TYPE_CHECKING:
+    from merchant_refunds.services.refund_views import RefundDetail
+    from merchant_refunds.ui.orders.exchange_dialog import ExchangeDialog
+    from merchant_refunds.ui.orders.new_order_dialog import NewOrderDialog
+    from merchant_refunds.ui.refunds.print_actions import ConfirmationPreviewDialog, PrintBar
+    from merchant_refunds.ui.refunds.refund_dialog import RefundDialog
+
+# Each dialog is imported when it is first opened: the window paints its first rows without
+# them (docs/performance.md, "GUI first rows").
 
 #: Typing pauses shorter than this are one search, not one per keystroke.
 SEARCH_DELAY_MS = 150
 #: A date edit showing its minimum means "no limit".
 _NO_DATE = QDate(2000, 1, 1)
+#: Posted to the view when the rows on screen are painted: the work that waited starts after.
+_ROWS_PAINTED = QEvent.Type(QEvent.registerEventType())
+#: A table on screen that is not painted within this long (a minimised window) starts anyway.
+AFTER_PAINT_AT_LATEST_MS = 2000
 
 
 class OrdersView(QWidget):
-    """Orders list and detail. ``results_shown`` fires whenever a search's ids are displayed."""
+    """Orders list and detail. ``results_shown`` fires whenever a search's ids are displayed;
+    ``first_rows_painted`` once, when the first search's rows are on screen (or were shown in a
+    table that is not, or the search failed): the main window starts its own reads then."""
 
     results_shown = Signal(int)
+    first_rows_painted = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,6 +83,9 @@ class OrdersView(QWidget):
         self._first_page_of: int | None = None
         self._columns_sized = False
         self._search_task: Task | None = None
+        #: Started once the rows shown now are painted (``_after_rows_painted``).
+        self._after_paint: Callable[[], None] | None = None
+        self._first_rows_painted = False
         self._detail_task: Task | None = None
         self._sort_key = "placed"
         self._descending = True
@@ -158,6 +173,10 @@ class OrdersView(QWidget):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.reload)
+        self._paint_timer = QTimer(self)
+        self._paint_timer.setSingleShot(True)
+        self._paint_timer.setInterval(AFTER_PAINT_AT_LATEST_MS)
+        self._paint_timer.timeout.connect(self._rows_painted)
         self.search.textChanged.connect(self._search_timer.start)
         for combo in (self.status_filter, self.payment_filter, self.source_filter):
             combo.currentIndexChanged.connect(self.reload)
@@ -182,7 +201,6 @@ class OrdersView(QWidget):
         self._apply_role()
         self._show_count(0)
         self.reload()
-        run_task(queries.order_sources, self._fill_sources, parent=self)
 
     # public interface for the main window
 
@@ -208,6 +226,8 @@ class OrdersView(QWidget):
                 self.detail.blocked_note.show()
                 return None
         with busy_cursor():  # reading and quoting the order: visible if it takes a while
+            from merchant_refunds.ui.refunds.refund_dialog import RefundDialog
+
             dialog = RefundDialog(self.session, order_no, self)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.refund_created.connect(self.show_requested)
@@ -219,6 +239,8 @@ class OrdersView(QWidget):
         """The counter in one pass: the request is saved, so say so and put its confirmation
         in print preview with Print, the customer's signature one button away."""
         if self.print_bar is None:
+            from merchant_refunds.ui.refunds.print_actions import PrintBar
+
             self.print_bar = PrintBar(self.session, self)
             self.print_bar.hide()  # only its counted print path is used here
 
@@ -309,6 +331,8 @@ class OrdersView(QWidget):
     def new_order(self) -> NewOrderDialog | None:
         if not self._can_request():
             return None
+        from merchant_refunds.ui.orders.new_order_dialog import NewOrderDialog
+
         dialog = NewOrderDialog(self.session, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.order_created.connect(self._order_created)
@@ -328,7 +352,8 @@ class OrdersView(QWidget):
 
     @property
     def searching(self) -> bool:
-        return self._search_task is not None and not self._search_task.done
+        waiting = self._after_paint is not None
+        return waiting or (self._search_task is not None and not self._search_task.done)
 
     # searching
 
@@ -339,6 +364,7 @@ class OrdersView(QWidget):
         self._generation += 1
         generation = self._generation
         self._first_page_of = None
+        self._after_paint = None
         if self._search_task is not None:
             self._search_task.cancel()
         flt, key, descending = self.current_filter(), self._sort_key, self._descending
@@ -359,16 +385,58 @@ class OrdersView(QWidget):
             return
         if len(ids) < self.model.page_size:
             self._show_ids(generation, ids)  # that was every match
+            self._after_rows_painted(None)
             return
         self._first_page_of = generation
         self.count_label.clear()  # the busy label says the list is still loading
+
+        def whole_list() -> None:
+            self._search_task = run_task(
+                lambda: queries.order_ids(flt, key, descending),
+                lambda all_ids: self._show_ids(generation, all_ids),
+                self._search_failed,
+                parent=self,
+            )
+
         self._display(ids, complete=False)
-        self._search_task = run_task(
-            lambda: queries.order_ids(flt, key, descending),
-            lambda all_ids: self._show_ids(generation, all_ids),
-            self._search_failed,
-            parent=self,
-        )
+        self._after_rows_painted(whole_list)
+
+    def _after_rows_painted(self, then: Callable[[], None] | None) -> None:
+        """Run ``then`` once the rows just shown are painted; the first time, also read the
+        sources for the filter and say ``first_rows_painted``.
+
+        The whole list of a million ids takes a worker a few tenths of a second, and its rows
+        hold the interpreter in turns with the GUI thread: started before the paint, it
+        delayed the first rows and took their CPU time (docs/performance.md, "GUI first rows").
+        A table that is not on screen gets no paint: then at once.
+        """
+        self._after_paint = then
+        if then is None and self._first_rows_painted:
+            return  # nothing waits for this paint
+        viewport = self.table.viewport()
+        if not viewport.isVisible():
+            self._rows_painted()
+            return
+        viewport.removeEventFilter(self)  # installed once, whatever came before
+        viewport.installEventFilter(self)
+        self._paint_timer.start()
+
+    def _rows_painted(self) -> None:
+        self._paint_timer.stop()
+        self.table.viewport().removeEventFilter(self)
+        start, self._after_paint = self._after_paint, None
+        if start is not None:
+            start()
+        if not self._first_rows_painted:
+            self._first_rows_painted = True
+            run_task(queries.order_sources, self._fill_sources, parent=self)
+            self.first_rows_painted.emit()
+
+    def customEvent(self, event: QEvent) -> None:
+        """The rows are painted and what was queued with the paint has run: once the event
+        loop is idle, start what waited."""
+        if event.type() == _ROWS_PAINTED:
+            QTimer.singleShot(0, self, self._rows_painted)
 
     def _show_ids(self, generation: int, ids: array) -> None:
         if generation != self._generation:
@@ -426,6 +494,8 @@ class OrdersView(QWidget):
 
     def _search_failed(self, error: BaseException) -> None:
         self.busy_label.hide()
+        if not self._first_rows_painted:
+            self._rows_painted()  # nothing to paint: what waited for the rows goes on
         show_error(self, error)
 
     def _show_count(self, count: int) -> None:
@@ -444,6 +514,8 @@ class OrdersView(QWidget):
         detail = self.detail.detail
         if detail is None or not self._can_request():
             return
+        from merchant_refunds.ui.orders.order_edit_dialog import OrderEditDialog
+
         dialog = OrderEditDialog(self.session, detail, self)
         if dialog.exec() and dialog.result_detail is not None:
             self._load_detail()
@@ -454,6 +526,8 @@ class OrdersView(QWidget):
         order_no = self.selected_order_no()
         if order_no is None or not self._can_request():
             return None
+        from merchant_refunds.ui.orders.exchange_dialog import ExchangeDialog
+
         dialog = ExchangeDialog(self.session, order_no, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.exchange_dialog = dialog
@@ -483,6 +557,8 @@ class OrdersView(QWidget):
         detail = self.detail.detail
         if detail is None:
             return
+        from merchant_refunds.ui.orders.store_credit_dialog import StoreCreditDialog
+
         order = detail.order
         dialog = StoreCreditDialog(
             self.session, self.detail.credit_key, order.currency, order.customer.name, self
@@ -548,7 +624,11 @@ class OrdersView(QWidget):
         return None if value == _NO_DATE else value.toPython()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Enter on a row opens its detail (moves the focus there) instead of editing."""
+        """Enter on a row opens its detail (moves the focus there) instead of editing; the
+        table's paint lets what waited for it start (after it, in a posted event)."""
+        if event.type() == QEvent.Type.Paint and watched is self.table.viewport():
+            watched.removeEventFilter(self)
+            QCoreApplication.postEvent(self, QEvent(_ROWS_PAINTED))
         if watched is self.table and event.type() == QEvent.Type.KeyPress:
             enter = isinstance(event, QKeyEvent) and event.key() in (
                 Qt.Key.Key_Return,
