@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib import metadata
 from pathlib import Path
 
 import merchant_refunds
@@ -21,6 +20,9 @@ def version() -> str:
     """The version of the installed distribution (pyproject.toml), as pip and the build see it.
 
     A source tree run without installing has no metadata: it says so rather than guess."""
+    # Imported here: the paths below are read by every window, the version by few.
+    from importlib import metadata
+
     try:
         return metadata.version(DISTRIBUTION)
     except metadata.PackageNotFoundError:

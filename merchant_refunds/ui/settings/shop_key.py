@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -33,13 +33,12 @@ from merchant_refunds.services.shop_keys import RecoverySheet
 from merchant_refunds.ui.common import messages
 from merchant_refunds.ui.common.errors import show_error
 from merchant_refunds.ui.common.field_errors import FieldWithError
-from merchant_refunds.ui.common.pdf_paint import paint_pdfs, write_atomic
-from merchant_refunds.ui.common.save_paths import checked_save_path
-from merchant_refunds.ui.refunds.print_actions import (
-    pdf_path,
-    remember_folder,
-    remembered_folder,
-)
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+# The launcher asks for a missing key before every start (``ask_for_missing_key``); printing and
+# saving the sheet load their modules when the owner asks for them.
 
 GROUPS_PER_LINE = 7
 NOTE_STYLE = "background: #fff4ce; border: 1px solid #e0c46c; padding: 6px;"
@@ -159,6 +158,13 @@ class RecoveryKeyDialog(QDialog):
     # save as PDF
 
     def choose_file(self) -> Path | None:
+        from merchant_refunds.ui.common.save_paths import checked_save_path
+        from merchant_refunds.ui.refunds.print_actions import (
+            pdf_path,
+            remember_folder,
+            remembered_folder,
+        )
+
         chosen, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the recovery sheet"),
@@ -175,6 +181,8 @@ class RecoveryKeyDialog(QDialog):
 
     def save_to(self, path: Path) -> Path | None:
         """Write the sheet to ``path`` (already checked); the file is the owner's to print."""
+        from merchant_refunds.ui.common.pdf_paint import write_atomic
+
         pdf = self.pdf()
         if pdf is None:
             return None
@@ -198,6 +206,8 @@ class RecoveryKeyDialog(QDialog):
     # print
 
     def ask_print(self) -> QPrintDialog:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
         printer = self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         dialog.setObjectName("recoverySheetPrintDialog")
@@ -208,6 +218,8 @@ class RecoveryKeyDialog(QDialog):
 
     def print_to(self, printer: QPrinter) -> int:
         """Send the sheet to ``printer``; the pages painted (0: not printed, and said so)."""
+        from merchant_refunds.ui.common.pdf_paint import paint_pdfs
+
         pdf = self.pdf()
         if pdf is None:
             return 0

@@ -11,13 +11,14 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QWidget
 
 from merchant_refunds import appinfo
 from merchant_refunds.domain.errors import RefundsError, StorageError
-from merchant_refunds.services import backup, orders, shop_settings, users
+from merchant_refunds.services import orders, shop_settings, users
 from merchant_refunds.services.database import (
     DB_ENV,
     close_database,
@@ -35,10 +36,15 @@ from merchant_refunds.ui.common.session import Session
 from merchant_refunds.ui.common.tasks import Task, run_task, wait_for_tasks
 from merchant_refunds.ui.settings import database_choice
 from merchant_refunds.ui.settings.shop_key import ask_for_missing_key
-from merchant_refunds.ui.shell.first_start import FirstStartDialog
 from merchant_refunds.ui.shell.login import LoginDialog
 from merchant_refunds.ui.shell.main_window import MainWindow
-from merchant_refunds.ui.shell.recovery import offer_recovery
+
+if TYPE_CHECKING:
+    from merchant_refunds.services import backup
+
+# The start-up check and backup (``services.backup``), the first start's dialog and the
+# recovery offer are imported where they are needed, not with the window: what the main window
+# loads before its first rows is measured in docs/performance.md ("GUI first rows").
 
 CONTEXT = "Launch"
 
@@ -67,6 +73,8 @@ def open_checked_database(target: str | Path | None) -> Path | None:
         if exc.code != "db_corrupt":
             show_error(None, exc, wait=True)
             return None
+        from merchant_refunds.ui.shell.recovery import offer_recovery
+
         db_path = Path(resolve_db_target(target)).expanduser()
         if not offer_recovery(db_path, exc, [exc.message]):
             return None
@@ -77,6 +85,8 @@ def open_checked_database(target: str | Path | None) -> Path | None:
         return None
     report = check_with_progress(db_path)
     if not report.ok:
+        from merchant_refunds.ui.shell.recovery import offer_recovery
+
         close_database()
         damaged = StorageError(
             "db_corrupt", "{path} is damaged or is not a Merchant Refunds database", path=db_path
@@ -93,6 +103,8 @@ def open_checked_database(target: str | Path | None) -> Path | None:
 
 def _automatic_backup(db_path: Path) -> None:
     """The start and close backups; a failure is told, but never stops the program."""
+    from merchant_refunds.services import backup
+
     try:
         backup.automatic_backup(db_path)
     except StorageError as exc:
@@ -102,6 +114,8 @@ def _automatic_backup(db_path: Path) -> None:
 def check_with_progress(db_path: Path) -> backup.HealthReport:
     """The start-up check off the GUI thread; a large database shows how far it has got (a
     million orders take about a minute), a small one is checked before a window could appear."""
+    from merchant_refunds.services import backup
+
     progress = QProgressDialog()
     progress.setWindowTitle(QCoreApplication.translate("Launch", "Checking the database"))
     progress.setLabelText(
@@ -138,6 +152,8 @@ def check_with_progress(db_path: Path) -> backup.HealthReport:
 
 def _stage_progress(task: Task) -> Callable[[str, int], None]:
     """``integrity.check``'s (stage, count) as one bar over all stages."""
+    from merchant_refunds.services import backup
+
     sizes = backup.check_work_size()
     stages = list(sizes)
     offsets = {s: sum(sizes[t] for t in stages[:i]) for i, s in enumerate(stages)}
@@ -199,6 +215,8 @@ class Shell:
         if demo and not users.has_users() and orders.count_orders() == 0:
             fill_demo()
         if not users.has_users():
+            from merchant_refunds.ui.shell.first_start import FirstStartDialog
+
             setup = FirstStartDialog()
             if setup.exec() != QDialog.DialogCode.Accepted or setup.actor is None:
                 return None

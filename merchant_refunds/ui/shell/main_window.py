@@ -12,6 +12,7 @@ import importlib
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from types import ModuleType
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
@@ -31,11 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from merchant_refunds import appinfo
 from merchant_refunds.domain.errors import RefundsError
 from merchant_refunds.domain.lifecycle import Role
-from merchant_refunds.services import backup, clock, followup, shop_settings
-from merchant_refunds.services.notices import owner_digest
+from merchant_refunds.services import clock, shop_settings
 from merchant_refunds.services.users import Actor
 from merchant_refunds.ui.common import app_look, i18n
 from merchant_refunds.ui.common.change_poll import ChangePoller
@@ -49,7 +48,6 @@ from merchant_refunds.ui.common.save_paths import checked_save_path
 from merchant_refunds.ui.common.screen_fit import resize_to_fit
 from merchant_refunds.ui.common.session import Session
 from merchant_refunds.ui.common.tasks import Task, run_task
-from merchant_refunds.ui.shell import backup_actions
 from merchant_refunds.ui.shell.login import IdleWatcher, LoginDialog
 from merchant_refunds.ui.shell.navigation import EXTRA_VIEWS
 from merchant_refunds.ui.shell.reminder_bar import REMINDER_MINUTES, ReminderBar, ReminderCheck
@@ -180,7 +178,14 @@ class MainWindow(QMainWindow):
         if self.nav.currentRow() < 0:
             self.nav.setCurrentRow(ORDERS)
         self._apply_role_views()
-        self._start_reminders()
+        # The first reminder is read once the Orders view has painted its first rows: a query
+        # and the follow-up services the first paint does not need (docs/performance.md).
+        self._start_reminders(check=False)
+        painted = getattr(self.orders_view, "first_rows_painted", None)
+        if painted is not None:
+            painted.connect(self._first_reminder)
+        else:  # a stand-in view (tests) paints no rows
+            self._first_reminder()
 
     def _build_actions(self) -> None:
         def action(name: str, slot: object, shortcut: QKeySequence | str | None = None) -> QAction:
@@ -197,8 +202,10 @@ class MainWindow(QMainWindow):
             "openDatabase", self.choose_database, QKeySequence.StandardKey.Open
         )
         self.copy_action = action("saveCopy", self.choose_copy_target)
-        self.backup_action = action("backUpNow", lambda: backup_actions.back_up_now(self))
-        self.restore_action = action("restoreBackup", lambda: backup_actions.choose_restore(self))
+        self.backup_action = action("backUpNow", lambda: _backup_actions().back_up_now(self))
+        self.restore_action = action(
+            "restoreBackup", lambda: _backup_actions().choose_restore(self)
+        )
         self.switch_action = action("switchUser", self.switch_user)
         self.change_pin_action = action("changePin", self.change_pin)
         self.lock_action = action("lockScreen", self.lock, "Ctrl+L")
@@ -566,14 +573,19 @@ class MainWindow(QMainWindow):
 
     # reminders
 
-    def _start_reminders(self) -> None:
+    def _start_reminders(self, check: bool = True) -> None:
         """An owner is reminded at sign-in and on the timer; anyone else sees no bar."""
         if self.session.actor.role is Role.OWNER:
             self.reminder_timer.start()
-            self.check_reminders()
+            if check:
+                self.check_reminders()
         else:
             self.reminder_timer.stop()
             self.reminder_bar.show_reminder(None)
+
+    def _first_reminder(self) -> None:
+        if self._reminder_task is None:  # not read yet (a sign-in meanwhile reads it too)
+            self.check_reminders()
 
     def _refresh_reminder(self) -> None:
         """After a change (a refund paid, a deadline extended) the bar follows at once."""
@@ -588,6 +600,8 @@ class MainWindow(QMainWindow):
         if self._reminder_task is not None and not self._reminder_task.done:
             return self._reminder_task
         try_digest = send_digest and self._digest_day != clock.today()
+        from merchant_refunds.services import followup
+        from merchant_refunds.services.notices import owner_digest
 
         def work() -> ReminderCheck:
             reminder = followup.reminder()
@@ -661,6 +675,8 @@ class MainWindow(QMainWindow):
 
     def save_copy(self, destination: Path) -> None:
         """Copy off the GUI thread; the status bar tells when it is done."""
+        from merchant_refunds.services import backup
+
         actor, db_path = self.session.actor, self.session.db_path
         if checked_save_path(self, destination, database=db_path) is None:
             return
@@ -700,6 +716,8 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def show_about(self) -> None:
+        from merchant_refunds import appinfo
+
         box = QMessageBox(self)
         box.setObjectName("aboutBox")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -783,6 +801,14 @@ def name_of(nav_text: str) -> str:
     """A view's name without the count shown beside it ("Follow-up (3)")."""
     head, sep, tail = nav_text.rpartition(" (")
     return head if sep and tail.rstrip(")").isdigit() else nav_text
+
+
+def _backup_actions() -> ModuleType:
+    """``ui.shell.backup_actions``, imported on the first backup or restore: it loads the
+    backup services, which the window's first paint does not need."""
+    from merchant_refunds.ui.shell import backup_actions
+
+    return backup_actions
 
 
 def _view_factory(spec: str, session: Session) -> Callable[[], QWidget]:

@@ -10,12 +10,14 @@ is late. The same tick sends the owner's e-mail digest once a day when it is swi
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from merchant_refunds.services.followup import FollowUpKind, Reminder
-from merchant_refunds.services.notices.owner_digest import DigestResult
+if TYPE_CHECKING:  # loaded by the main window's first reminder, after its first paint
+    from merchant_refunds.services.followup import Reminder
+    from merchant_refunds.services.notices.owner_digest import DigestResult
 
 REMINDER_MINUTES = 15
 BAR_STYLE = (
@@ -59,6 +61,8 @@ class ReminderBar(QFrame):
 
     def show_reminder(self, reminder: Reminder | None) -> None:
         """Count refunds, not rows: a refund late for its payment and for the law is one."""
+        from merchant_refunds.services.followup import FollowUpKind
+
         items = reminder.items if reminder is not None else ()
         self.late_refunds = len({i.refund_no for i in items if i.late})
         self.statutory_refunds = len(
