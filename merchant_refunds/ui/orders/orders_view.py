@@ -4,7 +4,8 @@ Every database read that could grow with the number of orders (the matching ids,
 runs through :func:`tasks.run_task`; only the page of rows being painted is read on the GUI thread.
 A search shows its first page as soon as it is read (a millisecond); once that page is painted,
 the whole list of ids is read (a million orders take a few tenths of a second) and appended
-without moving the selection. A newer search makes every older one stale: its result is dropped when it arrives.
+without moving the selection. A newer search makes every older one stale: its result is dropped
+when it arrives.
 """
 
 from __future__ import annotations

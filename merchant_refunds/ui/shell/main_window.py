@@ -92,6 +92,9 @@ class MainWindow(QMainWindow):
         self._built: dict[int, QWidget] = {ORDERS: self.orders_view}
         self._rest_scheduled = False
         self._rest_started = False
+        #: The Orders view has painted its first rows; the rest waits for that too.
+        self._orders_painted = False
+        self._rest_wanted = False
         self._rebuild_pending = False
         self._views_stale = False
         #: The language the views were built in; a switch to another rebuilds them.
@@ -183,9 +186,9 @@ class MainWindow(QMainWindow):
         self._start_reminders(check=False)
         painted = getattr(self.orders_view, "first_rows_painted", None)
         if painted is not None:
-            painted.connect(self._first_reminder)
+            painted.connect(self._orders_rows_painted)
         else:  # a stand-in view (tests) paints no rows
-            self._first_reminder()
+            self._orders_rows_painted()
 
     def _build_actions(self) -> None:
         def action(name: str, slot: object, shortcut: QKeySequence | str | None = None) -> QAction:
@@ -500,14 +503,31 @@ class MainWindow(QMainWindow):
             if loaded is not None:
                 loaded.connect(self._build_rest_soon)
             # With the window as context: a window closed before then cancels the timers.
-            QTimer.singleShot(BUILD_REST_AT_LATEST_MS, self, self._build_rest_soon)
+            QTimer.singleShot(BUILD_REST_AT_LATEST_MS, self, self._build_rest_now)
+
+    def _orders_rows_painted(self) -> None:
+        """The Orders view's first rows are on screen: the reads that waited for them start."""
+        self._orders_painted = True
+        if self._reminder_task is None:  # not read yet (a sign-in meanwhile reads it too)
+            self.check_reminders()
+        if self._rest_wanted:
+            self._build_rest_soon()
 
     def _build_rest_soon(self, *_args: object) -> None:
-        """Once: from the Orders list's first results or the timer, whichever comes first."""
+        """Once: when the Orders list is in and its first rows are painted (a small shop's list
+        is in before they are: its other views waited for nothing and slowed that paint)."""
         if self._rest_started:
+            return
+        if not self._orders_painted:
+            self._rest_wanted = True
             return
         self._rest_started = True
         QTimer.singleShot(0, self, self._build_next)
+
+    def _build_rest_now(self) -> None:
+        """At the latest, whatever the Orders view has done."""
+        self._orders_painted = True
+        self._build_rest_soon()
 
     def _build_next(self) -> None:
         missing = [row for row in range(len(self._factories)) if row not in self._built]
@@ -582,10 +602,6 @@ class MainWindow(QMainWindow):
         else:
             self.reminder_timer.stop()
             self.reminder_bar.show_reminder(None)
-
-    def _first_reminder(self) -> None:
-        if self._reminder_task is None:  # not read yet (a sign-in meanwhile reads it too)
-            self.check_reminders()
 
     def _refresh_reminder(self) -> None:
         """After a change (a refund paid, a deadline extended) the bar follows at once."""
