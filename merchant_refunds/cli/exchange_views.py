@@ -1,8 +1,9 @@
 """An order's exchanges as ``orders show`` lists them.
 
-Apart from ``cli/exchange_cmd.py``, and the exchange service loaded only for an order that has
-exchanges, so that showing an order does not load what recording an exchange needs (the refund,
-payout and stock services behind it: ~60 ms of CPU on a 150 ms command).
+Apart from ``cli/exchange_cmd.py``, and the exchange reads (``services.exchange_views``) loaded
+only for an order that has exchanges, so that showing an order does not load what recording an
+exchange needs (the refund, payout and stock services behind it: ~60 ms of CPU on a 150 ms
+command).
 """
 
 from __future__ import annotations
@@ -28,9 +29,9 @@ def exchanges_brief(out: Output, order_no: str) -> tuple[list[dict[str, Any]], l
     """The order's exchanges for ``orders show`` (JSON entries and text lines); None if none."""
     if not orders.has_exchanges(order_no):
         return None
-    from merchant_refunds.services import exchanges
+    from merchant_refunds.services import exchange_views
 
-    found = exchanges.exchanges_of_order(order_no)
+    found = exchange_views.exchanges_of_order(order_no)
     rows = [
         [
             e.exchange_no,
