@@ -20,7 +20,8 @@ def version() -> str:
     """The version of the installed distribution (pyproject.toml), as pip and the build see it.
 
     A source tree run without installing has no metadata: it says so rather than guess."""
-    # Imported here: the paths below are read by every window, the version by few.
+    # Imported when the version is first asked for (the launcher, --version, About): a module
+    # that imports this one for the paths below needs no package metadata.
     from importlib import metadata
 
     try:
