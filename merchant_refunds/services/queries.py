@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import peewee as pw
 
@@ -18,9 +19,11 @@ from merchant_refunds.services.orders import (
     OrderSummary,
     filtered_orders,
 )
-from merchant_refunds.services.refund_views import RefundSummary
 from merchant_refunds.storage import models as m
 from merchant_refunds.storage.db import current_database
+
+if TYPE_CHECKING:  # loaded by the Refunds list, not by the Orders list's first rows
+    from merchant_refunds.services.refund_views import RefundSummary
 
 #: Sort keys a view may ask for, mapped to their columns; ties are broken by id.
 ORDER_SORT_KEYS: dict[str, pw.Field] = {
@@ -116,6 +119,8 @@ def refund_ids(status: str | None = None, text: str = "") -> array:
 
 def refund_rows(ids: Sequence[int]) -> list[RefundSummary]:
     """The summaries of refunds ``ids``, in the same order."""
+    from merchant_refunds.services.refund_views import RefundSummary
+
     if not ids:
         return []
     query = (

@@ -38,6 +38,7 @@ NOT_BEFORE_FIRST_ROWS = (
     "merchant_refunds.services.integrity",
     "merchant_refunds.services.exchanges",
     "merchant_refunds.services.refund_requests",
+    "merchant_refunds.services.refund_views",
     "merchant_refunds.services.row_images",
     "merchant_refunds.services.notices.owner_digest",
     "merchant_refunds.ui.refunds",
