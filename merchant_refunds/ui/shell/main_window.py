@@ -166,6 +166,8 @@ class MainWindow(QMainWindow):
 
         self._reminder_task: Task | None = None
         self._digest_day: date | None = None
+        #: A digest asked for before the first rows were painted, sent after them.
+        self._digest_waiting = False
         self.reminder_timer = QTimer(self)
         self.reminder_timer.setObjectName("reminderTimer")
         self.reminder_timer.setInterval(REMINDER_MINUTES * 60_000)
@@ -181,9 +183,9 @@ class MainWindow(QMainWindow):
         if self.nav.currentRow() < 0:
             self.nav.setCurrentRow(ORDERS)
         self._apply_role_views()
-        # The first reminder is read once the Orders view has painted its first rows: a query
-        # and the follow-up services the first paint does not need (docs/performance.md).
-        self._start_reminders(check=False)
+        # The reminder is read at once (its bar belongs in the first frame); the day's e-mail
+        # digest waits for the Orders view's first rows (docs/performance.md).
+        self._start_reminders()
         painted = getattr(self.orders_view, "first_rows_painted", None)
         if painted is not None:
             painted.connect(self._orders_rows_painted)
@@ -512,8 +514,7 @@ class MainWindow(QMainWindow):
             if app is not None:
                 app.installEventFilter(self.idle)
         self._orders_painted = True
-        if self._reminder_task is None:  # not read yet (a sign-in meanwhile reads it too)
-            self.check_reminders()
+        self._send_waiting_digest()
         if self._rest_wanted:
             self._build_rest_soon()
 
@@ -597,12 +598,11 @@ class MainWindow(QMainWindow):
 
     # reminders
 
-    def _start_reminders(self, check: bool = True) -> None:
+    def _start_reminders(self) -> None:
         """An owner is reminded at sign-in and on the timer; anyone else sees no bar."""
         if self.session.actor.role is Role.OWNER:
             self.reminder_timer.start()
-            if check:
-                self.check_reminders()
+            self.check_reminders()
         else:
             self.reminder_timer.stop()
             self.reminder_bar.show_reminder(None)
@@ -619,9 +619,14 @@ class MainWindow(QMainWindow):
             return None
         if self._reminder_task is not None and not self._reminder_task.done:
             return self._reminder_task
+        if send_digest and not self._orders_painted:
+            # The digest (e-mail, and its services loaded) after the first rows, not before.
+            self._digest_waiting, send_digest = True, False
         try_digest = send_digest and self._digest_day != clock.today()
         from merchant_refunds.services import followup
-        from merchant_refunds.services.notices import owner_digest
+
+        if try_digest:
+            from merchant_refunds.services.notices import owner_digest
 
         def work() -> ReminderCheck:
             reminder = followup.reminder()
@@ -633,7 +638,16 @@ class MainWindow(QMainWindow):
                 return ReminderCheck(reminder, digest_error=error)
 
         self._reminder_task = run_task(work, self._show_reminder, self._reminder_failed, self)
+        self._reminder_task.finished.connect(self._send_waiting_digest)
         return self._reminder_task
+
+    def _send_waiting_digest(self) -> None:
+        """The digest asked for before the first rows, once they are painted and no reminder
+        is being read (else when that one has finished)."""
+        busy = self._reminder_task is not None and not self._reminder_task.done
+        if self._digest_waiting and self._orders_painted and not busy:
+            self._digest_waiting = False
+            self.check_reminders()
 
     def _show_reminder(self, check: ReminderCheck) -> None:
         if self.session.actor.role is not Role.OWNER:
