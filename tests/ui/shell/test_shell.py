@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from merchant_refunds.domain.errors import StorageError
-from merchant_refunds.services import audit, sample_data, shop_keys, shop_settings, users
+from merchant_refunds.services import audit, orders, sample_data, shop_keys, shop_settings, users
 from merchant_refunds.services.users import Actor
 from merchant_refunds.ui.common import computer_settings, errors, i18n
 from merchant_refunds.ui.common.session import Session
@@ -22,6 +22,7 @@ from merchant_refunds.ui.shell import launch
 from merchant_refunds.ui.shell.first_start import FirstStartDialog
 from merchant_refunds.ui.shell.login import LoginDialog
 from merchant_refunds.ui.shell.main_window import SETTINGS, MainWindow
+from tests.factories import tea_order
 from tests.ui.helpers import OFFSCREEN_NOISE
 
 pytestmark = pytest.mark.qt_log_ignore(OFFSCREEN_NOISE)
@@ -278,6 +279,22 @@ def test_idle_lock_then_another_user_unlocks(
     assert window.role_label.text() == "Role: Clerk"
     assert window.settings_view.read_only_note.isVisibleTo(window.settings_view)
     assert window.idle.is_active()
+
+
+def test_typing_restarts_the_idle_countdown_once_the_orders_are_shown(
+    qtbot: QtBot, owner: Actor, clerk: Actor, make_session: Callable[[Actor], Session]
+) -> None:
+    """The idle lock watches the program's input from the first painted rows on (not before:
+    docs/performance.md, "GUI first rows"); typing then keeps the lock away."""
+    orders.create_order(clerk, tea_order("T0001"))
+    win = MainWindow(make_session(owner))
+    qtbot.addWidget(win)
+    with qtbot.waitSignal(win.orders_view.first_rows_painted, timeout=5000):
+        win.show()
+    win.idle.set_interval_ms(600_000)
+    qtbot.waitUntil(lambda: win.idle._timer.remainingTime() <= 599_000, timeout=5000)
+    qtbot.keyClick(win.orders_view.search, Qt.Key.Key_T)
+    assert win.idle._timer.remainingTime() > 599_000  # started again by the key press
 
 
 def test_idle_minutes_come_from_the_shop_settings(
