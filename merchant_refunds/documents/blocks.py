@@ -10,16 +10,19 @@ their header repeated. All text of one flowable goes out as one PDF text object.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.colors import Color
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfdoc import PDFImageXObject, PDFObjectReference
 from reportlab.pdfbase.pdfmetrics import getFont
-from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.canvas import Canvas, _digester
 from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import Flowable
 
@@ -170,7 +173,53 @@ class Picture(Flowable):
         return self.width, self.height
 
     def draw(self) -> None:
-        self.canv.drawImage(self.reader, 0, 0, self.width, self.height, mask="auto")
+        draw_image(self.canv, self.reader, self.width, self.height)
+
+
+@lru_cache(maxsize=16)
+def _image_objects(reader: ImageReader) -> tuple[str, PDFImageXObject]:
+    """The image's PDF object (with its alpha as a soft mask), compressed once per reader.
+
+    ``Canvas.drawImage`` digests and compresses the pixels again for every document: 0.7 ms of
+    a 7 ms confirmation for a 160-pixel logo. Readers are cached per logo file version
+    (``confirmation._logo_reader``), so each is compressed once here; each document gets copies
+    of the objects (ReportLab sets a document's references on them).
+    """
+    data = reader.getRGBData()
+    alpha = reader._dataA
+    name = _digester(data + (alpha.getRGBData() if alpha else b"auto"))
+    image = PDFImageXObject(name, reader, mask="auto")
+    image.name = name
+    return name, image
+
+
+def draw_image(canv: Canvas, reader: ImageReader, width: float, height: float) -> None:
+    """What ``canv.drawImage(reader, 0, 0, width, height, mask="auto")`` draws (the same PDF
+    objects and operators), with the compressed image taken from ``_image_objects``."""
+    name, template = _image_objects(reader)
+    doc = canv._doc
+    reg_name = doc.getXObjectName(name)
+    if doc.idToObject.get(reg_name) is None:
+        image = copy.copy(template)
+        canv._setXObjects(image)
+        doc.Reference(image, reg_name)
+        doc.addForm(name, image)
+        smask = getattr(template, "_smask", None)
+        if smask is not None:
+            del image._smask
+            mask_name = doc.getXObjectName(smask.name)
+            if doc.idToObject.get(mask_name) is None:
+                mask = copy.copy(smask)
+                canv._setXObjects(mask)
+                image.smask = doc.Reference(mask, mask_name)
+            else:
+                image.smask = PDFObjectReference(mask_name)
+    canv._currentPageHasImages = 1
+    canv.saveState()
+    canv.scale(width, height)
+    canv._code.append(f"/{reg_name} Do")
+    canv.restoreState()
+    canv._formsinuse.append(name)
 
 
 @dataclass(frozen=True)

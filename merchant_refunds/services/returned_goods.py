@@ -13,7 +13,7 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 import peewee as pw
 
@@ -33,11 +33,14 @@ from merchant_refunds.domain.postage import adjusted
 from merchant_refunds.domain.text_checks import check_text
 from merchant_refunds.services import audit, clock
 from merchant_refunds.services.refund_rows import active_payouts, refund_row, snapshot
-from merchant_refunds.services.refund_views import RefundDetail, get_refund
+from merchant_refunds.services.refund_views import RefundDetail, get_refund, in_chunks
 from merchant_refunds.services.shop_settings import get_policy
 from merchant_refunds.services.users import Actor, require_role
+from merchant_refunds.storage import compiled
 from merchant_refunds.storage import models as m
 from merchant_refunds.storage.db import write_transaction
+
+M = TypeVar("M", bound=m.BaseModel)
 
 MAX_NOTE = 500
 
@@ -339,44 +342,65 @@ def _names() -> dict[int, str]:
     return {u.id: u.name for u in m.User.select(m.User.id, m.User.name)}
 
 
+def _rows_of_refunds(model: type[M], key: str, ids: Sequence[int]) -> list[M]:
+    """``model``'s rows of these refunds, by a query compiled once (see ``storage.compiled``):
+    every paper and refund detail asks, and most refunds have none."""
+    return [
+        row
+        for chunk in in_chunks(ids)
+        for row in compiled.select_in(
+            model, key, lambda keys: model.select().where(model.refund.in_(keys)), chunk
+        )
+    ]
+
+
 def goods_of_refunds(refund_ids: Iterable[int]) -> dict[int, GoodsRecord]:
     """refund id -> what it records of returned goods and postage (for screens and paper)."""
     ids = sorted(set(refund_ids))
     if not ids:
         return {}
+    inspected = _rows_of_refunds(m.GoodsInspection, "goods.inspections", ids)
+    paid_postage = _rows_of_refunds(m.ReturnPostage, "goods.postage", ids)
+    if not inspected and not paid_postage:
+        return {}
     names = _names()
-    currency = dict(
-        m.Refund.select(m.Refund.id, m.Refund.currency).where(m.Refund.id.in_(ids)).tuples()
-    )
-    values: dict[tuple[int, int, int], int] = {}
-    for line in m.RefundLine.select().where(m.RefundLine.refund.in_(ids)):
-        for n, value in enumerate(unit_values(line.amount, line.quantity), 1):
-            values[(line.refund_id, line.order_line_id, n)] = value
     units: dict[int, list[InspectedUnit]] = {}
-    query = (
-        m.GoodsInspection.select(m.GoodsInspection, m.OrderLine)
-        .join(m.OrderLine)
-        .where(m.GoodsInspection.refund.in_(ids))
-        .order_by(m.GoodsInspection.refund, m.OrderLine.line_no, m.GoodsInspection.unit_no)
-    )
-    for g in query:
-        ccy = currency[g.refund_id]
-        units.setdefault(g.refund_id, []).append(
-            InspectedUnit(
-                line_no=g.order_line.line_no,
-                unit_no=g.unit_no,
-                sku=g.order_line.sku,
-                name=g.order_line.name,
-                value=Money(values.get((g.refund_id, g.order_line_id, g.unit_no), 0), ccy),
-                condition=Condition(g.condition),
-                note=g.note,
-                disposition=Disposition(g.disposition),
-                deduction=Money(g.deduction, ccy),
-                deduction_reason=g.deduction_reason,
-                inspected_by=names.get(g.inspected_by_id, ""),
-                inspected_at=g.inspected_at,
-            )
+    if inspected:
+        with_units = sorted({g.refund_id for g in inspected})
+        currency = dict(
+            m.Refund.select(m.Refund.id, m.Refund.currency)
+            .where(m.Refund.id.in_(with_units))
+            .tuples()
         )
+        values: dict[tuple[int, int, int], int] = {}
+        for line in m.RefundLine.select().where(m.RefundLine.refund.in_(with_units)):
+            for n, value in enumerate(unit_values(line.amount, line.quantity), 1):
+                values[(line.refund_id, line.order_line_id, n)] = value
+        lines = {
+            ln.id: ln
+            for ln in m.OrderLine.select(
+                m.OrderLine.id, m.OrderLine.line_no, m.OrderLine.sku, m.OrderLine.name
+            ).where(m.OrderLine.id.in_(sorted({g.order_line_id for g in inspected})))
+        }
+        inspected.sort(key=lambda g: (g.refund_id, lines[g.order_line_id].line_no, g.unit_no))
+        for g in inspected:
+            ccy, line = currency[g.refund_id], lines[g.order_line_id]
+            units.setdefault(g.refund_id, []).append(
+                InspectedUnit(
+                    line_no=line.line_no,
+                    unit_no=g.unit_no,
+                    sku=line.sku,
+                    name=line.name,
+                    value=Money(values.get((g.refund_id, g.order_line_id, g.unit_no), 0), ccy),
+                    condition=Condition(g.condition),
+                    note=g.note,
+                    disposition=Disposition(g.disposition),
+                    deduction=Money(g.deduction, ccy),
+                    deduction_reason=g.deduction_reason,
+                    inspected_by=names.get(g.inspected_by_id, ""),
+                    inspected_at=g.inspected_at,
+                )
+            )
     postage = {
         p.refund_id: PostageRecord(
             Money(p.amount, p.currency),
@@ -384,7 +408,7 @@ def goods_of_refunds(refund_ids: Iterable[int]) -> dict[int, GoodsRecord]:
             p.override_reason,
             names.get(p.overridden_by_id, "") if p.overridden_by_id else "",
         )
-        for p in m.ReturnPostage.select().where(m.ReturnPostage.refund.in_(ids))
+        for p in paid_postage
     }
     return {
         i: GoodsRecord(tuple(units.get(i, ())), postage.get(i))

@@ -15,6 +15,7 @@ from merchant_refunds.domain.policy import Policy, SecondApprover, rule_leaves_n
 from merchant_refunds.domain.text_checks import check_text
 from merchant_refunds.services import audit
 from merchant_refunds.services.users import PIN_MAX_DIGITS, PIN_MIN_DIGITS, Actor, require_role
+from merchant_refunds.storage import compiled
 from merchant_refunds.storage import models as m
 from merchant_refunds.storage.db import write_transaction
 
@@ -46,9 +47,13 @@ def read_setting(key: str) -> Any:
 
 def read_settings(keys: list[str]) -> dict[str, Any]:
     """Several stored settings in one query (a missing key is absent from the result)."""
-    return {
-        row.key: json.loads(row.value) for row in m.Setting.select().where(m.Setting.key.in_(keys))
-    }
+    rows = compiled.select_in(
+        m.Setting,
+        "settings.read",
+        lambda wanted: m.Setting.select().where(m.Setting.key.in_(wanted)),
+        list(keys),
+    )  # compiled once: every paper and screen reads the shop this way
+    return {row.key: json.loads(row.value) for row in rows}
 
 
 def write_setting(key: str, value: Any) -> None:

@@ -22,6 +22,7 @@ from merchant_refunds.domain.money import Money, check_currency
 from merchant_refunds.domain.text_checks import check_text
 from merchant_refunds.services import audit, clock
 from merchant_refunds.services.users import Actor, require_role
+from merchant_refunds.storage import compiled
 from merchant_refunds.storage import models as m
 from merchant_refunds.storage.db import write_transaction
 
@@ -209,14 +210,18 @@ def balances_of(keys: Iterable[str]) -> dict[str, dict[str, int]]:
     wanted = sorted(set(keys))
     for start in range(0, len(wanted), KEYS_PER_QUERY):
         chunk = wanted[start : start + KEYS_PER_QUERY]
-        rows = (
-            e.select(e.customer_key, e.currency, fn.SUM(e.amount))
-            .where(e.customer_key.in_(chunk))
-            .group_by(e.customer_key, e.currency)
-            .tuples()
+        rows = compiled.select_in(  # compiled once: every confirmation asks
+            e,
+            "store_credit.balances_of",
+            lambda keys: (
+                e.select(e.customer_key, e.currency, fn.SUM(e.amount).alias("total"))
+                .where(e.customer_key.in_(keys))
+                .group_by(e.customer_key, e.currency)
+            ),
+            chunk,
         )
-        for key, currency, total in rows:
-            found.setdefault(key, {})[currency] = int(total)
+        for row in rows:
+            found.setdefault(row.customer_key, {})[row.currency] = int(row.total)
     return found
 
 
