@@ -146,6 +146,7 @@ class _App:
         from PySide6.QtWidgets import QApplication
 
         from merchant_refunds.services import users
+        from merchant_refunds.services.database import note_program
         from merchant_refunds.ui.common import computer_settings, i18n
         from merchant_refunds.ui.common.session import Session
         from merchant_refunds.ui.shell import launch
@@ -154,6 +155,7 @@ class _App:
         self.mark("imported")
         computer_settings.use_file(Path(settings_file))
         self.app = QApplication([sys.argv[0]])
+        note_program("gui")  # as run_gui says before it opens the database
         locale = i18n.apply_language(i18n.CHINESE)
         db_path = launch.open_database_or_explain(db)
         if db_path is None:

@@ -80,8 +80,11 @@ def close_database() -> None:
 
 
 def note_program(name: str) -> None:
-    """``gui`` or ``cli``: shown to another counter whose restore this process blocks."""
+    """``gui`` or ``cli``: shown to another counter whose restore this process blocks; the
+    window's thread also gets a smaller page cache (``storage.db.use_window_cache``)."""
     presence.set_program(name)
+    if name == "gui":
+        _db.use_window_cache()
 
 
 def note_signed_in(user_name: str) -> None:
