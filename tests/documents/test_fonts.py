@@ -6,7 +6,6 @@ from __future__ import annotations
 import io
 import os
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,12 +20,7 @@ from merchant_refunds.services import orders, refund_requests
 from merchant_refunds.services.users import Actor
 from tests.factories import tea_order
 
-
-@pytest.fixture(autouse=True)
-def _fresh_choice() -> Iterator[None]:
-    fonts.clear_cache()
-    yield
-    fonts.clear_cache()
+pytestmark = pytest.mark.usefixtures("fresh_font_choice")
 
 
 @pytest.fixture

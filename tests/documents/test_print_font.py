@@ -30,11 +30,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SIZE_TARGET = 30 * 1024
 
 
-@pytest.fixture(autouse=True)
-def _fresh_choice() -> Iterator[None]:
-    fonts.clear_cache()
-    yield
-    fonts.clear_cache()
+pytestmark = pytest.mark.usefixtures("fresh_font_choice")
 
 
 @pytest.fixture
