@@ -21,6 +21,7 @@ from datetime import datetime
 from pathlib import Path
 
 from merchant_refunds.domain.errors import StorageError
+from merchant_refunds.storage.leftovers import PARTIAL_SUFFIX, RESTORING_SUFFIX
 from merchant_refunds.storage.migrations import SCHEMA_VERSION, VERSION_KEY
 from merchant_refunds.storage.paths import backup_dir_for
 
@@ -32,9 +33,6 @@ AUTO_LABEL = "auto"
 BEFORE_RESTORE_LABEL = "before-restore"
 #: Beside each backup the program makes: the audit trail's head in it (``<backup>.head.json``).
 MANIFEST_SUFFIX = ".head.json"
-#: Temporary names of copies being written; left behind only by a crash, removed at the next start.
-PARTIAL_SUFFIX = ".partial"
-RESTORING_SUFFIX = ".restoring"
 
 log = logging.getLogger(__name__)
 STAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
@@ -145,7 +143,7 @@ def _fsync(path: Path) -> None:
 def copy_database(source: Path, target: Path, *, verify: bool = True) -> Path:
     """Copy ``source`` (open or not) to ``target`` atomically; the target is checked first."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    staged = target.with_name(f".{target.name}.partial")
+    staged = target.with_name(f".{target.name}{PARTIAL_SUFFIX}")
     staged.unlink(missing_ok=True)
     try:
         _online_copy(source, staged)
@@ -350,31 +348,3 @@ def _backup_into(src: sqlite3.Connection, db_path: Path, staged: Path) -> None:
         dest.execute("PRAGMA wal_checkpoint(PASSIVE)")
     finally:
         dest.close()
-
-
-def remove_leftovers(db_path: Path) -> list[Path]:
-    """Delete the temporary files a crash left behind (copies being written, a restore being
-    staged); backups themselves (``*.sqlite3`` under their final names) are never touched.
-    Call only while no other process has the database open (it may be writing one right now)."""
-    patterns = [
-        (db_path.parent, f".{db_path.name}*{PARTIAL_SUFFIX}"),
-        (db_path.parent, f".{db_path.name}*{RESTORING_SUFFIX}"),
-        (backup_dir_for(db_path), f".*{PARTIAL_SUFFIX}"),
-        (backup_dir_for(db_path), f".*{PARTIAL_SUFFIX}-journal"),
-        (backup_dir_for(db_path), f".*{RESTORING_SUFFIX}"),
-    ]
-    removed: list[Path] = []
-    for folder, pattern in patterns:
-        if not folder.is_dir():
-            continue
-        for path in folder.glob(pattern):
-            if not path.is_file():
-                continue
-            try:
-                path.unlink()
-            except OSError as exc:
-                log.warning("Cannot remove the leftover %s: %s", path, exc)
-                continue
-            log.warning("Removed %s, left behind by an interrupted copy", path)
-            removed.append(path)
-    return removed

@@ -12,7 +12,7 @@ from pathlib import Path
 import peewee as pw
 
 from merchant_refunds.domain.errors import StorageError
-from merchant_refunds.storage import backups, changes, postgres, presence
+from merchant_refunds.storage import changes, leftovers, postgres, presence
 from merchant_refunds.storage.migrations import migrate, not_set_up
 from merchant_refunds.storage.models import database
 from merchant_refunds.storage.paths import resolve_db_target
@@ -111,7 +111,7 @@ def set_up_database(
         raise not_set_up()  # before connecting: opening would write a header into it
     close_database()
     if not presence.holders(path):
-        backups.remove_leftovers(path)
+        leftovers.remove_leftovers(path)
     db = _SqliteDatabase(
         str(path),
         pragmas={

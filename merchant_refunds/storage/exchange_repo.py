@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from merchant_refunds.domain.calculation import PriorRefund
-from merchant_refunds.domain.exchanges import prior_from_rows
+from typing import TYPE_CHECKING
+
 from merchant_refunds.storage import models as m
+
+if TYPE_CHECKING:
+    from merchant_refunds.domain.calculation import PriorRefund
 
 _FIELDS = (
     m.Exchange.exchange_no,
@@ -30,4 +33,9 @@ def exchange_priors(order_id: int) -> list[PriorRefund]:
     found: dict[str, tuple[str, list[tuple[int, int, int, int]]]] = {}
     for exchange_no, status, line_no, quantity, amount, tax in query:
         found.setdefault(exchange_no, (status, []))[1].append((line_no, quantity, amount, tax))
+    if not found:
+        return []
+    # here: most orders have no exchange, and showing one (``orders show``) need not load them
+    from merchant_refunds.domain.exchanges import prior_from_rows
+
     return [prior_from_rows(no, status, lines) for no, (status, lines) in found.items()]
