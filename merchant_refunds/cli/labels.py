@@ -105,6 +105,23 @@ SOURCE = {
     "wholesale": N_("Wholesale"),
 }
 
+#: Product categories the program knows (``OrderLine.category``), as the GUI names them
+#: (``ui/common/formatting._CATEGORY``); a shop's own category is shown as it is written.
+CATEGORY = {
+    "made_to_order": N_("Made to order"),
+    "perishable": N_("Fresh and perishable goods"),
+    "digital_unsealed": N_("Unsealed audio, video and software"),
+    "newspaper": N_("Newspapers and magazines"),
+    "apparel": N_("Clothing"),
+    "appliances": N_("Household appliances"),
+    "electronics": N_("Electronics"),
+    "home": N_("Home goods"),
+    "service": N_("Services"),
+    "stationery": N_("Stationery"),
+    "tableware": N_("Tableware"),
+    "tea": N_("Tea"),
+}
+
 AMOUNT_KIND = {
     "price_difference": N_("Price difference"),
     "compensation": N_("Compensation (goods kept)"),

@@ -100,7 +100,7 @@ def order_lines(out: Output, detail: OrderDetail) -> list[str]:
         if line.final_sale:
             flags.append(tx("final sale"))
         if line.category:
-            flags.append(line.category)
+            flags.append(label(labels.CATEGORY, line.category))
         rows.append(
             [
                 str(line.line_no),

@@ -2547,6 +2547,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Clothing</source>
+        <translation>Clothing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Collected</source>
         <translation>Collected</translation>
     </message>
@@ -2697,6 +2702,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Electronics</source>
+        <translation>Electronics</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Enter the receipt number of the sale</source>
         <translation>Enter the receipt number of the sale</translation>
     </message>
@@ -2812,6 +2822,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Fresh and perishable goods</source>
+        <translation>Fresh and perishable goods</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Gates</source>
         <translation>Gates</translation>
     </message>
@@ -2854,6 +2869,16 @@
         <location line="+1"/>
         <source>Hash: {hash}</source>
         <translation>Hash: {hash}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home goods</source>
+        <translation>Home goods</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Household appliances</source>
+        <translation>Household appliances</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3037,6 +3062,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Made to order</source>
+        <translation>Made to order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Merchant Refunds 商户退款: money-exact, audited refunds for a small shop.</source>
         <translation>Merchant Refunds 商户退款: money-exact, audited refunds for a small shop.</translation>
     </message>
@@ -3089,6 +3119,11 @@
         <location line="+1"/>
         <source>Newest event: {event}</source>
         <translation>Newest event: {event}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newspapers and magazines</source>
+        <translation>Newspapers and magazines</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4057,6 +4092,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Set up a new database at {path} (schema {schema}).</source>
         <translation>Set up a new database at {path} (schema {schema}).</translation>
     </message>
@@ -4152,6 +4192,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Stationery</source>
+        <translation>Stationery</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -4172,6 +4217,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Tableware</source>
+        <translation>Tableware</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Taobao</source>
         <translation>Taobao</translation>
     </message>
@@ -4184,6 +4234,11 @@
         <location line="+1"/>
         <source>Tax is charged on lines that cost nothing</source>
         <translation>Tax is charged on lines that cost nothing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tea</source>
+        <translation>Tea</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5104,6 +5159,11 @@
         <location line="+1"/>
         <source>Unknown stock movement: {value} (one of: {choices})</source>
         <translation>Unknown stock movement: {value} (one of: {choices})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsealed audio, video and software</source>
+        <translation>Unsealed audio, video and software</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7736,7 +7796,7 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
 <context>
     <name>EnterKeyDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings/shop_key.py" line="+271"/>
+        <location filename="../../merchant_refunds/ui/settings/shop_key.py" line="+283"/>
         <source>Enter recovery key</source>
         <translation>Enter recovery key</translation>
     </message>
@@ -7871,7 +7931,7 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../merchant_refunds/ui/orders/exchange_actions.py" line="+121"/>
+        <location filename="../../merchant_refunds/ui/orders/exchange_actions.py" line="+107"/>
         <source>No printer is set up</source>
         <translation>No printer is set up</translation>
     </message>
@@ -7881,12 +7941,12 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <translation>Add a printer in the computer&apos;s settings, or print the exchange confirmation from the command line as a PDF.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Preparing the exchange confirmation…</source>
         <translation>Preparing the exchange confirmation…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>The printer %1 is not available</source>
         <translation>The printer %1 is not available</translation>
     </message>
@@ -7896,12 +7956,12 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <translation>Check that it is switched on and connected.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Receive the goods of exchange %1</source>
         <translation>Receive the goods of exchange %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Cancel exchange %1</source>
         <translation>Cancel exchange %1</translation>
     </message>
@@ -7922,8 +7982,8 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <translation>Cancel exchange</translation>
     </message>
     <message>
-        <location line="-73"/>
-        <location line="+89"/>
+        <location line="-80"/>
+        <location line="+98"/>
         <source>Print</source>
         <translation>Print</translation>
     </message>
@@ -7962,7 +8022,7 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
     </message>
     <message>
         <location line="+2"/>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
@@ -9755,7 +9815,7 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../merchant_refunds/ui/shell/launch.py" line="+106"/>
+        <location filename="../../merchant_refunds/ui/shell/launch.py" line="+120"/>
         <source>Checking the database</source>
         <translation>Checking the database</translation>
     </message>
@@ -9765,7 +9825,7 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <translation>Checking the audit trail and every record against it…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Demo data</source>
         <translation>Demo data</translation>
     </message>
@@ -9776,7 +9836,7 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
     </message>
     <message>
         <location filename="../../merchant_refunds/ui/common/i18n.py" line="+106"/>
-        <location filename="../../merchant_refunds/ui/shell/launch.py" line="+92"/>
+        <location filename="../../merchant_refunds/ui/shell/launch.py" line="+94"/>
         <source>Merchant Refunds</source>
         <extracomment>Shown in their own language, so anyone can find theirs whatever language is active.</extracomment>
         <translation>Merchant Refunds</translation>
@@ -9859,9 +9919,9 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../merchant_refunds/ui/shell/main_window.py" line="+230"/>
+        <location filename="../../merchant_refunds/ui/shell/main_window.py" line="+242"/>
         <source>Merchant Refunds</source>
-        <extracomment>Settings comes last, after the views listed in ``navigation.EXTRA_VIEWS``. The views not shown at the start are built after the Orders list has loaded, or after this long if it never does (an error): long enough that a busy machine paints the first rows first. The progress window of the slow work running now (a backup, a copy). The language the views were built in; a switch to another rebuilds them.</extracomment>
+        <extracomment>Settings comes last, after the views listed in ``navigation.EXTRA_VIEWS``. The views not shown at the start are built after the Orders list has loaded, or after this long if it never does (an error): long enough that a busy machine paints the first rows first. The progress window of the slow work running now (a backup, a copy). The Orders view has painted its first rows; the rest waits for that too. The language the views were built in; a switch to another rebuilds them. A digest asked for before the first rows were painted, sent after them.</extracomment>
         <translation>Merchant Refunds</translation>
     </message>
     <message>
@@ -10015,7 +10075,7 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <translation>Leave without saving</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+193"/>
         <source>Today&apos;s follow-up digest was e-mailed to the owner.</source>
         <translation>Today&apos;s follow-up digest was e-mailed to the owner.</translation>
     </message>
@@ -10037,17 +10097,17 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
     </message>
     <message>
         <location line="+9"/>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Save a copy of the database</source>
         <translation>Save a copy of the database</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>Merchant Refunds database (*.sqlite3)</source>
         <translation>Merchant Refunds database (*.sqlite3)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <location line="+2"/>
         <source>Saving a copy…</source>
         <translation>Saving a copy…</translation>
@@ -10058,7 +10118,7 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <translation>Copy saved: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>About Merchant Refunds</source>
         <translation>About Merchant Refunds</translation>
     </message>
@@ -10693,9 +10753,9 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/orders/orders_view.py" line="+87"/>
+        <location filename="../../merchant_refunds/ui/orders/orders_view.py" line="+103"/>
         <source>Search order number, customer name or phone</source>
-        <extracomment>Typing pauses shorter than this are one search, not one per keystroke. A date edit showing its minimum means &quot;no limit&quot;. The search whose first page is shown while its whole list loads. The confirmation shown in preview right after a request was saved.</extracomment>
+        <extracomment>Typing pauses shorter than this are one search, not one per keystroke. A date edit showing its minimum means &quot;no limit&quot;. Posted to the view when the rows on screen are painted: the work that waited starts after. A table on screen that is not painted within this long (a minimised window) starts anyway. The search whose first page is shown while its whole list loads. Started once the rows shown now are painted (``_after_rows_painted``). The confirmation shown in preview right after a request was saved.</extracomment>
         <translation>Search order number, customer name or phone</translation>
     </message>
     <message>
@@ -10715,12 +10775,12 @@ Refunds for small shops, offline, exact to the cent.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+182"/>
+        <location line="+189"/>
         <source>New order…</source>
         <translation>New order…</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-187"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
@@ -10735,7 +10795,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>to</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+85"/>
         <source>Refund %1 was saved: %2, %3. Print the confirmation for the customer to sign.</source>
         <translation>Refund %1 was saved: %2, %3. Print the confirmation for the customer to sign.</translation>
     </message>
@@ -10755,12 +10815,12 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Import orders…</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+173"/>
         <source>No order found</source>
         <translation>No order found</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+25"/>
         <source>%Ln order(s)</source>
         <translation>
             <numerusform>%Ln order</numerusform>
@@ -10768,7 +10828,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         </translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+114"/>
         <source>any day</source>
         <translation>any day</translation>
     </message>
@@ -11596,13 +11656,13 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings/shop_key.py" line="-185"/>
-        <location line="+88"/>
+        <location filename="../../merchant_refunds/ui/settings/shop_key.py" line="-198"/>
+        <location line="+101"/>
         <source>Shop key recovery sheet</source>
         <translation>Shop key recovery sheet</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-98"/>
         <source>The shop is set up. Its records are protected by a shop key that is kept on this computer, not in the database. Write this recovery key on paper, or print the sheet now, and keep the paper away from the computer.</source>
         <translation>The shop is set up. Its records are protected by a shop key that is kept on this computer, not in the database. Write this recovery key on paper, or print the sheet now, and keep the paper away from the computer.</translation>
     </message>
@@ -11632,7 +11692,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Print…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>Save the recovery sheet</source>
         <translation>Save the recovery sheet</translation>
     </message>
@@ -11642,7 +11702,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Could not save %1</source>
         <translation>Could not save %1</translation>
     </message>
@@ -11657,7 +11717,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
         <translation>Print it, keep the paper away from the computer, then delete the file.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>The printer %1 is not available</source>
         <translation>The printer %1 is not available</translation>
     </message>
@@ -12615,7 +12675,7 @@ Refunds for small shops, offline, exact to the cent.</translation>
 <context>
     <name>ReminderBar</name>
     <message numerus="yes">
-        <location filename="../../merchant_refunds/ui/shell/reminder_bar.py" line="+71"/>
+        <location filename="../../merchant_refunds/ui/shell/reminder_bar.py" line="+75"/>
         <source>%n refund(s) late</source>
         <translation>
             <numerusform>%n refund late</numerusform>

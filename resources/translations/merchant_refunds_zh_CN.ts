@@ -2542,6 +2542,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Clothing</source>
+        <translation>服装</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Collected</source>
         <translation>顾客补差价</translation>
     </message>
@@ -2692,6 +2697,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Electronics</source>
+        <translation>数码电子</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Enter the receipt number of the sale</source>
         <translation>请输入销售小票号</translation>
     </message>
@@ -2807,6 +2817,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Fresh and perishable goods</source>
+        <translation>鲜活易腐商品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Gates</source>
         <translation>所需步骤</translation>
     </message>
@@ -2849,6 +2864,16 @@
         <location line="+1"/>
         <source>Hash: {hash}</source>
         <translation>哈希：{hash}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home goods</source>
+        <translation>家居用品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Household appliances</source>
+        <translation>家用电器</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3032,6 +3057,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Made to order</source>
+        <translation>消费者定作商品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Merchant Refunds 商户退款: money-exact, audited refunds for a small shop.</source>
         <translation>商户退款 Merchant Refunds：为小店处理金额精确、全程审计的退款。</translation>
     </message>
@@ -3084,6 +3114,11 @@
         <location line="+1"/>
         <source>Newest event: {event}</source>
         <translation>最新事件：{event}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newspapers and magazines</source>
+        <translation>报纸、期刊</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4052,6 +4087,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Services</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Set up a new database at {path} (schema {schema}).</source>
         <translation>已在 {path} 建立新数据库（结构版本 {schema}）。</translation>
     </message>
@@ -4147,6 +4187,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Stationery</source>
+        <translation>文具</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -4167,6 +4212,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Tableware</source>
+        <translation>餐具</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Taobao</source>
         <translation>淘宝</translation>
     </message>
@@ -4179,6 +4229,11 @@
         <location line="+1"/>
         <source>Tax is charged on lines that cost nothing</source>
         <translation>金额为零的商品行上计了税</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tea</source>
+        <translation>茶叶</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5099,6 +5154,11 @@
         <location line="+1"/>
         <source>Unknown stock movement: {value} (one of: {choices})</source>
         <translation>未知的库存变动：{value}（可选：{choices}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsealed audio, video and software</source>
+        <translation>已拆封的音像制品、计算机软件等数字化商品</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7731,7 +7791,7 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
 <context>
     <name>EnterKeyDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings/shop_key.py" line="+271"/>
+        <location filename="../../merchant_refunds/ui/settings/shop_key.py" line="+283"/>
         <source>Enter recovery key</source>
         <translation>输入恢复密钥</translation>
     </message>
@@ -7866,7 +7926,7 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../merchant_refunds/ui/orders/exchange_actions.py" line="+121"/>
+        <location filename="../../merchant_refunds/ui/orders/exchange_actions.py" line="+107"/>
         <source>No printer is set up</source>
         <translation>未设置打印机</translation>
     </message>
@@ -7876,12 +7936,12 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <translation>请在电脑设置中添加打印机，或在命令行中将换货确认单保存为 PDF 后打印。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Preparing the exchange confirmation…</source>
         <translation>正在准备换货确认单…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>The printer %1 is not available</source>
         <translation>打印机 %1 不可用</translation>
     </message>
@@ -7891,12 +7951,12 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <translation>请检查打印机是否已开机并连接。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Receive the goods of exchange %1</source>
         <translation>接收换货退回商品 %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Cancel exchange %1</source>
         <translation>撤销换货 %1</translation>
     </message>
@@ -7917,8 +7977,8 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <translation>撤销换货</translation>
     </message>
     <message>
-        <location line="-73"/>
-        <location line="+89"/>
+        <location line="-80"/>
+        <location line="+98"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
@@ -7957,7 +8017,7 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
     </message>
     <message>
         <location line="+2"/>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>cancelled</source>
         <translation>已撤销</translation>
     </message>
@@ -9747,7 +9807,7 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../../merchant_refunds/ui/shell/launch.py" line="+106"/>
+        <location filename="../../merchant_refunds/ui/shell/launch.py" line="+120"/>
         <source>Checking the database</source>
         <translation>正在检查数据库</translation>
     </message>
@@ -9757,7 +9817,7 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <translation>正在检查审计记录，并逐条核对所有记录…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
@@ -9768,7 +9828,7 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
     </message>
     <message>
         <location filename="../../merchant_refunds/ui/common/i18n.py" line="+106"/>
-        <location filename="../../merchant_refunds/ui/shell/launch.py" line="+92"/>
+        <location filename="../../merchant_refunds/ui/shell/launch.py" line="+94"/>
         <source>Merchant Refunds</source>
         <extracomment>Shown in their own language, so anyone can find theirs whatever language is active.</extracomment>
         <translation>商户退款</translation>
@@ -9851,9 +9911,9 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../merchant_refunds/ui/shell/main_window.py" line="+230"/>
+        <location filename="../../merchant_refunds/ui/shell/main_window.py" line="+242"/>
         <source>Merchant Refunds</source>
-        <extracomment>Settings comes last, after the views listed in ``navigation.EXTRA_VIEWS``. The views not shown at the start are built after the Orders list has loaded, or after this long if it never does (an error): long enough that a busy machine paints the first rows first. The progress window of the slow work running now (a backup, a copy). The language the views were built in; a switch to another rebuilds them.</extracomment>
+        <extracomment>Settings comes last, after the views listed in ``navigation.EXTRA_VIEWS``. The views not shown at the start are built after the Orders list has loaded, or after this long if it never does (an error): long enough that a busy machine paints the first rows first. The progress window of the slow work running now (a backup, a copy). The Orders view has painted its first rows; the rest waits for that too. The language the views were built in; a switch to another rebuilds them. A digest asked for before the first rows were painted, sent after them.</extracomment>
         <translation>商户退款</translation>
     </message>
     <message>
@@ -10007,7 +10067,7 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <translation>不保存，离开</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+193"/>
         <source>Today&apos;s follow-up digest was e-mailed to the owner.</source>
         <translation>今天的跟进日报已发送到店主邮箱。</translation>
     </message>
@@ -10029,17 +10089,17 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
     </message>
     <message>
         <location line="+9"/>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Save a copy of the database</source>
         <translation>保存数据库副本</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>Merchant Refunds database (*.sqlite3)</source>
         <translation>商户退款数据库 (*.sqlite3)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <location line="+2"/>
         <source>Saving a copy…</source>
         <translation>正在保存副本…</translation>
@@ -10050,7 +10110,7 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <translation>副本已保存：%1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>About Merchant Refunds</source>
         <translation>关于商户退款</translation>
     </message>
@@ -10685,9 +10745,9 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../merchant_refunds/ui/orders/orders_view.py" line="+87"/>
+        <location filename="../../merchant_refunds/ui/orders/orders_view.py" line="+103"/>
         <source>Search order number, customer name or phone</source>
-        <extracomment>Typing pauses shorter than this are one search, not one per keystroke. A date edit showing its minimum means &quot;no limit&quot;. The search whose first page is shown while its whole list loads. The confirmation shown in preview right after a request was saved.</extracomment>
+        <extracomment>Typing pauses shorter than this are one search, not one per keystroke. A date edit showing its minimum means &quot;no limit&quot;. Posted to the view when the rows on screen are painted: the work that waited starts after. A table on screen that is not painted within this long (a minimised window) starts anyway. The search whose first page is shown while its whole list loads. Started once the rows shown now are painted (``_after_rows_painted``). The confirmation shown in preview right after a request was saved.</extracomment>
         <translation>搜索订单号、客户姓名或电话</translation>
     </message>
     <message>
@@ -10707,12 +10767,12 @@ Refunds for small shops, offline, exact to the cent.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+182"/>
+        <location line="+189"/>
         <source>New order…</source>
         <translation>新建订单…</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-187"/>
         <source>Searching…</source>
         <translation>正在搜索…</translation>
     </message>
@@ -10727,7 +10787,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>至</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+85"/>
         <source>Refund %1 was saved: %2, %3. Print the confirmation for the customer to sign.</source>
         <translation>退款 %1 已保存：%2，%3。请打印确认单交顾客签字。</translation>
     </message>
@@ -10747,19 +10807,19 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>导入订单…</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+173"/>
         <source>No order found</source>
         <translation>未找到订单</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+25"/>
         <source>%Ln order(s)</source>
         <translation>
             <numerusform>%Ln 个订单</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+114"/>
         <source>any day</source>
         <translation>不限</translation>
     </message>
@@ -11587,13 +11647,13 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../merchant_refunds/ui/settings/shop_key.py" line="-185"/>
-        <location line="+88"/>
+        <location filename="../../merchant_refunds/ui/settings/shop_key.py" line="-198"/>
+        <location line="+101"/>
         <source>Shop key recovery sheet</source>
         <translation>店铺密钥恢复单</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-98"/>
         <source>The shop is set up. Its records are protected by a shop key that is kept on this computer, not in the database. Write this recovery key on paper, or print the sheet now, and keep the paper away from the computer.</source>
         <translation>店铺已设置好。本店的记录由店铺密钥保护，密钥存放在这台电脑上，而不在数据库里。请现在把下面的恢复密钥抄在纸上，或打印恢复单，并把这张纸存放在远离电脑的地方。</translation>
     </message>
@@ -11623,7 +11683,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>Save the recovery sheet</source>
         <translation>保存恢复单</translation>
     </message>
@@ -11633,7 +11693,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Could not save %1</source>
         <translation>无法保存 %1</translation>
     </message>
@@ -11648,7 +11708,7 @@ Refunds for small shops, offline, exact to the cent.</source>
         <translation>请打印出来，把纸存放在远离电脑的地方，然后删除这个文件。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>The printer %1 is not available</source>
         <translation>打印机 %1 不可用</translation>
     </message>
@@ -12605,7 +12665,7 @@ Refunds for small shops, offline, exact to the cent.</source>
 <context>
     <name>ReminderBar</name>
     <message numerus="yes">
-        <location filename="../../merchant_refunds/ui/shell/reminder_bar.py" line="+71"/>
+        <location filename="../../merchant_refunds/ui/shell/reminder_bar.py" line="+75"/>
         <source>%n refund(s) late</source>
         <translation>
             <numerusform>%n笔退款逾期</numerusform>

@@ -37,6 +37,7 @@ CODES = sorted(
             labels.AMOUNT_KIND,
             labels.STAGE,
             labels.EXCHANGE_STATUS,
+            labels.CATEGORY,
         )
         for code in table
     }
