@@ -75,8 +75,50 @@ def refund_exchange(args: argparse.Namespace, out: Output) -> int:
 def exchange_show(args: argparse.Namespace, out: Output) -> int:
     open_db(args, create=False)
     detail = exchanges.get_exchange(args.exchange_no)
-    out.emit(detail.to_dict(), exchange_lines(out, detail))
+    _emit_with_units(out, detail)
     return 0
+
+
+def exchange_receive(args: argparse.Namespace, out: Output) -> int:
+    """``refund exchange-receive EX [--condition C] [--unit SPEC=C[:NOTE]]… [--write-off SPEC]…
+    [--restock SPEC]…``: the exchange's units back received, each with its condition and where
+    it goes (as ``refund receive-goods`` for a refund's)."""
+    from merchant_refunds.cli.goods_cmd import chosen_units
+    from merchant_refunds.domain.inspection import parse_condition
+    from merchant_refunds.services import exchange_stock
+
+    open_db(args, create=False)
+    detail = exchanges.get_exchange(args.exchange_no)
+    units = chosen_units(args, orders.get_order(detail.order_no).order)
+    actor = sign_in(args.user)
+    exchange_stock.receive_exchange_goods(
+        actor, detail.exchange_no, units, parse_condition(args.condition)
+    )
+    _emit_with_units(out, detail)
+    return 0
+
+
+def _emit_with_units(out: Output, detail: ExchangeDetail) -> None:
+    """The exchange, and its units back as received (a table once they are)."""
+    from merchant_refunds.services import exchange_stock
+
+    units = exchange_stock.exchange_units(detail.exchange_no)
+    lines = exchange_lines(out, detail)
+    received = [u for u in units if u.condition]
+    if received:
+        rows = [
+            [
+                f"#{u.line_no}/{u.unit_no}",
+                u.sku,
+                label(labels.CONDITION, u.condition),
+                label(labels.DISPOSITION, u.disposition),
+                u.note,
+            ]
+            for u in received
+        ]
+        heads = [tx("unit"), "SKU", tx("condition"), tx("stock"), tx("note / reason")]
+        lines += ["", tx("Units back received"), *table(heads, rows, "<<<<<")]
+    out.emit(detail.to_dict() | {"units_back": [u.to_dict() for u in units]}, lines)
 
 
 def exchange_cancel(args: argparse.Namespace, out: Output) -> int:

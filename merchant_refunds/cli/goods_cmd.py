@@ -84,12 +84,10 @@ def _show(out: Output, refund_no: str) -> int:
     return 0
 
 
-def receive_goods(args: argparse.Namespace, out: Output) -> int:
-    """``refund receive-goods REF [--condition C] [--unit SPEC=C[:NOTE]]… [--write-off SPEC]…
-    [--restock SPEC]…``: every returned unit with its condition and where it goes."""
-    open_db(args, create=False)
-    detail = refund_views.get_refund(args.refund_no)
-    order = orders.get_order(detail.order_no).order
+def chosen_units(args: argparse.Namespace, order: Order) -> list[UnitCondition]:
+    """The units ``--unit``, ``--write-off`` and ``--restock`` name (``_receive_options``),
+    whole lines first, so a single unit named as well wins over its line. Shared by the goods
+    of a refund and of an exchange."""
     default = parse_condition(args.condition)
     chosen: dict[tuple[int, int | None], UnitCondition] = {}
     for spec in args.unit or []:
@@ -115,10 +113,20 @@ def receive_goods(args: argparse.Namespace, out: Output) -> int:
             chosen[(line_no, unit_no)] = UnitCondition(
                 line_no, before.condition, unit_no, before.note, disposition
             )
-    # Whole lines first, so a single unit named as well wins over its line.
-    units = sorted(chosen.values(), key=lambda u: (u.unit_no is not None, u.line_no))
+    return sorted(chosen.values(), key=lambda u: (u.unit_no is not None, u.line_no))
+
+
+def receive_goods(args: argparse.Namespace, out: Output) -> int:
+    """``refund receive-goods REF [--condition C] [--unit SPEC=C[:NOTE]]… [--write-off SPEC]…
+    [--restock SPEC]…``: every returned unit with its condition and where it goes."""
+    open_db(args, create=False)
+    detail = refund_views.get_refund(args.refund_no)
+    order = orders.get_order(detail.order_no).order
+    units = chosen_units(args, order)
     actor = sign_in(args.user)
-    refund_goods.record_goods_received(actor, detail.refund_no, units, condition=default)
+    refund_goods.record_goods_received(
+        actor, detail.refund_no, units, condition=parse_condition(args.condition)
+    )
     return _show(out, detail.refund_no)
 
 

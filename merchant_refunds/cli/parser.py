@@ -735,6 +735,15 @@ def _exchange_commands(refund_sub: Any) -> None:
         refund_sub, "exchange-show", "exchange_cmd:exchange_show", "one exchange in full"
     )
     show.add_argument("exchange_no", metavar="EXCHANGE_NO")
+    receive = _command(
+        refund_sub,
+        "exchange-receive",
+        "exchange_cmd:exchange_receive",
+        "record that an exchange's units back arrived: their condition and where they go",
+    )
+    receive.add_argument("exchange_no", metavar="EXCHANGE_NO")
+    _receive_options(receive)
+    _acting(receive)
     paper = _command(
         refund_sub,
         "exchange-paper",

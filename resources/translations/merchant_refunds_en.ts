@@ -5047,6 +5047,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Units back received</source>
+        <translation>Units back received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Units back worth</source>
         <translation>Units back worth</translation>
     </message>
@@ -6471,6 +6476,11 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <location line="+1"/>
         <source>record supplier confirmations</source>
         <translation>record supplier confirmations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record that an exchange&apos;s units back arrived: their condition and where they go</source>
+        <translation>record that an exchange&apos;s units back arrived: their condition and where they go</translation>
     </message>
     <message>
         <location line="+1"/>

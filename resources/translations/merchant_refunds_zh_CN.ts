@@ -5042,6 +5042,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Units back received</source>
+        <translation>退回商品已收货</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Units back worth</source>
         <translation>退回商品价值</translation>
     </message>
@@ -6466,6 +6471,11 @@ Without a command the GUI starts (or this help is shown where the GUI is not ins
         <location line="+1"/>
         <source>record supplier confirmations</source>
         <translation>记录供应商答复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record that an exchange&apos;s units back arrived: their condition and where they go</source>
+        <translation>登记换货退回的商品已收到：每件的状况及去向</translation>
     </message>
     <message>
         <location line="+1"/>

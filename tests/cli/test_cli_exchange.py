@@ -134,3 +134,40 @@ def test_the_paper_to_sign(cli, tmp_path, lang, title):  # noqa: F811
     assert printed.code == 0, printed.err
     text = PdfReader(io.BytesIO(target.read_bytes())).pages[0].extract_text()
     assert title in text and exchange_no in text and "大红袍 250g" in text
+
+
+def test_the_units_back_are_received_once_with_their_condition(cli, db):  # noqa: F811
+    made = cli(
+        "--json", "refund", "exchange", "T0001", "--back", "TEA-01=2", "--out", DEAR,
+        "--reason", "wrong_item", "--receipt", "POS-7", user="amy",
+    )  # fmt: skip
+    assert made.code == 0, made.err
+    number = made.json()["exchange_no"]
+    shown = cli("--json", "refund", "exchange-show", number).json()
+    assert [(u["line_no"], u["unit_no"], u["condition"]) for u in shown["units_back"]] == [
+        (1, 1, ""),
+        (1, 2, ""),
+    ]
+    bad = cli("refund", "exchange-receive", number, "--unit", "TEA-01/3=damaged", user="amy")
+    assert bad.code == 2 and "not unit 3" in bad.err
+    before = snapshot(db)
+    refused = cli("refund", "exchange-receive", number, user="nobody")
+    assert refused.code != 0 and snapshot(db) == before
+    got = cli(
+        "refund", "exchange-receive", number, "--unit", "TEA-01/2=damaged:盒子压坏",
+        user="amy",
+    )  # fmt: skip
+    assert got.code == 0, got.err
+    assert "Units back received" in got.out and "盒子压坏" in got.out
+    assert "Damaged" in got.out and "Written off" in got.out
+    units = cli("--json", "refund", "exchange-show", number).json()["units_back"]
+    assert [(u["condition"], u["disposition"]) for u in units] == [
+        ("resaleable", "returned_to_stock"),
+        ("damaged", "written_off"),
+    ]
+    again = cli("refund", "exchange-receive", number, user="amy")
+    assert again.code == 3 and "already been received" in again.err
+    ledger = cli("--json", "stock", "ledger", "--sku", "TEA-01", user="boss")
+    assert ledger.code == 0, ledger.err
+    (totals,) = ledger.json()["totals"]  # the units back, one movement each, in the ledger
+    assert (totals["returned_to_stock"], totals["written_off"]) == (1, 1)
