@@ -88,6 +88,33 @@ def write_out_movements(actor: Actor, row: m.Exchange, quote: ExchangeQuote, now
         m.ExchangeStock.insert_many(rows).execute()
 
 
+def reverse_movements(actor: Actor, row: m.Exchange, reason: str, now: datetime) -> None:
+    """An exchange cancelled: each stock movement it made is answered by one of the same kind
+    and opposite quantity, inside the caller's transaction (the cancellation's), so the ledger
+    nets it to nothing and still shows what happened and when."""
+    es = m.ExchangeStock
+    made = list(es.select().where(es.exchange == row.id).order_by(es.id))
+    rows = [
+        {
+            "exchange": row.id,
+            "order_line": move.order_line_id,
+            "sku": move.sku,
+            "name": move.name,
+            "kind": move.kind,
+            "quantity": -move.quantity,
+            "unit_no": move.unit_no,
+            "condition": move.condition,
+            "note": reason,
+            "created_by": actor.id,
+            "created_at": now,
+        }
+        for move in made
+        if move.quantity > 0
+    ]
+    if rows:
+        es.insert_many(rows).execute()
+
+
 def _exchange(exchange_no: str) -> m.Exchange:
     row = m.Exchange.get_or_none(m.Exchange.exchange_no == exchange_no.strip())
     if row is None:

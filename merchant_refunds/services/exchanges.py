@@ -40,7 +40,7 @@ from merchant_refunds.domain.policy import (
 )
 from merchant_refunds.domain.text_checks import check_text
 from merchant_refunds.services import audit, clock
-from merchant_refunds.services.exchange_stock import write_out_movements
+from merchant_refunds.services.exchange_stock import reverse_movements, write_out_movements
 from merchant_refunds.services.exchange_views import ExchangeDetail, get_exchange
 from merchant_refunds.services.exchange_views import exchange_row as _exchange_row
 from merchant_refunds.services.exchange_views import exchanges_of_order as exchanges_of_order
@@ -359,8 +359,9 @@ def _request_difference(
 
 
 def cancel_exchange(actor: Actor, exchange_no: str, reason: str) -> ExchangeDetail:
-    """Undo an exchange recorded by mistake (owner): its units count as not returned again.
-    Refused while its refund of the difference still counts (cancel or reject that first)."""
+    """Undo an exchange recorded by mistake (owner): its units count as not returned again, and
+    its stock movements are reversed in the ledger. Refused while its refund of the difference
+    still counts (cancel or reject that first)."""
     require_role(actor, Role.OWNER, action="cancel exchanges")
     check_text(reason, "reason", 2000, multiline=True)
     if not reason.strip():
@@ -386,6 +387,7 @@ def cancel_exchange(actor: Actor, exchange_no: str, reason: str) -> ExchangeDeta
         m.Exchange.update(
             status=CANCELLED, cancelled_at=now, cancel_reason=reason.strip(), updated_at=now
         ).where(m.Exchange.id == row.id).execute()
+        reverse_movements(actor, row, reason.strip(), now)
         audit.record(
             actor.name,
             CANCEL_ACTION,

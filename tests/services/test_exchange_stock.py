@@ -117,6 +117,38 @@ def test_receiving_refuses_wrong_units_readers_and_cancelled_exchanges(
     assert cancelled.value.code == "exchange_cancelled"
 
 
+def test_cancelling_an_exchange_reverses_its_stock_movements(exchange, clerk, owner):
+    exchange_stock.receive_exchange_goods(
+        clerk, exchange.exchange_no, [UnitCondition(1, Condition.DAMAGED, 2, "lid cracked")]
+    )
+    exchanges.cancel_exchange(owner, exchange.exchange_no, "录错订单")
+    ledger = returned_goods.stock_ledger(clerk)
+    moves = [(e.sku, e.kind, e.quantity) for e in ledger.entries]
+    assert moves == [
+        ("TEA-09", StockKind.EXCHANGED_OUT, 1),
+        ("CUP-09", StockKind.EXCHANGED_OUT, 2),
+        ("TEA-01", StockKind.RETURNED_TO_STOCK, 1),
+        ("TEA-01", StockKind.WRITTEN_OFF, 1),
+        ("CUP-02", StockKind.RETURNED_TO_STOCK, 1),
+        ("TEA-09", StockKind.EXCHANGED_OUT, -1),
+        ("CUP-09", StockKind.EXCHANGED_OUT, -2),
+        ("TEA-01", StockKind.RETURNED_TO_STOCK, -1),
+        ("TEA-01", StockKind.WRITTEN_OFF, -1),
+        ("CUP-02", StockKind.RETURNED_TO_STOCK, -1),
+    ]
+    assert all(
+        (t.returned_to_stock, t.written_off, t.exchanged_out) == (0, 0, 0) for t in ledger.totals()
+    )
+    reversals = m.ExchangeStock.select().where(m.ExchangeStock.quantity < 0)
+    assert {r.note for r in reversals} == {"录错订单"}
+    assert _actions(exchange.exchange_no) == [
+        "exchange.record",
+        "exchange.receive",
+        "exchange.cancel",
+    ]
+    assert integrity.check().ok  # the reversals are pinned by the cancellation's event
+
+
 def test_refunds_and_exchanges_share_the_ledger_and_its_export(exchange, clerk, tmp_path: Path):
     orders.create_order(clerk, tea_order("T0002"))
     request = refund_requests.RefundRequest(
