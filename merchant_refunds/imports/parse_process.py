@@ -120,28 +120,30 @@ def _child(conn: Connection, job: ParseJob) -> None:
         conn.close()
 
 
+def _put(messages: queue.Queue[bytes | None], item: bytes | None, stop: threading.Event) -> bool:
+    """Queue ``item``, waiting for room unless the importing side gives up first (``stop``)."""
+    while not stop.is_set():
+        try:
+            messages.put(item, timeout=0.1)
+            return True
+        except queue.Full:
+            continue
+    return False
+
+
 def _pump(conn: Connection, messages: queue.Queue[bytes | None], stop: threading.Event) -> None:
     """Move messages from the pipe to the queue (the pipe is read without Python's lock, so the
-    reading process never waits on a full pipe while this process is busy)."""
+    reading process never waits on a full pipe while this process is busy); None at the end."""
     try:
         while not stop.is_set():
             try:
                 message = conn.recv_bytes()
             except (EOFError, OSError):
                 break
-            while not stop.is_set():
-                try:
-                    messages.put(message, timeout=0.1)
-                    break
-                except queue.Full:
-                    continue
-    finally:
-        while not stop.is_set():
-            try:
-                messages.put(None, timeout=0.1)
+            if not _put(messages, message, stop):
                 break
-            except queue.Full:
-                continue
+    finally:
+        _put(messages, None, stop)
 
 
 def parsed(

@@ -342,15 +342,27 @@ def _run(
             file_sha256=_sha256(path),
         )
         job = parse_process.ParseJob((path,), chosen, mapping)
-        items = parse_process.parsed(
-            job, report, progress, lambda: parse(table, chosen, mapping, report, progress)
+        return _work_on(
+            job, report, progress, lambda: parse(table, chosen, mapping, report, progress), work
         )
-        try:
-            return work(sku_rules.apply_rules(items), report)
-        finally:
-            items.close()  # a cancelled or refused import stops the reading process now
     finally:
         table.close()
+
+
+def _work_on(
+    job: parse_process.ParseJob,
+    report: ImportReport,
+    progress: Progress | None,
+    read_here: Callable[[], Iterator[ImportedOrder | Problem]],
+    work: Callable[[Iterator[ImportedOrder | Problem], ImportReport], ImportReport],
+) -> ImportReport:
+    """``work`` (preview or import) on the file's orders with the shop's SKU rules applied, read
+    here or in a second process (``parse_process``)."""
+    items = parse_process.parsed(job, report, progress, read_here)
+    try:
+        return work(sku_rules.apply_rules(items), report)
+    finally:
+        items.close()  # a cancelled or refused import stops the reading process now
 
 
 def _refuse_half_pair(table: Table) -> None:
@@ -394,13 +406,9 @@ def _run_pair(
             file_sha256=_sha256(orders.path, lines.path),
         )
         job = parse_process.ParseJob((orders.path, lines.path), formats.TAOBAO)
-        items = parse_process.parsed(
-            job, report, progress, lambda: parse_pair(orders, lines, report, progress)
+        return _work_on(
+            job, report, progress, lambda: parse_pair(orders, lines, report, progress), work
         )
-        try:
-            return work(sku_rules.apply_rules(items), report)
-        finally:
-            items.close()
     finally:
         orders.close()
         lines.close()

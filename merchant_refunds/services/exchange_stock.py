@@ -15,7 +15,7 @@ from typing import Any
 
 import peewee as pw
 
-from merchant_refunds.domain.errors import InvalidInput, NotFound, Refused
+from merchant_refunds.domain.errors import InvalidInput, Refused
 from merchant_refunds.domain.exchanges import CANCELLED, ExchangeQuote
 from merchant_refunds.domain.inspection import (
     Condition,
@@ -28,6 +28,7 @@ from merchant_refunds.domain.lifecycle import Role
 from merchant_refunds.domain.money import Money
 from merchant_refunds.domain.text_checks import check_text
 from merchant_refunds.services import audit, clock
+from merchant_refunds.services.exchange_views import exchange_row
 from merchant_refunds.services.returned_goods import (
     MAX_NOTE,
     StockEntry,
@@ -115,13 +116,6 @@ def reverse_movements(actor: Actor, row: m.Exchange, reason: str, now: datetime)
         es.insert_many(rows).execute()
 
 
-def _exchange(exchange_no: str) -> m.Exchange:
-    row = m.Exchange.get_or_none(m.Exchange.exchange_no == exchange_no.strip())
-    if row is None:
-        raise NotFound("unknown_exchange", "No exchange {exchange_no}", exchange_no=exchange_no)
-    return row
-
-
 def _back_units(row: m.Exchange) -> list[tuple[ExchangeUnit, int]]:
     """Every unit the exchange takes back, by line then unit, with its order line's id."""
     query = (
@@ -142,7 +136,7 @@ def _back_units(row: m.Exchange) -> list[tuple[ExchangeUnit, int]]:
 
 def exchange_units(exchange_no: str) -> list[ExchangeUnit]:
     """The exchange's units back, with what their receipt recorded (empty before it)."""
-    row = _exchange(exchange_no)
+    row = exchange_row(exchange_no)
     found = {
         (r.order_line_id, r.unit_no): r
         for r in m.ExchangeStock.select().where(
@@ -172,7 +166,7 @@ def exchange_units(exchange_no: str) -> list[ExchangeUnit]:
 def units_to_receive(exchange_no: str) -> list[UnitToReceive]:
     """Every unit the exchange takes back, each valued at its share of what the exchange gave
     for its line (as the receive-goods dialog lists them); empty once they were received."""
-    row = _exchange(exchange_no)
+    row = exchange_row(exchange_no)
     if any(u.condition for u in exchange_units(row.exchange_no)):
         return []
     values: dict[int, list[int]] = {}
@@ -235,7 +229,7 @@ def receive_exchange_goods(
     condition unless chosen), one movement per unit in the stock ledger. Once per exchange."""
     require_role(actor, Role.OWNER, Role.CLERK, action="receive exchanged goods")
     with write_transaction():
-        row = _exchange(exchange_no)
+        row = exchange_row(exchange_no)
         lock_row(m.Order, row.order_id)
         row = m.Exchange.get_by_id(row.id)
         if row.status == CANCELLED:

@@ -240,11 +240,7 @@ def record_exchange(
             recorded_at=now,
             updated_at=now,
         )
-        line_ids = dict(
-            m.OrderLine.select(m.OrderLine.line_no, m.OrderLine.id)
-            .where(m.OrderLine.order == order_row.id)
-            .tuples()
-        )
+        line_ids = order_repo.line_ids(order_row.id)
         rows = [
             {
                 "exchange": row.id,

@@ -341,11 +341,7 @@ def _create(
             requested_at=now,
             updated_at=now,
         )
-        line_ids = dict(
-            m.OrderLine.select(m.OrderLine.line_no, m.OrderLine.id)
-            .where(m.OrderLine.order == order_row.id)
-            .tuples()
-        )
+        line_ids = order_repo.line_ids(order_row.id)
         if quote_.items:
             m.RefundLine.insert_many(
                 [

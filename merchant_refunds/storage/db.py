@@ -38,14 +38,13 @@ _presence: presence.Registration | None = None
 
 
 class _SqliteDatabase(pw.SqliteDatabase):
-    """Gives worker threads' connections the smaller page cache (``WORKER_CACHE_KIB``)."""
+    """Sizes each connection's page cache: the main thread's ``_main_cache_kib``, a worker
+    thread's ``WORKER_CACHE_KIB``."""
 
     def _set_pragmas(self, conn: sqlite3.Connection) -> None:
         super()._set_pragmas(conn)
-        if threading.current_thread() is not threading.main_thread():
-            conn.execute(f"PRAGMA cache_size = -{WORKER_CACHE_KIB}")
-        elif _main_cache_kib != MAIN_CACHE_KIB:
-            conn.execute(f"PRAGMA cache_size = -{_main_cache_kib}")
+        worker = threading.current_thread() is not threading.main_thread()
+        conn.execute(f"PRAGMA cache_size = -{WORKER_CACHE_KIB if worker else _main_cache_kib}")
 
 
 def use_window_cache() -> None:
@@ -119,7 +118,6 @@ def set_up_database(
             "foreign_keys": 1,
             "synchronous": "normal",
             "busy_timeout": BUSY_TIMEOUT_S * 1000,
-            "cache_size": -MAIN_CACHE_KIB,
         },
         timeout=BUSY_TIMEOUT_S,
     )

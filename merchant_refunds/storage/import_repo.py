@@ -61,11 +61,7 @@ def insert_external(
         created_at=now,
     )
     if refund.lines:
-        ids = dict(
-            m.OrderLine.select(m.OrderLine.line_no, m.OrderLine.id)
-            .where(m.OrderLine.order == order_id)
-            .tuples()
-        )
+        ids = order_repo.line_ids(order_id)
         m.ExternalRefundLine.insert_many(
             [
                 {

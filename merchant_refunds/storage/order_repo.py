@@ -62,6 +62,16 @@ def insert_order(order: Order, now: datetime) -> m.Order:
     return row
 
 
+def line_ids(order_id: int) -> dict[int, int]:
+    """The order's line numbers -> their rows' ids (what a refund's or an exchange's lines
+    point at)."""
+    return dict(
+        m.OrderLine.select(m.OrderLine.line_no, m.OrderLine.id)
+        .where(m.OrderLine.order == order_id)
+        .tuples()
+    )
+
+
 def insert_lines(order_id: int, order: Order) -> None:
     """The order's lines and discounts, with the allocation already made."""
     m.OrderLine.insert_many(
