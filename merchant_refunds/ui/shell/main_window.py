@@ -825,6 +825,7 @@ class MainWindow(QMainWindow):
         self.save_state()
         self.change_poller.stop()
         self._orders_painted = True  # a paint after closing must not watch input again
+        self._digest_waiting = False  # nor may a reminder read that ends now send the digest
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.idle)

@@ -492,3 +492,23 @@ def test_open_another_database_signs_in_there(
     assert second.db_label.text() == f"Database: {other}"
     assert second.user_label.text() == "User: 林店长"
     qtbot.waitUntil(lambda: not shiboken6.isValid(first))
+
+
+def test_a_closed_window_starts_no_reminder_or_digest(
+    qtbot: QtBot, owner: Actor, make_session: Callable[[Actor], Session], monkeypatch
+) -> None:
+    """The day's digest waits for the first Orders rows; a window closed before then must not
+    send it (nor read the reminder again) when the first reminder read comes in."""
+    from merchant_refunds.services import followup
+    from merchant_refunds.ui.common.tasks import wait_for_tasks
+
+    reads: list[int] = []
+    real = followup.reminder
+    monkeypatch.setattr(followup, "reminder", lambda *a, **k: reads.append(1) or real(*a, **k))
+    win = MainWindow(make_session(owner))
+    qtbot.addWidget(win)
+    win.close()
+    assert wait_for_tasks()
+    QApplication.processEvents()
+    assert wait_for_tasks()
+    assert reads == [1]
